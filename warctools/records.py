@@ -1,0 +1,96 @@
+"""Rows that flow between the stages: slotted dataclasses mirroring schemas/.
+
+Reader contract (``warctools.readers``): for every record in an input file the reader
+yields exactly one :class:`RecordOutcome`. Its ``status`` is
+
+* ``"capture"``: an HTML response/resource (or a resolved revisit) with a decoded body;
+  ``capture`` is set and extraction follows;
+* ``"skipped"``: not a candidate (``skip_reason`` e.g. ``request``, ``warcinfo``,
+  ``metadata``, ``non_html``, ``http_status``, ``revisit_unresolved``, ``empty``);
+* ``"error"``: the record could not be read (``errors`` names why).
+
+``errors`` may also be non-empty for a ``capture`` (e.g. a truncated body that is still
+usable: ``capture.truncated`` is True and one non-fatal error row says so). Damage that
+is not inside any record (garbage between records) is reported as an ``"error"`` outcome
+of its own, at the offset where the garbage starts, so that every byte range is accounted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+__all__ = ["Capture", "ErrorRecord", "RecordOutcome", "Extracted", "Status"]
+
+Status = Literal["capture", "skipped", "error"]
+
+
+@dataclass(slots=True)
+class ErrorRecord:
+    """One row of ``OUT/errors/`` (schemas/error.v1.json)."""
+
+    warc_filename: str
+    warc_offset: int | None
+    stage: str
+    reason: str
+    message: str | None = None
+    warc_record_id: str | None = None
+    url: str | None = None
+    fatal: bool = True
+
+
+@dataclass(slots=True)
+class Capture:
+    """An HTML payload with its WARC provenance, ready for extraction."""
+
+    url: str
+    warc_filename: str
+    warc_offset: int
+    warc_length: int
+    warc_record_id: str | None
+    warc_date: datetime | None
+    warc_type: str
+    payload_digest: str | None
+    http_status: int | None
+    content_type: str | None
+    body: bytes  # transfer- and content-decoded payload, capped
+    html: str  # body decoded with ``charset``
+    charset: str
+    charset_source: str  # bom | http | meta | detected | default
+    truncated: bool = False
+    revisit_of: str | None = None
+
+
+@dataclass(slots=True)
+class RecordOutcome:
+    warc_filename: str
+    warc_offset: int
+    warc_type: str | None
+    status: Status
+    capture: Capture | None = None
+    skip_reason: str | None = None
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extracted:
+    """What the extractor finds in one HTML page (``warctools.extract.extract``)."""
+
+    page_type: str  # article | home | section | tag | search | video | error | other
+    text: str
+    title: str | None = None
+    authors: list[str] | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    language: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: list[str] | None = None
+    wire_source: str | None = None
+    dateline: str | None = None
+    dateline_start: int | None = None
+    dateline_end: int | None = None
+    extraction_method: str | None = None
