@@ -1,0 +1,47 @@
+"""The ``warctools`` command line: one small module per verb, wiring only.
+
+Every module ``warctools/cli/<verb>.py`` that defines a module-level ``command``
+(a :class:`click.Command`) is registered automatically. Modules must keep their
+top-level imports light (click only): the library is imported inside the command,
+so ``warctools --help`` and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import click
+
+from warctools._version import __version__
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        from warctools.errors import WarctoolsError
+
+        try:
+            return super().invoke(ctx)
+        except WarctoolsError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="warctools")
+def main() -> None:
+    """Turn web-archive crawls (WARC/ARC) into clean, deduplicated news-article datasets."""
+
+
+def _register() -> None:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        command = getattr(module, "command", None)
+        if isinstance(command, click.Command):
+            main.add_command(command)
+
+
+_register()
