@@ -1,0 +1,70 @@
+"""``warctools extract INPUT... -o OUT``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from warctools.cli._options import (
+    default_jobs,
+    execution_options,
+    output_options,
+    setup_logging,
+    verbosity_options,
+)
+
+
+def input_options(func):  # type: ignore[no-untyped-def]
+    func = click.option("--keep-non-articles", is_flag=True,
+                        help="Keep home/section/tag/... pages, marked by page_type.")(func)
+    func = click.option("--timeout", "timeout_s", type=float, default=10.0, show_default=True,
+                        help="Per-page extraction time limit in seconds.")(func)
+    func = click.option("--max-payload-bytes", type=click.IntRange(min=1024),
+                        default=5 * 2**20, show_default=True,
+                        help="Cap on a decompressed payload.")(func)
+    func = click.option("--prefix", default=None,
+                        help="Prepended to each line of --paths-file (e.g. s3://commoncrawl/).")(func)
+    func = click.option("--paths-file", default=None, metavar="FILE",
+                        help="A Common Crawl style warc.paths[.gz] list of inputs.")(func)
+    func = click.argument("inputs", nargs=-1)(func)
+    return func
+
+
+def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: bool):  # type: ignore[no-untyped-def]
+    from warctools.config import ExtractParams
+
+    return ExtractParams(max_payload_bytes=max_payload_bytes, timeout_s=timeout_s,
+                         keep_non_articles=keep_non_articles)
+
+
+@click.command("extract")
+@input_options
+@output_options
+@execution_options
+@verbosity_options
+def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
+            max_payload_bytes: int, timeout_s: float, keep_non_articles: bool, output: str,
+            overwrite: bool, resume: bool, jobs: int | None, executor: str,
+            ray_address: str | None, quiet: bool, verbose: int) -> None:
+    """Extract articles from WARC/ARC INPUTs (files, folders, globs, -, s3:// or https://).
+
+    Writes OUT/articles/, OUT/errors/ and OUT/summary.json.
+    """
+    if not inputs and not paths_file:
+        raise click.UsageError("give at least one INPUT or --paths-file")
+    setup_logging(quiet, verbose)
+    from warctools.cli._summary import exit_code, print_extract_summary
+    from warctools.pipeline.extract_run import extract_dataset
+    from warctools.pipeline.output import prepare_output
+
+    out = prepare_output(Path(output), overwrite=overwrite, resume=resume)
+    summary = extract_dataset(
+        inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles),
+        paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
+        ray_address=ray_address, resume=resume, show_progress=not quiet,
+    )
+    if not quiet:
+        print_extract_summary(summary)
+    sys.exit(exit_code(summary))

@@ -1,0 +1,123 @@
+"""Linearise a cleaned body into text blocks (paragraph-like runs of inline content).
+
+One iterative depth-first walk (no recursion: 100k-deep nesting is fine). A block ends
+wherever a block-level element opens or closes, or at ``<br>``. Each block records its
+text, how much of it is link text, the tag that owns it and the ids of its block-level
+ancestors, which is all the container scoring needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+__all__ = ["Block", "BLOCK_TAGS", "linearise"]
+
+BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
+    " tbody thead tfoot tr figure figcaption address hr center details summary"
+    " body form fieldset legend caption".split()
+)
+
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    link_chars: int
+    tag: str  # the nearest block-level element
+    ancestors: tuple[int, ...]  # mem_ids of the open block elements, outermost first
+    in_quote: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.stack: list[int] = []
+        self.tags: list[str] = []
+        self.nodes: dict[int, LexborNode] = {}
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.quotes = 0
+        self.teasers: set[int] = set()  # elements holding a linked heading
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        text = " ".join("".join(self.buf).split())
+        self.buf.clear()
+        link = min(self.link_chars, len(text))
+        self.link_chars = 0
+        if text:
+            tag = self.tags[-1] if self.tags else "body"
+            if tag in _HEADINGS and link > 0.6 * len(text) and len(self.stack) > 1:
+                self.teasers.add(self.stack[-2])
+            self.blocks.append(Block(text, link, tag, tuple(self.stack), self.quotes > 0))
+
+    def enter(self, node: LexborNode, tag: str) -> None:
+        if tag == "-text":
+            text = node.text_content or ""
+            self.buf.append(text)
+            if self.in_link:
+                self.link_chars += len(text.strip())
+        elif tag in BLOCK_TAGS:
+            self.flush()
+            mid = node.mem_id
+            self.stack.append(mid)
+            self.tags.append(tag)
+            self.nodes[mid] = node
+            if tag == "blockquote":
+                self.quotes += 1
+        elif tag == "a":
+            self.in_link += 1
+        elif tag == "br":
+            self.flush()
+        elif tag == "td" or tag == "th":
+            self.buf.append(" ")
+        elif tag == "img":
+            self.buf.append(" ")
+
+    def leave(self, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self.flush()
+            self.stack.pop()
+            self.tags.pop()
+            if tag == "blockquote":
+                self.quotes -= 1
+        elif tag == "a":
+            self.in_link -= 1
+
+
+def linearise(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode], set[int]]:
+    """Blocks under ``root`` in document order, the block elements by mem_id, and the
+    ids of elements that hold a linked heading (teaser cards, when they hold little)."""
+    walker = _Walker()
+    walker.enter(root, "body")
+    node = root.child
+    root_id = root.mem_id
+    while node is not None:
+        tag = node.tag or ""
+        walker.enter(node, tag)
+        child = node.child
+        if child is not None and tag != "-text":
+            node = child
+            continue
+        if tag != "-text":
+            walker.leave(tag)
+        while node is not None and node.next is None:
+            node = node.parent
+            if node is None or node.mem_id == root_id:
+                node = None
+                break
+            walker.leave(node.tag or "")
+        if node is not None:
+            node = node.next
+    walker.leave("body")
+    return walker.blocks, walker.nodes, walker.teasers

@@ -1,0 +1,96 @@
+"""Capture + Extracted -> one ``articles/`` row (schemas/article.v1.json)."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from warctools.records import Capture, Extracted
+
+__all__ = ["capture_id", "host_of", "registered_domain", "article_row", "word_count"]
+
+
+def capture_id(cap: Capture) -> str:
+    """A stable id for the capture itself: target URI, WARC-Date and payload digest.
+
+    The body hash stands in when the record carries no payload digest. Never the file
+    path, Python's ``hash()`` or a record id invented by a reader.
+    """
+    digest = cap.payload_digest or "sha1:" + hashlib.sha1(cap.body).hexdigest()
+    date = cap.warc_date.isoformat() if cap.warc_date else ""
+    key = "\x00".join((cap.url, date, digest)).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(key, digest_size=16).hexdigest()
+
+
+def host_of(url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.rstrip(".").lower() if host else None
+
+
+@cache
+def _psl() -> Any:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+def registered_domain(host: str | None) -> str | None:
+    """The registered domain (eTLD+1) from the public-suffix list bundled with the package."""
+    if not host:
+        return None
+    if host.replace(".", "").isdigit() or ":" in host:
+        return host
+    domain: str | None = _psl().privatesuffix(host)
+    return domain or host
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def article_row(cap: Capture, ext: Extracted) -> dict[str, Any]:
+    host = host_of(cap.url)
+    return {
+        "id": capture_id(cap),
+        "url": cap.url,
+        "canonical_url": ext.canonical_url,
+        "host": host,
+        "domain": registered_domain(host),
+        "title": ext.title,
+        "text": ext.text,
+        "published": ext.published,
+        "modified": ext.modified,
+        "authors": ext.authors,
+        "language": ext.language,
+        "site_name": ext.site_name,
+        "description": ext.description,
+        "section": ext.section,
+        "tags": ext.tags,
+        "word_count": word_count(ext.text),
+        "wire_source": ext.wire_source,
+        "dateline": ext.dateline,
+        "dateline_start": ext.dateline_start,
+        "dateline_end": ext.dateline_end,
+        "page_type": ext.page_type,
+        "extraction_method": ext.extraction_method,
+        "truncated": cap.truncated,
+        "charset": cap.charset,
+        "charset_source": cap.charset_source,
+        "http_status": cap.http_status,
+        "content_type": cap.content_type,
+        "payload_digest": cap.payload_digest,
+        "warc_filename": cap.warc_filename,
+        "warc_offset": cap.warc_offset,
+        "warc_length": cap.warc_length,
+        "warc_record_id": cap.warc_record_id,
+        "warc_date": cap.warc_date,
+        "revisit_of": cap.revisit_of,
+        "cluster_id": None,
+        "cluster_size": None,
+        "syndicated_by": None,
+    }

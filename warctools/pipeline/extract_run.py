@@ -1,0 +1,93 @@
+"""``warctools extract``: plan the inputs, run one task per file, finalize, summarise."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from warctools.config import ExtractParams
+from warctools.executors import make_executor
+from warctools.pipeline.extract_stage import ExtractTask, load_marker, run_extract_task
+from warctools.pipeline.finalize import drop_cross_file_duplicates, ensure_errors_file, totals
+from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
+from warctools.pipeline.progress import Progress
+from warctools.readers import InputFile, expand_inputs
+
+__all__ = ["extract_dataset", "plan_inputs"]
+
+
+def plan_inputs(out: Path, inputs: Sequence[str], *, paths_file: str | None,
+                prefix: str | None, resume: bool) -> tuple[list[InputFile], list[dict[str, str]]]:
+    """The run's fixed manifest of inputs (each with its index), kept in ``_work/plan.json``."""
+    plan_path = out / WORK_DIR / "plan.json"
+    if resume and plan_path.exists():
+        plan = read_json(plan_path)
+        files = [InputFile(**f) for f in plan["inputs"]]
+        return files, plan["skipped_inputs"]
+    files, skipped = expand_inputs(list(inputs), paths_file=paths_file, prefix=prefix)
+    skipped_rows = [{"name": s.name, "reason": s.reason} for s in skipped]
+    write_json_atomic(plan_path, {"inputs": [asdict(f) for f in files],
+                                  "skipped_inputs": skipped_rows})
+    return files, skipped_rows
+
+
+def _file_metadata(params: ExtractParams, files: list[InputFile]) -> tuple[tuple[str, str], ...]:
+    return (
+        ("stage", "extract"),
+        ("extract_params", json.dumps(params.as_dict(), sort_keys=True)),
+        ("inputs", json.dumps([f.name for f in files])),
+    )
+
+
+def _input_bytes(files: list[InputFile]) -> int:
+    total = 0
+    for f in files:
+        try:
+            total += os.path.getsize(f.location)
+        except OSError:
+            pass
+    return total
+
+
+def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams | None = None,
+                    paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
+                    executor: str = "local", ray_address: str | None = None,
+                    resume: bool = False, show_progress: bool = False) -> dict[str, Any]:
+    """Extract articles from every input into ``out``; returns the run summary.
+
+    ``out`` must already be prepared (see :func:`warctools.pipeline.output.prepare_output`).
+    """
+    params = params or ExtractParams()
+    files, skipped_inputs = plan_inputs(out, inputs, paths_file=paths_file, prefix=prefix,
+                                        resume=resume)
+    meta = _file_metadata(params, files)
+    done = {f.index: m for f in files if resume and (m := load_marker(out, f.index))}
+    tasks = [ExtractTask(f, str(out), params, meta) for f in files if f.index not in done]
+    runner = make_executor(executor, jobs=jobs, ray_address=ray_address)
+    progress = Progress(len(files), _input_bytes(files), enabled=show_progress)
+    progress.advance_done(len(done))
+    results = dict(done)
+    try:
+        for summary in runner.imap(run_extract_task, tasks):
+            results[summary["index"]] = summary
+            progress.update(summary)
+    finally:
+        progress.close()
+        runner.close()
+    summaries = [results[f.index] for f in files]
+    duplicates = drop_cross_file_duplicates(out, summaries)
+    ensure_errors_file(out, dict(meta))
+    summary = {
+        "stage": "extract",
+        "params": params.as_dict(),
+        "inputs": summaries,
+        "skipped_inputs": skipped_inputs,
+        "cross_file_duplicates": duplicates,
+        "totals": totals(summaries),
+    }
+    write_json_atomic(out / "summary.json", summary)
+    return summary

@@ -1,0 +1,152 @@
+"""The extract stage: one task per input file -> its own article and error shards.
+
+A task writes ``articles/part-<index>-NNNN.parquet`` and ``errors/part-<index>-NNNN.parquet``
+(index = the input's position in the run's fixed input list, so the output never depends
+on ``--jobs``) and then its completion marker ``_work/extract/<index>.done.json`` holding
+the file's summary. A rerun with ``--resume`` skips tasks whose marker exists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warctools.config import ExtractParams
+from warctools.errors import InputError
+from warctools.pipeline.article_row import article_row, capture_id
+from warctools.pipeline.output import marker_path, write_json_atomic
+from warctools.readers import InputFile, iter_records
+from warctools.records import Capture, ErrorRecord, RecordOutcome
+from warctools.schema import arrow_schema
+from warctools.writers.parquet import ParquetSink
+
+__all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name"]
+
+
+@dataclass(frozen=True)
+class ExtractTask:
+    input: InputFile
+    out: str
+    params: ExtractParams
+    metadata: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class FileSummary:
+    """Per input file: read = articles + skipped + errors."""
+
+    name: str
+    index: int
+    records: int = 0
+    articles: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    error_rows: int = 0
+    truncated: int = 0
+    failed: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def shard_name(index: int) -> str:
+    return f"part-{index:05d}"
+
+
+def _clear_shards(out: Path, index: int) -> None:
+    for table in ("articles", "errors"):
+        folder = out / table
+        if folder.is_dir():
+            for old in folder.glob(f"{shard_name(index)}-*.parquet"):
+                old.unlink()
+
+
+class _FileExtractor:
+    """Turns one file's record outcomes into article rows, error rows and counts."""
+
+    def __init__(self, task: ExtractTask, articles: ParquetSink, errors: ParquetSink) -> None:
+        self.params = task.params
+        self.articles = articles
+        self.errors = errors
+        self.summary = FileSummary(task.input.name, task.input.index)
+        self.skipped: Counter[str] = Counter()
+        self.seen: set[str] = set()
+
+    def error(self, row: ErrorRecord) -> None:
+        self.errors.write_row(asdict(row))
+        self.summary.error_rows += 1
+
+    def add(self, outcome: RecordOutcome) -> None:
+        self.summary.records += 1
+        for row in outcome.errors:
+            self.error(row)
+        if outcome.status == "error" or (outcome.status == "capture" and outcome.capture is None):
+            self.summary.errors += 1
+        elif outcome.status == "skipped":
+            self.skipped[outcome.skip_reason or "unknown"] += 1
+        else:
+            assert outcome.capture is not None
+            self._capture(outcome.capture)
+
+    def _capture(self, cap: Capture) -> None:
+        from warctools.extract import ExtractionError, extract_guarded
+
+        cid = capture_id(cap)
+        if cid in self.seen:
+            self.skipped["duplicate_capture"] += 1
+            return
+        self.seen.add(cid)
+        try:
+            ext = extract_guarded(cap.html, cap.url, timeout_s=self.params.timeout_s)
+        except ExtractionError as exc:
+            self.summary.errors += 1
+            self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract",
+                                   getattr(exc, "reason", "extract_failed"), str(exc),
+                                   cap.warc_record_id, cap.url))
+            return
+        if ext.page_type != "article" and not self.params.keep_non_articles:
+            self.skipped[f"non_article:{ext.page_type}"] += 1
+            return
+        self.articles.write_row(article_row(cap, ext))
+        self.summary.articles += 1
+        self.summary.truncated += int(cap.truncated)
+
+
+def run_extract_task(task: ExtractTask) -> dict[str, Any]:
+    """Extract one input file; returns (and records in its marker) the file summary."""
+    out = Path(task.out)
+    index = task.input.index
+    _clear_shards(out, index)
+    meta = dict(task.metadata)
+    articles = ParquetSink(out / "articles", arrow_schema("article"), basename=shard_name(index),
+                           metadata=meta)
+    errors = ParquetSink(out / "errors", arrow_schema("error"), basename=shard_name(index),
+                         metadata=meta)
+    worker = _FileExtractor(task, articles, errors)
+    try:
+        for outcome in iter_records(task.input, max_payload_bytes=task.params.max_payload_bytes):
+            worker.add(outcome)
+    except InputError as exc:
+        worker.summary.failed = str(exc)
+        worker.error(ErrorRecord(task.input.name, None, "open", "unreadable_input", str(exc)))
+    except Exception as exc:  # a reader bug must not cost the rest of the run
+        worker.summary.failed = f"internal error: {exc!r}"
+        worker.error(ErrorRecord(task.input.name, None, "read", "internal_error", repr(exc)))
+    articles.close()
+    errors.close()
+    worker.summary.skipped = dict(sorted(worker.skipped.items()))
+    summary = worker.summary.as_dict()
+    write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
+    return summary
+
+
+def load_marker(out: Path, index: int) -> dict[str, Any] | None:
+    path = marker_path(out, "extract", f"{index:05d}")
+    if not path.exists():
+        return None
+    with open(path, encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data

@@ -1,0 +1,81 @@
+"""After every extract task: cross-file duplicate captures, errors/ never empty, summary.
+
+The same capture seen in two inputs of one run (a file and its recompressed copy) keeps
+the row of the earliest input (by input index, then offset) and is counted as
+``duplicate_capture`` in the later file's summary.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pyarrow.parquet as pq
+
+from warctools.pipeline.output import marker_path, write_json_atomic
+from warctools.schema import arrow_schema
+from warctools.writers.parquet import ParquetSink, write_table_atomic
+
+__all__ = ["drop_cross_file_duplicates", "ensure_errors_file", "totals"]
+
+
+def _shard_index(path: str) -> int:
+    return int(Path(path).name.split("-")[1])
+
+
+def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> int:
+    """Remove later copies of a capture already written by an earlier input's task."""
+    files = sorted((out / "articles").glob("*.parquet"))
+    if len(files) < 2:
+        return 0
+    ids = (
+        pl.scan_parquet([str(f) for f in files], include_file_paths="path")
+        .select("id", "path", "warc_offset")
+        .collect()
+        .with_columns(pl.col("path").map_elements(_shard_index, return_dtype=pl.Int64)
+                      .alias("shard"))
+        .sort("shard", "warc_offset")
+    )
+    later = ids.filter(pl.col("id").is_duplicated() & ~pl.col("id").is_first_distinct())
+    if later.is_empty():
+        return 0
+    by_index = {s["index"]: s for s in summaries}
+    for path, group in later.group_by("path", maintain_order=True):
+        path_str = str(path[0])
+        drop = set(group["id"].to_list())
+        table = pq.read_table(path_str)
+        keep = pl.from_arrow(table).filter(~pl.col("id").is_in(list(drop))).to_arrow()
+        write_table_atomic(Path(path_str), keep.cast(table.schema),
+                           metadata=_str_meta(table.schema.metadata))
+        summary = by_index[_shard_index(path_str)]
+        summary["articles"] -= len(drop)
+        skipped = summary["skipped"]
+        skipped["duplicate_capture"] = skipped.get("duplicate_capture", 0) + len(drop)
+        write_json_atomic(marker_path(out, "extract", f"{summary['index']:05d}"), summary)
+    return later.height
+
+
+def _str_meta(meta: dict[bytes, bytes] | None) -> dict[str, str]:
+    skip = {b"ARROW:schema", b"schema_name", b"schema_version", b"warctools_version"}
+    return {k.decode(): v.decode() for k, v in (meta or {}).items() if k not in skip}
+
+
+def ensure_errors_file(out: Path, metadata: dict[str, str]) -> None:
+    """errors/ always holds at least one Parquet file, so globs never meet an empty folder."""
+    folder = out / "errors"
+    if not any(folder.glob("*.parquet")):
+        ParquetSink(folder, arrow_schema("error"), basename="part-empty", metadata=metadata,
+                    write_empty=True).close()
+
+
+def totals(summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    skipped: dict[str, int] = {}
+    for s in summaries:
+        for reason, n in s["skipped"].items():
+            skipped[reason] = skipped.get(reason, 0) + n
+    keys = ("records", "articles", "errors", "error_rows", "truncated")
+    total: dict[str, Any] = {k: sum(s[k] for s in summaries) for k in keys}
+    total["skipped"] = dict(sorted(skipped.items()))
+    total["failed_inputs"] = sum(1 for s in summaries if s.get("failed"))
+    return total
