@@ -1,0 +1,51 @@
+"""warctools: turn web-archive crawls into clean, deduplicated news-article datasets.
+
+The public API (imported lazily, so ``import warctools`` and the CLI start fast)::
+
+    from warctools import iter_records, extract, extract_dataset, dedup_dataset
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from warctools._version import __version__
+
+__all__ = [
+    "__version__",
+    "InputFile",
+    "expand_inputs",
+    "iter_records",
+    "extract",
+    "extract_dataset",
+    "run_pipeline",
+    "dedup_dataset",
+    "ExtractParams",
+    "arrow_schema",
+    "ParquetSink",
+]
+
+_LAZY = {
+    "InputFile": "warctools.readers",
+    "expand_inputs": "warctools.readers",
+    "iter_records": "warctools.readers",
+    "extract": "warctools.extract",
+    "extract_dataset": "warctools.pipeline.extract_run",
+    "run_pipeline": "warctools.pipeline.run_all",
+    "dedup_dataset": "warctools.dedup",
+    "ExtractParams": "warctools.config",
+    "arrow_schema": "warctools.schema",
+    "ParquetSink": "warctools.writers.parquet",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'warctools' has no attribute {name!r}")
+    return getattr(import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,79 @@
+"""``warctools run``: extract into a staging folder, then dedup into the output folder.
+
+Layout: the extract stage writes a complete extract dataset under ``OUT/_work/extracted``
+(its own plan, markers and summary, so ``--resume`` skips finished files); dedup reads it
+and writes ``OUT/articles``, ``OUT/copies``, ``OUT/clusters``, ``OUT/signatures``; the
+extract errors move to ``OUT/errors``; ``OUT/summary.json`` holds both stages' summaries.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from warctools.config import ExtractParams
+from warctools.pipeline.extract_run import extract_dataset
+from warctools.pipeline.output import WORK_DIR, write_json_atomic
+
+__all__ = ["run_pipeline", "STAGING"]
+
+STAGING = "extracted"
+
+
+def _publish_errors(staging: Path, out: Path) -> None:
+    target = out / "errors"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for path in sorted((staging / "errors").glob("*.parquet")):
+        shutil.copy2(path, target / f".{path.name}.tmp")
+        os.replace(target / f".{path.name}.tmp", target / path.name)
+
+
+def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractParams,
+                 dedup_params: Any, against: Path | None = None,
+                 paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
+                 executor: str = "local", ray_address: str | None = None,
+                 resume: bool = False, show_progress: bool = False) -> dict[str, Any]:
+    """Extract then dedup; ``out`` must already be prepared. Returns the run summary."""
+    from warctools.dedup import dedup_dataset
+    from warctools.executors import make_executor
+
+    staging = out / WORK_DIR / STAGING
+    staging.mkdir(parents=True, exist_ok=True)
+    extracted = extract_dataset(
+        inputs, staging, params=extract_params, paths_file=paths_file, prefix=prefix,
+        jobs=jobs, executor=executor, ray_address=ray_address, resume=resume,
+        show_progress=show_progress,
+    )
+    _publish_errors(staging, out)
+    runner = make_executor(executor, jobs=jobs, ray_address=ray_address)
+    try:
+        deduped = dedup_dataset(staging, out, params=dedup_params, executor=runner,
+                                against=against)
+    finally:
+        runner.close()
+    summary = {
+        "stage": "run",
+        "params": {"extract": extract_params.as_dict(), "dedup": _as_dict(dedup_params)},
+        "inputs": extracted["inputs"],
+        "skipped_inputs": extracted["skipped_inputs"],
+        "cross_file_duplicates": extracted["cross_file_duplicates"],
+        "totals": extracted["totals"],
+        "dedup": _as_dict(deduped),
+    }
+    write_json_atomic(out / "summary.json", summary)
+    return summary
+
+
+def _as_dict(obj: Any) -> Any:
+    if hasattr(obj, "as_dict"):
+        return obj.as_dict()
+    if hasattr(obj, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(obj)
+    return obj
