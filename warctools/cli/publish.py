@@ -1,0 +1,42 @@
+"""``warctools publish DIR -o RELEASE``: a dataset folder -> a release (Hub layout, card...)."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("publish")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", "output", required=True, type=click.Path(file_okay=False),
+              help="Release folder to create (built beside it, then renamed into place).")
+@click.option("--name", default=None, help="Dataset name [default: DATASET's folder name].")
+@click.option("--version", "version", default=None, help="Release version [default: 1.0.0].")
+@click.option("--license", "license_", default=None, metavar="ID",
+              help="Hub license id, e.g. cc-by-4.0 [default: other, the texts remaining "
+                   "the publishers' copyright].")
+@click.option("--description", default=None, help="One paragraph for the dataset card.")
+@click.option("--include-copies", is_flag=True,
+              help="Also publish copies/ (every syndicated copy, whole) as a config.")
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty release folder.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary, only errors.")
+def command(dataset: str, output: str, name: str | None, version: str | None,
+            license_: str | None, description: str | None, include_copies: bool,
+            overwrite: bool, quiet: bool) -> None:
+    """Publish DATASET (a `run`, `dedup` or `extract` output folder) as a release.
+
+    Writes data/<config>/train-0000i-of-0000N.parquet (configs articles, clusters, and
+    copies with --include-copies) sorted by (published, host), a README.md dataset card,
+    manifest.json, croissant.json and SHA256SUMS. Check it with `warctools validate`.
+    """
+    from pathlib import Path
+
+    from warctools.release.publish import publish
+
+    result = publish(Path(dataset), Path(output), name=name, version=version,
+                     license=license_, description=description,
+                     include_copies=include_copies, overwrite=overwrite)
+    if not quiet:
+        m = result.manifest
+        configs = ", ".join(f"{c} {v['rows']:,} rows" for c, v in m["configs"].items())
+        click.echo(f"published {m['name']} {m['version']} to {output}: {configs} "
+                   f"({len(m['files'])} data files)", err=True)

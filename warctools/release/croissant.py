@@ -1,0 +1,141 @@
+"""``croissant.json``: the release in the MLCommons Croissant 1.0 vocabulary (JSON-LD).
+
+Generated from ``schemas/`` (one RecordSet per config, one Field per column) and from the
+manifest (one FileObject per data file with its sha256, one FileSet per config).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warctools.release.layout import TABLE_SCHEMAS
+from warctools.schema import load_schema_doc
+
+__all__ = ["CONTEXT", "CROISSANT", "build_croissant", "croissant_fields", "DATA_TYPES"]
+
+CROISSANT = "croissant.json"
+PARQUET_MIME = "application/x-parquet"
+DATA_TYPES: dict[str, str] = {
+    "string": "sc:Text",
+    "int32": "sc:Integer",
+    "int64": "sc:Integer",
+    "float32": "sc:Float",
+    "float64": "sc:Float",
+    "bool": "sc:Boolean",
+    "timestamp": "sc:DateTime",
+    "binary": "sc:Text",
+}
+
+CONTEXT: dict[str, Any] = {
+    "@language": "en",
+    "@vocab": "https://schema.org/",
+    "citeAs": "cr:citeAs",
+    "column": "cr:column",
+    "conformsTo": "dct:conformsTo",
+    "cr": "http://mlcommons.org/croissant/",
+    "rai": "http://mlcommons.org/croissant/RAI/",
+    "data": {"@id": "cr:data", "@type": "@json"},
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
+    "dct": "http://purl.org/dc/terms/",
+    "examples": {"@id": "cr:examples", "@type": "@json"},
+    "extract": "cr:extract",
+    "field": "cr:field",
+    "fileProperty": "cr:fileProperty",
+    "fileObject": "cr:fileObject",
+    "fileSet": "cr:fileSet",
+    "format": "cr:format",
+    "includes": "cr:includes",
+    "isLiveDataset": "cr:isLiveDataset",
+    "jsonPath": "cr:jsonPath",
+    "key": "cr:key",
+    "md5": "cr:md5",
+    "parentField": "cr:parentField",
+    "path": "cr:path",
+    "recordSet": "cr:recordSet",
+    "references": "cr:references",
+    "regex": "cr:regex",
+    "repeated": "cr:repeated",
+    "replace": "cr:replace",
+    "sc": "https://schema.org/",
+    "separator": "cr:separator",
+    "source": "cr:source",
+    "subField": "cr:subField",
+    "transform": "cr:transform",
+}
+
+
+def _field(record_set: str, file_set: str, column: dict[str, Any],
+           path: list[str] | None = None) -> dict[str, Any]:
+    spec = column["type"]
+    repeated = False
+    if isinstance(spec, str) and spec.startswith("list<"):
+        spec, repeated = spec[len("list<"):-1], True
+    elif isinstance(spec, dict) and "list" in spec:
+        spec, repeated = spec["list"], True
+    names = [*(path or []), column["name"]]
+    source: dict[str, Any] = {"fileSet": {"@id": file_set}, "extract": {"column": names[0]}}
+    if len(names) > 1:
+        source["transform"] = {"jsonPath": ".".join(names[1:])}
+    field: dict[str, Any] = {
+        "@type": "cr:Field",
+        "@id": f"{record_set}/{'/'.join(names)}",
+        "name": column["name"],
+        "description": column.get("doc", ""),
+        "source": source,
+    }
+    if isinstance(spec, dict) and "struct" in spec:
+        field["subField"] = [_field(record_set, file_set, sub, names) for sub in spec["struct"]]
+    else:
+        field["dataType"] = DATA_TYPES[spec]
+    if repeated:
+        field["repeated"] = True
+    return field
+
+
+def croissant_fields(config: str) -> list[dict[str, Any]]:
+    """The Fields of one config's RecordSet, straight from ``schemas/``."""
+    doc = load_schema_doc(TABLE_SCHEMAS[config])
+    return [_field(config, f"{config}-files", c) for c in doc["columns"]]
+
+
+def _distribution(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for f in manifest["files"]:
+        out.append({"@type": "cr:FileObject", "@id": f["path"], "name": f["path"],
+                    "contentUrl": f["path"], "contentSize": f"{f['bytes']} B",
+                    "encodingFormat": PARQUET_MIME, "sha256": f["sha256"]})
+    for config in manifest["configs"]:
+        out.append({"@type": "cr:FileSet", "@id": f"{config}-files", "name": f"{config}-files",
+                    "description": f"The {config} config: data/{config}/*.parquet",
+                    "encodingFormat": PARQUET_MIME, "includes": f"data/{config}/*.parquet"})
+    return out
+
+
+def build_croissant(manifest: dict[str, Any], *, description: str,
+                    url: str | None = None) -> dict[str, Any]:
+    record_sets = []
+    for config in manifest["configs"]:
+        doc = load_schema_doc(TABLE_SCHEMAS[config])
+        record_sets.append({
+            "@type": "cr:RecordSet", "@id": config, "name": config,
+            "description": doc.get("doc", ""),
+            "key": {"@id": f"{config}/id"},
+            "field": croissant_fields(config),
+        })
+    doc: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "sc:Dataset",
+        "conformsTo": "http://mlcommons.org/croissant/1.0",
+        "name": manifest["name"],
+        "description": description,
+        "version": manifest["version"],
+        "license": manifest["license"],
+        "url": url or f"https://huggingface.co/datasets/{manifest['name']}",
+        "datePublished": manifest["created"],
+        "keywords": ["news", "web archive", "WARC", "deduplication"],
+        "citeAs": f"{manifest['name']} (version {manifest['version']}), built with warctools "
+                  f"{manifest['warctools_version']}.",
+        "distribution": _distribution(manifest),
+        "recordSet": record_sets,
+    }
+    return doc
