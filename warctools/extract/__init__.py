@@ -1,0 +1,29 @@
+"""Article extraction: main text and metadata of one HTML page.
+
+    extract(html, url) -> Extracted            pure, no I/O
+    extract_guarded(html, url, timeout_s=..., max_html_chars=...) -> Extracted
+        input caps + per-page time limit; raises ExtractionTimeout / ExtractionError
+        (``.reason`` names the errors row)
+
+Pipeline: selectolax (lexbor) parse -> metadata from the raw tree (JSON-LD, meta,
+markup, URL) -> remove boilerplate -> linearise into blocks -> choose the container by
+prose vs link/boilerplate text -> keep its prose blocks -> wire credit, language, page
+type. The py3langid model starts loading in the background when this package is
+imported (see ``language.prefetch``).
+"""
+
+from __future__ import annotations
+
+from ._core import extract
+from .guard import MAX_HTML_CHARS, ExtractionError, ExtractionTimeout, extract_guarded
+from .language import prefetch as _prefetch_language_model
+
+__all__ = [
+    "MAX_HTML_CHARS",
+    "ExtractionError",
+    "ExtractionTimeout",
+    "extract",
+    "extract_guarded",
+]
+
+_prefetch_language_model()

@@ -21,6 +21,8 @@ BLOCK_TAGS = frozenset(
 )
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_ELLIPSES = ("...", "…", "[…]", "[...]")
+_CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 
 
 @dataclass(slots=True)
@@ -44,6 +46,8 @@ class _Walker:
         self.nodes: dict[int, LexborNode] = {}
         self.buf: list[str] = []
         self.link_chars = 0
+        self.lead_link = 0  # link text before any other text of the block
+        self.plain_seen = False
         self.in_link = 0
         self.quotes = 0
         self.teasers: set[int] = set()  # elements holding a linked heading
@@ -51,14 +55,25 @@ class _Walker:
     def flush(self) -> None:
         if not self.buf:
             return
-        text = " ".join("".join(self.buf).split())
+        raw = "".join(self.buf)
+        if "\x00" in raw:  # <br> inside the block: keep its lines
+            lines = (" ".join(line.split()) for line in raw.split("\x00"))
+            text = "\n".join(line for line in lines if line)
+        else:
+            text = " ".join(raw.split())
         self.buf.clear()
         link = min(self.link_chars, len(text))
-        self.link_chars = 0
+        lead = self.lead_link
+        self.link_chars = self.lead_link = 0
+        self.plain_seen = False
         if text:
             tag = self.tags[-1] if self.tags else "body"
-            if tag in _HEADINGS and link > 0.6 * len(text) and len(self.stack) > 1:
-                self.teasers.add(self.stack[-2])
+            size = len(text)
+            if lead >= 20 and tag in _CARD_TAGS and text.endswith(_ELLIPSES):
+                self.teasers.add(self.stack[-1])  # "<li><a>Title</a> excerpt ...</li>"
+            elif (lead >= 20 and link > 0.9 * size) or (tag in _HEADINGS and link > 0.6 * size):
+                if len(self.stack) > 1:
+                    self.teasers.add(self.stack[-2])  # the card holding a linked title
             self.blocks.append(Block(text, link, tag, tuple(self.stack), self.quotes > 0))
 
     def enter(self, node: LexborNode, tag: str) -> None:
@@ -66,7 +81,12 @@ class _Walker:
             text = node.text_content or ""
             self.buf.append(text)
             if self.in_link:
-                self.link_chars += len(text.strip())
+                size = len(text.strip())
+                self.link_chars += size
+                if not self.plain_seen:
+                    self.lead_link += size
+            elif not self.plain_seen and not text.isspace():
+                self.plain_seen = True
         elif tag in BLOCK_TAGS:
             self.flush()
             mid = node.mem_id
@@ -78,7 +98,7 @@ class _Walker:
         elif tag == "a":
             self.in_link += 1
         elif tag == "br":
-            self.flush()
+            self.buf.append("\x00")
         elif tag == "td" or tag == "th":
             self.buf.append(" ")
         elif tag == "img":

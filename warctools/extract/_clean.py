@@ -9,6 +9,7 @@ the page's text is never removed on its class alone (wrappers like ``has-sidebar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -39,7 +40,7 @@ _NEGATIVE = re.compile(
     r"|newsletter|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|\bprint|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
-    r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey"
+    r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
 )
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|hentry")
 _COMMENTS = re.compile(r"comment|disqus|respond\b|replies")
@@ -62,17 +63,26 @@ def _drop_by_name(body: LexborNode) -> None:
     total = 0
     for node in body.css("[class], [id]"):
         attrs = node.attributes
-        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if not _NEGATIVE.search(name) or _KEEP.match(node.tag or ""):
+        if not _is_furniture(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue
-        if _POSITIVE.search(name) and not _is_comments(name):
-            continue  # let the scoring decide: "article-sidebar", "post type-post ..."
+        if _KEEP.match(node.tag or ""):
+            continue
         if not total:
             total = len(body.text(deep=True, separator=" "))
         size = len(node.text(deep=True, separator=" "))
         if size > 0.4 * total and size > 500:
             continue  # a wrapper of the whole page, named after one of its parts
         node.remove()
+
+
+@lru_cache(maxsize=8192)
+def _is_furniture(name: str) -> bool:
+    """Does a class/id string name page furniture? (memoised: names repeat a lot)"""
+    name = name.lower()
+    if not _NEGATIVE.search(name):
+        return False
+    # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
+    return not _POSITIVE.search(name) or _is_comments(name)
 
 
 def _is_comments(name: str) -> bool:

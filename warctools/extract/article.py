@@ -19,7 +19,8 @@ __all__ = ["MainText", "main_text"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PROSE_MIN = 70
-_PENALTY = 0.75
+_PENALTY = 1.0
+_PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
@@ -68,7 +69,7 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> 
     if not teasers:
         return set()
     held = dict.fromkeys(teasers, 0)
-    for block, is_prose in zip(blocks, prose):
+    for block, is_prose in zip(blocks, prose, strict=True):
         if is_prose:
             for mid in block.ancestors[-4:]:
                 if mid in held:
@@ -80,25 +81,34 @@ def _weights(blocks: list[Block], teasers: set[int]) -> list[float]:
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
     weights = []
-    for block, is_prose in zip(blocks, prose):
+    for block, is_prose in zip(blocks, prose, strict=True):
         size = len(block.text)
         if is_prose and cards and not cards.isdisjoint(block.ancestors[-4:]):
             is_prose = False
         if is_prose:
             weights.append(size + 10.0 * block.text.count(", "))
         else:
-            weights.append(-_PENALTY * (block.link_chars + 0.5 * (size - block.link_chars)))
+            weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
     return weights
 
 
 def _choose_container(blocks: list[Block], weights: list[float]) -> int | None:
     scores: dict[int, float] = {}
-    for block, weight in zip(blocks, weights):
+    for block, weight in zip(blocks, weights, strict=True):
         for mid in block.ancestors:
             scores[mid] = scores.get(mid, 0.0) + weight
     if not scores:
         return None
     return max(scores, key=scores.__getitem__)
+
+
+def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
+    """No prose anywhere (lists, tables, line-broken text): trust the markup."""
+    for selector in ("[itemprop=articleBody]", "article", "main", "[role=main]"):
+        node = body.css_first(selector)
+        if node is not None and node.mem_id in nodes:
+            return node.mem_id
+    return None
 
 
 def _keep(block: Block, prose: bool) -> bool:
@@ -117,11 +127,13 @@ def main_text(body: LexborNode) -> MainText:
     weights = _weights(blocks, teasers)
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
     chosen = _choose_container(blocks, weights)
+    if chosen is not None and not any(w > 0 for w in weights):
+        chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
         return MainText("", [], None, 0, link_blocks)
     paragraphs: list[str] = []
     prose_chars = 0
-    for block, weight in zip(blocks, weights):
+    for block, weight in zip(blocks, weights, strict=True):
         if chosen not in block.ancestors:
             continue
         prose = weight > 0

@@ -1,0 +1,126 @@
+"""Metadata: JSON-LD, meta conventions, markup fallbacks, language, page type."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from warctools.extract import extract
+from warctools.extract.dates import date_from_url, parse_date
+
+BODY = " ".join(
+    ["The committee published its long-awaited report on the state of the rivers, and "
+     "its conclusions about pollution, farming and sewage were stark."] * 6
+)  # fmt: skip
+
+
+def html_with(head: str, body: str = f"<article><p>{BODY}</p></article>") -> str:
+    return f"<html lang='en-GB'><head>{head}</head><body>{body}</body></html>"
+
+
+def test_jsonld_metadata_wins() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Ignored"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Rivers report is stark",
+                "datePublished": "2023-05-04T09:30:00+02:00",
+                "dateModified": "2023-05-05T10:00:00Z",
+                "author": [{"@type": "Person", "name": "Ana Lima"}, {"name": "Tom Reed"}],
+                "publisher": {"@type": "Organization", "name": "River News"},
+                "articleSection": "Environment",
+                "keywords": ["rivers", "pollution"],
+            },
+        ],
+    }
+    head = (
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+        "<meta property='og:description' content='A summary.'>"
+        "<link rel='canonical' href='/news/rivers-report'>"
+    )
+    got = extract(html_with(head), "https://rivers.example.org/news/rivers-report?utm=1")
+    assert got.title == "Rivers report is stark"
+    assert got.authors == ["Ana Lima", "Tom Reed"]
+    assert got.published == datetime(2023, 5, 4, 7, 30, tzinfo=timezone.utc)
+    assert got.modified == datetime(2023, 5, 5, 10, 0, tzinfo=timezone.utc)
+    assert got.site_name == "River News"
+    assert got.section == "Environment"
+    assert got.tags == ["rivers", "pollution"]
+    assert got.description == "A summary."
+    assert got.canonical_url == "https://rivers.example.org/news/rivers-report"
+    assert got.language == "en"
+    assert got.page_type == "article"
+
+
+def test_meta_and_markup_fallbacks() -> None:
+    head = (
+        "<title>Rivers report | River News</title>"
+        "<meta property='article:published_time' content='2023-05-04T09:30:00Z'>"
+        "<meta name='author' content='By Ana Lima and Tom Reed'>"
+        "<meta property='og:site_name' content='River News'>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:tag' content='rivers'>"
+    )
+    got = extract(html_with(head), "https://rivers.example.org/a")
+    assert got.title == "Rivers report"
+    assert got.authors == ["Ana Lima", "Tom Reed"]
+    assert got.published == datetime(2023, 5, 4, 9, 30, tzinfo=timezone.utc)
+    assert got.tags == ["rivers"]
+
+
+def test_byline_time_element_and_url_date() -> None:
+    body = (
+        "<article><h1>Headline here</h1><div class='byline'>By <a rel='author'>Jo Park</a>"
+        "</div><time datetime='2021-02-03'>3 Feb</time>" + f"<p>{BODY}</p></article>"
+    )
+    got = extract(html_with("", body), "https://example.com/2020/01/02/headline-here")
+    assert got.authors == ["Jo Park"]
+    assert got.title == "Headline here"
+    assert got.published == datetime(2021, 2, 3, tzinfo=timezone.utc)
+    assert "Jo Park" not in got.text
+    nodate = extract(html_with("", f"<p>{BODY}</p>"), "https://e.com/2020/01/02/some-story")
+    assert nodate.published == datetime(2020, 1, 2, tzinfo=timezone.utc)
+
+
+def test_date_parsing() -> None:
+    utc = timezone.utc
+    assert parse_date("2019-11-19T10:00:00.123-05:00") == datetime(2019, 11, 19, 15, tzinfo=utc)
+    assert parse_date("Tue, 19 Nov 2019 10:00:00 GMT") == datetime(2019, 11, 19, 10, tzinfo=utc)
+    assert parse_date("November 19, 2019") == datetime(2019, 11, 19, tzinfo=utc)
+    assert parse_date("19 Nov 2019") == datetime(2019, 11, 19, tzinfo=utc)
+    assert parse_date(1574157600) == datetime(2019, 11, 19, 10, tzinfo=utc)
+    assert parse_date("0001-01-01") is None
+    assert parse_date("not a date") is None
+    assert date_from_url("https://e.com/news/20191119/story") == datetime(2019, 11, 19, tzinfo=utc)
+    assert date_from_url("https://e.com/news/story-12345") is None
+
+
+def test_language_from_text_beats_a_wrong_hint() -> None:
+    german = " ".join(
+        ["Der Ausschuss hat seinen lange erwarteten Bericht über den Zustand der Flüsse "
+         "veröffentlicht, und seine Schlussfolgerungen waren deutlich."] * 4
+    )  # fmt: skip
+    got = extract(html_with("", f"<article><p>{german}</p></article>"), "https://e.com/a")
+    assert got.language == "de"
+
+
+def test_non_article_pages() -> None:
+    teasers = "".join(
+        f"<div class='card'><h2><a href='/2024/01/{i:02d}/story-number-{i}'>Story number {i}"
+        f" in today's news roundup</a></h2></div>"
+        for i in range(1, 25)
+    )
+    listing = f"<html><head><meta property='og:type' content='website'></head><body>{teasers}"
+    assert extract(listing + "</body></html>", "https://news.example.com/").page_type == "home"
+    assert extract(listing, "https://news.example.com/politics/").page_type == "section"
+    assert extract(listing, "https://news.example.com/tag/brexit/").page_type == "tag"
+    assert extract(listing, "https://news.example.com/search?q=brexit").page_type == "search"
+    error = "<html><head><title>404 Page not found</title></head><body><p>Sorry.</p></body>"
+    assert extract(error, "https://news.example.com/some/missing-page").page_type == "error"
+    video = (
+        "<html><head><meta property='og:type' content='video.other'></head><body>"
+        "<video src='x.mp4'></video><p>Watch the clip.</p></body></html>"
+    )
+    assert extract(video, "https://news.example.com/video/clip-1").page_type == "video"

@@ -1,0 +1,82 @@
+"""Agency credits and datelines: the dateline stays in the text, offsets point at it."""
+
+from __future__ import annotations
+
+import pytest
+
+from warctools.extract import extract
+from warctools.extract.wire import canonical_agency, find_wire
+
+REST = " Officials said on Monday that the talks would resume next week after a pause."
+
+
+@pytest.mark.parametrize(
+    "opening, agency",
+    [
+        ("MANILA (AFP) -", "AFP"),
+        ("LONDON (Reuters) -", "Reuters"),
+        ("Manila (AFP) Dec 29, 2022", "AFP"),
+        ("WASHINGTON, Jan 5 (Reuters) -", "Reuters"),
+        ("(AP) —", "AP"),
+        ("NEW DELHI (PTI):", "PTI"),
+        ("BERLIN, Nov. 19 (dpa) -", "dpa"),
+        ("Madrid, 5 ene (EFE).-", "EFE"),
+        ("ROME (ANSA) -", "ANSA"),
+        ("BEIJING, Nov. 19 (Xinhua) --", "Xinhua"),
+        ("TOKYO (Kyodo) --", "Kyodo"),
+        ("SEOUL, Nov. 19 (Yonhap) --", "Yonhap"),
+        ("NEW YORK (Bloomberg) --", "Bloomberg"),
+        ("MUMBAI (IANS) -", "IANS"),
+        ("PARIS (Agence France-Presse) -", "AFP"),
+    ],
+)
+def test_datelines(opening: str, agency: str) -> None:
+    text = "A short standfirst.\n\n" + opening + REST
+    found = find_wire(text)
+    assert found.wire_source == agency
+    assert found.dateline == opening
+    assert text[found.start : found.end] == opening
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("The talks resumed." + REST + "\n\n— AFP", "AFP"),
+        ("The talks resumed." + REST + " (c) Agence France-Presse", "AFP"),
+        ("The talks resumed." + REST + "\n\nCopyright 2024 The Associated Press.", "AP"),
+        ("The talks resumed." + REST + "\n\nReporting by Ann Lee; Editing by Bo Kim", "Reuters"),
+    ],
+)
+def test_closing_credits(text: str, agency: str) -> None:
+    found = find_wire(text)
+    assert found.wire_source == agency
+    assert found.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went to the (AP) store" + REST,
+        "Stocks rose (Bloomberg) -- and fell" + REST,
+        "The APA guidelines" + REST,
+    ],
+)
+def test_no_false_credit(text: str) -> None:
+    assert find_wire(text).wire_source is None
+
+
+def test_canonical_names() -> None:
+    assert canonical_agency("Associated Press") == "AP"
+    assert canonical_agency("Reuters Health") == "Reuters"
+    assert canonical_agency("ap") is None
+    assert canonical_agency("CNN") is None
+
+
+def test_dateline_offsets_in_extracted_text() -> None:
+    para = "MANILA (AFP) - Philippine troops clashed with rebels on Sunday, the army said." * 3
+    html = f"<html><body><article><p>{para}</p><p>{para}</p></article></body></html>"
+    got = extract(html, "https://example.com/2024/01/02/clash")
+    assert got.wire_source == "AFP"
+    assert got.dateline == "MANILA (AFP) -"
+    assert got.dateline_start is not None and got.dateline_end is not None
+    assert got.text[got.dateline_start : got.dateline_end] == got.dateline

@@ -1,0 +1,70 @@
+"""extract(): parse once, read metadata from the raw tree, clean, pick the main text."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..records import Extracted
+from ._clean import clean_tree
+from .article import MainText, main_text
+from .classify import PageSignals, classify_page
+from .language import detect
+from .metadata import Metadata, read_metadata
+from .wire import find_wire
+
+__all__ = ["extract"]
+
+_EMPTY = MainText("", [], None, 0, 0)
+
+
+def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
+    """The JSON-LD articleBody, when the page shows far less than it (JS-rendered pages)."""
+    body = meta.article_body
+    if not body or len(body) < 500 or len(body) < 2 * len(main.text) + 200:
+        return None
+    if "<" in body and ">" in body:
+        body = LexborHTMLParser(body).text(separator=" ") or ""
+    paragraphs = [" ".join(p.split()) for p in body.replace("\r", "").split("\n")]
+    return "\n\n".join(p for p in paragraphs if p) or None
+
+
+def extract(html: str, url: str) -> Extracted:
+    """Main text and metadata of one HTML page. Pure: no I/O, no state between calls."""
+    tree = LexborHTMLParser(html)
+    meta = read_metadata(tree, url)
+    body = clean_tree(tree)
+    main = main_text(body) if body is not None else _EMPTY
+    text, method = main.text, "dom"
+    fallback = _jsonld_body(meta, main)
+    if fallback is not None:
+        text, method = fallback, "jsonld"
+    wire = find_wire(text)
+    signals = PageSignals(
+        url=url,
+        title=meta.title,
+        og_type=meta.og_type,
+        jsonld_types=meta.jsonld.types,
+        jsonld_article=meta.jsonld.is_article,
+        prose_chars=max(main.prose_chars, len(text) if method == "jsonld" else 0),
+        text_chars=len(text),
+        link_blocks=main.link_blocks,
+    )
+    return Extracted(
+        page_type=classify_page(signals),
+        text=text,
+        title=meta.title,
+        authors=meta.authors or None,
+        published=meta.published,
+        modified=meta.modified,
+        language=detect(text or meta.title or "", meta.html_lang),
+        site_name=meta.site_name,
+        description=meta.description,
+        canonical_url=meta.canonical_url,
+        section=meta.section,
+        tags=meta.tags or None,
+        wire_source=wire.wire_source,
+        dateline=wire.dateline,
+        dateline_start=wire.start,
+        dateline_end=wire.end,
+        extraction_method=method,
+    )

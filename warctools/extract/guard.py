@@ -1,0 +1,121 @@
+"""extract_guarded(): caps on pathological input and a per-page time limit.
+
+The time limit uses ``signal.setitimer(ITIMER_REAL)`` and SIGALRM, so it only works in
+the main thread of a process (worker processes of a pool are fine); elsewhere the page
+runs without a timer. Input caps are cheap checks done before parsing.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from itertools import accumulate
+from types import FrameType
+
+from ..records import Extracted
+from ._core import extract
+
+__all__ = ["ExtractionError", "ExtractionTimeout", "extract_guarded", "MAX_HTML_CHARS"]
+
+MAX_HTML_CHARS = 5_000_000
+MAX_DEPTH = 2_000  # lexbor's tree building is quadratic in nesting depth
+
+# Opening / closing tags, without void and implicitly closed elements (an upper bound on
+# the nesting depth that real pages keep far below MAX_DEPTH: at most ~500 on the
+# benchmark).
+_TAG_STEP = re.compile(
+    r"<(/?)(?!(?:img|br|meta|link|input|hr|source|wbr|area|col|embed|param|track|base|p|li"
+    r"|option|dt|dd|tr|td|th)[\s/>])[a-zA-Z]"
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*>")
+_VOID = frozenset("img br meta link input hr source wbr area col embed param track base".split())
+_STEP = {"": 1, "/": -1}
+
+
+class ExtractionError(Exception):
+    """Extraction of one page failed; ``reason`` is a short token for the errors row."""
+
+    def __init__(self, reason: str, message: str = "") -> None:
+        super().__init__(f"{reason}: {message}" if message else reason)
+        self.reason = reason
+        self.message = message
+
+
+class ExtractionTimeout(ExtractionError):
+    def __init__(self, seconds: float) -> None:
+        super().__init__("extract_timeout", f"extraction took longer than {seconds:g} s")
+
+
+def _on_alarm(seconds: float):  # noqa: ANN202 - a signal handler factory
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise ExtractionTimeout(seconds)
+
+    return handler
+
+
+def extract_guarded(
+    html: str,
+    url: str,
+    *,
+    timeout_s: float = 10.0,
+    max_html_chars: int = MAX_HTML_CHARS,
+) -> Extracted:
+    """:func:`extract` with input caps and a time limit.
+
+    Input longer than ``max_html_chars`` is cut to that length (a page's article lies
+    near its start; the rest is usually inline data). Raises :class:`ExtractionTimeout`
+    past ``timeout_s`` seconds (``0`` disables it) and :class:`ExtractionError` for any
+    other failure, with ``reason`` set for the caller's errors row.
+    """
+    if max_html_chars <= 0:
+        raise ValueError(f"max_html_chars must be positive, got {max_html_chars}")
+    if len(html) > max_html_chars:
+        html = html[:max_html_chars]
+    if max(accumulate(map(_STEP.__getitem__, _TAG_STEP.findall(html))), default=0) > MAX_DEPTH:
+        html = flatten_deep(html, MAX_DEPTH)
+    use_timer = (
+        timeout_s > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not use_timer:
+        return _run(html, url)
+    previous = signal.signal(signal.SIGALRM, _on_alarm(timeout_s))
+    signal.setitimer(signal.ITIMER_REAL, timeout_s)
+    try:
+        return _run(html, url)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run(html: str, url: str) -> Extracted:
+    try:
+        return extract(html, url)
+    except ExtractionError:
+        raise
+    except RecursionError as exc:
+        raise ExtractionError("extract_recursion", str(exc)[:200]) from exc
+    except MemoryError as exc:
+        raise ExtractionError("extract_memory", "out of memory") from exc
+    except Exception as exc:  # noqa: BLE001 - any bug on one page becomes an errors row
+        raise ExtractionError("extract_failed", f"{type(exc).__name__}: {exc}"[:500]) from exc
+
+
+def flatten_deep(html: str, limit: int) -> str:
+    """Drop the tags nested deeper than ``limit`` (their text stays). Linear time."""
+    out: list[str] = []
+    depth = last = 0
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _VOID:
+            continue
+        inside = depth + (0 if closing else 1) > limit
+        depth = max(0, depth - 1) if closing else depth + 1
+        if inside:
+            out.append(html[last : match.start()])
+            out.append(" ")
+            last = match.end()
+    out.append(html[last:])
+    return "".join(out)

@@ -1,0 +1,109 @@
+"""JSON-LD (schema.org) blocks: find the page's main entity and read its fields."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+__all__ = ["ARTICLE_TYPES", "JsonLd", "read_jsonld"]
+
+ARTICLE_TYPES = frozenset(
+    "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle"
+    " BackgroundNewsArticle ReviewNewsArticle AskPublicNewsArticle BlogPosting"
+    " LiveBlogPosting SocialMediaPosting TechArticle ScholarlyArticle Report Review"
+    " SatiricalArticle AdvertiserContentArticle".split()
+)
+_MAX_SCRIPT = 2_000_000
+
+
+class JsonLd:
+    """The article-like entity of a page (or its first entity) plus the types seen."""
+
+    __slots__ = ("main", "types", "publisher", "breadcrumb")
+
+    def __init__(self) -> None:
+        self.main: dict[str, Any] | None = None
+        self.types: set[str] = set()
+        self.publisher: str | None = None
+        self.breadcrumb: list[str] = []
+
+    def get(self, key: str) -> Any:
+        return self.main.get(key) if self.main else None
+
+    @property
+    def is_article(self) -> bool:
+        return bool(self.types & ARTICLE_TYPES)
+
+
+def _entities(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Top-level entities and @graph members (bounded depth, no deep recursion)."""
+    if depth > 3:
+        return
+    if isinstance(data, list):
+        for item in data[:50]:
+            yield from _entities(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _entities(data["@graph"], depth + 1)
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _entities(main, depth + 1)
+
+
+def _types(entity: dict[str, Any]) -> list[str]:
+    kind = entity.get("@type")
+    if isinstance(kind, str):
+        return [kind.rsplit("/", 1)[-1]]
+    if isinstance(kind, list):
+        return [str(k).rsplit("/", 1)[-1] for k in kind]
+    return []
+
+
+def name_of(value: Any) -> str | None:
+    """``"X"``, ``{"name": "X"}`` or a list of those: the first name."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return name_of(value.get("name"))
+    if isinstance(value, list) and value:
+        return name_of(value[0])
+    return None
+
+
+def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
+    found = JsonLd()
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if not raw or len(raw) > _MAX_SCRIPT:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        for entity in _entities(data):
+            kinds = _types(entity)
+            found.types.update(kinds)
+            if "BreadcrumbList" in kinds:
+                found.breadcrumb = _crumbs(entity)
+            is_article = any(k in ARTICLE_TYPES for k in kinds)
+            if is_article and found.main is None:
+                found.main = entity
+            if found.publisher is None and entity.get("publisher"):
+                found.publisher = name_of(entity.get("publisher"))
+    return found
+
+
+def _crumbs(entity: dict[str, Any]) -> list[str]:
+    items = entity.get("itemListElement")
+    names = []
+    if isinstance(items, list):
+        for item in items[:10]:
+            if isinstance(item, dict):
+                name = name_of(item.get("name")) or name_of(item.get("item"))
+                if name:
+                    names.append(name)
+    return names

@@ -1,0 +1,182 @@
+"""Page metadata read from the raw tree (before cleaning): meta tags, JSON-LD, links.
+
+Precedence follows how reliable each source tends to be: JSON-LD of an article entity,
+then OpenGraph / article:* meta, then other meta conventions (Dublin Core, Parse.ly,
+Sailthru, itemprop), then the markup (``<time datetime>``, ``rel=author``, bylines,
+``<h1>``, ``<title>``) and finally the URL (dates in the path).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .authors import find_authors
+from .dates import date_from_url, parse_date
+from .jsonld import JsonLd, name_of, read_jsonld
+
+__all__ = ["Metadata", "read_metadata"]
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "og:published_time", "published_time", "article.published", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.date",
+    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "article.created", "originalpublicationdate", "displaydate", "dc.date.created",
+)  # fmt: skip
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
+    "modified_time", "dcterms.modified", "last-modified", "lastmod", "article.updated",
+)  # fmt: skip
+_TITLE_SPLIT = re.compile(r"\s+[|\-–—:·»]\s+")
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    modified: datetime | None = None
+    html_lang: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    og_type: str | None = None
+    jsonld: JsonLd = field(default_factory=JsonLd)
+    article_body: str | None = None
+
+
+def _meta_map(tree: LexborHTMLParser) -> tuple[dict[str, str], list[str]]:
+    """First content per lower-cased name/property/itemprop, and every article:tag."""
+    meta: dict[str, str] = {}
+    tags: list[str] = []
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = (attrs.get("content") or "").strip()
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        if not key or not content:
+            continue
+        key = key.strip().lower()
+        if key == "article:tag":
+            tags.append(content)
+        meta.setdefault(key, content)
+    return meta, tags
+
+
+def _first(*values: Any) -> str | None:
+    for value in values:
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _date(candidates: list[Any]) -> datetime | None:
+    for value in candidates:
+        parsed = parse_date(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _time_element(tree: LexborHTMLParser) -> list[str]:
+    values = []
+    for selector in ("[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
+        node = tree.css_first(selector)
+        if node is not None:
+            attrs = node.attributes
+            values.append(attrs.get("datetime") or attrs.get("content") or node.text()[:80])
+    return [v for v in values if v]
+
+
+def _title(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | None:
+    title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"))
+    if title:
+        return title
+    h1 = tree.css_first("h1")
+    if h1 is not None and (text := _first(h1.text(separator=" "))):
+        return text
+    node = tree.css_first("title")
+    raw = _first(node.text()) if node is not None else None
+    if raw:
+        parts = _TITLE_SPLIT.split(raw)
+        return max(parts, key=len) if len(parts) > 1 else raw
+    return None
+
+
+def _keywords(meta: dict[str, str], tags: list[str], ld: JsonLd) -> list[str]:
+    values: list[str] = list(tags)
+    ld_keywords = ld.get("keywords")
+    if isinstance(ld_keywords, list):
+        values.extend(str(k) for k in ld_keywords if isinstance(k, str))
+    elif isinstance(ld_keywords, str):
+        values.extend(ld_keywords.split(","))
+    for key in ("news_keywords", "keywords", "parsely-tags"):
+        if key in meta and not values:
+            values.extend(meta[key].split(","))
+    seen: dict[str, None] = {}
+    for value in values:
+        value = " ".join(value.split())
+        if value and len(value) < 80 and value.lower() not in (k.lower() for k in seen):
+            seen[value] = None
+    return list(seen)[:50]
+
+
+def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str) -> str | None:
+    link = tree.css_first("link[rel=canonical][href]")
+    href = link.attributes.get("href") if link is not None else None
+    href = _first(href, meta.get("og:url"))
+    if not href:
+        return None
+    try:
+        return urljoin(url, href)
+    except ValueError:
+        return None
+
+
+def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
+    meta, article_tags = _meta_map(tree)
+    ld = read_jsonld(tree)
+    root = tree.root
+    lang = root.attributes.get("lang") if root is not None else None
+    section = ld.get("articleSection")
+    body = ld.get("articleBody")
+    published = _date(
+        [ld.get("datePublished"), ld.get("dateCreated")]
+        + [meta.get(k) for k in _PUBLISHED_META]
+        + _time_element(tree)
+    ) or date_from_url(url)
+    modified = _date([ld.get("dateModified")] + [meta.get(k) for k in _MODIFIED_META])
+    return Metadata(
+        title=_title(tree, meta, ld),
+        authors=find_authors(tree, meta, ld.get("author")),
+        published=published,
+        modified=modified,
+        html_lang=_first(lang, meta.get("content-language"), meta.get("og:locale")),
+        site_name=_first(meta.get("og:site_name"), ld.publisher, meta.get("application-name")),
+        description=_first(
+            meta.get("og:description"),
+            meta.get("description"),
+            ld.get("description"),
+            meta.get("twitter:description"),
+        ),  # fmt: skip
+        canonical_url=_canonical(tree, meta, url),
+        section=_first(
+            section,
+            meta.get("article:section"),
+            meta.get("parsely-section"),
+            name_of(ld.breadcrumb[1:2] or None),
+        ),  # fmt: skip
+        tags=_keywords(meta, article_tags, ld),
+        og_type=_first(meta.get("og:type")),
+        jsonld=ld,
+        article_body=body if isinstance(body, str) else None,
+    )

@@ -1,0 +1,176 @@
+"""News-agency credits: the dateline opening a story and credit lines closing it.
+
+``MANILA (AFP) -``, ``WASHINGTON, Jan 5 (Reuters) -``, ``Manila (AFP) Dec 29, 2022``,
+``(AP) —``, ``NEW DELHI (PTI):``, ``BEIJING, Nov. 19 (Xinhua) --``. The dateline is
+reported as written with its character offsets in the text (it stays in the text);
+the agency is normalised to a short canonical name. Closing credits (``— AFP``,
+``(c) Agence France-Presse``, ``Reporting by ...; Editing by ...``) set the agency
+when no dateline names one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["WireCredit", "AGENCIES", "canonical_agency", "find_wire"]
+
+# canonical name -> spellings (regex alternatives, matched case-sensitively unless noted)
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI", "AFP Relaxnews"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua", "XINHUA"),
+    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
+    "Jiji": ("Jiji", "Jiji Press"),
+    "Yonhap": ("Yonhap", "YONHAP"),
+    "Bloomberg": ("Bloomberg",),
+    "UPI": ("UPI", "United Press International"),
+    "IANS": ("IANS",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI",),
+    "TASS": ("TASS", "ITAR-TASS"),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Interfax": ("Interfax",),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
+    "Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "PA": ("PA", "PA Media", "Press Association"),
+    "Europa Press": ("Europa Press",),
+    "Lusa": ("Lusa", "LUSA"),
+    "Agência Brasil": ("Agência Brasil", "ABr"),
+    "Bernama": ("Bernama", "BERNAMA"),
+    "Antara": ("Antara", "ANTARA"),
+    "PNA": ("PNA",),
+    "CNA": ("CNA",),
+    "WAM": ("WAM",),
+    "KUNA": ("KUNA",),
+    "SPA": ("SPA",),
+    "IRNA": ("IRNA",),
+    "MENA": ("MENA",),
+    "APA": ("APA",),
+    "ATS": ("ATS", "ATS-SDA", "Keystone-ATS"),
+    "Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "NTB": ("NTB",),
+    "TT": ("TT",),
+    "Sputnik": ("Sputnik",),
+    "Prensa Latina": ("Prensa Latina",),
+    "Notimex": ("Notimex",),
+    "Dow Jones": ("Dow Jones", "Dow Jones Newswires"),
+    "CNS": ("China News Service",),
+    "UNB": ("UNB",),
+    "BSS": ("BSS",),
+    "NNA": ("NNA",),
+}
+_SPELLING = {s.casefold(): name for name, spellings in AGENCIES.items() for s in spellings}
+_ALTS = "|".join(sorted((s for v in AGENCIES.values() for s in v), key=len, reverse=True))
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}\.?\s+[A-Za-zéûä]{3,10}\.?(?:\s+\d{4})?)"
+)
+_WORD = r"[A-ZÀ-Ý][\w'’.À-ÿ-]*"
+_LINK = r"(?:de|da|do|del|di|la|le|el|al|am|an|on|upon|sur|en|of)"
+_PLACE = rf"{_WORD}(?:[ /](?:{_WORD}|{_LINK})){{0,4}}"
+_DASH = r"\s*(?:\.?-{1,2}|–|—|:)"
+_DATELINE = re.compile(
+    rf"(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*{_DATE})?\s*)?"
+    rf"\((?P<agency>[^()\n]{{1,40}})\)"
+    rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
+)
+_PLAIN_DATELINE = re.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
+_CLOSING = re.compile(
+    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?)"
+    rf"(?P<agency>{_ALTS})\b",
+    re.IGNORECASE,
+)
+_REUTERS_CREDIT = re.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
+_SEARCH_CHARS = 600
+
+
+@dataclass(slots=True)
+class WireCredit:
+    wire_source: str | None
+    dateline: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def canonical_agency(raw: str) -> str | None:
+    """Canonical short name for an agency spelling (``Agence France-Presse`` -> AFP)."""
+    raw = " ".join(raw.split()).strip(" .")
+    name = _SPELLING.get(raw.casefold())
+    if name is None and " " in raw:  # "Reuters Health", "AFP Photo"
+        first = raw.split(" ", 1)[0]
+        name = _SPELLING.get(first.casefold()) if len(first) >= 3 else None
+        raw = first
+    if name is None:
+        return None
+    if raw.isalpha() and len(raw) <= 4 and not raw.isupper() and raw not in ("dpa", "Lusa"):
+        return None  # "ap", "pa", "Aa": not an agency acronym as written
+    return name
+
+
+def _agencies(raw: str) -> list[str]:
+    """``AFP``, ``AFP/Reuters``, ``AP, Reuters``: canonical names in order."""
+    parts = re.split(r"\s*(?:/|,|;|\+|&|\band\b|\bwith\b)\s*", raw)
+    return [name for part in parts if (name := canonical_agency(part))]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer(r"\n+", text[:_SEARCH_CHARS]):
+        starts.append(match.end())
+    return starts[:4]
+
+
+def _dateline(text: str) -> WireCredit | None:
+    for start in _paragraph_starts(text):
+        match = _DATELINE.match(text, start)
+        if match is None or not (match.group("dash") or match.group("date")):
+            continue
+        span = match.group(0).rstrip()
+        names = _agencies(match.group("agency"))
+        if names:
+            return WireCredit(names[0], span, match.start(), match.start() + len(span))
+        place = match.group("place") or ""
+        if place.isupper() and match.group("dash"):  # "WASHINGTON (CNN) —"
+            return WireCredit(None, span, match.start(), match.start() + len(span))
+    return None
+
+
+def _plain_dateline(text: str) -> WireCredit | None:
+    for start in _paragraph_starts(text)[:2]:
+        match = _PLAIN_DATELINE.match(text, start)
+        if match:
+            span = match.group(0).rstrip()
+            return WireCredit(None, span, match.start(), match.start() + len(span))
+    return None
+
+
+def _closing_credit(text: str) -> str | None:
+    tail = text[-400:]
+    for match in _CLOSING.finditer(tail):
+        name = canonical_agency(match.group("agency"))
+        if name is not None and not (len(match.group("agency")) <= 3 and name in ("PA", "CP")):
+            return name
+    if _REUTERS_CREDIT.search(text[-1500:]):
+        return "Reuters"
+    return None
+
+
+def find_wire(text: str) -> WireCredit:
+    """The agency a story credits and its dateline (offsets into ``text``)."""
+    found = _dateline(text)
+    if found is not None:
+        return found
+    plain = _plain_dateline(text)
+    source = _closing_credit(text)
+    if plain is not None:
+        plain.wire_source = source
+        return plain
+    return WireCredit(source)
