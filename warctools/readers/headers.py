@@ -1,0 +1,105 @@
+"""WARC header blocks, ARC header lines, WARC/ARC dates and target URIs."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+__all__ = ["parse_warc_headers", "parse_arc_line", "parse_date", "clean_uri", "ArcLine"]
+
+_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
+    r"\s*(Z|z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def parse_warc_headers(head: bytes) -> tuple[str, dict[str, str], list[str]]:
+    """``(version line, {lowercase name: value}, problems)`` of a WARC header block.
+
+    Continuation lines (starting with space or tab) extend the previous value; a
+    repeated name keeps its first value. Lines without a colon are reported.
+    """
+    text = head.decode("utf-8", "replace")
+    lines = text.replace("\r\n", "\n").split("\n")
+    version = lines[0].strip()
+    headers: dict[str, str] = {}
+    problems: list[str] = []
+    name = ""
+    for line in lines[1:]:
+        if not line.strip():
+            continue
+        if line[0] in " \t" and name:
+            joined = headers[name] + " " + line.strip() if headers[name] else line.strip()
+            headers[name] = joined
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            problems.append(f"header line without a colon: {line[:80]!r}")
+            continue
+        name = key.strip().lower()
+        if name in headers:
+            name = ""  # keep the first value; ignore continuations of the repeat
+            continue
+        headers[name] = value.strip()
+    return version, headers, problems
+
+
+class ArcLine:
+    __slots__ = ("url", "ip", "date", "mime", "length")
+
+    def __init__(self, url: str, ip: str, date: str, mime: str, length: int | None) -> None:
+        self.url, self.ip, self.date, self.mime, self.length = url, ip, date, mime, length
+
+
+def parse_arc_line(line: bytes, nfields: int | None) -> ArcLine:
+    """Fields of an ARC header line (v1: 5 fields, v2: 10; URL first, length last).
+
+    ``nfields`` (from the filedesc record) lets a URL that contains spaces be rejoined.
+    An unparsable length gives ``length=None``.
+    """
+    parts = line.decode("latin-1").strip().split()
+    extra = len(parts) - nfields if nfields and len(parts) > nfields else 0
+    url = " ".join(parts[: 1 + extra])
+    rest = parts[1 + extra :]
+    length_text = rest[-1] if rest else ""
+    length = int(length_text) if length_text.isdigit() else None
+    get = rest.__getitem__
+    return ArcLine(url, get(0) if rest else "", get(1) if len(rest) > 1 else "",
+                   get(2) if len(rest) > 2 else "", length)
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """A WARC (ISO 8601 / W3C-DTF) or ARC (14 digits) date as aware UTC, or None."""
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        if text.isdigit():
+            if len(text) not in (8, 10, 12, 14):
+                return None
+            text = text.ljust(14, "0")
+            return datetime.strptime(text, "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+        m = _DATE.fullmatch(text)
+        if m is None:
+            return None
+        y, mo, d, h, mi, s, frac, tz = m.groups()
+        micro = int((frac or "0").ljust(6, "0")[:6])
+        dt = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0), micro,
+                      tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    if tz and tz not in "Zz":
+        sign = 1 if tz[0] == "+" else -1
+        digits = tz[1:].replace(":", "")
+        dt -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return dt
+
+
+def clean_uri(uri: str | None) -> str | None:
+    """Strip whitespace and the ``<...>`` some writers (wget 1.14+) put around the URI."""
+    if uri is None:
+        return None
+    uri = uri.strip()
+    if uri.startswith("<") and uri.endswith(">"):
+        uri = uri[1:-1].strip()
+    return uri.replace(" ", "%20") or None

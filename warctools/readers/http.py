@@ -1,0 +1,99 @@
+"""HTTP response heads inside WARC/ARC records, and "is this HTML?" decisions.
+
+:func:`parse_http_head` is tolerant: LF-only line ends, a status line without reason
+phrase, folded headers. It returns None only when there is no recognisable status line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["HttpHead", "parse_http_head", "mime_of", "classify_payload"]
+
+_STATUS = re.compile(rb"[ \t]*HTTP/\d+(?:\.\d+)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*))?[ \t\r]*$",
+                     re.I)
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+MAX_HEAD = 256 * 1024
+
+HTML_MIMES = frozenset({"text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"})
+SNIFF_MIMES = frozenset({"", "application/octet-stream", "unknown/unknown", "text/unknown",
+                         "application/unknown", "*/*", "text/xml", "application/xml",
+                         "application/x-unknown-content-type", "binary/octet-stream"})
+_NON_HTML_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"RIFF",
+                   b"\x1f\x8b", b"BM", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"fLaC",
+                   b"wOFF", b"wOF2", b"\x00\x01\x00\x00", b"%!PS", b"\xd0\xcf\x11\xe0")
+_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|"
+                         rb"head|body|title|meta|script|div|p|table|a\s|h1|frameset|iframe|"
+                         rb"link|style|font|center|br|b>|!--)", re.I | re.S)
+
+
+@dataclass(slots=True)
+class HttpHead:
+    status: int
+    reason: str
+    headers: dict[str, str]  # lowercase names; repeated names joined with ", "
+    body_offset: int
+    problems: list[str]
+
+
+def parse_http_head(block: bytes) -> HttpHead | None:
+    """The status line and headers at the start of a response block."""
+    m = _HEAD_END.search(block, 0, MAX_HEAD)
+    end, body_offset = (m.start(), m.end()) if m else (len(block), len(block))
+    lines = block[:end].split(b"\n")
+    status = _STATUS.match(lines[0]) if lines else None
+    if status is None:
+        return None
+    headers: dict[str, str] = {}
+    problems: list[str] = []
+    name = ""
+    for raw in lines[1:]:
+        line = raw.rstrip(b"\r").decode("latin-1")
+        if not line.strip():
+            continue
+        if line[0] in " \t" and name:
+            headers[name] += " " + line.strip()
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip():
+            problems.append(f"bad HTTP header line {line[:80]!r}")
+            continue
+        name = key.strip().lower()
+        value = value.strip()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    reason = (status.group(2) or b"").decode("latin-1").strip()
+    return HttpHead(int(status.group(1)), reason, headers, body_offset, problems)
+
+
+def mime_of(content_type: str | None) -> str:
+    """``text/html`` from ``Text/HTML; charset=utf-8`` (first value if repeated)."""
+    if not content_type:
+        return ""
+    return content_type.split(",")[0].split(";")[0].strip().lower()
+
+
+def declared_non_html(mime: str) -> bool:
+    """True when the declared MIME type rules the payload out before reading it."""
+    return bool(mime) and mime not in HTML_MIMES and mime not in SNIFF_MIMES
+
+
+def classify_payload(mime: str, body: bytes, url: str | None) -> bool:
+    """True when the payload is HTML: by declared type, confirmed by a look at the bytes.
+
+    Mislabelled binaries (an image served as text/html, a common wget artefact), JSON and
+    robots.txt are rejected; an untyped or generic body is accepted when it looks like
+    HTML.
+    """
+    head = body[:1024].lstrip()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip()
+    if any(head.startswith(magic) for magic in _NON_HTML_MAGIC):
+        return False
+    if url and url.split("?")[0].lower().endswith("/robots.txt"):
+        return False
+    if mime in HTML_MIMES:
+        return not (head[:1] in (b"{", b"[") and _HTML_START.match(head) is None)
+    if mime in SNIFF_MIMES:
+        return _HTML_START.match(head) is not None
+    return False

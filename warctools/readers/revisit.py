@@ -1,0 +1,95 @@
+"""Revisit resolution: find the payload a ``revisit`` record stands for.
+
+A revisit is looked up by, in order, ``WARC-Refers-To`` (the original's record id),
+``WARC-Refers-To-Target-URI`` + ``WARC-Refers-To-Date`` and ``WARC-Payload-Digest``
+(the identical-payload-digest profile). :class:`PayloadIndex` remembers the originals
+seen so far (their :class:`~warctools.records.Capture`, or only the reason they were
+skipped, e.g. ``non_html``), with a byte budget on the bodies it keeps.
+
+Resolving across the files of one run: give :func:`~warctools.readers.iter_records` the
+same :class:`PayloadIndex` for every file, in crawl order (it both looks up and records
+originals in it). Any other callable ``(RevisitRef) -> Capture | str | None`` is only
+asked for what the file itself cannot resolve (e.g. a lookup in a CDX/Parquet index
+built by an earlier pass).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import Capture
+
+__all__ = ["RevisitRef", "PayloadIndex", "RevisitLookup"]
+
+
+@dataclass(frozen=True, slots=True)
+class RevisitRef:
+    """What a revisit record says about its original."""
+
+    url: str | None
+    payload_digest: str | None
+    refers_to: str | None
+    refers_to_uri: str | None
+    refers_to_date: str | None
+
+
+Original = Capture | str  # a Capture, or the skip reason of the original
+RevisitLookup = Callable[[RevisitRef], Original | None]
+
+
+def normalize_digest(digest: str | None) -> str | None:
+    """``sha1:ABC`` with the algorithm lowercased (the value is case-sensitive base64/32)."""
+    if not digest:
+        return None
+    algo, sep, value = digest.strip().partition(":")
+    return f"{algo.lower()}:{value.strip()}" if sep else digest.strip()
+
+
+class PayloadIndex:
+    """Originals by record id, by (URI, date) and by payload digest, LRU-bounded."""
+
+    def __init__(self, max_bytes: int = 64 * 2**20) -> None:
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[int, Original] = OrderedDict()
+        self._keys: dict[tuple[str, str], int] = {}
+        self._bytes = 0
+        self._next = 0
+
+    def add(self, original: Original, *, record_id: str | None, url: str | None,
+            date: str | None, digest: str | None) -> None:
+        entry = self._next
+        self._next += 1
+        self._entries[entry] = original
+        if isinstance(original, Capture):
+            self._bytes += len(original.body) + 2 * len(original.html)
+        if record_id:
+            self._keys[("id", record_id.strip())] = entry
+        if url and date:
+            self._keys[("uri", f"{url} {date.strip()}")] = entry
+        norm = normalize_digest(digest)
+        if norm:
+            self._keys[("digest", norm)] = entry
+        while self._bytes > self.max_bytes and len(self._entries) > 1:
+            _, old = self._entries.popitem(last=False)
+            if isinstance(old, Capture):
+                self._bytes -= len(old.body) + 2 * len(old.html)
+
+    def __call__(self, ref: RevisitRef) -> Original | None:
+        keys = []
+        if ref.refers_to:
+            keys.append(("id", ref.refers_to.strip()))
+        if ref.refers_to_uri and ref.refers_to_date:
+            keys.append(("uri", f"{ref.refers_to_uri} {ref.refers_to_date.strip()}"))
+        norm = normalize_digest(ref.payload_digest)
+        if norm:
+            keys.append(("digest", norm))
+        for key in keys:
+            entry = self._keys.get(key)
+            if entry is not None and entry in self._entries:
+                return self._entries[entry]
+        return None
+
+    def __len__(self) -> int:
+        return len(self._entries)

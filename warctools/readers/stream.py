@@ -1,0 +1,329 @@
+"""Decompressed byte stream over a WARC/ARC file, with member bookkeeping.
+
+The compression is detected from magic bytes (never from the file name): gzip, zstd
+(with an optional dictionary in a skippable frame, as in the WARC-zstd proposal), LZ4
+frame (when the ``lz4`` package is installed) or none. :class:`DecodedStream` hands out
+decompressed chunks of the *logical* stream (all members concatenated) and records, for
+each member (gzip member, zstd/LZ4 frame), its compressed and decompressed extents so
+that record offsets can be mapped back to the file (:meth:`DecodedStream.locate`).
+
+Damage is never raised: a truncated or corrupt member, or garbage between members,
+becomes a :class:`StreamDamage`. A damage that makes the decompressed data
+discontinuous (``breaks``) makes :meth:`read` return ``b""`` until :meth:`resume` is
+called, so the record parser can close the record it was reading.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import deque
+from dataclasses import dataclass
+from typing import BinaryIO, Protocol
+
+import zstandard
+
+__all__ = ["DecodedStream", "Member", "StreamDamage", "detect_codec"]
+
+GZIP_MAGIC = b"\x1f\x8b\x08"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+LZ4_MAGIC = b"\x04\x22\x4d\x18"
+_SKIPPABLE_TAIL = b"\x2a\x4d\x18"
+_ZSTD_DICT_FRAME = 0x5D
+_MAGIC = {"gzip": GZIP_MAGIC, "zstd": ZSTD_MAGIC, "lz4": LZ4_MAGIC}
+IN_CHUNK = 64 * 1024
+ZSTD_IN_CHUNK = 16 * 1024  # zstd's decompressobj has no max_length: feed small pieces
+OUT_CHUNK = 256 * 1024
+MAX_DICT = 64 * 2**20
+
+
+def _is_skippable(head: bytes) -> bool:
+    return len(head) >= 4 and head[1:4] == _SKIPPABLE_TAIL and head[0] & 0xF0 == 0x50
+
+
+def detect_codec(head: bytes) -> str:
+    """``gzip``, ``zstd``, ``lz4`` or ``plain`` from the first bytes of a file."""
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(ZSTD_MAGIC) or _is_skippable(head):
+        return "zstd"
+    if head.startswith(LZ4_MAGIC):
+        return "lz4"
+    return "plain"
+
+
+class _Decoder(Protocol):
+    eof: bool
+
+    def feed(self, data: bytes) -> tuple[bytes, int]: ...
+
+
+class _GzipDecoder:
+    def __init__(self) -> None:
+        self._d = zlib.decompressobj(31)
+        self.eof = False
+
+    def feed(self, data: bytes) -> tuple[bytes, int]:
+        d = self._d
+        out = d.decompress(data, OUT_CHUNK)
+        self.eof = d.eof
+        if d.eof:  # at the end zlib leaves a stale unconsumed_tail: count unused_data only
+            return out, len(data) - len(d.unused_data)
+        return out, len(data) - len(d.unconsumed_tail)
+
+
+class _ZstdDecoder:
+    def __init__(self, dict_data: zstandard.ZstdCompressionDict | None) -> None:
+        dctx = zstandard.ZstdDecompressor(dict_data=dict_data) if dict_data else (
+            zstandard.ZstdDecompressor())
+        self._d = dctx.decompressobj()
+        self.eof = False
+
+    def feed(self, data: bytes) -> tuple[bytes, int]:
+        data = data[:ZSTD_IN_CHUNK]
+        out = self._d.decompress(data)
+        self.eof = bool(self._d.eof)
+        return out, len(data) - (len(self._d.unused_data) if self.eof else 0)
+
+
+class _Lz4Decoder:
+    def __init__(self) -> None:
+        import lz4.frame
+
+        self._d = lz4.frame.LZ4FrameDecompressor()
+        self.eof = False
+
+    def feed(self, data: bytes) -> tuple[bytes, int]:
+        d = self._d
+        if not d.needs_input and not d.eof:
+            out = d.decompress(b"", max_length=OUT_CHUNK)
+            self.eof = d.eof
+            return out, 0
+        out = d.decompress(data, max_length=OUT_CHUNK)
+        self.eof = d.eof
+        return out, len(data) - (len(d.unused_data or b"") if d.eof else 0)
+
+
+@dataclass(slots=True)
+class Member:
+    """One compressed member: gzip member, zstd or LZ4 frame."""
+
+    comp_start: int
+    data_start: int
+    comp_end: int = -1
+    data_end: int = -1
+
+
+@dataclass(slots=True)
+class StreamDamage:
+    """Damage found below the record level, in compressed-file coordinates."""
+
+    comp_offset: int
+    data_offset: int
+    reason: str
+    message: str
+    breaks: bool
+
+
+class DecodedStream:
+    """Incremental decompressed view of a file object (see module docstring)."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._pending = raw.read(IN_CHUNK)
+        self.codec = detect_codec(self._pending[:8])
+        if self.codec == "lz4" and not _lz4_available():
+            self.codec = "plain"  # reported by the record parser as unreadable data
+        self._comp_pos = 0  # compressed offset of _pending[0]
+        self._raw_eof = False
+        self._dec: _Decoder | None = None
+        self._member: Member | None = None
+        self._zdict: zstandard.ZstdCompressionDict | None = None
+        self.data_pos = 0
+        self.members: deque[Member] = deque()
+        self.damages: deque[StreamDamage] = deque()
+        self.broken = False
+        self.members_seen = 0
+
+    # -- public -------------------------------------------------------------------------
+    def read(self) -> bytes:
+        """Next decompressed chunk; ``b""`` at the end or at a break (see :attr:`broken`)."""
+        if self.broken:
+            return b""
+        if self.codec == "plain":
+            out = self._pending or self._raw.read(IN_CHUNK)
+            self._pending = b""
+            self.data_pos += len(out)
+            return out
+        while not self.broken:
+            if self._dec is None and not self._start_member():
+                return b""
+            out = self._decode_step()
+            if out:
+                self.data_pos += len(out)
+                return out
+        return b""
+
+    def resume(self) -> bool:
+        """Continue after a break; False when nothing is left to read."""
+        self.broken = False
+        return bool(self._fill(1))
+
+    def locate(self, start: int, end: int, end_max: int) -> tuple[int, int, bool]:
+        """File ``(offset, length, aligned)`` of decompressed range ``[start, end)``.
+
+        For compressed files the range maps to whole members when it starts where a
+        member starts and ends where a member ends (``end``..``end_max`` allows trailing
+        blank lines); otherwise the decompressed offsets are returned with aligned False.
+        """
+        if self.codec == "plain":
+            return start, end - start, True
+        members = self.members
+        while members and 0 <= members[0].data_end < start:
+            members.popleft()
+        first = None
+        for m in members:
+            if first is None:
+                if m.data_start != start:
+                    if m.data_start > start:
+                        break
+                    continue
+                first = m
+            if m.data_end < 0:
+                break
+            if end <= m.data_end <= end_max:
+                return first.comp_start, m.comp_end - first.comp_start, True
+        return start, end - start, False
+
+    # -- internals ----------------------------------------------------------------------
+    def _fill(self, n: int) -> int:
+        while len(self._pending) < n and not self._raw_eof:
+            more = self._raw.read(max(IN_CHUNK, n - len(self._pending)))
+            if not more:
+                self._raw_eof = True
+                break
+            self._pending += more
+        return len(self._pending)
+
+    def _consume(self, n: int) -> None:
+        self._pending = self._pending[n:]
+        self._comp_pos += n
+
+    def _start_member(self) -> bool:
+        magic = _MAGIC[self.codec]
+        while True:
+            if not self._fill(8):
+                return False
+            head = self._pending[:4]
+            if self.codec == "zstd" and _is_skippable(head):
+                self._skip_frame()
+                continue
+            if head.startswith(magic):
+                break
+            self._skip_garbage(magic)
+        self._member = Member(self._comp_pos, self.data_pos)
+        self.members.append(self._member)
+        self.members_seen += 1
+        self._dec = self._new_decoder()
+        return True
+
+    def _new_decoder(self) -> _Decoder:
+        if self.codec == "gzip":
+            return _GzipDecoder()
+        if self.codec == "zstd":
+            return _ZstdDecoder(self._zdict)
+        return _Lz4Decoder()
+
+    def _skip_frame(self) -> None:
+        size = int.from_bytes(self._pending[4:8], "little")
+        kind = self._pending[0]
+        if kind == _ZSTD_DICT_FRAME and size <= MAX_DICT and self._fill(8 + size) >= 8 + size:
+            data = self._pending[8 : 8 + size]
+            try:
+                if data.startswith(ZSTD_MAGIC):
+                    data = zstandard.ZstdDecompressor().decompressobj().decompress(data)
+                self._zdict = zstandard.ZstdCompressionDict(data)
+            except zstandard.ZstdError as exc:
+                self._damage("bad_zstd_dictionary", str(exc), False)
+        self._fill(8 + size)
+        self._consume(min(8 + size, len(self._pending)))
+
+    def _skip_garbage(self, magic: bytes) -> None:
+        """Drop bytes up to the next member magic (or the end), reporting them."""
+        start = self._comp_pos
+        while True:
+            idx = self._pending.find(magic, 1)
+            if idx >= 0 or self._raw_eof:
+                break
+            keep = len(magic) - 1
+            self._consume(max(0, len(self._pending) - keep))
+            self._fill(len(self._pending) + 1)
+        end_pos = self._comp_pos + idx if idx >= 0 else self._comp_pos + len(self._pending)
+        reason = "garbage_between_records" if idx >= 0 else "trailing_garbage"
+        n = end_pos - start
+        self._damage(reason, f"{n} bytes that are not {self.codec} data", False, start)
+        self._consume(end_pos - self._comp_pos)
+
+    def _decode_step(self) -> bytes:
+        dec, member = self._dec, self._member
+        assert dec is not None and member is not None
+        if not self._fill(1):
+            self._end_member(truncated=True)
+            return b""
+        try:
+            out, used = dec.feed(self._pending[:IN_CHUNK])
+        except (zlib.error, zstandard.ZstdError, RuntimeError, OSError) as exc:
+            self._corrupt_member(exc)
+            return b""
+        self._consume(used)
+        if dec.eof:
+            self._end_member(truncated=False, extra=len(out))
+        elif not out and not used:
+            before = len(self._pending)
+            if self._fill(before + 1) == before:
+                self._end_member(truncated=True)
+        return out
+
+    def _end_member(self, *, truncated: bool, extra: int = 0) -> None:
+        member = self._member
+        assert member is not None
+        member.comp_end = self._comp_pos
+        member.data_end = self.data_pos + extra
+        self._dec = self._member = None
+        if truncated:
+            self._damage(f"truncated_{self.codec}", f"{self.codec} member starting at "
+                         f"byte {member.comp_start} ends before its end marker", True,
+                         member.comp_start)
+            self._consume(len(self._pending))
+
+    def _corrupt_member(self, exc: Exception) -> None:
+        member = self._member
+        assert member is not None
+        self.members.remove(member)
+        self._dec = self._member = None
+        self._damage(f"corrupt_{self.codec}", f"{self.codec} member starting at byte "
+                     f"{member.comp_start} does not decompress: {exc}", True,
+                     member.comp_start)
+        if self._comp_pos == member.comp_start:
+            self._consume(min(1, len(self._pending)))
+        magic = _MAGIC[self.codec]
+        while True:
+            idx = self._pending.find(magic)
+            if idx >= 0 or self._raw_eof:
+                break
+            self._consume(max(0, len(self._pending) - len(magic) + 1))
+            self._fill(len(self._pending) + 1)
+        self._consume(idx if idx >= 0 else len(self._pending))
+
+    def _damage(self, reason: str, message: str, breaks: bool, at: int | None = None) -> None:
+        self.damages.append(StreamDamage(self._comp_pos if at is None else at,
+                                         self.data_pos, reason, message, breaks))
+        if breaks:
+            self.broken = True
+
+
+def _lz4_available() -> bool:
+    try:
+        import lz4.frame  # noqa: F401
+    except ImportError:
+        return False
+    return True
