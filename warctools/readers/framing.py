@@ -26,7 +26,8 @@ __all__ = ["FrameReader", "RawRecord", "Damage"]
 _WARC = rb"[Ww][Aa][Rr][Cc]/[0-9]+\.[0-9]+[ \t\r]*\n"
 WARC_START = re.compile(_WARC)
 WARC_SCAN = re.compile(rb"\n" + _WARC)
-_ARC = rb"[A-Za-z][A-Za-z0-9+.\-]*:[^ \r\n]* [^ \r\n]+ [0-9]{8,20} [^ \r\n]+(?: [^ \r\n]*)*\r?\n"
+_ARC = (rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? [^ \r\n]+ [0-9]{8,20} [^ \r\n]+"
+        rb"(?: [^ \r\n]*)*\r?\n")  # URL (may hold spaces) IP date type ... length
 ARC_START = re.compile(_ARC)
 ARC_SCAN = re.compile(rb"\n(?=" + _ARC + rb")")
 ANY_SCAN = re.compile(rb"\n(?=" + _WARC + b"|" + _ARC + rb")")
