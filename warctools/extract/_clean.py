@@ -44,6 +44,7 @@ _NEGATIVE = re.compile(
 )
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|hentry")
 _COMMENTS = re.compile(r"comment|disqus|respond\b|replies")
+_INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _KEEP = re.compile(r"^(html|body|main|article)$")
 
 
@@ -62,6 +63,8 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
 def _drop_by_name(body: LexborNode) -> None:
     total = 0
     for node in body.css("[class], [id]"):
+        if node.tag in _INLINE:
+            continue
         attrs = node.attributes
         if not _is_furniture(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue

@@ -22,6 +22,7 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 _BOILER = re.compile(
@@ -46,6 +47,18 @@ _BOILER_ANY = re.compile(
 )
 
 
+_NOTICE_WORDS = (
+    "cookie", "policy", "terms of", "newsletter", "billed", "paypal", "donate", "journalism",
+    "comments", "rights reserved", "published", "reached your", "subscriber",
+)  # fmt: skip
+
+
+def _is_notice(text: str) -> bool:
+    """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter)."""
+    lower = text.lower()
+    return any(word in lower for word in _NOTICE_WORDS) and bool(_BOILER_ANY.search(lower))
+
+
 @dataclass(slots=True)
 class MainText:
     text: str
@@ -61,7 +74,9 @@ def _is_prose(block: Block) -> bool:
         return False
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
         return False
-    return not _BOILER_ANY.search(block.text) and not _MARKUP.match(block.text)
+    if size < _BOILER_MAX and _is_notice(block.text):
+        return False
+    return not _MARKUP.match(block.text)
 
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> set[int]:
@@ -115,7 +130,9 @@ def _keep(block: Block, prose: bool) -> bool:
     if prose:
         return True
     text = block.text
-    if block.tag == "h1" or _BOILER.match(text) or _BOILER_ANY.search(text):
+    if block.tag == "h1" or _BOILER.match(text):
+        return False
+    if len(text) < _BOILER_MAX and _is_notice(text):
         return False
     if block.link_density > 0.5 or _MARKUP.match(text):
         return False

@@ -20,6 +20,26 @@ _SAMPLE = 1200
 _state: dict[str, Any] = {"identifier": None, "thread": None, "lock": threading.Lock()}
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 _LEGACY = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"[^\W\d_]+")
+_EN_FUNCTION = frozenset(
+    "the and of to a in is that for on with was it as by are at be this from have has"
+    " he she they we you not or but his her their its an were will said".split()
+)
+# code points >> 7 (blocks of 128) -> script; unlisted blocks above Latin are "other"
+_BLOCKS = {
+    "cyrillic": (0x400, 0x530), "greek": (0x370, 0x400), "hebrew": (0x590, 0x600),
+    "arabic": (0x600, 0x780), "devanagari": (0x900, 0x980), "thai": (0xE00, 0xE80),
+    "hangul": (0xAC00, 0xD7B0), "kana": (0x3040, 0x3100), "han": (0x4E00, 0xA000),
+}  # fmt: skip
+_SCRIPT_OF = {b: name for name, (lo, hi) in _BLOCKS.items() for b in range(lo >> 7, hi >> 7)}
+_LANG_SCRIPT = {
+    **dict.fromkeys("ru uk bg sr mk be kk ky tg mn".split(), "cyrillic"),
+    "el": "greek", "he": "hebrew", "yi": "hebrew", "th": "thai", "ko": "hangul",
+    **dict.fromkeys("ar fa ur ps".split(), "arabic"),
+    **dict.fromkeys("hi mr ne".split(), "devanagari"),
+    "ja": "kana", "zh": "han",
+}  # fmt: skip
 
 
 def _reset_after_fork() -> None:
@@ -61,12 +81,45 @@ def normalise_tag(tag: str | None) -> str | None:
 
 
 def detect(text: str, hint: str | None = None) -> str | None:
-    """ISO 639-1 code of ``text``; ``hint`` (an html lang value) decides short texts."""
+    """ISO 639-1 code of ``text``.
+
+    ``hint`` (``<html lang>``, content-language, og:locale) is taken when the text agrees
+    with it cheaply: its script matches, and for an English hint the text reads like
+    English. Otherwise (or without a hint) py3langid decides.
+    """
     hinted = normalise_tag(hint)
     sample = text[:_SAMPLE]
-    if len(sample) < _MIN_TEXT:
-        return hinted or (_classify(sample) if len(sample) >= 20 else None)
+    if hinted and (len(sample) < _MIN_TEXT or _agrees(sample, hinted)):
+        return hinted
+    if len(sample) < 20:
+        return hinted
     return _classify(sample) or hinted
+
+
+def _script(sample: str) -> str:
+    """The main script of ``sample``, looking only at its non-ASCII letters (fast)."""
+    sample = sample[:600]
+    others = _NON_ASCII.findall(sample)
+    if len(others) * 4 < len(sample):
+        return "latin"
+    counts: dict[str, int] = {}
+    for ch in others:
+        if ch.isalpha():
+            name = _SCRIPT_OF.get(ord(ch) >> 7, "latin" if ord(ch) < 0x250 else "other")
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else "latin"
+
+
+def _agrees(sample: str, code: str) -> bool:
+    script = _script(sample)
+    expected = _LANG_SCRIPT.get(code, "latin")
+    if script != expected and not (code == "ja" and script == "han"):
+        return False
+    if code == "en":
+        words = _WORD.findall(sample.lower())
+        hits = sum(1 for w in words if w in _EN_FUNCTION)
+        return bool(words) and hits >= 0.12 * len(words)
+    return True
 
 
 def _classify(sample: str) -> str | None:
