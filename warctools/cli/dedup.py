@@ -1,0 +1,105 @@
+"""``warctools dedup DATASET -o OUT``; ``dedup_options``/``dedup_params`` serve ``run`` too."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from warctools.cli._options import (
+    default_jobs,
+    execution_options,
+    output_options,
+    setup_logging,
+    verbosity_options,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+_UNIT = click.FloatRange(0.0, 1.0, min_open=True, max_open=True)
+
+
+def dedup_options(func: F) -> F:
+    """--threshold, --containment, --keep, --against ... (the dedup stage's parameters)."""
+    opts = [
+        click.option("--against", "against", multiple=True,
+                     type=click.Path(exists=True, file_okay=False),
+                     help="An earlier dedup output: copies of its stories are matched to it "
+                          "and not republished (repeatable)."),
+        click.option("--keep", type=click.Choice(["earliest", "longest", "agency-first"]),
+                     default="earliest", show_default=True,
+                     help="Which copy is canonical (ties: agency site, length, id)."),
+        click.option("--threshold", type=_UNIT, default=0.8, show_default=True,
+                     help="Jaccard of shingle sets for near duplicates."),
+        click.option("--containment", type=_UNIT, default=0.85, show_default=True,
+                     help="Share of the shorter text inside the longer for 'contained'."),
+        click.option("--jaccard-floor", type=click.FloatRange(0.0, 1.0), default=0.25,
+                     show_default=True, help="Least Jaccard for a 'contained' pair."),
+        click.option("--same-site-jaccard-floor", type=click.FloatRange(0.0, 1.0),
+                     default=0.5, show_default=True,
+                     help="Least Jaccard for a 'contained' pair of one host's pages."),
+        click.option("--min-shingles", type=click.IntRange(min=1), default=10,
+                     show_default=True, help="Shorter texts never merge."),
+        click.option("--containment-min-shingles", type=click.IntRange(min=1), default=50,
+                     show_default=True, help="Least shingles of the shorter 'contained' text."),
+        click.option("--num-perm", type=click.IntRange(min=8), default=128, show_default=True,
+                     help="MinHash permutations."),
+        click.option("--seed", type=int, default=1, show_default=True, help="MinHash seed."),
+        click.option("--shingle-size", type=click.IntRange(min=1), default=5,
+                     show_default=True, help="Words per shingle."),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+def dedup_params(threshold: float, containment: float, jaccard_floor: float,
+                 same_site_jaccard_floor: float, min_shingles: int,
+                 containment_min_shingles: int, num_perm: int, seed: int,
+                 shingle_size: int, keep: str, **_: Any) -> Any:
+    from warctools.dedup import DedupParams
+
+    return DedupParams(threshold=threshold, containment=containment,
+                       jaccard_floor=jaccard_floor,
+                       same_site_jaccard_floor=same_site_jaccard_floor, min_shingles=min_shingles,
+                       containment_min_shingles=containment_min_shingles, num_perm=num_perm,
+                       seed=seed, shingle_size=shingle_size, keep=keep)
+
+
+@click.command("dedup")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+@dedup_options
+@output_options
+@execution_options
+@verbosity_options
+def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool,
+            resume: bool, jobs: int | None, executor: str, ray_address: str | None,
+            quiet: bool, verbose: int, **options: Any) -> None:
+    """Collapse syndicated copies in DATASET (an extract output folder).
+
+    Writes OUT/articles/ (one row per story), OUT/copies/, OUT/clusters/, OUT/signatures/
+    and OUT/summary.json.
+    """
+    setup_logging(quiet, verbose)
+    from warctools.dedup import dedup_dataset
+    from warctools.executors import make_executor
+    from warctools.pipeline.output import prepare_output, write_json_atomic
+
+    params = dedup_params(**options)
+    out = prepare_output(Path(output), overwrite=overwrite, resume=resume)
+    runner = make_executor(executor, jobs=jobs or default_jobs(), ray_address=ray_address)
+    try:
+        summary = dedup_dataset(Path(dataset), out, params=params, executor=runner,
+                                against=[Path(p) for p in against])
+    finally:
+        runner.close()
+    data = {"stage": "dedup", "dataset": str(dataset), **summary.as_dict()}
+    write_json_atomic(out / "summary.json", data)
+    if not quiet:
+        rel = ", ".join(f"{k} {v}" for k, v in sorted(summary.relations.items()))
+        click.echo(f"{summary.articles_in} articles -> {summary.stories} stories, "
+                   f"{summary.copies} copies ({rel}); "
+                   f"{summary.matched_earlier} matched an earlier release", err=True)
+    sys.exit(0)

@@ -1,0 +1,219 @@
+"""The compiled inner loop: token bytes -> shingle hashes -> MinHash, band keys, anchors.
+
+Written in the subset of Python that numba compiles; without numba the same functions run
+as plain Python (correct, slow). All arithmetic is on unsigned 64-bit integers with
+explicit masks, so the results do not depend on which of the two runs.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+try:
+    from numba import njit
+    HAVE_NUMBA = True
+except ImportError:  # pragma: no cover - exercised only without numba
+    HAVE_NUMBA = False
+
+    def njit(*args, **kwargs):  # type: ignore[no-untyped-def]
+        warnings.warn("numba is not installed: MinHash runs in pure Python (slow)",
+                      RuntimeWarning, stacklevel=2)
+        return lambda f: f
+
+__all__ = ["HAVE_NUMBA", "intersect_count", "intersect_pairs", "sketch_kernel", "union_find"]
+
+M32 = np.uint64(0xFFFFFFFF)
+FNV_OFFSET = np.uint64(0xCBF29CE484222325)
+FNV_PRIME = np.uint64(0x100000001B3)
+SHINGLE_MULT = np.uint64(0x9E3779B97F4A7C15)
+ANCHOR_MULT = np.uint64(0xD6E8FEB86659FD93)
+
+
+@njit(cache=True)
+def _fmix32(h):  # type: ignore[no-untyped-def]
+    h = h ^ (h >> np.uint64(16))
+    h = (h * np.uint64(0x85EBCA6B)) & M32
+    h = h ^ (h >> np.uint64(13))
+    h = (h * np.uint64(0xC2B2AE35)) & M32
+    return h ^ (h >> np.uint64(16))
+
+
+@njit(cache=True)
+def _fmix64(h):  # type: ignore[no-untyped-def]
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+@njit(cache=True)
+def _word_hashes(buf, start, end, out):  # type: ignore[no-untyped-def]
+    """FNV-1a-64 of each space-separated word of buf[start:end]; returns (count, text hash)."""
+    n = 0
+    h = FNV_OFFSET
+    th = FNV_OFFSET
+    inword = False
+    for i in range(start, end):
+        c = np.uint64(buf[i])
+        th = (th ^ c) * FNV_PRIME
+        if c == np.uint64(32):
+            if inword:
+                out[n] = h
+                n += 1
+                inword = False
+        else:
+            if not inword:
+                h = FNV_OFFSET
+                inword = True
+            h = (h ^ c) * FNV_PRIME
+    if inword:
+        out[n] = h
+        n += 1
+    return n, th
+
+
+@njit(cache=True)
+def _doc_shingles(wh, nt, k, sh64):  # type: ignore[no-untyped-def]
+    """64-bit shingle hashes in text order; returns how many."""
+    if nt == 0:
+        return 0
+    kk = min(k, nt)
+    ns = nt - kk + 1
+    for i in range(ns):
+        h = np.uint64(0)
+        for j in range(kk):
+            h = h * SHINGLE_MULT + wh[i + j]
+        sh64[i] = h
+    return ns
+
+
+@njit(cache=True)
+def sketch_kernel(buf, offsets, k, a, b, rows, nbands, anchor_mod, anchor_gap):  # type: ignore[no-untyped-def]
+    """Sketch every document ``buf[offsets[i]:offsets[i+1]]`` (normalised token strings).
+
+    Returns signatures (n, P) uint32, text hashes (n,) uint64, shingle counts (n,) int32,
+    sorted unique shingle hashes (flat uint32 + offsets), band keys (n, nbands) uint32,
+    sorted unique anchors (flat uint32 + offsets).
+    """
+    n = offsets.shape[0] - 1
+    p = a.shape[0]
+    a64 = a.astype(np.uint64)
+    b64 = b.astype(np.uint64)
+    sigs = np.empty((n, p), dtype=np.uint32)
+    thash = np.empty(n, dtype=np.uint64)
+    nsh = np.zeros(n, dtype=np.int32)
+    cap = offsets[n] // 2 + n + 1
+    sh_flat = np.empty(cap, dtype=np.uint32)
+    sh_off = np.zeros(n + 1, dtype=np.int64)
+    an_flat = np.empty(cap, dtype=np.uint32)
+    an_off = np.zeros(n + 1, dtype=np.int64)
+    bands = np.empty((n, nbands), dtype=np.uint32)
+    maxlen = 1
+    for d in range(n):
+        maxlen = max(maxlen, offsets[d + 1] - offsets[d] + 1)
+    wh = np.empty(maxlen, dtype=np.uint64)
+    sh64 = np.empty(maxlen, dtype=np.uint64)
+    sh32 = np.empty(maxlen, dtype=np.uint32)
+    anc = np.empty(maxlen, dtype=np.uint32)
+    sig = np.empty(p, dtype=np.uint64)
+    pos = 0
+    apos = 0
+    for d in range(n):
+        nt, th = _word_hashes(buf, offsets[d], offsets[d + 1], wh)
+        thash[d] = th
+        ns = _doc_shingles(wh, nt, k, sh64)
+        for i in range(ns):
+            h = sh64[i]
+            sh32[i] = np.uint32((h ^ (h >> np.uint64(32))) & M32)
+        uniq = np.unique(sh32[:ns])
+        nu = uniq.shape[0]
+        nsh[d] = nu
+        sh_flat[pos:pos + nu] = uniq
+        pos += nu
+        sh_off[d + 1] = pos
+        for j in range(p):
+            sig[j] = M32
+        for i in range(nu):
+            x = _fmix32(np.uint64(uniq[i]))
+            for j in range(p):
+                v = (a64[j] * x + b64[j]) & M32
+                if v < sig[j]:
+                    sig[j] = v
+        for j in range(p):
+            sigs[d, j] = np.uint32(sig[j])
+        for band in range(nbands):
+            h = FNV_OFFSET
+            for j in range(band * rows, band * rows + rows):
+                h = (h ^ sig[j]) * FNV_PRIME
+            bands[d, band] = np.uint32((h ^ (h >> np.uint64(32))) & M32)
+        na = 0
+        for i in range(ns - anchor_gap):
+            key = _fmix64(sh64[i] * ANCHOR_MULT + sh64[i + anchor_gap])
+            if key % np.uint64(anchor_mod) == np.uint64(0):
+                anc[na] = np.uint32(key >> np.uint64(32))
+                na += 1
+        uanc = np.unique(anc[:na])
+        an_flat[apos:apos + uanc.shape[0]] = uanc
+        apos += uanc.shape[0]
+        an_off[d + 1] = apos
+    return sigs, thash, nsh, sh_flat[:pos].copy(), sh_off, bands, an_flat[:apos].copy(), an_off
+
+
+@njit(cache=True)
+def intersect_count(x, y):  # type: ignore[no-untyped-def]
+    """Size of the intersection of two sorted unique uint32 arrays."""
+    i = 0
+    j = 0
+    c = 0
+    while i < x.shape[0] and j < y.shape[0]:
+        if x[i] < y[j]:
+            i += 1
+        elif x[i] > y[j]:
+            j += 1
+        else:
+            c += 1
+            i += 1
+            j += 1
+    return c
+
+
+@njit(cache=True)
+def intersect_pairs(flat_a, off_a, ia, flat_b, off_b, ib):  # type: ignore[no-untyped-def]
+    """Intersection sizes for pairs (ia[t] in store a, ib[t] in store b)."""
+    out = np.empty(ia.shape[0], dtype=np.int64)
+    for t in range(ia.shape[0]):
+        x = flat_a[off_a[ia[t]]:off_a[ia[t] + 1]]
+        y = flat_b[off_b[ib[t]]:off_b[ib[t] + 1]]
+        out[t] = intersect_count(x, y)
+    return out
+
+
+@njit(cache=True)
+def _find(parent, x):  # type: ignore[no-untyped-def]
+    root = x
+    while parent[root] != root:
+        root = parent[root]
+    while parent[x] != root:
+        nxt = parent[x]
+        parent[x] = root
+        x = nxt
+    return root
+
+
+@njit(cache=True)
+def union_find(n, lo, hi):  # type: ignore[no-untyped-def]
+    """Component label of each of ``n`` nodes: the smallest node index in its component."""
+    parent = np.arange(n)
+    for t in range(lo.shape[0]):
+        ra = _find(parent, lo[t])
+        rb = _find(parent, hi[t])
+        if ra < rb:
+            parent[rb] = ra
+        elif rb < ra:
+            parent[ra] = rb
+    for x in range(n):
+        parent[x] = _find(parent, x)
+    return parent

@@ -1,0 +1,152 @@
+"""``dedup_dataset``: an extract output folder in, a deduplicated dataset out.
+
+Stages (docs/dedup.md): sketch shards in parallel -> exact groups -> LSH and anchor
+candidates -> verification on shingle sets -> union-find clusters -> canonical copy ->
+write articles/, copies/, clusters/ (signatures/ were written by the sketch stage).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pyarrow.dataset as pads
+
+from warctools.dedup.cluster import RELATION_NAMES, assign_clusters
+from warctools.dedup.index import DocIndex, candidate_pairs, exact_groups, split_pairs
+from warctools.dedup.params import DedupParams, DedupSummary
+from warctools.dedup.prior import add_prior_release, prior_shingles
+from warctools.dedup.sketch_stage import plan_shards, sketch_shard
+from warctools.dedup.store import ShingleStore
+from warctools.dedup.verify import EXACT, NONE, REASONS, decide_arrays
+from warctools.dedup.write import write_outputs
+
+__all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
+
+log = logging.getLogger(__name__)
+WORK_STAGE = "dedup"
+_META = ("id", "url", "host", "published", "warc_date", "wire_source", "word_count")
+
+
+def input_files(dataset: Path) -> list[Path]:
+    """``DATASET/articles/**/*.parquet`` (or ``DATASET/*.parquet``), sorted."""
+    dataset = Path(dataset)
+    folder = dataset / "articles" if (dataset / "articles").is_dir() else dataset
+    files = sorted(p for p in folder.rglob("*.parquet") if not p.name.startswith("."))
+    if not files:
+        from warctools.errors import InputError
+
+        raise InputError(f"{dataset} holds no articles/*.parquet: pass the output folder of "
+                         "`warctools extract`")
+    return files
+
+
+def _read_meta(files: list[Path], nsh: np.ndarray) -> pl.DataFrame:
+    ds = pads.dataset([str(f) for f in files], format="parquet")
+    cols = [c for c in _META if c in ds.schema.names]
+    df = pl.from_arrow(ds.to_table(columns=cols))
+    assert isinstance(df, pl.DataFrame)
+    for c in _META:
+        if c not in df.columns:
+            dtype = pl.Datetime("us", "UTC") if c in ("published", "warc_date") else pl.String
+            df = df.with_columns(pl.lit(None, dtype=dtype).alias(c))
+    length = pl.col("word_count").cast(pl.Int64) if "word_count" in cols else pl.lit(None)
+    return df.with_columns(
+        pl.Series("idx", np.arange(df.height, dtype=np.int64)),
+        pl.coalesce(length, pl.Series(nsh[: df.height].astype(np.int64))).alias("length"),
+    )
+
+
+def _verify(index: DocIndex, store: ShingleStore, packed: np.ndarray, params: DedupParams,
+            summary: DedupSummary) -> dict[str, np.ndarray]:
+    lo, hi = split_pairs(packed)
+    inter = store.intersections(lo, hi)
+    rel, sim, _, _, reason = decide_arrays(index.nsh[lo], index.nsh[hi], inter, params,
+                                           index.same_host(lo, hi))
+    for code, name in REASONS.items():
+        if code:
+            summary.rejected[name] = int((reason == code).sum())
+    ok = rel != NONE
+    return {"lo": lo[ok], "hi": hi[ok], "rel": rel[ok], "sim": sim[ok]}
+
+
+def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None,
+                  executor: Any = None, against: Path | Sequence[Path] | None = None,
+                  keep_work: bool = False) -> DedupSummary:
+    """Deduplicate ``dataset`` (an extract output) into ``out`` (already prepared).
+
+    Writes ``out/articles``, ``out/copies``, ``out/clusters``, ``out/signatures``; returns a
+    summary whose ``as_dict()`` is JSON-serialisable. ``against``: earlier dedup output(s)
+    whose stories new copies are matched to (docs/dedup.md, "Against an earlier release").
+    """
+    from warctools.executors import make_executor
+
+    params = params or DedupParams()
+    out = Path(out)
+    prevs = [] if against is None else [Path(against)] if isinstance(against, (str, Path)) \
+        else [Path(p) for p in against]
+    summary = DedupSummary(params=params.as_dict(), against=[str(p) for p in prevs])
+    clock = time.perf_counter()
+    files = input_files(Path(dataset))
+    work = out / "_work" / WORK_STAGE
+    tasks = plan_shards(files, params.shard_rows)
+    for t in tasks:
+        t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())
+    runner = executor or make_executor("local", jobs=1)
+    runner.map(sketch_shard, tasks)
+    summary.shards = len(tasks)
+    summary.seconds["sketch"] = round(time.perf_counter() - clock, 3)
+
+    clock = time.perf_counter()
+    index = DocIndex.load(work, tasks, params)
+    meta = _read_meta(files, index.nsh)
+    index.host_code = meta["host"].cast(pl.Categorical).to_physical().cast(pl.Int64) \
+        .fill_null(-1).to_numpy().astype(np.int32)
+    for prev in prevs:
+        add_prior_release(index, prev, params)
+    store = ShingleStore(work, index.shard_starts, index.n_new)
+    exact, is_rep = exact_groups(index, params)
+    packed, summary.candidates = candidate_pairs(index, is_rep, params)
+    lo, hi = split_pairs(packed)
+    prior_needed = np.concatenate([lo[lo >= index.n_new], hi[hi >= index.n_new],
+                                   exact[1][exact[1] >= index.n_new],
+                                   exact[0][exact[0] >= index.n_new]])
+    if prior_needed.size:
+        store.set_prior(*prior_shingles(index, prevs, prior_needed, params))
+    summary.seconds["candidates"] = round(time.perf_counter() - clock, 3)
+
+    clock = time.perf_counter()
+    edges = _verify(index, store, packed, params, summary)
+    summary.candidates["exact_edges"] = int(exact.shape[1])
+    summary.candidates["verified_edges"] = int(edges["lo"].size)
+    edges = {"lo": np.concatenate([exact[0], edges["lo"]]),
+             "hi": np.concatenate([exact[1], edges["hi"]]),
+             "rel": np.concatenate([np.full(exact.shape[1], EXACT, np.int8), edges["rel"]]),
+             "sim": np.concatenate([np.ones(exact.shape[1], np.float32), edges["sim"]])}
+    assignment = assign_clusters(index, edges, meta, params, store)
+    summary.seconds["cluster"] = round(time.perf_counter() - clock, 3)
+
+    clock = time.perf_counter()
+    counts = write_outputs(files, out, assignment, index, meta, batch_rows=params.batch_rows)
+    summary.seconds["write"] = round(time.perf_counter() - clock, 3)
+    _fill_summary(summary, assignment, index, counts)
+    if not keep_work:
+        shutil.rmtree(work, ignore_errors=True)
+    return summary
+
+
+def _fill_summary(summary: DedupSummary, a: Any, index: DocIndex, counts: dict[str, int]) -> None:
+    summary.articles_in = int(index.n_new)
+    summary.stories = counts["articles"]
+    summary.copies = counts["copies"]
+    codes, freq = np.unique(a.relation, return_counts=True)
+    summary.relations = {RELATION_NAMES[int(c)]: int(f) for c, f in zip(codes, freq, strict=True)}
+    summary.clusters_with_copies = summary.relations.get("canonical", 0)
+    summary.largest_cluster = int(a.size.max()) if a.size.size else 0
+    summary.matched_earlier = int((a.root >= index.n_new).sum())

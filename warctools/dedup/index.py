@@ -1,0 +1,133 @@
+"""Stage 2: the in-memory index (per-document integers only) and candidate generation.
+
+Documents are numbered 0..N-1 in input order; with ``--against`` the earlier release's
+articles follow as N..N+M-1 ("prior" documents). Held per document: text hash, shingle
+count, band keys and anchors; never texts, never whole signatures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+
+from warctools.dedup.lsh import anchor_candidates, band_candidates
+from warctools.dedup.params import DedupParams
+from warctools.dedup.sketch_stage import load_work_array
+
+__all__ = ["DocIndex", "exact_groups", "candidate_pairs", "split_pairs"]
+
+
+@dataclass
+class DocIndex:
+    n_new: int
+    shard_starts: np.ndarray  # first doc of each shard (new docs), int64
+    thash: np.ndarray  # uint64 (N+M)
+    nsh: np.ndarray  # int32 (N+M)
+    bands: np.ndarray  # uint32 (N+M, bands)
+    anc: np.ndarray  # uint32 flat
+    anc_off: np.ndarray  # int64 (N+M+1)
+    prior_ids: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
+    prior_cluster: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
+    prior_size: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    host_code: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+
+    def same_host(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """Both documents on one (known) host; prior documents' hosts are unknown (-1)."""
+        codes = np.full(self.n_total, -1, np.int32)
+        codes[: self.host_code.size] = self.host_code
+        return (codes[lo] == codes[hi]) & (codes[lo] >= 0)
+
+    @property
+    def n_total(self) -> int:
+        return int(self.nsh.shape[0])
+
+    @classmethod
+    def load(cls, work: Path, tasks: list[dict], params: DedupParams) -> DocIndex:
+        thash, nsh, bands, anc, anc_counts = [], [], [], [], []
+        for t in tasks:
+            s = int(t["shard"])
+            thash.append(load_work_array(work, s, "thash"))
+            nsh.append(load_work_array(work, s, "nsh"))
+            bands.append(load_work_array(work, s, "bands"))
+            anc.append(load_work_array(work, s, "anc"))
+            anc_counts.append(np.diff(load_work_array(work, s, "ancoff")))
+        nb = params.band_rows[0]
+        starts = np.array([int(t["start"]) for t in tasks], dtype=np.int64)
+        counts = np.concatenate(anc_counts) if anc_counts else np.zeros(0, np.int64)
+        return cls(
+            n_new=int(sum(int(t["rows"]) for t in tasks)),
+            shard_starts=starts,
+            thash=np.concatenate(thash) if thash else np.zeros(0, np.uint64),
+            nsh=np.concatenate(nsh) if nsh else np.zeros(0, np.int32),
+            bands=np.concatenate(bands) if bands else np.zeros((0, nb), np.uint32),
+            anc=np.concatenate(anc) if anc else np.zeros(0, np.uint32),
+            anc_off=np.concatenate(([0], np.cumsum(counts))).astype(np.int64),
+        )
+
+    def add_prior(self, ids: pa.Array, bands: np.ndarray, nsh: np.ndarray, thash: np.ndarray,
+                  anc_flat: np.ndarray, anc_counts: np.ndarray, clusters: pa.Array,
+                  sizes: np.ndarray) -> None:
+        """Append an earlier release's documents (their stored sketches) to the index."""
+        self.bands = np.concatenate([self.bands, bands])
+        self.thash = np.concatenate([self.thash, thash.astype(np.uint64)])
+        self.nsh = np.concatenate([self.nsh, nsh.astype(np.int32)])
+        self.anc = np.concatenate([self.anc, anc_flat.astype(np.uint32)])
+        self.anc_off = np.concatenate([self.anc_off, self.anc_off[-1] + np.cumsum(anc_counts)])
+        self.prior_ids = pa.concat_arrays([self.prior_ids, ids.cast(pa.string())])
+        self.prior_cluster = pa.concat_arrays([self.prior_cluster, clusters.cast(pa.string())])
+        self.prior_size = np.concatenate([self.prior_size, sizes.astype(np.int32)])
+
+    def is_prior(self, idx: np.ndarray) -> np.ndarray:
+        return idx >= self.n_new
+
+
+def exact_groups(index: DocIndex, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
+    """Exact-duplicate edges (member, representative) and the representative mask.
+
+    Documents under ``min_shingles`` never merge and are their own representatives.
+    """
+    n = index.n_total
+    order = np.lexsort((np.arange(n), index.thash))
+    h = index.thash[order]
+    eligible = index.nsh[order] >= params.min_shingles
+    order_e, h_e = order[eligible], h[eligible]
+    first = np.concatenate(([True], h_e[1:] != h_e[:-1])) if h_e.size else np.zeros(0, bool)
+    group_start = np.maximum.accumulate(np.where(first, np.arange(h_e.size), 0))
+    rep = order_e[group_start]
+    member = order_e
+    is_rep = np.ones(n, dtype=bool)
+    is_rep[member[~first]] = False
+    dup = ~first
+    lo, hi = member[dup], rep[dup]
+    both_prior = index.is_prior(lo) & index.is_prior(hi)
+    return np.stack([lo[~both_prior], hi[~both_prior]]), is_rep
+
+
+def split_pairs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return ((packed >> np.uint64(32)).astype(np.int64),
+            (packed & np.uint64(0xFFFFFFFF)).astype(np.int64))
+
+
+def candidate_pairs(index: DocIndex, is_rep: np.ndarray,
+                    params: DedupParams) -> tuple[np.ndarray, dict[str, int]]:
+    """Unique candidate pairs (packed lo<<32|hi) among exact-group representatives."""
+    docs = np.flatnonzero(is_rep & (index.nsh >= params.min_shingles))
+    lsh = band_candidates(index.bands[docs], docs, window=params.lsh_window)
+    counts = np.diff(index.anc_off)
+    selected = np.zeros(index.n_total, dtype=bool)
+    selected[docs] = True
+    doc_of = np.repeat(np.arange(index.n_total, dtype=np.int32), counts)
+    sel = selected[doc_of]
+    anchors, anchor_docs = index.anc[sel], doc_of[sel]
+    del doc_of, sel
+    anc = anchor_candidates(anchors, anchor_docs, counts, min_fraction=params.anchor_min_fraction,
+                            max_bucket=params.anchor_max_bucket)
+    both = np.union1d(lsh, anc)
+    lo, hi = split_pairs(both)
+    keep = ~(index.is_prior(lo) & index.is_prior(hi))
+    stats = {"lsh": int(lsh.size), "anchor": int(anc.size),
+             "anchor_only": int(np.setdiff1d(anc, lsh).size), "total": int(keep.sum())}
+    return both[keep], stats

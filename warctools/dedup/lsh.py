@@ -1,0 +1,117 @@
+"""LSH banding and the two candidate routes (band buckets, containment anchors).
+
+Both routes bucket ``(key, doc)`` rows by sorting one packed ``uint64`` array
+(``key << 32 | doc``): no Python objects per document, memory linear in the rows.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+__all__ = ["optimal_bands", "false_positive_area", "false_negative_area", "bucket_pairs",
+           "band_candidates", "anchor_candidates"]
+
+
+def _s_curve(s: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    return 1.0 - (1.0 - s**rows) ** bands
+
+
+def _integrate(lo: float, hi: float, bands: int, rows: int, negate: bool) -> float:
+    """Composite Simpson's rule over 2048 intervals (smooth integrand: error < 1e-9)."""
+    if hi <= lo:
+        return 0.0
+    s = np.linspace(lo, hi, 2049)
+    y = _s_curve(s, bands, rows)
+    if negate:
+        y = 1.0 - y
+    w = np.ones_like(s)
+    w[1:-1:2], w[2:-1:2] = 4.0, 2.0
+    return float((hi - lo) / (3 * 2048) * np.dot(w, y))
+
+
+def false_positive_area(threshold: float, bands: int, rows: int) -> float:
+    """Integral over s in [0, threshold] of P(candidate | Jaccard s)."""
+    return _integrate(0.0, threshold, bands, rows, negate=False)
+
+
+def false_negative_area(threshold: float, bands: int, rows: int) -> float:
+    """Integral over s in [threshold, 1] of P(not candidate | Jaccard s)."""
+    return _integrate(threshold, 1.0, bands, rows, negate=True)
+
+
+@lru_cache(maxsize=64)
+def optimal_bands(threshold: float, num_perm: int, fp_weight: float = 0.5,
+                  fn_weight: float = 0.5) -> tuple[int, int]:
+    """``(bands, rows)`` minimising ``fp_weight*FP + fn_weight*FN`` (datasketch's rule)."""
+    if not 0.0 < threshold < 1.0:
+        raise ValueError(f"threshold must be in (0, 1), got {threshold}")
+    best, best_err = (1, 1), float("inf")
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            err = (fp_weight * false_positive_area(threshold, bands, rows)
+                   + fn_weight * false_negative_area(threshold, bands, rows))
+            if err < best_err:
+                best, best_err = (bands, rows), err
+    return best
+
+
+def bucket_pairs(keys: np.ndarray, docs: np.ndarray, *, window: int,
+                 max_bucket: int | None = None) -> np.ndarray:
+    """Pairs of docs sharing a key, packed ``lo << 32 | hi`` (uint64, may repeat).
+
+    Members of one bucket are ordered by doc index; each is paired with the next
+    ``window`` members, so small buckets give all their pairs and a huge bucket (hundreds
+    of near-identical copies) stays linear while remaining connected. Buckets larger than
+    ``max_bucket`` are dropped (boilerplate shared by too many documents).
+    """
+    if keys.size < 2:
+        return np.zeros(0, dtype=np.uint64)
+    packed = (keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
+    packed.sort()
+    k = packed >> np.uint64(32)
+    starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
+    sizes = np.diff(np.append(starts, k.size))
+    keep = sizes >= 2
+    if max_bucket is not None:
+        keep &= sizes <= max_bucket
+    if not keep.any():
+        return np.zeros(0, dtype=np.uint64)
+    run_of = np.repeat(keep, sizes)
+    packed, k = packed[run_of], k[run_of]
+    d = (packed & np.uint64(0xFFFFFFFF)).astype(np.uint64)
+    out = []
+    for step in range(1, min(window, int(sizes[keep].max()) - 1) + 1):
+        same = k[step:] == k[:-step]
+        if not same.any():
+            break
+        lo, hi = d[:-step][same], d[step:][same]
+        pair = (lo << np.uint64(32)) | hi
+        out.append(pair[lo != hi])
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
+
+
+def band_candidates(band_keys: np.ndarray, docs: np.ndarray, *, window: int = 32) -> np.ndarray:
+    """Unique candidate pairs from LSH bands: ``band_keys`` is (n, bands) for ``docs``."""
+    found = [bucket_pairs(band_keys[:, b], docs, window=window)
+             for b in range(band_keys.shape[1])]
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
+
+
+def anchor_candidates(anchors: np.ndarray, anchor_docs: np.ndarray, anchor_counts: np.ndarray,
+                      *, min_shared: int = 2, min_fraction: float = 0.5,
+                      max_bucket: int = 100) -> np.ndarray:
+    """Pairs sharing at least ``max(min_shared, min_fraction * anchors of the poorer doc)``.
+
+    ``anchor_counts[doc]`` is the number of anchors of each document (indexed by doc).
+    """
+    pairs = bucket_pairs(anchors, anchor_docs, window=max_bucket, max_bucket=max_bucket)
+    if pairs.size == 0:
+        return pairs
+    uniq, shared = np.unique(pairs, return_counts=True)
+    lo = (uniq >> np.uint64(32)).astype(np.int64)
+    hi = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    poorer = np.minimum(anchor_counts[lo], anchor_counts[hi])
+    need = np.maximum(min_shared, np.ceil(min_fraction * poorer))
+    return uniq[shared >= need]

@@ -1,0 +1,147 @@
+"""Text normalisation, word shingles and the documented shingle hash.
+
+The pipeline from an article's ``text`` to the set that MinHash sketches:
+
+1. drop the dateline span (``text[dateline_start:dateline_end]``) when the extractor found
+   one, then a leading byline line ("By Jane Doe, AFP", or a line naming only the
+   article's ``authors``), then, when no offsets were given, an all-caps dateline at the
+   start ("PARIS (AFP) -", "WASHINGTON, Jan. 5 (Reuters) —");
+2. Unicode NFKC, then ``str.casefold()``;
+3. tokens: runs of letters/digits (``[^\\W_]+``); ideographs, kana and Thai characters
+   are one token each (those scripts write no spaces); punctuation and ``_`` fold away;
+4. shingles: every run of ``k`` consecutive tokens (default 5) joined by one space; a text
+   with fewer than ``k`` tokens (but at least one) is one shingle of all of them.
+
+:func:`shingle_hash` maps one shingle (``str`` or UTF-8 ``bytes``) to a 32-bit integer:
+FNV-1a-64 of each word's UTF-8 bytes, combined as ``h = h * M + word`` (mod 2**64,
+``M = 0x9E3779B97F4A7C15``), folded to 32 bits with ``(h ^ (h >> 32)) & 0xFFFFFFFF``.
+It is the ``hashfunc`` to give ``datasketch.MinHash`` (scheme ``affine32``) to reproduce
+the signatures warctools stores.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = [
+    "DEFAULT_SHINGLE_SIZE",
+    "normalized_tokens",
+    "prepare_text",
+    "shingle_hash",
+    "shingles",
+    "strip_dateline_byline",
+    "word_hash",
+]
+
+DEFAULT_SHINGLE_SIZE = 5
+FNV_OFFSET = 0xCBF29CE484222325
+FNV_PRIME = 0x100000001B3
+SHINGLE_MULT = 0x9E3779B97F4A7C15
+_MASK64 = (1 << 64) - 1
+
+_NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(f"[{_NOSPACE}]|[^\\W_{_NOSPACE}]+")
+_BYLINE = re.compile(
+    r"^(?:by|par|por|von|di|door|av|af|przez)\s+\S[^\n]{0,100}$", re.IGNORECASE
+)
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}"  # PARIS, NEW YORK, RIO DE JANEIRO
+    r"(?:,[^\n()\-–—:]{1,40})?"  # , Jan. 5 / , France
+    r"\s*(?:\([^()\n]{1,40}\))?"  # (AFP)
+    r"\s*[-–—:]{1,2}\s+"
+)
+_MAX_BYLINE_WORDS = 16
+
+
+def word_hash(word: bytes) -> int:
+    """FNV-1a, 64 bits, of one word's UTF-8 bytes."""
+    h = FNV_OFFSET
+    for byte in word:
+        h = ((h ^ byte) * FNV_PRIME) & _MASK64
+    return h
+
+
+def shingle_hash(shingle: str | bytes) -> int:
+    """The 32-bit hash of one shingle (words joined by single spaces); datasketch hashfunc.
+
+    >>> from datasketch import MinHash
+    >>> m = MinHash(num_perm=128, seed=1, scheme="affine32", hashfunc=shingle_hash)
+    >>> m.update_batch(shingles("Some article text, long enough to shingle."))
+    """
+    raw = shingle.encode("utf-8") if isinstance(shingle, str) else bytes(shingle)
+    h = 0
+    for word in raw.split(b" "):
+        if word:
+            h = (h * SHINGLE_MULT + word_hash(word)) & _MASK64
+    return (h ^ (h >> 32)) & 0xFFFFFFFF
+
+
+def _first_line(text: str) -> tuple[str, int]:
+    """The first non-empty line of ``text`` and the offset just past it."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end].strip(), end
+
+
+def _is_byline(line: str, authors: Sequence[str] | None) -> bool:
+    words = line.split()
+    if not words or len(words) > _MAX_BYLINE_WORDS:
+        return False
+    if _BYLINE.match(line):
+        return True
+    if authors:
+        rest = line.casefold()
+        for name in sorted((a for a in authors if a), key=len, reverse=True):
+            rest = rest.replace(name.casefold(), " ")
+        leftover = [t for t in _TOKEN.findall(rest) if t not in {"and", "et", "y", "und", "e"}]
+        return len(leftover) <= 2 and len(leftover) < len(_TOKEN.findall(line.casefold()))
+    return False
+
+
+def strip_dateline_byline(text: str, dateline_start: int | None = None,
+                          dateline_end: int | None = None,
+                          authors: Sequence[str] | None = None) -> str:
+    """``text`` without its dateline span and a leading byline line."""
+    have_offsets = (dateline_start is not None and dateline_end is not None
+                    and 0 <= dateline_start < dateline_end <= len(text))
+    if have_offsets:
+        text = text[:dateline_start] + " " + text[dateline_end:]
+    line, end = _first_line(text)
+    if line and _is_byline(line, authors):
+        text = text[end:]
+    if not have_offsets:
+        m = _DATELINE.match(text)
+        if m and any(c.isalpha() for c in m.group(0)):
+            text = text[m.end():]
+    return text
+
+
+def normalized_tokens(text: str) -> list[str]:
+    """NFKC, casefold, punctuation folded: the token list shingles are made of."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def prepare_text(text: str | None, dateline_start: int | None = None,
+                 dateline_end: int | None = None,
+                 authors: Sequence[str] | None = None) -> str:
+    """The normalised token string (tokens joined by one space) that gets shingled."""
+    if not text:
+        return ""
+    return " ".join(normalized_tokens(strip_dateline_byline(text, dateline_start,
+                                                            dateline_end, authors)))
+
+
+def shingles(text: str, k: int = DEFAULT_SHINGLE_SIZE, *, prepared: bool = False,
+             dateline_start: int | None = None, dateline_end: int | None = None,
+             authors: Sequence[str] | None = None) -> list[str]:
+    """The word shingles of an article text, in text order (duplicates kept)."""
+    prep = text if prepared else prepare_text(text, dateline_start, dateline_end, authors)
+    tokens = prep.split()
+    if not tokens:
+        return []
+    if len(tokens) < k:
+        return [" ".join(tokens)]
+    return [" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)]

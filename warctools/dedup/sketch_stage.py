@@ -1,0 +1,141 @@
+"""Stage 1 (parallel, one task per shard of input rows): texts -> sketches on disk.
+
+A task reads only ``id, text, dateline_start, dateline_end, authors`` of its row groups in
+batches, and writes
+
+* ``OUT/signatures/part-NNNNN.parquet``: id, hashvalues (list<uint32>), n_shingles,
+  text_hash, anchors (the published, reusable sketches; see :mod:`.signatures`);
+* ``WORK/shard-NNNNN.*.npy``: sorted unique shingle hashes (flat + offsets) for
+  verification, band keys, text hashes, shingle counts, anchors (flat + offsets).
+
+Files go through temporary names; a marker written last makes ``--resume`` skip the task.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from warctools.dedup.minhash import Sketches, sketch_prepared
+from warctools.dedup.params import DedupParams
+from warctools.dedup.shingles import prepare_text
+
+__all__ = ["plan_shards", "sketch_shard", "WORK_ARRAYS", "load_work_array", "read_columns"]
+
+WORK_ARRAYS = ("sh", "shoff", "bands", "thash", "nsh", "anc", "ancoff")
+_TEXT_COLUMNS = ("id", "text", "dateline_start", "dateline_end", "authors")
+
+
+def plan_shards(files: list[Path], shard_rows: int) -> list[dict[str, Any]]:
+    """Tasks of whole row groups, about ``shard_rows`` rows each, in file order."""
+    tasks: list[dict[str, Any]] = []
+    start = 0
+    for path in files:
+        meta = pq.ParquetFile(path).metadata
+        group: list[int] = []
+        rows = 0
+        for rg in range(meta.num_row_groups):
+            group.append(rg)
+            rows += meta.row_group(rg).num_rows
+            if rows >= shard_rows:
+                tasks.append({"path": str(path), "row_groups": group, "start": start,
+                              "rows": rows})
+                start += rows
+                group, rows = [], 0
+        if group and rows:
+            tasks.append({"path": str(path), "row_groups": group, "start": start, "rows": rows})
+            start += rows
+    for i, task in enumerate(tasks):
+        task["shard"] = i
+    return tasks
+
+
+def read_columns(pf: pq.ParquetFile, wanted: tuple[str, ...]) -> list[str]:
+    names = set(pf.schema_arrow.names)
+    return [c for c in wanted if c in names]
+
+
+def _concat(parts: list[Sketches]) -> Sketches:
+    def offsets(name: str) -> np.ndarray:
+        out, base = [np.zeros(1, dtype=np.int64)], 0
+        for p in parts:
+            arr = getattr(p, name)
+            out.append(arr[1:] + base)
+            base += int(arr[-1])
+        return np.concatenate(out)
+
+    return Sketches(
+        np.concatenate([p.signatures for p in parts]),
+        np.concatenate([p.text_hash for p in parts]),
+        np.concatenate([p.n_shingles for p in parts]),
+        np.concatenate([p.shingles for p in parts]), offsets("shingle_offsets"),
+        np.concatenate([p.band_keys for p in parts]),
+        np.concatenate([p.anchors for p in parts]), offsets("anchor_offsets"),
+    )
+
+
+def sketch_table(table: pa.Table, params: DedupParams) -> Sketches:
+    """Sketch the rows of a table holding at least ``text`` (optional dateline/authors)."""
+    n = table.num_rows
+    texts = table.column("text").to_pylist()
+    names = table.column_names
+    ds = table.column("dateline_start").to_pylist() if "dateline_start" in names else [None] * n
+    de = table.column("dateline_end").to_pylist() if "dateline_end" in names else [None] * n
+    au = table.column("authors").to_pylist() if "authors" in names else [None] * n
+    prepared = [prepare_text(t, s, e, a) for t, s, e, a in
+                zip(texts, ds, de, au, strict=True)]
+    return sketch_prepared(prepared, **params.sketch_kwargs())
+
+
+def _save(path: Path, arr: np.ndarray) -> None:
+    tmp = path.parent / f".{path.name}.tmp"
+    with open(tmp, "wb") as f:
+        np.save(f, arr, allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def load_work_array(work: Path, shard: int, name: str, mmap: bool = False) -> np.ndarray:
+    return np.load(work / f"shard-{shard:05d}.{name}.npy", mmap_mode="r" if mmap else None,
+                   allow_pickle=False)
+
+
+def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
+    """Executor task: sketch one shard and write its files (see module docstring)."""
+    from warctools.dedup.signatures import signature_table, write_signatures
+
+    work, shard = Path(task["work"]), int(task["shard"])
+    marker = work / f"shard-{shard:05d}.done.json"
+    if marker.exists():
+        return json.loads(marker.read_text())
+    params = DedupParams.from_dict(task["params"])
+    pf = pq.ParquetFile(task["path"])
+    cols = read_columns(pf, _TEXT_COLUMNS)
+    parts, ids = [], []
+    for batch in pf.iter_batches(batch_size=params.batch_rows, row_groups=task["row_groups"],
+                                 columns=cols, use_threads=False):
+        table = pa.Table.from_batches([batch])
+        parts.append(sketch_table(table, params))
+        ids.append(table.column("id").combine_chunks())
+    sk = _concat(parts) if parts else sketch_prepared([], **params.sketch_kwargs())
+    id_array = pa.concat_arrays(ids) if ids else pa.array([], pa.string())
+    if len(id_array) != task["rows"]:
+        raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read {len(id_array)}")
+    work.mkdir(parents=True, exist_ok=True)
+    arrays = {"sh": sk.shingles, "shoff": sk.shingle_offsets, "bands": sk.band_keys,
+              "thash": sk.text_hash, "nsh": sk.n_shingles, "anc": sk.anchors,
+              "ancoff": sk.anchor_offsets}
+    for name, arr in arrays.items():
+        _save(work / f"shard-{shard:05d}.{name}.npy", arr)
+    write_signatures(Path(task["signatures"]) / f"part-{shard:05d}.parquet",
+                     signature_table(id_array, sk), params)
+    result = {"shard": shard, "rows": len(id_array)}
+    tmp = marker.parent / f".{marker.name}.tmp"
+    tmp.write_text(json.dumps(result))
+    os.replace(tmp, marker)
+    return result
