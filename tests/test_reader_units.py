@@ -58,7 +58,7 @@ def test_http_head_tolerance() -> None:
     head = parse_http_head(b"HTTP/1.1 200\nContent-Type: text/html\nX-Folded: a\n b\nbad\n\nbody")
     assert head is not None and head.status == 200 and head.reason == ""
     assert head.headers["content-type"] == "text/html" and head.problems
-    assert head.headers["x-folded"] == "a b" and head.body_offset == 54
+    assert head.headers["x-folded"] == "a b" and head.body_offset == 57
     assert parse_http_head(b"<html>not http</html>") is None
 
 
