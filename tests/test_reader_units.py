@@ -115,3 +115,14 @@ def test_fuzzed_files_never_raise(tmp_path: Path, edits: list[tuple[int, int, by
     path = tmp_path / "fuzz.warc"
     path.write_bytes(data)
     _check(path)
+
+
+def test_payload_index_is_bounded() -> None:
+    from warctools.readers import PayloadIndex, RevisitRef
+
+    index = PayloadIndex(max_entries=3)
+    for i in range(10):
+        index.add("non_html", record_id=f"<id{i}>", url=None, date=None, digest=f"SHA1:D{i}")
+    assert len(index) == 3 and len(index._keys) == 6
+    assert index(RevisitRef(None, "sha1:D9", None, None, None)) == "non_html"
+    assert index(RevisitRef(None, "sha1:D0", None, None, None)) is None

@@ -48,33 +48,45 @@ def normalize_digest(digest: str | None) -> str | None:
 
 
 class PayloadIndex:
-    """Originals by record id, by (URI, date) and by payload digest, LRU-bounded."""
+    """Originals by record id, by (URI, date) and by payload digest, LRU-bounded.
 
-    def __init__(self, max_bytes: int = 64 * 2**20) -> None:
+    At most ``max_bytes`` of capture bodies and ``max_entries`` originals are kept; the
+    oldest go first (a revisit usually follows its original closely).
+    """
+
+    def __init__(self, max_bytes: int = 64 * 2**20, max_entries: int = 200_000) -> None:
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[int, Original] = OrderedDict()
+        self.max_entries = max_entries
+        self._entries: OrderedDict[int, tuple[Original, list[tuple[str, str]]]] = OrderedDict()
         self._keys: dict[tuple[str, str], int] = {}
         self._bytes = 0
         self._next = 0
 
     def add(self, original: Original, *, record_id: str | None, url: str | None,
             date: str | None, digest: str | None) -> None:
-        entry = self._next
-        self._next += 1
-        self._entries[entry] = original
-        if isinstance(original, Capture):
-            self._bytes += len(original.body) + 2 * len(original.html)
+        keys = []
         if record_id:
-            self._keys[("id", record_id.strip())] = entry
+            keys.append(("id", record_id.strip()))
         if url and date:
-            self._keys[("uri", f"{url} {date.strip()}")] = entry
+            keys.append(("uri", f"{url} {date.strip()}"))
         norm = normalize_digest(digest)
         if norm:
-            self._keys[("digest", norm)] = entry
-        while self._bytes > self.max_bytes and len(self._entries) > 1:
-            _, old = self._entries.popitem(last=False)
-            if isinstance(old, Capture):
-                self._bytes -= len(old.body) + 2 * len(old.html)
+            keys.append(("digest", norm))
+        if not keys:
+            return
+        entry = self._next
+        self._next += 1
+        self._entries[entry] = (original, keys)
+        self._bytes += _size(original)
+        for key in keys:
+            self._keys[key] = entry
+        while len(self._entries) > 1 and (self._bytes > self.max_bytes
+                                          or len(self._entries) > self.max_entries):
+            old, (value, old_keys) = self._entries.popitem(last=False)
+            self._bytes -= _size(value)
+            for key in old_keys:
+                if self._keys.get(key) == old:
+                    del self._keys[key]
 
     def __call__(self, ref: RevisitRef) -> Original | None:
         keys = []
@@ -88,8 +100,14 @@ class PayloadIndex:
         for key in keys:
             entry = self._keys.get(key)
             if entry is not None and entry in self._entries:
-                return self._entries[entry]
+                return self._entries[entry][0]
         return None
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+def _size(original: Original) -> int:
+    if isinstance(original, Capture):
+        return len(original.body) + 2 * len(original.html) + 200
+    return 100
