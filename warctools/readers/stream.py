@@ -18,89 +18,18 @@ from __future__ import annotations
 import zlib
 from collections import deque
 from dataclasses import dataclass
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
 import zstandard
 
+from .members import MAGIC, ZSTD_MAGIC, Decoder, detect_codec, is_skippable, lz4_available
+from .members import new_decoder as _new_decoder
+
 __all__ = ["DecodedStream", "Member", "StreamDamage", "detect_codec"]
 
-GZIP_MAGIC = b"\x1f\x8b\x08"
-ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-LZ4_MAGIC = b"\x04\x22\x4d\x18"
-_SKIPPABLE_TAIL = b"\x2a\x4d\x18"
-_ZSTD_DICT_FRAME = 0x5D
-_MAGIC = {"gzip": GZIP_MAGIC, "zstd": ZSTD_MAGIC, "lz4": LZ4_MAGIC}
 IN_CHUNK = 64 * 1024
-ZSTD_IN_CHUNK = 16 * 1024  # zstd's decompressobj has no max_length: feed small pieces
-OUT_CHUNK = 256 * 1024
 MAX_DICT = 64 * 2**20
-
-
-def _is_skippable(head: bytes) -> bool:
-    return len(head) >= 4 and head[1:4] == _SKIPPABLE_TAIL and head[0] & 0xF0 == 0x50
-
-
-def detect_codec(head: bytes) -> str:
-    """``gzip``, ``zstd``, ``lz4`` or ``plain`` from the first bytes of a file."""
-    if head.startswith(b"\x1f\x8b"):
-        return "gzip"
-    if head.startswith(ZSTD_MAGIC) or _is_skippable(head):
-        return "zstd"
-    if head.startswith(LZ4_MAGIC):
-        return "lz4"
-    return "plain"
-
-
-class _Decoder(Protocol):
-    eof: bool
-
-    def feed(self, data: bytes) -> tuple[bytes, int]: ...
-
-
-class _GzipDecoder:
-    def __init__(self) -> None:
-        self._d = zlib.decompressobj(31)
-        self.eof = False
-
-    def feed(self, data: bytes) -> tuple[bytes, int]:
-        d = self._d
-        out = d.decompress(data, OUT_CHUNK)
-        self.eof = d.eof
-        if d.eof:  # at the end zlib leaves a stale unconsumed_tail: count unused_data only
-            return out, len(data) - len(d.unused_data)
-        return out, len(data) - len(d.unconsumed_tail)
-
-
-class _ZstdDecoder:
-    def __init__(self, dict_data: zstandard.ZstdCompressionDict | None) -> None:
-        dctx = zstandard.ZstdDecompressor(dict_data=dict_data) if dict_data else (
-            zstandard.ZstdDecompressor())
-        self._d = dctx.decompressobj()
-        self.eof = False
-
-    def feed(self, data: bytes) -> tuple[bytes, int]:
-        data = data[:ZSTD_IN_CHUNK]
-        out = self._d.decompress(data)
-        self.eof = bool(self._d.eof)
-        return out, len(data) - (len(self._d.unused_data) if self.eof else 0)
-
-
-class _Lz4Decoder:
-    def __init__(self) -> None:
-        import lz4.frame
-
-        self._d = lz4.frame.LZ4FrameDecompressor()
-        self.eof = False
-
-    def feed(self, data: bytes) -> tuple[bytes, int]:
-        d = self._d
-        if not d.needs_input and not d.eof:
-            out = d.decompress(b"", max_length=OUT_CHUNK)
-            self.eof = d.eof
-            return out, 0
-        out = d.decompress(data, max_length=OUT_CHUNK)
-        self.eof = d.eof
-        return out, len(data) - (len(d.unused_data or b"") if d.eof else 0)
+_ZSTD_DICT_FRAME = 0x5D
 
 
 @dataclass(slots=True)
@@ -131,11 +60,11 @@ class DecodedStream:
         self._raw = raw
         self._pending = raw.read(IN_CHUNK)
         self.codec = detect_codec(self._pending[:8])
-        if self.codec == "lz4" and not _lz4_available():
+        if self.codec == "lz4" and not lz4_available():
             self.codec = "plain"  # reported by the record parser as unreadable data
         self._comp_pos = 0  # compressed offset of _pending[0]
         self._raw_eof = False
-        self._dec: _Decoder | None = None
+        self._dec: Decoder | None = None
         self._member: Member | None = None
         self._zdict: zstandard.ZstdCompressionDict | None = None
         self.data_pos = 0
@@ -209,12 +138,12 @@ class DecodedStream:
         self._comp_pos += n
 
     def _start_member(self) -> bool:
-        magic = _MAGIC[self.codec]
+        magic = MAGIC[self.codec]
         while True:
             if not self._fill(8):
                 return False
             head = self._pending[:4]
-            if self.codec == "zstd" and _is_skippable(head):
+            if self.codec == "zstd" and is_skippable(head):
                 self._skip_frame()
                 continue
             if head.startswith(magic):
@@ -223,15 +152,8 @@ class DecodedStream:
         self._member = Member(self._comp_pos, self.data_pos)
         self.members.append(self._member)
         self.members_seen += 1
-        self._dec = self._new_decoder()
+        self._dec = _new_decoder(self.codec, self._zdict)
         return True
-
-    def _new_decoder(self) -> _Decoder:
-        if self.codec == "gzip":
-            return _GzipDecoder()
-        if self.codec == "zstd":
-            return _ZstdDecoder(self._zdict)
-        return _Lz4Decoder()
 
     def _skip_frame(self) -> None:
         size = int.from_bytes(self._pending[4:8], "little")
@@ -305,7 +227,7 @@ class DecodedStream:
                      member.comp_start)
         if self._comp_pos == member.comp_start:
             self._consume(min(1, len(self._pending)))
-        magic = _MAGIC[self.codec]
+        magic = MAGIC[self.codec]
         while True:
             idx = self._pending.find(magic)
             if idx >= 0 or self._raw_eof:
@@ -319,11 +241,3 @@ class DecodedStream:
                                          self.data_pos, reason, message, breaks))
         if breaks:
             self.broken = True
-
-
-def _lz4_available() -> bool:
-    try:
-        import lz4.frame  # noqa: F401
-    except ImportError:
-        return False
-    return True
