@@ -19,6 +19,7 @@ _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "button", "select", "input", "textarea", "option", "nav", "aside",
     "footer", "header", "menu", "dialog", "label", "audio", "video", "picture", "map",
+    "figcaption", "figure",
 ]  # fmt: skip
 
 _HIDDEN = (
@@ -45,6 +46,7 @@ _NEGATIVE = re.compile(
 _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|hentry")
 _COMMENTS = re.compile(r"comment|disqus|respond\b|replies")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
+_EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = re.compile(r"^(html|body|main|article)$")
 
 
@@ -70,6 +72,8 @@ def _drop_by_name(body: LexborNode) -> None:
             continue
         if _KEEP.match(node.tag or ""):
             continue
+        if node.css_first(_EMBEDDED_POSTS) is not None:
+            continue  # an embedded post quoted by the story ("social-media-embed")
         if not total:
             total = len(body.text(deep=True, separator=" "))
         size = len(node.text(deep=True, separator=" "))

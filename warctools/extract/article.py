@@ -53,6 +53,35 @@ _NOTICE_WORDS = (
 )  # fmt: skip
 
 
+_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par|por)\s+(\S.*)$", re.I)
+_STAMP = re.compile(
+    r"^(?:updated|published|posted|last updated|first published|modified|created)\b.{0,60}$"
+    r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed"
+    r"|thu|fri|sat|sun)[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.|at|on|gmt|utc|[ecmp][sd]t|ist|bst"
+    r"|cet)\b|[\d:/.,|\-–— ]+",
+    re.IGNORECASE,
+)
+
+
+def _is_meta_line(text: str) -> bool:
+    """A byline, a time stamp or a date on its own line."""
+    if len(text) > 80:
+        return False
+    match = _BYLINE.match(text)
+    if match:
+        words = match.group(1).replace(",", " ").split()
+        names = [w for w in words if w[:1].isupper() or w.lower() in ("and", "&", "-", "|")]
+        return len(words) <= 8 and len(names) >= 0.7 * len(words)
+    if _STAMP.match(text):
+        return True
+    return bool(re.search(r"\d{4}|\d:\d\d", text)) and not _DATE_WORDS.sub("", text).strip()
+
+
 def _is_notice(text: str) -> bool:
     """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter)."""
     lower = text.lower()
@@ -130,7 +159,7 @@ def _keep(block: Block, prose: bool) -> bool:
     if prose:
         return True
     text = block.text
-    if block.tag == "h1" or _BOILER.match(text):
+    if block.tag == "h1" or _BOILER.match(text) or _is_meta_line(text):
         return False
     if len(text) < _BOILER_MAX and _is_notice(text):
         return False
