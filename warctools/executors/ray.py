@@ -1,0 +1,248 @@
+"""The Ray executor: the same stage tasks as Ray Core tasks, on one machine or a cluster.
+
+Where the tasks run:
+
+* ``address`` given (``--ray-address``): join that cluster (``host:port`` or ``ray://``).
+* no ``address``: join a running cluster when one is discoverable (``RAY_ADDRESS`` set, or
+  a ``ray start`` head on this machine, recorded in ``/tmp/ray/ray_current_cluster``);
+  otherwise start a private Ray for the run with ``num_cpus=jobs`` and stop it in
+  :meth:`RayExecutor.close`.
+* a Ray connection already open in this process (``ray.init()`` by the caller) is reused
+  and left open.
+
+Tasks are submitted through a window (2 x the cluster's CPUs unless given), so a
+90,000-file crawl never puts 90,000 tasks in flight, and results come back in task order
+exactly as from :class:`~warctools.executors.local.LocalExecutor`. A task whose worker
+process dies (killed, OOM, node lost) is rerun by Ray up to ``max_retries`` times; of the
+exceptions a task raises only transient ones (:data:`RETRY_EXCEPTIONS`) are retried, since
+stage tasks turn deterministic data errors into ``errors/`` rows themselves. Every stage
+task must therefore be idempotent (the extract task clears its shards before writing).
+
+When the driver dies, even by SIGKILL, its workers go too: a private Ray's raylet and GCS
+share the driver's fate and take their workers with them, and a cluster's raylets kill the
+workers of a job whose driver is gone (both tested in ``tests/test_ray.py``).
+
+``import ray`` costs about a second, so it happens here, only when a RayExecutor is made.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from warctools.errors import UsageError, WarctoolsError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+__all__ = ["RayExecutor", "RETRY_EXCEPTIONS", "discover_cluster"]
+
+RETRY_EXCEPTIONS: tuple[type[BaseException], ...] = (ConnectionError, TimeoutError)
+"""Raised by a task and worth another attempt: network hiccups reading s3:// or https://.
+
+Worker deaths (SIGKILL, OOM killer, a lost node) are system failures that Ray retries
+under ``max_retries`` whatever this list says.
+"""
+
+MAX_RETRIES = 3
+WINDOW_PER_CPU = 2
+
+log = logging.getLogger(__name__)
+
+
+def _ray_temp_dir() -> Path:
+    """Where ``ray start`` records the running cluster (Ray's own rule for its temp dir)."""
+    root = os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp"
+    return Path(root) / "ray"
+
+
+def discover_cluster() -> str | None:
+    """The address of a running cluster this machine knows of (``RAY_ADDRESS``, else the
+    ``ray start`` head recorded in ``ray_current_cluster``), or None: start a private Ray."""
+    if os.environ.get("RAY_ADDRESS"):
+        return os.environ["RAY_ADDRESS"]
+    try:
+        recorded = (_ray_temp_dir() / "ray_current_cluster").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return recorded.strip() or None
+
+
+def _reachable(address: str, timeout_s: float = 5.0) -> bool:
+    """Whether something listens at ``[ray://]host:port`` (``ray.init`` would hang forever)."""
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        return True  # not host:port: leave it to Ray
+    try:
+        with socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout_s):
+            return True
+    except OSError:
+        return False
+
+
+def _import_ray() -> Any:
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    try:
+        import ray
+    except ImportError as exc:
+        raise UsageError(
+            "--executor ray needs Ray: pip install 'warctools[ray]' (or 'ray[default]')"
+        ) from exc
+    return ray
+
+
+class RayExecutor:
+    """Run ``fn(task)`` for each task as a Ray task; results in task order."""
+
+    name = "ray"
+
+    def __init__(self, jobs: int = 1, address: str | None = None, *,
+                 max_retries: int = MAX_RETRIES, window: int | None = None) -> None:
+        self.jobs = max(1, jobs)
+        self.address = address
+        self.max_retries = max_retries
+        self._window = window
+        self._ray: Any = None
+        self._started = False
+        self._remote: dict[Callable[..., Any], Any] = {}
+
+    # -- connection -------------------------------------------------------------------------
+
+    @property
+    def started_ray(self) -> bool:
+        """True when this executor started the Ray instance (and will stop it on close)."""
+        return self._started
+
+    def connect(self) -> Any:
+        """Connect on first use (nothing is started for a run with no tasks); returns ``ray``."""
+        if self._ray is not None:
+            return self._ray
+        ray = _import_ray()
+        if not ray.is_initialized():
+            self._init(ray)
+        self._ray = ray
+        return ray
+
+    def _init(self, ray: Any) -> None:
+        verbose = logging.getLogger().isEnabledFor(logging.INFO)  # -v
+        common: dict[str, Any] = {
+            "include_dashboard": False,
+            "log_to_driver": verbose,  # worker output on the driver's stderr only with -v
+            "logging_level": logging.WARNING if verbose else logging.ERROR,
+        }
+        address = self.address or discover_cluster()
+        if address is None:
+            self._start_private(ray, common)
+            return
+        if not _reachable(address):
+            if self.address is None and not os.environ.get("RAY_ADDRESS"):
+                log.warning("no Ray cluster answers at %s (a stale ray_current_cluster); "
+                            "starting a local Ray for this run", address)
+                self._start_private(ray, common)
+                return
+            raise WarctoolsError(
+                f"no Ray cluster answers at {address!r}: is `ray start --head` running there? "
+                "Check --ray-address / RAY_ADDRESS."
+            )
+        # "auto" lets Ray resolve RAY_ADDRESS / ray_current_cluster itself, with its rules
+        # for token authentication on a discovered cluster.
+        ray.init(address=self.address or "auto", **common)
+
+    def _start_private(self, ray: Any, common: dict[str, Any]) -> None:
+        ray.init(address="local", num_cpus=self.jobs, **common)  # never a discovered one
+        self._started = True
+
+    def cluster_cpus(self) -> int:
+        cpus = self.connect().cluster_resources().get("CPU", self.jobs)
+        return max(1, int(cpus))
+
+    @property
+    def window(self) -> int:
+        """How many tasks may be in flight (submitted, unfinished) at once."""
+        return self._window or WINDOW_PER_CPU * self.cluster_cpus()
+
+    def _remote_fn(self, fn: Callable[[T], R]) -> Any:
+        remote = self._remote.get(fn)
+        if remote is None:
+            remote = self.connect().remote(
+                max_retries=self.max_retries, retry_exceptions=list(RETRY_EXCEPTIONS)
+            )(fn)
+            self._remote[fn] = remote
+        return remote
+
+    # -- the executor interface ---------------------------------------------------------------
+
+    def imap(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+        """Yield ``fn(task)`` for each task, in task order.
+
+        A task that failed for good raises its exception when its turn comes (as with the
+        local executor); tasks still in flight are cancelled when the caller stops early.
+        """
+        if not tasks:
+            return
+        ray = self.connect()
+        remote_fn = self._remote_fn(fn)
+        window = self.window
+        pending: dict[Any, int] = {}
+        finished: dict[int, tuple[bool, Any]] = {}
+        submitted = 0
+        try:
+            for position in range(len(tasks)):
+                while position not in finished:
+                    while submitted < len(tasks) and len(pending) < window:
+                        pending[remote_fn.remote(tasks[submitted])] = submitted
+                        submitted += 1
+                    ready, _ = ray.wait(list(pending), num_returns=1)
+                    for ref in ready:
+                        finished[pending.pop(ref)] = _fetch(ray, ref)
+                ok, value = finished.pop(position)
+                if not ok:
+                    raise value
+                yield value
+        finally:
+            _cancel(ray, pending)
+
+    def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
+        return list(self.imap(fn, tasks))
+
+    def close(self) -> None:
+        """Stop the Ray instance this executor started; a joined cluster is left running."""
+        if self._ray is not None and self._started:
+            self._ray.shutdown()
+        self._ray = None
+        self._started = False
+        self._remote.clear()
+
+    def __enter__(self) -> RayExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _fetch(ray: Any, ref: Any) -> tuple[bool, Any]:
+    """(True, result) or (False, the exception to raise in the caller)."""
+    try:
+        return True, ray.get(ref)
+    except ray.exceptions.RayTaskError as exc:
+        cause = exc.cause
+        if isinstance(cause, BaseException):
+            cause.__cause__ = exc  # keeps the remote traceback in the report
+            return False, cause
+        return False, exc
+    except ray.exceptions.RayError as exc:  # worker crashes beyond max_retries, lost nodes
+        return False, exc
+
+
+def _cancel(ray: Any, pending: dict[Any, int]) -> None:
+    if not pending or not ray.is_initialized():
+        return
+    for ref in pending:
+        try:
+            ray.cancel(ref)
+        except Exception:  # already finished, or the cluster went away: nothing to cancel
+            pass
