@@ -17,7 +17,7 @@ def make_executor(kind: str = "local", *, jobs: int = 1, ray_address: str | None
     if kind == "local":
         return LocalExecutor(jobs)
     if kind == "ray":
-        from warctools.executors.ray import RayExecutor  # type: ignore[import-not-found]
+        from warctools.executors.ray import RayExecutor
 
         return RayExecutor(jobs=jobs, address=ray_address)
     from warctools.errors import UsageError
