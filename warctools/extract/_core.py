@@ -30,6 +30,7 @@ def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
 
 def extract(html: str, url: str) -> Extracted:
     """Main text and metadata of one HTML page. Pure: no I/O, no state between calls."""
+    url = url or ""
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
     body = clean_tree(tree)

@@ -16,10 +16,12 @@ __all__ = ["PageSignals", "classify_page"]
 
 _ERROR = re.compile(
     r"\b(404|410|page not found|not found|no encontrada|não encontrada|introuvable"
-    r"|nicht gefunden|error page|page (does not|doesn't) exist|server error)\b",
+    r"|nicht gefunden|error page|page (does not|doesn't) exist|server error|cannot be found"
+    r"|can't be found|could not be found|no longer (available|exists)|moved permanently"
+    r"|30[1-8] (found|moved|redirect)|^found$|^moved$|access denied|forbidden|^error|error$)\b",
     re.IGNORECASE,
 )
-_TAG_PATH = re.compile(r"/(tags?|topics?|themen|tema|temas|label|keyword|keywords|people)/")
+_TAG_PATH = re.compile(r"/(tags?|topics?|themen|tema|temas|label|keyword|keywords)/")
 _SEARCH = re.compile(r"(/search\b|/suche\b|/busca\b|/recherche\b|[?&](q|s|query|search)=)")
 _INDEX_FILE = re.compile(r"^/?(index|default|home)(\.\w+)?$", re.IGNORECASE)
 _ARTICLE_ID = re.compile(r"\d{5,}|(?:19|20)\d{2}[/_-]?[01]\d[/_-]?[0-3]\d|/(19|20)\d{2}/[01]\d/")
@@ -83,10 +85,13 @@ def classify_page(sig: PageSignals) -> str:
     listing = sig.link_blocks >= 15 and sig.prose_chars < 1200
     if sig.jsonld_types & _LISTING_TYPES and not declared and sig.prose_chars < 1500:
         return "section"
-    if declared and sig.prose_chars >= 200 and not (listing and og == "website"):
+    enough = sig.prose_chars >= 200 or sig.text_chars >= 400
+    if declared and enough and not (listing and og == "website"):
         return "article"
     if sig.prose_chars >= 900 or (sig.prose_chars >= 300 and _looks_like_article_url(sig.url)):
         return "article"
+    if not listing and sig.text_chars >= 500 and og != "website" and kind is None:
+        return "article"  # a short page of text (a list, a table) with no listing around it
     if listing or og == "website" or urlsplit(sig.url).path.count("/") <= 2:
         return "section" if sig.text_chars < 5000 or listing else "other"
     return "other"

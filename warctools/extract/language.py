@@ -23,9 +23,9 @@ _LEGACY = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _EN_FUNCTION = frozenset(
-    "the and of to a in is that for on with was it as by are at be this from have has"
-    " he she they we you not or but his her their its an were will said".split()
-)
+    "the and of to is that for with was this from have has she they you not but his her"
+    " their its were will said are which would been".split()
+)  # words frequent in English and rare as words of other languages
 # code points >> 7 (blocks of 128) -> script; unlisted blocks above Latin are "other"
 _BLOCKS = {
     "cyrillic": (0x400, 0x530), "greek": (0x370, 0x400), "hebrew": (0x590, 0x600),
@@ -93,6 +93,8 @@ def detect(text: str, hint: str | None = None) -> str | None:
         return hinted
     if len(sample) < 20:
         return hinted
+    if not hinted and len(sample) >= _MIN_TEXT and _agrees(sample, "en"):
+        return "en"  # plainly English: no need to load the model
     return _classify(sample) or hinted
 
 
@@ -118,7 +120,7 @@ def _agrees(sample: str, code: str) -> bool:
     if code == "en":
         words = _WORD.findall(sample.lower())
         hits = sum(1 for w in words if w in _EN_FUNCTION)
-        return bool(words) and hits >= 0.12 * len(words)
+        return bool(words) and hits >= 0.1 * len(words)
     return True
 
 
