@@ -7,6 +7,7 @@ private Ray get a fresh short ``RAY_TMPDIR`` so they never join the module's clu
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import socket
@@ -165,6 +166,12 @@ def test_same_results_in_same_order_as_local(driver: str) -> None:
     assert executor.window == 4  # 2 x the cluster's 2 CPUs
     executor.close()
     assert ray.is_initialized()  # a connection it did not open stays open
+
+
+def test_any_picklable_callable(driver: str) -> None:
+    executor = RayExecutor(2)
+    assert executor.map(abs, [-1, 2, -3]) == [1, 2, 3]
+    assert executor.map(functools.partial(pow, 2), [1, 2, 3]) == [2, 4, 8]
 
 
 def test_order_kept_when_later_tasks_finish_first(driver: str) -> None:

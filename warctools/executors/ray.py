@@ -27,6 +27,8 @@ workers of a job whose driver is gone (both tested in ``tests/test_ray.py``).
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import os
 import socket
@@ -165,14 +167,19 @@ class RayExecutor:
         """How many tasks may be in flight (submitted, unfinished) at once."""
         return self._window or WINDOW_PER_CPU * self.cluster_cpus()
 
-    def _remote_fn(self, fn: Callable[[T], R]) -> Any:
-        remote = self._remote.get(fn)
-        if remote is None:
-            remote = self.connect().remote(
+    def _remote_fn(self, fn: Callable[[T], R]) -> Callable[[T], Any]:
+        """``task -> ObjectRef``: ``fn`` as a Ray task with our retry policy."""
+        submit = self._remote.get(fn)
+        if submit is None:
+            options = self.connect().remote(
                 max_retries=self.max_retries, retry_exceptions=list(RETRY_EXCEPTIONS)
-            )(fn)
-            self._remote[fn] = remote
-        return remote
+            )
+            if inspect.isfunction(fn):
+                submit = options(fn).remote
+            else:  # a builtin, a functools.partial, a callable object: ship it with the task
+                submit = functools.partial(options(_call).options(name=_name(fn)).remote, fn)
+            self._remote[fn] = submit
+        return submit
 
     # -- the executor interface ---------------------------------------------------------------
 
@@ -185,7 +192,7 @@ class RayExecutor:
         if not tasks:
             return
         ray = self.connect()
-        remote_fn = self._remote_fn(fn)
+        submit = self._remote_fn(fn)
         window = self.window
         pending: dict[Any, int] = {}
         finished: dict[int, tuple[bool, Any]] = {}
@@ -194,7 +201,7 @@ class RayExecutor:
             for position in range(len(tasks)):
                 while position not in finished:
                     while submitted < len(tasks) and len(pending) < window:
-                        pending[remote_fn.remote(tasks[submitted])] = submitted
+                        pending[submit(tasks[submitted])] = submitted
                         submitted += 1
                     ready, _ = ray.wait(list(pending), num_returns=1)
                     for ref in ready:
@@ -222,6 +229,14 @@ class RayExecutor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _call(fn: Callable[[T], R], task: T) -> R:
+    return fn(task)
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__name__", None) or type(fn).__name__
 
 
 def _fetch(ray: Any, ref: Any) -> tuple[bool, Any]:
