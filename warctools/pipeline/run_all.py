@@ -34,7 +34,7 @@ def _publish_errors(staging: Path, out: Path) -> None:
 
 
 def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractParams,
-                 dedup_params: Any, against: Path | None = None,
+                 dedup_params: Any, against: Sequence[Path] = (),
                  paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False) -> dict[str, Any]:
@@ -53,7 +53,7 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
     runner = make_executor(executor, jobs=jobs, ray_address=ray_address)
     try:
         deduped = dedup_dataset(staging, out, params=dedup_params, executor=runner,
-                                against=against)
+                                against=list(against))
     finally:
         runner.close()
     summary = {

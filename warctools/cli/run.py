@@ -1,0 +1,58 @@
+"""``warctools run INPUT... -o OUT``: extract, then collapse syndicated copies."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from warctools.cli._options import (
+    default_jobs,
+    execution_options,
+    output_options,
+    setup_logging,
+    verbosity_options,
+)
+from warctools.cli.dedup import dedup_options, dedup_params
+from warctools.cli.extract import extract_params, input_options
+
+
+@click.command("run")
+@input_options
+@dedup_options
+@output_options
+@execution_options
+@verbosity_options
+def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
+            max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
+            against: tuple[str, ...], output: str, overwrite: bool, resume: bool,
+            jobs: int | None, executor: str, ray_address: str | None, quiet: bool,
+            verbose: int, **options: Any) -> None:
+    """Extract articles from WARC/ARC INPUTs, then collapse syndicated copies.
+
+    Writes OUT/articles/ (one row per story), OUT/copies/, OUT/clusters/, OUT/errors/,
+    OUT/signatures/ and OUT/summary.json.
+    """
+    if not inputs and not paths_file:
+        raise click.UsageError("give at least one INPUT or --paths-file")
+    setup_logging(quiet, verbose)
+    from warctools.cli._summary import exit_code, print_extract_summary
+    from warctools.pipeline.output import prepare_output
+    from warctools.pipeline.run_all import run_pipeline
+
+    out = prepare_output(Path(output), overwrite=overwrite, resume=resume)
+    summary = run_pipeline(
+        inputs, out, extract_params=extract_params(max_payload_bytes, timeout_s,
+                                                   keep_non_articles),
+        dedup_params=dedup_params(**options), against=[Path(p) for p in against],
+        paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
+        ray_address=ray_address, resume=resume, show_progress=not quiet,
+    )
+    if not quiet:
+        print_extract_summary(summary)
+        d = summary["dedup"]
+        click.echo(f"dedup: {d['articles_in']} articles -> {d['stories']} stories, "
+                   f"{d['copies']} copies collapsed", err=True)
+    sys.exit(exit_code(summary))
