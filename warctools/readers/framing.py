@@ -125,7 +125,7 @@ class FrameReader:
         buf.mark = None
         found = buf.scan(self._scan_pattern())
         end = buf.tell()
-        if found:
+        if found or self.stream.broken:  # at a break, more members follow
             return Damage(start, end, "garbage_between_records",
                           f"{end - start} bytes that are not a record")
         what = "bytes after the last record" if self.kind else "bytes, no record found"
@@ -138,6 +138,7 @@ class FrameReader:
         if d is not None:
             reason, detail = d.reason, f" ({d.message})"
         self.buf.pos = len(self.buf.buf)
+        self.buf.mark = None
         return Damage(start, self.buf.tell(), reason, f"{what} cut off{detail}")
 
     # -- WARC -----------------------------------------------------------------------
