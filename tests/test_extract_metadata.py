@@ -124,3 +124,12 @@ def test_non_article_pages() -> None:
         "<video src='x.mp4'></video><p>Watch the clip.</p></body></html>"
     )
     assert extract(video, "https://news.example.com/video/clip-1").page_type == "video"
+
+
+def test_author_names_are_cleaned() -> None:
+    from warctools.extract.authors import split_names
+
+    assert split_names("Sarah E. Needleman") == ["Sarah E. Needleman"]
+    assert split_names("TOM KRISHER, AP Auto Writer") == ["Tom Krisher"]
+    assert split_names("By Ana Lima and Tom Reed") == ["Ana Lima", "Tom Reed"]
+    assert split_names("https://example.com/staff/ana") == []

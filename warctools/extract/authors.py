@@ -18,10 +18,11 @@ _BYLINE = (
     " .byline, .author-name, .author a, [class*=byline] a, [class*=author-name]"
 )
 _BY = re.compile(r"^\s*(by|par|von|por|di|door|av|от|작성자)\s*[:\s]\s*", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\|)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\|)\s*|\s+(?:and|And|AND|und|et|y|e)\s+")
 _NOT_NAME = re.compile(
     r"https?:|www\.|@|\d{3}|staff|editor(ial)?s?$|admin|team$|desk$|newsroom|contributor"
-    r"|^(the )?associated press$|^(reuters|afp|ap)$|updated|published|\bmin read",
+    r"|^(the )?associated press$|^(reuters|afp|ap)$|updated|published|\bmin read"
+    r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b",
     re.IGNORECASE,
 )
 
@@ -32,7 +33,7 @@ def _clean(name: str) -> str | None:
         return None
     if not any(ch.isupper() for ch in name[:1]) and not name[:1].isalpha():
         return None
-    return name
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def split_names(raw: str) -> list[str]:

@@ -135,8 +135,12 @@ def _dateline(text: str) -> WireCredit | None:
             continue
         span = match.group(0).rstrip()
         names = _agencies(match.group("agency"))
+        begin = match.start()
+        if match.group("place") and canonical_agency(match.group("place")):
+            begin = match.start("agency") - 1  # "Reuters (Reuters) -": a credit line, then
+            span = text[begin : match.start() + len(span)]
         if names:
-            return WireCredit(names[0], span, match.start(), match.start() + len(span))
+            return WireCredit(names[0], span, begin, begin + len(span))
         place = match.group("place") or ""
         if place.isupper() and match.group("dash"):  # "WASHINGTON (CNN) —"
             return WireCredit(None, span, match.start(), match.start() + len(span))
