@@ -50,29 +50,78 @@ def _fmix64(h):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _word_hashes(buf, start, end, out):  # type: ignore[no-untyped-def]
-    """FNV-1a-64 of each space-separated word of buf[start:end]; returns (count, text hash)."""
+def _word_hashes(buf, start, end, table, out):  # type: ignore[no-untyped-def]
+    """Tokenise UTF-8 ``buf[start:end]`` and hash each token (FNV-1a-64 of its bytes).
+
+    ``table[code point]``: 0 separator, 1 word character, 2 a token on its own (scripts
+    written without spaces). Returns (count, text hash): the text hash is the polynomial
+    ``th = th * M + word_hash`` over the token sequence (M = SHINGLE_MULT, start 1).
+    """
     n = 0
     h = FNV_OFFSET
-    th = FNV_OFFSET
     inword = False
-    for i in range(start, end):
-        c = np.uint64(buf[i])
-        th = (th ^ c) * FNV_PRIME
-        if c == np.uint64(32):
+    i = start
+    while i < end:
+        c0 = buf[i]
+        if c0 < 0x80:  # ASCII fast path
+            if table[c0] != 0:
+                if not inword:
+                    h = FNV_OFFSET
+                    inword = True
+                h = (h ^ np.uint64(c0)) * FNV_PRIME
+            elif inword:
+                out[n] = h
+                n += 1
+                inword = False
+            i += 1
+            continue
+        c = np.uint32(c0)
+        if c < 0xE0:
+            width, cp = 2, ((c & 0x1F) << 6) | (np.uint32(buf[i + 1]) & 0x3F)
+        elif c < 0xF0:
+            width = 3
+            cp = ((c & 0x0F) << 12) | ((np.uint32(buf[i + 1]) & 0x3F) << 6) \
+                | (np.uint32(buf[i + 2]) & 0x3F)
+        else:
+            width = 4
+            cp = ((c & 0x07) << 18) | ((np.uint32(buf[i + 1]) & 0x3F) << 12) \
+                | ((np.uint32(buf[i + 2]) & 0x3F) << 6) | (np.uint32(buf[i + 3]) & 0x3F)
+        kind = table[cp] if cp < table.shape[0] else 0
+        if kind == 0 or kind == 2:
             if inword:
                 out[n] = h
                 n += 1
                 inword = False
-        else:
+        if kind != 0:
             if not inword:
                 h = FNV_OFFSET
                 inword = True
-            h = (h ^ c) * FNV_PRIME
+            for j in range(i, i + width):
+                h = (h ^ np.uint64(buf[j])) * FNV_PRIME
+            if kind == 2:
+                out[n] = h
+                n += 1
+                inword = False
+        i += width
     if inword:
         out[n] = h
         n += 1
+    th = np.uint64(1)
+    for t in range(n):
+        th = th * SHINGLE_MULT + out[t]
     return n, th
+
+
+@njit(cache=True)
+def _sort_unique(x):  # type: ignore[no-untyped-def]
+    """Sort ``x`` in place and return the sorted distinct values (a view of ``x``)."""
+    x.sort()
+    m = 0
+    for i in range(x.shape[0]):
+        if i == 0 or x[i] != x[m - 1]:
+            x[m] = x[i]
+            m += 1
+    return x[:m]
 
 
 @njit(cache=True)
@@ -91,17 +140,17 @@ def _doc_shingles(wh, nt, k, sh64):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def sketch_kernel(buf, offsets, k, a, b, rows, nbands, anchor_mod, anchor_gap):  # type: ignore[no-untyped-def]
-    """Sketch every document ``buf[offsets[i]:offsets[i+1]]`` (normalised token strings).
+def sketch_kernel(buf, offsets, table, k, a, b, rows, nbands, anchor_mod, anchor_gap,
+                  with_sets=True):  # type: ignore[no-untyped-def]
+    """Sketch every document ``buf[offsets[i]:offsets[i+1]]`` (NFKC + casefolded UTF-8).
 
     Returns signatures (n, P) uint32, text hashes (n,) uint64, shingle counts (n,) int32,
     sorted unique shingle hashes (flat uint32 + offsets), band keys (n, nbands) uint32,
-    sorted unique anchors (flat uint32 + offsets).
+    sorted unique anchors (flat uint32 + offsets). ``with_sets=False`` computes the
+    signatures and text hashes only (no sort, no shingle sets, no anchors).
     """
     n = offsets.shape[0] - 1
     p = a.shape[0]
-    a64 = a.astype(np.uint64)
-    b64 = b.astype(np.uint64)
     sigs = np.empty((n, p), dtype=np.uint32)
     thash = np.empty(n, dtype=np.uint64)
     nsh = np.zeros(n, dtype=np.int32)
@@ -118,44 +167,42 @@ def sketch_kernel(buf, offsets, k, a, b, rows, nbands, anchor_mod, anchor_gap): 
     sh64 = np.empty(maxlen, dtype=np.uint64)
     sh32 = np.empty(maxlen, dtype=np.uint32)
     anc = np.empty(maxlen, dtype=np.uint32)
-    sig = np.empty(p, dtype=np.uint64)
+    sig = np.empty(p, dtype=np.uint32)
     pos = 0
     apos = 0
     for d in range(n):
-        nt, th = _word_hashes(buf, offsets[d], offsets[d + 1], wh)
+        nt, th = _word_hashes(buf, offsets[d], offsets[d + 1], table, wh)
         thash[d] = th
         ns = _doc_shingles(wh, nt, k, sh64)
         for i in range(ns):
             h = sh64[i]
             sh32[i] = np.uint32((h ^ (h >> np.uint64(32))) & M32)
-        uniq = np.unique(sh32[:ns])
+        uniq = _sort_unique(sh32[:ns]) if with_sets else sh32[:ns]
         nu = uniq.shape[0]
         nsh[d] = nu
         sh_flat[pos:pos + nu] = uniq
         pos += nu
         sh_off[d + 1] = pos
         for j in range(p):
-            sig[j] = M32
+            sig[j] = np.uint32(0xFFFFFFFF)
         for i in range(nu):
-            x = _fmix32(np.uint64(uniq[i]))
+            x = np.uint32(_fmix32(np.uint64(uniq[i])))
             for j in range(p):
-                v = (a64[j] * x + b64[j]) & M32
-                if v < sig[j]:
-                    sig[j] = v
+                sig[j] = min(sig[j], np.uint32(a[j] * x + b[j]))
         for j in range(p):
-            sigs[d, j] = np.uint32(sig[j])
+            sigs[d, j] = sig[j]
         for band in range(nbands):
             h = FNV_OFFSET
             for j in range(band * rows, band * rows + rows):
-                h = (h ^ sig[j]) * FNV_PRIME
+                h = (h ^ np.uint64(sig[j])) * FNV_PRIME
             bands[d, band] = np.uint32((h ^ (h >> np.uint64(32))) & M32)
         na = 0
-        for i in range(ns - anchor_gap):
+        for i in range(ns - anchor_gap if with_sets else 0):
             key = _fmix64(sh64[i] * ANCHOR_MULT + sh64[i + anchor_gap])
             if key % np.uint64(anchor_mod) == np.uint64(0):
                 anc[na] = np.uint32(key >> np.uint64(32))
                 na += 1
-        uanc = np.unique(anc[:na])
+        uanc = _sort_unique(anc[:na])
         an_flat[apos:apos + uanc.shape[0]] = uanc
         apos += uanc.shape[0]
         an_off[d + 1] = apos

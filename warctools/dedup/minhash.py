@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from warctools.dedup._kernel import sketch_kernel
-from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE
+from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE, char_table
 
 __all__ = ["SCHEME", "Sketches", "band_keys", "permutations", "signatures", "sketch_prepared"]
 
@@ -52,11 +52,12 @@ class Sketches:
 
 def sketch_prepared(prepared: Sequence[str], *, num_perm: int = 128, seed: int = 1,
                     shingle_size: int = DEFAULT_SHINGLE_SIZE, bands: int = 1, rows: int = 1,
-                    anchor_mod: int = 8, anchor_gap: int = 3) -> Sketches:
-    """Sketch normalised token strings (:func:`warctools.dedup.shingles.prepare_text`)."""
+                    anchor_mod: int = 8, anchor_gap: int = 3, with_sets: bool = True) -> Sketches:
+    """Sketch folded texts (:func:`~warctools.dedup.shingles.fold_text`) or, equivalently,
+    normalised token strings (:func:`~warctools.dedup.shingles.prepare_text`)."""
     if bands * rows > num_perm:
         raise ValueError(f"bands*rows ({bands}*{rows}) exceeds num_perm ({num_perm})")
-    encoded = [t.encode("utf-8") for t in prepared]
+    encoded = [t.encode("utf-8", "surrogatepass") for t in prepared]
     lengths = np.fromiter((len(e) for e in encoded), dtype=np.int64, count=len(encoded))
     offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
@@ -65,16 +66,16 @@ def sketch_prepared(prepared: Sequence[str], *, num_perm: int = 128, seed: int =
         buf = np.zeros(1, dtype=np.uint8)
     a, b = permutations(num_perm, seed)
     with np.errstate(over="ignore"):
-        out = sketch_kernel(buf, offsets, shingle_size, a, b, rows, bands, anchor_mod,
-                            anchor_gap)
+        out = sketch_kernel(buf, offsets, char_table(), shingle_size, a, b, rows, bands,
+                            anchor_mod, anchor_gap, with_sets)
     return Sketches(*out)
 
 
 def signatures(prepared: Sequence[str], *, num_perm: int = 128, seed: int = 1,
                shingle_size: int = DEFAULT_SHINGLE_SIZE) -> np.ndarray:
-    """MinHash signatures (n, num_perm) uint32 of normalised token strings."""
-    return sketch_prepared(prepared, num_perm=num_perm, seed=seed,
-                           shingle_size=shingle_size).signatures
+    """MinHash signatures (n, num_perm) uint32 of folded texts / normalised token strings."""
+    return sketch_prepared(prepared, num_perm=num_perm, seed=seed, shingle_size=shingle_size,
+                           with_sets=False).signatures
 
 
 def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:

@@ -24,9 +24,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
 
 __all__ = [
     "DEFAULT_SHINGLE_SIZE",
+    "char_table",
+    "fold_text",
     "normalized_tokens",
     "prepare_text",
     "shingle_hash",
@@ -41,7 +46,9 @@ FNV_PRIME = 0x100000001B3
 SHINGLE_MULT = 0x9E3779B97F4A7C15
 _MASK64 = (1 << 64) - 1
 
-_NOSPACE = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NOSPACE_RANGES = ((0x0E00, 0x0E7F), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+                   (0xF900, 0xFAFF))
+_NOSPACE = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _NOSPACE_RANGES)
 _TOKEN = re.compile(f"[{_NOSPACE}]|[^\\W_{_NOSPACE}]+")
 _BYLINE = re.compile(
     r"^(?:by|par|por|von|di|door|av|af|przez)\s+\S[^\n]{0,100}$", re.IGNORECASE
@@ -78,11 +85,17 @@ def shingle_hash(shingle: str | bytes) -> int:
     return (h ^ (h >> 32)) & 0xFFFFFFFF
 
 
-def _first_line(text: str) -> tuple[str, int]:
-    """The first non-empty line of ``text`` and the offset just past it."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+def _first_line(text: str, limit: int = 300) -> tuple[str, int]:
+    """The first non-empty line of ``text`` (only if under ``limit`` characters) and the
+    offset just past it; ``("", 0)`` for a longer first line."""
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start, start + limit)
+    if end < 0:
+        end = len(text) if len(text) - start <= limit else -1
+    if end < 0:
+        return "", 0
     return text[start:end].strip(), end
 
 
@@ -122,6 +135,31 @@ def strip_dateline_byline(text: str, dateline_start: int | None = None,
 def normalized_tokens(text: str) -> list[str]:
     """NFKC, casefold, punctuation folded: the token list shingles are made of."""
     return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def char_table() -> np.ndarray:
+    """Per code point: 0 separator, 1 word character, 2 a token on its own (the kernel's
+    view of :data:`_TOKEN`: ``[^\\W_]`` is exactly ``str.isalnum``)."""
+    return _char_table()
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> np.ndarray:
+    table = np.fromiter((chr(c).isalnum() for c in range(0x110000)), dtype=np.uint8,
+                        count=0x110000)
+    for lo, hi in _NOSPACE_RANGES:
+        table[lo : hi + 1] = 2
+    table.setflags(write=False)
+    return table
+
+
+def fold_text(text: str | None, dateline_start: int | None = None,
+              dateline_end: int | None = None, authors: Sequence[str] | None = None) -> str:
+    """Dateline/byline dropped, NFKC, casefolded: what the compiled tokeniser reads."""
+    if not text:
+        return ""
+    text = strip_dateline_byline(text, dateline_start, dateline_end, authors)
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def prepare_text(text: str | None, dateline_start: int | None = None,

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from warctools.dedup.minhash import Sketches, sketch_prepared
 from warctools.dedup.params import DedupParams
-from warctools.dedup.shingles import prepare_text
+from warctools.dedup.shingles import fold_text
 
 __all__ = ["plan_shards", "sketch_shard", "WORK_ARRAYS", "load_work_array", "read_columns"]
 
@@ -88,7 +88,7 @@ def sketch_table(table: pa.Table, params: DedupParams) -> Sketches:
     ds = table.column("dateline_start").to_pylist() if "dateline_start" in names else [None] * n
     de = table.column("dateline_end").to_pylist() if "dateline_end" in names else [None] * n
     au = table.column("authors").to_pylist() if "authors" in names else [None] * n
-    prepared = [prepare_text(t, s, e, a) for t, s, e, a in
+    prepared = [fold_text(t, s, e, a) for t, s, e, a in
                 zip(texts, ds, de, au, strict=True)]
     return sketch_prepared(prepared, **params.sketch_kwargs())
 
