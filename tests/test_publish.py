@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import polars as pl
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -16,6 +17,7 @@ from warctools.cli import main
 from warctools.errors import OutputExistsError, SchemaError, UsageError
 from warctools.release.publish import publish
 from warctools.schema import arrow_schema
+from warctools.writers.release import iter_sorted
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +178,16 @@ def test_cli_publish(dataset: Path, tmp_path: Path) -> None:
     assert 'license: "cc-by-4.0"' in card and "\nHello.\n" in card
     again = runner.invoke(main, args)
     assert again.exit_code == 2 and "--overwrite" in again.output
+
+
+@pytest.mark.parametrize("bucket_bytes", [2_000, 10_000, 10**9])
+def test_out_of_core_sort_matches_an_in_memory_sort(dataset: Path, tmp_path: Path,
+                                                    bucket_bytes: int) -> None:
+    files = sorted((dataset / "articles").glob("*.parquet"))
+    tables = list(iter_sorted(files, arrow_schema("article"), tmp_path,
+                              bucket_bytes=bucket_bytes))
+    got = pl.from_arrow(pa.concat_tables(tables))
+    want = pl.read_parquet(files).sort(["published", "host", "id"], nulls_last=True)
+    assert got.equals(want)
+    assert len(tables) > 1 or bucket_bytes > 10_000
+    assert list(tmp_path.iterdir()) == [], "scratch buckets left behind"

@@ -35,8 +35,9 @@ from warctools.release.manifest import (
     write_sha256sums,
 )
 from warctools.release.provenance import read_provenance
+from warctools.release.staging import staged_release
 from warctools.release.stats import dataset_counts
-from warctools.writers.release import FILE_BYTES, ROW_GROUP_BYTES, staged_release, write_config
+from warctools.writers.release import FILE_BYTES, ROW_GROUP_BYTES, write_config
 
 __all__ = ["publish", "PublishResult", "DEFAULT_VERSION"]
 

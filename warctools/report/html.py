@@ -86,11 +86,16 @@ def _days(per_day: list[dict[str, Any]]) -> list[tuple[str, int]]:
     return list(months.items())
 
 
-def _ranked(block: dict[str, Any], key: str) -> list[tuple[str, int]]:
+def _ranked(block: dict[str, Any], key: str, label: str, what: str) -> str:
+    """A bar chart of the top entries; the rest summed up in a line below it."""
     items = [(str(r[key]), int(r["articles"])) for r in block.get("top", [])]
+    if not items:
+        return '<p class="note">No article.</p>'
+    chart = bar_chart(items, label=label)
     if block.get("other"):
-        items.append((f"other ({block['distinct'] - len(items)})", int(block["other"])))
-    return items
+        chart += (f'<p class="note">… and {block["distinct"] - len(items):,} more {what} with '
+                  f'{block["other"]:,} stories in all.</p>')
+    return chart
 
 
 def _spread(points: list[tuple[str, int]]) -> bool:
@@ -153,11 +158,11 @@ def render_report(data: dict[str, Any], *, title: str, tool_version: str) -> str
                  '<p class="note">No dated article.</p>', "per-day"),
         '<div class="two">',
         _section("Outlets", "Stories per host, largest first.",
-                 bar_chart(_ranked(data["per_host"], "host"), label="articles per outlet"),
+                 _ranked(data["per_host"], "host", "articles per outlet", "outlets"),
                  "per-host"),
         _section("Languages", "Stories per language of the body text.",
-                 bar_chart(_ranked(data["per_language"], "language"),
-                           label="articles per language"), "per-language"),
+                 _ranked(data["per_language"], "language", "articles per language",
+                         "languages"), "per-language"),
         "</div>",
         _section("Cluster sizes", "How many stories have 1, 2, 3 ... copies (cluster_size)"
                  + ("; log scale." if _spread(sizes) else "."),

@@ -3,38 +3,36 @@
 ``data/<config>/train-00000-of-0000N.parquet``: rows sorted by (published, host) (then id,
 so the order is total) and declared as the files' sorting columns, files up to
 ``FILE_BYTES``, row groups of about ``ROW_GROUP_BYTES`` (uncompressed), page index and
-statistics on. The sort streams through polars (``sink_parquet``) into a scratch file that
-is then cut into shards batch by batch, so no table is ever held whole by this module.
-
-:func:`staged_release` builds the release in a temporary folder beside its destination
-and renames it into place only when everything is written.
+statistics on. Rows are sorted out of core (:func:`iter_sorted`): memory stays near
+``BUCKET_BYTES`` plus the sort keys, whatever the size of the input.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from warctools.errors import OutputExistsError, SchemaError, UsageError
+from warctools.errors import SchemaError
 from warctools.schema import arrow_schema
 from warctools.writers.parquet import file_metadata
 
-__all__ = ["WrittenFile", "SORT_KEYS", "FILE_BYTES", "ROW_GROUP_BYTES", "write_config",
-           "staged_release", "sorting_columns"]
+__all__ = ["WrittenFile", "SORT_KEYS", "FILE_BYTES", "ROW_GROUP_BYTES", "BUCKET_BYTES",
+           "write_config", "sorting_columns", "iter_sorted"]
 
 SORT_KEYS: tuple[str, ...] = ("published", "host")
 FILE_BYTES = 500 * 10**6
 ROW_GROUP_BYTES = 100 * 10**6
-_READ_BATCH_ROWS = 4096
+BUCKET_BYTES = 128 * 10**6
+_READ_BATCH_ROWS = 8192
+_RANK = "__rank"
 
 
 @dataclass(frozen=True)
@@ -47,22 +45,6 @@ class WrittenFile:
 def sorting_columns(schema: pa.Schema) -> tuple[pq.SortingColumn, ...]:
     return pq.SortingColumn.from_ordering(
         schema, [(k, "ascending") for k in SORT_KEYS], null_placement="at_end")
-
-
-def _sorted_scratch(files: list[Path], schema: pa.Schema, scratch: Path) -> Path | None:
-    """Sort the inputs by (published, host, id) into one scratch file, streaming."""
-    if not files:
-        return None
-    lf = pl.scan_parquet(files, missing_columns="insert", extra_columns="ignore")
-    present = lf.collect_schema().names()
-    lf = lf.select([n for n in schema.names if n in present])
-    keys = [k for k in (*SORT_KEYS, "id") if k in present]
-    target = scratch / f"sorted-{len(list(scratch.iterdir()))}.tmp"
-    try:
-        lf.sort(keys, nulls_last=True).sink_parquet(target, compression="lz4")
-    except pl.exceptions.PolarsError as exc:
-        raise SchemaError(f"cannot read {files[0].parent}: {exc}") from exc
-    return target
 
 
 def _conform(batch: pa.RecordBatch, schema: pa.Schema, what: str) -> pa.Table:
@@ -154,9 +136,107 @@ class _ShardWriter:
         return self.done
 
 
+def _ranks(files: list[Path], keys: list[str]) -> np.ndarray:
+    """Each input row's position in the sorted output (rows numbered across the files)."""
+    lf = pl.scan_parquet(files, missing_columns="insert", extra_columns="ignore")
+    present = [k for k in keys if k in lf.collect_schema().names()]
+    order = (lf.select(present).with_row_index(_RANK)
+             .sort(present, nulls_last=True, maintain_order=True)
+             .select(_RANK).collect()[_RANK].to_numpy())
+    ranks = np.empty(len(order), dtype=np.uint64)
+    ranks[order] = np.arange(len(order), dtype=np.uint64)
+    return ranks
+
+
+def _rows_per_bucket(files: list[Path], bucket_bytes: int) -> int:
+    rows = size = 0
+    for path in files:
+        meta = pq.read_metadata(path)
+        rows += meta.num_rows
+        size += sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    return max(1, bucket_bytes * rows // max(1, size))
+
+
+class _Buckets:
+    """Scratch files, one per range of output positions; each small enough to sort in memory."""
+
+    def __init__(self, scratch: Path, schema: pa.Schema, count: int, flush_bytes: int) -> None:
+        self.schema = schema.append(pa.field(_RANK, pa.uint64(), nullable=False))
+        self.paths = [scratch / f"bucket-{b:05d}.tmp" for b in range(count)]
+        self._writers: dict[int, pq.ParquetWriter] = {}
+        self._pending: dict[int, list[pa.Table]] = {}
+        self._bytes: dict[int, int] = {}
+        self.flush_bytes = flush_bytes
+
+    def add(self, table: pa.Table, ranks: np.ndarray, per_bucket: int) -> None:
+        bucket = ranks // np.uint64(per_bucket)
+        order = np.argsort(bucket, kind="stable")
+        cuts = np.flatnonzero(np.diff(bucket[order])) + 1
+        for part in np.split(order, cuts):
+            b = int(bucket[part[0]])
+            piece = table.take(pa.array(part)).append_column(
+                self.schema.field(_RANK), pa.array(ranks[part], pa.uint64()))
+            self._pending.setdefault(b, []).append(piece)
+            self._bytes[b] = self._bytes.get(b, 0) + piece.nbytes
+            if self._bytes[b] >= self.flush_bytes:
+                self._flush(b)
+
+    def _flush(self, b: int) -> None:
+        pieces = self._pending.pop(b, [])
+        self._bytes[b] = 0
+        if not pieces:
+            return
+        if b not in self._writers:
+            self._writers[b] = pq.ParquetWriter(self.paths[b], self.schema, compression="lz4")
+        self._writers[b].write_table(pa.concat_tables(pieces))
+
+    def sorted_tables(self) -> Iterator[pa.Table]:
+        """Each bucket in turn, rows in output order, the rank column dropped."""
+        for b in list(self._pending):
+            self._flush(b)
+        for writer in self._writers.values():
+            writer.close()
+        for b, path in enumerate(self.paths):
+            if b not in self._writers:
+                continue
+            table = pq.read_table(path)
+            path.unlink()
+            order = pc.sort_indices(table[_RANK])
+            table = table.drop_columns([_RANK])
+            step = max(1, table.num_rows * self.flush_bytes // max(1, table.nbytes))
+            for start in range(0, table.num_rows, step):
+                yield table.take(order.slice(start, step))
+            del table
+
+
+def iter_sorted(files: list[Path], schema: pa.Schema, scratch: Path, *,
+                bucket_bytes: int = BUCKET_BYTES) -> Iterator[pa.Table]:
+    """The rows of ``files`` conformed to ``schema``, sorted by (published, host, id).
+
+    An external distribution sort: the sort keys alone are sorted (polars) to give every
+    row its output position; one streaming pass (pyarrow batches) spreads the rows into
+    scratch buckets of about ``bucket_bytes`` by position; each bucket is then sorted in
+    memory. Memory stays near ``bucket_bytes`` plus the keys, whatever the input size.
+    """
+    if not files:
+        return
+    ranks = _ranks(files, [*SORT_KEYS, "id"])
+    per_bucket = _rows_per_bucket(files, bucket_bytes)
+    count = max(1, -(-len(ranks) // per_bucket))
+    buckets = _Buckets(scratch, schema, count, max(2**20, bucket_bytes // 16))
+    offset = 0
+    for path in files:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=_READ_BATCH_ROWS):
+            table = _conform(batch, schema, str(path))
+            buckets.add(table, ranks[offset:offset + table.num_rows], per_bucket)
+            offset += table.num_rows
+    yield from buckets.sorted_tables()
+
+
 def write_config(files: list[Path], directory: Path, *, schema_name: str,
                  metadata: Mapping[str, str], scratch: Path, file_bytes: int = FILE_BYTES,
-                 row_group_bytes: int = ROW_GROUP_BYTES) -> list[WrittenFile]:
+                 row_group_bytes: int = ROW_GROUP_BYTES,
+                 bucket_bytes: int = BUCKET_BYTES) -> list[WrittenFile]:
     """Write one config's rows, sorted, as ``directory/train-0000i-of-0000N.parquet``."""
     base = arrow_schema(schema_name)
     meta = {**(base.metadata or {}),
@@ -164,12 +244,11 @@ def write_config(files: list[Path], directory: Path, *, schema_name: str,
     schema = base.with_metadata(meta)
     shards = _ShardWriter(directory, schema, file_bytes=file_bytes,
                           row_group_bytes=row_group_bytes)
-    source = _sorted_scratch(files, schema, scratch)
-    if source is not None:
-        what = f"{files[0].parent} ({len(files)} files)"
-        for batch in pq.ParquetFile(source).iter_batches(batch_size=_READ_BATCH_ROWS):
-            shards.add(_conform(batch, schema, what))
-        source.unlink()
+    try:
+        for table in iter_sorted(files, schema, scratch, bucket_bytes=bucket_bytes):
+            shards.add(table)
+    except pl.exceptions.PolarsError as exc:
+        raise SchemaError(f"cannot read {files[0].parent}: {exc}") from exc
     written = shards.close()
     final: list[WrittenFile] = []
     for i, w in enumerate(written):
@@ -177,38 +256,3 @@ def write_config(files: list[Path], directory: Path, *, schema_name: str,
         os.replace(w.path, path)
         final.append(WrittenFile(path, w.rows, w.row_groups))
     return final
-
-
-def _check_destination(release: Path, sources: list[Path], overwrite: bool) -> None:
-    for src in sources:
-        src = src.resolve()
-        if release == src or release in src.parents or src in release.parents:
-            raise UsageError(f"the release folder {release} and the dataset {src} overlap; "
-                             "pick a release folder outside the dataset")
-    if release.exists() and not release.is_dir():
-        raise OutputExistsError(f"{release} exists and is not a folder")
-    if release.is_dir() and any(release.iterdir()) and not overwrite:
-        raise OutputExistsError(f"{release} is not empty; pass --overwrite to replace it")
-
-
-@contextmanager
-def staged_release(release: Path, *, overwrite: bool,
-                   sources: tuple[Path, ...] = ()) -> Iterator[Path]:
-    """Yield a temporary folder beside ``release``; rename it to ``release`` on success."""
-    release = Path(release).resolve()
-    _check_destination(release, list(sources), overwrite)
-    release.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{release.name}.", suffix=".tmp", dir=release.parent))
-    try:
-        os.chmod(stage, 0o755)
-        yield stage
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    old: Path | None = None
-    if release.exists():
-        old = release.parent / f".{release.name}.old-{os.getpid()}.tmp"
-        os.replace(release, old)
-    os.replace(stage, release)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
