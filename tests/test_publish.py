@@ -171,11 +171,14 @@ def test_failed_build_leaves_nothing(dataset: Path, tmp_path: Path) -> None:
 def test_cli_publish(dataset: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     args = ["publish", str(dataset), "-o", str(tmp_path / "rel"), "--name", "x",
-            "--version", "0.1", "--license", "cc-by-4.0", "--description", "Hello."]
+            "--version", "0.1", "--license", "cc-by-4.0", "--description", "Hello.",
+            "--url", "https://example.org/news"]
     ok = runner.invoke(main, args)
     assert ok.exit_code == 0, ok.output
     card = (tmp_path / "rel" / "README.md").read_text()
     assert 'license: "cc-by-4.0"' in card and "\nHello.\n" in card
+    croissant = json.loads((tmp_path / "rel" / "croissant.json").read_text())
+    assert croissant["url"] == "https://example.org/news" and croissant["version"] == "0.1"
     again = runner.invoke(main, args)
     assert again.exit_code == 2 and "--overwrite" in again.output
 

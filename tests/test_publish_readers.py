@@ -111,3 +111,11 @@ def test_mlcroissant_reads_the_records(release: Path) -> None:
     canonical = [r for r in dataset.records("articles") if r["articles/cluster_size"] == 4][0]
     hosts = sorted(s["articles/syndicated_by/host"] for s in canonical["articles/syndicated_by"])
     assert hosts == [b"www.bbc.co.uk", b"www.spiegel.de", b"www.theguardian.com"]
+
+
+def test_huggingface_hub_parses_the_card(release: Path) -> None:
+    hub = pytest.importorskip("huggingface_hub")
+    card = hub.DatasetCard.load(release / "README.md")
+    data = card.data.to_dict()
+    assert [c["config_name"] for c in data["configs"]] == list(CONFIGS)
+    assert data["license"] == "other" and data["language"] == ["en", "fr", "de"]

@@ -147,3 +147,16 @@ def test_croissant_must_follow_manifest_and_schemas(release: Path) -> None:
 def test_not_a_release(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", str(tmp_path)])
     assert result.exit_code == 1 and "no manifest.json" in result.output
+
+
+def test_required_columns_checked_through_statistics(tmp_path: Path) -> None:
+    from warctools.release.validate import _required_nulls
+    from warctools.schema import arrow_schema
+
+    schema = arrow_schema("error")
+    loose = pa.schema([f.with_nullable(True) for f in schema])
+    rows = [{"warc_filename": None, "stage": "read", "reason": "x", "fatal": True}]
+    path = tmp_path / "e.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=loose), path)
+    problems = _required_nulls(path, "e.parquet", pq.read_metadata(path), schema)
+    assert problems == ["e.parquet: required column 'warc_filename' holds 1 nulls"]

@@ -15,12 +15,16 @@ import click
               help="Hub license id, e.g. cc-by-4.0 [default: other, the texts remaining "
                    "the publishers' copyright].")
 @click.option("--description", default=None, help="One paragraph for the dataset card.")
+@click.option("--url", default=None,
+              help="Where the release will live, for croissant.json [default: "
+                   "https://huggingface.co/datasets/NAME].")
 @click.option("--include-copies", is_flag=True,
               help="Also publish copies/ (every syndicated copy, whole) as a config.")
 @click.option("--overwrite", is_flag=True, help="Replace a non-empty release folder.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary, only errors.")
 def command(dataset: str, output: str, name: str | None, version: str | None,
-            license_: str | None, description: str | None, include_copies: bool,
+            license_: str | None, description: str | None, url: str | None,
+            include_copies: bool,
             overwrite: bool, quiet: bool) -> None:
     """Publish DATASET (a `run`, `dedup` or `extract` output folder) as a release.
 
@@ -33,7 +37,7 @@ def command(dataset: str, output: str, name: str | None, version: str | None,
     from warctools.release.publish import publish
 
     result = publish(Path(dataset), Path(output), name=name, version=version,
-                     license=license_, description=description,
+                     license=license_, description=description, url=url,
                      include_copies=include_copies, overwrite=overwrite)
     if not quiet:
         m = result.manifest

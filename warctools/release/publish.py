@@ -74,7 +74,8 @@ def _configs(tables: dict[str, list[Path]], include_copies: bool, dataset: Path)
 
 def publish(dataset: Path, release: Path, *, name: str | None = None,
             version: str | None = None, license: str | None = None,
-            description: str | None = None, include_copies: bool = False,
+            description: str | None = None, url: str | None = None,
+            include_copies: bool = False,
             overwrite: bool = False, file_bytes: int = FILE_BYTES,
             row_group_bytes: int = ROW_GROUP_BYTES) -> PublishResult:
     """Build the release of ``dataset`` at ``release`` (staged beside it, then renamed)."""
@@ -116,7 +117,7 @@ def publish(dataset: Path, release: Path, *, name: str | None = None,
         })
         write_manifest(stage, manifest)
         (stage / "README.md").write_text(render_card(info, counts, manifest, prov), "utf-8")
-        croissant = build_croissant(manifest, description=info.description)
+        croissant = build_croissant(manifest, description=info.description, url=url)
         (stage / CROISSANT).write_text(json.dumps(croissant, indent=2) + "\n", "utf-8")
         write_sha256sums(stage)
     return PublishResult(Path(release), manifest)

@@ -61,12 +61,13 @@ def _schema_problems(path: str, actual: pa.Schema, expected: pa.Schema) -> list[
 
 def _required_nulls(path: Path, rel: str, meta: pq.FileMetaData, schema: pa.Schema) -> list[str]:
     out = []
-    for i, f in enumerate(schema):
-        if f.nullable or pa.types.is_nested(f.type):
+    leaf = {meta.schema.column(j).path: j for j in range(meta.num_columns)}
+    for f in schema:
+        if f.nullable or pa.types.is_nested(f.type) or f.name not in leaf:
             continue
         nulls = 0
         for g in range(meta.num_row_groups):
-            stats = meta.row_group(g).column(i).statistics
+            stats = meta.row_group(g).column(leaf[f.name]).statistics
             if stats is None or not stats.has_null_count:
                 nulls = pq.read_table(path, columns=[f.name]).column(0).null_count
                 break
