@@ -101,3 +101,21 @@ def test_bucket_pairs_windowed_and_capped() -> None:
     assert pairs == {(0 << 32) | 1, (0 << 32) | 2, (1 << 32) | 2, (4 << 32) | 5}
     assert len(bucket_pairs(keys, docs, window=1)) == 3
     assert set(bucket_pairs(keys, docs, window=10, max_bucket=2).tolist()) == {(4 << 32) | 5}
+
+
+def test_compiled_tokeniser_matches_the_reference_on_unicode_text() -> None:
+    from warctools.dedup.shingles import fold_text
+
+    rng = random.Random(5)
+    alphabet = ("abcXYZ019 _-.,;:'\"“”‘’—–…\u00a0\t\n\u0301éßİﬁΣσςДжआर्यกข中文かなー한국"
+                "😀٣١\u200b\u3000")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400))) for _ in range(60)]
+    texts += ["By Jane Roe\n\nPARIS (AFP) — Der Straßenverkehr in Köln, ﬁnanziell …"]
+    ours = sketch_prepared([fold_text(t) for t in texts], num_perm=32, seed=9)
+    for i, t in enumerate(texts):
+        m = MinHash(num_perm=32, seed=9, scheme="affine32", hashfunc=shingle_hash)
+        m.update_batch(shingles(t))
+        np.testing.assert_array_equal(ours.signatures[i], m.hashvalues, err_msg=repr(t))
+        assert ours.n_shingles[i] == len(set(shingles(t)))
+        ref = sketch_prepared([prepare_text(t)], num_perm=32, seed=9)
+        assert ref.text_hash[0] == ours.text_hash[i]
