@@ -8,15 +8,15 @@
 Pipeline: selectolax (lexbor) parse -> metadata from the raw tree (JSON-LD, meta,
 markup, URL) -> remove boilerplate -> linearise into blocks -> choose the container by
 prose vs link/boilerplate text -> keep its prose blocks -> wire credit, language, page
-type. The py3langid model starts loading in the background when this package is
-imported (see ``language.prefetch``).
+type. The py3langid model starts loading in the background at the first extract()
+call of a process (see ``language.prefetch``), not at import: a parent that only
+imports this package before forking a pool starts no thread.
 """
 
 from __future__ import annotations
 
 from ._core import extract
 from .guard import MAX_HTML_CHARS, ExtractionError, ExtractionTimeout, extract_guarded
-from .language import prefetch as _prefetch_language_model
 
 __all__ = [
     "MAX_HTML_CHARS",
@@ -25,5 +25,3 @@ __all__ = [
     "extract",
     "extract_guarded",
 ]
-
-_prefetch_language_model()

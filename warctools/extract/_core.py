@@ -8,7 +8,7 @@ from ..records import Extracted
 from ._clean import clean_tree
 from .article import MainText, main_text
 from .classify import PageSignals, classify_page
-from .language import detect
+from .language import detect, prefetch
 from .metadata import Metadata, read_metadata
 from .wire import find_wire
 
@@ -31,6 +31,7 @@ def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
 def extract(html: str, url: str) -> Extracted:
     """Main text and metadata of one HTML page. Pure: no I/O, no state between calls."""
     url = url or ""
+    prefetch()
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
     body = clean_tree(tree)
