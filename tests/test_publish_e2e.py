@@ -4,6 +4,7 @@ one corrupt byte makes validate fail naming the file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -46,6 +47,16 @@ def test_validate_passes(release: Path) -> None:
     result = CliRunner().invoke(main, ["validate", str(release)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("OK ")
+
+
+def test_card_records_parameters_and_inputs(release: Path, samples_dir: Path) -> None:
+    card = (release / "README.md").read_text()
+    assert "### extract parameters" in card and '"max_payload_bytes"' in card
+    if "clusters" in _configs(release):
+        assert "### dedup parameters" in card and '"num_perm"' in card
+    for warc in sorted(samples_dir.glob("*.warc*")):
+        digest = hashlib.sha256(warc.read_bytes()).hexdigest()
+        assert f"`{digest}`" in card, f"{warc.name} sha256 missing from the card"
 
 
 def test_readers_agree(release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

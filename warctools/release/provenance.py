@@ -94,7 +94,11 @@ def _params_from_summary(summary: Any, into: dict[str, Any], stage: str | None =
     stage = summary.get("stage", stage) if isinstance(summary.get("stage"), str) else stage
     for key, value in summary.items():
         if key == "params" and isinstance(value, dict):
-            into.setdefault(stage or "run", value)
+            if value and all(isinstance(v, dict) for v in value.values()):
+                for sub, params in value.items():  # {"extract": {...}, "dedup": {...}}
+                    into.setdefault(sub, params)
+            else:
+                into.setdefault(stage or "run", value)
         elif key.endswith("_params") and isinstance(value, dict):
             into.setdefault(key[: -len("_params")], value)
         elif isinstance(value, dict) and key not in ("totals",):
@@ -152,7 +156,8 @@ def read_provenance(root: Path, tables: dict[str, list[Path]]) -> Provenance:
     summary_path = root / "summary.json"
     summary = json.loads(summary_path.read_text("utf-8")) if summary_path.is_file() else None
     params: dict[str, Any] = {}
-    stages: list[str] = []
+    stages: list[str] = [summary["stage"]] if isinstance(summary, dict) and isinstance(
+        summary.get("stage"), str) else []
     versions: list[str] = []
     for meta in metadata.values():
         if "stage" in meta and meta["stage"] not in stages:
