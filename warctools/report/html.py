@@ -36,6 +36,7 @@ rect.bar:hover,rect.cell:hover{opacity:.75}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #eef0f2;vertical-align:top}
 th{cursor:pointer;user-select:none;background:#f3f5f7}td.n{text-align:right}
+td.d{white-space:nowrap}
 a{color:#1f5fa8}footer{color:#8a939c;font-size:12px;text-align:center;padding:8px}
 """
 
@@ -136,7 +137,7 @@ def _stories_table(stories: list[dict[str, Any]]) -> str:
             f'rel="noopener noreferrer nofollow">{title}</a></td>'
             f'<td class="n" data-v="{s["cluster_size"]}">{s["cluster_size"]}</td>'
             f'<td>{escape(", ".join(s["outlets"]))}</td><td>{escape(s["wire_source"] or "")}'
-            f'</td><td>{escape((s["published"] or "")[:10])}</td></tr>')
+            f'</td><td class="d">{escape((s["published"] or "")[:10])}</td></tr>')
     return f'<table id="stories">{head}<tbody>{"".join(rows)}</tbody></table>'
 
 

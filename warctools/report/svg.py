@@ -22,7 +22,7 @@ def nice_ticks(top: float, count: int = 4) -> list[float]:
         return [0, 1]
     raw = top / count
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
     if step < 1:
         step = 1
     n = math.ceil(top / step)
