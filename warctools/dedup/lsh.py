@@ -6,6 +6,7 @@ Both routes bucket ``(key, doc)`` rows by sorting one packed ``uint64`` array
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 import numpy as np
@@ -57,6 +58,19 @@ def optimal_bands(threshold: float, num_perm: int, fp_weight: float = 0.5,
     return best
 
 
+_LITTLE = sys.byteorder == "little"
+
+
+def _pack(keys: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """``key << 32 | doc`` as uint64, built without full-size temporaries."""
+    if _LITTLE:
+        pair = np.empty((keys.size, 2), dtype=np.uint32)
+        pair[:, 0] = docs
+        pair[:, 1] = keys
+        return pair.view(np.uint64).reshape(keys.size)
+    return (keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
+
+
 def bucket_pairs(keys: np.ndarray, docs: np.ndarray, *, window: int,
                  max_bucket: int | None = None) -> np.ndarray:
     """Pairs of docs sharing a key, packed ``lo << 32 | hi`` (uint64, may repeat).
@@ -66,14 +80,25 @@ def bucket_pairs(keys: np.ndarray, docs: np.ndarray, *, window: int,
     of near-identical copies) stays linear while remaining connected. Buckets larger than
     ``max_bucket`` are dropped (boilerplate shared by too many documents).
     """
-    if keys.size < 2:
+    n = keys.size
+    if n < 2:
         return np.zeros(0, dtype=np.uint64)
-    packed = (keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
+    packed = _pack(keys, docs)
     packed.sort()
+    hi = packed.view(np.uint32)[1::2] if _LITTLE else (packed >> np.uint64(32))
+    eq = hi[1:] == hi[:-1]
+    in_run = np.zeros(n, dtype=bool)
+    in_run[1:] |= eq
+    in_run[:-1] |= eq
+    del eq, hi
+    packed = packed[in_run]
+    del in_run
+    if packed.size == 0:
+        return np.zeros(0, dtype=np.uint64)
     k = packed >> np.uint64(32)
     starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
     sizes = np.diff(np.append(starts, k.size))
-    keep = sizes >= 2
+    keep = np.ones(sizes.size, dtype=bool)
     if max_bucket is not None:
         keep &= sizes <= max_bucket
     if not keep.any():
