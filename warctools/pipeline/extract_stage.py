@@ -18,6 +18,7 @@ from warctools.config import ExtractParams
 from warctools.errors import InputError
 from warctools.pipeline.article_row import article_row, capture_id
 from warctools.pipeline.output import marker_path, write_json_atomic
+from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
@@ -74,6 +75,7 @@ class _FileExtractor:
         self.summary = FileSummary(task.input.name, task.input.index)
         self.skipped: Counter[str] = Counter()
         self.seen: set[str] = set()
+        self.revisits = PendingRevisits()
 
     def error(self, row: ErrorRecord) -> None:
         self.errors.write_row(asdict(row))
@@ -81,6 +83,7 @@ class _FileExtractor:
 
     def add(self, outcome: RecordOutcome) -> None:
         self.summary.records += 1
+        self.revisits.note(outcome)
         for row in outcome.errors:
             self.error(row)
         if outcome.status == "error" or (outcome.status == "capture" and outcome.capture is None):
@@ -127,7 +130,8 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
                          metadata=meta)
     worker = _FileExtractor(task, articles, errors)
     try:
-        for outcome in iter_records(task.input, max_payload_bytes=task.params.max_payload_bytes):
+        for outcome in iter_records(task.input, max_payload_bytes=task.params.max_payload_bytes,
+                                    revisit_lookup=worker.revisits):
             worker.add(outcome)
     except InputError as exc:
         worker.summary.failed = str(exc)
@@ -139,6 +143,7 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     errors.close()
     worker.summary.skipped = dict(sorted(worker.skipped.items()))
     summary = worker.summary.as_dict()
+    worker.revisits.save(out, index)
     write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
     return summary
 

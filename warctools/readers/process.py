@@ -69,6 +69,8 @@ class RecordProcessor:
         rid = (h.get("warc-record-id", "").strip() or None) if raw.fmt == "warc" else None
         rec = _Rec(raw, out, RecordInfo(), clean_uri(h.get("warc-target-uri")), rid,
                    h.get("warc-date"), h.get("warc-payload-digest"), offset, length)
+        out.warc_length, out.url, out.warc_record_id = length, rec.url, rid
+        out.warc_date, out.payload_digest = parse_date(rec.date_text), rec.digest
         for reason, message in raw.problems:
             rec.error("read", reason, message, fatal=False)
         if wtype in ("response", "resource"):
