@@ -11,31 +11,22 @@ from pathlib import Path
 import polars as pl
 import pytest
 from click.testing import CliRunner
+from test_publish_fixture import pipeline_output
 
 from warctools.cli import main
-
-
-def _verb_exists(verb: str) -> bool:
-    return verb in main.commands
 
 
 @pytest.fixture(scope="module", params=["extract", "run"])
 def release(request: pytest.FixtureRequest, samples_dir: Path,
             tmp_path_factory: pytest.TempPathFactory) -> Path:
-    verb = request.param
-    if not _verb_exists(verb):
-        pytest.skip(f"`warctools {verb}` is not registered yet")
-    root = tmp_path_factory.mktemp(f"e2e-{verb}")
-    runner = CliRunner()
-    made = runner.invoke(main, [verb, str(samples_dir), "-o", str(root / "out"), "-q",
-                                "-j", "2"])
-    assert made.exit_code == 0, made.output
-    args = ["publish", str(root / "out"), "-o", str(root / "release"), "-q"]
-    if (root / "out" / "copies").is_dir():
+    out = pipeline_output(request.param, samples_dir, tmp_path_factory.getbasetemp())
+    target = tmp_path_factory.mktemp(f"e2e-{request.param}") / "release"
+    args = ["publish", str(out), "-o", str(target), "-q"]
+    if (out / "copies").is_dir():
         args.append("--include-copies")
-    published = runner.invoke(main, args)
+    published = CliRunner().invoke(main, args)
     assert published.exit_code == 0, published.output
-    return root / "release"
+    return target
 
 
 def _configs(release: Path) -> dict[str, int]:

@@ -172,3 +172,27 @@ def test_fixture_follows_the_schemas(tmp_path: Path) -> None:
             assert pq.read_schema(path).equals(arrow_schema(name), check_metadata=False)
     rows = pq.read_table(root / "articles").num_rows + pq.read_table(root / "copies").num_rows
     assert rows == pq.read_table(root / "clusters").num_rows == 24
+
+
+_PIPELINE_OUTPUTS: dict[str, Path] = {}
+
+
+def pipeline_output(verb: str, samples: Path, tmp_root: Path) -> Path:
+    """``warctools <verb> samples/ -o OUT``, run once per test session and shared.
+
+    Skips when the verb is not registered yet.
+    """
+    import pytest
+    from click.testing import CliRunner
+
+    from warctools.cli import main
+
+    if verb in _PIPELINE_OUTPUTS:
+        return _PIPELINE_OUTPUTS[verb]
+    if verb not in main.commands:
+        pytest.skip(f"`warctools {verb}` is not registered yet")
+    out = tmp_root / f"{verb}-out"
+    made = CliRunner().invoke(main, [verb, str(samples), "-o", str(out), "-q", "-j", "2"])
+    assert made.exit_code == 0, made.output
+    _PIPELINE_OUTPUTS[verb] = out
+    return out

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_publish_fixture import make_dataset
+from test_publish_fixture import make_dataset, pipeline_output
 
 from warctools.cli import main
 from warctools.release.publish import publish
@@ -24,14 +24,9 @@ duckdb = pytest.importorskip("duckdb")
 def dataset(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
             samples_dir: Path) -> Path:
     """The hand-made fixture, and `warctools run samples/` once that verb exists."""
-    root = tmp_path_factory.mktemp("report")
     if request.param == "fixture":
-        return make_dataset(root / "out")
-    if "run" not in main.commands:
-        pytest.skip("`warctools run` is not registered yet")
-    made = CliRunner().invoke(main, ["run", str(samples_dir), "-o", str(root / "out"), "-q"])
-    assert made.exit_code == 0, made.output
-    return root / "out"
+        return make_dataset(tmp_path_factory.mktemp("report") / "out")
+    return pipeline_output("run", samples_dir, tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture(scope="module")
