@@ -16,6 +16,15 @@ __all__ = ["ReleaseInfo", "render_card", "size_category", "DEFAULT_LICENSE"]
 
 DEFAULT_LICENSE = "other"
 TASKS = ("text-generation", "text-classification")
+_CONFIGS_INTRO = (
+    "Column types and nullability follow the warctools schemas named below (a column is "
+    "only ever added, nullable, within a schema version).\n\n"
+    "- `articles`: one row per story. After dedup, the canonical copy, with `cluster_id`, "
+    "`cluster_size` and `syndicated_by` (the other copies: id, url, host, published, "
+    "similarity, relation).\n"
+    "- `clusters`: one row per input article (canonical or copy): its story's `cluster_id`, "
+    "`relation` and `similarity`; join on `id`.\n"
+    "- `copies`: the other copies of each story, whole (same columns as `articles`).")
 TAGS = ("news", "web-archive", "warc", "deduplication")
 _SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
           (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"),
@@ -160,7 +169,7 @@ def render_card(info: ReleaseInfo, counts: DatasetCounts, manifest: dict[str, An
         "captures with warctools.\n",
         _contents(counts, manifest),
         _loading(configs),
-        columns_markdown(schemas, level=3),
+        columns_markdown(schemas, level=3, intro=_CONFIGS_INTRO),
         _provenance(info, prov),
         f"## License\n\n{licence}\n",
         "## Checking the files\n\n`manifest.json` lists every data file with its size, sha256, "

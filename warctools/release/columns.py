@@ -6,7 +6,7 @@ from typing import Any
 
 from warctools.schema import SCHEMA_VERSION, load_schema_doc
 
-__all__ = ["DOC_SCHEMAS", "type_label", "column_table", "columns_markdown"]
+__all__ = ["DOC_SCHEMAS", "GENERATED", "type_label", "column_table", "columns_markdown"]
 
 DOC_SCHEMAS: tuple[str, ...] = ("article", "cluster", "error")
 
@@ -38,14 +38,20 @@ def column_table(name: str, version: int = SCHEMA_VERSION) -> str:
     return "\n".join(lines) + "\n"
 
 
+GENERATED = "Generated from `schemas/` by `scripts/gen_schema_docs.py`; do not edit."
+
+
 def columns_markdown(names: tuple[str, ...] = DOC_SCHEMAS, *, level: int = 2,
-                     title: bool = True) -> str:
-    """Tables for every schema, each under a heading ``<name>.v<version>``."""
+                     intro: str | None = GENERATED) -> str:
+    """Tables for every schema, each under a heading ``<name>.v<version>``.
+
+    A ``Columns`` heading one level up, with ``intro`` below it, comes first unless
+    ``intro`` is None.
+    """
     hashes = "#" * level
     parts: list[str] = []
-    if title:
-        parts.append(f"{'#' * (level - 1)} Columns\n\n"
-                     "Generated from `schemas/` by `scripts/gen_schema_docs.py`; do not edit.\n")
+    if intro is not None:
+        parts.append(f"{'#' * (level - 1)} Columns\n\n{intro}\n")
     for name in names:
         doc = load_schema_doc(name)
         parts.append(f"{hashes} {name}.v{doc['version']}\n\n{doc.get('doc', '')}\n\n"
