@@ -115,14 +115,14 @@ def build_croissant(manifest: dict[str, Any], *, description: str,
                     url: str | None = None) -> dict[str, Any]:
     record_sets = []
     for config in manifest["configs"]:
-        doc = load_schema_doc(TABLE_SCHEMAS[config])
+        schema_doc = load_schema_doc(TABLE_SCHEMAS[config])
         record_sets.append({
             "@type": "cr:RecordSet", "@id": config, "name": config,
-            "description": doc.get("doc", ""),
+            "description": schema_doc.get("doc", ""),
             "key": {"@id": f"{config}/id"},
             "field": croissant_fields(config),
         })
-    doc: dict[str, Any] = {
+    return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
         "conformsTo": "http://mlcommons.org/croissant/1.0",
@@ -138,4 +138,3 @@ def build_croissant(manifest: dict[str, Any], *, description: str,
         "distribution": _distribution(manifest),
         "recordSet": record_sets,
     }
-    return doc

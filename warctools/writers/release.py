@@ -49,8 +49,9 @@ class WrittenFile:
 
 
 def sorting_columns(schema: pa.Schema) -> tuple[pq.SortingColumn, ...]:
-    return pq.SortingColumn.from_ordering(
+    columns = pq.SortingColumn.from_ordering(
         schema, [(k, "ascending") for k in SORT_KEYS], null_placement="at_end")
+    return tuple(columns)
 
 
 def _conform(batch: pa.RecordBatch, schema: pa.Schema, what: str) -> pa.Table:
