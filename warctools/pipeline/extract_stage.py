@@ -120,6 +120,9 @@ class _FileExtractor:
 
 def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     """Extract one input file; returns (and records in its marker) the file summary."""
+    from warctools.extract.language import prefetch
+
+    prefetch()  # the language model loads in the background while reading starts
     out = Path(task.out)
     index = task.input.index
     _clear_shards(out, index)

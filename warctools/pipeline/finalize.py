@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 import pyarrow.parquet as pq
 
 from warctools.pipeline.output import marker_path, write_json_atomic
@@ -29,6 +28,8 @@ def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> in
     files = sorted((out / "articles").glob("*.parquet"))
     if len(files) < 2:
         return 0
+    import polars as pl  # imported here: only needed once per run
+
     ids = (
         pl.scan_parquet([str(f) for f in files], include_file_paths="path")
         .select("id", "path", "warc_offset")

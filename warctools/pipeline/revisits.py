@@ -12,9 +12,11 @@ The run's output is the same whatever ``--jobs``: resolution happens once, in in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import polars as pl
+if TYPE_CHECKING:
+    import polars as pl
+
 
 from warctools.pipeline.article_row import capture_key
 from warctools.pipeline.output import WORK_DIR, marker_path, read_json, write_json_atomic
@@ -61,6 +63,8 @@ class PendingRevisits:
 
 
 def _originals(out: Path, pending: list[dict[str, Any]]) -> pl.DataFrame:
+    import polars as pl
+
     ids = {p["refers_to"] for p in pending if p["refers_to"]}
     digests = {p["payload_digest"] for p in pending if p["payload_digest"]}
     uris = {p["refers_to_uri"] for p in pending if p["refers_to_uri"]}
@@ -80,6 +84,8 @@ def _originals(out: Path, pending: list[dict[str, Any]]) -> pl.DataFrame:
 
 
 def _match(originals: pl.DataFrame, p: dict[str, Any]) -> dict[str, Any] | None:
+    import polars as pl
+
     tries = []
     if p["refers_to"]:
         tries.append(pl.col("warc_record_id") == p["refers_to"])

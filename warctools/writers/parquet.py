@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,18 @@ TMP_SUFFIX = ".tmp"
 ROW_GROUP_BYTES = 96 * 2**20
 FILE_BYTES = 512 * 2**20
 _BATCH_ROWS = 2048
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _epoch_us(value: Any) -> Any:
+    if not isinstance(value, datetime):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    delta = value - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 def file_metadata(extra: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -93,9 +106,15 @@ class ParquetSink:
     def _rows_to_batch(self) -> None:
         if not self._rows:
             return
-        batch = pa.RecordBatch.from_pylist(self._rows, schema=self.schema)
-        self._rows = []
-        self._add_batch(batch)
+        rows, self._rows = self._rows, []
+        columns = []
+        for f in self.schema:
+            values = [row.get(f.name) for row in rows]
+            if pa.types.is_timestamp(f.type):
+                # epoch microseconds: pyarrow would import pandas to convert datetimes
+                values = [_epoch_us(v) for v in values]
+            columns.append(pa.array(values, type=f.type))
+        self._add_batch(pa.RecordBatch.from_arrays(columns, schema=self.schema))
 
     def _add_batch(self, batch: pa.RecordBatch) -> None:
         if batch.num_rows == 0:
