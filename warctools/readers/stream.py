@@ -15,6 +15,7 @@ called, so the record parser can close the record it was reading.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import deque
 from dataclasses import dataclass
@@ -53,6 +54,28 @@ class StreamDamage:
     breaks: bool
 
 
+def _seekable(raw: BinaryIO) -> bool:
+    try:
+        return bool(raw.seekable()) and raw.tell() >= 0
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+_PLAIN_START = re.compile(rb"[\r\n\t ]*(?:[Ww][Aa][Rr][Cc]/|[A-Za-z][A-Za-z0-9+.\-]*:)")
+
+
+_WARC_AHEAD = re.compile(rb"[\r\n]*[Ww][Aa][Rr][Cc]/[0-9]+\.[0-9]+\r?\n")
+
+
+def sniff_past_garbage(head: bytes) -> str:
+    """``gzip`` when a file that does not start like a WARC/ARC record holds a gzip member
+    in its first chunk (leading garbage before the members), else ``plain``."""
+    if _PLAIN_START.match(head):
+        return "plain"
+    idx = head.find(MAGIC["gzip"])
+    return "gzip" if idx > 0 and b"WARC/" not in head[:idx] else "plain"
+
+
 class DecodedStream:
     """Incremental decompressed view of a file object (see module docstring)."""
 
@@ -60,6 +83,8 @@ class DecodedStream:
         self._raw = raw
         self._pending = raw.read(IN_CHUNK)
         self.codec = detect_codec(self._pending[:8])
+        if self.codec == "plain":
+            self.codec = sniff_past_garbage(self._pending)
         if self.codec == "lz4" and not lz4_available():
             self.codec = "plain"  # reported by the record parser as unreadable data
         self._comp_pos = 0  # compressed offset of _pending[0]
@@ -72,25 +97,33 @@ class DecodedStream:
         self.damages: deque[StreamDamage] = deque()
         self.broken = False
         self.members_seen = 0
+        self._quiet_garbage = False  # rescanning a failed member: its bytes are reported
+        self._seekable = _seekable(raw)
+        self._plain_start = 0  # data offset where uncompressed data follows the members
+        self._plain_delta: int | None = None  # file offset - data offset from there on
 
     # -- public -------------------------------------------------------------------------
     def read(self) -> bytes:
         """Next decompressed chunk; ``b""`` at the end or at a break (see :attr:`broken`)."""
         if self.broken:
             return b""
-        if self.codec == "plain":
-            out = self._pending or self._raw.read(IN_CHUNK)
-            self._pending = b""
-            self.data_pos += len(out)
-            return out
-        while not self.broken:
-            if self._dec is None and not self._start_member():
+        if self.codec != "plain" and self._plain_delta is None:
+            while not self.broken:
+                if self._dec is None and not self._start_member():
+                    if self._plain_delta is None:
+                        return b""
+                    break
+                out = self._decode_step()
+                if out:
+                    self.data_pos += len(out)
+                    return out
+            else:
                 return b""
-            out = self._decode_step()
-            if out:
-                self.data_pos += len(out)
-                return out
-        return b""
+        out = self._pending or self._raw.read(IN_CHUNK)
+        self._pending = b""
+        self._comp_pos += len(out)
+        self.data_pos += len(out)
+        return out
 
     def resume(self) -> bool:
         """Continue after a break; False when nothing is left to read."""
@@ -106,6 +139,8 @@ class DecodedStream:
         """
         if self.codec == "plain":
             return start, end - start, True
+        if self._plain_delta is not None and start >= self._plain_start:
+            return start + self._plain_delta, end - start, True
         members = self.members
         while members and 0 <= members[0].data_end < start:
             members.popleft()
@@ -148,7 +183,11 @@ class DecodedStream:
                 continue
             if head.startswith(magic):
                 break
+            if self.codec == "gzip" and _WARC_AHEAD.match(self._pending):
+                self._plain_start, self._plain_delta = self.data_pos, self._comp_pos - self.data_pos
+                return False  # uncompressed records after gzip members (``cat`` of both)
             self._skip_garbage(magic)
+        self._quiet_garbage = False
         self._member = Member(self._comp_pos, self.data_pos)
         self.members.append(self._member)
         self.members_seen += 1
@@ -182,7 +221,8 @@ class DecodedStream:
         end_pos = self._comp_pos + idx if idx >= 0 else self._comp_pos + len(self._pending)
         reason = "garbage_between_records" if idx >= 0 else "trailing_garbage"
         n = end_pos - start
-        self._damage(reason, f"{n} bytes that are not {self.codec} data", False, start)
+        if not self._quiet_garbage:
+            self._damage(reason, f"{n} bytes that are not {self.codec} data", False, start)
         self._consume(end_pos - self._comp_pos)
 
     def _decode_step(self) -> bytes:
@@ -215,7 +255,8 @@ class DecodedStream:
             self._damage(f"truncated_{self.codec}", f"{self.codec} member starting at "
                          f"byte {member.comp_start} ends before its end marker", True,
                          member.comp_start)
-            self._consume(len(self._pending))
+            if not self._rescan_after(member.comp_start):
+                self._consume(len(self._pending))
 
     def _corrupt_member(self, exc: Exception) -> None:
         member = self._member
@@ -235,6 +276,25 @@ class DecodedStream:
             self._consume(max(0, len(self._pending) - len(magic) + 1))
             self._fill(len(self._pending) + 1)
         self._consume(idx if idx >= 0 else len(self._pending))
+
+    def _rescan_after(self, comp_start: int) -> bool:
+        """Go back to just after a failed member's start to look for the next member.
+
+        A cut or corrupt member can swallow the members after it (a stored deflate block
+        takes up to 64 KiB as data; a truncated one reads to the end of the file), so the
+        next member is searched from the failed one's start, not from where decoding
+        stopped. Only for seekable inputs; the skipped bytes are not reported again.
+        """
+        if not self._seekable or self._comp_pos <= comp_start + 1:
+            return False
+        try:
+            self._raw.seek(comp_start + 1)
+        except (OSError, ValueError):
+            self._seekable = False
+            return False
+        self._pending, self._comp_pos, self._raw_eof = b"", comp_start + 1, False
+        self._quiet_garbage = True
+        return True
 
     def _damage(self, reason: str, message: str, breaks: bool, at: int | None = None) -> None:
         self.damages.append(StreamDamage(self._comp_pos if at is None else at,
