@@ -14,6 +14,17 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs" / "columns.md"
+README = REPO / "README.md"
+START, END = "<!-- columns:start -->", "<!-- columns:end -->"
+
+
+def readme_with_tables(readme: str, tables: str) -> str:
+    """The README with the text between its column markers replaced by ``tables``."""
+    head, sep, rest = readme.partition(START)
+    _, sep2, tail = rest.partition(END)
+    if not sep or not sep2:
+        raise SystemExit(f"README.md lacks the {START} ... {END} markers")
+    return f"{head}{START}\n{tables}{END}{tail}"
 
 
 def render(level: int = 2) -> str:
@@ -34,16 +45,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         sys.stdout.write(text)
         return 0
+    readme = README.read_text(encoding="utf-8")
+    new_readme = readme_with_tables(readme, render(3))
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is stale: run python scripts/gen_schema_docs.py",
+        stale = [str(p) for p, ok in ((args.output, current == text),
+                                      (README, readme == new_readme)) if not ok]
+        if stale:
+            print(f"{', '.join(stale)} stale: run python scripts/gen_schema_docs.py",
                   file=sys.stderr)
             return 1
         return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
-    print(f"wrote {args.output}")
+    README.write_text(new_readme, encoding="utf-8")
+    print(f"wrote {args.output} and the column tables in {README}")
     return 0
 
 
