@@ -38,6 +38,9 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     if not inputs and not paths_file:
         raise click.UsageError("give at least one INPUT or --paths-file")
     setup_logging(quiet, verbose)
+    from warctools.cli._startup import skip_pandas_probe
+
+    skip_pandas_probe()
     from warctools.cli._summary import exit_code, print_extract_summary
     from warctools.pipeline.output import prepare_output
     from warctools.pipeline.run_all import run_pipeline
