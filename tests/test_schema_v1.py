@@ -82,6 +82,13 @@ FROZEN_V1: dict[str, list[tuple[str, str, bool]]] = {
         ("message", "string", True),
         ("fatal", "bool", False),
     ],
+    "signature": [
+        ("id", "string", False),
+        ("hashvalues", "list<item: uint32>", False),
+        ("n_shingles", "int32", False),
+        ("text_hash", "uint64", False),
+        ("anchors", "list<item: uint32>", False),
+    ],
 }
 
 

@@ -22,6 +22,7 @@ _SCALARS: dict[str, pa.DataType] = {
     "string": pa.string(),
     "int32": pa.int32(),
     "int64": pa.int64(),
+    "uint64": pa.uint64(),
     "float32": pa.float32(),
     "float64": pa.float64(),
     "bool": pa.bool_(),

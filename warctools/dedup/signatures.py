@@ -22,17 +22,12 @@ import pyarrow.parquet as pq
 
 from warctools.dedup.minhash import SCHEME, Sketches
 from warctools.dedup.params import NORMALIZATION, DedupParams
+from warctools.schema import arrow_schema
 
 __all__ = ["SIGNATURE_SCHEMA", "signature_table", "write_signatures", "signature_files",
            "read_params", "iter_signatures", "lean_minhash"]
 
-SIGNATURE_SCHEMA = pa.schema([
-    pa.field("id", pa.string(), nullable=False),
-    pa.field("hashvalues", pa.list_(pa.uint32()), nullable=False),
-    pa.field("n_shingles", pa.int32(), nullable=False),
-    pa.field("text_hash", pa.uint64(), nullable=False),
-    pa.field("anchors", pa.list_(pa.uint32()), nullable=False),
-])
+SIGNATURE_SCHEMA = arrow_schema("signature")
 
 
 def signature_table(ids: pa.Array, sk: Sketches) -> pa.Table:
