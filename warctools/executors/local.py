@@ -3,19 +3,36 @@
 ``jobs == 1`` runs every task in this process (no pool, no pickling), which is also what
 ``--jobs 1`` benchmarks measure. Results come back in task order whatever finishes first,
 so output never depends on the number of workers.
+
+A worker process that dies (the OOM killer, a crash in native code) breaks a
+``ProcessPoolExecutor`` and every task in flight with it. The tasks that were unfinished
+are resubmitted to a fresh pool; a task that was in flight at two crashes is then run on
+its own, and if it kills that worker too it is the culprit: ``on_crash(task, reason)``
+stands in for its result (or :class:`WorkerCrashed` is raised when no ``on_crash`` is given).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
+
+from warctools.errors import WarctoolsError
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["LocalExecutor"]
+__all__ = ["LocalExecutor", "WorkerCrashed", "CRASH_REASON"]
+
+CRASH_REASON = "worker process died (out of memory, or a crash in native code)"
+_SUSPECT_AFTER = 2
+
+
+class WorkerCrashed(WarctoolsError):
+    """A task killed the worker process running it, even when run on its own."""
 
 
 class LocalExecutor:
@@ -24,16 +41,59 @@ class LocalExecutor:
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = max(1, jobs)
 
-    def imap(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+    def imap(self, fn: Callable[[T], R], tasks: Sequence[T], *,
+             on_crash: Callable[[T, str], R] | None = None) -> Iterator[R]:
         """Yield ``fn(task)`` for each task, in task order."""
         if self.jobs == 1 or len(tasks) <= 1:
             for task in tasks:
                 yield fn(task)
             return
+        results: dict[int, R] = {}
+        completed: set[int] = set()
+        crashes: Counter[int] = Counter()
+        emitted = 0
+        todo = list(range(len(tasks)))
+        while todo:
+            suspects = [i for i in todo if crashes[i] >= _SUSPECT_AFTER]
+            batch = suspects[:1] or todo
+            for i, value in self._run_pool(fn, tasks, batch):
+                results[i] = value
+                completed.add(i)
+                while emitted in results:
+                    yield results.pop(emitted)
+                    emitted += 1
+            unfinished = [i for i in batch if i not in completed]
+            if unfinished and suspects:
+                (i,) = unfinished
+                if on_crash is None:
+                    raise WorkerCrashed(f"task {i} killed its worker: {CRASH_REASON}")
+                results[i] = on_crash(tasks[i], CRASH_REASON)
+                completed.add(i)
+            for i in unfinished:
+                crashes[i] += 1
+            todo = [i for i in todo if i not in completed]
+            while emitted in results:
+                yield results.pop(emitted)
+                emitted += 1
+
+    def _run_pool(self, fn: Callable[[T], R], tasks: Sequence[T],
+                  batch: list[int]) -> Iterator[tuple[int, R]]:
+        """Run ``batch`` in one fresh pool, yielding (index, result); stop at a crash."""
         ctx = mp.get_context("forkserver" if _threads_running() else "fork")
-        workers = min(self.jobs, len(tasks))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            yield from pool.map(fn, tasks, chunksize=1)
+        pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(batch)), mp_context=ctx)
+        try:
+            futures: dict[Future[R], int] = {pool.submit(fn, tasks[i]): i for i in batch}
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in sorted(done, key=futures.__getitem__):
+                    try:
+                        value = fut.result()
+                    except BrokenProcessPool:
+                        return
+                    yield futures[fut], value
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
         return list(self.imap(fn, tasks))

@@ -183,11 +183,14 @@ class RayExecutor:
 
     # -- the executor interface ---------------------------------------------------------------
 
-    def imap(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
+    def imap(self, fn: Callable[[T], R], tasks: Sequence[T], *,
+             on_crash: Callable[[T, str], R] | None = None) -> Iterator[R]:
         """Yield ``fn(task)`` for each task, in task order.
 
         A task that failed for good raises its exception when its turn comes (as with the
-        local executor); tasks still in flight are cancelled when the caller stops early.
+        local executor), except that a task whose worker died on every attempt gives
+        ``on_crash(task, reason)`` when that is given; tasks still in flight are cancelled
+        when the caller stops early.
         """
         if not tasks:
             return
@@ -207,6 +210,8 @@ class RayExecutor:
                     for ref in ready:
                         finished[pending.pop(ref)] = _fetch(ray, ref)
                 ok, value = finished.pop(position)
+                if not ok and on_crash is not None and _worker_died(ray, value):
+                    ok, value = True, on_crash(tasks[position], f"worker process died: {value}")
                 if not ok:
                     raise value
                 yield value
@@ -261,3 +266,10 @@ def _cancel(ray: Any, pending: dict[Any, int]) -> None:
             ray.cancel(ref)
         except Exception:  # already finished, or the cluster went away: nothing to cancel
             pass
+
+
+def _worker_died(ray: Any, exc: BaseException) -> bool:
+    """Whether ``exc`` says the task's worker process died (retries exhausted)."""
+    died = (ray.exceptions.WorkerCrashedError, ray.exceptions.NodeDiedError,
+            getattr(ray.exceptions, "OutOfMemoryError", ray.exceptions.WorkerCrashedError))
+    return isinstance(exc, died)

@@ -11,8 +11,18 @@ from typing import Any
 
 from warctools.config import ExtractParams
 from warctools.executors import make_executor
-from warctools.pipeline.extract_stage import ExtractTask, load_marker, run_extract_task
-from warctools.pipeline.finalize import drop_cross_file_duplicates, ensure_errors_file, totals
+from warctools.pipeline.extract_stage import (
+    ExtractTask,
+    load_marker,
+    run_extract_task,
+    task_crashed,
+)
+from warctools.pipeline.finalize import (
+    drop_cross_file_duplicates,
+    ensure_errors_file,
+    public_summary,
+    totals,
+)
 from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
 from warctools.pipeline.progress import Progress
 from warctools.pipeline.revisits import resolve_cross_file_revisits
@@ -73,7 +83,7 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
     progress.advance_done(len(done))
     results = dict(done)
     try:
-        for summary in runner.imap(run_extract_task, tasks):
+        for summary in runner.imap(run_extract_task, tasks, on_crash=task_crashed):
             results[summary["index"]] = summary
             progress.update(summary)
     finally:
@@ -83,6 +93,7 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
     revisits = resolve_cross_file_revisits(out, summaries, dict(meta))
     duplicates = drop_cross_file_duplicates(out, summaries)
     ensure_errors_file(out, dict(meta))
+    summaries = [public_summary(s) for s in summaries]
     summary = {
         "stage": "extract",
         "params": params.as_dict(),

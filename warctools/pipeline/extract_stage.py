@@ -24,7 +24,7 @@ from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
 from warctools.writers.parquet import ParquetSink
 
-__all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name"]
+__all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,20 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     worker.revisits.save(out, index)
     write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
     return summary
+
+
+def task_crashed(task: ExtractTask, reason: str) -> dict[str, Any]:
+    """Stands in for the summary of a task whose worker process died (no marker: a
+    ``--resume`` tries the file again)."""
+    out = Path(task.out)
+    _clear_shards(out, task.input.index)
+    summary = FileSummary(task.input.name, task.input.index, failed=reason)
+    with ParquetSink(out / "errors", arrow_schema("error"),
+                     basename=shard_name(task.input.index), metadata=dict(task.metadata)) as sink:
+        sink.write_row(asdict(ErrorRecord(task.input.name, None, "read", "worker_crashed",
+                                          reason)))
+    summary.error_rows = 1
+    return summary.as_dict()
 
 
 def load_marker(out: Path, index: int) -> dict[str, Any] | None:

@@ -16,7 +16,11 @@ from warctools.pipeline.output import marker_path, write_json_atomic
 from warctools.schema import arrow_schema
 from warctools.writers.parquet import ParquetSink, write_table_atomic
 
-__all__ = ["drop_cross_file_duplicates", "ensure_errors_file", "totals"]
+__all__ = ["DROPPED", "drop_cross_file_duplicates", "ensure_errors_file", "public_summary",
+           "totals"]
+
+# marker key (dropped from summary.json): this file's cross-file duplicates are counted
+DROPPED = "_duplicates_accounted"
 
 
 def _shard_index(path: str) -> int:
@@ -24,10 +28,15 @@ def _shard_index(path: str) -> int:
 
 
 def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> int:
-    """Remove later copies of a capture already written by an earlier input's task."""
+    """Remove later copies of a capture already written by an earlier input's task.
+
+    Restartable: the counts go into the markers first (once, flagged with ``DROPPED``),
+    then the Parquet files are rewritten, so a rerun after a kill rewrites without
+    recounting. Returns the number of duplicates dropped by this run so far.
+    """
     files = sorted((out / "articles").glob("*.parquet"))
     if len(files) < 2:
-        return 0
+        return sum(s.get(DROPPED, 0) for s in summaries)
     import polars as pl  # imported here: only needed once per run
 
     ids = (
@@ -40,8 +49,17 @@ def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> in
     )
     later = ids.filter(pl.col("id").is_duplicated() & ~pl.col("id").is_first_distinct())
     if later.is_empty():
-        return 0
+        return sum(s.get(DROPPED, 0) for s in summaries)
     by_index = {s["index"]: s for s in summaries}
+    for index, group in later.group_by("shard", maintain_order=True):
+        summary = by_index[int(index[0])]
+        if DROPPED not in summary:  # marker first: a rerun after a kill must not recount
+            n = group.height
+            summary["articles"] -= n
+            skipped = summary["skipped"]
+            skipped["duplicate_capture"] = skipped.get("duplicate_capture", 0) + n
+            summary[DROPPED] = n
+            write_json_atomic(marker_path(out, "extract", f"{summary['index']:05d}"), summary)
     for path, group in later.group_by("path", maintain_order=True):
         path_str = str(path[0])
         drop = set(group["id"].to_list())
@@ -49,12 +67,12 @@ def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> in
         keep = pl.from_arrow(table).filter(~pl.col("id").is_in(list(drop))).to_arrow()
         write_table_atomic(Path(path_str), keep.cast(table.schema),
                            metadata=_str_meta(table.schema.metadata))
-        summary = by_index[_shard_index(path_str)]
-        summary["articles"] -= len(drop)
-        skipped = summary["skipped"]
-        skipped["duplicate_capture"] = skipped.get("duplicate_capture", 0) + len(drop)
-        write_json_atomic(marker_path(out, "extract", f"{summary['index']:05d}"), summary)
-    return later.height
+    return sum(s.get(DROPPED, 0) for s in summaries)
+
+
+def public_summary(summary: dict[str, Any]) -> dict[str, Any]:
+    """A file summary without the markers' bookkeeping keys (``_...``)."""
+    return {k: v for k, v in summary.items() if not k.startswith("_")}
 
 
 def _str_meta(meta: dict[bytes, bytes] | None) -> dict[str, str]:

@@ -24,7 +24,10 @@ from warctools.records import RecordOutcome
 from warctools.schema import arrow_schema
 from warctools.writers.parquet import ParquetSink
 
-__all__ = ["PendingRevisits", "resolve_cross_file_revisits"]
+__all__ = ["ACCOUNTED", "PendingRevisits", "resolve_cross_file_revisits"]
+
+# marker key (dropped from summary.json): this file's resolved revisits are in its counts
+ACCOUNTED = "_revisits_accounted"
 
 
 def _pending_path(out: Path, index: int) -> Path:
@@ -120,19 +123,27 @@ def _revisit_row(original: dict[str, Any], p: dict[str, Any], name: str) -> dict
 
 def resolve_cross_file_revisits(out: Path, summaries: list[dict[str, Any]],
                                 metadata: dict[str, str]) -> int:
-    """Resolve noted revisits against the whole run's articles; returns how many."""
+    """Resolve noted revisits against the whole run's articles; returns how many.
+
+    Restartable: a file's counts are updated in its marker before its rows are written,
+    and its pending list is removed last, so a rerun after a kill rewrites the rows but
+    does not count them twice.
+    """
     todo = {s["index"]: read_json(_pending_path(out, s["index"])) for s in summaries
             if _pending_path(out, s["index"]).exists()}
     if not todo:
-        return 0
+        return sum(s.get(ACCOUNTED, 0) for s in summaries)
     originals = _originals(out, [p for ps in todo.values() for p in ps])
-    resolved = 0
     for summary in summaries:
         index = summary["index"]
         if index not in todo:
             continue
         rows = [_revisit_row(hit, p, summary["name"]) for p in todo[index]
                 if (hit := _match(originals, p)) is not None]
+        if ACCOUNTED not in summary:  # marker first: a rerun after a kill must not recount
+            _account(summary, len(rows))
+            summary[ACCOUNTED] = len(rows)
+            write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
         for old in (out / "articles").glob(f"part-{index:05d}-revisit-*.parquet"):
             old.unlink()
         if rows:
@@ -140,11 +151,8 @@ def resolve_cross_file_revisits(out: Path, summaries: list[dict[str, Any]],
                                basename=f"part-{index:05d}-revisit", metadata=metadata)
             sink.write_rows(rows)
             sink.close()
-        _account(summary, len(rows))
-        write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
         _pending_path(out, index).unlink()
-        resolved += len(rows)
-    return resolved
+    return sum(s.get(ACCOUNTED, 0) for s in summaries)
 
 
 def _account(summary: dict[str, Any], n: int) -> None:
