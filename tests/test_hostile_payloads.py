@@ -45,7 +45,7 @@ def test_every_payload_finished_and_accounted(hostile_run: tuple[Path, float]) -
     out, seconds = hostile_run
     files = _by_name(out)
     assert set(files) == set(BUILDERS)
-    for name, s in files.items():
+    for s in files.values():
         assert not s["failed"], s
         assert s["records"] == 2, s
         assert s["records"] == s["articles"] + sum(s["skipped"].values()) + s["errors"], s
