@@ -13,7 +13,6 @@ from click.testing import CliRunner
 from warctools.cli import main
 from warctools.schema import column_names
 
-
 _GARBAGE_FILE = "jwat/invalid-warcfile-record-then-garbage.warc"
 
 
@@ -113,3 +112,28 @@ def test_missing_input_exits_1_but_processes_the_rest(
     summary = json.loads((out / "summary.json").read_text())
     assert summary["totals"]["failed_inputs"] == 1
     assert any(s["records"] > 0 for s in summary["inputs"])
+
+
+def test_a_file_that_kills_its_worker_is_reported_and_the_rest_finish(
+        samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import warctools.pipeline.extract_stage as stage
+
+    real = stage.iter_records
+
+    def dying(inp, **kwargs):  # type: ignore[no-untyped-def]
+        if inp.name.endswith("-b.warc.gz"):
+            os._exit(9)  # the OOM killer, or a segfault in native code
+        return real(inp, **kwargs)
+
+    monkeypatch.setattr(stage, "iter_records", dying)  # forked workers inherit it
+    out = tmp_path / "out"
+    code, output = _extract([str(samples_dir), "-o", str(out), "--jobs", "2"])
+    assert code == 1, output
+    summary = json.loads((out / "summary.json").read_text())
+    failed = [s for s in summary["inputs"] if s["failed"]]
+    assert [Path(s["name"]).name for s in failed] == ["crawl-2024-05-b.warc.gz"]
+    assert all(s["articles"] > 0 for s in summary["inputs"] if not s["failed"])
+    errors = pl.read_parquet(out / "errors" / "*.parquet")
+    assert "worker_crashed" in errors["reason"].to_list()
