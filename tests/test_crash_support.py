@@ -109,7 +109,8 @@ def phase(out: Path) -> str:
         return "done"
     if (out / "_work" / "extracted" / "summary.json").exists():
         return "dedup"
-    return "extract" if (out / "_work" / "extracted" / "plan.json").exists() else "start"
+    plan = out / "_work" / "extracted" / "_work" / "plan.json"
+    return "extract" if plan.exists() else "start"
 
 
 def kill_trial(inputs: Path, out: Path, kill_after: float) -> Trial:
