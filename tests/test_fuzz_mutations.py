@@ -102,3 +102,18 @@ def test_unseekable_input_still_reads(tmp_path: Path) -> None:
     while stream.read():
         pass
     assert stream.damages
+
+
+def test_content_length_that_is_no_ascii_number(tmp_path: Path) -> None:
+    # "²".isdigit() is True but int("²") fails; int() refuses over 4,300 digits
+    def rec(i: int, length: str) -> bytes:
+        return (f"WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:x:{i}>\r\n"
+                f"Content-Length: {length}\r\n\r\nabc\r\n\r\n").encode()
+
+    data = rec(0, "\u00b2") + rec(1, "3") + rec(2, "9" * 5000) + rec(3, "3")
+    path = tmp_path / "len.warc"
+    path.write_bytes(data)
+    outs = list(iter_records(path))
+    assert [o.warc_record_id for o in outs] == [f"<urn:x:{i}>" for i in range(4)]
+    assert [bool(o.errors) for o in outs] == [True, False, True, False]
+    assert all(e.reason == "bad_content_length" for o in outs for e in o.errors)

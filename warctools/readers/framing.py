@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .buffer import Buffer
-from .headers import ArcLine, parse_arc_line, parse_warc_headers
+from .headers import ArcLine, is_length, parse_arc_line, parse_warc_headers
 from .stream import DecodedStream, StreamDamage
 
 __all__ = ["FrameReader", "RawRecord", "Damage"]
@@ -158,7 +158,7 @@ class FrameReader:
         rec = RawRecord("warc", start, 0, 0, version, headers, b"", None)
         rec.problems.extend(("bad_header", p) for p in problems)
         cl = headers.get("content-length", "0").strip() or "0"
-        if cl.isdigit():
+        if is_length(cl):
             rec.declared_length = int(cl)
             self._read_block(rec, int(cl))
         else:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["parse_warc_headers", "parse_arc_line", "parse_date", "clean_uri", "ArcLine"]
+__all__ = ["parse_warc_headers", "parse_arc_line", "parse_date", "clean_uri", "ArcLine",
+           "is_length"]
 
 _DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
@@ -51,6 +52,12 @@ class ArcLine:
         self.url, self.ip, self.date, self.mime, self.length = url, ip, date, mime, length
 
 
+def is_length(text: str) -> bool:
+    """A record length: ASCII digits only (``"²".isdigit()`` is True but ``int`` fails)
+    and at most 20 of them (``int`` refuses over 4,300 digits; no file is 10^20 bytes)."""
+    return text.isascii() and text.isdigit() and len(text) <= 20
+
+
 def parse_arc_line(line: bytes, nfields: int | None) -> ArcLine:
     """Fields of an ARC header line (v1: 5 fields, v2: 10; URL first, length last).
 
@@ -62,7 +69,7 @@ def parse_arc_line(line: bytes, nfields: int | None) -> ArcLine:
     url = " ".join(parts[: 1 + extra])
     rest = parts[1 + extra :]
     length_text = rest[-1] if rest else ""
-    length = int(length_text) if length_text.isdigit() else None
+    length = int(length_text) if is_length(length_text) else None
     get = rest.__getitem__
     return ArcLine(url, get(0) if rest else "", get(1) if len(rest) > 1 else "",
                    get(2) if len(rest) > 2 else "", length)
