@@ -173,6 +173,15 @@ def test_unreachable_address_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -
         RayExecutor(1, address=f"127.0.0.1:{free_port()}").connect()
 
 
+def test_ray_is_imported_only_when_used() -> None:
+    code = ("import sys; import warctools.cli, warctools.executors.ray; "
+            "from warctools.executors import make_executor; make_executor('ray', jobs=1); "
+            "print('ray' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], env=driver_env(), cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
+
+
 def test_discover_cluster(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("RAY_ADDRESS", raising=False)
     monkeypatch.setenv("RAY_TMPDIR", str(tmp_path))
