@@ -243,7 +243,7 @@ def write_warc(path: Path, target_bytes: int, seed: int) -> None:
 
 
 def ensure_corpus(cache: Path, files: int, file_mb: int) -> list[Path]:
-    folder = cache / f"crawl-{files}x{file_mb}mb"
+    folder = cache / f"crawl-{file_mb}mb"  # file i is the same whatever the count
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"CC-BENCH-{i:05d}.warc.gz" for i in range(files)]
     missing = [(i, p) for i, p in enumerate(paths) if not p.exists()]
