@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,9 +76,11 @@ def test_paths_file_with_s3_prefix(s3_env: str, samples_dir: Path, tmp_path: Pat
     paths = tmp_path / "warc.paths.gz"
     paths.write_bytes(gzip.compress(("\n".join(names) + "\n").encode()))
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["extract", "-q", "--paths-file", str(paths),
-                                       "--prefix", f"s3://{BUCKET}/", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    # a real process (its workers fork from it, with the endpoint in their environment)
+    proc = subprocess.run([sys.executable, "-m", "warctools", "extract", "-q", "--jobs", "2",
+                           "--paths-file", str(paths), "--prefix", f"s3://{BUCKET}/",
+                           "-o", str(out)], capture_output=True, text=True, env=os.environ)
+    assert proc.returncode == 0, proc.stderr
     summary = json.loads((out / "summary.json").read_text())
     assert [s["name"] for s in summary["inputs"]] == names  # as listed, like CC indexes
     assert summary["totals"]["articles"] > 10
