@@ -117,3 +117,16 @@ def test_content_length_that_is_no_ascii_number(tmp_path: Path) -> None:
     assert [o.warc_record_id for o in outs] == [f"<urn:x:{i}>" for i in range(4)]
     assert [bool(o.errors) for o in outs] == [True, False, True, False]
     assert all(e.reason == "bad_content_length" for o in outs for e in o.errors)
+
+
+def test_stray_gzip_member_without_a_final_line_break(tmp_path: Path) -> None:
+    # its text is glued to the next record's version line in the decompressed stream;
+    # the member boundary still starts that record
+    recs = _warc(2)
+    data = (gzip.compress(recs[0], mtime=0) + gzip.compress(b"\xffstray bytes", mtime=0)
+            + gzip.compress(recs[1], mtime=0))
+    path = tmp_path / "stray.warc.gz"
+    path.write_bytes(data)
+    outs = list(iter_records(path))
+    assert [o.warc_record_id for o in outs if o.warc_type] == ["<urn:x:0>", "<urn:x:1>"]
+    assert [e.reason for o in outs for e in o.errors] == ["garbage_between_records"]

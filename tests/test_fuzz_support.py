@@ -43,6 +43,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 CASE_LIMIT_S = 5.0
 KINDS = ("bitflip", "truncate", "dup_header", "del_header", "wrong_length", "garbage",
          "stray_gzip", "member_bitflip", "member_truncate")
+INSERTIONS = ("garbage", "stray_gzip")  # bytes inserted before the target record
 _RID = re.compile(rb"\r\nWARC-Record-ID: *(<[^>\r\n]*>)", re.I)
 _CL = re.compile(rb"\nContent-Length:[ \t]*([0-9]+)[ \t]*\r?\n", re.I)
 _VERSION = re.compile(rb"WARC/[0-9]+\.[0-9]+[ \t\r]*\n", re.I)
@@ -381,19 +382,21 @@ def _compare(case: Case, clean: list[RecordOutcome], damaged: list[RecordOutcome
             if e.reason == "internal_error":
                 res.problems.append(f"internal_error: {e.message}")
     clean_by_id = {o.warc_record_id: o for o in clean if o.warc_record_id}
-    glued = _next_start_glued(case)
+    inserted = case.kind in INSERTIONS  # bytes before the target: the target is intact
+    glued = _glued_record(case, inserted)
     for i, rid in enumerate(ids):
-        if rid == tid or (case.cut and i > case.target) or (glued and i == case.target + 1):
+        if (rid == tid and not inserted) or (case.cut and i > case.target) or i == glued:
             continue
         base = clean_by_id.get(rid)
-        if base is None or _depends_on(base, tid):
+        if base is None or (not inserted and _depends_on(base, tid)):
             continue
         got = by_id.get(rid, [])
         if len(got) != 1:
             res.problems.append(f"untouched record {i} {rid}: {len(got)} outcomes")
             continue
         res.compared += 1
-        want = base.warc_offset + (case.shift if i > case.target else 0)
+        moved = i > case.target or (inserted and i == case.target)
+        want = base.warc_offset + (case.shift if moved else 0)
         if got[0].warc_offset != want:
             res.problems.append(f"record {i}: offset {got[0].warc_offset} != {want}")
         if _key(got[0]) != _key(base):
@@ -404,12 +407,16 @@ def _compare(case: Case, clean: list[RecordOutcome], damaged: list[RecordOutcome
         res.problems.append(f"damage not named in {case.region}: {seen}")
 
 
-def _next_start_glued(case: Case) -> bool:
-    """The target's last byte (its trailer's line break) was flipped: the next record's
-    version line no longer starts a line, and readers resynchronise at line starts."""
+def _glued_record(case: Case, inserted: bool) -> int | None:
+    """The record whose version line no longer starts a line (readers resynchronise at
+    line starts): after a flipped trailer line break, or after inserted binary bytes
+    (a stray gzip member) in an uncompressed file. None when there is none."""
     end = case.region[1]
-    return (case.mode == "plain" and not case.cut and 0 < end < len(case.damaged)
-            and case.damaged[end - 1 : end] != b"\n")
+    if case.mode != "plain" or case.cut or not 0 < end < len(case.damaged):
+        return None
+    if case.damaged[end - 1 : end] == b"\n":
+        return None
+    return case.target if inserted else case.target + 1
 
 
 def _named(case: Case, damaged: list[RecordOutcome], tid: str) -> bool:

@@ -123,13 +123,40 @@ class FrameReader:
     def _garbage(self, start: int) -> Damage:
         buf = self.buf
         buf.mark = None
-        found = buf.scan(self._scan_pattern())
+        found = self._scan_to_record(start)
         end = buf.tell()
         if found or self.stream.broken:  # at a break, more members follow
             return Damage(start, end, "garbage_between_records",
                           f"{end - start} bytes that are not a record")
         what = "bytes after the last record" if self.kind else "bytes, no record found"
         return Damage(start, end, "trailing_garbage", f"{end - start} {what}")
+
+    def _scan_to_record(self, start: int) -> bool:
+        """Advance past garbage to the next record start: a version (or ARC) line at a line
+        start, or a compressed member that begins with one (a member boundary is a record
+        boundary even when the garbage before it does not end with a line break)."""
+        buf, pattern = self.buf, self._scan_pattern()
+        while True:
+            m = pattern.search(buf.buf, buf.pos)
+            at = m.start() + 1 + buf.base if m is not None else None
+            member = self._member_record_start(start, buf.base + len(buf.buf))
+            if member is not None and (at is None or member < at):
+                at = member
+            if at is not None:
+                buf.seek(at)
+                return True
+            buf.pos = max(buf.pos, len(buf.buf) - 512)
+            if not buf.more():
+                buf.pos = len(buf.buf)
+                return False
+
+    def _member_record_start(self, lo: int, hi: int) -> int | None:
+        pattern = ARC_START if self.kind == "arc" else WARC_START
+        for m in self.stream.members:
+            if (lo < m.data_start < hi and m.data_start >= self.buf.base + self.buf.pos
+                    and pattern.match(m.head.lstrip(b"\r\n"))):
+                return m.data_start
+        return None
 
     def _cut_off(self, start: int, what: str) -> Damage:
         """A record whose header ends at a break or at the end of the data."""

@@ -41,6 +41,7 @@ class Member:
     data_start: int
     comp_end: int = -1
     data_end: int = -1
+    head: bytes = b""  # its first decompressed bytes (a record start, or not)
 
 
 @dataclass(slots=True)
@@ -237,6 +238,8 @@ class DecodedStream:
             self._corrupt_member(exc)
             return b""
         self._consume(used)
+        if out and not member.head:
+            member.head = out[:64]
         if dec.eof:
             self._end_member(truncated=False, extra=len(out))
         elif not out and not used:
