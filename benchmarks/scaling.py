@@ -276,6 +276,7 @@ class Result:
     peak_tree_mb: float
     peak_proc_mb: float
     rc: int
+    cpu_s: float = 0.0  # user + sys of the driver and the children it reaped (pool workers)
 
 
 def measure(cmd: list[str], env: dict[str, str]) -> Result:
@@ -307,13 +308,17 @@ def measure(cmd: list[str], env: dict[str, str]) -> Result:
     start = time.perf_counter()
     poller = threading.Thread(target=poll, daemon=True)
     poller.start()
-    _, stderr = proc.communicate()
+    assert proc.stderr is not None
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     done.set()
     poller.join()
     if proc.returncode not in (0, 1):
         sys.stderr.write(stderr.decode(errors="replace")[-3000:])
-    return Result(seconds, peaks[0] / 2**20, peaks[1] / 2**20, proc.returncode)
+    return Result(seconds, peaks[0] / 2**20, peaks[1] / 2**20, proc.returncode,
+                  usage.ru_utime + usage.ru_stime)
 
 
 def warctools_cmd(verb: str, inputs: list[str], out: Path, executor: str, jobs: int) -> list[str]:
@@ -353,6 +358,11 @@ def run_timings(args: argparse.Namespace, inputs: list[str], work: Path) -> None
             print(f"  run {rep + 1}: {executor} --jobs {jobs}: {r.seconds:.1f} s, rc {r.rc}, "
                   f"peak tree {r.peak_tree_mb:.0f} MB", file=sys.stderr)
             results[(executor, jobs)].append(r)
+    startup = None
+    if ("ray", 2) in results:
+        code = ("from warctools.executors.ray import RayExecutor; e = RayExecutor(jobs=2); "
+                "e.map(abs, [-1, -2]); e.close()")
+        startup = measure([sys.executable, "-c", code], bench_env())
     size_mb = sum(os.path.getsize(p) for p in Path(inputs[0]).glob("*.warc.gz")) / 2**20
     base = statistics.median(r.seconds for r in results[("local", 1)])
     rows = []
@@ -360,13 +370,17 @@ def run_timings(args: argparse.Namespace, inputs: list[str], work: Path) -> None
         t = statistics.median(r.seconds for r in rs)
         rows.append([executor, str(jobs), f"{t:.1f}", " / ".join(f"{r.seconds:.1f}" for r in rs),
                      f"{size_mb / t:.1f}", f"{base / t:.2f}x",
+                     f"{statistics.median(r.cpu_s for r in rs):.1f}",
                      f"{max(r.peak_tree_mb for r in rs):.0f}",
                      f"{max(r.peak_proc_mb for r in rs):.0f}"])
     files = len(list(Path(inputs[0]).glob("*.warc.gz")))
     print(f"\n### `warctools {args.verb}` on {size_mb:.0f} MB of WARC in {files} files "
           f"(median of {args.repeats})\n")
     print(table(["executor", "jobs", "median s", "runs s", "MB/s", "vs local j1",
-                 "peak tree MB", "peak proc MB"], rows))
+                 "CPU s", "peak tree MB", "peak proc MB"], rows))
+    if startup is not None:
+        print(f"\nRay start-up + 2 trivial tasks + shutdown (private Ray, 2 CPUs): "
+              f"{startup.seconds:.1f} s")
     if ("ray", 2) in results:
         local2 = statistics.median(r.seconds for r in results[("local", 2)])
         ray2 = statistics.median(r.seconds for r in results[("ray", 2)])
