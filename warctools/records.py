@@ -100,3 +100,6 @@ class Extracted:
     dateline_start: int | None = None
     dateline_end: int | None = None
     extraction_method: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    """What the guard changed before extracting (``html_truncated``, ``deep_nesting_flattened``);
+    each becomes a non-fatal errors row."""

@@ -70,10 +70,19 @@ def extract_guarded(
     """
     if max_html_chars <= 0:
         raise ValueError(f"max_html_chars must be positive, got {max_html_chars}")
+    warnings = []
     if len(html) > max_html_chars:
         html = html[:max_html_chars]
+        warnings.append("html_truncated")
     if max(accumulate(map(_STEP.__getitem__, _TAG_STEP.findall(html))), default=0) > MAX_DEPTH:
         html = flatten_deep(html, MAX_DEPTH)
+        warnings.append("deep_nesting_flattened")
+    result = _guarded_run(html, url, timeout_s)
+    result.warnings.extend(warnings)
+    return result
+
+
+def _guarded_run(html: str, url: str, timeout_s: float) -> Extracted:
     use_timer = (
         timeout_s > 0
         and hasattr(signal, "setitimer")

@@ -110,6 +110,13 @@ class _FileExtractor:
                                    getattr(exc, "reason", "extract_failed"), str(exc),
                                    cap.warc_record_id, cap.url))
             return
+        notes = list(ext.warnings)
+        if "\ufffd" in cap.html and b"\xef\xbf\xbd" not in cap.body:
+            notes.append("undecodable_bytes_replaced")
+        for note in notes:
+            self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract", note,
+                                   f"{note.replace('_', ' ')}; the page was still extracted",
+                                   cap.warc_record_id, cap.url, fatal=False))
         if ext.page_type != "article" and not self.params.keep_non_articles:
             self.skipped[f"non_article:{ext.page_type}"] += 1
             return
