@@ -18,6 +18,14 @@ def _print_counts(title: str, counts: dict[str, int]) -> None:
         click.echo(f"    {str(key):<{width}}  {n:>8,}")
 
 
+def _error_line(row: Any) -> str:
+    if not isinstance(row, dict):
+        return str(row)
+    fatal = "" if row.get("fatal", True) else " (record still used)"
+    return (f"@{row.get('warc_offset')} {row.get('stage')}/{row.get('reason')}{fatal}: "
+            f"{row.get('message') or ''} {row.get('url') or ''}".rstrip())
+
+
 def _print_report(name: str, report: dict[str, Any]) -> None:
     click.echo(name)
     for key, value in report.items():
@@ -26,7 +34,9 @@ def _print_report(name: str, report: dict[str, Any]) -> None:
         elif isinstance(value, list):
             click.echo(f"  {key.replace('_', ' ')}: {len(value)}")
             for row in value[:20]:
-                click.echo(f"    {row}")
+                click.echo(f"    {_error_line(row)}")
+            if len(value) > 20:
+                click.echo(f"    ... {len(value) - 20} more (--json lists all)")
         else:
             click.echo(f"  {key.replace('_', ' ')}: {value}")
 
