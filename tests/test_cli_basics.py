@@ -42,3 +42,21 @@ def test_existing_dataset_is_refused_with_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "whatever.warc", "-o", str(out)])
     assert result.exit_code == 2
     assert "--overwrite" in result.output
+
+
+def test_inspect_counts_types_statuses_and_errors(samples_dir: Path) -> None:
+    import json
+
+    warc = samples_dir / "crawl-2024-05-b.warc.gz"
+    text = CliRunner().invoke(main, ["inspect", str(warc)])
+    assert text.exit_code == 0, text.output
+    assert "record types:" in text.output and "truncated_gzip" in text.output
+    as_json = CliRunner().invoke(main, ["inspect", "--json", str(warc)])
+    report = json.loads(as_json.output)
+    assert report["record_types"]["response"] == 10
+    assert report["records"] == sum(report["outcomes"].values())
+
+
+def test_inspect_missing_file_exits_1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["inspect", str(tmp_path / "nope.warc.gz")])
+    assert result.exit_code == 1
