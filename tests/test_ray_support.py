@@ -12,6 +12,7 @@ import atexit
 import functools
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -34,8 +35,12 @@ def free_port() -> int:
 
 
 def short_tmp() -> str:
-    """A fresh folder for RAY_TMPDIR: Ray's unix socket paths must stay under ~107 chars."""
-    return tempfile.mkdtemp(prefix="wtr", dir="/tmp")
+    """A fresh folder for RAY_TMPDIR: Ray's unix socket paths must stay under ~107 chars.
+
+    Removed when the test process exits (after the session cluster is stopped)."""
+    path = tempfile.mkdtemp(prefix="wtr", dir="/tmp")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def driver_env(*, private: bool = False, **extra: str) -> dict[str, str]:
