@@ -67,10 +67,12 @@ def _input_bytes(files: list[InputFile]) -> int:
 def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams | None = None,
                     paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                     executor: str = "local", ray_address: str | None = None,
-                    resume: bool = False, show_progress: bool = False) -> dict[str, Any]:
+                    resume: bool = False, show_progress: bool = False,
+                    runner: Any | None = None) -> dict[str, Any]:
     """Extract articles from every input into ``out``; returns the run summary.
 
     ``out`` must already be prepared (see :func:`warctools.pipeline.output.prepare_output`).
+    ``runner`` is an executor to use (and leave open); by default one is made for the call.
     """
     params = params or ExtractParams()
     files, skipped_inputs = plan_inputs(out, inputs, paths_file=paths_file, prefix=prefix,
@@ -78,7 +80,8 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
     meta = _file_metadata(params, files)
     done = {f.index: m for f in files if resume and (m := load_marker(out, f.index))}
     tasks = [ExtractTask(f, str(out), params, meta) for f in files if f.index not in done]
-    runner = make_executor(executor, jobs=jobs, ray_address=ray_address)
+    own = runner is None
+    runner = runner or make_executor(executor, jobs=jobs, ray_address=ray_address)
     progress = Progress(len(files), _input_bytes(files), enabled=show_progress)
     progress.advance_done(len(done))
     results = dict(done)
@@ -88,7 +91,8 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
             progress.update(summary)
     finally:
         progress.close()
-        runner.close()
+        if own:
+            runner.close()
     summaries = [results[f.index] for f in files]
     revisits = resolve_cross_file_revisits(out, summaries, dict(meta))
     duplicates = drop_cross_file_duplicates(out, summaries)

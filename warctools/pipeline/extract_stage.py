@@ -22,7 +22,7 @@ from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
-from warctools.writers.parquet import ParquetSink
+from warctools.writers.parquet import TMP_SUFFIX, ParquetSink
 
 __all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
 
@@ -58,11 +58,13 @@ def shard_name(index: int) -> str:
 
 
 def _clear_shards(out: Path, index: int) -> None:
+    """Remove what an earlier attempt at this task wrote: finished files and temporaries."""
     for table in ("articles", "errors"):
         folder = out / table
         if folder.is_dir():
-            for old in folder.glob(f"{shard_name(index)}-*.parquet"):
-                old.unlink()
+            for old in (*folder.glob(f"{shard_name(index)}-*.parquet"),
+                        *folder.glob(f".{shard_name(index)}-*.parquet{TMP_SUFFIX}")):
+                old.unlink(missing_ok=True)
 
 
 class _FileExtractor:

@@ -44,14 +44,14 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
 
     staging = out / WORK_DIR / STAGING
     staging.mkdir(parents=True, exist_ok=True)
-    extracted = extract_dataset(
-        inputs, staging, params=extract_params, paths_file=paths_file, prefix=prefix,
-        jobs=jobs, executor=executor, ray_address=ray_address, resume=resume,
-        show_progress=show_progress,
-    )
-    _publish_errors(staging, out)
-    runner = make_executor(executor, jobs=jobs, ray_address=ray_address)
+    runner = make_executor(executor, jobs=jobs, ray_address=ray_address)  # one for both stages
     try:
+        extracted = extract_dataset(
+            inputs, staging, params=extract_params, paths_file=paths_file, prefix=prefix,
+            jobs=jobs, executor=executor, ray_address=ray_address, resume=resume,
+            show_progress=show_progress, runner=runner,
+        )
+        _publish_errors(staging, out)
         deduped = dedup_dataset(staging, out, params=dedup_params, executor=runner,
                                 against=list(against))
     finally:
