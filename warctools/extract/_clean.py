@@ -18,9 +18,14 @@ __all__ = ["clean_tree"]
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "button", "select", "input", "textarea", "option", "nav", "aside",
-    "footer", "header", "menu", "dialog", "label", "audio", "video", "picture", "map",
-    "figcaption", "figure",
+    "menu", "dialog", "label", "audio", "video", "picture", "map", "figcaption", "figure",
 ]  # fmt: skip
+# Dropped like furniture-named elements (unless they hold most of the page's text: some
+# templates wrap the whole story in a <header>)
+_LANDMARKS = frozenset(("header", "footer"))
+# Rows of a data table are content whatever their class ("player-2020-580"); cells of a
+# layout table are still judged by their names
+_TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
 
 _HIDDEN = (
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'],"
@@ -47,7 +52,8 @@ _POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|he
 _COMMENTS = re.compile(r"comment|disqus|respond\b|replies")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
-_KEEP = re.compile(r"^(html|body|main|article)$")
+_KEEP = frozenset(("html", "body", "main", "article"))
+_SKIP = _INLINE | _TABLE_PARTS | _KEEP
 
 
 def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
@@ -62,24 +68,40 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     return body
 
 
+class _PageText:
+    """The body's text length, measured once and only when needed."""
+
+    __slots__ = ("body", "total")
+
+    def __init__(self, body: LexborNode) -> None:
+        self.body = body
+        self.total = -1
+
+    def held_mostly_by(self, node: LexborNode) -> bool:
+        """Does ``node`` hold most of the page (a wrapper named after one of its parts)?"""
+        size = len(node.text(deep=True, separator=" "))
+        if size <= 500:
+            return False
+        if self.total < 0:
+            self.total = len(self.body.text(deep=True, separator=" "))
+        return size > 0.4 * self.total
+
+
 def _drop_by_name(body: LexborNode) -> None:
-    total = 0
+    page = _PageText(body)
+    for node in body.css("header, footer"):
+        if not page.held_mostly_by(node):
+            node.remove()
     for node in body.css("[class], [id]"):
-        if node.tag in _INLINE:
+        if (node.tag or "") in _SKIP:
             continue
         attrs = node.attributes
         if not _is_furniture(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue
-        if _KEEP.match(node.tag or ""):
-            continue
         if node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
-        if not total:
-            total = len(body.text(deep=True, separator=" "))
-        size = len(node.text(deep=True, separator=" "))
-        if size > 0.4 * total and size > 500:
-            continue  # a wrapper of the whole page, named after one of its parts
-        node.remove()
+        if not page.held_mostly_by(node):
+            node.remove()
 
 
 @lru_cache(maxsize=8192)
