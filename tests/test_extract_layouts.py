@@ -68,3 +68,91 @@ def test_data_table_rows_named_like_furniture_are_kept() -> None:
     assert_body(text)
     assert "1 Driver Number1 99 points" in text
     assert "8 Driver Number8 92 points" in text
+
+
+def test_heading_over_a_dropped_list_goes_with_it() -> None:
+    events = "".join(
+        f"<li><a href='/event/{i}'>Concert number {i} at the arena</a> "
+        f"<a href='/tickets/{i}'>Tickets</a></li>"
+        for i in range(5)
+    )
+    html = wrap(
+        f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><div class='box'><h2>Upcoming Events</h2>"
+        f"<ul>{events}</ul></div><p>{PROSE[2]}</p><h2>What happens next</h2>"
+        f"<p>{PROSE[3]}</p></article>"
+    )
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "Upcoming Events" not in text
+    assert "What happens next" in text  # a section heading over kept paragraphs
+
+
+def test_picture_credit_box_is_dropped() -> None:
+    picture = (
+        "<div class='img-box'><img src='a.jpg' alt=''><div class='insert'>"
+        "<div class='cred'>Jane Photographer</div></div></div>"
+    )
+    html = wrap(f"<article><p>{PROSE[0]}</p>{picture}<p>{PROSE[1]}</p>"
+                f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "Jane Photographer" not in text
+
+
+ARTICLE_FR = [
+    "Le conseil régional a approuvé lundi un plan pour remplacer la vieille station de "
+    "pompage du port, après deux étés de faible pression dans les quartiers hauts.",
+    "Les ingénieurs ont expliqué que la nouvelle station consommerait moins d'énergie, et "
+    "que les travaux pourraient être terminés avant la saison sèche de l'an prochain.",
+]
+ARTICLE_DE = [
+    "Der Wasserverband hat am Montag einen Plan gebilligt, die alte Pumpstation am Hafen "
+    "zu ersetzen, nachdem es in zwei Sommern zu wenig Druck in den Hügelvierteln gab.",
+    "Die Ingenieure sagten, die neue Station werde weniger Energie verbrauchen, und die "
+    "Arbeiten könnten vor der Trockenzeit im nächsten Jahr abgeschlossen sein.",
+]
+
+
+def test_french_boilerplate_lines_are_dropped() -> None:
+    html = wrap(
+        "<article><p>Par Jeanne Martin</p><p>Mis à jour le 5 mars 2024 à 10h02</p>"
+        f"<p>{ARTICLE_FR[0]}</p><p>Lire aussi : Le port va fermer deux quais cet été</p>"
+        f"<p>Publicité</p><p>{ARTICLE_FR[1]}</p><p>Partager cet article</p>"
+        "<p>Nous utilisons des cookies pour améliorer votre expérience sur notre site. "
+        "Accepter les cookies ou consulter notre politique de confidentialité.</p></article>",
+        lang="fr",
+    )
+    text = extract(html, URL).text
+    assert all(p in text for p in ARTICLE_FR)
+    for leak in ("Jeanne Martin", "Mis à jour", "Lire aussi", "Publicité", "Partager", "cookies"):
+        assert leak not in text
+
+
+def test_german_and_danish_boilerplate_lines_are_dropped() -> None:
+    html = wrap(
+        "<article><p>Von Anna Schmidt und Jan de Vries</p><p>Mi., 13.03.2024, 10:15 Uhr</p>"
+        f"<p>{ARTICLE_DE[0]}</p><p>Weiterlesen</p><p>Anzeige</p><p>{ARTICLE_DE[1]}</p>"
+        "<p>Onsdag den 15. december 2010, 22:08</p><p>Foto: Max Muster</p>"
+        "<p>Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Mehr in "
+        "unserer Datenschutzerklärung.</p></article>",
+        lang="de",
+    )
+    text = extract(html, URL).text
+    assert all(p in text for p in ARTICLE_DE)
+    for leak in ("Anna Schmidt", "10:15", "Weiterlesen", "Anzeige", "Onsdag", "Foto", "Cookies"):
+        assert leak not in text
+
+
+def test_furniture_class_names_in_other_languages() -> None:
+    html = wrap(
+        f"<div class='contenu'><p>{ARTICLE_FR[0]}</p><p>{ARTICLE_FR[1]}</p>"
+        "<div class='bloc-partage'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>"
+        "<div class='articles-similaires'><p>Un autre article sur le port et ses quais, avec "
+        "un long résumé qui pourrait passer pour de la prose sans son nom de classe.</p></div>"
+        "<section id='commentaires'><p>Quelle honte, ces travaux vont durer des années et "
+        "personne ne nous a demandé notre avis sur le sujet.</p></section></div>",
+        lang="fr",
+    )
+    text = extract(html, URL).text
+    assert all(p in text for p in ARTICLE_FR)
+    assert "Facebook" not in text and "Un autre article" not in text and "honte" not in text

@@ -40,16 +40,32 @@ _NEGATIVE = re.compile(
     r"|sign-up|promo|sponsor|advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|dfp|banner|cookie"
     r"|consent|gdpr|breadcrumb|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"
     r"|taboola|trending|popular|read-?more|more-?stories|\btags?\b|tag-?list|author|byline"
-    r"|caption|credit|footer|masthead|\bskip|toolbar|pagination|pager|donat"
+    r"|caption|credit|(?<![a-z])cred\b|footer|masthead|\bskip|toolbar|pagination|pager|donat"
     r"|post-?meta|article-?meta|entry-?meta|\bmeta\b|timestamp|\bdate\b|publish|dateline"
     r"|\bhide|hidden|print-?only|sr-only|visually-?hidden|screen-?reader|follow|rating"
-    r"|newsletter|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
+    r"|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|\bprint|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
+    # the same roles in class names of other languages (de, fr, es, it, pt, nl, da/sv/no)
+    r"|komment|comentari|reacties|teilen|partag|compartir|condivid|compartilh|\bdelen\b"
+    r"|werbung|anzeige|publicit|publicidad|pubblicit|reclame|advertentie|\bpub\b|verwandt"
+    r"|similaire|relacionad|correlat|gerelateerd|fil-?ariane|brotkrume|auteur|\bautor(?:e|es|in|en)?\b|abonn"
+    r"|suscri|iscriviti|lire-?aussi|leia-?tambem|leggi-?anche|lees-?ook|mehr-?zum"
 )
-_POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog|hentry")
-_COMMENTS = re.compile(r"comment|disqus|respond\b|replies")
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|post|story|text|blog|hentry"
+    r"|artikel|articulo|artigo|articolo|contenu|contenid|conteudo|contenut|inhalt|beitrag"
+    r"|noticia|notizia"
+)
+# Roles that stay furniture even next to a positive word ("related-articles",
+# "article-share", "post-newsletter"); a wrapper of the whole page is still kept.
+_STRONG = re.compile(
+    r"related|recommend|\bshare|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
+    r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
+    r"|condivid|compartilh"
+)
+_COMMENTS = re.compile(r"comment|disqus|respond\b|replies|komment|comentari|reacties")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
@@ -111,7 +127,7 @@ def _is_furniture(name: str) -> bool:
     if not _NEGATIVE.search(name):
         return False
     # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
-    return not _POSITIVE.search(name) or _is_comments(name)
+    return not _POSITIVE.search(name) or _is_comments(name) or bool(_STRONG.search(name))
 
 
 def _is_comments(name: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
+from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice
 
 __all__ = ["MainText", "main_text"]
 
@@ -22,70 +23,7 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
-_BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
-
-_BOILER = re.compile(
-    r"^(advertisement|advertising|sponsored|ad|continue reading|read more|read next"
-    r"|more:?|related:?|related (stories|articles|coverage|links|content)"
-    r"|share( this)?( article| story)?|share on \w+|tweet|email|print|comments?"
-    r"|(follow|like) us.*|sign up.*|subscribe.*|click here.*|exit mobile version"
-    r"|skip to .*|back to top|loading.*|image( source)?:.*|photo:.*|\(?photo.*\)?"
-    r"|getty images|credit:.*|source:.*|copyright.*|©.*|all rights reserved.*"
-    r"|this story continues below.*|story continues below.*|see also:?.*"
-    r"|we need your help.*|recommended( for you)?:?|also read:?.*|read also:?.*"
-    r"|listen to (this )?(article|story).*|play video|watch:?.*|video:?)$",
-    re.IGNORECASE,
-)
-_BOILER_ANY = re.compile(
-    r"(cookies? (policy|settings)|accept (all )?cookies|privacy policy|terms of (use|service)"
-    r"|sign up for (our|the) .{0,40}newsletter|subscribe to (our|the) .{0,40}newsletter"
-    r"|billed (once|monthly|annually)|credit card or paypal|donate now|support our journalism"
-    r"|is loading comments|all rights reserved|this material may not be published"
-    r"|you('ve| have) reached your .{0,30}(limit|articles)|already a subscriber)",
-    re.IGNORECASE,
-)
-
-
-_NOTICE_WORDS = (
-    "cookie", "policy", "terms of", "newsletter", "billed", "paypal", "donate", "journalism",
-    "comments", "rights reserved", "published", "reached your", "subscriber",
-)  # fmt: skip
-
-
-_BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par|por)\s+(\S.*)$", re.I)
-_STAMP = re.compile(
-    r"^(?:updated|published|posted|last updated|first published|modified|created)\b.{0,60}$"
-    r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news)"
-    r"\s*:?$",
-    re.IGNORECASE,
-)
-_DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed"
-    r"|thu|fri|sat|sun)[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.|at|on|gmt|utc|[ecmp][sd]t|ist|bst"
-    r"|cet)\b|[\d:/.,|\-–— ]+",
-    re.IGNORECASE,
-)
-
-
-def _is_meta_line(text: str) -> bool:
-    """A byline, a time stamp or a date on its own line."""
-    if len(text) > 80:
-        return False
-    match = _BYLINE.match(text)
-    if match:
-        words = match.group(1).replace(",", " ").split()
-        names = [w for w in words if w[:1].isupper() or w.lower() in ("and", "&", "-", "|")]
-        return len(words) <= 8 and len(names) >= 0.7 * len(words)
-    if _STAMP.match(text):
-        return True
-    return bool(re.search(r"\d{4}|\d:\d\d", text)) and not _DATE_WORDS.sub("", text).strip()
-
-
-def _is_notice(text: str) -> bool:
-    """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter)."""
-    lower = text.lower()
-    return any(word in lower for word in _NOTICE_WORDS) and bool(_BOILER_ANY.search(lower))
 
 
 @dataclass(slots=True)
@@ -103,7 +41,7 @@ def _is_prose(block: Block) -> bool:
         return False
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
         return False
-    if size < _BOILER_MAX and _is_notice(block.text):
+    if size < BOILER_MAX and is_notice(block.text):
         return False
     return not _MARKUP.match(block.text)
 
@@ -159,13 +97,34 @@ def _keep(block: Block, prose: bool) -> bool:
     if prose:
         return True
     text = block.text
-    if block.tag == "h1" or _BOILER.match(text) or _is_meta_line(text):
+    if block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
         return False
-    if len(text) < _BOILER_MAX and _is_notice(text):
+    if len(text) < BOILER_MAX and is_notice(text):
         return False
     if block.link_density > 0.5 or _MARKUP.match(text):
         return False
     return bool(re.search(r"\w", text))
+
+
+def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
+    """Kept headings over a section that keeps nothing else ("Upcoming events" above a
+    dropped link list): the heading's parent holds other blocks and all are dropped."""
+    parents: dict[int, list[int]] = {}
+    for index, (block, _prose, keep) in enumerate(picked):
+        if keep and block.tag in _HEADINGS and len(block.ancestors) > 1:
+            parents.setdefault(block.ancestors[-2], []).append(index)
+    if not parents:
+        return set()
+    others = dict.fromkeys(parents, 0)
+    kept = dict.fromkeys(parents, 0)
+    for block, _prose, keep in picked:
+        if block.tag in _HEADINGS:
+            continue
+        for mid in block.ancestors:
+            if mid in others:
+                others[mid] += 1
+                kept[mid] += keep
+    return {i for mid, items in parents.items() if others[mid] and not kept[mid] for i in items}
 
 
 def main_text(body: LexborNode) -> MainText:
@@ -177,13 +136,16 @@ def main_text(body: LexborNode) -> MainText:
         chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
         return MainText("", [], None, 0, link_blocks)
+    picked = [
+        (block, weight > 0, _keep(block, weight > 0))
+        for block, weight in zip(blocks, weights, strict=True)
+        if chosen in block.ancestors
+    ]
+    orphans = _orphan_headings(picked)
     paragraphs: list[str] = []
     prose_chars = 0
-    for block, weight in zip(blocks, weights, strict=True):
-        if chosen not in block.ancestors:
-            continue
-        prose = weight > 0
-        if _keep(block, prose):
+    for index, (block, prose, keep) in enumerate(picked):
+        if keep and index not in orphans:
             paragraphs.append(block.text)
             prose_chars += len(block.text) if prose else 0
     tag = nodes[chosen].tag if chosen in nodes else None

@@ -1,0 +1,175 @@
+"""Boilerplate lines by their wording: generic web vocabulary in several languages.
+
+Three kinds of short blocks never belong to an article's text:
+
+* boilerplate lines, matched whole ("Advertisement", "Read more", "Share this article",
+  "Lire aussi : ...", "Weiterlesen", "Foto: ...");
+* notices: cookie banners, newsletter and donation appeals, paywall prompts, copyright
+  notices ("We use cookies ...", "Sign up for our newsletter ...");
+* meta lines: bylines ("By Ana Lima"), time stamps ("Updated 5 March 2024 10:02") and
+  dates on their own line ("Onsdag den 15. december 2010, 22:08").
+
+The vocabulary is the usual furniture of news and blog templates in English, French,
+German, Spanish, Italian, Portuguese, Dutch and the Scandinavian languages; nothing is
+taken from particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice"]
+
+BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
+
+_BOILER = re.compile(
+    r"^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad"
+    r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
+    # read more / continue / related
+    r"|continue reading|read more|read next|more:?|related:?"
+    r"|related (?:stories|articles|coverage|links|content|posts|news)"
+    r"|(?:lire|voir) (?:la suite|aussi|plus).*|à lire (?:aussi|également).*|weiterlesen"
+    r"|mehr (?:lesen|zum thema).*|lesen sie (?:auch|mehr).*|das könnte sie .*"
+    r"|leer más|lee (?:también|más).*|le puede interesar.*|te puede interesar.*"
+    r"|noticias relacionadas|artículos relacionados|leia (?:mais|também).*"
+    r"|notícias relacionadas|leggi (?:anche|di più|tutto).*|continua a leggere"
+    r"|articoli correlati|lees (?:meer|ook|verder).*|gerelateerde artikelen"
+    r"|læs (?:også|mere).*|läs (?:också|mer).*|les (?:også|mer).*|articles? liés?"
+    r"|see also:?.*|also read:?.*|read also:?.*|recommended(?: for you)?:?"
+    # sharing, comments, following, subscribing
+    r"|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|e-mail|print"
+    r"|partager(?: cet article)?|teilen|artikel teilen|compartir|compartilhar|condividi"
+    r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
+    r"|comentários?|commenti|reacties|(?:follow|like) us.*|suivez-nous.*"
+    r"|folgen sie uns.*|síguenos.*|siga-nos.*|seguici.*|volg ons.*|sign up.*"
+    r"|subscribe.*|abonnez-vous.*|(?:jetzt )?abonnieren.*|suscríbete.*|assine.*"
+    r"|iscriviti.*|abonneer.*|newsletter:?|click here.*|cliquez ici.*|hier klicken.*"
+    r"|haga clic aquí.*|clique aqui.*|clicca qui.*|klik hier.*|exit mobile version"
+    r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
+    # picture credits and copyright lines
+    r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
+    r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
+    r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
+    r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
+    r"|this story continues below.*|story continues below.*|we need your help.*"
+    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?)$",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    # cookie banners and legal links
+    r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|we use cookies"
+    r"|privacy policy|terms of (?:use|service)|(?:utilisons|utilise) des cookies"
+    r"|accepter (?:les |tous les )?cookies|politique de (?:cookies|confidentialité)"
+    r"|(?:wir )?verwenden cookies|cookies akzeptieren|datenschutzerklärung"
+    r"|utilizamos cookies|aceptar (?:todas )?(?:las )?cookies|política de (?:privacidad|cookies)"
+    r"|aceitar (?:todos )?(?:os )?cookies|política de privacidade|utilizziamo (?:i )?cookie"
+    r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
+    r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
+    # newsletters
+    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,40}newsletter"
+    r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
+    r"|newsletter (?:abonnieren|bestellen)|für (?:den|unseren) .{0,30}newsletter"
+    r"|suscríbete a (?:nuestro|nuestra|el|la) .{0,30}(?:newsletter|boletín)"
+    r"|assine (?:a|nossa) .{0,30}newsletter|iscriviti alla .{0,30}newsletter"
+    r"|(?:schrijf je in|meld je aan) voor .{0,30}nieuwsbrief|tilmeld dig .{0,30}nyhedsbrev"
+    # donations and paywalls
+    r"|billed (?:once|monthly|annually|yearly|weekly)|donate now|make a (?:donation|contribution)"
+    r"|support (?:our|independent|quality) (?:journalism|reporting)|faire un don"
+    r"|jetzt spenden|haz una donación|fai una donazione|doneer nu|doe agora"
+    r"|you(?:'ve| have) reached your .{0,30}(?:limit|articles)|already a subscriber"
+    r"|déjà abonné|bereits abonnent|ya eres suscriptor|já é assinante|sei già abbonato"
+    # comment widgets, copyright notices
+    r"|is loading comments|all rights reserved|this material may not be published"
+    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
+    re.IGNORECASE,
+)
+# cheap prefilter: a notice contains one of these
+_NOTICE_WORDS = (
+    "cookie", "polic", "terms of", "privac", "confidential", "datenschutz", "newsletter",
+    "nieuwsbrief", "nyhedsbrev", "boletín", "billed", "donat", "don", "spenden", "doneer",
+    "doe agora", "journalism", "reporting", "reached your", "subscriber", "abonn",
+    "suscriptor", "assinante", "comments", "rights reserved", "droits réservés",
+    "rechte vorbehalten", "derechos reservados", "published",
+)  # fmt: skip
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
+)
+_STAMP = re.compile(
+    r"^(?:updated|published|posted|last updated|first published|modified|created"
+    r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
+    r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
+    r"|uppdaterad|publicerad|oppdatert|publisert)\b.{0,60}$"
+    r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news"
+    r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
+    r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
+    re.IGNORECASE,
+)
+_MONTHS = " ".join(
+    (
+        "january february march april may june july august september october november"
+        " december jan feb mar apr jun jul aug sep sept oct nov dec",  # en
+        "janvier février mars avril mai juin juillet août septembre octobre novembre"
+        " décembre janv févr avr juil déc",  # fr
+        "januar februar märz april mai juni juli august september oktober november"
+        " dezember jän mär okt dez",  # de
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
+        " noviembre diciembre ene abr ago dic",  # es
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
+        " novembre dicembre gen mag giu lug ott",  # it
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
+        " dezembro fev set out",  # pt
+        "januari februari maart april mei juni juli augustus september oktober november"
+        " december mrt marts maj augusti",  # nl, da, sv, no
+    )
+).split()
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+    " thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche montag"
+    " dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves"
+    " viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato"
+    " segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag dinsdag"
+    " woensdag donderdag vrijdag zaterdag zondag mandag tirsdag onsdag torsdag fredag"
+    " lørdag søndag måndag tisdag lördag söndag mo di mi do fr sa so lun mer jeu ven sam"
+    " dim mié jue vie sáb dom"
+).split()
+_JOINERS = (
+    "am pm a.m. p.m. at on the of de del den der le um uhr às alle à h kl klokken om el"
+    " gmt utc est edt cst cdt mst mdt pst pdt ist bst cet cest mez mesz"
+).split()
+_DATE_WORDS = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted({*_MONTHS, *_WEEKDAYS, *_JOINERS}, key=len)[::-1])
+    + r")(?![\w-])\.?|[\d:/.,|\-–— ]+",
+    re.IGNORECASE,
+)
+# lower-case words inside bylines: conjunctions and name particles ("Jan de Vries")
+_NAME_JOINERS = frozenset(
+    "and & - | und et y e og och en van von der den de da di del la le du dos das".split()
+)
+_YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
+
+
+def is_boiler_line(text: str) -> bool:
+    """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
+    return bool(_BOILER.match(text))
+
+
+def is_notice(text: str) -> bool:
+    """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter)."""
+    lower = text.lower()
+    return any(word in lower for word in _NOTICE_WORDS) and bool(_NOTICE.search(lower))
+
+
+def is_meta_line(text: str) -> bool:
+    """A byline, a time stamp or a date on its own line."""
+    if len(text) > 80:
+        return False
+    match = _BYLINE.match(text)
+    if match:
+        words = match.group(1).replace(",", " ").split()
+        names = [w for w in words if w[:1].isupper() or w.lower() in _NAME_JOINERS]
+        return len(words) <= 8 and len(names) >= 0.7 * len(words)
+    if _STAMP.match(text):
+        return True
+    return bool(_YEAR_OR_TIME.search(text)) and not _DATE_WORDS.sub("", text).strip()
