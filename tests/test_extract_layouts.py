@@ -156,3 +156,51 @@ def test_furniture_class_names_in_other_languages() -> None:
     text = extract(html, URL).text
     assert all(p in text for p in ARTICLE_FR)
     assert "Facebook" not in text and "Un autre article" not in text and "honte" not in text
+
+
+def test_excerpt_ending_in_a_read_more_link_is_a_teaser() -> None:
+    html = wrap(
+        f"<div class='wrap'><div class='content'>{paragraphs()}</div>"
+        "<div class='next-prev'><div class='span12'><span>Next article</span>"
+        "<a href='/other'>Harbour ferry timetable changes for the summer season</a>"
+        "<p>The new timetable adds two late crossings on Fridays and Saturdays, and the "
+        "first boat will leave ten minutes earlier. <a href='/other'>Read more</a></p>"
+        "</div></div></div>"
+    )
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "late crossings" not in text and "Read more" not in text
+
+
+def test_reader_reactions_and_support_boxes_are_dropped() -> None:
+    html = wrap(
+        f"<main><article><p class='kicker'>Local</p>{paragraphs()}</article>"
+        "<div class='support'><p>Local reporting needs readers like you: give once or "
+        "every month to keep our newsroom going.</p></div>"
+        "<section class='reactions'><h2>Reactions (2)</h2><div class='reaction'><span>"
+        "Reader42</span><p>The same streets flood every single year and nothing is ever "
+        "done about it by anyone.</p></div></section></main>"
+    )
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "newsroom" not in text and "Reader42" not in text and "flood" not in text
+
+
+def test_cjk_date_line_and_ideographic_space_in_title() -> None:
+    body = "".join(
+        f"<p>{sentence * 3}</p>"
+        for sentence in (
+            "市は十五日、老朽化のため運休していた渡船について、新しい船を導入すると発表した。",
+            "新しい船は定員八十人で、自転車を積むことができ、運賃はこれまでと同じく無料とする。",
+        )
+    )
+    html = (
+        "<html lang='ja'><head><title>x</title>"
+        "<meta property='og:title' content='渡船が運航再開へ\u3000新造船を導入'></head><body>"
+        f"<div class='article'><p class='date'>2024年5月16日 5時00分</p>{body}</div>"
+        "</body></html>"
+    )
+    got = extract(html, URL)
+    assert got.title == "渡船が運航再開へ\u3000新造船を導入"
+    assert "2024年" not in got.text
+    assert got.text.startswith("市は十五日")

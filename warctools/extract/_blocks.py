@@ -8,6 +8,7 @@ ancestors, which is all the container scoring needs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -23,6 +24,15 @@ BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
+# the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
+_READ_MORE = re.compile(
+    r"^\W*(?:read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
+    r"|lire plus|suite|weiterlesen|mehr|leer más|seguir leyendo|leia mais|continue lendo"
+    r"|leggi (?:tutto|di più|anche)|continua(?: a leggere)?|lees (?:meer|verder)|verder lezen"
+    r"|læs (?:mere|videre)|läs (?:mer|vidare)|les mer|читать (?:далее|дальше|полностью)"
+    r"|devamını oku)\b[\W]*$|^\W*(?:続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -32,6 +42,7 @@ class Block:
     tag: str  # the nearest block-level element
     ancestors: tuple[int, ...]  # mem_ids of the open block elements, outermost first
     in_quote: bool = False
+    teaser: bool = False  # ends with a "read more" link: the excerpt of another page
 
     @property
     def link_density(self) -> float:
@@ -49,6 +60,8 @@ class _Walker:
         self.lead_link = 0  # link text before any other text of the block
         self.plain_seen = False
         self.in_link = 0
+        self.link_text: list[str] = []  # text of the link being read, or of the last one
+        self.after_link = False  # no text since the last link closed
         self.quotes = 0
         self.teasers: set[int] = set()  # elements holding a linked heading
 
@@ -66,15 +79,21 @@ class _Walker:
         lead = self.lead_link
         self.link_chars = self.lead_link = 0
         self.plain_seen = False
+        read_more = self.after_link and bool(_READ_MORE.match("".join(self.link_text)[:40]))
+        self.after_link = False
+        self.link_text.clear()
         if text:
             tag = self.tags[-1] if self.tags else "body"
             size = len(text)
-            if lead >= 20 and tag in _CARD_TAGS and text.endswith(_ELLIPSES):
+            if read_more:
+                self.teasers.update(self.stack[-2:])  # the excerpt and the card holding it
+            elif lead >= 20 and tag in _CARD_TAGS and text.endswith(_ELLIPSES):
                 self.teasers.add(self.stack[-1])  # "<li><a>Title</a> excerpt ...</li>"
             elif (lead >= 20 and link > 0.9 * size) or (tag in _HEADINGS and link > 0.6 * size):
                 if len(self.stack) > 1:
                     self.teasers.add(self.stack[-2])  # the card holding a linked title
-            self.blocks.append(Block(text, link, tag, tuple(self.stack), self.quotes > 0))
+            block = Block(text, link, tag, tuple(self.stack), self.quotes > 0, read_more)
+            self.blocks.append(block)
 
     def enter(self, node: LexborNode, tag: str) -> None:
         if tag == "-text":
@@ -83,10 +102,12 @@ class _Walker:
             if self.in_link:
                 size = len(text.strip())
                 self.link_chars += size
+                self.link_text.append(text)
                 if not self.plain_seen:
                     self.lead_link += size
-            elif not self.plain_seen and not text.isspace():
+            elif not text.isspace():
                 self.plain_seen = True
+                self.after_link = False
         elif tag in BLOCK_TAGS:
             self.flush()
             mid = node.mem_id
@@ -96,6 +117,8 @@ class _Walker:
             if tag == "blockquote":
                 self.quotes += 1
         elif tag == "a":
+            if not self.in_link:
+                self.link_text.clear()
             self.in_link += 1
         elif tag == "br":
             self.buf.append("\x00")
@@ -113,6 +136,7 @@ class _Walker:
                 self.quotes -= 1
         elif tag == "a":
             self.in_link -= 1
+            self.after_link = self.in_link == 0
 
 
 def linearise(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode], set[int]]:

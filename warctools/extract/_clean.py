@@ -47,8 +47,9 @@ _NEGATIVE = re.compile(
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|\bprint|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
+    r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b"
     # the same roles in class names of other languages (de, fr, es, it, pt, nl, da/sv/no)
-    r"|komment|comentari|reacties|teilen|partag|compartir|condivid|compartilh|\bdelen\b"
+    r"|reaction|komment|comentari|reacties|teilen|partag|compartir|condivid|compartilh|\bdelen\b"
     r"|werbung|anzeige|publicit|publicidad|pubblicit|reclame|advertentie|\bpub\b|verwandt"
     r"|similaire|relacionad|correlat|gerelateerd|fil-?ariane|brotkrume|auteur|\bautor(?:e|es|in|en)?\b|abonn"
     r"|suscri|iscriviti|lire-?aussi|leia-?tambem|leggi-?anche|lees-?ook|mehr-?zum"
@@ -65,7 +66,7 @@ _STRONG = re.compile(
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh"
 )
-_COMMENTS = re.compile(r"comment|disqus|respond\b|replies|komment|comentari|reacties")
+_COMMENTS = re.compile(r"comment|disqus|respond\b|replies|reaction|komment|comentari|reacties")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))

@@ -140,7 +140,7 @@ _JOINERS = (
 _DATE_WORDS = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(w) for w in sorted({*_MONTHS, *_WEEKDAYS, *_JOINERS}, key=len)[::-1])
-    + r")(?![\w-])\.?|[\d:/.,|\-–— ]+",
+    + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒]+",
     re.IGNORECASE,
 )
 # lower-case words inside bylines: conjunctions and name particles ("Jan de Vries")

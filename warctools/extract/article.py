@@ -97,7 +97,7 @@ def _keep(block: Block, prose: bool) -> bool:
     if prose:
         return True
     text = block.text
-    if block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
+    if block.teaser or block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
         return False
     if len(text) < BOILER_MAX and is_notice(text):
         return False

@@ -33,6 +33,7 @@ _MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
     "modified_time", "dcterms.modified", "last-modified", "lastmod", "article.updated",
 )  # fmt: skip
+_SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·»]\s+")
 
 
@@ -75,7 +76,7 @@ def _first(*values: Any) -> str | None:
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
+            return _SPACES.sub(" ", value).strip()
     return None
 
 
