@@ -133,3 +133,36 @@ def test_author_names_are_cleaned() -> None:
     assert split_names("TOM KRISHER, AP Auto Writer") == ["Tom Krisher"]
     assert split_names("By Ana Lima and Tom Reed") == ["Ana Lima", "Tom Reed"]
     assert split_names("https://example.com/staff/ana") == []
+
+
+def test_inverted_author_names_stay_one_person() -> None:
+    from warctools.extract.authors import split_names
+
+    assert split_names("Lima, Ana") == ["Ana Lima"]
+    assert split_names("Lima, Ana M.") == ["Ana M. Lima"]
+    assert split_names("Lima, Ana; Reed, Tom") == ["Ana Lima", "Tom Reed"]
+    assert split_names("Ana Lima, Tom Reed") == ["Ana Lima", "Tom Reed"]
+    assert split_names("Ana Lima, Reuters") == ["Ana Lima"]
+    head = "<meta name='citation_author' content='Lima, Ana'>"
+    assert extract(html_with(head), "https://e.com/a").authors == ["Ana Lima"]
+
+
+def test_comment_time_is_not_the_publication_date() -> None:
+    body = (
+        "<div class='comments'><ol><li><time datetime='2024-02-01T10:00:00Z'>1 Feb</time>"
+        "<p>Great read.</p></li></ol></div>"
+        f"<article><time datetime='2023-05-04T09:30:00Z'>4 May</time><p>{BODY}</p></article>"
+    )
+    got = extract(html_with("", body), "https://e.com/a")
+    assert got.published == datetime(2023, 5, 4, 9, 30, tzinfo=timezone.utc)
+
+
+def test_rdfa_title_and_date_of_cms_templates() -> None:
+    body = (
+        "<h1 class='page-header'>Blogs</h1><article><h2 property='dc:title'>Rivers report is "
+        "stark</h2><span property='dc:date dc:created' content='2014-03-04T14:38:10+00:00'>"
+        f"Submitted on Tue, 04/03/2014</span><p>{BODY}</p></article>"
+    )
+    got = extract(html_with("<title>Blogs | River News</title>", body), "https://e.com/blog/a")
+    assert got.title == "Rivers report is stark"
+    assert got.published == datetime(2014, 3, 4, 14, 38, 10, tzinfo=timezone.utc)

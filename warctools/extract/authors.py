@@ -7,6 +7,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .wire import canonical_agency
+
 __all__ = ["find_authors", "split_names"]
 
 _META_KEYS = (
@@ -36,10 +38,31 @@ def _clean(name: str) -> str | None:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
+_LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
+
+
 def split_names(raw: str) -> list[str]:
     raw = _BY.sub("", " ".join(raw.split()))
     raw = re.split(r"\s+(?:[|–—]|-\s)\s*|\s{2,}", raw)[0]
-    return [n for part in _SPLIT.split(raw) if (n := _clean(part))]
+    names: list[str] = []
+    for chunk in raw.split(";"):
+        inverted = _inverted(chunk.strip())
+        if inverted is not None:
+            names.append(inverted)
+        else:
+            names.extend(n for part in _SPLIT.split(chunk) if (n := _clean(part)))
+    return names
+
+
+def _inverted(chunk: str) -> str | None:
+    """ "Lima, Ana" (citation_author, library style) -> "Ana Lima"; None otherwise."""
+    match = _LAST_FIRST.match(chunk)
+    if match is None or _NOT_NAME.search(chunk):
+        return None
+    last, first = match.group(1), match.group(2)
+    if any(w.isupper() or canonical_agency(w) for w in (last, first.split()[0])):
+        return None  # "Reuters, AFP", "SMITH, AP": credits, not one inverted name
+    return _clean(f"{first} {last}")
 
 
 def _from_jsonld(value: Any) -> list[str]:

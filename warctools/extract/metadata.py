@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .authors import find_authors
 from .dates import date_from_url, parse_date
@@ -88,13 +88,39 @@ def _date(candidates: list[Any]) -> datetime | None:
     return None
 
 
+_TIME_SELECTORS = (
+    "[itemprop=datePublished]", "time[pubdate]", "[property~='dc:created'][content]",
+    "[property~='dc:date'][content]", "[property~='dcterms:created'][content]", "time[datetime]",
+)  # fmt: skip
+_STOP = frozenset(("article", "main", "body", "html"))
+_ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
+
+
+def _in_aside(node: LexborNode) -> bool:
+    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)?"""
+    parent = node.parent
+    for _ in range(12):
+        if parent is None or parent.tag in _STOP:
+            return False  # body classes name every feature of the page ("has-sidebar")
+        if parent.tag == "aside":
+            return True
+        attrs = parent.attributes
+        if _ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            return True
+        parent = parent.parent
+    return False
+
+
 def _time_element(tree: LexborHTMLParser) -> list[str]:
+    """Dates of the markup: the first of each kind outside comments and sidebars."""
     values = []
-    for selector in ("[itemprop=datePublished]", "time[pubdate]", "time[datetime]"):
-        node = tree.css_first(selector)
-        if node is not None:
+    for selector in _TIME_SELECTORS:
+        for node in tree.css(selector)[:20]:
+            if _in_aside(node):
+                continue  # a comment's or a teaser's <time>, not the story's
             attrs = node.attributes
             values.append(attrs.get("datetime") or attrs.get("content") or node.text()[:80])
+            break
     return [v for v in values if v]
 
 
@@ -102,6 +128,9 @@ def _title(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | No
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"))
     if title:
         return title
+    marked = tree.css_first("[itemprop=headline], [property~='dc:title']")
+    if marked is not None and marked.tag != "meta" and (text := _first(marked.text())):
+        return text
     h1 = tree.css_first("h1")
     if h1 is not None and (text := _first(h1.text(separator=" "))):
         return text
