@@ -1,19 +1,31 @@
-"""MinHash signature throughput, one process: warctools vs rensa vs datasketch.
+"""MinHash signature throughput, one process, one thread: warctools vs rensa vs datasketch.
 
 Same texts (the article bodies of ../shared/datasets/article-extraction-benchmark, cycled
-to ``--docs`` documents; synthetic 500-word texts when absent), same shingles (warctools'
-normalisation, 5-word shingles), 128 permutations. Two measurements per tool, median of
-``--runs``:
+to ``--docs`` documents and made distinct; synthetic 500-word texts when absent), 128
+permutations, and, row by row, the same input handed to every tool:
 
-* end to end: article text -> signature (each tool's shingling included: warctools folds
-  the text in Python and tokenises/shingles/hashes in its compiled kernel; rensa and
-  datasketch get the list of shingle strings built by ``warctools.dedup.shingles``);
-* from prepared input: rensa and datasketch from ready shingle lists, warctools from ready
-  folded texts (its kernel still tokenises and shingles them).
+* ``shingle lists`` (the fair comparison): every tool gets the same Python list of
+  shingle strings per document (``warctools.dedup.shingles``: 5-word shingles of the
+  normalised text). warctools: ``signatures_from_shingles`` (hashes every string with
+  ``shingle_hash``, signatures bit-identical to datasketch ``affine32``); rensa 0.5:
+  ``RMinHash.update(list)`` per document and ``RMinHash.digest_matrix_from_token_sets``
+  (it hashes each string's UTF-8 bytes with FxHash, then its R-MinHash sketch: Fast
+  Similarity Sketching, O(tokens + num_perm), not datasketch-compatible); datasketch:
+  the usual ``MinHash(num_perm=128)`` + ``update_batch([s.encode() ...])`` (SHA-1).
+* ``shingle lists, shuffled``: the same lists in random order (warctools' kernel hashes
+  only the new word of a shingle that continues the previous one; shuffled lists get no
+  such help, and no tool gets cache-friendly string order).
+* ``pre-hashed``: the same 32-bit ``shingle_hash`` values as one flat array + offsets:
+  warctools ``signatures_from_hashes``; rensa ``digest_matrix_from_flat_token_hashes``
+  (uint64 of the same values); datasketch ``MinHash(hashfunc=int)`` + ``update_batch``.
+* ``text``: article text in, signature out, each tool's own way: warctools folds the text
+  in Python and tokenises/shingles/hashes in its kernel; rensa and datasketch get
+  ``shingles(text)`` built in Python (they have no tokeniser of their own).
+* ``text, full dedup sketch``: what the dedup stage computes per document (signature plus
+  sorted distinct shingle set, text hash, LSH band keys, containment anchors).
 
-"warctools" is ``warctools.dedup.signatures`` (signatures only); "full dedup sketch" is
-what the dedup stage computes per document: signature plus sorted distinct shingle set,
-text hash, LSH band keys and containment anchors.
+Every round runs every tool once (so machine load hits all alike); the table gives the
+median over ``--runs`` rounds. rensa's row is the faster of its two APIs.
 
     python benchmarks/minhash_speed.py --docs 2000 --runs 5
 """
@@ -29,13 +41,20 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 GROUND_TRUTH = REPO.parent / "shared" / "datasets" / "article-extraction-benchmark" / \
     "ground-truth.json"
 
-from warctools.dedup.minhash import signatures, sketch_prepared  # noqa: E402
-from warctools.dedup.shingles import fold_text, shingles  # noqa: E402
+from warctools.dedup.minhash import (  # noqa: E402
+    signatures,
+    signatures_from_hashes,
+    signatures_from_shingles,
+    sketch_prepared,
+)
+from warctools.dedup.shingles import fold_text, shingle_hash, shingles  # noqa: E402
 
 NUM_PERM, SEED = 128, 1
 
@@ -56,85 +75,132 @@ def load_texts(n: int) -> tuple[list[str], str]:
     return texts, source
 
 
-def timed(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def _fmt(v: float | None, width: int) -> str:
+    return f"{v:{width},.0f}" if v else f"{'-':>{width}}"
+
+
+def _ratio(ours: float | None, other: float | None, width: int) -> str:
+    return f"{'x' + format(ours / other, '.2f'):>{width}}" if ours and other else \
+        f"{'-':>{width}}"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--datasketch-docs", type=int, default=300,
+    ap.add_argument("--datasketch-docs", type=int, default=200,
                     help="datasketch is slow: time it on this many documents")
+    ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
     texts, source = load_texts(args.docs)
-    folded = [fold_text(t) for t in texts]
-    shingled = [shingles(t) for t in texts]
-    words = sum(len(f.split()) for f in folded) / len(folded)
-    sketch_prepared(folded[:2], num_perm=NUM_PERM, seed=SEED)  # compile / load the kernel
+    lists = [shingles(t) for t in texts]
+    shuffled = [random.Random(i).sample(x, len(x)) for i, x in enumerate(lists)]
+    flat32 = np.array([shingle_hash(s) for x in lists for s in x], dtype=np.uint32)
+    offsets = np.zeros(len(lists) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in lists], out=offsets[1:])
+    flat64, offsets_u = flat32.astype(np.uint64), offsets.astype(np.uint64)
+    words = sum(len(x) + 4 for x in lists) / len(lists)
+    n, sub = len(texts), min(args.datasketch_docs, len(texts))
 
-    def ours(items: list[str], full: bool) -> object:
-        if full:
-            return sketch_prepared(items, num_perm=NUM_PERM, seed=SEED, bands=14, rows=9)
-        return signatures(items, num_perm=NUM_PERM, seed=SEED)
+    # warm-up: compile / load the kernels, and check they agree with datasketch
+    from datasketch import MinHash
 
-    n = len(texts)
-    results: dict[str, dict[str, float]] = {"warctools": {
-        "end_to_end": n / timed(lambda: ours([fold_text(t) for t in texts], False), args.runs),
-        "prepared": n / timed(lambda: ours(folded, False), args.runs)},
-        "warctools full dedup sketch": {
-        "end_to_end": n / timed(lambda: ours([fold_text(t) for t in texts], True), args.runs),
-        "prepared": n / timed(lambda: ours(folded, True), args.runs)}}
+    check = signatures_from_shingles(lists[:3])
+    ref = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashfunc=shingle_hash)
+    ref.update_batch(lists[0])
+    assert (check[0] == ref.hashvalues).all()
+    assert (signatures_from_hashes(flat32, offsets)[:3] == check).all()
+    assert (signatures([fold_text(t) for t in texts[:3]]) == check).all()
+    sketch_prepared([fold_text(texts[0])], bands=14, rows=9)
 
+    def ds(items_of: Callable[[int], list], hashfunc: Callable | None = None) -> object:
+        out = []
+        for i in range(sub):
+            m = MinHash(num_perm=NUM_PERM, seed=SEED) if hashfunc is None else \
+                MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=hashfunc)
+            m.update_batch(items_of(i))
+            out.append(m.digest())
+        return out
+
+    # (row, tool) -> (callable, documents it processes)
+    cases: dict[tuple[str, str], tuple[Callable[[], object], int]] = {
+        ("shingle lists", "warctools"): (lambda: signatures_from_shingles(lists), n),
+        ("shingle lists", "datasketch"): (
+            lambda: ds(lambda i: [s.encode("utf-8") for s in lists[i]]), sub),
+        ("shingle lists, shuffled", "warctools"): (
+            lambda: signatures_from_shingles(shuffled), n),
+        ("pre-hashed", "warctools"): (lambda: signatures_from_hashes(flat32, offsets), n),
+        ("pre-hashed", "datasketch"): (
+            lambda: ds(lambda i: flat32[offsets[i]:offsets[i + 1]].tolist(), int), sub),
+        ("text", "warctools"): (
+            lambda: signatures([fold_text(t) for t in texts]), n),
+        ("text", "datasketch"): (
+            lambda: ds(lambda i: [s.encode("utf-8") for s in shingles(texts[i])]), sub),
+        ("text, full dedup sketch", "warctools"): (
+            lambda: sketch_prepared([fold_text(t) for t in texts], bands=14, rows=9), n),
+    }
     try:
         from rensa import RMinHash
     except ImportError:
         print("rensa not installed (pip install rensa): skipped", file=sys.stderr)
     else:
-        def rensa_run(items: list[list[str]] | None) -> object:
+        def rensa_loop(docs: list[list[str]] | None) -> object:
             out = []
-            for i, t in enumerate(texts):
+            for i in range(n):
                 m = RMinHash(num_perm=NUM_PERM, seed=SEED)
-                m.update(shingles(t) if items is None else items[i])
+                m.update(shingles(texts[i]) if docs is None else docs[i])
                 out.append(m.digest())
             return out
 
-        results["rensa RMinHash"] = {
-            "end_to_end": len(texts) / timed(lambda: rensa_run(None), args.runs),
-            "prepared": len(texts) / timed(lambda: rensa_run(shingled), args.runs)}
+        def matrix(docs: list[list[str]]) -> object:
+            return RMinHash.digest_matrix_from_token_sets(docs, num_perm=NUM_PERM, seed=SEED)
 
-    from datasketch import MinHash
+        cases.update({
+            ("shingle lists", "rensa update"): (lambda: rensa_loop(lists), n),
+            ("shingle lists", "rensa matrix"): (lambda: matrix(lists), n),
+            ("shingle lists, shuffled", "rensa update"): (lambda: rensa_loop(shuffled), n),
+            ("shingle lists, shuffled", "rensa matrix"): (lambda: matrix(shuffled), n),
+            ("pre-hashed", "rensa matrix"): (
+                lambda: RMinHash.digest_matrix_from_flat_token_hashes(
+                    flat64, offsets_u, num_perm=NUM_PERM, seed=SEED), n),
+            ("text", "rensa update"): (lambda: rensa_loop(None), n),
+        })
 
-    sub = min(args.datasketch_docs, len(texts))
+    times: dict[tuple[str, str], list[float]] = {k: [] for k in cases}
+    for _ in range(args.runs):
+        for key, (fn, _docs) in cases.items():
+            start = time.perf_counter()
+            fn()
+            times[key].append(time.perf_counter() - start)
+    rate = {k: cases[k][1] / statistics.median(v) for k, v in times.items()}
 
-    def ds_run(prepared: bool) -> object:
-        out = []
-        for i in range(sub):
-            m = MinHash(num_perm=NUM_PERM, seed=SEED)
-            items = shingled[i] if prepared else shingles(texts[i])
-            m.update_batch([s.encode("utf-8") for s in items])
-            out.append(m.digest())
-        return out
+    print(f"texts: {source}; {n} documents ({sub} for datasketch), {words:.0f} words each "
+          f"on average; num_perm={NUM_PERM}; one process, one thread; median of {args.runs} "
+          "rounds\n")
+    header = (f"{'input (same for every tool)':26} {'warctools':>10} {'rensa':>10} "
+              f"{'datasketch':>11} {'vs rensa':>9} {'vs datasketch':>14}")
+    print(header)
+    print("-" * len(header))
+    rows = ["shingle lists", "shingle lists, shuffled", "pre-hashed", "text",
+            "text, full dedup sketch"]
+    table = []
+    for row in rows:
+        ours = rate.get((row, "warctools"))
+        rensa = max((v for (r, t), v in rate.items() if r == row and t.startswith("rensa")),
+                    default=None)
+        dsk = rate.get((row, "datasketch"))
+        if row == "text, full dedup sketch":
+            rensa, dsk = rate.get(("text", "rensa update")), rate.get(("text", "datasketch"))
 
-    results["datasketch MinHash.update_batch"] = {
-        "end_to_end": sub / timed(lambda: ds_run(False), max(1, args.runs // 2)),
-        "prepared": sub / timed(lambda: ds_run(True), max(1, args.runs // 2))}
-
-    print(f"texts: {source}; {len(texts)} documents, {words:.0f} words each on average; "
-          f"num_perm={NUM_PERM}; median of {args.runs} runs; one process\n")
-    print(f"{'tool':34} {'end-to-end docs/s':>18} {'prepared docs/s':>16}")
-    base = results["warctools"]
-    for name, r in results.items():
-        print(f"{name:34} {r['end_to_end']:18,.0f} {r['prepared']:16,.0f}")
-    for name, r in results.items():
-        if not name.startswith("warctools"):
-            print(f"warctools / {name}: end-to-end x{base['end_to_end'] / r['end_to_end']:.1f},"
-                  f" prepared x{base['prepared'] / r['prepared']:.1f}")
+        print(f"{row:26} {_fmt(ours, 10)} {_fmt(rensa, 10)} {_fmt(dsk, 11)} "
+              f"{_ratio(ours, rensa, 9)} {_ratio(ours, dsk, 14)}")
+        table.append({"input": row, "warctools": ours, "rensa": rensa, "datasketch": dsk})
+    print("\ndocs/s per tool and API:")
+    for (row, tool), v in rate.items():
+        print(f"  {row:26} {tool:14} {v:12,.0f}")
+    if args.json:
+        args.json.write_text(json.dumps({"table": table, "rates": {
+            f"{r} | {t}": v for (r, t), v in rate.items()}}, indent=2))
 
 
 if __name__ == "__main__":

@@ -119,3 +119,72 @@ def test_compiled_tokeniser_matches_the_reference_on_unicode_text() -> None:
         assert ours.n_shingles[i] == len(set(shingles(t)))
         ref = sketch_prepared([prepare_text(t)], num_perm=32, seed=9)
         assert ref.text_hash[0] == ours.text_hash[i]
+
+
+def _datasketch(items: list, num_perm: int, seed: int) -> np.ndarray:
+    m = MinHash(num_perm=num_perm, seed=seed, scheme="affine32", hashfunc=shingle_hash)
+    m.update_batch(items)
+    return m.hashvalues
+
+
+@pytest.mark.parametrize("num_perm,seed", [(128, 1), (64, 5), (13, 2)])
+def test_signatures_from_shingle_lists_match_datasketch(num_perm: int, seed: int) -> None:
+    """Lists of shingle strings, in text order (the kernel's overlap path), shuffled,
+    with odd spacing, bytes, empty strings, long words and long documents."""
+    from warctools.dedup import signatures_from_shingles
+
+    rng = random.Random(num_perm + seed)
+    words = WORDS + ["incomprehensibilities", "x" * 9, "ab" * 8, "a"]
+    docs: list[list] = []
+    for _ in range(120):
+        text = " ".join(rng.choice(words) for _ in range(rng.choice([0, 1, 4, 5, 9, 80, 400])))
+        sh = shingles(text, prepared=True, k=rng.choice([1, 2, 5, 9]))
+        r = rng.random()
+        if r < 0.2:
+            rng.shuffle(sh)
+        elif r < 0.3:
+            sh = [s.encode("utf-8") for s in sh]
+        elif r < 0.4:
+            odd = ["", " ", "a  b", " a b", "a b ", "b c  d e f"]
+            sh = sh + [rng.choice(odd) for _ in range(9)]
+        docs.append(sh)
+    docs.append(["a b c d e", "b c d e f", "b c d e f", "c d e f g h", "d e f g h"])
+    long_text = " ".join(rng.choice(words) for _ in range(12_000))
+    docs.append(shingles(long_text, prepared=True))  # > 4096 consecutive overlapping shingles
+    docs.append(tuple(shingles("one two three four five six", prepared=True)))  # type: ignore
+    ours = signatures_from_shingles(docs, num_perm=num_perm, seed=seed)
+    assert ours.shape == (len(docs), num_perm) and ours.dtype == np.uint32
+    for i, items in enumerate(docs):
+        np.testing.assert_array_equal(ours[i], _datasketch(list(items), num_perm, seed),
+                                      err_msg=repr(items[:6]))
+
+
+def test_signatures_from_shingles_rejects_what_shingle_hash_rejects() -> None:
+    from warctools.dedup import signatures_from_shingles
+
+    with pytest.raises(TypeError):
+        signatures_from_shingles([["a b c"], [None, "x"]])
+    mixed = [["a b c"], [3, "x y", bytearray(b"z w")]]  # what shingle_hash accepts
+    np.testing.assert_array_equal(signatures_from_shingles(mixed, num_perm=16)[1],
+                                  _datasketch(mixed[1], 16, 1))
+    with pytest.raises(UnicodeEncodeError):
+        signatures_from_shingles([["a \ud800 b"]])
+    assert signatures_from_shingles([]).shape == (0, 128)
+    assert (signatures_from_shingles([[]]) == 0xFFFFFFFF).all()
+
+
+def test_signatures_from_hashes_match_datasketch() -> None:
+    from warctools.dedup import signatures_from_hashes
+
+    rng = random.Random(3)
+    docs = [[rng.getrandbits(32) for _ in range(rng.choice([0, 1, 3, 4, 7, 300]))]
+            for _ in range(40)]
+    flat = np.array([h for d in docs for h in d], dtype=np.uint32)
+    off = np.concatenate(([0], np.cumsum([len(d) for d in docs])))
+    ours = signatures_from_hashes(flat, off, num_perm=64, seed=9)
+    for i, d in enumerate(docs):
+        m = MinHash(num_perm=64, seed=9, scheme="affine32", hashfunc=lambda x: x)
+        m.update_batch(d)
+        np.testing.assert_array_equal(ours[i], m.hashvalues)
+    with pytest.raises(ValueError):
+        signatures_from_hashes(flat, off[:-1], num_perm=64, seed=9)

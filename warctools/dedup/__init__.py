@@ -19,7 +19,13 @@ from __future__ import annotations
 from warctools.dedup.dataset import dedup_dataset
 from warctools.dedup.explain import explain_pair
 from warctools.dedup.lsh import optimal_bands
-from warctools.dedup.minhash import SCHEME, permutations, signatures
+from warctools.dedup.minhash import (
+    SCHEME,
+    permutations,
+    signatures,
+    signatures_from_hashes,
+    signatures_from_shingles,
+)
 from warctools.dedup.params import KEEP_POLICIES, DedupParams, DedupSummary
 from warctools.dedup.shingles import normalized_tokens, prepare_text, shingle_hash, shingles
 from warctools.dedup.signatures import lean_minhash, read_params
@@ -40,4 +46,6 @@ __all__ = [
     "shingle_hash",
     "shingles",
     "signatures",
+    "signatures_from_hashes",
+    "signatures_from_shingles",
 ]
