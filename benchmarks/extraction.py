@@ -14,14 +14,18 @@ start-up, imports and WARC reading included; median of ``--runs``):
 * ``resiliparse``: warcio + ``extract_plain_text(tree, main_content=True)``;
 * ``readability``: warcio + readability-lxml ``Document.summary()`` as text.
 
-Scoring is in ``_score.py`` (4-token shingles, macro P/R, F1 of the means; accuracy is
-the share of pages whose token list equals the ground truth's). The benchmark lives in
+``--halves`` also scores two fixed halves of the pages (split by the SHA-1 of the URL, so
+the split never depends on the extractors): a rule tuned on one half that does not help
+the other is suspect. Scoring is in ``_score.py`` (4-token shingles, macro P/R, F1 of
+the means; accuracy is the share of pages whose token list equals the ground truth's).
+The benchmark lives in
 ``../shared/datasets/article-extraction-benchmark`` beside the repository.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import shutil
@@ -166,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="timed runs per engine (median)")
     parser.add_argument("--only", default="", help="comma-separated engines to run")
     parser.add_argument("--direct", action="store_true", help="also run warctools-direct")
+    parser.add_argument("--halves", action="store_true", help="also score two fixed halves")
     parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "WARC", "OUT"),
                         help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args(argv)
@@ -185,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
         expected = build_warc(warc)
         print(f"{len(expected)} pages, WARC {warc.stat().st_size / 1e6:.1f} MB, "
               f"{args.runs} runs per engine (median wall time, whole process)\n")  # fmt: skip
-        rows = []
+        rows, halves = [], []
+        split = _halves(expected)
         for engine in engines:
             if not _available(engine):
                 print(f"skipping {engine}: not installed", file=sys.stderr)
@@ -196,8 +202,28 @@ def main(argv: list[str] | None = None) -> int:
                 times.append(elapsed)
             scores = score_pages(texts, expected)
             rows.append((engine, scores, statistics.median(times)))
+            halves.append((engine, [score_pages(texts, part) for part in split]))
         _print_table(rows, len(expected))
+        if args.halves:
+            _print_halves(halves, split)
     return 0
+
+
+def half_of(url: str) -> int:
+    """0 or 1: a fixed split of the benchmark pages by the SHA-1 of their URL."""
+    return hashlib.sha1(url.encode("utf-8")).digest()[-1] & 1
+
+
+def _halves(expected: dict[str, str]) -> list[dict[str, str]]:
+    return [{u: b for u, b in expected.items() if half_of(u) == h} for h in (0, 1)]
+
+
+def _print_halves(halves: list, split: list[dict[str, str]]) -> None:
+    print(f"\n{'engine':<18}" + "".join(f"{f'half {h} F1 (P/R), {len(p)} pages':>34}"
+                                       for h, p in enumerate(split)))  # fmt: skip
+    for engine, parts in halves:
+        cells = "".join(f"{f'{s.f1:.3f} ({s.precision:.3f}/{s.recall:.3f})':>34}" for s in parts)
+        print(f"{engine:<18}{cells}")
 
 
 def _print_table(rows: list, pages: int) -> None:

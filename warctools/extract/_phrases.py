@@ -81,16 +81,14 @@ _NOTICE = re.compile(
     # comment widgets, copyright notices
     r"|is loading comments|all rights reserved|this material may not be published"
     r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
-    re.IGNORECASE,
+)  # matched against lower-cased text
+# cheap prefilter: a notice contains one of these (one literal alternation)
+_NOTICE_WORDS = re.compile(
+    "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
+    "|boletín|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
+    "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
+    "|droits réservés|rechte vorbehalten|derechos reservados|published"
 )
-# cheap prefilter: a notice contains one of these
-_NOTICE_WORDS = (
-    "cookie", "polic", "terms of", "privac", "confidential", "datenschutz", "newsletter",
-    "nieuwsbrief", "nyhedsbrev", "boletín", "billed", "donat", "don", "spenden", "doneer",
-    "doe agora", "journalism", "reporting", "reached your", "subscriber", "abonn",
-    "suscriptor", "assinante", "comments", "rights reserved", "droits réservés",
-    "rechte vorbehalten", "derechos reservados", "published",
-)  # fmt: skip
 
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
@@ -158,7 +156,7 @@ def is_boiler_line(text: str) -> bool:
 def is_notice(text: str) -> bool:
     """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter)."""
     lower = text.lower()
-    return any(word in lower for word in _NOTICE_WORDS) and bool(_NOTICE.search(lower))
+    return _NOTICE_WORDS.search(lower) is not None and _NOTICE.search(lower) is not None
 
 
 def is_meta_line(text: str) -> bool:
