@@ -166,3 +166,13 @@ def test_rdfa_title_and_date_of_cms_templates() -> None:
     got = extract(html_with("<title>Blogs | River News</title>", body), "https://e.com/blog/a")
     assert got.title == "Rivers report is stark"
     assert got.published == datetime(2014, 3, 4, 14, 38, 10, tzinfo=timezone.utc)
+
+
+def test_visible_date_in_a_date_named_element() -> None:
+    body = (
+        "<div class='post-meta'><span class='post-date'>Posted Monday, May 13, 2024 | 6:12 PM"
+        f"</span></div><div class='entry'><p>{BODY}</p></div>"
+    )
+    got = extract(html_with("", body), "https://e.com/story/some-story-here")
+    assert got.published == datetime(2024, 5, 13, tzinfo=timezone.utc)
+    assert "Posted" not in got.text

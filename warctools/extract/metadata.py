@@ -124,6 +124,21 @@ def _time_element(tree: LexborHTMLParser) -> list[str]:
     return [v for v in values if v]
 
 
+_VISIBLE_DATE = "[class*=date], [class*=time], [class*=posted], [class*=published], [class*=meta]"
+
+
+def _visible_date(tree: LexborHTMLParser) -> datetime | None:
+    """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM")."""
+    for node in tree.css(_VISIBLE_DATE)[:30]:
+        text = node.text(separator=" ")
+        if not text or len(text) > 120 or _in_aside(node):
+            continue
+        found = parse_date(" ".join(text.split()))
+        if found is not None:
+            return found
+    return None
+
+
 def _title(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | None:
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"))
     if title:
@@ -183,7 +198,8 @@ def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
         [ld.get("datePublished"), ld.get("dateCreated")]
         + [meta.get(k) for k in _PUBLISHED_META]
         + _time_element(tree)
-    ) or date_from_url(url)
+    )
+    published = published or _visible_date(tree) or date_from_url(url)
     modified = _date([ld.get("dateModified")] + [meta.get(k) for k in _MODIFIED_META])
     return Metadata(
         title=_title(tree, meta, ld),
