@@ -163,7 +163,8 @@ def test_rdfa_title_and_date_of_cms_templates() -> None:
         "stark</h2><span property='dc:date dc:created' content='2014-03-04T14:38:10+00:00'>"
         f"Submitted on Tue, 04/03/2014</span><p>{BODY}</p></article>"
     )
-    got = extract(html_with("<title>Blogs | River News</title>", body), "https://e.com/blog/a")
+    head = "<title>Blogs | River News</title><meta property='dc:title' content=''>"
+    got = extract(html_with(head, body), "https://e.com/blog/a")
     assert got.title == "Rivers report is stark"
     assert got.published == datetime(2014, 3, 4, 14, 38, 10, tzinfo=timezone.utc)
 

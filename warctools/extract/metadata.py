@@ -143,9 +143,9 @@ def _title(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | No
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"))
     if title:
         return title
-    marked = tree.css_first("[itemprop=headline], [property~='dc:title']")
-    if marked is not None and marked.tag != "meta" and (text := _first(marked.text())):
-        return text
+    for marked in tree.css("[itemprop=headline], [property~='dc:title']")[:5]:
+        if marked.tag != "meta" and (text := _first(marked.text(separator=" "))):
+            return text
     h1 = tree.css_first("h1")
     if h1 is not None and (text := _first(h1.text(separator=" "))):
         return text
