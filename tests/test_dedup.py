@@ -164,3 +164,38 @@ def test_against_an_earlier_release(tmp_path: Path, out: Path) -> None:
     assert sorted(copies["id"]) == ["exact-c", "s1-late", "s1-late-trim"]
     assert copies.filter(pl.col("id") == "s1-late")["cluster_size"].item() == 8
     assert summary.matched_earlier == 3 and summary.as_dict()["against"] == [str(out)]
+
+
+def _drop_column(folder: Path, column: str) -> None:
+    import pyarrow.parquet as pq
+
+    for path in sorted(folder.glob("*.parquet")):
+        table = pq.read_table(path)
+        pq.write_table(table.drop_columns([column]), path)
+
+
+def test_same_site_guard_applies_against_an_earlier_release(tmp_path: Path) -> None:
+    """A template-only page of e.com is 'contained' in PREV's e.com story (template left in
+    by extraction) but shares only the site template: the same-site floor must hold across
+    releases too, from the signatures' host column, or from PREV's clusters/ for older
+    signatures; the same page on another host is a contained copy."""
+    import shutil
+
+    prev = run(tmp_path, [article("tmpl-a", story(4, 150) + "\n\n" + TEMPLATE, host="e.com"),
+                          article("other", story(9, 200), host="f.com")], "prev")
+    assert pl.read_parquet(prev / "signatures")["host"].to_list() == ["e.com", "f.com"]
+    legacy = tmp_path / "legacy-prev"
+    shutil.copytree(prev, legacy)
+    _drop_column(legacy / "signatures", "host")
+    for name, release in (("current", prev), ("legacy", legacy)):
+        for host, relation in (("e.com", "unique"), ("z.com", "contained")):
+            src = write_articles(tmp_path / f"{name}-{host}-in",
+                                 [article("tmpl-late", "Read more. " + TEMPLATE, host=host)])
+            out2 = tmp_path / f"{name}-{host}"
+            summary = dedup_dataset(src, out2, against=release)
+            row = clusters(out2)["tmpl-late"]
+            assert row["relation"] == relation, (name, host)
+            if relation == "unique":
+                assert summary.rejected["same_site_floor"] == 1, name
+            else:
+                assert row["cluster_id"] == "tmpl-a" and summary.matched_earlier == 1

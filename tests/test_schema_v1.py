@@ -88,6 +88,7 @@ FROZEN_V1: dict[str, list[tuple[str, str, bool]]] = {
         ("n_shingles", "int32", False),
         ("text_hash", "uint64", False),
         ("anchors", "list<item: uint32>", False),
+        ("host", "string", True),
     ],
 }
 

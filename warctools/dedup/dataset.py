@@ -106,10 +106,9 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     clock = time.perf_counter()
     index = DocIndex.load(work, tasks, params)
     meta = _read_meta(files, index.nsh)
-    index.host_code = meta["host"].cast(pl.Categorical).to_physical().cast(pl.Int64) \
-        .fill_null(-1).to_numpy().astype(np.int32)
     for prev in prevs:
         add_prior_release(index, prev, params)
+    index.set_hosts(meta["host"].to_arrow())
     store = ShingleStore(work, index.shard_starts, index.n_new)
     exact, is_rep = exact_groups(index, params)
     packed, summary.candidates = candidate_pairs(index, is_rep, params)

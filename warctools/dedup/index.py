@@ -32,10 +32,20 @@ class DocIndex:
     prior_ids: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
     prior_cluster: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
     prior_size: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    prior_host: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
     host_code: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
 
+    def set_hosts(self, new_hosts: pa.Array) -> None:
+        """Host codes of all documents: ``new_hosts`` (one per new document, input order)
+        then the prior documents' (-1: unknown)."""
+        import polars as pl
+
+        hosts = pl.Series(pa.concat_arrays([new_hosts.cast(pa.string()), self.prior_host]))
+        self.host_code = hosts.cast(pl.Categorical).to_physical().cast(pl.Int64) \
+            .fill_null(-1).to_numpy().astype(np.int32)
+
     def same_host(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-        """Both documents on one (known) host; prior documents' hosts are unknown (-1)."""
+        """Both documents on one known host (new or prior documents alike)."""
         codes = np.full(self.n_total, -1, np.int32)
         codes[: self.host_code.size] = self.host_code
         return (codes[lo] == codes[hi]) & (codes[lo] >= 0)
@@ -69,7 +79,7 @@ class DocIndex:
 
     def add_prior(self, ids: pa.Array, bands: np.ndarray, nsh: np.ndarray, thash: np.ndarray,
                   anc_flat: np.ndarray, anc_counts: np.ndarray, clusters: pa.Array,
-                  sizes: np.ndarray) -> None:
+                  sizes: np.ndarray, hosts: pa.Array | None = None) -> None:
         """Append an earlier release's documents (their stored sketches) to the index."""
         self.bands = np.concatenate([self.bands, bands])
         self.thash = np.concatenate([self.thash, thash.astype(np.uint64)])
@@ -79,6 +89,8 @@ class DocIndex:
         self.prior_ids = pa.concat_arrays([self.prior_ids, ids.cast(pa.string())])
         self.prior_cluster = pa.concat_arrays([self.prior_cluster, clusters.cast(pa.string())])
         self.prior_size = np.concatenate([self.prior_size, sizes.astype(np.int32)])
+        hosts = pa.nulls(len(ids), pa.string()) if hosts is None else hosts.cast(pa.string())
+        self.prior_host = pa.concat_arrays([self.prior_host, hosts])
 
     def is_prior(self, idx: np.ndarray) -> np.ndarray:
         return idx >= self.n_new

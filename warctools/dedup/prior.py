@@ -1,7 +1,8 @@
 """``--against PREV``: an earlier dedup output joins the index as frozen documents.
 
-From PREV we read ``signatures/`` (hash values, shingle counts, text hashes, anchors) and
-``clusters/`` (id -> cluster_id, cluster sizes); texts are re-read from PREV's
+From PREV we read ``signatures/`` (hash values, shingle counts, text hashes, anchors,
+hosts) and ``clusters/`` (id -> cluster_id, cluster sizes; the hosts too, for a release
+whose signatures predate their ``host`` column); texts are re-read from PREV's
 ``articles/`` and ``copies/`` only for the earlier documents that a candidate pair needs.
 """
 
@@ -44,13 +45,15 @@ def add_prior_release(index: DocIndex, prev: Path, params: DedupParams) -> int:
     """Append PREV's documents to ``index``; returns how many."""
     use_anchors = _check_compatible(prev, params)
     b, r = params.band_rows
-    ids, bands, nsh, thash, anc, anc_counts = [], [], [], [], [], []
+    ids, bands, nsh, thash, anc, anc_counts, hosts = [], [], [], [], [], [], []
     cols = ["id", "hashvalues", "n_shingles", "text_hash", "anchors"]
-    for batch in iter_signatures(prev, columns=cols):
+    for batch in iter_signatures(prev, columns=cols, optional=["host"]):
         hv = batch.column("hashvalues")
         sigs = hv.flatten().to_numpy(zero_copy_only=False).reshape(len(batch), params.num_perm)
         bands.append(band_keys(sigs, b, r))
         ids.append(batch.column("id"))
+        hosts.append(batch.column("host").cast(pa.string()) if "host" in batch.schema.names
+                     else pa.nulls(len(batch), pa.string()))
         nsh.append(batch.column("n_shingles").to_numpy(zero_copy_only=False))
         thash.append(batch.column("text_hash").to_numpy(zero_copy_only=False))
         a = batch.column("anchors")
@@ -62,20 +65,26 @@ def add_prior_release(index: DocIndex, prev: Path, params: DedupParams) -> int:
     if not ids:
         return 0
     id_arr = pa.concat_arrays([i.cast(pa.string()) for i in ids])
-    clusters = pl.from_arrow(
-        pads.dataset(str(prev / "clusters"), format="parquet").to_table(
-            columns=["id", "cluster_id"]))
+    cl_ds = pads.dataset(str(prev / "clusters"), format="parquet")
+    cl_cols = ["id", "cluster_id"] + (["host"] if "host" in cl_ds.schema.names else [])
+    clusters = pl.from_arrow(cl_ds.to_table(columns=cl_cols))
     assert isinstance(clusters, pl.DataFrame)
+    if "host" not in clusters.columns:
+        clusters = clusters.with_columns(pl.lit(None, pl.String).alias("host"))
     sizes = clusters.group_by("cluster_id").len("size")
-    joined = (pl.DataFrame({"id": pl.Series(id_arr.to_pylist(), dtype=pl.String)})
+    joined = (pl.DataFrame({"id": pl.Series(id_arr.to_pylist(), dtype=pl.String),
+                            "sig_host": pl.Series(pa.concat_arrays(hosts).to_pylist(),
+                                                  dtype=pl.String)})
               .join(clusters, on="id", how="left", maintain_order="left")
-              .with_columns(pl.coalesce("cluster_id", "id").alias("cluster_id"))
+              .with_columns(pl.coalesce("cluster_id", "id").alias("cluster_id"),
+                            pl.coalesce("sig_host", "host").alias("host"))
               .join(sizes, on="cluster_id", how="left", maintain_order="left")
               .with_columns(pl.col("size").fill_null(1)))
     index.add_prior(id_arr, np.concatenate(bands), np.concatenate(nsh), np.concatenate(thash),
                     np.concatenate(anc) if anc else np.zeros(0, np.uint32),
                     np.concatenate(anc_counts).astype(np.int64),
-                    joined["cluster_id"].to_arrow(), joined["size"].to_numpy())
+                    joined["cluster_id"].to_arrow(), joined["size"].to_numpy(),
+                    joined["host"].to_arrow())
     return len(id_arr)
 
 

@@ -3,7 +3,8 @@
 Columns: ``id`` (string), ``hashvalues`` (list<uint32>, num_perm values),
 ``n_shingles`` (int32, distinct shingles), ``text_hash`` (uint64, hash of the normalised
 token string: equal hashes = exact duplicates), ``anchors`` (list<uint32>, the containment
-anchors). File metadata: ``dedup.num_perm``, ``dedup.seed``, ``dedup.scheme``
+anchors), ``host`` (string, nullable: the article's host, for the same-site guard of a
+later ``--against``). File metadata: ``dedup.num_perm``, ``dedup.seed``, ``dedup.scheme``
 (``affine32``), ``dedup.hashfunc`` (``warctools.dedup.shingle_hash``),
 ``dedup.shingle_size``, ``dedup.normalization`` and ``dedup.params`` (JSON of every
 parameter). Load one into datasketch with :func:`lean_minhash`.
@@ -30,16 +31,17 @@ __all__ = ["SIGNATURE_SCHEMA", "signature_table", "write_signatures", "signature
 SIGNATURE_SCHEMA = arrow_schema("signature")
 
 
-def signature_table(ids: pa.Array, sk: Sketches) -> pa.Table:
+def signature_table(ids: pa.Array, sk: Sketches, hosts: pa.Array | None = None) -> pa.Table:
     n, p = sk.signatures.shape
     hv_offsets = pa.array(np.arange(0, (n + 1) * p, p, dtype=np.int32))
     hashvalues = pa.ListArray.from_arrays(hv_offsets, pa.array(sk.signatures.reshape(-1)))
     anchors = pa.ListArray.from_arrays(pa.array(sk.anchor_offsets.astype(np.int64)),
                                        pa.array(sk.anchors))
     anchors = anchors.cast(pa.list_(pa.uint32()))
+    host = pa.nulls(n, pa.string()) if hosts is None else hosts.cast(pa.string())
     return pa.Table.from_arrays(
         [ids.cast(pa.string()), hashvalues, pa.array(sk.n_shingles, pa.int32()),
-         pa.array(sk.text_hash, pa.uint64()), anchors],
+         pa.array(sk.text_hash, pa.uint64()), anchors, host],
         schema=SIGNATURE_SCHEMA,
     )
 
@@ -86,9 +88,16 @@ def read_params(folder: Path) -> DedupParams:
 
 
 def iter_signatures(folder: Path, columns: list[str] | None = None,
-                    batch_rows: int = 65536) -> Iterator[pa.RecordBatch]:
+                    batch_rows: int = 65536, optional: list[str] | None = None
+                    ) -> Iterator[pa.RecordBatch]:
+    """Batches of ``columns`` plus those of ``optional`` that a file has (signatures
+    written before a nullable column was added lack it)."""
     for path in signature_files(folder):
-        yield from pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns)
+        pf = pq.ParquetFile(path)
+        cols = columns
+        if columns is not None and optional:
+            cols = columns + [c for c in optional if c in pf.schema_arrow.names]
+        yield from pf.iter_batches(batch_size=batch_rows, columns=cols)
 
 
 def lean_minhash(hashvalues: Any, seed: int = 1) -> Any:

@@ -4,7 +4,7 @@ A task reads only ``id, text, dateline_start, dateline_end, authors`` of its row
 batches, and writes
 
 * ``OUT/signatures/part-NNNNN.parquet``: id, hashvalues (list<uint32>), n_shingles,
-  text_hash, anchors (the published, reusable sketches; see :mod:`.signatures`);
+  text_hash, anchors, host (the published, reusable sketches; see :mod:`.signatures`);
 * ``WORK/shard-NNNNN.*.npy``: sorted unique shingle hashes (flat + offsets) for
   verification, band keys, text hashes, shingle counts, anchors (flat + offsets).
 
@@ -29,7 +29,7 @@ from warctools.dedup.shingles import fold_text
 __all__ = ["plan_shards", "sketch_shard", "WORK_ARRAYS", "load_work_array", "read_columns"]
 
 WORK_ARRAYS = ("sh", "shoff", "bands", "thash", "nsh", "anc", "ancoff")
-_TEXT_COLUMNS = ("id", "text", "dateline_start", "dateline_end", "authors")
+_TEXT_COLUMNS = ("id", "text", "dateline_start", "dateline_end", "authors", "host")
 
 
 def plan_shards(files: list[Path], shard_rows: int) -> list[dict[str, Any]]:
@@ -116,12 +116,14 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
     params = DedupParams.from_dict(task["params"])
     pf = pq.ParquetFile(task["path"])
     cols = read_columns(pf, _TEXT_COLUMNS)
-    parts, ids = [], []
+    parts, ids, hosts = [], [], []
     for batch in pf.iter_batches(batch_size=params.batch_rows, row_groups=task["row_groups"],
                                  columns=cols, use_threads=False):
         table = pa.Table.from_batches([batch])
         parts.append(sketch_table(table, params))
         ids.append(table.column("id").combine_chunks())
+        hosts.append(table.column("host").combine_chunks().cast(pa.string())
+                     if "host" in table.column_names else pa.nulls(table.num_rows, pa.string()))
     sk = _concat(parts) if parts else sketch_prepared([], **params.sketch_kwargs())
     id_array = pa.concat_arrays(ids) if ids else pa.array([], pa.string())
     if len(id_array) != task["rows"]:
@@ -133,7 +135,8 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
     for name, arr in arrays.items():
         _save(work / f"shard-{shard:05d}.{name}.npy", arr)
     write_signatures(Path(task["signatures"]) / f"part-{shard:05d}.parquet",
-                     signature_table(id_array, sk), params)
+                     signature_table(id_array, sk, pa.concat_arrays(hosts) if hosts else None),
+                     params)
     result = {"shard": shard, "rows": len(id_array)}
     tmp = marker.parent / f".{marker.name}.tmp"
     tmp.write_text(json.dumps(result))
