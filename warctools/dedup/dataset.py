@@ -25,7 +25,7 @@ from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
 from warctools.dedup.verify import EXACT, NONE, REASONS, decide_arrays
-from warctools.dedup.write import write_outputs
+from warctools.dedup.write import prepare_writes, write_shard
 
 __all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
 
@@ -132,7 +132,14 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     summary.seconds["cluster"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    counts = write_outputs(files, out, assignment, index, meta, batch_rows=params.batch_rows)
+    writes = prepare_writes(tasks, out, work, assignment, index, meta,
+                            batch_rows=params.batch_rows)
+    index.bands, index.anc = index.bands[:0], index.anc[:0]  # free the parent's memory
+    del store
+    counts = {"articles": 0, "copies": 0}
+    for result in runner.map(write_shard, writes):
+        counts["articles"] += int(result["articles"])
+        counts["copies"] += int(result["copies"])
     summary.seconds["write"] = round(time.perf_counter() - clock, 3)
     _fill_summary(summary, assignment, index, counts)
     if not keep_work:

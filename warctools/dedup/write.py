@@ -1,12 +1,23 @@
-"""Stage 4: stream the input again and write articles/, copies/ and clusters/.
+"""Stage 4: write articles/, copies/ and clusters/, one shard per sketch shard, in parallel.
 
-Rows keep input order. A canonical or unique article goes to ``articles/`` with
-``cluster_id``, ``cluster_size`` and (canonical rows) ``syndicated_by``; every other copy
-goes whole to ``copies/``; ``clusters/`` gets one row per input article.
+The parent turns the cluster assignment into one small table per shard
+(``WORK/assign-NNNNN.parquet``: cluster_id, cluster_size, relation, similarity,
+matched_id, syndicated_by, in the shard's row order). Each executor task then streams its
+shard's input rows (the same whole row groups the sketch task read), attaches those
+columns by position, and writes ``articles/part-NNNNN.parquet`` (canonical and unique
+articles, whole records), ``copies/part-NNNNN.parquet`` (the other copies) and
+``clusters/part-NNNNN.parquet`` (one row per input article). Each file goes through a
+temporary name; the task's marker (``WORK/write-NNNNN.done.json``) is written last, so a
+rerun (``--resume``) skips finished shards and rewrites the others from scratch. A shard
+with no rows for a table writes no file there, except shard 0, which always writes all
+three (so every folder holds at least one file). File names depend only on the shard
+plan, so the output is identical for any ``--jobs``.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +29,21 @@ import pyarrow.parquet as pq
 from warctools.dedup.cluster import CANONICAL, RELATION_NAMES, UNIQUE, Assignment
 from warctools.dedup.index import DocIndex
 from warctools.schema import arrow_schema
-from warctools.writers.parquet import ParquetSink
 
-__all__ = ["write_outputs"]
+__all__ = ["prepare_writes", "write_shard", "TABLES"]
 
-_SYNDICATED = ("id", "url", "host", "published", "similarity", "relation")
+TABLES = ("articles", "copies", "clusters")
+_ROW_GROUP_BYTES = 96 * 2**20
+_ASSIGN_COLUMNS = ("cluster_id", "cluster_size", "relation", "similarity", "matched_id",
+                   "syndicated_by")
+
+
+def _marker(work: Path, shard: int) -> Path:
+    return work / f"write-{shard:05d}.done.json"
+
+
+def _assign_path(work: Path, shard: int) -> Path:
+    return work / f"assign-{shard:05d}.parquet"
 
 
 def _syndicated(a: Assignment, meta: pl.DataFrame, n_new: int) -> dict[int, list[dict]]:
@@ -41,16 +62,6 @@ def _syndicated(a: Assignment, meta: pl.DataFrame, n_new: int) -> dict[int, list
     return out
 
 
-def _conform(table: pa.Table, schema: pa.Schema) -> list[pa.Array]:
-    cols = []
-    for f in schema:
-        if f.name in table.column_names:
-            cols.append(table.column(f.name).combine_chunks().cast(f.type))
-        else:
-            cols.append(pa.nulls(table.num_rows, f.type))
-    return cols
-
-
 def _cluster_ids(a: Assignment, ids: pa.Array, index: DocIndex) -> tuple[pa.Array, pa.Array]:
     roots = pa.concat_arrays([ids, index.prior_cluster])
     names = pa.concat_arrays([ids, index.prior_ids])
@@ -58,56 +69,141 @@ def _cluster_ids(a: Assignment, ids: pa.Array, index: DocIndex) -> tuple[pa.Arra
     return roots.take(pa.array(a.root)), names.take(matched)
 
 
-def write_outputs(files: list[Path], out: Path, a: Assignment, index: DocIndex,
-                  meta: pl.DataFrame, *, batch_rows: int = 2048) -> dict[str, int]:
+def prepare_writes(tasks: list[dict[str, Any]], out: Path, work: Path, a: Assignment,
+                   index: DocIndex, meta: pl.DataFrame, *, batch_rows: int = 2048
+                   ) -> list[dict[str, Any]]:
+    """Write the assignment table of every unfinished shard; returns the write tasks."""
     ids = meta["id"].to_arrow().cast(pa.string())
     cluster_id, matched_id = _cluster_ids(a, ids, index)
     syn = _syndicated(a, meta, index.n_new)
-    art_schema = arrow_schema("article")
-    syn_type = art_schema.field("syndicated_by").type
-    names = [f.name for f in art_schema]
-    counts = {"articles": 0, "copies": 0}
-    sinks = {k: ParquetSink(out / k, art_schema, basename="part", write_empty=True)
-             for k in ("articles", "copies")}
-    start = 0
-    for path in files:
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
-            n = batch.num_rows
-            idx = np.arange(start, start + n)
-            start += n
-            conformed = _conform(pa.Table.from_batches([batch]), art_schema)
-            cols = dict(zip(names, conformed, strict=True))
-            cols["cluster_id"] = cluster_id.slice(idx[0], n)
-            cols["cluster_size"] = pa.array(a.size[idx], pa.int32())
-            cols["syndicated_by"] = pa.array([syn.get(int(i)) for i in idx], syn_type)
-            table = pa.Table.from_arrays([cols[k] for k in names], schema=art_schema)
-            keep = (a.relation[idx] == CANONICAL) | (a.relation[idx] == UNIQUE)
-            for name, mask in (("articles", keep), ("copies", ~keep)):
-                if mask.any():
-                    sinks[name].write_table(table.filter(pa.array(mask)))
-                    counts[name] += int(mask.sum())
-    for sink in sinks.values():
-        sink.close()
-    _write_clusters(out, a, meta, cluster_id, matched_id)
-    return counts
+    syn_type = arrow_schema("article").field("syndicated_by").type
+    codes = sorted(RELATION_NAMES)
+    names = np.array([RELATION_NAMES[c] for c in codes], dtype=object)
+    relation = pa.array(names[np.searchsorted(codes, a.relation)].tolist(), pa.string())
+    similarity = pa.array(a.similarity, pa.float32(), mask=np.isnan(a.similarity))
+    size = pa.array(a.size, pa.int32())
+    out_tasks = []
+    for t in tasks:
+        shard, start, rows = int(t["shard"]), int(t["start"]), int(t["rows"])
+        task = {"shard": shard, "path": t["path"], "row_groups": t["row_groups"],
+                "rows": rows, "out": str(out), "work": str(work), "batch_rows": batch_rows}
+        out_tasks.append(task)
+        if _marker(work, shard).exists():
+            continue
+        table = pa.Table.from_arrays(
+            [cluster_id.slice(start, rows), size.slice(start, rows),
+             relation.slice(start, rows), similarity.slice(start, rows),
+             matched_id.slice(start, rows),
+             pa.array([syn.get(i) for i in range(start, start + rows)], syn_type)],
+            names=list(_ASSIGN_COLUMNS))
+        tmp = work / f".{_assign_path(work, shard).name}.tmp"
+        pq.write_table(table, tmp, compression="lz4")
+        os.replace(tmp, _assign_path(work, shard))
+    return out_tasks
 
 
-def _write_clusters(out: Path, a: Assignment, meta: pl.DataFrame, cluster_id: pa.Array,
-                    matched_id: pa.Array) -> None:
-    schema = arrow_schema("cluster")
-    names = np.array([RELATION_NAMES[c] for c in sorted(RELATION_NAMES)], dtype=object)
-    rel_idx = np.searchsorted(sorted(RELATION_NAMES), a.relation)
-    sim = a.similarity
-    data: dict[str, Any] = {
-        "id": meta["id"].to_arrow().cast(pa.string()),
-        "cluster_id": cluster_id,
-        "is_canonical": pa.array(a.relation == CANONICAL),
-        "relation": pa.array(names[rel_idx].tolist(), pa.string()),
-        "similarity": pa.array(sim, pa.float32(), mask=np.isnan(sim)),
-        "matched_id": matched_id,
-        "host": meta["host"].to_arrow(),
-        "published": meta["published"].to_arrow(),
-    }
-    table = pa.Table.from_arrays([data[f.name].cast(f.type) for f in schema], schema=schema)
-    with ParquetSink(out / "clusters", schema, basename="part", write_empty=True) as sink:
-        sink.write_table(table)
+class _ShardFile:
+    """One output file of a shard: row groups of about 96 MB, a temporary name until done."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        from warctools.writers.parquet import TMP_SUFFIX, file_metadata
+
+        self.path = path
+        meta = dict(schema.metadata or {})
+        meta.update({k.encode(): v.encode() for k, v in file_metadata().items()})
+        self.schema = schema.with_metadata(meta)
+        self.tmp = path.parent / f".{path.name}{TMP_SUFFIX}"
+        self.writer: pq.ParquetWriter | None = None
+        self.pending: list[pa.Table] = []
+        self.pending_bytes = 0
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        self.pending.append(table)
+        self.pending_bytes += table.nbytes
+        self.rows += table.num_rows
+        if self.pending_bytes >= _ROW_GROUP_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        table = pa.concat_tables(self.pending).cast(self.schema)
+        self.pending, self.pending_bytes = [], 0
+        if self.writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd",
+                                           write_statistics=True)
+        self.writer.write_table(table, row_group_size=table.num_rows)
+
+    def close(self, always: bool) -> None:
+        self._flush()
+        if self.writer is None and always:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        if self.writer is not None:
+            self.writer.close()
+            os.replace(self.tmp, self.path)
+        else:
+            self.path.unlink(missing_ok=True)
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> dict[str, pa.Array]:
+    cols = {}
+    for f in schema:
+        if f.name in table.column_names:
+            cols[f.name] = table.column(f.name).combine_chunks().cast(f.type)
+        else:
+            cols[f.name] = pa.nulls(table.num_rows, f.type)
+    return cols
+
+
+def write_shard(task: dict[str, Any]) -> dict[str, Any]:
+    """Executor task: write one shard's articles/, copies/ and clusters/ files."""
+    out, work, shard = Path(task["out"]), Path(task["work"]), int(task["shard"])
+    marker = _marker(work, shard)
+    if marker.exists():
+        return dict(json.loads(marker.read_text()))
+    art_schema, cl_schema = arrow_schema("article"), arrow_schema("cluster")
+    assign = pq.read_table(_assign_path(work, shard))
+    if assign.num_rows != task["rows"]:
+        raise RuntimeError(f"shard {shard}: {assign.num_rows} assignments for {task['rows']} rows")
+    name = f"part-{shard:05d}.parquet"
+    files = {"articles": _ShardFile(out / "articles" / name, art_schema),
+             "copies": _ShardFile(out / "copies" / name, art_schema),
+             "clusters": _ShardFile(out / "clusters" / name, cl_schema)}
+    pf = pq.ParquetFile(task["path"])
+    pos = 0
+    for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
+                                 row_groups=task["row_groups"], use_threads=False):
+        n = batch.num_rows
+        asg = assign.slice(pos, n)
+        pos += n
+        cols = _conform(pa.Table.from_batches([batch]), art_schema)
+        for c in ("cluster_id", "cluster_size", "syndicated_by"):
+            cols[c] = asg.column(c).combine_chunks().cast(art_schema.field(c).type)
+        table = pa.Table.from_arrays([cols[f.name] for f in art_schema], schema=art_schema)
+        rel = asg.column("relation").to_numpy(zero_copy_only=False)
+        keep = (rel == "canonical") | (rel == "unique")
+        files["articles"].write(table.filter(pa.array(keep)))
+        files["copies"].write(table.filter(pa.array(~keep)))
+        cl = {"id": cols["id"], "cluster_id": cols["cluster_id"],
+              "is_canonical": pa.array(rel == "canonical"),
+              "relation": asg.column("relation").combine_chunks(),
+              "similarity": asg.column("similarity").combine_chunks(),
+              "matched_id": asg.column("matched_id").combine_chunks(),
+              "host": cols["host"], "published": cols["published"]}
+        files["clusters"].write(pa.Table.from_arrays(
+            [cl[f.name].cast(f.type) for f in cl_schema], schema=cl_schema))
+    if pos != task["rows"]:
+        raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read {pos}")
+    for f in files.values():
+        f.close(always=shard == 0)
+    result = {"shard": shard, "articles": files["articles"].rows,
+              "copies": files["copies"].rows}
+    tmp = marker.parent / f".{marker.name}.tmp"
+    tmp.write_text(json.dumps(result))
+    os.replace(tmp, marker)
+    return result
