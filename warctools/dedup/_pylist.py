@@ -12,8 +12,9 @@ surrogate) makes the kernel give up on that document, which Python then hashes w
 Consecutive shingles of a text overlap in all words but one: when a string equals the
 previous one minus its first word plus one new word (checked byte for byte, 8 bytes at a
 time), only the new word is hashed and the word hashes of the others are reused. Any other
-string is hashed in full, so the result is ``shingle_hash`` of every string whatever the
-order.
+string is split and hashed in full (words found 8 bytes at a time), so the result is
+``shingle_hash`` of every string whatever the order. The string objects are scattered in
+memory, so the kernel prefetches the one ``PREFETCH_AHEAD`` items ahead.
 """
 
 from __future__ import annotations
@@ -108,6 +109,25 @@ if HAVE_NUMBA:
             return builder.load(ptr, align=1)
         return types.uint64(types.intp), codegen
 
+    import llvmlite
+
+    _PREFETCH = "llvm.prefetch.p0i8" if getattr(llvmlite, "ir_layer_typed_pointers_enabled",
+                                                 True) else "llvm.prefetch.p0"
+
+    @intrinsic
+    def _prefetch(typingctx, addr):  # type: ignore[no-untyped-def]
+        """Hint the CPU to load the cache lines at ``addr`` and ``addr + 64``."""
+        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+            i32 = ir.IntType(32)
+            fn = cgutils.get_or_insert_function(
+                builder.module, ir.FunctionType(ir.VoidType(), [_I8P, i32, i32, i32]),
+                _PREFETCH)
+            for off in (0, 64):
+                ptr = builder.inttoptr(builder.add(args[0], args[0].type(off)), _I8P)
+                builder.call(fn, [ptr, i32(0), i32(3), i32(1)])
+            return context.get_dummy_value()
+        return types.none(types.intp), codegen
+
     @intrinsic
     def _ctz(typingctx, value):  # type: ignore[no-untyped-def]
         def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
@@ -118,8 +138,9 @@ else:  # pragma: no cover - without numba the wrapper hashes in Python
     def _list_size(lst):  # type: ignore[no-untyped-def]
         raise NotImplementedError
 
-    _list_item = _utf8 = _byte = _word = _ctz = _list_size
+    _list_item = _utf8 = _byte = _word = _ctz = _prefetch = _list_size
 
+PREFETCH_AHEAD = 8
 ONES = np.uint64(0x0101010101010101)
 HIGHS = np.uint64(0x8080808080808080)
 SPACES = np.uint64(0x2020202020202020)
@@ -175,6 +196,46 @@ def _same_bytes(p, q, n):  # type: ignore[no-untyped-def]
             diff |= _byte(p + i) ^ _byte(q + i)
             i += 1
     return diff == 0
+
+
+@njit(cache=True)
+def _split_hash(ptr, size, wh):  # type: ignore[no-untyped-def]
+    """FNV-1a-64 of every word (runs of non-space bytes) of ``ptr[:size]`` into ``wh``;
+    returns how many. Words are found and hashed 8 bytes at a time where possible."""
+    n = 0
+    pos = 0
+    while pos < size:
+        if _byte(ptr + pos) == SPACE:
+            pos += 1
+            continue
+        if pos + 8 <= size:
+            w = _word(ptr + pos)
+            t = _spaces(w)
+            if t != 0:
+                ln = np.int64(_ctz(t) >> np.uint64(3))
+                wh[n] = _short_word_hash(w, ln)
+                n += 1
+                pos += ln
+                continue
+        elif size >= 8:  # the last word(s): the string's last 8 bytes, shifted
+            rest = size - pos
+            w = _word(ptr + size - 8) >> np.uint64(8 * (8 - rest))
+            t = _spaces(w)
+            ln = np.int64(_ctz(t) >> np.uint64(3)) if t != 0 else rest
+            wh[n] = _short_word_hash(w, ln)
+            n += 1
+            pos += ln
+            continue
+        h = FNV_OFFSET
+        while pos < size:
+            c = _byte(ptr + pos)
+            if c == SPACE:
+                break
+            h = (h ^ c) * FNV_PRIME
+            pos += 1
+        wh[n] = h
+        n += 1
+    return n
 
 
 @njit(cache=True)
@@ -240,6 +301,8 @@ def _signatures(outer, a, b, sigs, failed, size_box):  # type: ignore[no-untyped
         hh = np.uint64(0)
         top = np.uint64(1)  # M ** (n - 1)
         for i in range(m):
+            if i + PREFETCH_AHEAD < m:  # strings are scattered objects: fetch ahead
+                _prefetch(_list_item(lst, i + PREFETCH_AHEAD))
             ptr = _utf8(_list_item(lst, i), size_addr)
             if ptr == 0:
                 failed[d] = 1
@@ -264,24 +327,7 @@ def _signatures(outer, a, b, sigs, failed, size_box):  # type: ignore[no-untyped
                 if size // 2 + 2 > wh.shape[0]:
                     wh = np.empty(size + 2, dtype=np.uint64)
                 ws = 0
-                we = 0
-                inword = False
-                h = FNV_OFFSET
-                for t in range(size):
-                    c = _byte(ptr + t)
-                    if c == SPACE:
-                        if inword:
-                            wh[we] = h
-                            we += 1
-                            inword = False
-                    else:
-                        if not inword:
-                            h = FNV_OFFSET
-                            inword = True
-                        h = (h ^ c) * FNV_PRIME
-                if inword:
-                    wh[we] = h
-                    we += 1
+                we = _split_hash(ptr, size, wh)
                 hh = np.uint64(0)
                 top = np.uint64(1)
                 for t in range(ws, we):
