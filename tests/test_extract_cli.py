@@ -137,3 +137,37 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_rest_finish(
     assert all(s["articles"] > 0 for s in summary["inputs"] if not s["failed"])
     errors = pl.read_parquet(out / "errors" / "*.parquet")
     assert "worker_crashed" in errors["reason"].to_list()
+
+
+def test_same_capture_in_two_inputs_yields_one_row(samples_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):  # a file and its copy under another name
+        shutil.copy(samples_dir / "crawl-2024-05-a.warc.gz", folder / f"{name}.warc.gz")
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        code, output = _extract([str(folder), "-o", str(out), "--jobs", jobs])
+        assert code == 0, output
+        summary = json.loads((out / "summary.json").read_text())
+        first, second = summary["inputs"]
+        assert second["articles"] == 0
+        assert second["skipped"]["duplicate_capture"] == first["articles"] > 0
+        articles = pl.read_parquet(out / "articles" / "*.parquet")
+        assert articles["id"].is_unique().all() and articles.height == first["articles"]
+
+
+def test_revisit_resolves_to_an_original_in_another_input(samples_dir: Path,
+                                                          tmp_path: Path) -> None:
+    expected = json.loads((samples_dir / "expected.json").read_text())
+    out = tmp_path / "out"
+    code, output = _extract([str(samples_dir), "-o", str(out), "--jobs", "2"])
+    assert code == 0, output
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["cross_file_revisits"] >= 1
+    assert "revisit_unresolved" not in summary["totals"]["skipped"]
+    revisits = pl.read_parquet(out / "articles" / "*.parquet").filter(
+        pl.col("revisit_of").is_not_null())
+    files = {Path(f).name for f in revisits["warc_filename"].to_list()}
+    assert files == {"crawl-2024-05-a.warc.gz", "crawl-2024-05-b.warc.gz"}, expected["revisits"]

@@ -23,10 +23,6 @@ __all__ = ["DROPPED", "drop_cross_file_duplicates", "ensure_errors_file", "publi
 DROPPED = "_duplicates_accounted"
 
 
-def _shard_index(path: str) -> int:
-    return int(Path(path).name.split("-")[1])
-
-
 def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> int:
     """Remove later copies of a capture already written by an earlier input's task.
 
@@ -43,7 +39,7 @@ def drop_cross_file_duplicates(out: Path, summaries: list[dict[str, Any]]) -> in
         pl.scan_parquet([str(f) for f in files], include_file_paths="path")
         .select("id", "path", "warc_offset")
         .collect()
-        .with_columns(pl.col("path").map_elements(_shard_index, return_dtype=pl.Int64)
+        .with_columns(pl.col("path").str.extract(r"part-(\d+)-", 1).cast(pl.Int64)
                       .alias("shard"))
         .sort("shard", "warc_offset")
     )
