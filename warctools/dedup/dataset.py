@@ -20,6 +20,7 @@ import pyarrow.dataset as pads
 
 from warctools.dedup.cluster import RELATION_NAMES, assign_clusters
 from warctools.dedup.index import DocIndex, candidate_pairs, exact_groups, split_pairs
+from warctools.dedup.minhash import sketch_prepared
 from warctools.dedup.params import DedupParams, DedupSummary
 from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
@@ -99,6 +100,8 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     for t in tasks:
         t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())
     runner = executor or make_executor("local", jobs=1)
+    # load the compiled kernels once here, so that forked workers inherit them
+    sketch_prepared(["warm up the kernels"], **params.sketch_kwargs())
     runner.map(sketch_shard, tasks)
     summary.shards = len(tasks)
     summary.seconds["sketch"] = round(time.perf_counter() - clock, 3)
