@@ -129,9 +129,14 @@ class _FileExtractor:
 
 def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     """Extract one input file; returns (and records in its marker) the file summary."""
+    import multiprocessing
+
     from warctools.extract.language import prefetch
 
-    prefetch()  # the language model loads in the background while reading starts
+    if multiprocessing.parent_process() is None:
+        # in-process (--jobs 1): the model loads on the idle core while reading starts;
+        # pool workers have no idle core to spare and load it at their first non-English page
+        prefetch()
     out = Path(task.out)
     index = task.input.index
     _clear_shards(out, index)
