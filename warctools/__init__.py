@@ -2,7 +2,7 @@
 
 The public API (imported lazily, so ``import warctools`` and the CLI start fast)::
 
-    from warctools import iter_records, extract, extract_dataset, dedup_dataset
+    from warctools import iter_records, extract_article, extract_dataset, dedup_dataset
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = [
     "InputFile",
     "expand_inputs",
     "iter_records",
-    "extract",
+    "extract_article",
     "extract_dataset",
     "run_pipeline",
     "dedup_dataset",
@@ -26,11 +26,11 @@ __all__ = [
     "ParquetSink",
 ]
 
-_LAZY = {
+_LAZY: dict[str, str | tuple[str, str]] = {
     "InputFile": "warctools.readers",
     "expand_inputs": "warctools.readers",
     "iter_records": "warctools.readers",
-    "extract": "warctools.extract",
+    "extract_article": ("warctools.extract", "extract"),
     "extract_dataset": "warctools.pipeline.extract_run",
     "run_pipeline": "warctools.pipeline.run_all",
     "dedup_dataset": "warctools.dedup",
@@ -41,10 +41,11 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    where = _LAZY.get(name)
+    if where is None:
         raise AttributeError(f"module 'warctools' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+    module, attr = where if isinstance(where, tuple) else (where, name)
+    return getattr(import_module(module), attr)
 
 
 def __dir__() -> list[str]:

@@ -103,6 +103,12 @@ class LocalExecutor:
 
 
 def _threads_running() -> bool:
+    """Whether threads besides the main one run, after our own background threads (named
+    ``warctools-*``, e.g. the language model loading) have been let finish: forking while
+    a foreign thread runs is unsafe, so then the pool starts from a fork server."""
     import threading
 
+    for thread in threading.enumerate():
+        if thread.name.startswith("warctools-") and thread is not threading.current_thread():
+            thread.join(timeout=60)
     return threading.active_count() > 1
