@@ -81,7 +81,7 @@ class ParquetSink:
         self.write_empty = write_empty
         self.rows_written = 0
         self.paths: list[Path] = []
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[Mapping[str, Any]] = []
         self._batches: list[pa.RecordBatch] = []
         self._batch_bytes = 0
         self._writer: pq.ParquetWriter | None = None
@@ -89,7 +89,8 @@ class ParquetSink:
         self._tmp: Path | None = None
 
     def write_row(self, row: Mapping[str, Any]) -> None:
-        self._rows.append(dict(row))
+        """Buffer one row (kept by reference until its batch is built: don't mutate it)."""
+        self._rows.append(row)
         if len(self._rows) >= _BATCH_ROWS:
             self._rows_to_batch()
 
