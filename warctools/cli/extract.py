@@ -32,6 +32,17 @@ def input_options(func):  # type: ignore[no-untyped-def]
     return func
 
 
+def start_input_command(inputs: tuple[str, ...], paths_file: str | None, quiet: bool,
+                        verbose: int) -> None:
+    """What extract and run do first: check the inputs, set up logging, trim start-up."""
+    if not inputs and not paths_file:
+        raise click.UsageError("give at least one INPUT or --paths-file")
+    setup_logging(quiet, verbose)
+    from warctools.cli._startup import skip_pandas_probe
+
+    skip_pandas_probe()
+
+
 def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: bool):  # type: ignore[no-untyped-def]
     from warctools.config import ExtractParams
 
@@ -52,12 +63,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
 
     Writes OUT/articles/, OUT/errors/ and OUT/summary.json.
     """
-    if not inputs and not paths_file:
-        raise click.UsageError("give at least one INPUT or --paths-file")
-    setup_logging(quiet, verbose)
-    from warctools.cli._startup import skip_pandas_probe
-
-    skip_pandas_probe()
+    start_input_command(inputs, paths_file, quiet, verbose)
     from warctools.cli._summary import exit_code, print_extract_summary
     from warctools.pipeline.extract_run import extract_dataset
     from warctools.pipeline.output import prepare_output

@@ -12,11 +12,10 @@ from warctools.cli._options import (
     default_jobs,
     execution_options,
     output_options,
-    setup_logging,
     verbosity_options,
 )
 from warctools.cli.dedup import dedup_options, dedup_params
-from warctools.cli.extract import extract_params, input_options
+from warctools.cli.extract import extract_params, input_options, start_input_command
 
 
 @click.command("run")
@@ -35,12 +34,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     Writes OUT/articles/ (one row per story), OUT/copies/, OUT/clusters/, OUT/errors/,
     OUT/signatures/ and OUT/summary.json.
     """
-    if not inputs and not paths_file:
-        raise click.UsageError("give at least one INPUT or --paths-file")
-    setup_logging(quiet, verbose)
-    from warctools.cli._startup import skip_pandas_probe
-
-    skip_pandas_probe()
+    start_input_command(inputs, paths_file, quiet, verbose)
     from warctools.cli._summary import exit_code, print_extract_summary
     from warctools.pipeline.output import prepare_output
     from warctools.pipeline.run_all import run_pipeline

@@ -12,11 +12,14 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warctools.config import ExtractParams
 from warctools.pipeline.extract_run import extract_dataset
 from warctools.pipeline.output import WORK_DIR, write_json_atomic
+
+if TYPE_CHECKING:
+    from warctools.dedup.params import DedupParams
 
 __all__ = ["run_pipeline", "STAGING"]
 
@@ -34,7 +37,7 @@ def _publish_errors(staging: Path, out: Path) -> None:
 
 
 def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractParams,
-                 dedup_params: Any, against: Sequence[Path] = (),
+                 dedup_params: DedupParams, against: Sequence[Path] = (),
                  paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False) -> dict[str, Any]:
@@ -57,23 +60,10 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
     finally:
         runner.close()
     summary = {
+        **extracted,
         "stage": "run",
-        "params": {"extract": extract_params.as_dict(), "dedup": _as_dict(dedup_params)},
-        "inputs": extracted["inputs"],
-        "skipped_inputs": extracted["skipped_inputs"],
-        "cross_file_duplicates": extracted["cross_file_duplicates"],
-        "totals": extracted["totals"],
-        "dedup": _as_dict(deduped),
+        "params": {"extract": extract_params.as_dict(), "dedup": dedup_params.as_dict()},
+        "dedup": deduped.as_dict(),
     }
     write_json_atomic(out / "summary.json", summary)
     return summary
-
-
-def _as_dict(obj: Any) -> Any:
-    if hasattr(obj, "as_dict"):
-        return obj.as_dict()
-    if hasattr(obj, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        return asdict(obj)
-    return obj
