@@ -87,11 +87,23 @@ class Trial:
     differences: list[str] = field(default_factory=list)
 
 
+def _parquet_files(out: Path) -> list[Path]:
+    """Parquet files under `out`, listed while the run renames and removes folders.
+
+    os.walk skips a folder that vanishes between its listing and its scan (Path.rglob
+    raises FileNotFoundError there), which is what a live run does to its _work/ folders.
+    """
+    found: list[Path] = []
+    for folder, _dirs, files in os.walk(out):
+        found.extend(Path(folder) / name for name in files if name.endswith(".parquet"))
+    return found
+
+
 def _poll(out: Path, trial: Trial, seen: set[str]) -> None:
     trial.polls += 1
     if not out.exists():
         return
-    for path in out.rglob("*.parquet"):
+    for path in _parquet_files(out):
         try:
             pq.read_metadata(path)
             pq.ParquetFile(path).read_row_group(0) if pq.read_metadata(
