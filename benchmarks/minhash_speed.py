@@ -7,14 +7,14 @@ permutations, and, row by row, the same input handed to every tool:
 * ``shingle lists`` (the fair comparison): every tool gets the same Python list of
   shingle strings per document (``warctools.dedup.shingles``: 5-word shingles of the
   normalised text). warctools: ``signatures_from_shingles`` (hashes every string with
-  ``shingle_hash``, signatures bit-identical to datasketch ``affine32``); rensa 0.5:
+  ``shingle_hash``, 8 bytes at a time where CPython keeps it; signatures bit-identical to
+  datasketch ``affine32``); rensa 0.5:
   ``RMinHash.update(list)`` per document and ``RMinHash.digest_matrix_from_token_sets``
   (it hashes each string's UTF-8 bytes with FxHash, then its R-MinHash sketch: Fast
   Similarity Sketching, O(tokens + num_perm), not datasketch-compatible); datasketch:
   the usual ``MinHash(num_perm=128)`` + ``update_batch([s.encode() ...])`` (SHA-1).
-* ``shingle lists, shuffled``: the same lists in random order (warctools' kernel hashes
-  only the new word of a shingle that continues the previous one; shuffled lists get no
-  such help, and no tool gets cache-friendly string order).
+* ``shingle lists, shuffled``: the same lists in random order (the string objects are
+  then visited out of allocation order, so no tool gets cache-friendly memory order).
 * ``pre-hashed``: the same 32-bit ``shingle_hash`` values as one flat array + offsets:
   warctools ``signatures_from_hashes``; rensa ``digest_matrix_from_flat_token_hashes``
   (uint64 of the same values); datasketch ``MinHash(hashfunc=int)`` + ``update_batch``.

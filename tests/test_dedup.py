@@ -199,3 +199,25 @@ def test_same_site_guard_applies_against_an_earlier_release(tmp_path: Path) -> N
                 assert summary.rejected["same_site_floor"] == 1, name
             else:
                 assert row["cluster_id"] == "tmpl-a" and summary.matched_earlier == 1
+
+
+def test_against_refuses_signatures_of_another_shingle_hash(tmp_path: Path, out: Path) -> None:
+    """Signatures written with another shingle hash (an older warctools) cannot be compared
+    with this version's: --against says so instead of finding no matches."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from warctools.errors import UsageError
+
+    old = tmp_path / "old-release"
+    shutil.copytree(out, old)
+    for path in sorted((old / "signatures").glob("*.parquet")):
+        table = pq.read_table(path)
+        meta = dict(table.schema.metadata)
+        meta[b"dedup.hashfunc"] = b"warctools.dedup.shingle_hash"
+        pq.write_table(table.replace_schema_metadata(meta), path)
+    src = write_articles(tmp_path / "in", [article("fresh", story(8, 300), host="h.com")])
+    with pytest.raises(UsageError, match="hashfunc warctools.dedup.shingle_hash,"):
+        dedup_dataset(src, tmp_path / "new", against=old)
+    assert dedup_dataset(src, tmp_path / "new-ok", against=out).matched_earlier == 0

@@ -26,9 +26,12 @@ __all__ = ["HAVE_NUMBA", "intersect_count", "intersect_pairs", "minhash_flat", "
            "sketch_kernel", "union_find"]
 
 M32 = np.uint64(0xFFFFFFFF)
-FNV_OFFSET = np.uint64(0xCBF29CE484222325)
+FNV_OFFSET = np.uint64(0xCBF29CE484222325)  # band keys
 FNV_PRIME = np.uint64(0x100000001B3)
-SHINGLE_MULT = np.uint64(0x9E3779B97F4A7C15)
+HASH_K0 = np.uint64(0x9E3779B97F4A7C15)  # bytes_hash64 (shingles.bytes_hash64)
+HASH_K1 = np.uint64(0xBF58476D1CE4E5B9)
+ALL64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+U1, U2, U3, U4, U5, U6, U7 = (np.uint64(i) for i in range(1, 8))
 ANCHOR_MULT = np.uint64(0xD6E8FEB86659FD93)
 
 
@@ -51,15 +54,48 @@ def _fmix64(h):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _word_hashes(buf, start, end, table, out):  # type: ignore[no-untyped-def]
-    """Tokenise UTF-8 ``buf[start:end]`` and hash each token (FNV-1a-64 of its bytes).
+def _load8(buf, p):  # type: ignore[no-untyped-def]
+    """The 8 bytes ``buf[p:p+8]`` as one little-endian integer. Unsigned indices spare
+    numba's negative-index handling, so LLVM merges the eight byte loads into one."""
+    q = np.uint64(p)
+    return (np.uint64(buf[q]) | (np.uint64(buf[q + U1]) << np.uint64(8))
+            | (np.uint64(buf[q + U2]) << np.uint64(16))
+            | (np.uint64(buf[q + U3]) << np.uint64(24))
+            | (np.uint64(buf[q + U4]) << np.uint64(32))
+            | (np.uint64(buf[q + U5]) << np.uint64(40))
+            | (np.uint64(buf[q + U6]) << np.uint64(48))
+            | (np.uint64(buf[q + U7]) << np.uint64(56)))
 
-    ``table[code point]``: 0 separator, 1 word character, 2 a token on its own (scripts
-    written without spaces). Returns (count, text hash): the text hash is the polynomial
-    ``th = th * M + word_hash`` over the token sequence (M = SHINGLE_MULT, start 1).
-    """
+
+@njit(cache=True)
+def hash_step(h, c):  # type: ignore[no-untyped-def]
+    """One 8-byte chunk ``c`` into the state ``h`` of ``bytes_hash64``."""
+    h = (h ^ c) * HASH_K1
+    return h ^ (h >> np.uint64(29))
+
+
+@njit(cache=True)
+def bytes_hash64_at(buf, s, e):  # type: ignore[no-untyped-def]
+    """:func:`warctools.dedup.shingles.bytes_hash64` of ``buf[s:e]``; ``buf`` must hold 8
+    readable bytes from any ``p < e`` (the callers pad it)."""
+    h = np.uint64(e - s) * HASH_K0
+    p = s
+    while p + 8 <= e:
+        h = hash_step(h, _load8(buf, p))
+        p += 8
+    if p < e:
+        h = hash_step(h, _load8(buf, p) & (ALL64 >> np.uint64(8 * (8 - (e - p)))))
+    return _fmix64(h)
+
+
+@njit(cache=True)
+def _tokens(buf, start, end, table, cb, ts):  # type: ignore[no-untyped-def]
+    """Tokenise UTF-8 ``buf[start:end]`` into ``cb``: each token's bytes then one space;
+    ``ts[t]`` is where token ``t`` starts, ``ts[count]`` the end of what was written.
+    Returns the token count. ``table[code point]``: 0 separator, 1 word character, 2 a token
+    on its own (scripts written without spaces)."""
     n = 0
-    h = FNV_OFFSET
+    w = 0
     inword = False
     i = start
     while i < end:
@@ -67,11 +103,13 @@ def _word_hashes(buf, start, end, table, out):  # type: ignore[no-untyped-def]
         if c0 < 0x80:  # ASCII fast path
             if table[c0] != 0:
                 if not inword:
-                    h = FNV_OFFSET
+                    ts[n] = w
                     inword = True
-                h = (h ^ np.uint64(c0)) * FNV_PRIME
+                cb[w] = c0
+                w += 1
             elif inword:
-                out[n] = h
+                cb[w] = 32
+                w += 1
                 n += 1
                 inword = False
             i += 1
@@ -88,29 +126,30 @@ def _word_hashes(buf, start, end, table, out):  # type: ignore[no-untyped-def]
             cp = ((c & 0x07) << 18) | ((np.uint32(buf[i + 1]) & 0x3F) << 12) \
                 | ((np.uint32(buf[i + 2]) & 0x3F) << 6) | (np.uint32(buf[i + 3]) & 0x3F)
         kind = table[cp] if cp < table.shape[0] else 0
-        if kind == 0 or kind == 2:
-            if inword:
-                out[n] = h
-                n += 1
-                inword = False
+        if (kind == 0 or kind == 2) and inword:
+            cb[w] = 32
+            w += 1
+            n += 1
+            inword = False
         if kind != 0:
             if not inword:
-                h = FNV_OFFSET
+                ts[n] = w
                 inword = True
             for j in range(i, i + width):
-                h = (h ^ np.uint64(buf[j])) * FNV_PRIME
+                cb[w] = buf[j]
+                w += 1
             if kind == 2:
-                out[n] = h
+                cb[w] = 32
+                w += 1
                 n += 1
                 inword = False
         i += width
     if inword:
-        out[n] = h
+        cb[w] = 32
+        w += 1
         n += 1
-    th = np.uint64(1)
-    for t in range(n):
-        th = th * SHINGLE_MULT + out[t]
-    return n, th
+    ts[n] = w
+    return n
 
 
 @njit(cache=True)
@@ -126,17 +165,15 @@ def _sort_unique(x):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _doc_shingles(wh, nt, k, sh64):  # type: ignore[no-untyped-def]
-    """64-bit shingle hashes in text order; returns how many."""
+def _doc_shingles(cb, ts, nt, k, sh64):  # type: ignore[no-untyped-def]
+    """64-bit hashes of the shingles (``k`` tokens joined by one space) in text order;
+    returns how many (a text of fewer than ``k`` tokens is one shingle of all of them)."""
     if nt == 0:
         return 0
     kk = min(k, nt)
     ns = nt - kk + 1
     for i in range(ns):
-        h = np.uint64(0)
-        for j in range(kk):
-            h = h * SHINGLE_MULT + wh[i + j]
-        sh64[i] = h
+        sh64[i] = bytes_hash64_at(cb, ts[i], ts[i + kk] - 1)
     return ns
 
 
@@ -214,7 +251,8 @@ def sketch_kernel(buf, offsets, table, k, a, b, rows, nbands, anchor_mod, anchor
     maxlen = 1
     for d in range(n):
         maxlen = max(maxlen, offsets[d + 1] - offsets[d] + 1)
-    wh = np.empty(maxlen, dtype=np.uint64)
+    cb = np.zeros(2 * maxlen + 16, dtype=np.uint8)  # tokens + spaces, padded for _load8
+    ts = np.empty(maxlen + 1, dtype=np.int64)
     sh64 = np.empty(maxlen, dtype=np.uint64)
     sh32 = np.empty(maxlen, dtype=np.uint32)
     anc = np.empty(maxlen, dtype=np.uint32)
@@ -222,9 +260,9 @@ def sketch_kernel(buf, offsets, table, k, a, b, rows, nbands, anchor_mod, anchor
     pos = 0
     apos = 0
     for d in range(n):
-        nt, th = _word_hashes(buf, offsets[d], offsets[d + 1], table, wh)
-        thash[d] = th
-        ns = _doc_shingles(wh, nt, k, sh64)
+        nt = _tokens(buf, offsets[d], offsets[d + 1], table, cb, ts)
+        thash[d] = bytes_hash64_at(cb, 0, max(ts[nt] - 1, 0))  # the normalised token string
+        ns = _doc_shingles(cb, ts, nt, k, sh64)
         for i in range(ns):
             h = sh64[i]
             sh32[i] = np.uint32((h ^ (h >> np.uint64(32))) & M32)

@@ -19,7 +19,7 @@ import pyarrow.dataset as pads
 from warctools.dedup.index import DocIndex
 from warctools.dedup.minhash import band_keys
 from warctools.dedup.params import DedupParams
-from warctools.dedup.signatures import iter_signatures, read_params
+from warctools.dedup.signatures import iter_signatures, read_params, read_sketch_scheme
 from warctools.dedup.sketch_stage import sketch_table
 
 __all__ = ["add_prior_release", "prior_shingles"]
@@ -29,6 +29,18 @@ _MUST_MATCH = ("num_perm", "seed", "shingle_size")
 
 def _check_compatible(prev: Path, params: DedupParams) -> bool:
     """Raise when PREV's sketches cannot be compared; True when its anchors are usable."""
+    from warctools.dedup.params import NORMALIZATION
+    from warctools.dedup.shingles import SHINGLE_HASH_VERSION
+
+    scheme = read_sketch_scheme(prev)
+    ours = {"hashfunc": SHINGLE_HASH_VERSION, "normalization": NORMALIZATION}
+    for key, value in ours.items():
+        if scheme[key] != value:
+            from warctools.errors import UsageError
+
+            raise UsageError(f"--against {prev}: its signatures were made with {key} "
+                             f"{scheme[key] or '(unrecorded)'}, this version uses {value}; "
+                             f"rerun `warctools dedup` on {prev} with this version first")
     theirs = read_params(prev)
     for name in _MUST_MATCH:
         if getattr(theirs, name) != getattr(params, name):

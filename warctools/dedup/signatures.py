@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from warctools.dedup.minhash import SCHEME, Sketches
 from warctools.dedup.params import NORMALIZATION, DedupParams
+from warctools.dedup.shingles import SHINGLE_HASH_VERSION
 from warctools.schema import arrow_schema
 
 __all__ = ["SIGNATURE_SCHEMA", "signature_table", "write_signatures", "signature_files",
@@ -51,7 +52,7 @@ def _metadata(params: DedupParams) -> dict[str, str]:
         "dedup.num_perm": str(params.num_perm),
         "dedup.seed": str(params.seed),
         "dedup.scheme": SCHEME,
-        "dedup.hashfunc": "warctools.dedup.shingle_hash",
+        "dedup.hashfunc": SHINGLE_HASH_VERSION,
         "dedup.shingle_size": str(params.shingle_size),
         "dedup.normalization": NORMALIZATION,
         "dedup.params": json.dumps(params.as_dict(), sort_keys=True),
@@ -85,6 +86,15 @@ def read_params(folder: Path) -> DedupParams:
         raise SchemaError(f"{files[0]} lacks dedup.params metadata")
     data: dict[str, Any] = json.loads(raw)
     return DedupParams.from_dict(data)
+
+
+def read_sketch_scheme(folder: Path) -> dict[str, str]:
+    """How a dedup output's sketches were made: its signatures' ``dedup.hashfunc`` and
+    ``dedup.normalization`` metadata (empty strings where absent)."""
+    files = signature_files(folder)
+    meta = (pq.read_schema(files[0]).metadata or {}) if files else {}
+    return {key: meta.get(f"dedup.{key}".encode(), b"").decode()
+            for key in ("hashfunc", "normalization")}
 
 
 def iter_signatures(folder: Path, columns: list[str] | None = None,
