@@ -43,3 +43,25 @@ def test_without_on_crash_the_culprit_raises() -> None:
 
     with pytest.raises(WorkerCrashed):
         list(LocalExecutor(2).imap(_die_on_seven, list(range(10))))
+
+
+def test_while_waiting_runs_once_while_the_workers_work() -> None:
+    """``warctools run`` loads the dedup stage while its workers extract: the hook runs
+    once, in this process, after the tasks went out, and not at all in-process."""
+    calls: list[int] = []
+
+    def hook() -> None:
+        calls.append(os.getpid())
+
+    out = list(LocalExecutor(2).imap(_slow_square, list(range(6)), while_waiting=hook))
+    assert out == [x * x for x in range(6)] and calls == [os.getpid()]
+    calls.clear()
+    list(LocalExecutor(1).imap(_square_with_pid, [1, 2], while_waiting=hook))
+    assert calls == []
+
+
+def _slow_square(x: int) -> int:
+    import time
+
+    time.sleep(0.05)
+    return x * x

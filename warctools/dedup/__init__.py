@@ -16,19 +16,48 @@ See docs/dedup.md for the design.
 
 from __future__ import annotations
 
-from warctools.dedup.dataset import dedup_dataset
-from warctools.dedup.explain import explain_pair
-from warctools.dedup.lsh import optimal_bands
-from warctools.dedup.minhash import (
-    SCHEME,
-    permutations,
-    signatures,
-    signatures_from_hashes,
-    signatures_from_shingles,
-)
-from warctools.dedup.params import KEEP_POLICIES, DedupParams, DedupSummary
-from warctools.dedup.shingles import normalized_tokens, prepare_text, shingle_hash, shingles
-from warctools.dedup.signatures import lean_minhash, read_params
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from warctools.dedup.dataset import dedup_dataset
+    from warctools.dedup.explain import explain_pair
+    from warctools.dedup.lsh import optimal_bands
+    from warctools.dedup.minhash import (
+        SCHEME,
+        permutations,
+        signatures,
+        signatures_from_hashes,
+        signatures_from_shingles,
+    )
+    from warctools.dedup.params import KEEP_POLICIES, DedupParams, DedupSummary
+    from warctools.dedup.shingles import normalized_tokens, prepare_text, shingle_hash, shingles
+    from warctools.dedup.signatures import lean_minhash, read_params
+
+# Imported on first use (PEP 562): the compiled kernels and their libraries (numba, polars,
+# pyarrow.dataset) take most of a second to load, which `warctools run` spends while its
+# workers extract, not before they start.
+_WHERE = {
+    "dedup_dataset": "dataset", "explain_pair": "explain", "optimal_bands": "lsh",
+    "SCHEME": "minhash", "permutations": "minhash", "signatures": "minhash",
+    "signatures_from_hashes": "minhash", "signatures_from_shingles": "minhash",
+    "KEEP_POLICIES": "params", "DedupParams": "params", "DedupSummary": "params",
+    "normalized_tokens": "shingles", "prepare_text": "shingles", "shingle_hash": "shingles",
+    "shingles": "shingles", "lean_minhash": "signatures", "read_params": "signatures",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "KEEP_POLICIES",

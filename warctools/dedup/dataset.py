@@ -7,6 +7,7 @@ write articles/, copies/, clusters/ (signatures/ were written by the sketch stag
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import time
@@ -18,6 +19,7 @@ import numpy as np
 import polars as pl
 import pyarrow.dataset as pads
 
+from warctools.dedup._kernel import intersect_pairs, union_find
 from warctools.dedup.cluster import RELATION_NAMES, assign_clusters
 from warctools.dedup.index import DocIndex, candidate_pairs, exact_groups, split_pairs
 from warctools.dedup.minhash import sketch_prepared
@@ -77,6 +79,25 @@ def _verify(index: DocIndex, store: ShingleStore, packed: np.ndarray, params: De
     return {"lo": lo[ok], "hi": hi[ok], "rel": rel[ok], "sim": sim[ok]}
 
 
+_WARM: set[str] = set()
+
+
+def warm_up(params: DedupParams) -> None:
+    """Load the compiled kernels (numba's cache) in this process: forked workers inherit
+    them, and ``warctools run`` calls this while its workers extract."""
+    key = json.dumps(params.sketch_kwargs(), sort_keys=True)
+    if key in _WARM:
+        return
+    sketch_prepared(["warm up the kernels"], **params.sketch_kwargs())
+    union_find(2, np.zeros(1, np.int64), np.ones(1, np.int64))
+    flat, offsets = np.zeros(1, np.uint32), np.zeros(2, np.int64)  # as the mmapped shards:
+    flat.setflags(write=False)  # read-only
+    offsets.setflags(write=False)
+    first = np.zeros(1, np.int64)
+    intersect_pairs(flat, offsets, first, flat, offsets, first)
+    _WARM.add(key)
+
+
 def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None,
                   executor: Any = None, against: Path | Sequence[Path] | None = None,
                   keep_work: bool = False) -> DedupSummary:
@@ -100,8 +121,7 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     for t in tasks:
         t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())
     runner = executor or make_executor("local", jobs=1)
-    # load the compiled kernels once here, so that forked workers inherit them
-    sketch_prepared(["warm up the kernels"], **params.sketch_kwargs())
+    warm_up(params)  # forked workers inherit the loaded kernels
     runner.map(sketch_shard, tasks)
     summary.shards = len(tasks)
     summary.seconds["sketch"] = round(time.perf_counter() - clock, 3)

@@ -42,8 +42,11 @@ class LocalExecutor:
         self.jobs = max(1, jobs)
 
     def imap(self, fn: Callable[[T], R], tasks: Sequence[T], *,
-             on_crash: Callable[[T, str], R] | None = None) -> Iterator[R]:
-        """Yield ``fn(task)`` for each task, in task order."""
+             on_crash: Callable[[T, str], R] | None = None,
+             while_waiting: Callable[[], None] | None = None) -> Iterator[R]:
+        """Yield ``fn(task)`` for each task, in task order. ``while_waiting`` runs once in
+        this process after the workers got their tasks (work to overlap with theirs); not
+        at all when the tasks run in this process."""
         if self.jobs == 1 or len(tasks) <= 1:
             for task in tasks:
                 yield fn(task)
@@ -56,7 +59,8 @@ class LocalExecutor:
         while todo:
             suspects = [i for i in todo if crashes[i] >= _SUSPECT_AFTER]
             batch = suspects[:1] or todo
-            for i, value in self._run_pool(fn, tasks, batch):
+            for i, value in self._run_pool(fn, tasks, batch, while_waiting):
+                while_waiting = None
                 results[i] = value
                 completed.add(i)
                 while emitted in results:
@@ -76,14 +80,17 @@ class LocalExecutor:
                 yield results.pop(emitted)
                 emitted += 1
 
-    def _run_pool(self, fn: Callable[[T], R], tasks: Sequence[T],
-                  batch: list[int]) -> Iterator[tuple[int, R]]:
+    def _run_pool(self, fn: Callable[[T], R], tasks: Sequence[T], batch: list[int],
+                  while_waiting: Callable[[], None] | None = None
+                  ) -> Iterator[tuple[int, R]]:
         """Run ``batch`` in one fresh pool, yielding (index, result); stop at a crash."""
         ctx = mp.get_context("forkserver" if _threads_running() else "fork")
         pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(batch)), mp_context=ctx)
         try:
             futures: dict[Future[R], int] = {pool.submit(fn, tasks[i]): i for i in batch}
             pending = set(futures)
+            if while_waiting is not None:
+                while_waiting()
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in sorted(done, key=futures.__getitem__):

@@ -184,13 +184,15 @@ class RayExecutor:
     # -- the executor interface ---------------------------------------------------------------
 
     def imap(self, fn: Callable[[T], R], tasks: Sequence[T], *,
-             on_crash: Callable[[T, str], R] | None = None) -> Iterator[R]:
+             on_crash: Callable[[T, str], R] | None = None,
+             while_waiting: Callable[[], None] | None = None) -> Iterator[R]:
         """Yield ``fn(task)`` for each task, in task order.
 
         A task that failed for good raises its exception when its turn comes (as with the
         local executor), except that a task whose worker died on every attempt gives
         ``on_crash(task, reason)`` when that is given; tasks still in flight are cancelled
-        when the caller stops early.
+        when the caller stops early. ``while_waiting`` runs once in this process after
+        the first tasks were submitted.
         """
         if not tasks:
             return
@@ -206,6 +208,9 @@ class RayExecutor:
                     while submitted < len(tasks) and len(pending) < window:
                         pending[submit(tasks[submitted])] = submitted
                         submitted += 1
+                    if while_waiting is not None:
+                        while_waiting()
+                        while_waiting = None
                     ready, _ = ray.wait(list(pending), num_returns=1)
                     for ref in ready:
                         finished[pending.pop(ref)] = _fetch(ray, ref)

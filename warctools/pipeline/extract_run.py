@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -68,11 +68,14 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
                     paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                     executor: str = "local", ray_address: str | None = None,
                     resume: bool = False, show_progress: bool = False,
-                    runner: Any | None = None) -> dict[str, Any]:
+                    runner: Any | None = None,
+                    while_waiting: Callable[[], None] | None = None) -> dict[str, Any]:
     """Extract articles from every input into ``out``; returns the run summary.
 
     ``out`` must already be prepared (see :func:`warctools.pipeline.output.prepare_output`).
     ``runner`` is an executor to use (and leave open); by default one is made for the call.
+    ``while_waiting`` runs once in this process while the workers extract (not at all when
+    they run in this process).
     """
     params = params or ExtractParams()
     files, skipped_inputs = plan_inputs(out, inputs, paths_file=paths_file, prefix=prefix,
@@ -86,7 +89,8 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
     progress.advance_done(len(done))
     results = dict(done)
     try:
-        for summary in runner.imap(run_extract_task, tasks, on_crash=task_crashed):
+        for summary in runner.imap(run_extract_task, tasks, on_crash=task_crashed,
+                                   while_waiting=while_waiting):
             results[summary["index"]] = summary
             progress.update(summary)
     finally:
