@@ -8,6 +8,7 @@ so ``warctools --help`` and start-up stay fast.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 import sys
@@ -26,6 +27,10 @@ class _Group(click.Group):
         except WarctoolsError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        finally:
+            # The process ends next: spare the interpreter's last collection a walk over
+            # every object the libraries made (numba's alone cost 0.3-0.4 s at exit).
+            gc.freeze()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
