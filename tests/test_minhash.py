@@ -212,3 +212,18 @@ def test_signatures_from_hashes_match_datasketch() -> None:
         np.testing.assert_array_equal(ours[i], m.hashvalues)
     with pytest.raises(ValueError):
         signatures_from_hashes(flat, off[:-1], num_perm=64, seed=9)
+
+
+def test_public_names_are_not_shadowed_by_submodules() -> None:
+    """``warctools.dedup`` loads most of its names on first use; importing every submodule
+    (as a run does) must leave each public name bound to the function, not a module."""
+    import importlib
+    import pkgutil
+    import types
+
+    import warctools.dedup as dedup
+
+    for info in pkgutil.iter_modules(dedup.__path__):
+        importlib.import_module(f"warctools.dedup.{info.name}")
+    for name in dedup.__all__:
+        assert not isinstance(getattr(dedup, name), types.ModuleType), name

@@ -19,6 +19,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# light modules, bound now: their names must not be shadowed by the submodules
+# ``warctools.dedup.shingles`` (the function ``shingles`` wins, as it always has)
+from warctools.dedup.params import KEEP_POLICIES, DedupParams, DedupSummary
+from warctools.dedup.shingles import normalized_tokens, prepare_text, shingle_hash, shingles
+
 if TYPE_CHECKING:
     from warctools.dedup.dataset import dedup_dataset
     from warctools.dedup.explain import explain_pair
@@ -30,9 +35,7 @@ if TYPE_CHECKING:
         signatures_from_hashes,
         signatures_from_shingles,
     )
-    from warctools.dedup.params import KEEP_POLICIES, DedupParams, DedupSummary
-    from warctools.dedup.shingles import normalized_tokens, prepare_text, shingle_hash, shingles
-    from warctools.dedup.signatures import lean_minhash, read_params
+    from warctools.dedup.signature_io import lean_minhash, read_params
 
 # Imported on first use (PEP 562): the compiled kernels and their libraries (numba, polars,
 # pyarrow.dataset) take most of a second to load, which `warctools run` spends while its
@@ -41,9 +44,7 @@ _WHERE = {
     "dedup_dataset": "dataset", "explain_pair": "explain", "optimal_bands": "lsh",
     "SCHEME": "minhash", "permutations": "minhash", "signatures": "minhash",
     "signatures_from_hashes": "minhash", "signatures_from_shingles": "minhash",
-    "KEEP_POLICIES": "params", "DedupParams": "params", "DedupSummary": "params",
-    "normalized_tokens": "shingles", "prepare_text": "shingles", "shingle_hash": "shingles",
-    "shingles": "shingles", "lean_minhash": "signatures", "read_params": "signatures",
+    "lean_minhash": "signature_io", "read_params": "signature_io",
 }
 
 

@@ -134,7 +134,8 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     index.set_hosts(meta["host"].to_arrow())
     store = ShingleStore(work, index.shard_starts, index.n_new)
     exact, is_rep = exact_groups(index, params)
-    packed, summary.candidates = candidate_pairs(index, is_rep, params)
+    packed, summary.candidates = candidate_pairs(index, is_rep, params, work,
+                                                 [int(t["shard"]) for t in tasks], runner)
     lo, hi = split_pairs(packed)
     prior_needed = np.concatenate([lo[lo >= index.n_new], hi[hi >= index.n_new],
                                    exact[1][exact[1] >= index.n_new],
@@ -157,7 +158,6 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     clock = time.perf_counter()
     writes = prepare_writes(tasks, out, work, assignment, index, meta,
                             batch_rows=params.batch_rows)
-    index.bands, index.anc = index.bands[:0], index.anc[:0]  # free the parent's memory
     del store
     counts = {"articles": 0, "copies": 0}
     for result in runner.map(write_shard, writes):

@@ -20,7 +20,7 @@ import pyarrow.dataset as pads
 from warctools.dedup.minhash import sketch_prepared
 from warctools.dedup.params import DedupParams
 from warctools.dedup.shingles import prepare_text
-from warctools.dedup.signatures import read_params
+from warctools.dedup.signature_io import read_params
 from warctools.dedup.verify import REASONS, RELATIONS, decide
 
 __all__ = ["explain_pair", "format_explanation"]

@@ -1,19 +1,22 @@
-"""Stage 2: the in-memory index (per-document integers only) and candidate generation.
+"""The driver's index (a few integers per document) and candidate generation.
 
 Documents are numbered 0..N-1 in input order; with ``--against`` the earlier release's
 articles follow as N..N+M-1 ("prior" documents). Held per document: text hash, shingle
-count, band keys and anchors; never texts, never whole signatures.
+count, anchor count and host; never texts, never signatures, never the band keys of this
+run's documents (they stay in the sketch tasks' partition files; see
+:mod:`warctools.dedup.buckets`). A prior release's band keys and anchors are held until
+they are written out as one more shard of partition files.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 
-from warctools.dedup.lsh import anchor_candidates, band_candidates
 from warctools.dedup.params import DedupParams
 from warctools.dedup.sketch_stage import load_work_array
 
@@ -26,9 +29,9 @@ class DocIndex:
     shard_starts: np.ndarray  # first doc of each shard (new docs), int64
     thash: np.ndarray  # uint64 (N+M)
     nsh: np.ndarray  # int32 (N+M)
-    bands: np.ndarray  # uint32 (N+M, bands)
-    anc: np.ndarray  # uint32 flat
-    anc_off: np.ndarray  # int64 (N+M+1)
+    anc_counts: np.ndarray  # int64 (N+M): anchors per document
+    bands: np.ndarray  # uint32 (M, bands): prior documents only
+    anc: np.ndarray  # uint32 flat: prior documents' anchors only
     prior_ids: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
     prior_cluster: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
     prior_size: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -56,25 +59,22 @@ class DocIndex:
 
     @classmethod
     def load(cls, work: Path, tasks: list[dict], params: DedupParams) -> DocIndex:
-        thash, nsh, bands, anc, anc_counts = [], [], [], [], []
+        thash, nsh, anc_counts = [], [], []
         for t in tasks:
             s = int(t["shard"])
             thash.append(load_work_array(work, s, "thash"))
             nsh.append(load_work_array(work, s, "nsh"))
-            bands.append(load_work_array(work, s, "bands"))
-            anc.append(load_work_array(work, s, "anc"))
             anc_counts.append(np.diff(load_work_array(work, s, "ancoff")))
-        nb = params.band_rows[0]
         starts = np.array([int(t["start"]) for t in tasks], dtype=np.int64)
-        counts = np.concatenate(anc_counts) if anc_counts else np.zeros(0, np.int64)
         return cls(
             n_new=int(sum(int(t["rows"]) for t in tasks)),
             shard_starts=starts,
             thash=np.concatenate(thash) if thash else np.zeros(0, np.uint64),
             nsh=np.concatenate(nsh) if nsh else np.zeros(0, np.int32),
-            bands=np.concatenate(bands) if bands else np.zeros((0, nb), np.uint32),
-            anc=np.concatenate(anc) if anc else np.zeros(0, np.uint32),
-            anc_off=np.concatenate(([0], np.cumsum(counts))).astype(np.int64),
+            anc_counts=np.concatenate(anc_counts).astype(np.int64) if anc_counts
+            else np.zeros(0, np.int64),
+            bands=np.zeros((0, params.band_rows[0]), np.uint32),
+            anc=np.zeros(0, np.uint32),
         )
 
     def add_prior(self, ids: pa.Array, bands: np.ndarray, nsh: np.ndarray, thash: np.ndarray,
@@ -85,7 +85,7 @@ class DocIndex:
         self.thash = np.concatenate([self.thash, thash.astype(np.uint64)])
         self.nsh = np.concatenate([self.nsh, nsh.astype(np.int32)])
         self.anc = np.concatenate([self.anc, anc_flat.astype(np.uint32)])
-        self.anc_off = np.concatenate([self.anc_off, self.anc_off[-1] + np.cumsum(anc_counts)])
+        self.anc_counts = np.concatenate([self.anc_counts, anc_counts.astype(np.int64)])
         self.prior_ids = pa.concat_arrays([self.prior_ids, ids.cast(pa.string())])
         self.prior_cluster = pa.concat_arrays([self.prior_cluster, clusters.cast(pa.string())])
         self.prior_size = np.concatenate([self.prior_size, sizes.astype(np.int32)])
@@ -123,20 +123,31 @@ def split_pairs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             (packed & np.uint64(0xFFFFFFFF)).astype(np.int64))
 
 
-def candidate_pairs(index: DocIndex, is_rep: np.ndarray,
-                    params: DedupParams) -> tuple[np.ndarray, dict[str, int]]:
-    """Unique candidate pairs (packed lo<<32|hi) among exact-group representatives."""
-    docs = np.flatnonzero(is_rep & (index.nsh >= params.min_shingles))
-    lsh = band_candidates(index.bands[docs], docs, window=params.lsh_window)
-    counts = np.diff(index.anc_off)
-    selected = np.zeros(index.n_total, dtype=bool)
-    selected[docs] = True
-    doc_of = np.repeat(np.arange(index.n_total, dtype=np.int32), counts)
-    sel = selected[doc_of]
-    anchors, anchor_docs = index.anc[sel], doc_of[sel]
-    del doc_of, sel
-    anc = anchor_candidates(anchors, anchor_docs, counts, min_fraction=params.anchor_min_fraction,
-                            max_bucket=params.anchor_max_bucket)
+def candidate_pairs(index: DocIndex, is_rep: np.ndarray, params: DedupParams, work: Path,
+                    shards: list[int], executor: Any) -> tuple[np.ndarray, dict[str, int]]:
+    """Unique candidate pairs (packed lo<<32|hi) among exact-group representatives, from
+    the partition files of ``shards`` (and of the prior documents), by executor tasks."""
+    from warctools.dedup.buckets import (
+        bucket_partition,
+        gather_candidates,
+        partition_tasks,
+        reduce_anchor_pairs,
+        write_doc_arrays,
+        write_partitioned_rows,
+    )
+
+    write_doc_arrays(work, is_rep & (index.nsh >= params.min_shingles), index.anc_counts)
+    names = [f"{s:05d}" for s in shards]
+    if index.n_total > index.n_new:
+        prior_counts = index.anc_counts[index.n_new:]
+        write_partitioned_rows(work, "prior", index.bands, index.anc,
+                               np.concatenate(([0], np.cumsum(prior_counts))), index.n_new,
+                               params.partitions)
+        names.append("prior")
+    tasks = partition_tasks(work, names, params.partitions, params.as_dict())
+    executor.map(bucket_partition, tasks)
+    executor.map(reduce_anchor_pairs, tasks)
+    lsh, anc = gather_candidates(work, params.partitions)
     both = np.union1d(lsh, anc)
     lo, hi = split_pairs(both)
     keep = ~(index.is_prior(lo) & index.is_prior(hi))

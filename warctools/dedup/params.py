@@ -47,6 +47,9 @@ class DedupParams:
     lsh_window: int = 32
     shard_rows: int = 20_000
     batch_rows: int = 2048
+    partitions: int = 8
+    """Partitions of the LSH shuffle: files per sketch shard, bucket tasks (any value gives
+    the same candidates; more keeps each bucket task smaller)."""
 
     def __post_init__(self) -> None:
         from warctools.errors import UsageError
@@ -61,6 +64,8 @@ class DedupParams:
             raise UsageError("give both bands and rows, or neither")
         if self.bands is not None and self.bands * (self.rows or 0) > self.num_perm:
             raise UsageError(f"bands*rows must not exceed num_perm ({self.num_perm})")
+        if self.partitions < 1:
+            raise UsageError(f"partitions must be at least 1, got {self.partitions}")
 
     @property
     def band_rows(self) -> tuple[int, int]:

@@ -19,7 +19,7 @@ import pyarrow.dataset as pads
 from warctools.dedup.index import DocIndex
 from warctools.dedup.minhash import band_keys
 from warctools.dedup.params import DedupParams
-from warctools.dedup.signatures import iter_signatures, read_params, read_sketch_scheme
+from warctools.dedup.signature_io import iter_signatures, read_params, read_sketch_scheme
 from warctools.dedup.sketch_stage import sketch_table
 
 __all__ = ["add_prior_release", "prior_shingles"]

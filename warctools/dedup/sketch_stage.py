@@ -4,9 +4,11 @@ A task reads only ``id, text, dateline_start, dateline_end, authors`` of its row
 batches, and writes
 
 * ``OUT/signatures/part-NNNNN.parquet``: id, hashvalues (list<uint32>), n_shingles,
-  text_hash, anchors, host (the published, reusable sketches; see :mod:`.signatures`);
+  text_hash, anchors, host (the published, reusable sketches; see :mod:`.signature_io`);
 * ``WORK/shard-NNNNN.*.npy``: sorted unique shingle hashes (flat + offsets) for
-  verification, band keys, text hashes, shingle counts, anchors (flat + offsets).
+  verification, band keys, text hashes, shingle counts, anchors (flat + offsets);
+* ``WORK/rows-{lsh,anc}-sNNNNN-pPPPP.npy``: the band keys and anchors split by partition
+  for the LSH shuffle (:mod:`warctools.dedup.buckets`).
 
 Files go through temporary names; a marker written last makes ``--resume`` skip the task.
 """
@@ -107,7 +109,8 @@ def load_work_array(work: Path, shard: int, name: str, mmap: bool = False) -> np
 
 def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
     """Executor task: sketch one shard and write its files (see module docstring)."""
-    from warctools.dedup.signatures import signature_table, write_signatures
+    from warctools.dedup.buckets import write_partitioned_rows
+    from warctools.dedup.signature_io import signature_table, write_signatures
 
     work, shard = Path(task["work"]), int(task["shard"])
     marker = work / f"shard-{shard:05d}.done.json"
@@ -134,6 +137,8 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
               "ancoff": sk.anchor_offsets}
     for name, arr in arrays.items():
         _save(work / f"shard-{shard:05d}.{name}.npy", arr)
+    write_partitioned_rows(work, f"{shard:05d}", sk.band_keys, sk.anchors, sk.anchor_offsets,
+                           int(task["start"]), params.partitions)
     write_signatures(Path(task["signatures"]) / f"part-{shard:05d}.parquet",
                      signature_table(id_array, sk, pa.concat_arrays(hosts) if hosts else None),
                      params)

@@ -1,0 +1,95 @@
+"""The file-based LSH shuffle gives exactly the candidates of the in-memory functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warctools.dedup.buckets import (
+    bucket_partition,
+    gather_candidates,
+    partition_tasks,
+    reduce_anchor_pairs,
+    write_doc_arrays,
+    write_partitioned_rows,
+)
+from warctools.dedup.lsh import anchor_candidates, band_candidates
+from warctools.executors import LocalExecutor
+
+PARAMS = {"lsh_window": 4, "anchor_max_bucket": 6, "anchor_min_fraction": 0.5}
+
+
+def _corpus(seed: int, n: int = 600, nbands: int = 5) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Band keys with planted shared keys (buckets of 2 to 12 documents, some larger than
+    the LSH window) and anchor sets with planted overlaps (some over the bucket cap)."""
+    rng = np.random.default_rng(seed)
+    bands = rng.integers(0, 2**32, size=(n, nbands), dtype=np.uint64).astype(np.uint32)
+    for _ in range(n // 6):
+        members = rng.choice(n, size=int(rng.integers(2, 13)), replace=False)
+        bands[members, int(rng.integers(nbands))] = rng.integers(0, 2**32, dtype=np.uint64)
+    anchors = [np.unique(rng.integers(0, 2**32, size=int(rng.integers(0, 12)), dtype=np.uint64))
+               for _ in range(n)]
+    for _ in range(n // 5):
+        shared = rng.integers(0, 2**32, size=int(rng.integers(1, 6)), dtype=np.uint64)
+        for d in rng.choice(n, size=int(rng.integers(2, 9)), replace=False):
+            anchors[d] = np.unique(np.concatenate([anchors[d], shared]))
+    return bands, [a.astype(np.uint32) for a in anchors]
+
+
+def _expected(bands: np.ndarray, anchors: list[np.ndarray], eligible: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray]:
+    docs = np.flatnonzero(eligible)
+    lsh = band_candidates(bands[docs], docs, window=PARAMS["lsh_window"])
+    counts = np.array([a.size for a in anchors], dtype=np.int64)
+    flat = np.concatenate([anchors[d] for d in docs])
+    owner = np.repeat(docs, counts[docs])
+    anc = anchor_candidates(flat, owner, counts, min_fraction=PARAMS["anchor_min_fraction"],
+                            max_bucket=PARAMS["anchor_max_bucket"])
+    return lsh, anc
+
+
+def _shuffled(work: Path, bands: np.ndarray, anchors: list[np.ndarray], eligible: np.ndarray,
+              partitions: int, jobs: int, cuts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    work.mkdir(parents=True)
+    counts = np.array([a.size for a in anchors], dtype=np.int64)
+    names = []
+    for i, (lo, hi) in enumerate(zip([0, *cuts], [*cuts, len(anchors)], strict=True)):
+        flat = np.concatenate(anchors[lo:hi]) if hi > lo else np.zeros(0, np.uint32)
+        offsets = np.concatenate(([0], np.cumsum(counts[lo:hi])))
+        name = f"{i:05d}" if i < len(cuts) else "prior"  # the driver's extra shard
+        write_partitioned_rows(work, name, bands[lo:hi], flat, offsets, lo, partitions)
+        names.append(name)
+    write_doc_arrays(work, eligible, counts)
+    tasks = partition_tasks(work, names, partitions, PARAMS)
+    executor = LocalExecutor(jobs)
+    stats = executor.map(bucket_partition, tasks)
+    executor.map(reduce_anchor_pairs, tasks)
+    assert [s["partition"] for s in stats] == list(range(partitions))
+    assert not list(work.glob(".*.tmp"))
+    return gather_candidates(work, partitions)
+
+
+@pytest.mark.parametrize("seed,partitions,jobs", [(1, 1, 1), (2, 3, 1), (3, 8, 2), (4, 16, 1)])
+def test_partitioned_buckets_equal_the_in_memory_candidates(tmp_path: Path, seed: int,
+                                                            partitions: int, jobs: int) -> None:
+    bands, anchors = _corpus(seed)
+    eligible = np.random.default_rng(seed + 100).random(len(anchors)) > 0.1
+    lsh, anc = _expected(bands, anchors, eligible)
+    assert lsh.size > 50 and anc.size > 20  # the corpus plants real buckets
+    got_lsh, got_anc = _shuffled(tmp_path / "w", bands, anchors, eligible, partitions, jobs,
+                                 cuts=[100, 101, 350])
+    np.testing.assert_array_equal(got_lsh, lsh)
+    np.testing.assert_array_equal(got_anc, anc)
+
+
+def test_ineligible_documents_never_pair(tmp_path: Path) -> None:
+    bands, anchors = _corpus(7, n=200)
+    eligible = np.ones(200, dtype=bool)
+    eligible[::3] = False
+    got_lsh, got_anc = _shuffled(tmp_path / "w", bands, anchors, eligible, 4, 1, cuts=[120])
+    for packed in (got_lsh, got_anc):
+        lo, hi = (packed >> np.uint64(32)).astype(np.int64), (packed & np.uint64(0xFFFFFFFF))
+        assert eligible[lo].all() and eligible[hi.astype(np.int64)].all()
+        assert (lo < hi.astype(np.int64)).all()

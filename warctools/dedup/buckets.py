@@ -1,0 +1,164 @@
+"""Stage 2 (parallel): the file-based LSH shuffle, from band keys to candidate pairs.
+
+No process ever holds every document's band keys. Each sketch task (one per article
+shard) already splits its rows by partition; a bucket task then sees one partition of
+every shard, and a bucket (documents sharing a key) never spans two partitions:
+
+* ``rows-lsh-sSSSSS-pPPPP.npy``: (k, 2) uint64 rows ``(band << 32 | key, doc)``, the
+  partition being a hash of ``(band, key)``; ``rows-anc-...``: ``(anchor, doc)`` rows,
+  partitioned by the anchor. ``doc`` is the global document number (input order).
+  An earlier release's documents (``--against``) are written by the driver under the
+  shard name ``prior`` (``rows-lsh-prior-pPPPP.npy``).
+* The driver writes ``eligible.npy`` (bool per document: an exact-group representative
+  with enough shingles) and ``anchor_counts.npy`` (anchors per document).
+* :func:`bucket_partition`, one task per partition: LSH pairs of each band's buckets
+  (``cand-lsh-pPPPP.npy``, unique packed ``lo << 32 | hi``), and, for the containment
+  route, the anchors each pair shares *in this partition*, split by a hash of the pair
+  (``ancpc-pPPPP-qQQQQ.npy``: rows ``(pair, count)``), because a pair's anchors are spread
+  over many partitions;
+* :func:`reduce_anchor_pairs`, one task per pair partition ``q``: sums the counts and keeps
+  pairs sharing ``max(2, anchor_min_fraction x anchors of the poorer document)`` anchors
+  (``cand-anc-qQQQQ.npy``).
+
+The candidates are the union of both routes, exactly what the in-memory functions of
+:mod:`warctools.dedup.lsh` give over all documents at once (tested), whatever the number
+of partitions. Files are written under a temporary name and renamed; names are built
+from integers only. Tasks are cheap and idempotent, so ``--resume`` reruns them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from warctools.dedup.lsh import bucket_pairs
+
+__all__ = ["bucket_partition", "gather_candidates", "partition_tasks", "reduce_anchor_pairs",
+           "write_doc_arrays", "write_partitioned_rows"]
+
+_BAND_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
+_KEY_MULT = np.uint64(0x9E3779B97F4A7C15)
+_PAIR_MULT = np.uint64(0xD6E8FEB86659FD93)
+_MIN_SHARED = 2
+
+
+_NO_SALT = np.uint64(0)
+
+
+def _partition(values: np.ndarray, partitions: int, salt: np.ndarray | np.uint64 = _NO_SALT
+               ) -> np.ndarray:
+    """Partition (int64) of each uint64 value: the high bits of a multiplicative hash."""
+    with np.errstate(over="ignore"):
+        h = values.astype(np.uint64) * _KEY_MULT + salt * _BAND_MULT
+    return ((h >> np.uint64(40)) % np.uint64(partitions)).astype(np.int64)
+
+
+def _save(path: Path, arr: np.ndarray) -> None:
+    tmp = path.parent / f".{path.name}.tmp"
+    with open(tmp, "wb") as f:
+        np.save(f, arr, allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def _load(path: Path) -> np.ndarray:
+    return np.load(path, allow_pickle=False)
+
+
+def _split_by_partition(work: Path, prefix: str, rows: np.ndarray, part: np.ndarray,
+                        partitions: int, tag: str = "p") -> None:
+    order = np.argsort(part, kind="stable")
+    rows, part = rows[order], part[order]
+    bounds = np.searchsorted(part, np.arange(partitions + 1))
+    for p in range(partitions):
+        _save(work / f"{prefix}-{tag}{p:04d}.npy", rows[bounds[p]:bounds[p + 1]])
+
+
+def write_partitioned_rows(work: Path, shard: str, band_keys: np.ndarray, anchors: np.ndarray,
+                           anchor_offsets: np.ndarray, first_doc: int, partitions: int) -> None:
+    """Split one shard's band keys (n, bands) and anchors (flat + offsets) into partition
+    files; ``first_doc`` is the global number of the shard's first document."""
+    n, nbands = band_keys.shape
+    docs = np.arange(first_doc, first_doc + n, dtype=np.uint64)
+    band = np.repeat(np.arange(nbands, dtype=np.uint64)[None, :], n, axis=0).ravel()
+    keys = band_keys.astype(np.uint64).ravel()
+    lsh = np.stack([(band << np.uint64(32)) | keys, np.repeat(docs, nbands)], axis=1)
+    _split_by_partition(work, f"rows-lsh-s{shard}", lsh, _partition(keys, partitions, band),
+                        partitions)
+    anc_docs = np.repeat(docs, np.diff(anchor_offsets))
+    anc = np.stack([anchors.astype(np.uint64), anc_docs], axis=1)
+    _split_by_partition(work, f"rows-anc-s{shard}", anc, _partition(anc[:, 0], partitions),
+                        partitions)
+
+
+def write_doc_arrays(work: Path, eligible: np.ndarray, anchor_counts: np.ndarray) -> None:
+    """What every bucket task reads: which documents may pair, and their anchor counts."""
+    _save(work / "eligible.npy", eligible.astype(bool))
+    _save(work / "anchor_counts.npy", anchor_counts.astype(np.int64))
+
+
+def partition_tasks(work: Path, shards: list[str], partitions: int,
+                    params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"work": str(work), "shards": shards, "partition": p, "partitions": partitions,
+             "params": params} for p in range(partitions)]
+
+
+def _rows(work: Path, kind: str, shards: list[str], p: int, eligible: np.ndarray) -> np.ndarray:
+    parts = [_load(work / f"rows-{kind}-s{s}-p{p:04d}.npy") for s in shards]
+    rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
+    return rows[eligible[rows[:, 1].astype(np.int64)]]
+
+
+def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
+    """Executor task: LSH and anchor buckets of one partition (see module docstring)."""
+    work, p, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
+    params = task["params"]
+    eligible = np.load(work / "eligible.npy", mmap_mode="r", allow_pickle=False)
+    lsh = _rows(work, "lsh", task["shards"], p, eligible)
+    band = (lsh[:, 0] >> np.uint64(32)).astype(np.int64)
+    found = []
+    for b in np.unique(band).tolist():
+        rows = lsh[band == b]
+        found.append(bucket_pairs(rows[:, 0].astype(np.uint32), rows[:, 1].astype(np.uint32),
+                                  window=int(params["lsh_window"])))
+    cand = np.unique(np.concatenate(found)) if found else np.zeros(0, np.uint64)
+    _save(work / f"cand-lsh-p{p:04d}.npy", cand)
+    anc = _rows(work, "anc", task["shards"], p, eligible)
+    max_bucket = int(params["anchor_max_bucket"])
+    pairs = bucket_pairs(anc[:, 0].astype(np.uint32), anc[:, 1].astype(np.uint32),
+                         window=max_bucket, max_bucket=max_bucket)
+    uniq, shared = np.unique(pairs, return_counts=True)
+    counted = np.stack([uniq, shared.astype(np.uint64)], axis=1)
+    _split_by_partition(work, f"ancpc-p{p:04d}", counted,
+                        _partition(uniq, partitions, _PAIR_MULT), partitions, tag="q")
+    return {"partition": p, "lsh": int(cand.size), "anchor_pairs": int(uniq.size)}
+
+
+def reduce_anchor_pairs(task: dict[str, Any]) -> dict[str, int]:
+    """Executor task: total shared anchors of the pairs of one pair partition; keep those
+    sharing enough (the rule of :func:`warctools.dedup.lsh.anchor_candidates`)."""
+    work, q, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
+    parts = [_load(work / f"ancpc-p{p:04d}-q{q:04d}.npy") for p in range(partitions)]
+    rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
+    uniq, inverse = np.unique(rows[:, 0], return_inverse=True)
+    shared = np.bincount(inverse.ravel(), weights=rows[:, 1].astype(np.float64),
+                         minlength=uniq.size)
+    counts = np.load(work / "anchor_counts.npy", mmap_mode="r", allow_pickle=False)
+    lo = (uniq >> np.uint64(32)).astype(np.int64)
+    hi = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    poorer = np.minimum(counts[lo], counts[hi])
+    need = np.maximum(_MIN_SHARED, np.ceil(float(task["params"]["anchor_min_fraction"]) * poorer))
+    cand = uniq[shared >= need]
+    _save(work / f"cand-anc-q{q:04d}.npy", cand)
+    return {"partition": q, "anchor": int(cand.size)}
+
+
+def gather_candidates(work: Path, partitions: int) -> tuple[np.ndarray, np.ndarray]:
+    """(LSH candidates, anchor candidates): unique packed pairs over all partitions."""
+    def union(prefix: str) -> np.ndarray:
+        parts = [_load(work / f"{prefix}{p:04d}.npy") for p in range(partitions)]
+        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
+
+    return union("cand-lsh-p"), union("cand-anc-q")
