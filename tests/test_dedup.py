@@ -132,12 +132,25 @@ def test_canonical_policy(tmp_path: Path, keep: str, expected: str) -> None:
     assert {r["cluster_id"] for r in c.values()} == {expected}
 
 
-def test_same_output_for_any_jobs_and_sharding(tmp_path: Path, out: Path) -> None:
-    other = run(tmp_path, corpus(), "jobs2", jobs=2, files=3, shard_rows=4)
+@pytest.mark.parametrize("name,jobs,params", [
+    ("jobs2", 2, {"files": 3, "shard_rows": 4}),
+    ("partitions", 1, {"files": 2, "shard_rows": 5, "partitions": 3}),
+    ("stars", 2, {"components": "stars", "partitions": 2}),
+    ("stars-one-partition", 1, {"components": "stars", "partitions": 1, "shard_rows": 7}),
+])
+def test_same_output_for_any_jobs_sharding_partitions_and_components(
+        tmp_path: Path, out: Path, name: str, jobs: int, params: dict[str, Any]) -> None:
+    """Jobs, shards, LSH partitions, and union-find against large-star/small-star tasks:
+    identical clusters, articles and copies (the parameters are recorded in the
+    signatures' metadata only)."""
+    params = dict(params)
+    files = params.pop("files", 1)
+    other = run(tmp_path, corpus(), name, jobs=jobs, files=files, **params)
     for table in ("clusters", "articles", "copies"):
         a = pl.read_parquet(out / table)
         b = pl.read_parquet(other / table)
         assert a.equals(b), table
+    assert not (other / "_work" / "dedup").exists()  # working files removed
 
 
 def test_against_an_earlier_release(tmp_path: Path, out: Path) -> None:

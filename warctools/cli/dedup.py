@@ -49,6 +49,14 @@ def dedup_options(func: F) -> F:
         click.option("--seed", type=int, default=1, show_default=True, help="MinHash seed."),
         click.option("--shingle-size", type=click.IntRange(min=1), default=5,
                      show_default=True, help="Words per shingle."),
+        click.option("--partitions", type=click.IntRange(1, 65535), default=8,
+                     show_default=True,
+                     help="Partitions of the LSH shuffle (bucket tasks); same result for any."),
+        click.option("--components", type=click.Choice(["memory", "stars"]), default="memory",
+                     show_default=True,
+                     help="Connected components: union-find in this process, or "
+                          "large-star/small-star tasks over files (edges beyond one "
+                          "machine's memory); same clusters."),
     ]
     for opt in reversed(opts):
         func = opt(func)
@@ -58,14 +66,16 @@ def dedup_options(func: F) -> F:
 def dedup_params(threshold: float, containment: float, jaccard_floor: float,
                  same_site_jaccard_floor: float, min_shingles: int,
                  containment_min_shingles: int, num_perm: int, seed: int,
-                 shingle_size: int, keep: str, **_: Any) -> Any:
+                 shingle_size: int, keep: str, partitions: int = 8, components: str = "memory",
+                 **_: Any) -> Any:
     from warctools.dedup import DedupParams
 
     return DedupParams(threshold=threshold, containment=containment,
                        jaccard_floor=jaccard_floor,
                        same_site_jaccard_floor=same_site_jaccard_floor, min_shingles=min_shingles,
                        containment_min_shingles=containment_min_shingles, num_perm=num_perm,
-                       seed=seed, shingle_size=shingle_size, keep=keep)
+                       seed=seed, shingle_size=shingle_size, keep=keep, partitions=partitions,
+                       components=components)
 
 
 @click.command("dedup")

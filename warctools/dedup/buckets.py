@@ -50,10 +50,11 @@ _NO_SALT = np.uint64(0)
 
 def _partition(values: np.ndarray, partitions: int, salt: np.ndarray | np.uint64 = _NO_SALT
                ) -> np.ndarray:
-    """Partition (int64) of each uint64 value: the high bits of a multiplicative hash."""
+    """Partition (uint16, so a stable sort by it is a radix sort) of each uint64 value: the
+    high bits of a multiplicative hash."""
     with np.errstate(over="ignore"):
         h = values.astype(np.uint64) * _KEY_MULT + salt * _BAND_MULT
-    return ((h >> np.uint64(40)) % np.uint64(partitions)).astype(np.int64)
+    return ((h >> np.uint64(40)) % np.uint64(partitions)).astype(np.uint16)
 
 
 def _save(path: Path, arr: np.ndarray) -> None:
@@ -70,8 +71,8 @@ def _load(path: Path) -> np.ndarray:
 def _split_by_partition(work: Path, prefix: str, rows: np.ndarray, part: np.ndarray,
                         partitions: int, tag: str = "p") -> None:
     order = np.argsort(part, kind="stable")
-    rows, part = rows[order], part[order]
-    bounds = np.searchsorted(part, np.arange(partitions + 1))
+    rows = rows[order]
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=partitions))))
     for p in range(partitions):
         _save(work / f"{prefix}-{tag}{p:04d}.npy", rows[bounds[p]:bounds[p + 1]])
 

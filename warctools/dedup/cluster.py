@@ -69,11 +69,15 @@ def _prior_root(members: np.ndarray, index: DocIndex, lo: np.ndarray, hi: np.nda
 
 
 def assign_clusters(index: DocIndex, edges: dict[str, np.ndarray], meta: pl.DataFrame,
-                    params: DedupParams, store: ShingleStore) -> Assignment:
-    """``edges``: lo, hi (int64), rel (int8), sim (float32); ``meta`` per new doc (by idx)."""
+                    params: DedupParams, store: ShingleStore,
+                    labels: np.ndarray | None = None) -> Assignment:
+    """``edges``: lo, hi (int64), rel (int8), sim (float32); ``meta`` per new doc (by idx);
+    ``labels``: the component of each document (smallest member) when computed elsewhere
+    (:mod:`warctools.dedup.components`), else union-find here."""
     n_new, n = index.n_new, index.n_total
     lo, hi, rel, sim = edges["lo"], edges["hi"], edges["rel"], edges["sim"]
-    labels = union_find(n, lo, hi) if lo.size else np.arange(n)
+    if labels is None:
+        labels = union_find(n, lo, hi) if lo.size else np.arange(n)
     out = Assignment(root=np.arange(n_new, dtype=np.int64),
                      relation=np.full(n_new, UNIQUE, np.int8),
                      similarity=np.full(n_new, np.nan, np.float32),

@@ -165,7 +165,8 @@ def _gather_labels(folder: Path, n: int, results: list[dict[str, Any]]) -> np.nd
     labels = np.arange(n, dtype=np.int64)
     for p, result in enumerate(results):
         if result["labels"]:
-            rows = np.load(folder / _labels_name(p), allow_pickle=False)
+            path = folder / _labels_name(p)
+            rows = np.load(path, allow_pickle=False)
             labels[rows[:, 0]] = rows[:, 1]
     return labels
 
@@ -287,8 +288,8 @@ def _groups(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _read_partition(task: Task) -> tuple[np.ndarray, np.ndarray]:
     """Every row the previous step wrote for partition ``part``: sorted, distinct."""
     src, part = Path(task["src"]), task["part"]
-    blocks = [np.load(src / _edges_name(t, part), allow_pickle=False)
-              for t in task["sources"]]
+    paths = [src / _edges_name(t, part) for t in task["sources"]]
+    blocks = [np.load(path, allow_pickle=False) for path in paths]
     if not blocks:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import time
 from collections.abc import Sequence
@@ -98,6 +99,22 @@ def warm_up(params: DedupParams) -> None:
     _WARM.add(key)
 
 
+def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
+                 params: DedupParams) -> np.ndarray:
+    """Components by large-star/small-star tasks over the verified edges, written to disk."""
+    from warctools.dedup.components import star_components
+
+    folder = work / "components"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "edges.npy"
+    tmp = folder / ".edges.npy.tmp"
+    with open(tmp, "wb") as f:
+        np.save(f, np.stack([edges["lo"], edges["hi"]], axis=1).astype(np.int64),
+                allow_pickle=False)
+    os.replace(tmp, path)
+    return star_components([path], n, folder / "stars", runner, partitions=params.partitions)
+
+
 def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None,
                   executor: Any = None, against: Path | Sequence[Path] | None = None,
                   keep_work: bool = False) -> DedupSummary:
@@ -152,7 +169,9 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
              "hi": np.concatenate([exact[1], edges["hi"]]),
              "rel": np.concatenate([np.full(exact.shape[1], EXACT, np.int8), edges["rel"]]),
              "sim": np.concatenate([np.ones(exact.shape[1], np.float32), edges["sim"]])}
-    assignment = assign_clusters(index, edges, meta, params, store)
+    labels = _star_labels(work, edges, index.n_total, runner, params) \
+        if params.components == "stars" else None
+    assignment = assign_clusters(index, edges, meta, params, store, labels)
     summary.seconds["cluster"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()

@@ -10,6 +10,7 @@ from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE
 __all__ = ["DedupParams", "DedupSummary", "KEEP_POLICIES", "NORMALIZATION"]
 
 KEEP_POLICIES = ("earliest", "longest", "agency-first")
+COMPONENTS = ("memory", "stars")
 NORMALIZATION = "warctools-nfkc-casefold-v1"
 
 
@@ -50,6 +51,9 @@ class DedupParams:
     partitions: int = 8
     """Partitions of the LSH shuffle: files per sketch shard, bucket tasks (any value gives
     the same candidates; more keeps each bucket task smaller)."""
+    components: str = "memory"
+    """Connected components: ``memory`` (union-find in the driver) or ``stars``
+    (large-star/small-star tasks over edge files); the same clusters either way."""
 
     def __post_init__(self) -> None:
         from warctools.errors import UsageError
@@ -64,8 +68,11 @@ class DedupParams:
             raise UsageError("give both bands and rows, or neither")
         if self.bands is not None and self.bands * (self.rows or 0) > self.num_perm:
             raise UsageError(f"bands*rows must not exceed num_perm ({self.num_perm})")
-        if self.partitions < 1:
-            raise UsageError(f"partitions must be at least 1, got {self.partitions}")
+        if self.components not in COMPONENTS:
+            raise UsageError(f"components must be one of {', '.join(COMPONENTS)}, "
+                             f"not {self.components!r}")
+        if not 1 <= self.partitions <= 65535:
+            raise UsageError(f"partitions must be between 1 and 65535, got {self.partitions}")
 
     @property
     def band_rows(self) -> tuple[int, int]:
