@@ -68,9 +68,9 @@ def _read_meta(files: list[Path], nsh: np.ndarray) -> pl.DataFrame:
 
 
 def _verify(index: DocIndex, store: ShingleStore, packed: np.ndarray, params: DedupParams,
-            summary: DedupSummary) -> dict[str, np.ndarray]:
+            summary: DedupSummary, runner: Any) -> dict[str, np.ndarray]:
     lo, hi = split_pairs(packed)
-    inter = store.intersections(lo, hi)
+    inter = store.intersections(lo, hi, runner)
     rel, sim, _, _, reason = decide_arrays(index.nsh[lo], index.nsh[hi], inter, params,
                                            index.same_host(lo, hi))
     for code, name in REASONS.items():
@@ -162,7 +162,7 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     summary.seconds["candidates"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    edges = _verify(index, store, packed, params, summary)
+    edges = _verify(index, store, packed, params, summary, runner)
     summary.candidates["exact_edges"] = int(exact.shape[1])
     summary.candidates["verified_edges"] = int(edges["lo"].size)
     edges = {"lo": np.concatenate([exact[0], edges["lo"]]),
