@@ -64,6 +64,12 @@ def _input_bytes(files: list[InputFile]) -> int:
     return total
 
 
+def _forks_workers(runner: Any | None, executor: str, jobs: int) -> bool:
+    if runner is not None:
+        return getattr(runner, "name", "") == "local" and getattr(runner, "jobs", 1) > 1
+    return executor == "local" and jobs > 1
+
+
 def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams | None = None,
                     paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                     executor: str = "local", ray_address: str | None = None,
@@ -78,6 +84,12 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
     they run in this process).
     """
     params = params or ExtractParams()
+    if _forks_workers(runner, executor, jobs):
+        # the language model (0.5 s to decompress) loads while the inputs are planned and
+        # before the pool forks, so the workers inherit it instead of each loading it
+        from warctools.extract.language import prefetch
+
+        prefetch()
     files, skipped_inputs = plan_inputs(out, inputs, paths_file=paths_file, prefix=prefix,
                                         resume=resume)
     meta = _file_metadata(params, files)
