@@ -315,7 +315,7 @@ def measure(cmd: list[str], env: dict[str, str]) -> Result:
     seconds = time.perf_counter() - start
     done.set()
     poller.join()
-    if proc.returncode not in (0, 1):
+    if proc.returncode != 0:
         sys.stderr.write(stderr.decode(errors="replace")[-3000:])
     return Result(seconds, peaks[0] / 2**20, peaks[1] / 2**20, proc.returncode,
                   usage.ru_utime + usage.ru_stime)
@@ -359,6 +359,8 @@ def run_timings(args: argparse.Namespace, inputs: list[str], work: Path) -> None
             r = measure(cmd, bench_env())
             print(f"  run {rep + 1}: {executor} --jobs {jobs}: {r.seconds:.1f} s, rc {r.rc}, "
                   f"peak tree {r.peak_tree_mb:.0f} MB", file=sys.stderr)
+            if r.rc != 0:  # the corpus reads cleanly: any other exit is a broken run
+                raise SystemExit(f"{shlex.join(cmd)} exited {r.rc}: no figures")
             results[(executor, jobs)].append(r)
     startup = None
     if ("ray", 2) in results:

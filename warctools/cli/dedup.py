@@ -10,8 +10,10 @@ from typing import Any, TypeVar
 import click
 
 from warctools.cli._options import (
+    close_output,
     default_jobs,
     execution_options,
+    open_output,
     output_options,
     setup_logging,
     verbosity_options,
@@ -85,8 +87,8 @@ def dedup_params(threshold: float, containment: float, jaccard_floor: float,
 @execution_options
 @verbosity_options
 def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool,
-            resume: bool, jobs: int | None, executor: str, ray_address: str | None,
-            quiet: bool, verbose: int, **options: Any) -> None:
+            resume: bool, staging: str | None, jobs: int | None, executor: str,
+            ray_address: str | None, quiet: bool, verbose: int, **options: Any) -> None:
     """Collapse syndicated copies in DATASET (an extract output folder).
 
     Writes OUT/articles/ (one row per story), OUT/copies/, OUT/clusters/, OUT/signatures/
@@ -95,10 +97,10 @@ def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool
     setup_logging(quiet, verbose)
     from warctools.dedup import dedup_dataset
     from warctools.executors import make_executor
-    from warctools.pipeline.output import prepare_output, write_json_atomic
+    from warctools.pipeline.output import write_json_atomic
 
     params = dedup_params(**options)
-    out = prepare_output(Path(output), overwrite=overwrite, resume=resume)
+    out, url = open_output(output, overwrite, resume, staging)
     runner = make_executor(executor, jobs=jobs or default_jobs(), ray_address=ray_address)
     try:
         summary = dedup_dataset(Path(dataset), out, params=params, executor=runner,
@@ -112,4 +114,5 @@ def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool
         click.echo(f"{summary.articles_in} articles -> {summary.stories} stories, "
                    f"{summary.copies} copies ({rel}); "
                    f"{summary.matched_earlier} matched an earlier release", err=True)
+    close_output(out, url, quiet)
     sys.exit(0)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
 from warctools.cli._options import (
+    close_output,
     default_jobs,
     execution_options,
+    open_output,
     output_options,
     setup_logging,
     verbosity_options,
@@ -57,7 +58,7 @@ def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: 
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool, output: str,
-            overwrite: bool, resume: bool, jobs: int | None, executor: str,
+            overwrite: bool, resume: bool, staging: str | None, jobs: int | None, executor: str,
             ray_address: str | None, quiet: bool, verbose: int) -> None:
     """Extract articles from WARC/ARC INPUTs (files, folders, globs, -, s3:// or https://).
 
@@ -66,9 +67,8 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     start_input_command(inputs, paths_file, quiet, verbose)
     from warctools.cli._summary import exit_code, print_extract_summary
     from warctools.pipeline.extract_run import extract_dataset
-    from warctools.pipeline.output import prepare_output
 
-    out = prepare_output(Path(output), overwrite=overwrite, resume=resume)
+    out, url = open_output(output, overwrite, resume, staging)
     summary = extract_dataset(
         inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
@@ -76,4 +76,5 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     )
     if not quiet:
         print_extract_summary(summary)
+    close_output(out, url, quiet)
     sys.exit(exit_code(summary))

@@ -9,8 +9,10 @@ from typing import Any
 import click
 
 from warctools.cli._options import (
+    close_output,
     default_jobs,
     execution_options,
+    open_output,
     output_options,
     verbosity_options,
 )
@@ -27,8 +29,8 @@ from warctools.cli.extract import extract_params, input_options, start_input_com
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
             against: tuple[str, ...], output: str, overwrite: bool, resume: bool,
-            jobs: int | None, executor: str, ray_address: str | None, quiet: bool,
-            verbose: int, **options: Any) -> None:
+            staging: str | None, jobs: int | None, executor: str, ray_address: str | None,
+            quiet: bool, verbose: int, **options: Any) -> None:
     """Extract articles from WARC/ARC INPUTs, then collapse syndicated copies.
 
     Writes OUT/articles/ (one row per story), OUT/copies/, OUT/clusters/, OUT/errors/,
@@ -36,10 +38,9 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     """
     start_input_command(inputs, paths_file, quiet, verbose)
     from warctools.cli._summary import exit_code, print_extract_summary
-    from warctools.pipeline.output import prepare_output
     from warctools.pipeline.run_all import run_pipeline
 
-    out = prepare_output(Path(output), overwrite=overwrite, resume=resume)
+    out, url = open_output(output, overwrite, resume, staging)
     summary = run_pipeline(
         inputs, out, extract_params=extract_params(max_payload_bytes, timeout_s,
                                                    keep_non_articles),
@@ -52,4 +53,5 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         d = summary["dedup"]
         click.echo(f"dedup: {d['articles_in']} articles -> {d['stories']} stories, "
                    f"{d['copies']} copies collapsed", err=True)
+    close_output(out, url, quiet)
     sys.exit(exit_code(summary))
