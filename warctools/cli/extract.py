@@ -18,6 +18,14 @@ from warctools.cli._options import (
 
 
 def input_options(func):  # type: ignore[no-untyped-def]
+    func = click.option("--sample-seed", type=int, default=0, show_default=True,
+                        help="Seed of --sample (another seed, another sample).")(func)
+    func = click.option("--sample", type=click.FloatRange(0.0, 1.0, min_open=True),
+                        default=None, metavar="FRACTION",
+                        help="Read a deterministic sample of the input files (e.g. 0.01): "
+                             "the same files for the same names.")(func)
+    func = click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Read only the first N input files (after --sample).")(func)
     func = click.option("--keep-non-articles", is_flag=True,
                         help="Keep home/section/tag/... pages, marked by page_type.")(func)
     func = click.option("--timeout", "timeout_s", type=float, default=10.0, show_default=True,
@@ -44,6 +52,14 @@ def start_input_command(inputs: tuple[str, ...], paths_file: str | None, quiet: 
     skip_pandas_probe()
 
 
+def input_selection(limit: int | None, sample: float | None, sample_seed: int):  # type: ignore[no-untyped-def]
+    from warctools.readers import InputSelection
+
+    if limit is None and sample is None:
+        return None
+    return InputSelection(limit=limit, sample=sample, seed=sample_seed)
+
+
 def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: bool):  # type: ignore[no-untyped-def]
     from warctools.config import ExtractParams
 
@@ -57,7 +73,8 @@ def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: 
 @execution_options
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
-            max_payload_bytes: int, timeout_s: float, keep_non_articles: bool, output: str,
+            max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
+            limit: int | None, sample: float | None, sample_seed: int, output: str,
             overwrite: bool, resume: bool, staging: str | None, jobs: int | None, executor: str,
             ray_address: str | None, quiet: bool, verbose: int) -> None:
     """Extract articles from WARC/ARC INPUTs (files, folders, globs, -, s3:// or https://).
@@ -73,6 +90,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
+        select=input_selection(limit, sample, sample_seed),
     )
     if not quiet:
         print_extract_summary(summary)

@@ -17,7 +17,12 @@ from warctools.cli._options import (
     verbosity_options,
 )
 from warctools.cli.dedup import dedup_options, dedup_params
-from warctools.cli.extract import extract_params, input_options, start_input_command
+from warctools.cli.extract import (
+    extract_params,
+    input_options,
+    input_selection,
+    start_input_command,
+)
 
 
 @click.command("run")
@@ -28,6 +33,7 @@ from warctools.cli.extract import extract_params, input_options, start_input_com
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
+            limit: int | None, sample: float | None, sample_seed: int,
             against: tuple[str, ...], output: str, overwrite: bool, resume: bool,
             staging: str | None, jobs: int | None, executor: str, ray_address: str | None,
             quiet: bool, verbose: int, **options: Any) -> None:
@@ -47,6 +53,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         dedup_params=dedup_params(**options), against=[Path(p) for p in against],
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
+        select=input_selection(limit, sample, sample_seed),
     )
     if not quiet:
         print_extract_summary(summary)

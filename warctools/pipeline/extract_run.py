@@ -26,20 +26,24 @@ from warctools.pipeline.finalize import (
 from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
 from warctools.pipeline.progress import Progress
 from warctools.pipeline.revisits import resolve_cross_file_revisits
-from warctools.readers import InputFile, expand_inputs
+from warctools.readers import InputFile, InputSelection, expand_inputs
 
 __all__ = ["extract_dataset", "plan_inputs"]
 
 
 def plan_inputs(out: Path, inputs: Sequence[str], *, paths_file: str | None,
-                prefix: str | None, resume: bool) -> tuple[list[InputFile], list[dict[str, str]]]:
-    """The run's fixed manifest of inputs (each with its index), kept in ``_work/plan.json``."""
+                prefix: str | None, resume: bool, select: InputSelection | None = None
+                ) -> tuple[list[InputFile], list[dict[str, str]]]:
+    """The run's fixed manifest of inputs (each with its index), kept in ``_work/plan.json``;
+    ``select`` (``--sample``/``--limit``) applies before the manifest is fixed."""
     plan_path = out / WORK_DIR / "plan.json"
     if resume and plan_path.exists():
         plan = read_json(plan_path)
         files = [InputFile(**f) for f in plan["inputs"]]
         return files, plan["skipped_inputs"]
     files, skipped = expand_inputs(list(inputs), paths_file=paths_file, prefix=prefix)
+    if select is not None:
+        files = select.apply(files)
     skipped_rows = [{"name": s.name, "reason": s.reason} for s in skipped]
     write_json_atomic(plan_path, {"inputs": [asdict(f) for f in files],
                                   "skipped_inputs": skipped_rows})
@@ -75,7 +79,8 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
                     executor: str = "local", ray_address: str | None = None,
                     resume: bool = False, show_progress: bool = False,
                     runner: Any | None = None,
-                    while_waiting: Callable[[], None] | None = None) -> dict[str, Any]:
+                    while_waiting: Callable[[], None] | None = None,
+                    select: InputSelection | None = None) -> dict[str, Any]:
     """Extract articles from every input into ``out``; returns the run summary.
 
     ``out`` must already be prepared (see :func:`warctools.pipeline.output.prepare_output`).
@@ -91,7 +96,7 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
 
         prefetch()
     files, skipped_inputs = plan_inputs(out, inputs, paths_file=paths_file, prefix=prefix,
-                                        resume=resume)
+                                        resume=resume, select=select)
     meta = _file_metadata(params, files)
     done = {f.index: m for f in files if resume and (m := load_marker(out, f.index))}
     tasks = [ExtractTask(f, str(out), params, meta) for f in files if f.index not in done]

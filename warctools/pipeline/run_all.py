@@ -21,6 +21,7 @@ from warctools.pipeline.output import WORK_DIR, write_json_atomic
 
 if TYPE_CHECKING:
     from warctools.dedup.params import DedupParams
+    from warctools.readers import InputSelection
 
 __all__ = ["run_pipeline", "STAGING"]
 
@@ -55,7 +56,8 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                  dedup_params: DedupParams, against: Sequence[Path] = (),
                  paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                  executor: str = "local", ray_address: str | None = None,
-                 resume: bool = False, show_progress: bool = False) -> dict[str, Any]:
+                 resume: bool = False, show_progress: bool = False,
+                 select: InputSelection | None = None) -> dict[str, Any]:
     """Extract then dedup; ``out`` must already be prepared. Returns the run summary."""
     from warctools.executors import make_executor
 
@@ -67,7 +69,7 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
             inputs, staging, params=extract_params, paths_file=paths_file, prefix=prefix,
             jobs=jobs, executor=executor, ray_address=ray_address, resume=resume,
             show_progress=show_progress, runner=runner,
-            while_waiting=lambda: _warm_up_dedup(dedup_params),
+            while_waiting=lambda: _warm_up_dedup(dedup_params), select=select,
         )
         _publish_errors(staging, out)
         from warctools.dedup.dataset import dedup_dataset  # loaded while the workers extracted

@@ -11,12 +11,20 @@ from .charset import decode_html, lookup_label
 from .inspect import inspect_file
 from .process import RecordInfo
 from .revisit import PayloadIndex, RevisitLookup, RevisitRef
-from .sources import InputFile, SkippedInput, expand_inputs, looks_like_archive, open_input
+from .sources import (
+    InputFile,
+    InputSelection,
+    SkippedInput,
+    expand_inputs,
+    looks_like_archive,
+    open_input,
+)
 from .warc import DEFAULT_MAX_PAYLOAD, iter_records, iter_records_with_info
 
 __all__ = [
     "DEFAULT_MAX_PAYLOAD",
     "InputFile",
+    "InputSelection",
     "PayloadIndex",
     "RecordInfo",
     "RevisitLookup",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import glob
 import gzip
+import hashlib
 import io
 import os
 import re
@@ -30,7 +31,8 @@ from ..errors import InputError
 from .framing import ARC_START, WARC_START
 from .stream import detect_codec
 
-__all__ = ["InputFile", "SkippedInput", "expand_inputs", "open_input", "looks_like_archive"]
+__all__ = ["InputFile", "InputSelection", "SkippedInput", "expand_inputs", "open_input",
+           "looks_like_archive"]
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 _GLOB = re.compile(r"[*?\[]")
@@ -43,6 +45,42 @@ class InputFile:
     name: str  # as the user named it (a walked file: dir argument joined with its path)
     location: str  # local path or fsspec URL
     index: int
+
+
+@dataclass(frozen=True)
+class InputSelection:
+    """``--sample FRACTION`` then ``--limit N`` over the expanded inputs.
+
+    The sample keeps a file when a hash of ``(seed, name)`` falls under the fraction: the
+    same files for the same names whatever their order or number (a sample of a month's
+    ``warc.paths.gz`` is a sample of any of its days), and a different seed draws another
+    sample. ``limit`` then keeps the first N of what remains, in input order.
+    """
+
+    limit: int | None = None
+    sample: float | None = None
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        from warctools.errors import UsageError
+
+        if self.limit is not None and self.limit < 1:
+            raise UsageError(f"--limit must be at least 1, got {self.limit}")
+        if self.sample is not None and not 0.0 < self.sample <= 1.0:
+            raise UsageError(f"--sample must be in (0, 1], got {self.sample}")
+
+    def keeps(self, name: str) -> bool:
+        if self.sample is None:
+            return True
+        digest = hashlib.sha256(f"{self.seed}\0{name}".encode()).digest()
+        return int.from_bytes(digest[:8], "big") < self.sample * 2.0**64
+
+    def apply(self, files: list[InputFile]) -> list[InputFile]:
+        """The selected files, renumbered from 0 in input order."""
+        kept = [f for f in files if self.keeps(f.name)]
+        if self.limit is not None:
+            kept = kept[: self.limit]
+        return [InputFile(f.name, f.location, i) for i, f in enumerate(kept)]
 
 
 @dataclass(frozen=True)
