@@ -4,7 +4,6 @@ file split; few rounds on long paths; nothing left behind in the work folder."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,23 +182,12 @@ def test_bad_input_is_refused(tmp_path: Path, serial: object) -> None:
 
 @pytest.fixture(scope="module")
 def ray_driver() -> Iterator[None]:
-    """This process connected, as a Ray driver, to the session's 2-CPU cluster (see
-    test_ray_support.session_cluster; test_ray.py's ``driver`` fixture does the same)."""
-    ray = pytest.importorskip("ray")
-    from test_ray_support import REPO, session_cluster
+    """This process connected, as a Ray driver, to the session's 2-CPU cluster."""
+    pytest.importorskip("ray")
+    from test_ray_support import connected_driver
 
-    address = session_cluster()
-    with pytest.MonkeyPatch.context() as mp:
-        for key in [k for k in os.environ if k.startswith("RAY_")]:
-            mp.delenv(key)
-        mp.setenv("RAY_AUTH_MODE", "disabled")
-        mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
-        ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 logging_level="ERROR", runtime_env={"env_vars": {"PYTHONPATH": str(REPO)}})
-        try:
-            yield
-        finally:
-            ray.shutdown()
+    with connected_driver():
+        yield
 
 
 @pytest.mark.slow  # the session's Ray cluster start (shared with test_ray*.py): 5-10 s

@@ -17,7 +17,14 @@ import pytest
 
 ray = pytest.importorskip("ray")
 
-from test_ray_support import REPO, driver_env, free_port, session_cluster, short_tmp  # noqa: E402
+from test_ray_support import (  # noqa: E402
+    REPO,
+    connected_driver,
+    driver_env,
+    free_port,
+    session_cluster,
+    short_tmp,
+)
 
 from warctools.errors import WarctoolsError  # noqa: E402
 from warctools.executors import LocalExecutor, make_executor  # noqa: E402
@@ -27,19 +34,8 @@ from warctools.executors.ray import RayExecutor, discover_cluster  # noqa: E402
 @pytest.fixture(scope="module")
 def driver() -> Iterator[str]:
     """This process connected to the session's cluster as a Ray driver."""
-    address = session_cluster()
-    with pytest.MonkeyPatch.context() as mp:
-        for key in [k for k in os.environ if k.startswith("RAY_")]:
-            mp.delenv(key)
-        mp.setenv("RAY_AUTH_MODE", "disabled")
-        mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
-        ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 logging_level="ERROR",
-                 runtime_env={"env_vars": {"PYTHONPATH": f"{REPO}:{REPO / 'tests'}"}})
-        try:
-            yield address
-        finally:
-            ray.shutdown()
+    with connected_driver() as address:
+        yield address
 
 
 # -- task functions (module level, as stage functions are) -----------------------------------

@@ -9,6 +9,7 @@ that start a private Ray get a fresh short ``RAY_TMPDIR`` so they never find it 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import json
 import os
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -73,6 +75,27 @@ def session_cluster() -> str:
             pytest.fail("ray start --head did not come up")
         time.sleep(0.1)
     return address_file.read_text().strip()
+
+
+@contextlib.contextmanager
+def connected_driver() -> Iterator[str]:
+    """This process connected, as a Ray driver, to the session's cluster; yields its
+    address. Workers import the repository's code and these test modules."""
+    import ray
+
+    address = session_cluster()
+    with pytest.MonkeyPatch.context() as mp:
+        for key in [k for k in os.environ if k.startswith("RAY_")]:
+            mp.delenv(key)
+        mp.setenv("RAY_AUTH_MODE", "disabled")
+        mp.setenv("RAY_USAGE_STATS_ENABLED", "0")
+        ray.init(address=address, include_dashboard=False, log_to_driver=False,
+                 logging_level="ERROR",
+                 runtime_env={"env_vars": {"PYTHONPATH": f"{REPO}:{REPO / 'tests'}"}})
+        try:
+            yield address
+        finally:
+            ray.shutdown()
 
 
 def _stop_cluster(proc: subprocess.Popen[bytes]) -> None:

@@ -28,12 +28,12 @@ from integers only. Tasks are cheap and idempotent, so ``--resume`` reruns them.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.lsh import bucket_pairs
 
 __all__ = ["bucket_partition", "gather_candidates", "partition_tasks", "reduce_anchor_pairs",
@@ -57,24 +57,13 @@ def _partition(values: np.ndarray, partitions: int, salt: np.ndarray | np.uint64
     return ((h >> np.uint64(40)) % np.uint64(partitions)).astype(np.uint16)
 
 
-def _save(path: Path, arr: np.ndarray) -> None:
-    tmp = path.parent / f".{path.name}.tmp"
-    with open(tmp, "wb") as f:
-        np.save(f, arr, allow_pickle=False)
-    os.replace(tmp, path)
-
-
-def _load(path: Path) -> np.ndarray:
-    return np.load(path, allow_pickle=False)
-
-
 def _split_by_partition(work: Path, prefix: str, rows: np.ndarray, part: np.ndarray,
                         partitions: int, tag: str = "p") -> None:
     order = np.argsort(part, kind="stable")
     rows = rows[order]
     bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=partitions))))
     for p in range(partitions):
-        _save(work / f"{prefix}-{tag}{p:04d}.npy", rows[bounds[p]:bounds[p + 1]])
+        save_array(work / f"{prefix}-{tag}{p:04d}.npy", rows[bounds[p]:bounds[p + 1]])
 
 
 def write_partitioned_rows(work: Path, shard: str, band_keys: np.ndarray, anchors: np.ndarray,
@@ -96,8 +85,8 @@ def write_partitioned_rows(work: Path, shard: str, band_keys: np.ndarray, anchor
 
 def write_doc_arrays(work: Path, eligible: np.ndarray, anchor_counts: np.ndarray) -> None:
     """What every bucket task reads: which documents may pair, and their anchor counts."""
-    _save(work / "eligible.npy", eligible.astype(bool))
-    _save(work / "anchor_counts.npy", anchor_counts.astype(np.int64))
+    save_array(work / "eligible.npy", eligible.astype(bool))
+    save_array(work / "anchor_counts.npy", anchor_counts.astype(np.int64))
 
 
 def partition_tasks(work: Path, shards: list[str], partitions: int,
@@ -107,7 +96,7 @@ def partition_tasks(work: Path, shards: list[str], partitions: int,
 
 
 def _rows(work: Path, kind: str, shards: list[str], p: int, eligible: np.ndarray) -> np.ndarray:
-    parts = [_load(work / f"rows-{kind}-s{s}-p{p:04d}.npy") for s in shards]
+    parts = [load_array(work / f"rows-{kind}-s{s}-p{p:04d}.npy") for s in shards]
     rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
     return rows[eligible[rows[:, 1].astype(np.int64)]]
 
@@ -116,7 +105,7 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
     """Executor task: LSH and anchor buckets of one partition (see module docstring)."""
     work, p, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
     params = task["params"]
-    eligible = np.load(work / "eligible.npy", mmap_mode="r", allow_pickle=False)
+    eligible = load_array(work / "eligible.npy", mmap=True)
     lsh = _rows(work, "lsh", task["shards"], p, eligible)
     band = (lsh[:, 0] >> np.uint64(32)).astype(np.int64)
     found = []
@@ -125,7 +114,7 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
         found.append(bucket_pairs(rows[:, 0].astype(np.uint32), rows[:, 1].astype(np.uint32),
                                   window=int(params["lsh_window"])))
     cand = np.unique(np.concatenate(found)) if found else np.zeros(0, np.uint64)
-    _save(work / f"cand-lsh-p{p:04d}.npy", cand)
+    save_array(work / f"cand-lsh-p{p:04d}.npy", cand)
     anc = _rows(work, "anc", task["shards"], p, eligible)
     max_bucket = int(params["anchor_max_bucket"])
     pairs = bucket_pairs(anc[:, 0].astype(np.uint32), anc[:, 1].astype(np.uint32),
@@ -141,25 +130,25 @@ def reduce_anchor_pairs(task: dict[str, Any]) -> dict[str, int]:
     """Executor task: total shared anchors of the pairs of one pair partition; keep those
     sharing enough (the rule of :func:`warctools.dedup.lsh.anchor_candidates`)."""
     work, q, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
-    parts = [_load(work / f"ancpc-p{p:04d}-q{q:04d}.npy") for p in range(partitions)]
+    parts = [load_array(work / f"ancpc-p{p:04d}-q{q:04d}.npy") for p in range(partitions)]
     rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
     uniq, inverse = np.unique(rows[:, 0], return_inverse=True)
     shared = np.bincount(inverse.ravel(), weights=rows[:, 1].astype(np.float64),
                          minlength=uniq.size)
-    counts = np.load(work / "anchor_counts.npy", mmap_mode="r", allow_pickle=False)
+    counts = load_array(work / "anchor_counts.npy", mmap=True)
     lo = (uniq >> np.uint64(32)).astype(np.int64)
     hi = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int64)
     poorer = np.minimum(counts[lo], counts[hi])
     need = np.maximum(_MIN_SHARED, np.ceil(float(task["params"]["anchor_min_fraction"]) * poorer))
     cand = uniq[shared >= need]
-    _save(work / f"cand-anc-q{q:04d}.npy", cand)
+    save_array(work / f"cand-anc-q{q:04d}.npy", cand)
     return {"partition": q, "anchor": int(cand.size)}
 
 
 def gather_candidates(work: Path, partitions: int) -> tuple[np.ndarray, np.ndarray]:
     """(LSH candidates, anchor candidates): unique packed pairs over all partitions."""
     def union(prefix: str) -> np.ndarray:
-        parts = [_load(work / f"{prefix}{p:04d}.npy") for p in range(partitions)]
+        parts = [load_array(work / f"{prefix}{p:04d}.npy") for p in range(partitions)]
         return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
 
     return union("cand-lsh-p"), union("cand-anc-q")

@@ -51,13 +51,14 @@ edges plus the partition's share of the rest, not by the whole edge list.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from warctools.dedup.arrays import load_array, save_array
 
 __all__ = ["CHUNK_ROWS", "star_components"]
 
@@ -150,7 +151,7 @@ def _input_chunks(edge_files: Sequence[Path]) -> list[tuple[Path, int, int]]:
     non-empty edge file (only the headers are read here)."""
     chunks: list[tuple[Path, int, int]] = []
     for path in edge_files:
-        arr = np.load(path, mmap_mode="r", allow_pickle=False)
+        arr = load_array(path, mmap=True)
         if arr.ndim != 2 or arr.shape[1] != 2 or arr.dtype.kind not in "iu":
             raise ValueError(f"{path}: edges must be an (m, 2) integer array, "
                              f"not {arr.dtype} {arr.shape}")
@@ -165,8 +166,7 @@ def _gather_labels(folder: Path, n: int, results: list[dict[str, Any]]) -> np.nd
     labels = np.arange(n, dtype=np.int64)
     for p, result in enumerate(results):
         if result["labels"]:
-            path = folder / _labels_name(p)
-            rows = np.load(path, allow_pickle=False)
+            rows = load_array(folder / _labels_name(p))
             labels[rows[:, 0]] = rows[:, 1]
     return labels
 
@@ -198,7 +198,7 @@ def _step_folder(work: Path, step: int, made: list[Path]) -> Path:
 def read_input_task(task: Task) -> dict[str, Any]:
     """Step 0: rows ``[start, stop)`` of one edge file, checked, without self-loops, into
     the first large-star step's files (both directions)."""
-    arr = np.load(task["path"], mmap_mode="r", allow_pickle=False)
+    arr = load_array(Path(task["path"]), mmap=True)
     block = np.asarray(arr[task["start"]:task["stop"]], dtype=np.int64)
     del arr
     a, b = block[:, 0], block[:, 1]
@@ -289,7 +289,7 @@ def _read_partition(task: Task) -> tuple[np.ndarray, np.ndarray]:
     """Every row the previous step wrote for partition ``part``: sorted, distinct."""
     src, part = Path(task["src"]), task["part"]
     paths = [src / _edges_name(t, part) for t in task["sources"]]
-    blocks = [np.load(path, allow_pickle=False) for path in paths]
+    blocks = [load_array(path) for path in paths]
     if not blocks:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty
@@ -320,8 +320,4 @@ def _write_split(out: Path, index: int, key: np.ndarray, val: np.ndarray,
 
 
 def _save(path: Path, arr: np.ndarray) -> None:
-    """``np.save`` under ``.NAME.tmp`` in the same folder, then renamed into place."""
-    tmp = path.parent / f".{path.name}.tmp"
-    with open(tmp, "wb") as f:
-        np.save(f, np.ascontiguousarray(arr, dtype=np.int64), allow_pickle=False)
-    os.replace(tmp, path)
+    save_array(path, np.ascontiguousarray(arr, dtype=np.int64))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 import time
 from collections.abc import Sequence
@@ -102,16 +101,13 @@ def warm_up(params: DedupParams) -> None:
 def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
                  params: DedupParams) -> np.ndarray:
     """Components by large-star/small-star tasks over the verified edges, written to disk."""
+    from warctools.dedup.arrays import save_array
     from warctools.dedup.components import star_components
 
     folder = work / "components"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "edges.npy"
-    tmp = folder / ".edges.npy.tmp"
-    with open(tmp, "wb") as f:
-        np.save(f, np.stack([edges["lo"], edges["hi"]], axis=1).astype(np.int64),
-                allow_pickle=False)
-    os.replace(tmp, path)
+    save_array(path, np.stack([edges["lo"], edges["hi"]], axis=1).astype(np.int64))
     return star_components([path], n, folder / "stars", runner, partitions=params.partitions)
 
 

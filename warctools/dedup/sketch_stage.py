@@ -24,6 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.minhash import Sketches, sketch_prepared
 from warctools.dedup.params import DedupParams
 from warctools.dedup.shingles import fold_text
@@ -95,16 +96,8 @@ def sketch_table(table: pa.Table, params: DedupParams) -> Sketches:
     return sketch_prepared(prepared, **params.sketch_kwargs())
 
 
-def _save(path: Path, arr: np.ndarray) -> None:
-    tmp = path.parent / f".{path.name}.tmp"
-    with open(tmp, "wb") as f:
-        np.save(f, arr, allow_pickle=False)
-    os.replace(tmp, path)
-
-
 def load_work_array(work: Path, shard: int, name: str, mmap: bool = False) -> np.ndarray:
-    return np.load(work / f"shard-{shard:05d}.{name}.npy", mmap_mode="r" if mmap else None,
-                   allow_pickle=False)
+    return load_array(work / f"shard-{shard:05d}.{name}.npy", mmap=mmap)
 
 
 def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +129,7 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
               "thash": sk.text_hash, "nsh": sk.n_shingles, "anc": sk.anchors,
               "ancoff": sk.anchor_offsets}
     for name, arr in arrays.items():
-        _save(work / f"shard-{shard:05d}.{name}.npy", arr)
+        save_array(work / f"shard-{shard:05d}.{name}.npy", arr)
     write_partitioned_rows(work, f"{shard:05d}", sk.band_keys, sk.anchors, sk.anchor_offsets,
                            int(task["start"]), params.partitions)
     write_signatures(Path(task["signatures"]) / f"part-{shard:05d}.parquet",

@@ -11,30 +11,22 @@ shingle sets travel as ``prior.sh.npy`` / ``prior.shoff.npy``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from warctools.dedup._kernel import intersect_pairs
+from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.sketch_stage import load_work_array
 
 __all__ = ["ShingleStore", "verify_shard"]
 
 
-def _save(path: Path, arr: np.ndarray) -> None:
-    tmp = path.parent / f".{path.name}.tmp"
-    with open(tmp, "wb") as f:
-        np.save(f, arr, allow_pickle=False)
-    os.replace(tmp, path)
-
-
 def _shard_arrays(work: Path, shard: int) -> tuple[np.ndarray, np.ndarray]:
     if shard < 0:
-        flat_path, off_path = work / "prior.sh.npy", work / "prior.shoff.npy"
-        return (np.load(flat_path, mmap_mode="r", allow_pickle=False),
-                np.load(off_path, mmap_mode="r", allow_pickle=False))
+        return (load_array(work / "prior.sh.npy", mmap=True),
+                load_array(work / "prior.shoff.npy", mmap=True))
     return (load_work_array(work, shard, "sh", mmap=True),
             load_work_array(work, shard, "shoff", mmap=True))
 
@@ -43,8 +35,7 @@ def verify_shard(task: dict[str, Any]) -> dict[str, int]:
     """Executor task: intersection sizes of the candidate pairs whose first document is in
     shard ``task["shard"]``, mapping the other shards one at a time."""
     work, shard, t = Path(task["work"]), int(task["shard"]), int(task["task"])
-    pairs_path = work / f"verify-{t:05d}.pairs.npy"
-    pairs = np.load(pairs_path, allow_pickle=False)
+    pairs = load_array(work / f"verify-{t:05d}.pairs.npy")
     out = np.zeros(pairs.shape[0], dtype=np.int64)
     a = _shard_arrays(work, shard)
     for other in np.unique(pairs[:, 1]).tolist():
@@ -52,7 +43,7 @@ def verify_shard(task: dict[str, Any]) -> dict[str, int]:
         b = _shard_arrays(work, int(other))
         out[seg] = intersect_pairs(a[0], a[1], pairs[seg, 0], b[0], b[1], pairs[seg, 2])
         del b
-    _save(work / f"verify-{t:05d}.inter.npy", out)
+    save_array(work / f"verify-{t:05d}.inter.npy", out)
     return {"task": t, "pairs": int(pairs.shape[0])}
 
 
@@ -111,18 +102,17 @@ class ShingleStore:
     def _by_tasks(self, executor: Any, s_lo: np.ndarray, l_lo: np.ndarray, s_hi: np.ndarray,
                   l_hi: np.ndarray) -> np.ndarray:
         if (s_lo < 0).any() or (s_hi < 0).any():
-            _save(self.work / "prior.sh.npy", self.prior_flat)
-            _save(self.work / "prior.shoff.npy", self.prior_off)
+            save_array(self.work / "prior.sh.npy", self.prior_flat)
+            save_array(self.work / "prior.shoff.npy", self.prior_off)
         out = np.zeros(s_lo.shape[0], dtype=np.int64)
         groups, tasks = [], []
         for t, shard in enumerate(np.unique(s_lo).tolist()):
             sel = np.flatnonzero(s_lo == shard)
-            _save(self.work / f"verify-{t:05d}.pairs.npy",
+            save_array(self.work / f"verify-{t:05d}.pairs.npy",
                   np.stack([l_lo[sel], s_hi[sel], l_hi[sel]], axis=1).astype(np.int64))
             groups.append(sel)
             tasks.append({"work": str(self.work), "shard": int(shard), "task": t})
         executor.map(verify_shard, tasks)
         for t, sel in enumerate(groups):
-            path = self.work / f"verify-{t:05d}.inter.npy"
-            out[sel] = np.load(path, allow_pickle=False)
+            out[sel] = load_array(self.work / f"verify-{t:05d}.inter.npy")
         return out

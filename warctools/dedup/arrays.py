@@ -1,0 +1,28 @@
+"""Working arrays on disk: ``.npy`` files written atomically, read without pickles.
+
+Every dedup stage hands arrays to the next through files under ``OUT/_work/dedup/``. A
+file is written under ``.NAME.tmp`` in the same folder and renamed into place, so a task
+that is killed or retried never leaves half a file under the real name.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["load_array", "save_array"]
+
+
+def save_array(path: Path, arr: np.ndarray) -> None:
+    """``np.save`` (no pickles) under a temporary name, then renamed to ``path``."""
+    tmp = path.parent / f".{path.name}.tmp"
+    with open(tmp, "wb") as f:
+        np.save(f, arr, allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def load_array(path: Path, *, mmap: bool = False) -> np.ndarray:
+    """An array written by :func:`save_array` (memory-mapped read-only with ``mmap``)."""
+    return np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False)
