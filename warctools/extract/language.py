@@ -4,17 +4,32 @@ The model (shipped inside py3langid) takes ~0.5 s to decompress, so :func:`prefe
 starts loading it on a daemon thread (lzma releases the GIL: it overlaps with parsing)
 and :func:`detect` waits for it only when it needs it. The answer never depends on
 timing: the same inputs always give the same language.
+
+The decompressed model is kept in the user's cache folder (``$WARCTOOLS_CACHE_DIR``, else
+``$XDG_CACHE_HOME/warctools``, else ``~/.cache/warctools``) as a plain ``.npz`` (no
+pickles), named from py3langid's version and its model file's size and time: the next
+process loads it in a few tens of milliseconds, which matters for every worker that is not
+forked from a parent that has it (Ray workers). An unwritable cache folder only costs the
+decompression.
 """
 
 from __future__ import annotations
 
+import array
+import contextlib
+import logging
 import os
 import re
 import threading
+import zipfile
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 __all__ = ["detect", "normalise_tag", "prefetch"]
 
+log = logging.getLogger(__name__)
 _MIN_TEXT = 120  # shorter texts: the hint wins when there is one
 _SAMPLE = 1200
 _state: dict[str, Any] = {"identifier": None, "thread": None, "lock": threading.Lock()}
@@ -54,10 +69,66 @@ if hasattr(os, "register_at_fork"):
 def _load() -> Any:
     with _state["lock"]:
         if _state["identifier"] is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _state["identifier"] = LanguageIdentifier.from_model_file(MODEL_FILE)
+            _state["identifier"] = _identifier()
         return _state["identifier"]
+
+
+def _cache_dir() -> Path:
+    if os.environ.get("WARCTOOLS_CACHE_DIR"):
+        return Path(os.environ["WARCTOOLS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "warctools"
+
+
+def _identifier() -> Any:
+    """py3langid's identifier, from the cached decompressed model when there is one."""
+    from importlib.metadata import version
+
+    from py3langid import langid
+
+    model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+    read_model = getattr(langid, "_load_model_file", None)
+    if read_model is None:  # another py3langid layout: no cache
+        return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
+    stat = model.stat()
+    cache = _cache_dir() / f"py3langid-{version('py3langid')}-{stat.st_size}-" \
+        f"{stat.st_mtime_ns}.npz"
+    parts = _read_cached(cache)
+    if parts is None:
+        parts = read_model(model)
+        _write_cached(cache, parts)
+    ptc, pc, classes, nextmove, row, output = parts
+    return langid.LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove,
+                                     output, tk_row=row)
+
+
+def _read_cached(path: Path) -> tuple[Any, ...] | None:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            codes = [str(c) for c in data["typecodes"]]
+            return (data["ptc"], data["pc"], [str(c) for c in data["classes"]],
+                    array.array(codes[0], data["nextmove"].tobytes()),
+                    array.array(codes[1], data["row"].tobytes()), data["output"].tolist())
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
+
+
+def _write_cached(path: Path, parts: tuple[Any, ...]) -> None:
+    ptc, pc, classes, nextmove, row, output = parts
+    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            np.savez(f, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.array(classes),
+                     nextmove=np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+                     row=np.frombuffer(row, dtype=f"u{row.itemsize}"),
+                     output=np.array(output, dtype=np.int64),
+                     typecodes=np.array([nextmove.typecode, row.typecode]))
+        os.replace(tmp, path)
+    except (OSError, ValueError, TypeError) as exc:
+        log.debug("language model not cached at %s: %s", path, exc)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def prefetch() -> None:

@@ -1,0 +1,56 @@
+"""The decompressed language model is cached (plain .npz) and gives the same answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warctools.extract import language
+
+TEXTS = [
+    "The minister said on Monday that the talks would resume next week in Geneva.",
+    "Der Minister sagte am Montag, die Gespräche würden nächste Woche in Genf fortgesetzt.",
+    "Le ministre a déclaré lundi que les négociations reprendraient la semaine prochaine.",
+    "El ministro dijo el lunes que las conversaciones se reanudarían la próxima semana.",
+    "Министр заявил в понедельник, что переговоры возобновятся на следующей неделе.",
+    "大臣は月曜日、協議が来週ジュネーブで再開されると述べた。",
+]
+
+
+def test_cached_model_gives_the_same_answers(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE)
+    first = language._identifier()  # decompresses and writes the cache
+    cached = list((tmp_path / "cache").glob("py3langid-*.npz"))
+    assert len(cached) == 1 and not list((tmp_path / "cache").glob(".*.tmp"))
+    second = language._identifier()  # reads the cache
+    for text in TEXTS:
+        assert first.classify(text) == second.classify(text) == reference.classify(text)
+
+
+def test_a_broken_or_unwritable_cache_only_costs_time(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(blocker))
+    assert language._identifier().classify(TEXTS[1])[0] == "de"
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(folder))
+    language._identifier()
+    (path,) = folder.glob("py3langid-*.npz")
+    path.write_bytes(b"truncated")  # a damaged cache file is decompressed afresh
+    assert language._identifier().classify(TEXTS[2])[0] == "fr"
+
+
+def test_a_truncated_cache_file_is_decompressed_afresh(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(folder))
+    language._identifier()
+    (path,) = folder.glob("py3langid-*.npz")
+    path.write_bytes(path.read_bytes()[: 1 << 20])  # a zip cut short
+    assert language._identifier().classify(TEXTS[3])[0] == "es"
