@@ -2,12 +2,15 @@
 
 Each shard's articles/, copies/ and clusters/ files are renamed into place and then its
 marker (``_work/dedup/write-NNNNN.done.json``) is written; a rerun skips the shards with a
-marker and rewrites the others.
+marker and rewrites the others. The sketch, bucket, reduce and verify tasks have markers
+too (tested here by a crash in the verify stage), and a working folder left by a run with
+other parameters is started afresh.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -139,3 +142,64 @@ def test_kill_9_in_the_write_stage_then_resume(inputs: tuple[Path, Path], tmp_pa
     prepare_output(out, overwrite=False, resume=True)
     dedup_dataset(src, out, params=DedupParams(**PARAMS), executor=make_executor("local", jobs=2))
     _assert_same(clean, out)
+
+
+def _mtimes(folder: Path, pattern: str) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in folder.glob(pattern)}
+
+
+def test_crash_in_the_verify_stage_then_resume_skips_finished_tasks(
+        inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warctools.dedup.store as store
+
+    src, clean = inputs
+    out = tmp_path / "out"
+    real = store.verify_shard
+    calls: list[int] = []
+
+    class Killed(Exception):
+        pass
+
+    def crashing(task: dict) -> dict:
+        calls.append(int(task["task"]))
+        if len(calls) == 2:
+            raise Killed()
+        return real(task)
+
+    with monkeypatch.context() as m:
+        m.setattr(store, "verify_shard", crashing)
+        with pytest.raises(Killed):
+            dedup_dataset(src, out, params=DedupParams(**PARAMS))
+    work = out / "_work" / "dedup"
+    sketched = _mtimes(work, "shard-*.done.json")
+    bucketed = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "reduce-q*.done.json")
+    verified = _mtimes(work, "verify-*.done.json")
+    assert len(bucketed) == 2 * DedupParams().partitions and len(verified) == 1
+    prepare_output(out, overwrite=False, resume=True)
+    dedup_dataset(src, out, params=DedupParams(**PARAMS), keep_work=True)
+    assert _mtimes(work, "shard-*.done.json") == sketched
+    after = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "reduce-q*.done.json")
+    assert after == bucketed, "finished bucket tasks ran again"
+    now = _mtimes(work, "verify-*.done.json")
+    assert {k: now[k] for k in verified} == verified and len(now) > len(verified)
+    shutil.rmtree(out / "_work")
+    _assert_same(clean, out)
+
+
+def test_a_working_folder_of_other_parameters_is_not_reused(
+        inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    src, _ = inputs
+    other = {**PARAMS, "threshold": 0.95}
+    expected = tmp_path / "expected"
+    dedup_dataset(src, expected, params=DedupParams(**other))
+    out = tmp_path / "out"
+    dedup_dataset(src, out, params=DedupParams(**PARAMS), keep_work=True)  # a left-over work
+    for table in ("articles", "copies", "clusters", "signatures"):
+        shutil.rmtree(out / table)
+    stale = _mtimes(out / "_work" / "dedup", "*.done.json")
+    assert stale
+    dedup_dataset(src, out, params=DedupParams(**other), keep_work=True)
+    fresh = _mtimes(out / "_work" / "dedup", "*.done.json")
+    assert not set(stale.items()) & set(fresh.items()), "a marker of the other run was kept"
+    shutil.rmtree(out / "_work")
+    _assert_same(expected, out)

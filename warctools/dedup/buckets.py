@@ -23,7 +23,8 @@ every shard, and a bucket (documents sharing a key) never spans two partitions:
 The candidates are the union of both routes, exactly what the in-memory functions of
 :mod:`warctools.dedup.lsh` give over all documents at once (tested), whatever the number
 of partitions. Files are written under a temporary name and renamed; names are built
-from integers only. Tasks are cheap and idempotent, so ``--resume`` reruns them.
+from integers only. Each task writes its completion marker last (:mod:`.markers`), so
+``--resume`` skips the finished ones.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import numpy as np
 
 from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.lsh import bucket_pairs
+from warctools.dedup.markers import resumable
 
 __all__ = ["bucket_partition", "gather_candidates", "partition_tasks", "reduce_anchor_pairs",
            "write_doc_arrays", "write_partitioned_rows"]
@@ -101,6 +103,7 @@ def _rows(work: Path, kind: str, shards: list[str], p: int, eligible: np.ndarray
     return rows[eligible[rows[:, 1].astype(np.int64)]]
 
 
+@resumable(lambda task: f"bucket-p{int(task['partition']):04d}.done.json")
 def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
     """Executor task: LSH and anchor buckets of one partition (see module docstring)."""
     work, p, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
@@ -126,6 +129,7 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
     return {"partition": p, "lsh": int(cand.size), "anchor_pairs": int(uniq.size)}
 
 
+@resumable(lambda task: f"reduce-q{int(task['partition']):04d}.done.json")
 def reduce_anchor_pairs(task: dict[str, Any]) -> dict[str, int]:
     """Executor task: total shared anchors of the pairs of one pair partition; keep those
     sharing enough (the rule of :func:`warctools.dedup.lsh.anchor_candidates`)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import time
 from collections.abc import Sequence
@@ -98,6 +99,25 @@ def warm_up(params: DedupParams) -> None:
     _WARM.add(key)
 
 
+def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[Path]) -> None:
+    """Keep the working folder of an interrupted run (``--resume``) only when it was made
+    from the same inputs, parameters and earlier releases; otherwise start it afresh, so
+    no task marker or file of another run is ever taken for this one's."""
+    stamp = {"params": params.as_dict(), "against": [str(p) for p in prevs],
+             "inputs": [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files]}
+    path = work / "run.json"
+    try:
+        same = json.loads(path.read_text(encoding="utf-8")) == json.loads(json.dumps(stamp))
+    except (OSError, ValueError):
+        same = False
+    if not same:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True, exist_ok=True)
+        tmp = work / ".run.json.tmp"
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
+        os.replace(tmp, path)
+
+
 def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
                  params: DedupParams) -> np.ndarray:
     """Components by large-star/small-star tasks over the verified edges, written to disk."""
@@ -130,6 +150,7 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     clock = time.perf_counter()
     files = input_files(Path(dataset))
     work = out / "_work" / WORK_STAGE
+    _claim_work(work, files, params, prevs)
     tasks = plan_shards(files, params.shard_rows)
     for t in tasks:
         t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())

@@ -10,13 +10,12 @@ batches, and writes
 * ``WORK/rows-{lsh,anc}-sNNNNN-pPPPP.npy``: the band keys and anchors split by partition
   for the LSH shuffle (:mod:`warctools.dedup.buckets`).
 
-Files go through temporary names; a marker written last makes ``--resume`` skip the task.
+Files go through temporary names; a marker written last (:mod:`.markers`) makes ``--resume``
+skip the task.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warctools.dedup.arrays import load_array, save_array
+from warctools.dedup.markers import resumable
 from warctools.dedup.minhash import Sketches, sketch_prepared
 from warctools.dedup.params import DedupParams
 from warctools.dedup.shingles import fold_text
@@ -100,15 +100,13 @@ def load_work_array(work: Path, shard: int, name: str, mmap: bool = False) -> np
     return load_array(work / f"shard-{shard:05d}.{name}.npy", mmap=mmap)
 
 
+@resumable(lambda task: f"shard-{int(task['shard']):05d}.done.json")
 def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
     """Executor task: sketch one shard and write its files (see module docstring)."""
     from warctools.dedup.buckets import write_partitioned_rows
     from warctools.dedup.signature_io import signature_table, write_signatures
 
     work, shard = Path(task["work"]), int(task["shard"])
-    marker = work / f"shard-{shard:05d}.done.json"
-    if marker.exists():
-        return json.loads(marker.read_text())
     params = DedupParams.from_dict(task["params"])
     pf = pq.ParquetFile(task["path"])
     cols = read_columns(pf, _TEXT_COLUMNS)
@@ -135,8 +133,4 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
     write_signatures(Path(task["signatures"]) / f"part-{shard:05d}.parquet",
                      signature_table(id_array, sk, pa.concat_arrays(hosts) if hosts else None),
                      params)
-    result = {"shard": shard, "rows": len(id_array)}
-    tmp = marker.parent / f".{marker.name}.tmp"
-    tmp.write_text(json.dumps(result))
-    os.replace(tmp, marker)
-    return result
+    return {"shard": shard, "rows": len(id_array)}

@@ -6,11 +6,13 @@ candidates there are. Given an executor, the candidate pairs are verified by tas
 per shard of their first document (:func:`verify_shard`): the driver writes each task's
 pairs (``verify-TTTTT.pairs.npy``: local row, shard and local row of the other document)
 and reads back the intersection sizes (``verify-TTTTT.inter.npy``); a prior release's
-shingle sets travel as ``prior.sh.npy`` / ``prior.shoff.npy``.
+shingle sets travel as ``prior.sh.npy`` / ``prior.shoff.npy``. A task's marker records a
+digest of its pairs, so ``--resume`` skips it only for the same pairs.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ import numpy as np
 
 from warctools.dedup._kernel import intersect_pairs
 from warctools.dedup.arrays import load_array, save_array
+from warctools.dedup.markers import resumable
 from warctools.dedup.sketch_stage import load_work_array
 
 __all__ = ["ShingleStore", "verify_shard"]
@@ -31,6 +34,7 @@ def _shard_arrays(work: Path, shard: int) -> tuple[np.ndarray, np.ndarray]:
             load_work_array(work, shard, "shoff", mmap=True))
 
 
+@resumable(lambda task: f"verify-{int(task['task']):05d}.done.json")
 def verify_shard(task: dict[str, Any]) -> dict[str, int]:
     """Executor task: intersection sizes of the candidate pairs whose first document is in
     shard ``task["shard"]``, mapping the other shards one at a time."""
@@ -108,10 +112,12 @@ class ShingleStore:
         groups, tasks = [], []
         for t, shard in enumerate(np.unique(s_lo).tolist()):
             sel = np.flatnonzero(s_lo == shard)
-            save_array(self.work / f"verify-{t:05d}.pairs.npy",
-                  np.stack([l_lo[sel], s_hi[sel], l_hi[sel]], axis=1).astype(np.int64))
+            pairs = np.ascontiguousarray(
+                np.stack([l_lo[sel], s_hi[sel], l_hi[sel]], axis=1).astype(np.int64))
+            save_array(self.work / f"verify-{t:05d}.pairs.npy", pairs)
             groups.append(sel)
-            tasks.append({"work": str(self.work), "shard": int(shard), "task": t})
+            tasks.append({"work": str(self.work), "shard": int(shard), "task": t,
+                          "pairs": hashlib.blake2b(pairs.data, digest_size=16).hexdigest()})
         executor.map(verify_shard, tasks)
         for t, sel in enumerate(groups):
             out[sel] = load_array(self.work / f"verify-{t:05d}.inter.npy")
