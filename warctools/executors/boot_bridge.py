@@ -10,8 +10,8 @@ time one finishes, until the driver says Ray is up. The driver then sends the re
 tasks to Ray and takes the bridge's results, in task order, when their turn comes.
 
 Nothing about the output changes: the tasks are the same functions on the same inputs, and
-results come back in task order. A task the bridge could not run (its worker died, or the
-task could not be pickled) is simply run on Ray instead. The bridge worker asks the kernel
+results come back in task order. A task the bridge could not run (its worker died) is
+simply run on Ray instead. The bridge worker asks the kernel
 to kill it when the driver dies (``PR_SET_PDEATHSIG`` on Linux, else a watchdog thread),
 so a SIGKILLed driver leaves no writer behind, as with Ray's own workers.
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-import pickle
 import signal
 import threading
 from collections.abc import Callable, Sequence
@@ -30,7 +29,7 @@ from typing import Any
 
 __all__ = ["BootBridge", "RERUN_ELSEWHERE", "die_with_parent"]
 
-RERUN_ELSEWHERE: tuple[type[BaseException], ...] = (BrokenProcessPool, pickle.PicklingError)
+RERUN_ELSEWHERE: tuple[type[BaseException], ...] = (BrokenProcessPool,)
 """Failures of the bridge itself, not of the task: run such a task on Ray instead."""
 
 _PR_SET_PDEATHSIG = 1

@@ -253,8 +253,8 @@ class RayExecutor:
     def _bridge_the_start(self, fn: Callable[..., Any], tasks: Sequence[Any]) -> bool:
         """Whether to run the first tasks in a forked worker while a private Ray starts
         (:mod:`warctools.executors.boot_bridge`): only when this call starts Ray, the
-        platform forks, no foreign thread runs, and ``fn`` is a module-level function (the
-        standard pickle ships it by name)."""
+        platform forks, no foreign thread runs, and ``fn`` is a module-level function (sent
+        to the forked worker by its name)."""
         import importlib.util
         import sys
 
