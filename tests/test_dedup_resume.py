@@ -150,37 +150,37 @@ def _mtimes(folder: Path, pattern: str) -> dict[str, int]:
 
 def test_crash_in_the_verify_stage_then_resume_skips_finished_tasks(
         inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import warctools.dedup.store as store
+    import warctools.dedup.verify_stage as verify_stage
 
     src, clean = inputs
     out = tmp_path / "out"
-    real = store.verify_shard
+    real = verify_stage.verify_partition
     calls: list[int] = []
 
     class Killed(Exception):
         pass
 
     def crashing(task: dict) -> dict:
-        calls.append(int(task["task"]))
+        calls.append(int(task["partition"]))
         if len(calls) == 2:
             raise Killed()
         return real(task)
 
     with monkeypatch.context() as m:
-        m.setattr(store, "verify_shard", crashing)
+        m.setattr(verify_stage, "verify_partition", crashing)
         with pytest.raises(Killed):
             dedup_dataset(src, out, params=DedupParams(**PARAMS))
     work = out / "_work" / "dedup"
     sketched = _mtimes(work, "shard-*.done.json")
-    bucketed = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "reduce-q*.done.json")
-    verified = _mtimes(work, "verify-*.done.json")
+    bucketed = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "pairs-q*.done.json")
+    verified = _mtimes(work, "verify-q*.done.json")
     assert len(bucketed) == 2 * DedupParams().partitions and len(verified) == 1
     prepare_output(out, overwrite=False, resume=True)
     dedup_dataset(src, out, params=DedupParams(**PARAMS), keep_work=True)
     assert _mtimes(work, "shard-*.done.json") == sketched
-    after = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "reduce-q*.done.json")
+    after = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "pairs-q*.done.json")
     assert after == bucketed, "finished bucket tasks ran again"
-    now = _mtimes(work, "verify-*.done.json")
+    now = _mtimes(work, "verify-q*.done.json")
     assert {k: now[k] for k in verified} == verified and len(now) > len(verified)
     shutil.rmtree(out / "_work")
     _assert_same(clean, out)

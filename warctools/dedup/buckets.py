@@ -11,19 +11,24 @@ every shard, and a bucket (documents sharing a key) never spans two partitions:
   shard name ``prior`` (``rows-lsh-prior-pPPPP.npy``).
 * The driver writes ``eligible.npy`` (bool per document: an exact-group representative
   with enough shingles) and ``anchor_counts.npy`` (anchors per document).
-* :func:`bucket_partition`, one task per partition: LSH pairs of each band's buckets
-  (``cand-lsh-pPPPP.npy``, unique packed ``lo << 32 | hi``), and, for the containment
-  route, the anchors each pair shares *in this partition*, split by a hash of the pair
-  (``ancpc-pPPPP-qQQQQ.npy``: rows ``(pair, count)``), because a pair's anchors are spread
-  over many partitions;
-* :func:`reduce_anchor_pairs`, one task per pair partition ``q``: sums the counts and keeps
-  pairs sharing ``max(2, anchor_min_fraction x anchors of the poorer document)`` anchors
-  (``cand-anc-qQQQQ.npy``).
+* :func:`bucket_partition`, one task per partition: LSH pairs of each band's buckets, unique
+  within the partition and split by a hash of the pair (``candl-pPPPP-qQQQQ.npy``, packed
+  ``lo << 32 | hi``), because one pair can share keys in several bands, hence partitions;
+  and, for the containment route, the anchors each pair shares *in this partition*, split
+  the same way (``ancpc-pPPPP-qQQQQ.npy``: rows ``(pair, count)``), because a pair's
+  anchors are spread over many partitions;
+* :func:`pair_partition`, one task per pair partition ``q``: the unique LSH pairs of ``q``,
+  and the anchor pairs of ``q`` sharing ``max(2, anchor_min_fraction x anchors of the
+  poorer document)`` anchors; their union, less the pairs of two earlier-release
+  documents, is ``q``'s candidates (``cand-qQQQQ.npy``), verified next by
+  :mod:`warctools.dedup.verify_stage`. The earlier-release documents they name go to
+  ``prior-qQQQQ.npy`` (the driver loads their shingle sets before verification).
 
-The candidates are the union of both routes, exactly what the in-memory functions of
-:mod:`warctools.dedup.lsh` give over all documents at once (tested), whatever the number
-of partitions. Files are written under a temporary name and renamed; names are built
-from integers only. Each task writes its completion marker last (:mod:`.markers`), so
+A pair lands in exactly one pair partition, so the union over all partitions is exactly
+what the in-memory functions of :mod:`warctools.dedup.lsh` give over all documents at
+once (tested), whatever the number of partitions, and no process ever holds every
+candidate. Files are written under a temporary name and renamed; names are built from
+integers only. Each task writes its completion marker last (:mod:`.markers`), so
 ``--resume`` skips the finished ones.
 """
 
@@ -38,7 +43,7 @@ from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.lsh import bucket_pairs
 from warctools.dedup.markers import resumable
 
-__all__ = ["bucket_partition", "gather_candidates", "partition_tasks", "reduce_anchor_pairs",
+__all__ = ["bucket_partition", "gather_candidates", "pair_partition", "partition_tasks",
            "write_doc_arrays", "write_partitioned_rows"]
 
 _BAND_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
@@ -92,9 +97,10 @@ def write_doc_arrays(work: Path, eligible: np.ndarray, anchor_counts: np.ndarray
 
 
 def partition_tasks(work: Path, shards: list[str], partitions: int,
-                    params: dict[str, Any]) -> list[dict[str, Any]]:
+                    params: dict[str, Any], n_new: int) -> list[dict[str, Any]]:
+    """One task per partition; ``n_new``: documents of this run (the rest are prior)."""
     return [{"work": str(work), "shards": shards, "partition": p, "partitions": partitions,
-             "params": params} for p in range(partitions)]
+             "params": params, "n_new": n_new} for p in range(partitions)]
 
 
 def _rows(work: Path, kind: str, shards: list[str], p: int, eligible: np.ndarray) -> np.ndarray:
@@ -117,7 +123,8 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
         found.append(bucket_pairs(rows[:, 0].astype(np.uint32), rows[:, 1].astype(np.uint32),
                                   window=int(params["lsh_window"])))
     cand = np.unique(np.concatenate(found)) if found else np.zeros(0, np.uint64)
-    save_array(work / f"cand-lsh-p{p:04d}.npy", cand)
+    _split_by_partition(work, f"candl-p{p:04d}", cand, _partition(cand, partitions, _PAIR_MULT),
+                        partitions, tag="q")
     anc = _rows(work, "anc", task["shards"], p, eligible)
     max_bucket = int(params["anchor_max_bucket"])
     pairs = bucket_pairs(anc[:, 0].astype(np.uint32), anc[:, 1].astype(np.uint32),
@@ -129,11 +136,11 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
     return {"partition": p, "lsh": int(cand.size), "anchor_pairs": int(uniq.size)}
 
 
-@resumable(lambda task: f"reduce-q{int(task['partition']):04d}.done.json")
-def reduce_anchor_pairs(task: dict[str, Any]) -> dict[str, int]:
-    """Executor task: total shared anchors of the pairs of one pair partition; keep those
-    sharing enough (the rule of :func:`warctools.dedup.lsh.anchor_candidates`)."""
+@resumable(lambda task: f"pairs-q{int(task['partition']):04d}.done.json")
+def pair_partition(task: dict[str, Any]) -> dict[str, int]:
+    """Executor task: the candidates of one pair partition (see module docstring)."""
     work, q, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
+    lsh = _union([load_array(work / f"candl-p{p:04d}-q{q:04d}.npy") for p in range(partitions)])
     parts = [load_array(work / f"ancpc-p{p:04d}-q{q:04d}.npy") for p in range(partitions)]
     rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
     uniq, inverse = np.unique(rows[:, 0], return_inverse=True)
@@ -144,15 +151,25 @@ def reduce_anchor_pairs(task: dict[str, Any]) -> dict[str, int]:
     hi = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int64)
     poorer = np.minimum(counts[lo], counts[hi])
     need = np.maximum(_MIN_SHARED, np.ceil(float(task["params"]["anchor_min_fraction"]) * poorer))
-    cand = uniq[shared >= need]
-    save_array(work / f"cand-anc-q{q:04d}.npy", cand)
-    return {"partition": q, "anchor": int(cand.size)}
+    anc = uniq[shared >= need]
+    both = np.union1d(lsh, anc)
+    lo = (both >> np.uint64(32)).astype(np.int64)
+    hi = (both & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    n_new = int(task["n_new"])
+    keep = ~((lo >= n_new) & (hi >= n_new))
+    save_array(work / f"cand-q{q:04d}.npy", both[keep])
+    prior = np.unique(np.concatenate([lo[keep], hi[keep]]))
+    save_array(work / f"prior-q{q:04d}.npy", prior[prior >= n_new])
+    return {"partition": q, "lsh": int(lsh.size), "anchor": int(anc.size),
+            "anchor_only": int(np.setdiff1d(anc, lsh, assume_unique=True).size),
+            "total": int(keep.sum())}
 
 
-def gather_candidates(work: Path, partitions: int) -> tuple[np.ndarray, np.ndarray]:
-    """(LSH candidates, anchor candidates): unique packed pairs over all partitions."""
-    def union(prefix: str) -> np.ndarray:
-        parts = [load_array(work / f"{prefix}{p:04d}.npy") for p in range(partitions)]
-        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
+def _union(parts: list[np.ndarray]) -> np.ndarray:
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
 
-    return union("cand-lsh-p"), union("cand-anc-q")
+
+def gather_candidates(work: Path, partitions: int) -> np.ndarray:
+    """Every candidate pair (packed, sorted): for tests and inspection only; the pipeline
+    verifies each pair partition on its own."""
+    return _union([load_array(work / f"cand-q{q:04d}.npy") for q in range(partitions)])

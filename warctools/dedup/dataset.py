@@ -22,13 +22,13 @@ import pyarrow.dataset as pads
 
 from warctools.dedup._kernel import intersect_pairs, union_find
 from warctools.dedup.cluster import RELATION_NAMES, assign_clusters
-from warctools.dedup.index import DocIndex, candidate_pairs, exact_groups, split_pairs
+from warctools.dedup.index import DocIndex, candidate_stage, exact_groups
 from warctools.dedup.minhash import sketch_prepared
 from warctools.dedup.params import DedupParams, DedupSummary
 from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
-from warctools.dedup.verify import EXACT, NONE, REASONS, decide_arrays
+from warctools.dedup.verify import EXACT
 from warctools.dedup.write import prepare_writes, write_shard
 
 __all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
@@ -67,17 +67,23 @@ def _read_meta(files: list[Path], nsh: np.ndarray) -> pl.DataFrame:
     )
 
 
-def _verify(index: DocIndex, store: ShingleStore, packed: np.ndarray, params: DedupParams,
-            summary: DedupSummary, runner: Any) -> dict[str, np.ndarray]:
-    lo, hi = split_pairs(packed)
-    inter = store.intersections(lo, hi, runner)
-    rel, sim, _, _, reason = decide_arrays(index.nsh[lo], index.nsh[hi], inter, params,
-                                           index.same_host(lo, hi))
-    for code, name in REASONS.items():
-        if code:
-            summary.rejected[name] = int((reason == code).sum())
-    ok = rel != NONE
-    return {"lo": lo[ok], "hi": hi[ok], "rel": rel[ok], "sim": sim[ok]}
+def _verify(work: Path, index: DocIndex, params: DedupParams, summary: DedupSummary,
+            runner: Any, prior: tuple[np.ndarray, np.ndarray, np.ndarray] | None
+            ) -> dict[str, np.ndarray]:
+    """Verify every pair partition's candidates by tasks; the verified edges."""
+    from warctools.dedup.verify_stage import (
+        gather_edges,
+        verify_partition,
+        verify_tasks,
+        write_verify_inputs,
+    )
+
+    write_verify_inputs(work, index.nsh, index.host_codes(), index.shard_starts, prior)
+    tasks = verify_tasks(work, params.partitions, index.n_new, params.as_dict())
+    for result in runner.map(verify_partition, tasks):
+        for name, count in result["rejected"].items():
+            summary.rejected[name] = summary.rejected.get(name, 0) + int(count)
+    return gather_edges(work, params.partitions)
 
 
 _WARM: set[str] = set()
@@ -168,18 +174,18 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     index.set_hosts(meta["host"].to_arrow())
     store = ShingleStore(work, index.shard_starts, index.n_new)
     exact, is_rep = exact_groups(index, params)
-    packed, summary.candidates = candidate_pairs(index, is_rep, params, work,
-                                                 [int(t["shard"]) for t in tasks], runner)
-    lo, hi = split_pairs(packed)
-    prior_needed = np.concatenate([lo[lo >= index.n_new], hi[hi >= index.n_new],
-                                   exact[1][exact[1] >= index.n_new],
+    summary.candidates, prior_in_pairs = candidate_stage(
+        index, is_rep, params, work, [int(t["shard"]) for t in tasks], runner)
+    prior_needed = np.concatenate([prior_in_pairs, exact[1][exact[1] >= index.n_new],
                                    exact[0][exact[0] >= index.n_new]])
+    prior = None
     if prior_needed.size:
-        store.set_prior(*prior_shingles(index, prevs, prior_needed, params))
+        prior = prior_shingles(index, prevs, prior_needed, params)
+        store.set_prior(*prior)
     summary.seconds["candidates"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    edges = _verify(index, store, packed, params, summary, runner)
+    edges = _verify(work, index, params, summary, runner, prior)
     summary.candidates["exact_edges"] = int(exact.shape[1])
     summary.candidates["verified_edges"] = int(edges["lo"].size)
     edges = {"lo": np.concatenate([exact[0], edges["lo"]]),

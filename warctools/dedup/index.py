@@ -20,7 +20,7 @@ import pyarrow as pa
 from warctools.dedup.params import DedupParams
 from warctools.dedup.sketch_stage import load_work_array
 
-__all__ = ["DocIndex", "exact_groups", "candidate_pairs", "split_pairs"]
+__all__ = ["DocIndex", "exact_groups", "candidate_stage"]
 
 
 @dataclass
@@ -47,10 +47,15 @@ class DocIndex:
         self.host_code = hosts.cast(pl.Categorical).to_physical().cast(pl.Int64) \
             .fill_null(-1).to_numpy().astype(np.int32)
 
-    def same_host(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-        """Both documents on one known host (new or prior documents alike)."""
+    def host_codes(self) -> np.ndarray:
+        """Host code of every document, new and prior (-1: unknown)."""
         codes = np.full(self.n_total, -1, np.int32)
         codes[: self.host_code.size] = self.host_code
+        return codes
+
+    def same_host(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """Both documents on one known host (new or prior documents alike)."""
+        codes = self.host_codes()
         return (codes[lo] == codes[hi]) & (codes[lo] >= 0)
 
     @property
@@ -123,15 +128,16 @@ def split_pairs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             (packed & np.uint64(0xFFFFFFFF)).astype(np.int64))
 
 
-def candidate_pairs(index: DocIndex, is_rep: np.ndarray, params: DedupParams, work: Path,
-                    shards: list[int], executor: Any) -> tuple[np.ndarray, dict[str, int]]:
-    """Unique candidate pairs (packed lo<<32|hi) among exact-group representatives, from
-    the partition files of ``shards`` (and of the prior documents), by executor tasks."""
+def candidate_stage(index: DocIndex, is_rep: np.ndarray, params: DedupParams, work: Path,
+                    shards: list[int], executor: Any) -> tuple[dict[str, int], np.ndarray]:
+    """Run the bucket and pair tasks (:mod:`warctools.dedup.buckets`) over the partition
+    files of ``shards`` (and of the prior documents): each pair partition's candidates go
+    to ``cand-qQQQQ.npy``. Returns the candidate counts and the prior documents they name."""
+    from warctools.dedup.arrays import load_array
     from warctools.dedup.buckets import (
         bucket_partition,
-        gather_candidates,
+        pair_partition,
         partition_tasks,
-        reduce_anchor_pairs,
         write_doc_arrays,
         write_partitioned_rows,
     )
@@ -144,13 +150,11 @@ def candidate_pairs(index: DocIndex, is_rep: np.ndarray, params: DedupParams, wo
                                np.concatenate(([0], np.cumsum(prior_counts))), index.n_new,
                                params.partitions)
         names.append("prior")
-    tasks = partition_tasks(work, names, params.partitions, params.as_dict())
+    tasks = partition_tasks(work, names, params.partitions, params.as_dict(), index.n_new)
     executor.map(bucket_partition, tasks)
-    executor.map(reduce_anchor_pairs, tasks)
-    lsh, anc = gather_candidates(work, params.partitions)
-    both = np.union1d(lsh, anc)
-    lo, hi = split_pairs(both)
-    keep = ~(index.is_prior(lo) & index.is_prior(hi))
-    stats = {"lsh": int(lsh.size), "anchor": int(anc.size),
-             "anchor_only": int(np.setdiff1d(anc, lsh).size), "total": int(keep.sum())}
-    return both[keep], stats
+    stats = {"lsh": 0, "anchor": 0, "anchor_only": 0, "total": 0}
+    for result in executor.map(pair_partition, tasks):
+        for key in stats:
+            stats[key] += int(result[key])
+    prior = [load_array(work / f"prior-q{q:04d}.npy") for q in range(params.partitions)]
+    return stats, np.unique(np.concatenate(prior)) if prior else np.zeros(0, np.int64)
