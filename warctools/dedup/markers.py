@@ -1,6 +1,6 @@
 """Completion markers of the dedup stage's tasks, so ``--resume`` skips finished ones.
 
-Every dedup task (sketch, bucket, anchor reduce, verify) writes its files atomically and
+Every dedup task (sketch, bucket, pair, verify) writes its files atomically and
 then, last, ``WORK/NAME.done.json``: the task's result and a digest of the task itself
 (its JSON, which names its inputs, and the parameters). A marker counts only when the
 digest matches the task about to run, so a folder left by a run with other parameters,

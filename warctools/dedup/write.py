@@ -16,7 +16,6 @@ plan, so the output is identical for any ``--jobs``.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ import pyarrow.parquet as pq
 
 from warctools.dedup.cluster import CANONICAL, RELATION_NAMES, UNIQUE, Assignment
 from warctools.dedup.index import DocIndex
+from warctools.dedup.markers import finished, resumable
 from warctools.schema import arrow_schema
 
 __all__ = ["prepare_writes", "write_shard", "TABLES"]
@@ -88,7 +88,7 @@ def prepare_writes(tasks: list[dict[str, Any]], out: Path, work: Path, a: Assign
         task = {"shard": shard, "path": t["path"], "row_groups": t["row_groups"],
                 "rows": rows, "out": str(out), "work": str(work), "batch_rows": batch_rows}
         out_tasks.append(task)
-        if _marker(work, shard).exists():
+        if finished(_marker(work, shard), task) is not None:
             continue
         table = pa.Table.from_arrays(
             [cluster_id.slice(start, rows), size.slice(start, rows),
@@ -160,12 +160,10 @@ def _conform(table: pa.Table, schema: pa.Schema) -> dict[str, pa.Array]:
     return cols
 
 
+@resumable(lambda task: _marker(Path(task["work"]), int(task["shard"])).name)
 def write_shard(task: dict[str, Any]) -> dict[str, Any]:
     """Executor task: write one shard's articles/, copies/ and clusters/ files."""
     out, work, shard = Path(task["out"]), Path(task["work"]), int(task["shard"])
-    marker = _marker(work, shard)
-    if marker.exists():
-        return dict(json.loads(marker.read_text()))
     art_schema, cl_schema = arrow_schema("article"), arrow_schema("cluster")
     assign = pq.read_table(_assign_path(work, shard))
     if assign.num_rows != task["rows"]:
@@ -201,9 +199,5 @@ def write_shard(task: dict[str, Any]) -> dict[str, Any]:
         raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read {pos}")
     for f in files.values():
         f.close(always=shard == 0)
-    result = {"shard": shard, "articles": files["articles"].rows,
-              "copies": files["copies"].rows}
-    tmp = marker.parent / f".{marker.name}.tmp"
-    tmp.write_text(json.dumps(result))
-    os.replace(tmp, marker)
-    return result
+    return {"shard": shard, "articles": files["articles"].rows,
+            "copies": files["copies"].rows}
