@@ -53,7 +53,8 @@ def dedup_options(func: F) -> F:
                      show_default=True, help="Words per shingle."),
         click.option("--partitions", type=click.IntRange(1, 65535), default=8,
                      show_default=True,
-                     help="Partitions of the LSH shuffle (bucket tasks); same result for any."),
+                     help="Partitions of the LSH shuffle (bucket, pair and verify tasks each); "
+                          "same result for any."),
         click.option("--components", type=click.Choice(["memory", "stars"]), default="memory",
                      show_default=True,
                      help="Connected components: union-find in this process, or "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 import time
 from collections.abc import Sequence
@@ -117,11 +116,10 @@ def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[
     except (OSError, ValueError):
         same = False
     if not same:
+        from warctools.pipeline.output import write_json_atomic
+
         shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True, exist_ok=True)
-        tmp = work / ".run.json.tmp"
-        tmp.write_text(json.dumps(stamp), encoding="utf-8")
-        os.replace(tmp, path)
+        write_json_atomic(path, stamp)
 
 
 def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,

@@ -49,8 +49,8 @@ class DedupParams:
     shard_rows: int = 20_000
     batch_rows: int = 2048
     partitions: int = 8
-    """Partitions of the LSH shuffle: files per sketch shard, bucket tasks (any value gives
-    the same candidates; more keeps each bucket task smaller)."""
+    """Partitions of the LSH shuffle: files per sketch shard, and bucket, pair and verify
+    tasks each (any value gives the same result; more keeps each task smaller)."""
     components: str = "memory"
     """Connected components: ``memory`` (union-find in the driver) or ``stars``
     (large-star/small-star tasks over edge files); the same clusters either way."""
