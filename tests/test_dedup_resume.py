@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
@@ -69,26 +70,34 @@ def test_shards_are_files_of_their_own(inputs: tuple[Path, Path]) -> None:
     assert pl.read_parquet(clean / "clusters").height == len(_rows())
 
 
+class Killed(Exception):
+    pass
+
+
+def _run_until_killed(monkeypatch: pytest.MonkeyPatch, module: object, task_fn: str,
+                      src: Path, out: Path, kill: Callable[[dict], bool]) -> None:
+    """Dedup ``src`` into ``out`` with ``module.task_fn`` raising Killed where ``kill``."""
+    real = getattr(module, task_fn)
+
+    def crashing(task: dict) -> dict:
+        if kill(task):
+            raise Killed()
+        return dict(real(task))
+
+    with monkeypatch.context() as m:
+        m.setattr(module, task_fn, crashing)
+        with pytest.raises(Killed):
+            dedup_dataset(src, out, params=DedupParams(**PARAMS))
+
+
 def test_crash_in_the_write_stage_then_rerun(inputs: tuple[Path, Path], tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import warctools.dedup.dataset as dataset
-    from warctools.dedup.write import write_shard
 
     src, clean = inputs
     out = tmp_path / "out"
-
-    class Killed(Exception):
-        pass
-
-    def crashing(task: dict) -> dict:
-        if task["shard"] == 3:
-            raise Killed()
-        return write_shard(task)
-
-    with monkeypatch.context() as m:
-        m.setattr(dataset, "write_shard", crashing)
-        with pytest.raises(Killed):
-            dedup_dataset(src, out, params=DedupParams(**PARAMS))
+    _run_until_killed(monkeypatch, dataset, "write_shard", src, out,
+                      kill=lambda task: task["shard"] == 3)
     done = sorted((out / "_work" / "dedup").glob("write-*.done.json"))
     assert [p.name for p in done] == [f"write-{i:05d}.done.json" for i in range(3)]
     before = {p.name: p.stat().st_mtime_ns for p in (out / "clusters").glob("*.parquet")}
@@ -154,22 +163,9 @@ def test_crash_in_the_verify_stage_then_resume_skips_finished_tasks(
 
     src, clean = inputs
     out = tmp_path / "out"
-    real = verify_stage.verify_partition
     calls: list[int] = []
-
-    class Killed(Exception):
-        pass
-
-    def crashing(task: dict) -> dict:
-        calls.append(int(task["partition"]))
-        if len(calls) == 2:
-            raise Killed()
-        return real(task)
-
-    with monkeypatch.context() as m:
-        m.setattr(verify_stage, "verify_partition", crashing)
-        with pytest.raises(Killed):
-            dedup_dataset(src, out, params=DedupParams(**PARAMS))
+    _run_until_killed(monkeypatch, verify_stage, "verify_partition", src, out,
+                      kill=lambda task: calls.append(task["partition"]) or len(calls) == 2)
     work = out / "_work" / "dedup"
     sketched = _mtimes(work, "shard-*.done.json")
     bucketed = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "pairs-q*.done.json")
