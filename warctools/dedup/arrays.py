@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["load_array", "save_array"]
+__all__ = ["load_array", "save_array", "split_pairs"]
 
 
 def save_array(path: Path, arr: np.ndarray) -> None:
@@ -26,3 +26,9 @@ def save_array(path: Path, arr: np.ndarray) -> None:
 def load_array(path: Path, *, mmap: bool = False) -> np.ndarray:
     """An array written by :func:`save_array` (memory-mapped read-only with ``mmap``)."""
     return np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False)
+
+
+def split_pairs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(lo, hi) int64 arrays of document pairs packed as uint64 ``lo << 32 | hi``."""
+    return ((packed >> np.uint64(32)).astype(np.int64),
+            (packed & np.uint64(0xFFFFFFFF)).astype(np.int64))

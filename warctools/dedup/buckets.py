@@ -39,8 +39,8 @@ from typing import Any
 
 import numpy as np
 
-from warctools.dedup.arrays import load_array, save_array
-from warctools.dedup.lsh import bucket_pairs
+from warctools.dedup.arrays import load_array, save_array, split_pairs
+from warctools.dedup.lsh import bucket_pairs, shares_enough
 from warctools.dedup.markers import resumable
 
 __all__ = ["bucket_partition", "gather_candidates", "pair_partition", "partition_tasks",
@@ -49,7 +49,6 @@ __all__ = ["bucket_partition", "gather_candidates", "pair_partition", "partition
 _BAND_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
 _KEY_MULT = np.uint64(0x9E3779B97F4A7C15)
 _PAIR_MULT = np.uint64(0xD6E8FEB86659FD93)
-_MIN_SHARED = 2
 
 
 _NO_SALT = np.uint64(0)
@@ -147,14 +146,9 @@ def pair_partition(task: dict[str, Any]) -> dict[str, int]:
     shared = np.bincount(inverse.ravel(), weights=rows[:, 1].astype(np.float64),
                          minlength=uniq.size)
     counts = load_array(work / "anchor_counts.npy", mmap=True)
-    lo = (uniq >> np.uint64(32)).astype(np.int64)
-    hi = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int64)
-    poorer = np.minimum(counts[lo], counts[hi])
-    need = np.maximum(_MIN_SHARED, np.ceil(float(task["params"]["anchor_min_fraction"]) * poorer))
-    anc = uniq[shared >= need]
+    anc = uniq[shares_enough(uniq, shared, counts, float(task["params"]["anchor_min_fraction"]))]
     both = np.union1d(lsh, anc)
-    lo = (both >> np.uint64(32)).astype(np.int64)
-    hi = (both & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    lo, hi = split_pairs(both)
     n_new = int(task["n_new"])
     keep = ~((lo >= n_new) & (hi >= n_new))
     save_array(work / f"cand-q{q:04d}.npy", both[keep])

@@ -123,11 +123,6 @@ def exact_groups(index: DocIndex, params: DedupParams) -> tuple[np.ndarray, np.n
     return np.stack([lo[~both_prior], hi[~both_prior]]), is_rep
 
 
-def split_pairs(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    return ((packed >> np.uint64(32)).astype(np.int64),
-            (packed & np.uint64(0xFFFFFFFF)).astype(np.int64))
-
-
 def candidate_stage(index: DocIndex, is_rep: np.ndarray, params: DedupParams, work: Path,
                     shards: list[int], executor: Any) -> tuple[dict[str, int], np.ndarray]:
     """Run the bucket and pair tasks (:mod:`warctools.dedup.buckets`) over the partition

@@ -11,8 +11,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from warctools.dedup.arrays import split_pairs
+
 __all__ = ["optimal_bands", "false_positive_area", "false_negative_area", "bucket_pairs",
-           "band_candidates", "anchor_candidates"]
+           "band_candidates", "anchor_candidates", "shares_enough"]
 
 
 def _s_curve(s: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -135,8 +137,13 @@ def anchor_candidates(anchors: np.ndarray, anchor_docs: np.ndarray, anchor_count
     if pairs.size == 0:
         return pairs
     uniq, shared = np.unique(pairs, return_counts=True)
-    lo = (uniq >> np.uint64(32)).astype(np.int64)
-    hi = (uniq & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    return uniq[shares_enough(uniq, shared, anchor_counts, min_fraction, min_shared)]
+
+
+def shares_enough(pairs: np.ndarray, shared: np.ndarray, anchor_counts: np.ndarray,
+                  min_fraction: float, min_shared: int = 2) -> np.ndarray:
+    """Mask of the packed ``pairs`` whose ``shared`` anchors reach ``max(min_shared,
+    min_fraction * anchors of the poorer document)``."""
+    lo, hi = split_pairs(pairs)
     poorer = np.minimum(anchor_counts[lo], anchor_counts[hi])
-    need = np.maximum(min_shared, np.ceil(min_fraction * poorer))
-    return uniq[shared >= need]
+    return shared >= np.maximum(min_shared, np.ceil(min_fraction * poorer))

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from warctools.dedup.arrays import load_array, save_array
+from warctools.dedup.arrays import load_array, save_array, split_pairs
 from warctools.dedup.markers import resumable
 from warctools.dedup.params import DedupParams
 from warctools.dedup.store import ShingleStore
@@ -57,8 +57,7 @@ def verify_partition(task: dict[str, Any]) -> dict[str, Any]:
     work, q = Path(task["work"]), int(task["partition"])
     params = DedupParams.from_dict(task["params"])
     packed = load_array(work / f"cand-q{q:04d}.npy")
-    lo = (packed >> np.uint64(32)).astype(np.int64)
-    hi = (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    lo, hi = split_pairs(packed)
     store = ShingleStore(work, load_array(work / "shard_starts.npy"), int(task["n_new"]))
     prior_docs = load_array(work / "prior.docs.npy")
     if prior_docs.size:
@@ -90,7 +89,5 @@ def gather_edges(work: Path, partitions: int) -> dict[str, np.ndarray]:
     sim = np.concatenate([load_array(work / f"{n}.sim.npy") for n in names]) \
         if names else np.zeros(0, np.float64)
     order = np.argsort(packed, kind="stable")
-    packed = packed[order]
-    return {"lo": (packed >> np.uint64(32)).astype(np.int64),
-            "hi": (packed & np.uint64(0xFFFFFFFF)).astype(np.int64),
-            "rel": rel[order], "sim": sim[order]}
+    lo, hi = split_pairs(packed[order])
+    return {"lo": lo, "hi": hi, "rel": rel[order], "sim": sim[order]}
