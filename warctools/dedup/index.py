@@ -20,7 +20,7 @@ import pyarrow as pa
 from warctools.dedup.params import DedupParams
 from warctools.dedup.sketch_stage import load_work_array
 
-__all__ = ["DocIndex", "exact_groups", "candidate_stage"]
+__all__ = ["DocIndex", "exact_groups", "candidate_stage", "same_host"]
 
 
 @dataclass
@@ -55,8 +55,7 @@ class DocIndex:
 
     def same_host(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
         """Both documents on one known host (new or prior documents alike)."""
-        codes = self.host_codes()
-        return (codes[lo] == codes[hi]) & (codes[lo] >= 0)
+        return same_host(self.host_codes(), lo, hi)
 
     @property
     def n_total(self) -> int:
@@ -99,6 +98,11 @@ class DocIndex:
 
     def is_prior(self, idx: np.ndarray) -> np.ndarray:
         return idx >= self.n_new
+
+
+def same_host(codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Pairs whose documents have one known host code (``codes``: -1 for unknown)."""
+    return (codes[lo] == codes[hi]) & (codes[lo] >= 0)
 
 
 def exact_groups(index: DocIndex, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:

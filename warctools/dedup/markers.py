@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,9 +42,9 @@ def finished(marker: Path, task: Task) -> dict[str, Any] | None:
 
 def mark_finished(marker: Path, task: Task, result: dict[str, Any]) -> None:
     """Write the marker last, under a temporary name renamed into place."""
-    tmp = marker.parent / f".{marker.name}.tmp"
-    tmp.write_text(json.dumps({"task": task_digest(task), "result": result}), encoding="utf-8")
-    os.replace(tmp, marker)
+    from warctools.pipeline.output import write_json_atomic
+
+    write_json_atomic(marker, {"task": task_digest(task), "result": result})
 
 
 def resumable(name: Callable[[Task], str]

@@ -25,12 +25,13 @@ class ShingleStore:
         self.n_new = n_new
         self.prior_flat = np.zeros(0, np.uint32)
         self.prior_off = np.zeros(1, np.int64)
-        self.prior_pos: dict[int, int] = {}
+        self.prior_docs = np.zeros(0, np.int64)
 
     def set_prior(self, doc_ids: np.ndarray, flat: np.ndarray, off: np.ndarray) -> None:
-        """Shingle sets of prior documents (global indices ``doc_ids``), flat + offsets."""
+        """Shingle sets of prior documents (global indices ``doc_ids``, ascending), flat +
+        offsets."""
         self.prior_flat, self.prior_off = flat, off
-        self.prior_pos = {int(d): i for i, d in enumerate(doc_ids)}
+        self.prior_docs = np.asarray(doc_ids, dtype=np.int64)
 
     def _locate(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(shard, local row); prior documents are shard -1."""
@@ -39,7 +40,11 @@ class ShingleStore:
         prior = idx >= self.n_new
         if prior.any():
             shard[prior] = -1
-            local[prior] = [self.prior_pos.get(int(i), -1) for i in idx[prior]]
+            want = idx[prior]
+            pos = np.searchsorted(self.prior_docs, want)
+            hit = pos < self.prior_docs.size
+            hit[hit] = self.prior_docs[pos[hit]] == want[hit]
+            local[prior] = np.where(hit, pos, -1)
         return shard, local
 
     def _arrays(self, shard: int) -> tuple[np.ndarray, np.ndarray]:

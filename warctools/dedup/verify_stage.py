@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from warctools.dedup.arrays import load_array, save_array, split_pairs
+from warctools.dedup.index import same_host
 from warctools.dedup.markers import resumable
 from warctools.dedup.params import DedupParams
 from warctools.dedup.store import ShingleStore
@@ -66,8 +67,8 @@ def verify_partition(task: dict[str, Any]) -> dict[str, Any]:
     inter = store.intersections(lo, hi)
     nsh = load_array(work / "nsh.npy", mmap=True)
     host = load_array(work / "host.npy", mmap=True)
-    same_host = (host[lo] == host[hi]) & (host[lo] >= 0)
-    rel, sim, _, _, reason = decide_arrays(nsh[lo], nsh[hi], inter, params, same_host)
+    rel, sim, _, _, reason = decide_arrays(nsh[lo], nsh[hi], inter, params,
+                                           same_host(host, lo, hi))
     ok = rel != NONE
     name = f"edges-q{q:04d}"
     save_array(work / f"{name}.pairs.npy", packed[ok])

@@ -89,6 +89,5 @@ class BootBridge:
 
     def close(self) -> None:
         """Let the worker go (after its task in flight, if any)."""
-        self._stopping.set()
-        self._thread.join()
+        self.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)

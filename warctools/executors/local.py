@@ -25,7 +25,7 @@ from warctools.errors import WarctoolsError
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["LocalExecutor", "WorkerCrashed", "CRASH_REASON"]
+__all__ = ["LocalExecutor", "WorkerCrashed", "CRASH_REASON", "threads_running"]
 
 CRASH_REASON = "worker process died (out of memory, or a crash in native code)"
 _SUSPECT_AFTER = 2
@@ -84,7 +84,7 @@ class LocalExecutor:
                   while_waiting: Callable[[], None] | None = None
                   ) -> Iterator[tuple[int, R]]:
         """Run ``batch`` in one fresh pool, yielding (index, result); stop at a crash."""
-        ctx = mp.get_context("forkserver" if _threads_running() else "fork")
+        ctx = mp.get_context("forkserver" if threads_running() else "fork")
         pool = ProcessPoolExecutor(max_workers=min(self.jobs, len(batch)), mp_context=ctx)
         try:
             futures: dict[Future[R], int] = {pool.submit(fn, tasks[i]): i for i in batch}
@@ -109,7 +109,7 @@ class LocalExecutor:
         pass
 
 
-def _threads_running() -> bool:
+def threads_running() -> bool:
     """Whether threads besides the main one run, after our own background threads (named
     ``warctools-*``, e.g. the language model loading) have been let finish: forking while
     a foreign thread runs is unsafe, so then the pool starts from a fork server."""

@@ -270,9 +270,9 @@ class RayExecutor:
         if "fork" not in mp.get_all_start_methods() or not inspect.isfunction(fn) \
                 or "<" in fn.__qualname__:
             return False
-        from warctools.executors.local import _threads_running
+        from warctools.executors.local import threads_running
 
-        return not _threads_running()
+        return not threads_running()
 
     def map(self, fn: Callable[[T], R], tasks: Sequence[T]) -> list[R]:
         return list(self.imap(fn, tasks))
