@@ -21,11 +21,13 @@ original (see :mod:`warctools.readers.revisit`).
 
 from __future__ import annotations
 
+import io
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..records import ErrorRecord, RecordOutcome
+from .fast import FastFrames
 from .framing import Damage, FrameReader, RawRecord
 from .process import RecordInfo, RecordProcessor
 from .revisit import PayloadIndex, RevisitLookup
@@ -66,14 +68,37 @@ def iter_records_with_info(inp: InputFile | str | Path, *,
         yield from _iter_file(source.name, fh, max_payload_bytes, revisit_lookup)
 
 
+def _local_path(fh: object) -> str | None:
+    """The path of a local regular file opened by :func:`open_input` (fast path), else None."""
+    if not isinstance(fh, io.BufferedReader) or not isinstance(fh.name, str):
+        return None
+    try:
+        return fh.name if FastFrames.applies(fh.fileno()) else None
+    except (OSError, ValueError):
+        return None
+
+
 def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLookup | None
                ) -> Iterator[tuple[RecordOutcome, RecordInfo]]:
     index = lookup if isinstance(lookup, PayloadIndex) else PayloadIndex()
     external = None if isinstance(lookup, PayloadIndex) else lookup
     proc = RecordProcessor(name, cap, index, external)
+    keep = cap + cap // 4 + _HEAD_ROOM
     try:
-        stream = DecodedStream(fh)  # type: ignore[arg-type]
-        frames = FrameReader(stream, cap + cap // 4 + _HEAD_ROOM)
+        path = _local_path(fh)
+        comp, data, kind = 0, 0, None
+        if path is not None:
+            fast = FastFrames(path, fh.fileno(), keep)  # type: ignore[attr-defined]
+            for frame, offset, length in fast:
+                yield _process(proc, frame, offset, length)
+            if fast.resume is None:
+                return
+            comp, data = fast.resume
+            if comp:
+                kind = "warc"
+                fh.seek(comp)  # type: ignore[attr-defined]
+        stream = DecodedStream(fh, comp, data)  # type: ignore[arg-type]
+        frames = FrameReader(stream, keep, kind)
         noted = False
         for frame in frames:
             if isinstance(frame, Damage):
