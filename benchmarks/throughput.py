@@ -1,31 +1,37 @@
 """Throughput side by side on one CPU: reader, whole extraction, MinHash.
 
-    python benchmarks/throughput.py [--mb 40] [--runs 3] [--cpu 0] [--only reader,extract,minhash]
+    python benchmarks/throughput.py [--mb 40] [--runs 3] [--cpu 0]
+        [--only reader,extract,minhash] [--against OTHER_CHECKOUT] [--profile]
 
 Builds a gzip-per-record WARC (one ``warcinfo``, then one HTTP 200 ``response`` record per
 page) from the HTML of the three shared dev sets (``../shared/datasets``:
-article-extraction-benchmark, labelled-web-pages, readability-test-pages; about 1,100
-pages, their bytes as stored), repeated with distinct URLs until the file holds ``--mb``
-MB, then times, each tool in its own interpreter pinned to one CPU (``taskset -c CPU``),
-every round running every tool once (so load on the machine hits all alike); medians of
-``--runs`` rounds:
+article-extraction-benchmark, labelled-web-pages, readability-test-pages; 1,111 pages,
+their bytes as stored), repeated with distinct URLs until the file holds ``--mb`` MB, then
+runs each tool in its own interpreter pinned to one CPU (``taskset -c CPU``), every round
+running every tool once (so load on the machine hits all alike), and prints medians of
+``--runs`` rounds. Times are CPU seconds (user + system) of the process, not wall time:
+the development box is shared, and a process that waits for the CPU is not slower.
 
-* reader (the loop's time, imports excluded): ``warctools.readers.iter_records`` (every
-  outcome; a capture's HTML decoded to text) vs FastWARC 2.0 (``ArchiveIterator``,
-  ``parse_http=True``, ``auto_decode="all"``, every record's payload read) vs warcio
-  (``ArchiveIterator``, ``content_stream().read()`` of every record);
-* extract (whole process, start-up and imports included; CPU seconds of the process):
-  ``warctools extract --jobs 1`` (Parquet out) vs a FastWARC + resiliparse loop
-  (``HTMLTree.parse_from_bytes`` with the detected encoding, ``tree.title`` and
-  ``extract_plain_text(main_content=True)`` per response);
-* minhash (kernel warm, time of the call): documents/s of datasketch-identical signatures
+* reader (the loop, imports excluded): ``warctools.readers.iter_records`` (every outcome;
+  a capture's ``body`` read, and, in the ``+html`` row, its ``html``, which is decoded on
+  first read) vs FastWARC 2.0 (``ArchiveIterator``, ``parse_http=True``,
+  ``auto_decode="all"``, every record's payload read) vs warcio (``ArchiveIterator``,
+  ``content_stream().read()`` of every record);
+* extract (whole process, start-up and imports included): ``warctools extract --jobs 1``
+  (Parquet out) vs a FastWARC + resiliparse loop (``HTMLTree.parse_from_bytes`` with the
+  HTTP or detected encoding, ``tree.title`` and ``extract_plain_text(main_content=True)``
+  per response);
+* minhash (kernel warm, the call alone): documents/s of datasketch-identical signatures
   from text (``fold_text`` + ``signatures``, 128 permutations) and of the dedup stage's
   full sketch (signature, shingle set, band keys, anchors), on 500-word documents: windows
-  of the article bodies of the dev set (real text, punctuation and non-ASCII letters), and
+  of the dev set's article bodies (real text: punctuation, non-ASCII letters), and
   ``dedup_scale.py``-style Zipfian texts (ASCII words).
 
-``--profile`` also runs ``warctools extract --jobs 1`` once under cProfile and prints its
-top functions by own time and by cumulative time.
+``--against DIR`` also runs this checkout's rows (iter_records, extract, minhash) with the
+``warctools`` of another checkout (e.g. ``git archive main``), interleaved: before/after
+figures from one run. ``--profile`` also runs ``warctools extract --jobs 1`` once under
+cProfile and prints its top functions by own and by cumulative time. ``--warc PATH``
+keeps the built WARC there (and reuses it).
 """
 
 from __future__ import annotations
@@ -241,7 +247,8 @@ def _children_cpu() -> float:
 def _run(cmd: list[str], cpu: int | None, repo: Path = REPO) -> tuple[float, dict]:
     """Run ``cmd``; returns (the CPU seconds it used, user + system, and its RESULT line)."""
     start = _children_cpu()
-    proc = subprocess.run(_pinned(cmd, cpu), capture_output=True, text=True, env=_env(repo))
+    proc = subprocess.run(_pinned(cmd, cpu), capture_output=True, text=True, env=_env(repo),
+                          cwd=repo)
     cpu_s = _children_cpu() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
@@ -283,23 +290,27 @@ def bench_reader(warc: Path, runs: int, cpu: int | None, against: Path | None) -
               f"{mb / t:7.1f} {counts[tool]['records']:8} {fw / t:11.2f}x")
 
 
-def bench_extract(warc: Path, runs: int, cpu: int | None, work: Path) -> None:
-    times: dict[str, list[float]] = {t: [] for t in EXTRACTORS}
+def bench_extract(warc: Path, runs: int, cpu: int | None, work: Path, against: Path | None
+                  ) -> None:
+    variants = _variants(EXTRACTORS, ("warctools extract",), against)
+    times: dict[str, list[float]] = {label: [] for label, _, _ in variants}
     for _ in range(runs):
-        out = work / "extract-out"
-        shutil.rmtree(out, ignore_errors=True)
-        cpu_s, _ = _run([sys.executable, "-m", "warctools", "extract", str(warc), "-o", str(out),
-                        "--jobs", "1"], cpu)
-        times["warctools extract"].append(cpu_s)
-        cpu_s, _ = _run(_self("resiliparse", "-", str(warc)), cpu)
-        times["fastwarc+resiliparse"].append(cpu_s)
+        for label, tool, repo in variants:
+            if tool == "warctools extract":
+                out = work / "extract-out"
+                shutil.rmtree(out, ignore_errors=True)
+                cmd = [sys.executable, "-m", "warctools", "extract", str(warc), "-o", str(out),
+                       "--jobs", "1"]
+            else:
+                cmd = _self("resiliparse", "-", str(warc))
+            cpu_s, _ = _run(cmd, cpu, repo)
+            times[label].append(cpu_s)
     peer = statistics.median(times["fastwarc+resiliparse"])
-    print(f"\nextract: whole process, median of {runs} (min-max)")
-    print(f"{'engine':22} {'s':>7} {'range':>13} {'vs peer':>8}")
-    for tool in EXTRACTORS:
-        t = statistics.median(times[tool])
-        print(f"{tool:22} {t:7.2f} {min(times[tool]):6.2f}-{max(times[tool]):<6.2f} "
-              f"{peer / t:7.2f}x")
+    print(f"\nextract: whole process, CPU seconds, median of {runs} (min-max)")
+    print(f"{'engine':32} {'s':>7} {'range':>13} {'vs peer':>8}")
+    for label, values in times.items():
+        t = statistics.median(values)
+        print(f"{label:32} {t:7.2f} {min(values):6.2f}-{max(values):<6.2f} {peer / t:7.2f}x")
 
 
 def bench_minhash(warc: Path, runs: int, cpu: int | None, against: Path | None) -> None:
@@ -361,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         if "reader" in only:
             bench_reader(warc, args.runs, cpu, args.against)
         if "extract" in only:
-            bench_extract(warc, args.runs, cpu, work)
+            bench_extract(warc, args.runs, cpu, work, args.against)
         if "minhash" in only:
             bench_minhash(warc, args.runs, cpu, args.against)
         if args.profile:
