@@ -98,7 +98,7 @@ def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool
     setup_logging(quiet, verbose)
     from warctools.dedup import dedup_dataset
     from warctools.executors import make_executor
-    from warctools.pipeline.output import write_json_atomic
+    from warctools.storage import write_json_atomic
 
     params = dedup_params(**options)
     out, url = open_output(output, overwrite, resume, staging)
