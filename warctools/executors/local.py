@@ -108,6 +108,12 @@ class LocalExecutor:
     def close(self) -> None:
         pass
 
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def threads_running() -> bool:
     """Whether threads besides the main one run, after our own background threads (named
