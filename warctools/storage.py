@@ -12,9 +12,11 @@ a stale result on. Markers hold only JSON; nothing read from disk is unpickled.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +25,7 @@ from typing import Any
 __all__ = [
     "TMP_SUFFIX",
     "atomic_path",
+    "machine_fault",
     "finished",
     "mark_finished",
     "read_json",
@@ -88,3 +91,31 @@ def finished(marker: Path, task: Mapping[str, Any]) -> dict[str, Any] | None:
 def mark_finished(marker: Path, task: Mapping[str, Any], result: dict[str, Any]) -> None:
     """Write the marker last, under a temporary name renamed into place."""
     write_json_atomic(marker, {"task": task_digest(task), "result": result})
+
+
+# errno -> (what happened, what to do); a fault of the machine, not of the input
+_FAULTS: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: ("no space left on device", "free space, then rerun with --resume"),
+    errno.EDQUOT: ("disk quota exceeded", "free space, then rerun with --resume"),
+    errno.EIO: ("input/output error", "check the disk, then rerun with --resume"),
+    errno.EROFS: ("read-only file system", "choose a writable -o, or rerun with --resume "
+                  "once it is writable"),
+}
+_ERRNO_IN_TEXT = re.compile(r"\[?errno\s*(\d+)\]?", re.IGNORECASE)
+
+
+def machine_fault(exc: BaseException) -> str | None:
+    """One line (path, cause, remedy) when ``exc`` is a fault of the machine (full disk,
+    I/O error, read-only file system), else None. pyarrow names the errno only in its
+    message, so that is read too."""
+    if not isinstance(exc, OSError):
+        return None
+    code = exc.errno
+    if code not in _FAULTS:
+        found = _ERRNO_IN_TEXT.search(str(exc))
+        code = int(found.group(1)) if found else None
+    if code not in _FAULTS:
+        return None
+    cause, remedy = _FAULTS[code]
+    where = f" writing {exc.filename}" if getattr(exc, "filename", None) else ""
+    return f"{cause}{where}: {remedy}"

@@ -22,7 +22,7 @@ from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
-from warctools.storage import finished, mark_finished
+from warctools.storage import finished, machine_fault, mark_finished
 from warctools.writers.parquet import TMP_SUFFIX, ParquetSink
 
 __all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
@@ -164,6 +164,8 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
         worker.summary.failed = str(exc)
         worker.error(ErrorRecord(task.input.name, None, "open", "unreadable_input", str(exc)))
     except Exception as exc:  # a reader bug must not cost the rest of the run
+        if machine_fault(exc):
+            raise  # a full disk is not a property of the record: the run stops, --resume
         worker.summary.failed = f"internal error: {exc!r}"
         worker.error(ErrorRecord(task.input.name, None, "read", "internal_error", repr(exc)))
     articles.close()

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from warctools.errors import OutputExistsError
+from warctools.pipeline import lock
 from warctools.storage import TMP_SUFFIX, read_json, write_json_atomic
 
 __all__ = ["prepare_output", "holds_dataset", "write_json_atomic", "read_json",
@@ -29,12 +30,15 @@ def holds_dataset(out: Path) -> bool:
 
 
 def prepare_output(out: Path, *, overwrite: bool, resume: bool) -> Path:
-    """Create ``out``; refuse a folder that holds a dataset unless overwrite/resume."""
+    """Create ``out`` and take its one-writer lock; refuse a folder that holds a dataset
+    unless overwrite/resume."""
     out = Path(out)
     if overwrite and resume:
         from warctools.errors import UsageError
 
         raise UsageError("--overwrite and --resume exclude each other: pick one")
+    out.mkdir(parents=True, exist_ok=True)
+    lock.acquire(out)  # before anything is deleted: a live run's folder is never touched
     if holds_dataset(out):
         if overwrite:
             for name in (*DATA_TABLES, WORK_DIR):
