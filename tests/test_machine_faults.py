@@ -227,3 +227,51 @@ def test_signal_stops_workers_and_resume_finishes(signum: int, tmp_path: Path) -
     assert resumed.returncode == 0, resumed.stderr
     summary = json.loads((out / "summary.json").read_text())
     assert summary["totals"]["records"] > 0
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> Path:
+    out = tmp_path_factory.mktemp("ex") / "EX"
+    code, output = _run(["extract", str(samples_dir), "-o", str(out), "-q", "-j", "1"])
+    assert code == 0, output
+    return out
+
+
+def _damaged(src: Path, dst: Path, how: str) -> Path:
+    import shutil
+
+    shutil.copytree(src, dst)
+    victim = sorted((dst / "articles").glob("*.parquet"))[0]
+    if how == "truncated":
+        victim.write_bytes(victim.read_bytes()[: victim.stat().st_size // 2])
+    else:  # a Parquet file from another tool
+        pq.write_table(pl.DataFrame({"x": [1, 2]}).to_arrow(), victim)
+    return victim
+
+
+@pytest.mark.parametrize("how", ["truncated", "foreign"])
+@pytest.mark.parametrize("verb", ["dedup", "publish", "report"])
+def test_bad_intermediate_file_is_named_not_a_traceback(extracted: Path, tmp_path: Path,
+                                                         verb: str, how: str) -> None:
+    dataset = tmp_path / "DS"
+    victim = _damaged(extracted, dataset, how)
+    target = tmp_path / ("report.html" if verb == "report" else "OUT")
+    code, output = _run([verb, str(dataset), "-o", str(target)])
+    assert code == 1, output
+    assert str(victim) in output and "Traceback" not in output
+    assert len(output.strip().splitlines()) == 1
+
+
+def test_bad_against_and_non_dataset(extracted: Path, samples_dir: Path, tmp_path: Path) -> None:
+    prev = tmp_path / "PREV"
+    assert _run(["dedup", str(extracted), "-o", str(prev), "-q", "-j", "1"])[0] == 0
+    victim = sorted((prev / "signatures").glob("*.parquet"))[0]
+    victim.write_bytes(victim.read_bytes()[:100])
+    code, output = _run(["dedup", str(extracted), "-o", str(tmp_path / "O2"), "--against",
+                         str(prev), "-q", "-j", "1"])
+    assert code == 1 and str(victim) in output and "Traceback" not in output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for verb in ("dedup", "publish", "report"):
+        code, output = _run([verb, str(empty), "-o", str(tmp_path / f"x-{verb}")])
+        assert code == 2, (verb, output)

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from typing import Any
 __all__ = [
     "TMP_SUFFIX",
     "atomic_path",
+    "check_parquet",
     "machine_fault",
     "finished",
     "mark_finished",
@@ -119,3 +120,29 @@ def machine_fault(exc: BaseException) -> str | None:
     cause, remedy = _FAULTS[code]
     where = f" writing {exc.filename}" if getattr(exc, "filename", None) else ""
     return f"{cause}{where}: {remedy}"
+
+
+def check_parquet(files: Iterable[Path], table: str, required: Iterable[str] = ("id",)) -> None:
+    """Every file's footer reads and its schema has the ``required`` columns; otherwise a
+    :class:`~warctools.errors.SchemaError` naming the file (a truncated file, a file from
+    another tool). Reads footers only."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from warctools.errors import SchemaError
+
+    needed = tuple(required)
+    for path in files:
+        try:
+            names = pq.read_schema(path).names
+        except (OSError, pa.ArrowException) as exc:
+            if machine_fault(exc):
+                raise
+            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise SchemaError(f"{path} is not a readable Parquet file (truncated or damaged: "
+                              f"{detail}); rerun the stage that wrote it, or remove the file"
+                              ) from None
+        missing = [c for c in needed if c not in names]
+        if missing:
+            raise SchemaError(f"{path} is not a warctools {table} file: it lacks the "
+                              f"column(s) {', '.join(missing)}; remove it from the dataset")
