@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from warctools.config import ExtractParams
 from warctools.pipeline.extract_run import extract_dataset
-from warctools.pipeline.output import WORK_DIR, write_json_atomic
+from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
 
 if TYPE_CHECKING:
     from warctools.dedup.params import DedupParams
@@ -61,8 +61,17 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False,
                  select: InputSelection | None = None) -> dict[str, Any]:
-    """Extract then dedup; ``out`` must already be prepared. Returns the run summary."""
+    """Extract then dedup; ``out`` must already be prepared. Returns the run summary.
+
+    ``--resume`` on a run that finished (its summary written, its working folder gone: an
+    upload to ``-o URL`` that failed afterwards, say) redoes nothing."""
     from warctools.executors import make_executor
+
+    summary_path = out / "summary.json"
+    if resume and summary_path.exists() and not (out / WORK_DIR).exists():
+        finished = read_json(summary_path)
+        if finished.get("stage") == "run":
+            return dict(finished)
 
     staging = out / WORK_DIR / STAGING
     staging.mkdir(parents=True, exist_ok=True)
