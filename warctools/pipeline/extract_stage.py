@@ -20,6 +20,7 @@ from warctools.pipeline.article_row import article_row, capture_id
 from warctools.pipeline.output import marker_path
 from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
+from warctools.readers.remote_stream import RemoteReadError
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
 from warctools.storage import finished, machine_fault, mark_finished
@@ -158,8 +159,13 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     worker = _FileExtractor(task, articles, errors)
     try:
         for outcome in iter_records(task.input, max_payload_bytes=task.params.max_payload_bytes,
-                                    revisit_lookup=worker.revisits):
+                                    revisit_lookup=worker.revisits,
+                                    retries=task.params.retries):
             worker.add(outcome)
+    except RemoteReadError as exc:
+        worker.summary.failed = str(exc)
+        worker.error(ErrorRecord(task.input.name, exc.offset, "read", "remote_read_failed",
+                                 str(exc)))
     except InputError as exc:
         worker.summary.failed = str(exc)
         worker.error(ErrorRecord(task.input.name, None, "open", "unreadable_input", str(exc)))
