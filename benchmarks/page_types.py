@@ -7,7 +7,9 @@ labelled-web-pages with ``must_include`` segments, and the Readability.js test p
 ``readerable: true``; the Readability pages with ``readerable: false`` are the labelled
 non-articles. For each set and half the table counts the articles typed as each
 non-article type (each one a story ``warctools extract`` drops by default) and the
-non-readerable pages kept as articles. ``--show`` lists those pages with the
+non-readerable pages kept as articles. ``dated-only`` (the 242 labelled-web-pages
+with a hand-labelled date but no segments: mostly articles, not labelled as such) is shown
+for information. ``--show`` lists those pages with the
 ``page_type_reason`` that decided.
 
 Halves: SHA-1 of the URL (of the folder name for the Readability pages), first byte even
@@ -64,10 +66,10 @@ def scrapinghub(root: Path) -> Iterator[Page]:
         yield Page(url, url, raw.decode("utf-8"), True)
 
 
-def labelled(root: Path) -> Iterator[Page]:
+def labelled(root: Path, segments: bool = True) -> Iterator[Page]:
     for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row.get("must_include"):
+        if bool(row.get("must_include")) == segments:
             html = decode_html(gzip.decompress((root / row["file"]).read_bytes()), None)[0]
             yield Page(row["url"], row["url"], html, True)
 
@@ -86,6 +88,7 @@ SETS = {
     "scrapinghub": lambda: scrapinghub(DATA / "article-extraction-benchmark"),
     "labelled": lambda: labelled(DATA / "labelled-web-pages"),
     "readability": lambda: readability(DATA / "readability-test-pages"),
+    "dated-only": lambda: labelled(DATA / "labelled-web-pages", segments=False),
 }
 
 

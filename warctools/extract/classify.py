@@ -168,8 +168,9 @@ def classify_page(sig: PageSignals) -> PageType:
         return PageType("article", declared)
     if sig.prose_chars >= SOME_PROSE:
         return PageType("article", f"prose>={SOME_PROSE}")
-    if shaped:
-        return PageType("article", shaped)
+    if shaped and (shaped == "url:date" or sig.text_chars >= 100 or sig.has_date
+                   or sig.has_byline):
+        return PageType("article", shaped)  # one item's URL, with a date, byline or text
     if sig.text_chars >= 500:
         return PageType("article", "text>=500")  # a short page of text (a list, a table)
     if og == "website" or path.count("/") <= 2:
