@@ -172,3 +172,10 @@ def test_reason_reaches_the_article_row() -> None:
     row = article_row(cap, ext)
     assert row["page_type"] == "article"
     assert row["page_type_reason"] == f"prose>={LONG_PROSE}"
+
+
+def test_no_url_says_nothing() -> None:
+    """Without a URL (a caller that has none) the page is not typed home by its empty path."""
+    assert extract(article_page(), "").page_type == "article"
+    short = page("<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</article>")
+    assert extract(short, "").page_type == "article"

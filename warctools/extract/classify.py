@@ -70,10 +70,13 @@ class PageType:
 
 
 def _path_query(url: str) -> tuple[str, str]:
+    """The URL's path and query; an empty path when there is no URL (it then says nothing)."""
+    if not url.strip():
+        return "", ""
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(url.strip())
     except ValueError:
-        return "/", ""
+        return "", ""
     return parts.path or "/", parts.query
 
 
@@ -173,6 +176,6 @@ def classify_page(sig: PageSignals) -> PageType:
         return PageType("article", shaped)  # one item's URL, with a date, byline or text
     if sig.text_chars >= 500:
         return PageType("article", "text>=500")  # a short page of text (a list, a table)
-    if og == "website" or path.count("/") <= 2:
+    if og == "website" or 0 < path.count("/") <= 2:
         return PageType("section", f"little_text:prose={sig.prose_chars}")
     return PageType("other", f"little_text:prose={sig.prose_chars}")
