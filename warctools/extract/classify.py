@@ -155,7 +155,7 @@ def classify_page(sig: PageSignals) -> PageType:
     if video and sig.prose_chars < 400 and not strong:
         return PageType("video", "og:video" if og.startswith("video") else "jsonld_video")
     collection = sig.jsonld_types & _LISTING_TYPES
-    if collection and not declared and sig.prose_chars < 1500 and not strong:
+    if collection and not declared and not strong:
         return PageType("section", "jsonld:" + min(collection))
     if strong:
         return PageType("article", strong)
