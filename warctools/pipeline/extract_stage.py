@@ -130,9 +130,13 @@ class _FileExtractor:
             self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract", note,
                                    f"{note.replace('_', ' ')}; the page was still extracted",
                                    cap.warc_record_id, cap.url, fatal=False))
-        if ext.page_type != "article" and not self.params.keep_non_articles:
-            self.skipped[f"non_article:{ext.page_type}"] += 1
-            return
+        if not self.params.keep_non_articles:
+            if ext.page_type != "article":
+                self.skipped[f"non_article:{ext.page_type}"] += 1
+                return
+            if not ext.text.strip():  # an article whose body could not be found
+                self.skipped["no_text"] += 1
+                return
         self.articles.write_row(article_row(cap, ext))
         self.summary.articles += 1
         self.summary.truncated += int(cap.truncated)
