@@ -185,8 +185,48 @@ def _provenance(info: ReleaseInfo, prov: Provenance) -> str:
     return "\n".join(parts)
 
 
+CARD_OUTLETS = 20
+"""Outlets shown in the card's health table (worst first)."""
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def _health(health: dict[str, Any] | None) -> str:
+    if not health:
+        return ""
+    dates = health["dates"]
+    after = f"{dates['published_after_capture']:,}" if health.get("errors_known") else "unknown"
+    text = ("## Date sanity\n\n| | |\n| --- | --- |\n"
+            f"| publication dates later than the capture (dropped or clamped) | {after} |\n"
+            f"| undated stories | {dates['undated_stories']:,} |\n\n")
+    rows = health["outlets"][:CARD_OUTLETS]
+    if not rows:
+        return text
+    text += ("## Outlet health\n\nPer outlet, worst first: pages read, articles (every copy), "
+             "non-articles, errors, pages set aside by filters, and the share of articles with "
+             "no title, no date, no author, under 50 words. *template*: every article has "
+             "the same word count (a page template, not stories). – : not known.\n\n"
+             "| outlet | pages | articles | non-articles | errors | filtered | no title | "
+             "no date | no author | <50 words | median words |\n"
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+    for r in rows:
+        def n(v: Any) -> str:
+            return "–" if v is None else f"{v:,}"
+        name = f"`{r['outlet']}`" + (" *template*" if r["template"] else "")
+        median = "–" if r["median_words"] is None else f"{r['median_words']:g}"
+        text += (f"| {name} | {n(r['pages'])} | {n(r['articles'])} | {n(r['non_articles'])} | "
+                 f"{n(r['errors'])} | {n(r.get('filtered', 0))} | " + " | ".join(
+                     _share(r[k]) for k in ("no_title", "no_date", "no_author",
+                                            "under_50_words")) + f" | {median} |\n")
+    if len(health["outlets"]) > len(rows):
+        text += f"\n... and {len(health['outlets']) - len(rows):,} more outlets.\n"
+    return text
+
+
 def render_card(info: ReleaseInfo, counts: DatasetCounts, manifest: dict[str, Any],
-                prov: Provenance) -> str:
+                prov: Provenance, health: dict[str, Any] | None = None) -> str:
     configs = list(manifest["configs"])
     schemas = tuple(dict.fromkeys(TABLE_SCHEMAS[c] for c in configs))
     licence = (f"`{info.license}`." if info.license != "other" else
@@ -199,6 +239,7 @@ def render_card(info: ReleaseInfo, counts: DatasetCounts, manifest: dict[str, An
         f"Release `{info.name}` version `{info.version}`, built from web-archive (WARC) "
         "captures with warctools.\n",
         _contents(counts, manifest),
+        _health(health),
         _loading(configs),
         columns_markdown(schemas, level=3, intro=_CONFIGS_INTRO),
         _provenance(info, prov),

@@ -42,6 +42,7 @@ from warctools.release.provenance import read_provenance
 from warctools.release.splits import SplitPlan, SplitSpec, plan_splits, write_split_rows
 from warctools.release.staging import staged_release
 from warctools.release.stats import dataset_counts
+from warctools.report.outlets import dataset_health
 from warctools.writers.release import FILE_BYTES, ROW_GROUP_BYTES, write_config
 
 __all__ = ["publish", "PublishResult", "DEFAULT_VERSION"]
@@ -138,7 +139,9 @@ def publish(dataset: Path, release: Path, *, name: str | None = None,
             "splits": plan.describe() if plan else {"by": None, "fractions": {"train": 1.0}},
         })
         write_manifest(stage, manifest)
-        (stage / "README.md").write_text(render_card(info, counts, manifest, prov), "utf-8")
+        health = dataset_health(folder, counts.undated)
+        (stage / "README.md").write_text(render_card(info, counts, manifest, prov, health),
+                                         "utf-8")
         croissant = build_croissant(manifest, description=info.description, url=url)
         (stage / CROISSANT).write_text(json.dumps(croissant, indent=2) + "\n", "utf-8")
         write_sha256sums(stage)
