@@ -101,8 +101,9 @@ def _field(record_set: str, file_set: str, column: dict[str, Any],
 def _split_field(config: str) -> dict[str, Any]:
     """The row's split, read from its file's name (``data/<config>/<split>-*.parquet``).
 
-    mlcroissant applies the transform twice (joining on the split names, then reading the
-    field), so the regex also matches the bare split name it left after the first pass."""
+    Not declared as a reference to the ``splits`` RecordSet: mlcroissant 1.0 then joins the
+    two, and a second ``records()`` of the config comes back empty. The regex also matches
+    a bare split name (what a join would leave after its own pass of the transform)."""
     return {
         "@type": "cr:Field", "@id": f"{config}/split", "name": "split",
         "description": "The split the row belongs to (all of a story's rows share one).",
@@ -110,7 +111,6 @@ def _split_field(config: str) -> dict[str, Any]:
         "source": {"fileSet": {"@id": f"{config}-files"}, "extract": {"fileProperty": "fullpath"},
                    "transform": {"regex": rf"^(?:.*/{config}/)?([a-z][a-z0-9_]*)"
                                           r"(?:-[^/]*\.parquet)?$"}},
-        "references": {"field": {"@id": f"{SPLITS}/name"}},
     }
 
 
