@@ -11,7 +11,8 @@ from typing import Any
 from warctools.release.layout import TABLE_SCHEMAS
 from warctools.schema import load_schema_doc
 
-__all__ = ["CONTEXT", "CROISSANT", "build_croissant", "croissant_fields", "DATA_TYPES"]
+__all__ = ["CONTEXT", "CROISSANT", "build_croissant", "croissant_fields", "record_set_fields",
+           "DATA_TYPES", "SPLITS"]
 
 CROISSANT = "croissant.json"
 SPLITS = "splits"
@@ -115,10 +116,14 @@ def _split_field(config: str) -> dict[str, Any]:
 
 
 def croissant_fields(config: str) -> list[dict[str, Any]]:
-    """The Fields of one config's RecordSet: ``schemas/``'s columns, then the split."""
+    """The Fields of one config's columns, straight from ``schemas/``."""
     doc = load_schema_doc(TABLE_SCHEMAS[config])
-    return [*(_field(config, f"{config}-files", c) for c in doc["columns"]),
-            _split_field(config)]
+    return [_field(config, f"{config}-files", c) for c in doc["columns"]]
+
+
+def record_set_fields(config: str) -> list[dict[str, Any]]:
+    """The Fields of one config's RecordSet: its columns, then the row's split."""
+    return [*croissant_fields(config), _split_field(config)]
 
 
 def _splits_record_set(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -148,15 +153,16 @@ def _distribution(manifest: dict[str, Any]) -> list[dict[str, Any]]:
 
 def build_croissant(manifest: dict[str, Any], *, description: str,
                     url: str | None = None) -> dict[str, Any]:
-    record_sets = [_splits_record_set(manifest)]
+    record_sets = []
     for config in manifest["configs"]:
         schema_doc = load_schema_doc(TABLE_SCHEMAS[config])
         record_sets.append({
             "@type": "cr:RecordSet", "@id": config, "name": config,
             "description": schema_doc.get("doc", ""),
             "key": {"@id": f"{config}/id"},
-            "field": croissant_fields(config),
+            "field": record_set_fields(config),
         })
+    record_sets.append(_splits_record_set(manifest))
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",

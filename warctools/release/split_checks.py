@@ -47,17 +47,17 @@ def _counts(root: Path, manifest: dict[str, Any], entries: list[dict[str, Any]])
 
 def _spanning(root: Path, entries: list[dict[str, Any]]) -> list[str]:
     frames = []
-    for e in entries:
-        if e["config"] not in _STORY_CONFIGS:
-            continue
-        lf = pl.scan_parquet(root / e["path"])
-        names = lf.collect_schema().names()
-        key = (pl.col("cluster_id").alias(KEY) if e["config"] == "clusters"
-               else story_key(names))
-        frames.append(lf.select(key, pl.lit(split_of_path(e["path"])).alias(SPLIT)))
-    if not frames:
-        return []
     try:
+        for e in entries:
+            if e["config"] not in _STORY_CONFIGS:
+                continue
+            lf = pl.scan_parquet(root / e["path"])
+            names = lf.collect_schema().names()
+            key = (pl.col("cluster_id").alias(KEY) if e["config"] == "clusters"
+                   else story_key(names))
+            frames.append(lf.select(key, pl.lit(split_of_path(e["path"])).alias(SPLIT)))
+        if not frames:
+            return []
         spans = (pl.concat(frames).unique().group_by(KEY)
                  .agg(pl.col(SPLIT).sort()).filter(pl.col(SPLIT).list.len() > 1)
                  .sort(KEY).collect())

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warctools.errors import ValidationError
-from warctools.release.croissant import CROISSANT, croissant_fields
+from warctools.release.croissant import CROISSANT, record_set_fields
 from warctools.release.manifest import MANIFEST, SUMS, read_sha256sums
 from warctools.release.provenance import sha256_file
 from warctools.release.split_checks import split_problems
@@ -160,7 +160,7 @@ def _croissant(root: Path, manifest: dict[str, Any]) -> list[str]:
     for rs in doc.get("recordSet", []):
         if rs.get("dataType") == "cr:Split":
             continue
-        if rs.get("field") != croissant_fields(rs.get("@id", "")):
+        if rs.get("field") != record_set_fields(rs.get("@id", "")):
             out.append(f"{CROISSANT}: RecordSet {rs.get('@id')!r} fields differ from schemas/")
     return out
 
