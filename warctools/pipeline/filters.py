@@ -7,7 +7,8 @@ filtered.v1.json). The filters are fixed in the run's plan, so ``--resume`` keep
 Reasons: ``host`` (not in ``--hosts`` or in ``--exclude-hosts``; checked before the page
 is extracted), ``language`` (not one of ``--language``, or no language detected),
 ``undated`` (no publication date with ``--undated drop``), ``date`` (published outside
-``--since``/``--until``), ``min_words``.
+``--since``/``--until``), ``min_words``. A revisit record in another input file of a page
+set aside has no original to resolve against: it stays ``revisit_unresolved`` (skipped).
 
 CC-NEWS file names carry the crawl time (``CC-NEWS-20240102123456-00001.warc.gz``): an
 input so named is skipped whole (reason ``outside_date_range``) when all its captures lie
