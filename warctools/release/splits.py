@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+import pyarrow.parquet as pq
 
 from warctools.errors import UsageError
 
@@ -234,8 +235,10 @@ def plan_splits(tables: dict[str, list[Path]], spec: SplitSpec, *,
 
 def write_split_rows(files: list[Path], config: str, plan: SplitPlan, scratch: Path
                      ) -> dict[str, list[Path]]:
-    """Each split's rows of one config, as one scratch Parquet file per split. A row of a
-    story the articles do not hold (none in a consistent dataset) follows the hash rule."""
+    """Each split's rows of one config, as one scratch Parquet file per split; a split with
+    no row of this config is left out (the Hub's loaders refuse a split with no data). A row
+    of a story the articles do not hold (none in a consistent dataset) follows the hash
+    rule."""
     lf = _scan(files)
     names = lf.collect_schema().names()
     key = pl.col("cluster_id").alias(KEY) if config == "clusters" else story_key(names)
@@ -251,5 +254,6 @@ def write_split_rows(files: list[Path], config: str, plan: SplitPlan, scratch: P
     for name in plan.spec.names:
         path = scratch / f"{config}-{name}.parquet"
         rows.filter(pl.col(SPLIT) == name).drop(KEY, SPLIT).sink_parquet(path)
-        out[name] = [path]
+        if pq.read_metadata(path).num_rows:
+            out[name] = [path]
     return out
