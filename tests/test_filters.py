@@ -200,7 +200,7 @@ def test_library_arguments(samples_dir: Path, tmp_path: Path) -> None:
 
     out = prepare_output(tmp_path / "out", overwrite=False, resume=False)
     summary = warctools.extract_dataset([str(samples_dir / "crawl-2024-05-c.warc")], out,
-                                        filters=RecordFilters(languages=("ja",)))
+                                        filters=warctools.RecordFilters(languages=("ja",)))
     kept = pl.read_parquet(out / "articles" / "*.parquet")
     assert kept["language"].to_list() == ["ja"]
     assert summary["totals"]["filtered"] == {"language": 2}  # the Shannon Post's two
