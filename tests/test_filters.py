@@ -158,16 +158,24 @@ def test_run_filters_before_dedup_and_resume_keeps_them(samples_dir: Path,
         assert published.max() < datetime(2024, 5, 15, tzinfo=UTC)
     assert pl.read_parquet(out / "filtered" / "*.parquet").height == \
         sum(summary["totals"]["filtered"].values()) > 0
-    plan = json.loads((out / "_work" / "extracted" / "_work" / "plan.json").read_text())
-    assert plan["filters"]["undated"] == "drop"
-    # a resumed run keeps the plan's filters, and refuses others
-    code, _ = _cli("run", "-q", "-j", "1", str(samples_dir), "-o", str(out), "--resume")
-    assert code == 0
+
+
+def test_resume_keeps_the_plans_filters_and_refuses_others(samples_dir: Path,
+                                                           tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ("extract", "-q", "-j", "1", str(samples_dir), "-o", str(out))
+    code, output = _cli(*args, "--language", "fr", "--undated", "drop")
+    assert code == 0, output
+    summary = json.loads((out / "summary.json").read_text())
+    plan = json.loads((out / "_work" / "plan.json").read_text())
+    assert plan["request"]["filters"]["languages"] == ["fr"]
+    (out / "_work" / "extract" / "00001.done.json").unlink()  # as if killed before file 2
+    code, output = _cli(*args, "--resume")  # no filter given: the plan's hold
+    assert code == 0, output
     again = json.loads((out / "summary.json").read_text())
-    assert again["totals"]["filtered"] == summary["totals"]["filtered"]
-    code, output = _cli("run", "-q", "-j", "1", str(samples_dir), "-o", str(out), "--resume",
-                        "--language", "fr")
-    assert code == 2 and "filters it started with" in output
+    assert again["totals"] == summary["totals"] and again["totals"]["filtered"]["language"]
+    code, output = _cli(*args, "--resume", "--language", "en")
+    assert code == 2 and "--language" in output
 
 
 def test_ccnews_listing_skips_files_outside_the_range(samples_dir: Path,

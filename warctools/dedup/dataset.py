@@ -116,7 +116,7 @@ def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[
     except (OSError, ValueError):
         same = False
     if not same:
-        from warctools.pipeline.output import write_json_atomic
+        from warctools.storage import write_json_atomic
 
         shutil.rmtree(work, ignore_errors=True)
         write_json_atomic(path, stamp)

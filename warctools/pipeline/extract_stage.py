@@ -4,12 +4,12 @@ A task writes ``articles/part-<index>-NNNN.parquet`` and ``errors/part-<index>-N
 (and ``filtered/part-<index>-NNNN.parquet`` for the pages its filters set aside)
 (index = the input's position in the run's fixed input list, so the output never depends
 on ``--jobs``) and then its completion marker ``_work/extract/<index>.done.json`` holding
-the file's summary. A rerun with ``--resume`` skips tasks whose marker exists.
+the file's summary. A rerun with ``--resume`` skips tasks whose marker exists and
+was written for the same input and parameters (a digest of the task).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,11 +19,12 @@ from warctools.config import ExtractParams
 from warctools.errors import InputError
 from warctools.pipeline.article_row import article_row, capture_id, host_of
 from warctools.pipeline.filters import RecordFilters
-from warctools.pipeline.output import marker_path, write_json_atomic
+from warctools.pipeline.output import marker_path
 from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
+from warctools.storage import finished, machine_fault, mark_finished
 from warctools.writers.parquet import TMP_SUFFIX, ParquetSink
 
 __all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
@@ -36,6 +37,18 @@ class ExtractTask:
     params: ExtractParams
     metadata: tuple[tuple[str, str], ...] = ()
     filters: RecordFilters = field(default_factory=RecordFilters)
+
+    def key(self) -> dict[str, Any]:
+        """What the task's result depends on: its input and the parameters (its marker's
+        digest), not the output folder, which may be a different staging folder on resume."""
+        key = {"input": asdict(self.input), "params": self.params.as_dict()}
+        if self.filters.active:
+            key["filters"] = self.filters.as_dict()
+        return key
+
+    @property
+    def marker(self) -> Path:
+        return marker_path(Path(self.out), "extract", f"{self.input.index:05d}")
 
 
 @dataclass
@@ -189,6 +202,8 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
         worker.summary.failed = str(exc)
         worker.error(ErrorRecord(task.input.name, None, "open", "unreadable_input", str(exc)))
     except Exception as exc:  # a reader bug must not cost the rest of the run
+        if machine_fault(exc):
+            raise  # a full disk is not a property of the record: the run stops, --resume
         worker.summary.failed = f"internal error: {exc!r}"
         worker.error(ErrorRecord(task.input.name, None, "read", "internal_error", repr(exc)))
     articles.close()
@@ -199,7 +214,7 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     summary = worker.summary.as_dict()
     summary[OUTLETS_KEY] = dict(sorted(worker.outlets.items()))
     worker.revisits.save(out, index)
-    write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
+    mark_finished(task.marker, task.key(), summary)
     return summary
 
 
@@ -217,10 +232,6 @@ def task_crashed(task: ExtractTask, reason: str) -> dict[str, Any]:
     return summary.as_dict()
 
 
-def load_marker(out: Path, index: int) -> dict[str, Any] | None:
-    path = marker_path(out, "extract", f"{index:05d}")
-    if not path.exists():
-        return None
-    with open(path, encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
+def load_marker(task: ExtractTask) -> dict[str, Any] | None:
+    """The file summary a finished run of this very task recorded, else None."""
+    return finished(task.marker, task.key())

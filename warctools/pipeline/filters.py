@@ -29,13 +29,17 @@ from typing import Any
 from warctools.errors import UsageError
 
 __all__ = ["RecordFilters", "read_host_list", "parse_when", "parse_languages",
-           "ccnews_time", "FILE_SPAN", "CAPTURE_LAG", "OUTSIDE_DATE_RANGE"]
+           "ccnews_time", "FILE_SPAN", "CAPTURE_LAG", "OUTSIDE_DATE_RANGE", "FILTER_OPTIONS"]
 
 FILE_SPAN = timedelta(days=1)
 """The longest a CC-NEWS file is taken to span from the time in its name."""
 CAPTURE_LAG = timedelta(days=2)
 """Files crawled more than this after ``--until`` are skipped whole."""
 OUTSIDE_DATE_RANGE = "outside_date_range"
+FILTER_OPTIONS = {"languages": "--language", "since": "--since", "until": "--until",
+                  "undated": "--undated", "hosts": "--hosts", "exclude_hosts": "--exclude-hosts",
+                  "min_words": "--min-words"}
+"""Each field of :class:`RecordFilters` and the command-line option that sets it."""
 _CCNEWS = re.compile(r"CC-NEWS-(\d{14})-\d+\.warc(?:\.gz)?$")
 _UNDATED = ("keep", "drop")
 

@@ -3,7 +3,10 @@
 Layout: the extract stage writes a complete extract dataset under ``OUT/_work/extracted``
 (its own plan, markers and summary, so ``--resume`` skips finished files); dedup reads it
 and writes ``OUT/articles``, ``OUT/copies``, ``OUT/clusters``, ``OUT/signatures``; the
-extract errors move to ``OUT/errors``; ``OUT/summary.json`` holds both stages' summaries.
+extract errors are copied to ``OUT/errors``; ``OUT/summary.json`` holds both stages'
+summaries. Once that summary is written the staging folder is deleted: a finished run leaves
+no Parquet file outside its tables (the extracted rows live on in ``articles/`` and
+``copies/``).
 """
 
 from __future__ import annotations
@@ -91,4 +94,5 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
         "dedup": deduped.as_dict(),
     }
     write_json_atomic(out / "summary.json", summary)
+    shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     return summary
