@@ -13,6 +13,11 @@ record does not start and end on member boundaries (whole-file gzip, misaligned
 members) they are offsets in the *decompressed* stream instead; the first such record
 of a file carries a non-fatal ``gzip_not_per_record`` error saying so.
 
+Speed: a local gzip-per-record WARC is read by FastWARC while every record checks out,
+and by the own framing from the first record that does not (:mod:`warctools.readers.fast`;
+the outcomes are the same either way). A capture's ``html``, ``charset`` and
+``charset_source`` are worked out when first read (:class:`~.process.LazyCapture`).
+
 Revisits: ``revisit_lookup`` is either a :class:`PayloadIndex`, shared by the files of a
 run in crawl order (originals are recorded into it and looked up from it), or any
 callable ``(RevisitRef) -> Capture | str | None`` consulted when the file itself has no
