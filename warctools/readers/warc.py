@@ -80,11 +80,12 @@ def iter_records_with_info(inp: InputFile | str | Path, *,
 
 def _local_path(fh: object) -> str | None:
     """The path of a local regular file opened by :func:`open_input` (fast path), else None."""
-    if not isinstance(fh, io.BufferedReader) or not isinstance(fh.name, str):
+    if type(fh) is not io.BufferedReader:  # what open() gives; remote streams are others
         return None
     try:
-        return fh.name if FastFrames.applies(fh.fileno()) else None
-    except (OSError, ValueError):
+        name = fh.name
+        return name if isinstance(name, str) and FastFrames.applies(fh.fileno()) else None
+    except (AttributeError, OSError, ValueError):
         return None
 
 
