@@ -4,13 +4,14 @@
         [--only reader,extract,minhash] [--against OTHER_CHECKOUT] [--profile]
 
 Builds a gzip-per-record WARC (one ``warcinfo``, then one HTTP 200 ``response`` record per
-page) from the HTML of the three shared dev sets (``../shared/datasets``:
-article-extraction-benchmark, labelled-web-pages, readability-test-pages; 1,111 pages,
-their bytes as stored), repeated with distinct URLs until the file holds ``--mb`` MB, then
-runs each tool in its own interpreter pinned to one CPU (``taskset -c CPU``), every round
-running every tool once (so load on the machine hits all alike), and prints medians of
-``--runs`` rounds. Times are CPU seconds (user + system) of the process, not wall time:
-the development box is shared, and a process that waits for the CPU is not slower.
+page, with block and payload digests as Common Crawl writes them) from the HTML of the
+three shared dev sets (``../shared/datasets``: article-extraction-benchmark,
+labelled-web-pages, readability-test-pages; 1,111 pages, their bytes as stored), repeated
+with distinct URLs until the file holds ``--mb`` MB, then runs each tool in its own
+interpreter pinned to one CPU (``taskset -c CPU``), every round running every tool once
+(so load on the machine hits all alike), and prints medians of ``--runs`` rounds. Times
+are CPU seconds (user + system) of the process, not wall time: the development box is
+shared, and a process that waits for the CPU is not slower.
 
 * reader (the loop, imports excluded): ``warctools.readers.iter_records`` (every outcome;
   a capture's ``body`` read, and, in the ``+html`` row, its ``html``, which is decoded on
@@ -37,7 +38,9 @@ keeps the built WARC there (and reuses it).
 from __future__ import annotations
 
 import argparse
+import base64
 import gzip
+import hashlib
 import json
 import os
 import resource
@@ -80,10 +83,18 @@ def dev_pages(data: Path = DATA) -> list[tuple[str, bytes]]:
     return pages
 
 
-def _record(wtype: str, url: str | None, block: bytes, ctype: str) -> bytes:
+def _sha1(data: bytes) -> str:
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode()
+
+
+def _record(wtype: str, url: str | None, block: bytes, ctype: str, payload: bytes | None = None
+            ) -> bytes:
+    """One gzip member; digests as Common Crawl writes them."""
     uri = f"WARC-Target-URI: {url}\r\n" if url else ""
+    digest = f"WARC-Payload-Digest: {_sha1(payload)}\r\n" if payload is not None else ""
     head = (f"WARC/1.1\r\nWARC-Type: {wtype}\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
             f"WARC-Date: 2024-05-01T10:00:00Z\r\n{uri}Content-Type: {ctype}\r\n"
+            f"WARC-Block-Digest: {_sha1(block)}\r\n{digest}"
             f"Content-Length: {len(block)}\r\n\r\n")
     return gzip.compress(head.encode() + block + b"\r\n\r\n", compresslevel=6)
 
@@ -96,7 +107,7 @@ def _response(url: str, body: bytes) -> bytes:
         ctype = "text/html"
     http = (f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
             "\r\n").encode() + body
-    return _record("response", url, http, "application/http; msgtype=response")
+    return _record("response", url, http, "application/http; msgtype=response", body)
 
 
 def build_warc(path: Path, megabytes: float, data: Path = DATA) -> tuple[int, int]:
