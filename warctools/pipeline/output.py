@@ -19,7 +19,7 @@ from warctools.writers.parquet import TMP_SUFFIX
 __all__ = ["prepare_output", "holds_dataset", "write_json_atomic", "read_json",
            "marker_path", "remove_temporaries", "DATA_TABLES", "WORK_DIR"]
 
-DATA_TABLES = ("articles", "copies", "clusters", "errors", "signatures")
+DATA_TABLES = ("articles", "copies", "clusters", "errors", "signatures", "templates")
 WORK_DIR = "_work"
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from warctools.config import ExtractParams
 from warctools.pipeline.extract_run import extract_dataset
 from warctools.pipeline.output import WORK_DIR, write_json_atomic
+from warctools.templates.params import TemplateParams
 
 if TYPE_CHECKING:
     from warctools.dedup.params import DedupParams
@@ -57,8 +58,10 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                  paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False,
-                 select: InputSelection | None = None) -> dict[str, Any]:
-    """Extract then dedup; ``out`` must already be prepared. Returns the run summary."""
+                 select: InputSelection | None = None,
+                 templates: TemplateParams | None = TemplateParams()) -> dict[str, Any]:
+    """Extract then dedup; ``out`` must already be prepared. Returns the run summary.
+    ``templates``: the template stage's parameters (None: --no-templates)."""
     from warctools.executors import make_executor
 
     staging = out / WORK_DIR / STAGING
@@ -75,11 +78,13 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
         from warctools.dedup.dataset import dedup_dataset  # loaded while the workers extracted
 
         deduped = dedup_dataset(staging, out, params=dedup_params, executor=runner,
-                                against=list(against))
+                                against=list(against), templates=templates)
     finally:
         runner.close()
+    from warctools.templates.accounting import count_template_only
+
     summary = {
-        **extracted,
+        **count_template_only(extracted, deduped.templates),
         "stage": "run",
         "params": {"extract": extract_params.as_dict(), "dedup": dedup_params.as_dict()},
         "dedup": deduped.as_dict(),

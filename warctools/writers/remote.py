@@ -31,7 +31,7 @@ from warctools.errors import OutputExistsError, UsageError
 __all__ = ["COMPLETE_MARKER", "is_remote", "publish_remote", "remote_output", "staging_for"]
 
 COMPLETE_MARKER = "_COMPLETE.json"
-_TABLES = ("articles", "copies", "clusters", "errors", "signatures")
+_TABLES = ("articles", "copies", "clusters", "errors", "signatures", "templates")
 
 
 def is_remote(output: str) -> bool:
