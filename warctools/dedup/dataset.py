@@ -29,7 +29,7 @@ from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
 from warctools.dedup.verify import EXACT
 from warctools.dedup.write import prepare_writes, write_shard
-from warctools.templates.params import TemplateParams
+from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
 
 __all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
 
@@ -138,13 +138,10 @@ def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
     return star_components([path], n, folder / "stars", runner, partitions=params.partitions)
 
 
-_DEFAULT_TEMPLATES = TemplateParams()
-
-
 def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None,
                   executor: Any = None, against: Path | Sequence[Path] | None = None,
                   keep_work: bool = False,
-                  templates: TemplateParams | None = _DEFAULT_TEMPLATES) -> DedupSummary:
+                  templates: TemplateParams | None = DEFAULT_TEMPLATES) -> DedupSummary:
     """Deduplicate ``dataset`` (an extract output) into ``out`` (already prepared).
 
     Writes ``out/articles``, ``out/copies``, ``out/clusters``, ``out/signatures`` (and

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from warctools.config import ExtractParams
 from warctools.pipeline.extract_run import extract_dataset
 from warctools.pipeline.output import WORK_DIR, write_json_atomic
-from warctools.templates.params import TemplateParams
+from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
 
 if TYPE_CHECKING:
     from warctools.dedup.params import DedupParams
@@ -59,7 +59,7 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False,
                  select: InputSelection | None = None,
-                 templates: TemplateParams | None = TemplateParams()) -> dict[str, Any]:
+                 templates: TemplateParams | None = DEFAULT_TEMPLATES) -> dict[str, Any]:
     """Extract then dedup; ``out`` must already be prepared. Returns the run summary.
     ``templates``: the template stage's parameters (None: --no-templates)."""
     from warctools.executors import make_executor

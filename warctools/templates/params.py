@@ -6,7 +6,7 @@ import math
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-__all__ = ["TemplateParams", "PAGE_TYPE", "SKIP_REASON"]
+__all__ = ["TemplateParams", "DEFAULT_TEMPLATES", "PAGE_TYPE", "SKIP_REASON"]
 
 PAGE_TYPE = "template"
 """``page_type`` of an article whose text was nothing but template (--keep-non-articles)."""
@@ -54,3 +54,7 @@ class TemplateParams:
     def from_dict(cls, data: dict[str, Any]) -> TemplateParams:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+DEFAULT_TEMPLATES = TemplateParams()
+"""The stage as the verbs run it by default (the library's default too)."""
