@@ -4,12 +4,11 @@ Pure functions (no I/O), shared by the template stage's tasks and ``warctools ex
 
 * a **block** is one non-empty line of ``text`` (the extractor writes one paragraph per
   line, paragraphs separated by a blank line);
-* its **normal form**: the dedup tokens (:func:`warctools.dedup.shingles.normalized_tokens`:
-  NFKC, casefolded, punctuation folded) joined by one space, every run of digits written
-  ``0`` (so "(c) 2023" and "(c) 2024", "12 comments" and "3 comments" are one block); a
-  line without a letter or digit has none and is never counted nor removed;
-* :func:`block_hash`: the first 8 bytes (little endian) of BLAKE2b of the normal form's
-  UTF-8 bytes, the ``block_hash`` of the templates table;
+* its **normal form**: Unicode NFKC, casefolded, UTF-8, every digit written ``0`` (so
+  "(c) 2023" and "(c) 2024" are one block), runs of white space as one space, none at
+  either end; a line without a letter or digit has none and is never counted nor removed;
+* :func:`block_hash`: the first 8 bytes (little endian) of BLAKE2b of the normal form,
+  the ``block_hash`` of the templates table (never 0: 0 stands for "no normal form");
 * :func:`outlet_hash` / :func:`title_hash` / :func:`url_hash`: the same digest of the
   outlet name, of a title's normal form and of ``host/path`` (no scheme, query, fragment
   or trailing slash), which say which pages are one story (:mod:`.stories`).
@@ -19,16 +18,18 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from warctools.dedup.shingles import normalized_tokens
+import numpy as np
 
-__all__ = ["Block", "split_blocks", "normal_form", "digest64", "block_hash", "outlet_hash",
-           "title_hash", "url_hash", "mix", "Cleaned", "remove_blocks"]
+__all__ = ["Block", "split_blocks", "line_spans", "normal_form", "digest64", "block_hash",
+           "outlet_hash", "title_hash", "url_hash", "mix_keys", "Cleaned", "remove_blocks"]
 
-_DIGITS = re.compile(r"\d+")
-_MASK64 = (1 << 64) - 1
+_ALNUM = re.compile(r"[^\W_]")
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,17 @@ class Block:
     hash: int | None  # None: no letter or digit (never a template block)
 
 
-def normal_form(line: str) -> str:
-    return _DIGITS.sub("0", " ".join(normalized_tokens(line)))
+def normal_form(line: str) -> bytes:
+    """The bytes a block is hashed by (b"" for a line without a letter or digit)."""
+    if not _ALNUM.search(line):
+        return b""
+    raw = unicodedata.normalize("NFKC", line).casefold().encode("utf-8", "surrogatepass")
+    return b" ".join(raw.translate(_DIGITS).split())
 
 
-def digest64(value: str) -> int:
-    raw = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(raw, "little")
+def digest64(value: str | bytes) -> int:
+    raw = value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little") or 1
 
 
 def block_hash(line: str) -> int | None:
@@ -59,8 +64,8 @@ def outlet_hash(outlet: str | None) -> int:
 
 def title_hash(title: str | None) -> int:
     """0 for a missing or empty title."""
-    norm = normal_form(title) if title else ""
-    return digest64("title\x00" + norm) if norm else 0
+    norm = normal_form(title) if title else b""
+    return digest64(b"title\x00" + norm) if norm else 0
 
 
 def url_hash(url: str | None) -> int:
@@ -71,26 +76,33 @@ def url_hash(url: str | None) -> int:
     return digest64("url\x00" + (parts.netloc.lower() + parts.path).rstrip("/"))
 
 
-def mix(a: int, b: int) -> int:
-    """One 64-bit key for the pair (outlet, block): a template is a block of one outlet."""
-    h = (a * 0x9E3779B97F4A7C15 + b) & _MASK64
-    h ^= h >> 31
-    h = (h * 0xBF58476D1CE4E5B9) & _MASK64
-    return h ^ (h >> 29)
+def mix_keys(outlets: np.ndarray, blocks: np.ndarray) -> np.ndarray:
+    """One 64-bit key per (outlet, block) pair (uint64 arrays): a template is a block of
+    one outlet."""
+    with np.errstate(over="ignore"):
+        h = outlets.astype(np.uint64) * _MIX[0] + blocks.astype(np.uint64)
+        h ^= h >> np.uint64(31)
+        h *= _MIX[1]
+        h ^= h >> np.uint64(29)
+        h *= _MIX[2]
+        return h ^ (h >> np.uint64(32))
+
+
+def line_spans(text: str | None) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text`` that is not blank, in text order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in (text or "").split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def split_blocks(text: str | None) -> list[Block]:
     """The non-empty lines of ``text`` with their offsets and hashes, in text order."""
-    blocks: list[Block] = []
-    if not text:
-        return blocks
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            blocks.append(Block(start, end, block_hash(line)))
-        start = end + 1
-    return blocks
+    return [Block(a, b, block_hash((text or "")[a:b])) for a, b in line_spans(text)]
 
 
 @dataclass(frozen=True)

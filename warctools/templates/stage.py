@@ -36,10 +36,12 @@ from warctools.dedup.sketch_stage import read_columns
 from warctools.pipeline.article_row import word_count
 from warctools.schema import arrow_schema
 from warctools.templates.blocks import (
-    mix,
+    Block,
+    block_hash,
+    line_spans,
+    mix_keys,
     outlet_hash,
     remove_blocks,
-    split_blocks,
     title_hash,
     url_hash,
 )
@@ -61,38 +63,56 @@ def outlet_of(domain: str | None, host: str | None) -> str | None:
     return domain or host or None
 
 
-@resumable(lambda task: f"scan-{int(task['shard']):05d}.done.json")
-def scan_shard(task: dict[str, Any]) -> dict[str, Any]:
-    work, shard, doc = Path(task["work"]), int(task["shard"]), int(task["start"])
+def _shard_lines(task: dict[str, Any]) -> tuple[list[tuple[int, int, int]], list[int],
+                                                 list[int]]:
+    """Per page its (outlet, title, url) hashes; per non-blank line its block hash (0: none)
+    in text order, and the number of such lines per page."""
     pf = pq.ParquetFile(task["path"])
     pages: list[tuple[int, int, int]] = []
-    keys: list[int] = []
-    outs: list[int] = []
-    docs: list[int] = []
+    hashes: list[int] = []
+    counts: list[int] = []
+    outlets: dict[str | None, int] = {}
     for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
                                  row_groups=task["row_groups"],
                                  columns=read_columns(pf, _SCAN_COLUMNS), use_threads=False):
         data, n = batch.to_pydict(), batch.num_rows
         for dom, host, title, url, text in zip(
                 *(_column(data, c, n) for c in _SCAN_COLUMNS), strict=True):
-            o = outlet_hash(outlet_of(dom, host))
+            name = outlet_of(dom, host)
+            o = outlets.get(name)
+            if o is None:
+                o = outlets[name] = outlet_hash(name)
             pages.append((o, title_hash(title), url_hash(url)))
-            if o:
-                for h in sorted({b.hash for b in split_blocks(text) if b.hash is not None}):
-                    keys.append(mix(o, h))
-                    outs.append(o)
-                    docs.append(doc)
-            doc += 1
-    if doc - int(task["start"]) != int(task["rows"]):
+            line = [block_hash(text[a:b]) or 0 for a, b in line_spans(text)] if o else []
+            hashes += line
+            counts.append(len(line))
+    return pages, hashes, counts
+
+
+@resumable(lambda task: f"scan-{int(task['shard']):05d}.done.json")
+def scan_shard(task: dict[str, Any]) -> dict[str, Any]:
+    work, shard = Path(task["work"]), int(task["shard"])
+    pages_list, hash_list, counts = _shard_lines(task)
+    if len(pages_list) != int(task["rows"]):
         raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read "
-                           f"{doc - int(task['start'])}")
+                           f"{len(pages_list)}")
+    pages = np.array(pages_list, np.uint64).reshape(-1, 3)
+    hashes = np.array(hash_list, np.uint64)
+    offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
     work.mkdir(parents=True, exist_ok=True)
-    save_array(work / f"pages-{shard:05d}.npy", np.array(pages, np.uint64).reshape(-1, 3))
-    rows = np.array([keys, outs, docs], np.uint64).T.reshape(-1, 3)
+    save_array(work / f"pages-{shard:05d}.npy", pages)
+    save_array(work / f"lines-{shard:05d}.npy", hashes)
+    save_array(work / f"lineoff-{shard:05d}.npy", offsets)
+    local = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    keys = mix_keys(pages[local, 0], hashes)
+    docs = (local + int(task["start"])).astype(np.uint64)
+    keep = hashes != 0
+    rows = np.stack([keys[keep], pages[local[keep], 0], docs[keep]], axis=1).reshape(-1, 3)
+    rows = np.unique(rows, axis=0) if rows.size else rows  # a block counts once per page
     partitions = int(task["partitions"])
     _split_by_partition(work, f"rows-s{shard:05d}", rows, _partition(rows[:, 0], partitions),
                         partitions)
-    return {"shard": shard, "pages": len(pages), "blocks": len(keys)}
+    return {"shard": shard, "pages": len(pages_list), "blocks": int(rows.shape[0])}
 
 
 def _first_per_key(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -143,34 +163,30 @@ class _Found:
     """What one apply task records: the first text of each template key, per-file counts."""
 
     def __init__(self) -> None:
-        self.first: dict[int, list[Any]] = {}  # key -> [domain, block_hash, doc, text, n]
+        self.first: dict[tuple[str | None, int], list[Any]] = {}
+        """(outlet, block hash) -> [outlet, block hash, doc, text, articles]"""
         self.only: list[dict[str, Any]] = []
         self.by_file: dict[str, int] = {}
         self.changed = self.removed = self.mostly = 0
 
 
-def _clean_row(row: dict[str, Any], doc: int, templates: np.ndarray,
+def _clean_row(row: dict[str, Any], doc: int, blocks: list[Block], hit: list[bool],
                params: TemplateParams, found: _Found) -> dict[str, Any] | None:
     """The row's new columns, or None when it is to be left out (template only)."""
     text = row["text"] or ""
-    outlet = outlet_of(row["domain"], row["host"])
-    o = outlet_hash(outlet)
-    blocks = split_blocks(text)
-    keys = np.array([mix(o, b.hash) if (o and b.hash is not None) else 0 for b in blocks],
-                    np.uint64)
-    at = np.minimum(np.searchsorted(templates, keys), max(templates.size - 1, 0))
-    hit = (templates[at] == keys) & (keys != 0) if templates.size else np.zeros(len(keys), bool)
     ds, de = row["dateline_start"], row["dateline_end"]
-    remove = [bool(h) and not (ds is not None and de is not None and ds < b.end and de > b.start)
-              for b, h in zip(blocks, hit.tolist(), strict=True)]
+    remove = [h and not (ds is not None and de is not None and ds < b.end and de > b.start)
+              for b, h in zip(blocks, hit, strict=True)]
     cleaned = remove_blocks(text, blocks, remove, ds, de)
     hashes = [b.hash for b, r in zip(blocks, remove, strict=True) if r]
     new = {"text": text, "template_blocks": len(hashes), "template_block_hashes": hashes,
            "dateline_start": ds, "dateline_end": de, "page_type": row["page_type"],
            MERGEABLE: True}
-    for b, r, k in zip(blocks, remove, keys.tolist(), strict=True):
+    outlet = outlet_of(row["domain"], row["host"])
+    for b, r in zip(blocks, remove, strict=True):
         if r:
-            entry = found.first.setdefault(k, [outlet, b.hash, doc, text[b.start:b.end], 0])
+            entry = found.first.setdefault((outlet, b.hash),
+                                           [outlet, b.hash, doc, text[b.start:b.end], 0])
             entry[4] += 1
     if not hashes:
         return new
@@ -197,44 +213,87 @@ def _clean_row(row: dict[str, Any], doc: int, templates: np.ndarray,
 
 _ROW_COLUMNS = ("id", "url", "title", "text", "domain", "host", "dateline_start",
                 "dateline_end", "page_type", "warc_filename")
+_NEW_COLUMNS = ("text", "template_blocks", "template_block_hashes", "dateline_start",
+                "dateline_end", "page_type", MERGEABLE)
+
+
+def _template_lines(work: Path, shard: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The shard's line hashes, their offsets per page, and which lines are template."""
+    hashes = load_array(work / f"lines-{shard:05d}.npy")
+    offsets = load_array(work / f"lineoff-{shard:05d}.npy")
+    pages = load_array(work / f"pages-{shard:05d}.npy")
+    templates = load_array(work / "templates.npy")
+    local = np.repeat(np.arange(offsets.size - 1), np.diff(offsets))
+    keys = mix_keys(pages[local, 0], hashes)
+    at = np.minimum(np.searchsorted(templates, keys), max(templates.size - 1, 0))
+    hit = (hashes != 0) & (templates[at] == keys) if templates.size else \
+        np.zeros(hashes.size, bool)
+    return hashes, offsets, hit
+
+
+def _clean_batch(table: pa.Table, first: int, lines: tuple[np.ndarray, ...],
+                 params: TemplateParams, found: _Found, schema: pa.Schema) -> pa.Table:
+    """One batch of rows (``first``: its first page in the shard), cleaned."""
+    hashes, offsets, hit = lines
+    cols = _conform(table, schema)
+    n = table.num_rows
+    touched = [bool(hit[offsets[first + i]:offsets[first + i + 1]].any()) for i in range(n)]
+    if not any(touched):
+        cols["template_blocks"] = pa.array(np.zeros(n, np.int32))
+        cols["template_block_hashes"] = pa.array([[]] * n, schema.field(
+            "template_block_hashes").type)
+        cols[MERGEABLE] = pa.array(np.ones(n, bool))
+        return pa.Table.from_arrays([cols[f.name] for f in schema], schema=schema)
+    data = {c: cols[c].to_pylist() for c in _ROW_COLUMNS}
+    keep, rows = [], []
+    for i in range(n):
+        row = {c: data[c][i] for c in _ROW_COLUMNS}
+        new: dict[str, Any] | None = {
+            "text": row["text"], "template_blocks": 0, "template_block_hashes": [],
+            "dateline_start": row["dateline_start"], "dateline_end": row["dateline_end"],
+            "page_type": row["page_type"], MERGEABLE: True}
+        if touched[i]:
+            lo, hi = int(offsets[first + i]), int(offsets[first + i + 1])
+            blocks = [Block(a, b, int(h) or None) for (a, b), h in
+                      zip(line_spans(row["text"]), hashes[lo:hi].tolist(), strict=True)]
+            new = _clean_row(row, first + i, blocks, hit[lo:hi].tolist(), params, found)
+        keep.append(new is not None)
+        if new is not None:
+            rows.append(new)
+    mask = pa.array(keep)
+    out = {name: arr.filter(mask) for name, arr in cols.items()}
+    for name in _NEW_COLUMNS:
+        out[name] = pa.array([r[name] for r in rows], schema.field(name).type)
+    out["word_count"] = pa.array([word_count(r["text"] or "") for r in rows], pa.int32())
+    return pa.Table.from_arrays([out[f.name] for f in schema], schema=schema)
 
 
 @resumable(lambda task: f"apply-{int(task['shard']):05d}.done.json")
 def apply_shard(task: dict[str, Any]) -> dict[str, Any]:
-    work, shard, doc = Path(task["work"]), int(task["shard"]), int(task["start"])
+    work, shard, start = Path(task["work"]), int(task["shard"]), int(task["start"])
     params = TemplateParams.from_dict(task["params"])
-    templates = load_array(work / "templates.npy", mmap=True)
+    lines = _template_lines(work, shard)
     schema = clean_schema()
     target = Path(task["clean"]) / f"part-{shard:05d}.parquet"
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.parent / f".{target.name}.tmp"
     found = _Found()
-    rows_out = 0
+    rows_out = first = 0
     pf = pq.ParquetFile(task["path"])
     with pq.ParquetWriter(tmp, schema, compression="lz4") as writer:
         for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
                                      row_groups=task["row_groups"], use_threads=False):
-            cols = _conform(pa.Table.from_batches([batch]), schema)
-            data = {c: cols[c].to_pylist() for c in _ROW_COLUMNS}
-            keep, new_rows = [], []
-            for i in range(batch.num_rows):
-                new = _clean_row({c: data[c][i] for c in _ROW_COLUMNS}, doc + i, templates,
-                                 params, found)
-                keep.append(new is not None)
-                if new is not None:
-                    new_rows.append(new)
-            doc += batch.num_rows
-            mask = pa.array(keep)
-            out = {name: arr.filter(mask) for name, arr in cols.items()}
-            for name in ("text", "template_blocks", "template_block_hashes", "dateline_start",
-                         "dateline_end", "page_type", MERGEABLE):
-                out[name] = pa.array([r[name] for r in new_rows], schema.field(name).type)
-            out["word_count"] = pa.array([word_count(r["text"]) for r in new_rows], pa.int32())
-            table = pa.Table.from_arrays([out[f.name] for f in schema], schema=schema)
+            table = _clean_batch(pa.Table.from_batches([batch]), first, lines, params, found,
+                                 schema)
+            first += batch.num_rows
             if table.num_rows:
                 writer.write_table(table)
                 rows_out += table.num_rows
     os.replace(tmp, target)
+    for entry in found.first.values():
+        entry[2] += start  # documents numbered over the whole input
+    for entry in found.only:
+        entry["doc"] += start
     _write_found(work, shard, found)
     return {"shard": shard, "rows_out": rows_out, "changed": found.changed,
             "blocks_removed": found.removed, "mostly_template": found.mostly,
@@ -244,9 +303,8 @@ def apply_shard(task: dict[str, Any]) -> dict[str, Any]:
 def _write_found(work: Path, shard: int, found: _Found) -> None:
     from warctools.writers.parquet import write_table_atomic
 
-    items = sorted(found.first.items())
+    items = sorted(found.first.items(), key=lambda kv: (kv[0][0] or "", kv[0][1]))
     first = pa.table({
-        "key": pa.array([k for k, _ in items], pa.uint64()),
         "domain": pa.array([v[0] for _, v in items], pa.string()),
         "block_hash": pa.array([v[1] for _, v in items], pa.uint64()),
         "doc": pa.array([v[2] for _, v in items], pa.int64()),

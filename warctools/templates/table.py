@@ -13,13 +13,19 @@ import pyarrow as pa
 import pyarrow.dataset as pads
 
 from warctools.schema import arrow_schema
-from warctools.templates.blocks import mix, outlet_hash
+from warctools.templates.blocks import mix_keys, outlet_hash
 
 __all__ = ["TABLE", "write_table", "prior_blocks", "read_blocks"]
 
 TABLE = "templates"
 _PRIOR = {"rel": pl.Int64, "o": pl.UInt64, "key": pl.UInt64, "stories": pl.UInt64,
           "n": pl.UInt64}
+
+
+def _keys(domains: list[str], hashes: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(outlet hashes, template keys) of rows of the table."""
+    outlets = np.array([outlet_hash(d) for d in domains], np.uint64)
+    return outlets, mix_keys(outlets, np.array(hashes, np.uint64))
 
 
 def _read(folder: Path) -> pa.Table | None:
@@ -45,7 +51,10 @@ def write_table(folder: Path, work: Path, tmpl: np.ndarray, shards: Sequence[int
     blocks = pl.DataFrame(schema={"domain": pl.String, "block_hash": pl.UInt64,
                                   "text": pl.String, "articles": pl.Int64, "key": pl.UInt64})
     if found:
-        blocks = (pl.concat(found).sort("doc").group_by("key", maintain_order=True)
+        met = pl.concat(found)
+        met = met.with_columns(pl.Series("key", _keys(met["domain"].to_list(),
+                                                      met["block_hash"].to_list())[1]))
+        blocks = (met.sort("doc").group_by("key", maintain_order=True)
                   .agg(pl.col("domain").first(), pl.col("block_hash").first(),
                        pl.col("text").first(), pl.col("articles").sum()))
     rows = (blocks.join(counts, on="key", how="inner")
@@ -80,8 +89,7 @@ def prior_blocks(prevs: Sequence[Path]) -> pl.DataFrame:
         df = pl.from_arrow(table)
         assert isinstance(df, pl.DataFrame)
         df = df.filter((pl.col("kind") == "block") & pl.col("block_hash").is_not_null())
-        o = [outlet_hash(d) for d in df["domain"].to_list()]
-        keys = [mix(a, b) for a, b in zip(o, df["block_hash"].to_list(), strict=True)]
+        o, keys = _keys(df["domain"].to_list(), df["block_hash"].to_list())
         frames.append(pl.DataFrame({"rel": [rel] * len(o), "o": o, "key": keys,
                                     "stories": df["stories"], "n": df["outlet_stories"]},
                                    schema=_PRIOR))
