@@ -5,8 +5,9 @@ Pure functions (no I/O), shared by the template stage's tasks and ``warctools ex
 * a **block** is one non-empty line of ``text`` (the extractor writes one paragraph per
   line, paragraphs separated by a blank line);
 * its **normal form**: Unicode NFKC, casefolded, UTF-8, every digit written ``0`` (so
-  "(c) 2023" and "(c) 2024" are one block), runs of white space as one space, none at
-  either end; a line without a letter or digit has none and is never counted nor removed;
+  "(c) 2023" and "(c) 2024" are one block), runs of white space as one space (the
+  extractor writes them so already), none at either end; a line without a letter or digit
+  has none and is never counted nor removed;
 * :func:`block_hash`: the first 8 bytes (little endian) of BLAKE2b of the normal form,
   the ``block_hash`` of the templates table (never 0: 0 stands for "no normal form");
 * :func:`outlet_hash` / :func:`title_hash` / :func:`url_hash`: the same digest of the
@@ -20,7 +21,6 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -44,7 +44,10 @@ def normal_form(line: str) -> bytes:
     if not _ALNUM.search(line):
         return b""
     raw = unicodedata.normalize("NFKC", line).casefold().encode("utf-8", "surrogatepass")
-    return b" ".join(raw.translate(_DIGITS).split())
+    raw = raw.translate(_DIGITS)
+    if b"  " in raw or b"\t" in raw or b"\r" in raw or b"\x0b" in raw or b"\x0c" in raw:
+        return b" ".join(raw.split())
+    return raw.strip()
 
 
 def digest64(value: str | bytes) -> int:
@@ -69,11 +72,12 @@ def title_hash(title: str | None) -> int:
 
 
 def url_hash(url: str | None) -> int:
-    try:
-        parts = urlsplit(url or "")
-    except ValueError:
-        return digest64("url\x00" + (url or ""))
-    return digest64("url\x00" + (parts.netloc.lower() + parts.path).rstrip("/"))
+    """``host/path``: scheme, query, fragment and a trailing slash left out, host lower case."""
+    rest = (url or "").split("#", 1)[0].split("?", 1)[0]
+    scheme = rest.find("://")
+    rest = rest[scheme + 3:] if scheme >= 0 else rest
+    host, _, path = rest.partition("/")
+    return digest64("url\x00" + f"{host.lower()}/{path}".rstrip("/"))
 
 
 def mix_keys(outlets: np.ndarray, blocks: np.ndarray) -> np.ndarray:

@@ -88,6 +88,7 @@ def learn_templates(files: Sequence[Path], work: Path, out: Path, params: Templa
     tasks = plan_shards(list(files), shard_rows)
     common = {"work": str(work), "partitions": partitions, "batch_rows": batch_rows}
     runner.map(scan_shard, [{**t, **common} for t in tasks])
+    seconds = {"scan": time.perf_counter() - clock}
     pages = [load_array(work / f"pages-{int(t['shard']):05d}.npy") for t in tasks]
     story, outlets = story_keys(np.concatenate(pages) if pages else
                                 np.zeros((0, 3), np.uint64), params.min_pages)
@@ -101,11 +102,13 @@ def learn_templates(files: Sequence[Path], work: Path, out: Path, params: Templa
     found = [load_array(work / f"tmpl-p{p:04d}.npy") for p in range(partitions)]
     tmpl = np.concatenate(found) if found else np.zeros((0, 4), np.uint64)
     tmpl = tmpl[np.argsort(tmpl[:, 0], kind="stable")]
+    seconds["count"] = time.perf_counter() - clock - sum(seconds.values())
     save_array(work / "templates.npy", np.ascontiguousarray(tmpl[:, 0]))
     clean = work / "clean"
     results = runner.map(apply_shard, [
         {**t, "work": str(work), "clean": str(clean), "params": params.as_dict(),
          "batch_rows": batch_rows} for t in tasks])
+    seconds["apply"] = time.perf_counter() - clock - sum(seconds.values())
     table = write_table(out / TABLE, work, tmpl, shards)
     cleaned = [clean / f"part-{s:05d}.parquet" for s in shards]
     mergeable = (pads.dataset([str(f) for f in cleaned], format="parquet")
@@ -128,6 +131,7 @@ def learn_templates(files: Sequence[Path], work: Path, out: Path, params: Templa
         "table_rows": table,
         "params": params.as_dict(), "against": [str(p) for p in prevs],
         "seconds": round(time.perf_counter() - clock, 3),
+        "stage_seconds": {k: round(v, 3) for k, v in seconds.items()},
     }
     return TemplateRun(cleaned, np.asarray(mergeable, bool), summary)
 
