@@ -3,6 +3,7 @@ that wrap every page in the network's furniture (written for these tests)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from test_dedup_support import article, hours
@@ -50,6 +51,10 @@ HEADLINES = ["Private lander heads for the Moon", "Europe funds a space station 
              "Japanese probe lands on target", "China launches weather satellites",
              "Astronauts replace station pump", "Cargo ship reaches the station"]
 SITES = ["orbitdaily.com", "orbitwar.com", "terraorbit.com"]
+ABOUT = ("About the authors: we are two friends who have written about gardens, food and slow "
+         "travel in the valley since 2009. We test every recipe twice, visit every garden we "
+         "mention and never accept payment for a review. Write to us any time, we answer every "
+         "letter within the week.")
 
 
 def furniture(site: str) -> list[str]:
@@ -60,8 +65,9 @@ def furniture(site: str) -> list[str]:
         "Related Links",
         f"{name} News at {site}",
         f"Tell a friend: subscribe to the {name} free daily newsletter, sent every weekday.",
-        f"Your contribution helps keep {name} online. Support us with a one-time gift. "
-        "$5 Billed Once",
+        f"Your contribution helps keep {name} online. Our reporters cover space, defence and "
+        "the environment every day, and advertising alone no longer pays for their work. "
+        "Support us with a one-time gift. $5 Billed Once",
         "Credit card or PayPal accepted.",
         f"{teaser} ... read more",
         "Exit mobile version",
@@ -87,3 +93,36 @@ def network_rows() -> tuple[list[dict[str, Any]], dict[str, str]]:
                                 published=hours(s)))
             expected[id_] = "\n\n".join(paras)
     return rows, expected
+
+
+def network_warc(path: Path, *, box_only: int = 0) -> dict[str, str]:
+    """The network's pages as a WARC (the furniture inside ``<article>``, where extractors
+    keep it), a blog whose posts end with the authors' box, and ``box_only`` blog pages
+    holding nothing but that box; returns url -> the story alone ("" for those)."""
+    import html
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    rows, expected = network_rows()
+    pages = [(r["url"], r["title"], r["text"].split("\n\n"), expected[r["id"]]) for r in rows]
+    for k, paras in enumerate(STORIES[:5]):  # a blog: its posts end with the authors' box
+        pages.append((f"https://garden-notes.com/2024/01/post-{k}.html", HEADLINES[k],
+                      [*paras, ABOUT], "\n\n".join(paras)))
+    pages += [(f"https://garden-notes.com/2024/02/notes-{k}.html", f"Notes from week {k}",
+               [ABOUT], "") for k in range(box_only)]
+    out = {}
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, title, paras, want in pages:
+            body = "".join(f"<p>{html.escape(p)}</p>" for p in paras)
+            doc = (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>"
+                   "<meta property='og:type' content='article'></head><body><article>"
+                   f"<h1>{html.escape(title)}</h1>{body}</article></body></html>").encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(doc), http_headers=headers))
+            out[url] = want
+    return out
