@@ -230,3 +230,47 @@ def test_run_on_a_network_crawl_keeps_the_story_and_accounts_template_pages(
     texts_off = pl.read_parquet(off / "articles")["text"].to_list()
     assert sum(ABOUT in t for t in texts_off) >= 5  # the stage, not the extractor, took it
     assert sum(any(f in t for f in furniture(SITES[0])) for t in texts_off) >= 1
+
+
+class Killed(Exception):
+    pass
+
+
+def test_crash_in_the_apply_stage_then_resume_skips_finished_tasks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warctools.templates.learn as learn
+    from warctools.dedup import DedupParams, dedup_dataset
+    from warctools.pipeline.output import prepare_output
+
+    rows, _ = network_rows()
+    src = write_articles(tmp_path / "in", rows, files=3, row_group=2)
+    params = DedupParams(shard_rows=4, batch_rows=2)
+    clean = tmp_path / "clean"
+    dedup_dataset(src, clean, params=params)
+    real = learn.apply_shard
+
+    def crashing(task: dict[str, Any]) -> dict[str, Any]:
+        if task["shard"] == 2:
+            raise Killed()
+        return real(task)
+
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:
+        m.setattr(learn, "apply_shard", crashing)
+        with pytest.raises(Killed):
+            dedup_dataset(src, out, params=params)
+    work = out / "_work" / "dedup" / "templates"
+
+    def mtimes(pattern: str) -> dict[str, int]:
+        return {p.name: p.stat().st_mtime_ns for p in work.glob(pattern)}
+
+    scanned, counted, applied = mtimes("scan-*.done.json"), mtimes("count-*.done.json"), \
+        mtimes("apply-*.done.json")
+    assert len(applied) == 2 and len(scanned) > 2
+    prepare_output(out, overwrite=False, resume=True)
+    dedup_dataset(src, out, params=params, keep_work=True)
+    assert mtimes("scan-*.done.json") == scanned and mtimes("count-*.done.json") == counted
+    now = mtimes("apply-*.done.json")
+    assert {k: now[k] for k in applied} == applied and len(now) > len(applied)
+    for table in ("articles", "copies", "clusters", "templates"):
+        assert pl.read_parquet(out / table).equals(pl.read_parquet(clean / table)), table
