@@ -21,7 +21,6 @@ so ``--resume`` skips it. Counts are sets of hashes: the same for any order, job
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from warctools.dedup.markers import resumable
 from warctools.dedup.sketch_stage import read_columns
 from warctools.pipeline.article_row import word_count
 from warctools.schema import arrow_schema
+from warctools.storage import atomic_path
 from warctools.templates.blocks import (
     Block,
     block_hash,
@@ -275,12 +275,10 @@ def apply_shard(task: dict[str, Any]) -> dict[str, Any]:
     lines = _template_lines(work, shard)
     schema = clean_schema()
     target = Path(task["clean"]) / f"part-{shard:05d}.parquet"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.tmp"
     found = _Found()
     rows_out = first = 0
     pf = pq.ParquetFile(task["path"])
-    with pq.ParquetWriter(tmp, schema, compression="lz4") as writer:
+    with atomic_path(target) as tmp, pq.ParquetWriter(tmp, schema, compression="lz4") as writer:
         for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
                                      row_groups=task["row_groups"], use_threads=False):
             table = _clean_batch(pa.Table.from_batches([batch]), first, lines, params, found,
@@ -289,7 +287,6 @@ def apply_shard(task: dict[str, Any]) -> dict[str, Any]:
             if table.num_rows:
                 writer.write_table(table)
                 rows_out += table.num_rows
-    os.replace(tmp, target)
     for entry in found.first.values():
         entry[2] += start  # documents numbered over the whole input
     for entry in found.only:
