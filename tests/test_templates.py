@@ -274,3 +274,14 @@ def test_crash_in_the_apply_stage_then_resume_skips_finished_tasks(
     assert {k: now[k] for k in applied} == applied and len(now) > len(applied)
     for table in ("articles", "copies", "clusters", "templates"):
         assert pl.read_parquet(out / table).equals(pl.read_parquet(clean / table)), table
+
+
+def test_a_crawl_of_template_pages_only_gives_empty_tables(tmp_path: Path) -> None:
+    tpl = "\n\n".join(["Sign up for the newsletter today", "All rights reserved by the Paper"])
+    rows = [article(f"p{i}", tpl, host="paper.com", domain="paper.com",
+                    title=f"Title {chr(97 + i)}") for i in range(5)]
+    summary = dedup(write_articles(tmp_path / "in", rows), tmp_path / "out")
+    assert summary["templates"]["template_only"] == 5 and summary["articles_in"] == 0
+    for table in ("articles", "copies", "clusters"):
+        assert pl.read_parquet(tmp_path / "out" / table).height == 0
+    assert pl.read_parquet(tmp_path / "out" / "templates").height == 2 + 5

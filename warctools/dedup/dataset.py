@@ -28,7 +28,7 @@ from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
 from warctools.dedup.verify import EXACT
-from warctools.dedup.write import prepare_writes, write_shard
+from warctools.dedup.write import prepare_writes, write_empty_tables, write_shard
 from warctools.storage import check_parquet
 from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
 
@@ -223,6 +223,8 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     for result in runner.map(write_shard, writes):
         counts["articles"] += int(result["articles"])
         counts["copies"] += int(result["copies"])
+    if not writes:
+        write_empty_tables(out)
     summary.seconds["write"] = round(time.perf_counter() - clock, 3)
     _fill_summary(summary, assignment, index, counts)
     if not keep_work:
