@@ -200,6 +200,13 @@ def crawl_scores(truth: dict[str, dict], extracted: set[str], folder: Path) -> d
             "stage_seconds": t.get("seconds")}
 
 
+def lost_pairs(truth: dict[str, dict], extracted: set[str], before: Path, after: Path) -> int:
+    cb, ca = _outputs(before)[1], _outputs(after)[1]
+    urls = sorted(u for u in truth if u in extracted)
+    return sum(truth[a]["story"] == truth[b]["story"] and cb.get(a, a) == cb.get(b, b)
+               and ca.get(a, a) != ca.get(b, b) for a, b in combinations(urls, 2))
+
+
 def labelled_warc(path: Path) -> dict[str, dict]:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -256,7 +263,10 @@ def main() -> None:
     extracted = set(pl.read_parquet(ext / "articles", columns=["url"])["url"])
     print(f"written crawl: {len(truth)} pages, {len(extracted)} extracted as articles")
     print(json.dumps({"before (--no-templates)": crawl_scores(truth, extracted, before),
-                      "after": crawl_scores(truth, extracted, after)}, indent=2))
+                      "after": crawl_scores(truth, extracted, after),
+                      "true pairs merged before, not after": lost_pairs(truth, extracted,
+                                                                        before, after)},
+                     indent=2))
 
     expected = build_warc(args.workdir / "aeb.warc.gz")
     _, before, after = run(args.workdir / "aeb.warc.gz", args.workdir, "aeb")
