@@ -58,6 +58,8 @@ def extract(html: str, url: str) -> Extracted:
         authors=meta.authors or None,
         published=meta.published,
         modified=meta.modified,
+        published_source=meta.published_source,
+        published_utc_offset=meta.published_utc_offset,
         language=detect(text or meta.title or "", meta.html_lang),
         site_name=meta.site_name,
         description=meta.description,
