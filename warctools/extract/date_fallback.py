@@ -12,8 +12,6 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from selectolax.lexbor import LexborHTMLParser
-
 from .dates import MIN_YEAR, Stamp
 
 __all__ = ["htmldate_stamp"]
@@ -21,12 +19,11 @@ __all__ = ["htmldate_stamp"]
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
 
 
-def htmldate_stamp(tree: LexborHTMLParser, url: str) -> Stamp | None:
+def htmldate_stamp(html: str, url: str) -> Stamp | None:
     """htmldate's extensive original-date answer for the page, as a UTC midnight."""
     from htmldate import find_date
 
     logging.getLogger("htmldate").setLevel(logging.ERROR)
-    html = tree.html
     if not html:
         return None
     try:

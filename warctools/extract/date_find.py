@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -47,17 +47,24 @@ _MODIFIED_META = (
     "modified_time", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
     "article.updated", "shareaholic:article_modified_time",
 )  # fmt: skip
-_TIME_SELECTORS = (
-    "[itemprop=datePublished]", "time[pubdate]", "[property~='dc:created'][content]",
+_MARKED = (
+    "[itemprop=datePublished]", "[property~='dc:created'][content]",
     "[property~='dc:date'][content]", "[property~='dcterms:created'][content]",
-    "abbr.published[title]", "[class~=published][title]", "time[datetime]",
 )  # fmt: skip
+_TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
+_SAME_INSTANT = timedelta(minutes=1)
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
 _DATE_NAMED = (
     "[class*=date], [class*=Date], [id*=date], [class*=time], [class*=posted], "
     "[class*=published], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], "
     "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
+)
+_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_ISO_OFFSET = re.compile(
+    r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
 )
 _UPDATE_WORDS = re.compile(
     r"updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert",
@@ -87,7 +94,7 @@ def _in_aside(node: LexborNode) -> bool:
     for _ in range(12):
         if parent is None or parent.tag in _STOP:
             return False  # body classes name every feature of the page ("has-sidebar")
-        if parent.tag == "aside":
+        if parent.tag in ("aside", "blockquote"):
             return True
         attrs = parent.attributes
         if _ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
@@ -96,18 +103,26 @@ def _in_aside(node: LexborNode) -> bool:
     return False
 
 
-def _time_values(tree: LexborHTMLParser) -> list[str]:
-    """Machine-readable dates of the markup: the first of each kind outside asides."""
-    values = []
-    for selector in _TIME_SELECTORS:
-        for node in tree.css(selector)[:20]:
-            if _in_aside(node):
-                continue  # a comment's or a teaser's <time>, not the story's
-            attrs = node.attributes
-            value = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
-            values.append(value or node.text()[:80])
-            break
-    return [v for v in values if v]
+def _attr_date(node: LexborNode) -> str | None:
+    attrs = node.attributes
+    value = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
+    return value or node.text()[:80] or None
+
+
+def _time_values(tree: LexborHTMLParser) -> list[str | None]:
+    """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
+    marked as the publication date first, then the first ``<time>`` after the headline,
+    then the first before it."""
+    marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5] if not _in_aside(n)]
+    before: list[str | None] = []
+    after: list[str | None] = []
+    seen_h1 = False
+    for node in tree.css(_TIMES)[:80]:
+        if node.tag == "h1":
+            seen_h1 = True
+        elif not _in_aside(node):
+            (after if seen_h1 else before).append(_attr_date(node))
+    return marked + after[:3] + before[:3]
 
 
 def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
@@ -125,18 +140,24 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
     return None
 
 
-def _near_headline(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
-    """A date written in the lines just before or after the page's first ``<h1>``."""
-    body = tree.body
-    if body is None:
+def _near_headline(html: str, day_first: bool) -> Stamp | None:
+    """A date written in the text just before or after the page's first ``<h1>``."""
+    match = _H1.search(html)
+    if match is None:
         return None
-    text = body.text(separator="\n")
-    h1 = tree.css_first("h1")
-    heading = " ".join(h1.text().split()) if h1 is not None else ""
-    at = text.find(heading[:40]) if len(heading) > 5 else -1
-    if at < 0:
-        return None
-    return find_text_date(text[max(0, at - 300) : at + 1500], day_first=day_first)
+    start = match.start()
+    before = _visible(html[max(0, start - 1500) : start])[-200:]
+    after = _visible(html[start : start + 8000])[:1200]
+    return find_text_date(f"{before} {after}", day_first=day_first)
+
+
+def _visible(html: str) -> str:
+    """The text of an HTML fragment, without scripts, styles and tags."""
+    return _spaces(_TAG.sub(" ", _SCRIPT.sub(" ", html)))
+
+
+def _spaces(text: str) -> str:
+    return " ".join(text.replace("&nbsp;", " ").split())
 
 
 def _day_first(lang: str | None) -> bool:
@@ -145,13 +166,26 @@ def _day_first(lang: str | None) -> bool:
     return not (lang == "en" or lang.startswith("en-us") or lang.startswith("en_us"))
 
 
+def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
+    """A stamp given in UTC (``Z``) takes the offset of another statement of the same instant
+    in local time ("2023-11-09T06:35Z" and "2023-11-08T22:35-08:00"): the page's own day."""
+    if stamp.offset != 0:
+        return stamp
+    values = [meta.get(k) for k in _PUBLISHED_META if k in meta]
+    for value in [*values, *_ISO_OFFSET.findall(html)]:
+        other = parse_stamp(value)
+        if other is not None and other.offset and abs(other.when - stamp.when) <= _SAME_INSTANT:
+            return Stamp(stamp.when, other.offset)
+    return stamp
+
+
 def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str,
                lang: str | None = None, *, slow: bool = True) -> PageDates:  # fmt: skip
     """Published (with its source and stated offset) and modified dates of one page."""
     day_first = _day_first(lang)
+    html = _Html(tree)
     modified = _first([ld.get("dateModified"), ld.dates.get("dateModified")]
                       + [meta.get(k) for k in _MODIFIED_META], day_first)  # fmt: skip
-    found: tuple[Stamp | None, str] = (None, "")
     sources = (
         ("jsonld", lambda: _first([ld.get("datePublished"), ld.get("dateCreated"),
                                    ld.dates.get("datePublished"), ld.dates.get("dateCreated"),
@@ -159,22 +193,31 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
         ("time", lambda: _first(_time_values(tree), day_first)),  # type: ignore[arg-type]
         ("url", lambda: _url_stamp(url)),
-        ("text", lambda: _named_text(tree, day_first) or _near_headline(tree, day_first)),
+        ("text", lambda: _named_text(tree, day_first) or _near_headline(html.text, day_first)),
+        ("htmldate", lambda: htmldate_stamp(html.text, url) if slow else None),
     )  # fmt: skip
     for name, finder in sources:
         stamp = finder()
         if stamp is not None:
-            found = (stamp, name)
-            break
-    if found[0] is None and slow:
-        found = (htmldate_stamp(tree, url), "htmldate")
-    stamp, source = found
-    return PageDates(
-        published=stamp.when if stamp else None,
-        published_source=source if stamp else None,
-        published_utc_offset=stamp.offset if stamp else None,
-        modified=modified.when if modified else None,
-    )
+            stamp = _stated_offset(stamp, html.text, meta)
+            return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
+    return PageDates(modified=modified and modified.when)
+
+
+class _Html:
+    """The page's markup, serialised once and only when a source needs it."""
+
+    __slots__ = ("tree", "_text")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree = tree
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.tree.html or ""
+        return self._text
 
 
 def _url_stamp(url: str) -> Stamp | None:
