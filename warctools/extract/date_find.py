@@ -35,13 +35,14 @@ _PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished",
     "og:published_time", "published_time", "article:published", "article.published", "pubdate",
     "publishdate", "publish-date", "publish_date", "pub_date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dc:date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created",
-    "date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+    "dcterms.created", "dc.date.created", "dc.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
     "article.created", "originalpublicationdate", "displaydate", "citation_publication_date",
     "citation_date", "citation_online_date", "bepress_citation_date", "prism.publicationdate",
     "rnews:datepublished", "shareaholic:article_published_time", "article_date_original",
     "datecreated", "uploaddate", "og:pubdate", "date_published", "release_date",
 )  # fmt: skip
+_GENERIC_META = ("dc.date", "dc:date", "dcterms.date", "date")
+"""Dates a CMS often sets to the last change: trusted less than a date shown on the page."""
 _MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
     "modified_time", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
@@ -171,7 +172,7 @@ def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
     in local time ("2023-11-09T06:35Z" and "2023-11-08T22:35-08:00"): the page's own day."""
     if stamp.offset != 0:
         return stamp
-    values = [meta.get(k) for k in _PUBLISHED_META if k in meta]
+    values = [meta.get(k) for k in (*_PUBLISHED_META, *_GENERIC_META) if k in meta]
     for value in [*values, *_ISO_OFFSET.findall(html)]:
         other = parse_stamp(value)
         if other is not None and other.offset and abs(other.when - stamp.when) <= _SAME_INSTANT:
@@ -194,6 +195,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("time", lambda: _first(_time_values(tree), day_first)),  # type: ignore[arg-type]
         ("url", lambda: _url_stamp(url)),
         ("text", lambda: _named_text(tree, day_first) or _near_headline(html.text, day_first)),
+        ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("htmldate", lambda: htmldate_stamp(html.text, url) if slow else None),
     )  # fmt: skip
     for name, finder in sources:
