@@ -59,7 +59,8 @@ _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|\d
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\b)"
+    r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
+    r"(?:[/_.-]|\b)"
 )
 
 
@@ -210,6 +211,7 @@ def date_from_url(url: str) -> datetime | None:
     """A publication day written in the URL path (``/2019/11/19/``), else None."""
     match = _URL_DATE.search(url)
     if match:
-        stamp = _build(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        year, month, day, month1, day1 = match.groups()
+        stamp = _build(int(year), int(month or month1), int(day or day1))
         return stamp.when if stamp is not None else None
     return None
