@@ -35,9 +35,9 @@ _PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished",
     "og:published_time", "published_time", "article:published", "article.published", "pubdate",
     "publishdate", "publish-date", "publish_date", "pub_date", "dc.date.issued", "dcterms.issued",
-    "dcterms.created", "dc.date.created", "dc.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-    "article.created", "originalpublicationdate", "displaydate", "citation_publication_date",
-    "citation_date", "citation_online_date", "bepress_citation_date", "prism.publicationdate",
+    "dcterms.created", "dc.date.created", "dc.created", "sailthru.date", "parsely-pub-date",
+    "cxenseparse:recs:publishtime", "article.created", "originalpublicationdate", "displaydate",
+    "citation_publication_date",    "citation_date", "citation_online_date", "bepress_citation_date", "prism.publicationdate",
     "rnews:datepublished", "shareaholic:article_published_time", "article_date_original",
     "datecreated", "uploaddate", "og:pubdate", "date_published", "release_date",
 )  # fmt: skip
@@ -57,7 +57,7 @@ _SAME_INSTANT = timedelta(minutes=1)
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
 _DATE_NAMED = (
-    "[class*=date], [class*=Date], [id*=date], [class*=time], [class*=posted], "
+    "h1, [class*=date], [class*=Date], [id*=date], [class*=time], [class*=posted], "
     "[class*=published], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], "
     "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
 )
@@ -127,8 +127,16 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
 
 
 def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
-    """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM")."""
-    for node in tree.css(_DATE_NAMED)[:60]:
+    """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
+    the first after the headline, else the first before it."""
+    before: Stamp | None = None
+    seen_h1 = False
+    for node in tree.css(_DATE_NAMED)[:80]:
+        if node.tag == "h1":
+            seen_h1 = True
+            continue
+        if seen_h1 is False and before is not None:
+            continue
         text = node.text(separator=" ")
         if not text or len(text) > 200 or _in_aside(node):
             continue
@@ -137,8 +145,10 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
             continue
         found = find_text_date(text, day_first=day_first)
         if found is not None:
-            return found
-    return None
+            if seen_h1:
+                return found
+            before = found
+    return before
 
 
 def _near_headline(html: str, day_first: bool) -> Stamp | None:
