@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-__all__ = ["ExtractParams"]
+__all__ = ["DATE_FALLBACKS", "ExtractParams"]
+
+DATE_FALLBACKS = (None, "capture")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,14 @@ class ExtractParams:
     """Per-page extraction time limit; a page over it lands in errors/ (reason timeout)."""
     keep_non_articles: bool = False
     """Keep home/section/tag/... pages in articles/, marked by page_type."""
+    date_fallback: str | None = None
+    """``"capture"``: a page stating no publication date gets the capture's WARC-Date as
+    ``published`` (``published_source`` = ``capture``); None (default): it stays null."""
+
+    def __post_init__(self) -> None:
+        if self.date_fallback not in DATE_FALLBACKS:
+            raise ValueError(f"date_fallback must be one of {DATE_FALLBACKS}, "
+                             f"got {self.date_fallback!r}")
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

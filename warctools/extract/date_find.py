@@ -32,14 +32,15 @@ from .jsonld import JsonLd
 __all__ = ["PageDates", "find_dates"]
 
 _PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished",
-    "og:published_time", "published_time", "article:published", "article.published", "pubdate",
-    "publishdate", "publish-date", "publish_date", "pub_date", "dc.date.issued", "dcterms.issued",
+    "article:published_time", "og:article:published_time", "datepublished", "og:published_time",
+    "published_time", "article:published", "article.published", "pubdate", "publishdate",
+    "publish-date", "publish_date", "pub_date", "dc.date.issued", "dcterms.issued",
     "dcterms.created", "dc.date.created", "dc.created", "sailthru.date", "parsely-pub-date",
     "cxenseparse:recs:publishtime", "article.created", "originalpublicationdate", "displaydate",
-    "citation_publication_date",    "citation_date", "citation_online_date", "bepress_citation_date", "prism.publicationdate",
-    "rnews:datepublished", "shareaholic:article_published_time", "article_date_original",
-    "datecreated", "uploaddate", "og:pubdate", "date_published", "release_date",
+    "citation_publication_date", "citation_date", "citation_online_date",
+    "bepress_citation_date", "prism.publicationdate", "rnews:datepublished",
+    "shareaholic:article_published_time", "article_date_original", "datecreated", "uploaddate",
+    "og:pubdate", "date_published", "release_date",
 )  # fmt: skip
 _GENERIC_META = ("dc.date", "dc:date", "dcterms.date", "date")
 """Dates a CMS often sets to the last change: trusted less than a date shown on the page."""

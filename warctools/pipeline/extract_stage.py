@@ -18,6 +18,7 @@ from warctools.config import ExtractParams
 from warctools.errors import InputError
 from warctools.pipeline.article_row import article_row, capture_id
 from warctools.pipeline.output import marker_path, write_json_atomic
+from warctools.pipeline.published import settle_published
 from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
 from warctools.records import Capture, ErrorRecord, RecordOutcome
@@ -122,6 +123,11 @@ class _FileExtractor:
         if ext.page_type != "article" and not self.params.keep_non_articles:
             self.skipped[f"non_article:{ext.page_type}"] += 1
             return
+        late = settle_published(ext, cap.warc_date, self.params.date_fallback)
+        if late is not None:
+            self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract",
+                                   "published_after_capture", late, cap.warc_record_id,
+                                   cap.url, fatal=False))
         self.articles.write_row(article_row(cap, ext))
         self.summary.articles += 1
         self.summary.truncated += int(cap.truncated)
