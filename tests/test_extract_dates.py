@@ -118,11 +118,14 @@ def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> N
     assert (local_day(got), got.published_source) == (day, "text")
 
 
-def test_htmldate_only_when_no_fast_source_finds_a_date() -> None:
-    far = "<div><p>Seite erstellt am 4. März 2019 von der Redaktion.</p></div>"
+def test_slow_sources_only_when_no_fast_source_finds_a_date() -> None:
     filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
-    got = extract(page(tail=filler + far, lang="de"), "https://e.com/a")
+    footer = "<footer><p>© Redaktion, 04.03.2019</p></footer>"
+    got = extract(page(tail=filler + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
+    far = "<div><p>Seite erstellt am 4. März 2019, ergänzt am 5. März 2019.</p></div>"
+    got = extract(page(tail=filler + far, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2019-03-04", "page_text")
     assert extract(page(), "https://e.com/a").published is None
 
 

@@ -90,7 +90,8 @@ class Extracted:
     published: datetime | None = None
     modified: datetime | None = None
     published_source: str | None = None
-    """Where ``published`` came from: jsonld | meta | time | url | text | htmldate | capture."""
+    """Where ``published`` came from: jsonld | meta | time | url | text | htmldate |
+    page_text | capture."""
     published_utc_offset: int | None = None
     """Minutes east of UTC of the time the page states (local day = published + offset)."""
     language: str | None = None

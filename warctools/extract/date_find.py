@@ -9,8 +9,8 @@ Sources, first found wins (the name goes to ``published_source``):
 4. ``url``: a full date in the URL path (``/2019/11/19/``);
 5. ``text``: a date written in a date-named element ("Posted 12. März 2019") or in the
    lines around the headline;
-6. ``htmldate``: htmldate's extensive search (``date_fallback.py``), only when all the
-   above found nothing.
+6. only when all the above found nothing (``date_fallback.py``): ``htmldate`` (htmldate's
+   search of the whole page), then ``page_text`` (the day written most often in the text).
 
 The offset the page states (``+02:00``) is kept beside the UTC time so the page's own day
 stays recoverable. The update date (``dateModified``, ``article:modified_time``) goes to
@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .date_fallback import htmldate_stamp
+from .date_fallback import htmldate_stamp, page_text_stamp
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 
@@ -208,6 +208,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("text", lambda: _named_text(tree, day_first) or _near_headline(html.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("htmldate", lambda: htmldate_stamp(html.text, url) if slow else None),
+        ("page_text", lambda: page_text_stamp(_visible(html.text), day_first) if slow else None),
     )  # fmt: skip
     for name, finder in sources:
         stamp = finder()

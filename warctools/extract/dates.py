@@ -18,7 +18,8 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
-__all__ = ["MIN_YEAR", "Stamp", "parse_date", "parse_stamp", "date_from_url", "find_text_date"]
+__all__ = ["MIN_YEAR", "Stamp", "all_text_dates", "date_from_url", "find_text_date", "parse_date",
+           "parse_stamp"]
 
 MIN_YEAR, _MAX_YEAR = 1990, 2100
 _ISO = re.compile(
@@ -57,6 +58,8 @@ _CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|\d{2})(?![\d])")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_FORMS = ((_TEXT_MDY, "mdy"), (_TEXT_DMY, "dmy"), (_CJK, "ymd"), (_YMD, "ymd"),
+          (_DMY_DOT, "dmy"), (_SLASH, "slash"))  # fmt: skip
 _CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
@@ -161,6 +164,17 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
     return Stamp(stamp.when.replace(hour=hour, minute=minute), None)
 
 
+def all_text_dates(text: str, *, day_first: bool = True) -> list[Stamp]:
+    """Every date written in ``text`` (each form's matches, in no particular order)."""
+    found = []
+    for pattern, order in _FORMS:
+        for match in pattern.finditer(text):
+            stamp = _from_match(match, order, day_first)
+            if stamp is not None:
+                found.append(stamp)
+    return found
+
+
 def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
     """The first date written in running text, in any of the supported forms.
 
@@ -168,8 +182,7 @@ def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
     as they are. The earliest match in the text wins.
     """
     found: list[tuple[int, int, Stamp]] = []  # (start, end, stamp)
-    for pattern, order in ((_TEXT_MDY, "mdy"), (_TEXT_DMY, "dmy"), (_CJK, "ymd"),
-                           (_YMD, "ymd"), (_DMY_DOT, "dmy"), (_SLASH, "slash")):  # fmt: skip
+    for pattern, order in _FORMS:
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
             if stamp is not None:
