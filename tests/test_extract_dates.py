@@ -103,6 +103,20 @@ def test_url_date() -> None:
         "2017-07-12", "url", None)
 
 
+def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-01T23:30:00Z"}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    got = extract(page(head), "https://e.com/world/2023/11/02/story")
+    assert (local_day(got), got.published_source) == ("2023-11-02", "url")
+    # a stamp stating its offset is the page's own word; so is one days away from the URL
+    ld["datePublished"] = "2023-11-01T23:30:00+01:00"
+    got = extract(page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"),
+                  "https://e.com/world/2023/11/02/story")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2023-11-01", "jsonld")
+    got = extract(page(head), "https://e.com/world/2023/10/02/story")
+    assert (local_day(got), got.published_source) == ("2023-11-01", "jsonld")
+
+
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("Veröffentlicht am 12. März 2019", "de", "2019-03-12"),
     ("Donnerstag, 15.2.2018, 19:51", "de", "2018-02-15"),

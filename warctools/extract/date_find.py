@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -214,6 +214,9 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         stamp = finder()
         if stamp is not None:
             stamp = _stated_offset(stamp, html.text, meta)
+            in_url = _url_stamp(url) if name != "url" else None
+            if in_url is not None and _url_wins(stamp, in_url):
+                stamp, name = in_url, "url"
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
     return PageDates(modified=modified and modified.when)
 
@@ -232,6 +235,17 @@ class _Html:
         if self._text is None:
             self._text = self.tree.html or ""
         return self._text
+
+
+def _day(stamp: Stamp) -> date:
+    """The day the page states: its local day where it gives an offset."""
+    return (stamp.when + timedelta(minutes=stamp.offset or 0)).date()
+
+
+def _url_wins(stamp: Stamp, in_url: Stamp) -> bool:
+    """A stamp in UTC or without a zone one day off the URL's date: the URL names the
+    page's local day (a story posted late in the evening west of UTC, or early east of it)."""
+    return not stamp.offset and abs((_day(stamp) - _day(in_url)).days) == 1
 
 
 def _url_stamp(url: str) -> Stamp | None:
