@@ -33,7 +33,7 @@ def extract(html: str, url: str) -> Extracted:
     url = url or ""
     prefetch()
     tree = LexborHTMLParser(html)
-    meta = read_metadata(tree, url)
+    meta = read_metadata(tree, url, html)
     body = clean_tree(tree)
     main = main_text(body) if body is not None else _EMPTY
     text, method = main.text, "dom"

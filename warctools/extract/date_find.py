@@ -184,18 +184,37 @@ def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
     if stamp.offset != 0:
         return stamp
     values = [meta.get(k) for k in (*_PUBLISHED_META, *_GENERIC_META) if k in meta]
-    for value in [*values, *_ISO_OFFSET.findall(html)]:
+    for value in [*values, *_local_stamps(stamp.when, html)]:
         other = parse_stamp(value)
         if other is not None and other.offset and abs(other.when - stamp.when) <= _SAME_INSTANT:
             return Stamp(stamp.when, other.offset)
     return stamp
 
 
+def _local_stamps(when: datetime, html: str) -> list[str]:
+    """ISO stamps with an offset in ``html`` dated the day before, of or after ``when``."""
+    found = []
+    for delta in (-1, 0, 1):
+        day = (when + timedelta(days=delta)).date().isoformat()
+        at = html.find(day)
+        while at >= 0 and len(found) < 20:
+            match = _ISO_OFFSET.match(html, at)
+            if match:
+                found.append(match.group(0))
+            at = html.find(day, at + 10)
+    return found
+
+
 def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str,
-               lang: str | None = None, *, slow: bool = True) -> PageDates:  # fmt: skip
-    """Published (with its source and stated offset) and modified dates of one page."""
+               lang: str | None = None, *, html: str | None = None,
+               slow: bool = True) -> PageDates:  # fmt: skip
+    """Published (with its source and stated offset) and modified dates of one page.
+
+    ``html`` is the markup ``tree`` was parsed from (serialised from the tree if absent);
+    ``slow=False`` skips the second opinions of ``date_fallback``.
+    """
     day_first = _day_first(lang)
-    html = _Html(tree)
+    markup = _Html(tree, html)
     modified = _first([ld.get("dateModified"), ld.dates.get("dateModified")]
                       + [meta.get(k) for k in _MODIFIED_META], day_first)  # fmt: skip
     sources = (
@@ -205,15 +224,15 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
         ("time", lambda: _first(_time_values(tree), day_first)),  # type: ignore[arg-type]
         ("url", lambda: _url_stamp(url)),
-        ("text", lambda: _named_text(tree, day_first) or _near_headline(html.text, day_first)),
+        ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
-        ("htmldate", lambda: htmldate_stamp(html.text, url) if slow else None),
-        ("page_text", lambda: page_text_stamp(_visible(html.text), day_first) if slow else None),
+        ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),
+        ("page_text", lambda: page_text_stamp(_visible(markup.text), day_first) if slow else None),
     )  # fmt: skip
     for name, finder in sources:
         stamp = finder()
         if stamp is not None:
-            stamp = _stated_offset(stamp, html.text, meta)
+            stamp = _stated_offset(stamp, markup.text, meta)
             in_url = _url_stamp(url) if name != "url" else None
             if in_url is not None and _url_wins(stamp, in_url):
                 stamp, name = in_url, "url"
@@ -226,9 +245,9 @@ class _Html:
 
     __slots__ = ("tree", "_text")
 
-    def __init__(self, tree: LexborHTMLParser) -> None:
+    def __init__(self, tree: LexborHTMLParser, text: str | None) -> None:
         self.tree = tree
-        self._text: str | None = None
+        self._text = text
 
     @property
     def text(self) -> str:

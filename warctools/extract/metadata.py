@@ -119,7 +119,7 @@ def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str) -> str | 
         return None
 
 
-def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> Metadata:
     meta, article_tags = _meta_map(tree)
     ld = read_jsonld(tree)
     root = tree.root
@@ -127,7 +127,7 @@ def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
     section = ld.get("articleSection")
     body = ld.get("articleBody")
     html_lang = _first(lang, meta.get("content-language"), meta.get("og:locale"))
-    dates = find_dates(tree, meta, ld, url, html_lang)
+    dates = find_dates(tree, meta, ld, url, html_lang, html=html)
     return Metadata(
         title=_title(tree, meta, ld),
         authors=find_authors(tree, meta, ld.get("author")),
