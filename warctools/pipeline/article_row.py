@@ -105,6 +105,7 @@ def article_row(cap: Capture, ext: Extracted) -> dict[str, Any]:
         "revisit_of": cap.revisit_of,
         "published_source": ext.published_source,
         "published_utc_offset": ext.published_utc_offset,
+        "page_type_reason": ext.page_type_reason,
         "cluster_id": None,
         "cluster_size": None,
         "syndicated_by": None,
