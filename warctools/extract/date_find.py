@@ -20,6 +20,7 @@ stays recoverable. The update date (``dateModified``, ``article:modified_time``)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -82,7 +83,7 @@ class PageDates:
     modified: datetime | None = None
 
 
-def _first(values: list[object], day_first: bool) -> Stamp | None:
+def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
     for value in values:
         stamp = parse_stamp(value, day_first=day_first)
         if stamp is not None:
@@ -222,7 +223,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
                                    ld.dates.get("datePublished"), ld.dates.get("dateCreated"),
                                    ld.dates.get("uploadDate")], day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
-        ("time", lambda: _first(_time_values(tree), day_first)),  # type: ignore[arg-type]
+        ("time", lambda: _first(_time_values(tree), day_first)),
         ("url", lambda: _url_stamp(url)),
         ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
