@@ -23,6 +23,7 @@ from .dates import MIN_YEAR, Stamp, all_text_dates
 __all__ = ["htmldate_stamp", "page_text_stamp"]
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
+_MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
 
 
 def _midnight(day: date) -> Stamp:
@@ -48,8 +49,10 @@ def htmldate_stamp(html: str, url: str) -> Stamp | None:
 
 
 def page_text_stamp(text: str, day_first: bool) -> Stamp | None:
-    """The day written most often in ``text`` (the oldest among equals), not in the future."""
+    """The day written most often in ``text`` (the oldest among equals), not in the future;
+    only the first ``_MAX_TEXT`` characters are searched."""
     today = datetime.now(timezone.utc).date()
+    text = text[:_MAX_TEXT]
     days = Counter(s.when.date() for s in all_text_dates(text, day_first=day_first))
     seen = [(count, -day.toordinal(), day) for day, count in days.items() if day <= today]
     return _midnight(max(seen)[2]) if seen else None

@@ -64,7 +64,7 @@ _DATE_NAMED = (
     "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
 )
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
-_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _ISO_OFFSET = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
