@@ -116,6 +116,12 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     got = extract(page(head), "https://e.com/world/2023/10/02/story")
     assert (local_day(got), got.published_source) == ("2023-11-01", "jsonld")
 
+    # a stamp over a year after the URL's date is a site move or a re-save: the URL's day
+    ld["datePublished"] = "2019-06-17T08:00:00+02:00"
+    got = extract(page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"),
+                  "https://e.com/home/2017/7/12/story")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2017-07-12", "url")
+
 
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("Veröffentlicht am 12. März 2019", "de", "2019-03-12"),
@@ -126,6 +132,9 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("03/04/2019", "en", "2019-03-04"),
     ("03/04/2019", "en-GB", "2019-04-03"),
     ("2019年3月12日", "ja", "2019-03-12"),
+    ("26 | 01 | 2022 Schweiz | Praxis", "de", "2022-01-26"),
+    ("( Roma, 14 Gennaio 20 )", "it", "2020-01-14"),
+    ("14 gennaio 20", "it", "2020-01-14"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
@@ -219,3 +228,9 @@ def test_extract_run_drops_late_dates_and_fills_from_the_capture(tmp_path: Path)
         rows = pl.read_parquet(out / "articles" / "*.parquet").sort("url")
         sources = rows["published_source"].to_list()
         assert sources == ([None, None] if fallback == "none" else ["capture", "capture"])
+
+
+def test_a_two_digit_year_after_a_month_name_only_where_the_date_ends() -> None:
+    assert find_text_date("On 14 January 20 people met") is None
+    stamp = find_text_date("Posted 14 January 20, 2021")  # "January 20, 2021"
+    assert stamp is not None and stamp.when.date().isoformat() == "2021-01-20"

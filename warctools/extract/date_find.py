@@ -56,6 +56,7 @@ _MARKED = (
 )  # fmt: skip
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
 _SAME_INSTANT = timedelta(minutes=1)
+_REPUBLISHED_DAYS = 365
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
 _DATE_NAMED = (
@@ -264,8 +265,11 @@ def _day(stamp: Stamp) -> date:
 
 def _url_wins(stamp: Stamp, in_url: Stamp) -> bool:
     """A stamp in UTC or without a zone one day off the URL's date: the URL names the
-    page's local day (a story posted late in the evening west of UTC, or early east of it)."""
-    return not stamp.offset and abs((_day(stamp) - _day(in_url)).days) == 1
+    page's local day (a story posted late in the evening west of UTC, or early east of it).
+    A stamp over a year after the URL's date is a site move or a re-save, not the story's
+    first day (the URL was minted when the story was)."""
+    apart = (_day(stamp) - _day(in_url)).days
+    return (not stamp.offset and abs(apart) == 1) or apart > _REPUBLISHED_DAYS
 
 
 def _url_stamp(url: str) -> Stamp | None:

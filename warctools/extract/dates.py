@@ -51,15 +51,20 @@ _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _TEXT_MDY = re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+{_DAY},?\s+((?:19|20)\d{{2}})\b", re.I)
 _TEXT_DMY = re.compile(
-    rf"(?<![\w.]){_DAY}\.?\s*(?:de\s+|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?((?:19|20)\d{{2}})\b",
+    rf"(?<![\w.]){_DAY}\.?\s*(?:de\s+|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?"
+    rf"((?:19|20)\d{{2}}\b|\d{{2}}(?=\s*(?:[)\]|]|$)))",
     re.I,
 )
+"""A two-digit year after a month name only where the date ends a field or a bracket
+("(Pescasseroli, 14 Gennaio 20)"): "14 January 20 people" is not a date."""
 _CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|\d{2})(?![\d])")
+_DMY_BAR = re.compile(r"(?<![\d|])(\d{1,2})\s?\|\s?(\d{1,2})\s?\|\s?((?:19|20)\d{2})(?![\d|])")
+"""Day, month and year between bars ("26 | 01 | 2022")."""
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _FORMS = ((_TEXT_MDY, "mdy"), (_TEXT_DMY, "dmy"), (_CJK, "ymd"), (_YMD, "ymd"),
-          (_DMY_DOT, "dmy"), (_SLASH, "slash"))  # fmt: skip
+          (_DMY_DOT, "dmy"), (_DMY_BAR, "dmy"), (_SLASH, "slash"))  # fmt: skip
 _CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
@@ -199,7 +204,7 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
     if order == "mdy":
         return _build(int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
     if order == "dmy" and not groups[1].isdigit():
-        return _build(int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+        return _build(_year(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
     if order == "dmy":
         return _build(_year(groups[2]), int(groups[1]), int(groups[0]))
     if order == "ymd":
