@@ -146,10 +146,25 @@ def test_slow_sources_only_when_no_fast_source_finds_a_date() -> None:
     footer = "<footer><p>© Redaktion, 04.03.2019</p></footer>"
     got = extract(page(tail=filler + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
-    far = "<div><p>Seite erstellt am 4. März 2019, ergänzt am 5. März 2019.</p></div>"
+    far = "<div><p>Sitzungen am 4. März 2019 und am 5. März 2019.</p></div>"
     got = extract(page(tail=filler + far, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "page_text")
     assert extract(page(), "https://e.com/a").published is None
+
+
+def test_a_date_announced_by_a_label_before_the_slow_sources() -> None:
+    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
+    footer = "<footer><p>© Redaktion, 04.03.2019</p></footer>"
+    labelled = "<div><p>Seite 2 von 3</p><p>Datum: 18.10.2021</p></div>"
+    got = extract(page(tail=filler + labelled + footer, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-10-18", "text")
+    written = "<div><p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00</p></div>"
+    got = extract(page(tail=filler + written + footer), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2023-11-07", "text")
+    # a label not followed by a date is no label ("date of the vote: to be set, 4.3.2019")
+    vague = "<div><p>Date of the vote to be set on 5.3.2019.</p></div>"
+    got = extract(page(tail=filler + vague + footer, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
 
 
 def test_dates_before_1990_are_refused() -> None:

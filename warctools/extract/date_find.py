@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .date_fallback import htmldate_stamp, page_text_stamp
+from .date_fallback import htmldate_stamp, labelled_text_stamp, page_text_stamp
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 
@@ -228,8 +228,9 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("url", lambda: _url_stamp(url)),
         ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
+        ("text", lambda: labelled_text_stamp(markup.visible, day_first) if slow else None),
         ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),
-        ("page_text", lambda: page_text_stamp(_visible(markup.text), day_first) if slow else None),
+        ("page_text", lambda: page_text_stamp(markup.visible, day_first) if slow else None),
     )  # fmt: skip
     for name, finder in sources:
         stamp = finder()
@@ -245,17 +246,25 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
 class _Html:
     """The page's markup, serialised once and only when a source needs it."""
 
-    __slots__ = ("tree", "_text")
+    __slots__ = ("tree", "_text", "_visible")
 
     def __init__(self, tree: LexborHTMLParser, text: str | None) -> None:
         self.tree = tree
         self._text = text
+        self._visible: str | None = None
 
     @property
     def text(self) -> str:
         if self._text is None:
             self._text = self.tree.html or ""
         return self._text
+
+    @property
+    def visible(self) -> str:
+        """The page's text without scripts, styles and tags (for the slow sources)."""
+        if self._visible is None:
+            self._visible = _visible(self.text)
+        return self._visible
 
 
 def _day(stamp: Stamp) -> date:
