@@ -249,3 +249,15 @@ def test_a_two_digit_year_after_a_month_name_only_where_the_date_ends() -> None:
     assert find_text_date("On 14 January 20 people met") is None
     stamp = find_text_date("Posted 14 January 20, 2021")  # "January 20, 2021"
     assert stamp is not None and stamp.when.date().isoformat() == "2021-01-20"
+
+
+def test_a_date_named_element_labelled_as_the_update_by_its_neighbour_is_skipped() -> None:
+    update = ("<div><h4>Zuletzt geändert am:</h4><ul class='timestamp-list'>"
+              "<li class='timestamp-list__item'>15.10.2021</li></ul></div>")  # fmt: skip
+    got = extract(page(top="<p>Erschienen am 13.10.2021</p>", tail=update, lang="de"),
+                  "https://e.com/a")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2021-10-13", "text")
+    shown = "<div><h4>Erschienen am:</h4><ul class='timestamp-list'><li>14.10.2021</li></ul></div>"
+    got = extract(page(top="<p>Erschienen am 13.10.2021</p>", tail=shown, lang="de"),
+                  "https://e.com/a")  # fmt: skip
+    assert local_day(got) == "2021-10-14"

@@ -71,9 +71,12 @@ _ISO_OFFSET = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
 )
 _UPDATE_WORDS = re.compile(
-    r"updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert",
+    r"(?:last |zuletzt |letzte |dernière |última |ultimo |laatst )?"
+    r"(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert"
+    r"|änderung|aktualisierung|mise à jour|actualización|aggiornamento)",
     re.IGNORECASE,
 )
+"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
 
 
 @dataclass(slots=True)
@@ -144,7 +147,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
         if not text or len(text) > 200 or _in_aside(node):
             continue
         text = " ".join(text.split())
-        if _UPDATE_WORDS.match(text):
+        if _UPDATE_WORDS.match(text) or _after_update_label(node):
             continue
         found = find_text_date(text, day_first=day_first)
         if found is not None:
@@ -152,6 +155,23 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
                 return found
             before = found
     return before
+
+
+def _after_update_label(node: LexborNode) -> bool:
+    """Does the element just before ``node`` (or before its parent or grandparent) label it
+    as the update (``<h4>Zuletzt geändert am:</h4><ul class=timestamp><li>...``)?"""
+    current: LexborNode | None = node
+    for _ in range(3):
+        if current is None:
+            return False
+        prev = current.prev
+        while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
+            prev = prev.prev
+        if prev is not None:
+            label = (prev.text() or "").strip()
+            return len(label) < 40 and _UPDATE_WORDS.match(label) is not None
+        current = current.parent
+    return False
 
 
 def _near_headline(html: str, day_first: bool) -> Stamp | None:
