@@ -10,12 +10,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 from click.testing import CliRunner
+from selectolax.lexbor import LexborHTMLParser
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from warctools.cli import main
 from warctools.config import ExtractParams
 from warctools.extract import extract
+from warctools.extract.date_find import _named_text
 from warctools.extract.dates import find_text_date, parse_stamp
 from warctools.pipeline.published import settle_published
 from warctools.records import Extracted
@@ -261,3 +263,17 @@ def test_a_date_named_element_labelled_as_the_update_by_its_neighbour_is_skipped
     got = extract(page(top="<p>Erschienen am 13.10.2021</p>", tail=shown, lang="de"),
                   "https://e.com/a")  # fmt: skip
     assert local_day(got) == "2021-10-14"
+
+
+def test_an_aside_named_wrapper_around_the_headline_is_no_aside() -> None:
+    html = ("<html lang='en'><body><div class='page has-sidebar-first'><div class='pane'>"
+            "<h1>Council backs harbour plan</h1><div class='byline'>By Ann Lee</div>"
+            "<div class='post-date'>April 5, 2018 | 6:00 PM</div>"
+            f"<div class='text'>{BODY}</div></div>"
+            "<div class='sidebar'><span class='date'>February 12, 2018</span></div>"
+            "</div></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2018-04-05", "text")
+    # the sidebar outside the headline's wrapper is still an aside
+    undated = html.replace("<div class='post-date'>April 5, 2018 | 6:00 PM</div>", "")
+    assert _named_text(LexborHTMLParser(undated), day_first=False) is None

@@ -95,19 +95,34 @@ def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
     return None
 
 
-def _in_aside(node: LexborNode) -> bool:
-    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)?"""
+def _asides(node: LexborNode) -> list[int]:
+    """Ids of the comment, related-stories or sidebar containers around ``node`` (a few
+    levels up), nearest first."""
+    found = []
     parent = node.parent
     for _ in range(12):
         if parent is None or parent.tag in _STOP:
-            return False  # body classes name every feature of the page ("has-sidebar")
-        if parent.tag in ("aside", "blockquote"):
-            return True
+            break  # body classes name every feature of the page ("has-sidebar")
         attrs = parent.attributes
-        if _ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
-            return True
+        if parent.tag in ("aside", "blockquote") or _ASIDE.search(
+            f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        ):
+            found.append(parent.mem_id)
         parent = parent.parent
-    return False
+    return found
+
+
+def _headline_asides(tree: LexborHTMLParser) -> frozenset[int]:
+    """The aside-named containers around the first ``<h1>``: they wrap the article itself
+    (``<div class="region-sidebar-first">`` holding the whole story), so they are no aside."""
+    h1 = tree.css_first("h1")
+    return frozenset(_asides(h1)) if h1 is not None else frozenset()
+
+
+def _in_aside(node: LexborNode, wrappers: frozenset[int] = frozenset()) -> bool:
+    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)
+    that does not also hold the headline?"""
+    return any(found not in wrappers for found in _asides(node))
 
 
 def _attr_date(node: LexborNode) -> str | None:
@@ -120,14 +135,16 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
     """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
     marked as the publication date first, then the first ``<time>`` after the headline,
     then the first before it."""
-    marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5] if not _in_aside(n)]
+    wrappers = _headline_asides(tree)
+    marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
+              if not _in_aside(n, wrappers)]  # fmt: skip
     before: list[str | None] = []
     after: list[str | None] = []
     seen_h1 = False
     for node in tree.css(_TIMES)[:80]:
         if node.tag == "h1":
             seen_h1 = True
-        elif not _in_aside(node):
+        elif not _in_aside(node, wrappers):
             (after if seen_h1 else before).append(_attr_date(node))
     return marked + after[:3] + before[:3]
 
@@ -137,6 +154,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
     the first after the headline, else the first before it."""
     before: Stamp | None = None
     seen_h1 = False
+    wrappers = _headline_asides(tree)
     for node in tree.css(_DATE_NAMED)[:80]:
         if node.tag == "h1":
             seen_h1 = True
@@ -144,7 +162,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
         if seen_h1 is False and before is not None:
             continue
         text = node.text(separator=" ")
-        if not text or len(text) > 200 or _in_aside(node):
+        if not text or len(text) > 200 or _in_aside(node, wrappers):
             continue
         text = " ".join(text.split())
         if _UPDATE_WORDS.match(text) or _after_update_label(node):
