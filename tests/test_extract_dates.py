@@ -277,3 +277,18 @@ def test_an_aside_named_wrapper_around_the_headline_is_no_aside() -> None:
     # the sidebar outside the headline's wrapper is still an aside
     undated = html.replace("<div class='post-date'>April 5, 2018 | 6:00 PM</div>", "")
     assert _named_text(LexborHTMLParser(undated), day_first=False) is None
+
+
+def test_a_time_beside_the_headline_before_the_teasers_after_it() -> None:
+    teasers = "".join(
+        f"<li><ul class='info'><li><time datetime='2020-07-2{i}'>2{i} July 2020</time></li>"
+        f"</ul><a href='/p{i}'><h4>Other post {i}</h4></a></li>"
+        for i in range(3)
+    )
+    html = ("<html lang='en'><body><main><div class='post'><header class='post__header'>"
+            "<ul class='info'><li><time datetime='2020-09-21'>21 September 2020</time></li>"
+            "</ul><h1>Council backs harbour plan</h1></header>"
+            f"<section>{BODY}</section><section class='tip'><h4>Similar posts</h4>"
+            f"<ul class='similar'>{teasers}</ul></section></div></main></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2020-09-21", "time")

@@ -133,11 +133,14 @@ def _attr_date(node: LexborNode) -> str | None:
 
 def _time_values(tree: LexborHTMLParser) -> list[str | None]:
     """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
-    marked as the publication date first, then the first ``<time>`` after the headline,
-    then the first before it."""
+    marked as the publication date first, then a ``<time>`` in the headline's own block
+    (``<header><ul><li><time>..</ul><h1>``), then the first after the headline (a teaser
+    list further down has its own), then the first before it."""
     wrappers = _headline_asides(tree)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
               if not _in_aside(n, wrappers)]  # fmt: skip
+    block = _headline_block(tree)
+    beside: list[str | None] = []
     before: list[str | None] = []
     after: list[str | None] = []
     seen_h1 = False
@@ -145,8 +148,32 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
         if node.tag == "h1":
             seen_h1 = True
         elif not _in_aside(node, wrappers):
-            (after if seen_h1 else before).append(_attr_date(node))
-    return marked + after[:3] + before[:3]
+            value = _attr_date(node)
+            if block is not None and _inside(node, block):
+                beside.append(value)
+            (after if seen_h1 else before).append(value)
+    return marked + beside[:2] + after[:3] + before[:3]
+
+
+def _headline_block(tree: LexborHTMLParser) -> int | None:
+    """The id of the element holding the first ``<h1>`` and what sits beside it (kicker,
+    date, byline), unless that element is the whole article or page."""
+    h1 = tree.css_first("h1")
+    parent = h1.parent if h1 is not None else None
+    if parent is None or parent.tag in _STOP or parent.tag == "body":
+        return None
+    return parent.mem_id
+
+
+def _inside(node: LexborNode, block: int, levels: int = 6) -> bool:
+    parent = node.parent
+    for _ in range(levels):
+        if parent is None:
+            return False
+        if parent.mem_id == block:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
