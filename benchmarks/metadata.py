@@ -107,11 +107,12 @@ def load_readability() -> list[Page]:
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
         html = _decode((folder / "source.html").read_bytes())
         published = meta.get("publishedTime")
-        pages.append(
-            Page("readability", folder.name, f"http://fakehost/test/{folder.name}.html", html,
-                 half_of(folder.name), published[:10] if published else None,
-                 meta.get("title") or None, meta.get("byline") or None, bool(published))  # fmt: skip
-        )
+        url = f"http://fakehost/test/{folder.name}.html"
+        day = published[:10] if published else None
+        title, byline = meta.get("title") or None, meta.get("byline") or None
+        page = Page("readability", folder.name, url, html, half_of(folder.name), day, title,
+                    byline, bool(published))  # fmt: skip
+        pages.append(page)
     return pages
 
 
