@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .authors import find_authors
 from .dates import date_from_url, parse_date
 from .jsonld import JsonLd, name_of, read_jsonld
+from .title import find_title
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -34,7 +35,6 @@ _MODIFIED_META = (
     "modified_time", "dcterms.modified", "last-modified", "lastmod", "article.updated",
 )  # fmt: skip
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
-_TITLE_SPLIT = re.compile(r"\s+[|\-–—:·»]\s+")
 
 
 @dataclass(slots=True)
@@ -64,10 +64,10 @@ def _meta_map(tree: LexborHTMLParser) -> tuple[dict[str, str], list[str]]:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         if not key or not content:
             continue
-        key = key.strip().lower()
-        if key == "article:tag":
-            tags.append(content)
-        meta.setdefault(key, content)
+        for name in key.lower().split():  # "og:title twitter:title": one content, two names
+            if name == "article:tag":
+                tags.append(content)
+            meta.setdefault(name, content)
     return meta, tags
 
 
@@ -139,24 +139,6 @@ def _visible_date(tree: LexborHTMLParser) -> datetime | None:
     return None
 
 
-def _title(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | None:
-    title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"))
-    if title:
-        return title
-    for marked in tree.css("[itemprop=headline], [property~='dc:title']")[:5]:
-        if marked.tag != "meta" and (text := _first(marked.text(separator=" "))):
-            return text
-    h1 = tree.css_first("h1")
-    if h1 is not None and (text := _first(h1.text(separator=" "))):
-        return text
-    node = tree.css_first("title")
-    raw = _first(node.text()) if node is not None else None
-    if raw:
-        parts = _TITLE_SPLIT.split(raw)
-        return max(parts, key=len) if len(parts) > 1 else raw
-    return None
-
-
 def _keywords(meta: dict[str, str], tags: list[str], ld: JsonLd) -> list[str]:
     values: list[str] = list(tags)
     ld_keywords = ld.get("keywords")
@@ -201,13 +183,15 @@ def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
     )
     published = published or _visible_date(tree) or date_from_url(url)
     modified = _date([ld.get("dateModified")] + [meta.get(k) for k in _MODIFIED_META])
+    site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
+    site_names = (meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     return Metadata(
-        title=_title(tree, meta, ld),
+        title=find_title(tree, meta, ld.get("headline"), site_names, url),
         authors=find_authors(tree, meta, ld.get("author")),
         published=published,
         modified=modified,
         html_lang=_first(lang, meta.get("content-language"), meta.get("og:locale")),
-        site_name=_first(meta.get("og:site_name"), ld.publisher, meta.get("application-name")),
+        site_name=site_name,
         description=_first(
             meta.get("og:description"),
             meta.get("description"),

@@ -1,0 +1,252 @@
+"""The headline as the article shows it, without the site name, kicker or section label.
+
+Candidates come from two kinds of places:
+
+* declared titles: ``og:title``, JSON-LD ``headline``, ``twitter:title``, other title meta
+  and ``<title>``; publishers often append or prepend the site's name (" | Site",
+  "Site - ") or a section ("Politics: ...") to these;
+* shown headlines: elements marked as the headline (``itemprop=headline``, RDFa
+  ``dc:title``) and the ``<h1>`` elements outside navigation, asides and footers.
+
+A shown headline wins when a declared title confirms it (it equals one of the declared
+titles' separator-delimited parts, or shares most of its words with one: a rewritten SEO
+title), since the page's own ``<h1>`` is what readers see. Otherwise the first declared
+title is used, less the parts that name the site: a part equal to (or within) ``og:site_name``,
+the JSON-LD publisher or the application name, or made of the host's own words
+("mobilsicher.de", "Teufel Blog" on blog.teufel.de). No host-specific rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["find_title", "site_words"]
+
+_SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
+# separators between a headline and the site / section: spaced bars and dashes, guillemets,
+# bullets, double colons; ":" alone is part of many headlines and is not one
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+")
+_DECLARED_META = ("dc.title", "dc:title", "dcterms.title", "og:title", "twitter:title",
+                  "parsely-title", "sailthru.title")  # fmt: skip
+_HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
+_OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
+_OUTSIDE_CLASS = re.compile(r"\b(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)")
+_WORD = re.compile(r"\w+")
+# a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
+_HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
+_MAX_TITLE = 300
+
+
+def _clean(value: object) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if not isinstance(value, str):
+        return None
+    text = _SPACES.sub(" ", value).strip()
+    return text[:_MAX_TITLE] if text else None
+
+
+def _fold(text: str) -> str:
+    """Lower-cased word characters only, umlauts spelled out and accents dropped."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if (c.isalnum() or c == "_") and not unicodedata.combining(c))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 1 or w.isdigit()}
+
+
+def site_words(url: str) -> list[str]:
+    """The host's own words: its labels without ``www`` and the top-level domain, folded."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.split(".")
+    if len(labels) > 1:
+        labels = labels[:-1]
+    return [f for label in labels if label not in ("www", "m", "amp") and (f := _fold(label))]
+
+
+class _Site:
+    """Names of the site the page is on: declared names and the host's words."""
+
+    def __init__(self, names: Iterable[str | None], url: str) -> None:
+        self.names = [f for n in names if n and len(f := _fold(n)) >= 2]
+        self.host = site_words(url)
+        self.host_joined = "".join(self.host)
+
+    def add(self, name: str) -> None:
+        if len(folded := _fold(name)) >= 2:
+            self.names.append(folded)
+
+    def named(self, part: str) -> bool:
+        """Does ``part`` (one piece of a title) name the site rather than the story?"""
+        folded = _fold(part)
+        if len(folded) < 2:
+            return False
+        for name in self.names:
+            if folded == name or (len(folded) >= 4 and folded in name):
+                return True
+            if name in folded and len(folded) <= len(name) + 12:
+                return True  # "Teufel Blog" for site "Teufel"
+        if len(folded) >= 3 and folded in self.host_joined:
+            return True  # "mobilsicher.de", "N-LAND", "Telebasel"
+        for label in self.host:
+            if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
+                return True  # "The Village Voice" on villagevoice.com
+        return False
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in (s.strip() for s in _SEPARATOR.split(title)) if p]
+
+
+def _strip_site(title: str, site: _Site) -> str:
+    """``title`` without leading or trailing parts that name the site."""
+    parts = _parts(title)
+    if len(parts) < 2:
+        return title
+    start, end = 0, len(parts)
+    while end - start > 1 and site.named(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and site.named(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return _join_between(title, parts[start], parts[end - 1])
+
+
+def _join_between(title: str, first: str, last: str) -> str:
+    """The stretch of ``title`` from the part ``first`` to the part ``last`` (separators kept)."""
+    begin = title.find(first)
+    stop = title.rfind(last)
+    if begin < 0 or stop < begin:
+        return first
+    return title[begin : stop + len(last)]
+
+
+def _outside_story(node: LexborNode) -> bool:
+    """Is the node inside navigation, an aside, a footer, a link or the site's logo?"""
+    parent = node.parent
+    for _ in range(10):
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            return False
+        if parent.tag in _OUTSIDE:
+            return parent.tag != "header" or _OUTSIDE_CLASS.search(_klass(parent)) is not None
+        if _OUTSIDE_CLASS.search(_klass(parent)):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _klass(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def _logo(node: LexborNode, url: str) -> bool:
+    """Is the headline element the site's logo: its text a link to the home page?"""
+    if _OUTSIDE_CLASS.search(_klass(node)):
+        return True
+    link = node.css_first("a[href]")
+    if link is None:
+        return False
+    href = urljoin(url, link.attributes.get("href") or "") if url else link.attributes.get("href")
+    path = urlsplit(href or "").path
+    if not _HOME_PATH.search(path):
+        return False
+    return len(_fold(link.text())) >= 0.8 * len(_fold(node.text()))
+
+
+def _shown(tree: LexborHTMLParser, url: str, site: _Site) -> list[tuple[str, str | None]]:
+    """Headlines the page shows, each with its text less a kicker element (or None):
+    marked headline elements first, then ``<h1>``s. Logos are names of the site."""
+    found: list[tuple[str, str | None]] = []
+    for node in tree.css(_HEADLINE_MARKS)[:5] + tree.css("h1")[:8]:
+        if node.tag == "meta" or _outside_story(node):
+            continue
+        text = _clean(node.text(separator=" "))
+        if not text or len(text) > _MAX_TITLE:
+            continue
+        if _logo(node, url):
+            site.add(text)
+        elif all(text != seen for seen, _ in found):
+            found.append((text, _headline_part(node)))
+    return found
+
+
+def _headline_part(node: LexborNode) -> str | None:
+    """The headline less a kicker element leading it
+    (``<h1><span>Politics</span> Headline</h1>``), else None."""
+    parts: list[tuple[str, bool]] = []
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            if text := _clean(child.text_content or ""):
+                parts.append((text, False))
+        elif child.tag != "br" and (text := _clean(child.text(separator=" "))):
+            parts.append((text, True))
+        child = child.next
+    if len(parts) < 2 or not parts[0][1]:
+        return None
+    rest = " ".join(text for text, _ in parts[1:])
+    return rest if len(rest) > len(parts[0][0]) else None
+
+
+def _confirms(shown: str, declared: str, site: _Site) -> int:
+    """How strongly a declared title confirms a shown headline: 3 equal (or equal to a run
+    of its parts), 2 contained, 1 most words shared, 0 not at all."""
+    folded = _fold(shown)
+    if not folded or site.named(shown):
+        return 0
+    whole = _fold(declared)
+    if folded == whole:
+        return 3
+    parts = _parts(declared)
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            if _fold(" ".join(parts[i:j])) == folded:
+                return 3
+    if len(folded) >= 12 and folded in whole:
+        return 2  # a kicker the declared title runs in ("Politics: Headline")
+    mine, theirs = _words(shown), _words(_strip_site(declared, site))
+    return 1 if len(mine) >= 3 and len(mine & theirs) >= 0.6 * len(mine) else 0
+
+
+def find_title(
+    tree: LexborHTMLParser,
+    meta: dict[str, str],
+    headline: object,
+    site_names: Iterable[str | None],
+    url: str,
+) -> str | None:
+    """The page's headline (see the module docstring), or None."""
+    site = _Site(site_names, url)
+    node = tree.css_first("title")
+    candidates = [_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META)]
+    candidates.append(_clean(node.text()) if node is not None else None)
+    declared = [t for t in candidates if t]
+    shown = _shown(tree, url, site)
+    best, best_score = None, 0
+    for full, part in shown:
+        score = max(_confirms(full, d, site) for d in declared) if declared else 0
+        if part is not None:
+            part_score = max(_confirms(part, d, site) for d in declared) if declared else 0
+            if part_score:
+                full, score = part, max(score, part_score)
+        if score > best_score:
+            best, best_score = full, score
+    if best is not None:
+        return best
+    for title in declared:
+        core = _strip_site(title, site)
+        if not site.named(core):
+            return core
+    if shown:
+        return shown[0][1] or shown[0][0]
+    return _strip_site(declared[0], site) if declared else None
