@@ -163,11 +163,12 @@ def _logo(node: LexborNode, url: str) -> bool:
     return len(_fold(link.text())) >= 0.8 * len(_fold(node.text()))
 
 
-def _shown(tree: LexborHTMLParser, url: str, site: _Site) -> list[tuple[str, str | None]]:
-    """Headlines the page shows, each with its text less a kicker element (or None):
-    marked headline elements first, then ``<h1>``s. Logos are names of the site."""
-    found: list[tuple[str, str | None]] = []
-    for node in tree.css(_HEADLINE_MARKS)[:5] + tree.css("h1")[:8]:
+def _shown(tree: LexborHTMLParser, url: str, site: _Site) -> list[tuple[str, str | None, bool]]:
+    """Headlines the page shows: (text, text less a kicker element or None, marked as the
+    headline): marked elements first, then ``<h1>``s. Logos are names of the site."""
+    found: list[tuple[str, str | None, bool]] = []
+    marked = tree.css(_HEADLINE_MARKS)[:5]
+    for node in marked + tree.css("h1")[:8]:
         if node.tag == "meta" or _outside_story(node):
             continue
         text = _clean(node.text(separator=" "))
@@ -175,8 +176,8 @@ def _shown(tree: LexborHTMLParser, url: str, site: _Site) -> list[tuple[str, str
             continue
         if _logo(node, url):
             site.add(text)
-        elif all(text != seen for seen, _ in found):
-            found.append((text, _headline_part(node)))
+        elif all(text != seen[0] for seen in found):
+            found.append((text, _headline_part(node), node in marked))
     return found
 
 
@@ -232,13 +233,17 @@ def find_title(
     candidates.append(_clean(node.text()) if node is not None else None)
     declared = [t for t in candidates if t]
     shown = _shown(tree, url, site)
-    best, best_score = None, 0
-    for full, part in shown:
-        score = max(_confirms(full, d, site) for d in declared) if declared else 0
+    best, best_score = None, 0.0
+    for full, part, is_marked in shown:
+        score: float = max(_confirms(full, d, site) for d in declared) if declared else 0
         if part is not None:
             part_score = max(_confirms(part, d, site) for d in declared) if declared else 0
             if part_score:
                 full, score = part, max(score, part_score)
+        if score == 3 and len(_words(full)) < 2:
+            score = 2  # one word matching a part of <title>: likelier a section ("Blogs")
+        if is_marked and not site.named(full):
+            score = max(score + 0.5, 2.5)  # marked up as the headline
         if score > best_score:
             best, best_score = full, score
     if best is not None:
@@ -248,5 +253,5 @@ def find_title(
         if not site.named(core):
             return core
     if shown:
-        return shown[0][1] or shown[0][0]
+        return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
     return _strip_site(declared[0], site) if declared else None
