@@ -185,9 +185,10 @@ def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
     modified = _date([ld.get("dateModified")] + [meta.get(k) for k in _MODIFIED_META])
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     site_names = (meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
+    authors = find_authors(tree, meta, ld.get("author"))
     return Metadata(
-        title=find_title(tree, meta, ld.get("headline"), site_names, url),
-        authors=find_authors(tree, meta, ld.get("author")),
+        title=find_title(tree, meta, ld.get("headline"), site_names, url, authors),
+        authors=authors,
         published=published,
         modified=modified,
         html_lang=_first(lang, meta.get("content-language"), meta.get("og:locale")),

@@ -31,7 +31,7 @@ _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographi
 # separators between a headline and the site / section: spaced bars and dashes, guillemets,
 # bullets, double colons; ":" alone is part of many headlines and is not one
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+")
-_DECLARED_META = ("dc.title", "dc:title", "dcterms.title", "og:title", "twitter:title",
+_DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
 _HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
@@ -40,6 +40,7 @@ _WORD = re.compile(r"\w+")
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _MAX_TITLE = 300
+_PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
 
 
 def _clean(value: object) -> str | None:
@@ -73,12 +74,14 @@ def site_words(url: str) -> list[str]:
 
 
 class _Site:
-    """Names of the site the page is on: declared names and the host's words."""
+    """Names of the site the page is on (declared names, the host's words), and of its
+    authors: title parts that are not the headline ("Headline | Ana Lima | Site")."""
 
-    def __init__(self, names: Iterable[str | None], url: str) -> None:
+    def __init__(self, names: Iterable[str | None], url: str, authors: Iterable[str] = ()) -> None:
         self.names = [f for n in names if n and len(f := _fold(n)) >= 2]
         self.host = site_words(url)
         self.host_joined = "".join(self.host)
+        self.authors = {f for a in authors if len(f := _fold(a)) >= 5}
 
     def add(self, name: str) -> None:
         if len(folded := _fold(name)) >= 2:
@@ -89,6 +92,8 @@ class _Site:
         folded = _fold(part)
         if len(folded) < 2:
             return False
+        if folded in self.authors:
+            return True
         for name in self.names:
             if folded == name or (len(folded) >= 4 and folded in name):
                 return True
@@ -171,7 +176,7 @@ def _shown(tree: LexborHTMLParser, url: str, site: _Site) -> list[tuple[str, str
     for node in marked + tree.css("h1")[:8]:
         if node.tag == "meta" or _outside_story(node):
             continue
-        text = _clean(node.text(separator=" "))
+        text = _clean(_PERMALINK.sub("", node.text(separator=" ")))
         if not text or len(text) > _MAX_TITLE:
             continue
         if _logo(node, url):
@@ -225,9 +230,10 @@ def find_title(
     headline: object,
     site_names: Iterable[str | None],
     url: str,
+    authors: Iterable[str] = (),
 ) -> str | None:
     """The page's headline (see the module docstring), or None."""
-    site = _Site(site_names, url)
+    site = _Site(site_names, url, authors)
     node = tree.css_first("title")
     candidates = [_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META)]
     candidates.append(_clean(node.text()) if node is not None else None)
