@@ -1,57 +1,157 @@
-"""Author names: JSON-LD author, meta conventions, rel=author links and byline elements."""
+"""Author names: JSON-LD author, meta conventions, rel=author links and byline elements.
+
+The result is a list of person names. Never a date, a "By"/"Von"/"Par" prefix, a job
+title, "Staff" or a desk, a photo credit, an e-mail address or a URL, nor a site or an
+organisation standing in for a person: a news agency named as the author is returned
+apart (it belongs in ``wire_source``), other organisations are dropped. Sources in order
+of trust: JSON-LD ``author`` (persons), author meta tags, the "Written by" pair of
+Twitter card labels, then byline elements of the page (``itemprop=author``,
+``rel=author``, ``.byline``, then elements whose class names an author), outside
+comments, sidebars and teaser lists.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .wire import canonical_agency
 
-__all__ = ["find_authors", "split_names"]
+__all__ = ["Authors", "find_authors", "split_names"]
 
 _META_KEYS = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "twitter:creator", "citation_author",
+    "shareaholic:article_author_name", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
-_BYLINE = (
-    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline a,"
-    " .byline, .author-name, .author a, [class*=byline] a, [class*=author-name]"
+_MARKED = (
+    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn,"
+    " [class*=byline], [class*=Byline]"
 )
-_BY = re.compile(r"^\s*(by|par|von|por|di|door|av|от|작성자)\s*[:\s]\s*", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\|)\s*|\s+(?:and|And|AND|und|et|y|e)\s+")
+_CLASSED = "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer]"
+_NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit")
+_BY = re.compile(
+    r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
+)
+# "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
+_BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|created|geschrieben|verfasst|"
+    r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
+    r"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|authors?|autor(?:in|en)?|auteure?s?|"
+    r"autore|text|texte|interview|words|verfasser(?:in)?|reporter(?:in)?)\s*:?\s+",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s+(?:[|•·–—/]|-)\s+|\s{2,}|\n")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
 _NOT_NAME = re.compile(
-    r"https?:|www\.|@|\d{3}|staff|editor(ial)?s?$|admin|team$|desk$|newsroom|contributor"
-    r"|^(the )?associated press$|^(reuters|afp|ap)$|updated|published|\bmin read"
+    r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
+    r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
+    r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b",
     re.IGNORECASE,
 )
+_PARTICLES = frozenset(
+    "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st.".split()
+)
+# words of author boxes and bylines that end (or, leading, are dropped from) a name
+_FURNITURE = frozenset(
+    "über about mehr more alle all artikel articles posts beiträge profil profile kontakt"
+    " contact follow folgen share teilen email e-mail mail twitter facebook instagram linkedin"
+    " weitere other andere home blog foto bild quelle source via mit with für for"
+    " plus und and".split()
+)
+_POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
+_TWITTER_LABEL = re.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
 
 
-def _clean(name: str) -> str | None:
+@dataclass(slots=True)
+class Authors:
+    names: list[str] = field(default_factory=list)
+    agency: str | None = None  # a news agency named as the author (canonical name)
+
+
+def _name_words(piece: str) -> str | None:
+    """The leading run of name-like words of ``piece`` ("R. R. am 3 Mai" -> "R. R.")."""
+    words = piece.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip("\"'“”„«»()[]")
+        if not bare:
+            break
+        if kept and bare.endswith(".") and len(bare) > 3 and bare[:-1].isalpha():
+            break  # a sentence's end ("Trends. Zudem"), not an initial
+        if bare.lower() in _FURNITURE:
+            if kept:
+                break
+            continue
+        if bare.lower() in _PARTICLES and kept:
+            kept.append(bare)
+        elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
+            kept.append(bare)
+        else:
+            break
+    while kept and kept[-1].lower() in _PARTICLES:
+        kept.pop()
+    if not kept or len(kept) > 5:
+        return None
+    return " ".join(kept).strip(" ,.-–—|:") or None
+
+
+_HANDLE = re.compile(r"^[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}$")
+
+
+def _clean(name: str, lenient: bool = False) -> str | None:
+    """A person's name from one piece of an author string, or None. ``lenient``: the
+    piece stands alone in a field that holds names (meta, JSON-LD, ``rel=author``), so
+    a user name ("tlow", "delta201") is one; otherwise a name is capitalised words."""
     name = _BY.sub("", " ".join(name.split())).strip(" ,.-–—|:")
-    if not 2 < len(name) < 60 or _NOT_NAME.search(name) or len(name.split()) > 5:
+    if not 2 <= len(name) < 60 or _NOT_NAME.search(name) or "©" in name:
         return None
-    if not any(ch.isupper() for ch in name[:1]) and not name[:1].isalpha():
+    if name.replace(".", "").lower() in _POSTNOMINAL:
         return None
-    return name.title() if name.isupper() and len(name) > 3 else name
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    if lenient and _HANDLE.match(name) and not name.isdigit():
+        return name
+    if any(ch.isdigit() for ch in name):
+        return None
+    found = _name_words(name)
+    if found is None or len(found) < 2:
+        return None
+    return found
 
 
 _LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
 
 
 def split_names(raw: str) -> list[str]:
-    raw = _BY.sub("", " ".join(raw.split()))
-    raw = re.split(r"\s+(?:[|–—]|-\s)\s*|\s{2,}", raw)[0]
+    """Person names in one author string ("By Ana Lima and Tom Reed", "Lima, Ana")."""
+    return _split(raw, lenient=True)[0]
+
+
+def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
+    """(names, agency) of one author string."""
+    text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
+    text = re.split(r"\s+(?:[|–—]|-\s)\s*|\s{2,}", text)[0]
     names: list[str] = []
-    for chunk in raw.split(";"):
+    agency: str | None = None
+    for chunk in text.split(";"):
         inverted = _inverted(chunk.strip())
         if inverted is not None:
             names.append(inverted)
-        else:
-            names.extend(n for part in _SPLIT.split(chunk) if (n := _clean(part)))
-    return names
+            continue
+        for part in _SPLIT.split(chunk):
+            found = canonical_agency(part.strip(" ()"))
+            if found is not None:
+                agency = agency or found
+            elif name := _clean(part, lenient):
+                names.append(name)
+    return names, agency
 
 
 def _inverted(chunk: str) -> str | None:
@@ -62,20 +162,55 @@ def _inverted(chunk: str) -> str | None:
     last, first = match.group(1), match.group(2)
     if any(w.isupper() or canonical_agency(w) for w in (last, first.split()[0])):
         return None  # "Reuters, AFP", "SMITH, AP": credits, not one inverted name
+    if first.replace(".", "").lower() in _POSTNOMINAL:
+        return None  # "Grant Tinsley, PhD"
     return _clean(f"{first} {last}")
 
 
-def _from_jsonld(value: Any) -> list[str]:
+def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
+    """(names, agency) of a byline element's text: the part naming people, after "by"."""
+    if "©" in text:
+        return [], None  # a photo or copyright credit
+    for part in _PARTS.split(text):
+        part = " ".join(part.split())
+        if not part:
+            continue
+        inside = _BY_INSIDE.search(part)
+        if inside is not None and inside.start() > 0 and not _nobiliary(part, inside):
+            part, lenient = part[inside.end() :], False
+        names, agency = _split(part, lenient)
+        if names or agency:
+            return names, agency
+    return [], None
+
+
+def _nobiliary(text: str, marker: re.Match[str]) -> bool:
+    """Is the "von"/"van" in ``text`` part of a name ("Walter von Aachen")?"""
+    if marker.group(0).strip().lower() != "von":
+        return False
+    before = text[: marker.start()].split()
+    return len(before) == 1 and before[0][:1].isupper() and before[0].lower() not in _FURNITURE
+
+
+def _from_jsonld(value: Any) -> tuple[list[str], str | None]:
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
+    agency: str | None = None
     for item in items[:20]:
+        organisation = False
         if isinstance(item, dict):
+            kind = item.get("@type")
+            organisation = isinstance(kind, str) and kind.rsplit("/", 1)[-1] == "Organization"
             item = item.get("name")
         if isinstance(item, list):
             item = next((v for v in item if isinstance(v, str)), None)
-        if isinstance(item, str):
-            names.extend(split_names(item))
-    return names
+        if not isinstance(item, str):
+            continue
+        found, credit = _split(item, lenient=True)
+        agency = agency or credit
+        if not organisation:
+            names.extend(found)
+    return names, agency
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -85,20 +220,75 @@ def _dedupe(names: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def find_authors(tree: LexborHTMLParser, meta: dict[str, str], ld_author: Any) -> list[str]:
-    names = _from_jsonld(ld_author) if ld_author else []
-    if names:
-        return _dedupe(names)
+def _near(node: LexborNode, first: LexborNode) -> bool:
+    """Is ``node`` in the same byline as ``first`` (sharing a parent or grandparent)?"""
+    anchors = [p for p in (first.parent, first.parent.parent if first.parent else None) if p]
+    parent = node.parent
+    for _ in range(2):
+        if parent is None:
+            return False
+        if any(parent.mem_id == a.mem_id for a in anchors):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _from_markup(
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
+) -> tuple[list[str], str | None]:
+    for selector, words in ((_MARKED, 1), (_CLASSED, 2)):
+        names: list[str] = []
+        agency: str | None = None
+        first: LexborNode | None = None
+        for node in tree.css(selector)[:40]:
+            if first is not None and not _near(node, first):
+                continue
+            klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            if _NOT_BYLINE_CLASS.search(klass.lower()) or in_aside(node):
+                continue
+            text = node.attributes.get("content") or node.text(separator=" ", deep=True)
+            if not text or len(text) > 200 or len(text.split()) > 20:
+                continue
+            field = node.tag == "meta" or any(
+                k in node.attributes for k in ("itemprop", "rel", "content")
+            ) or "fn" in (node.attributes.get("class") or "").split()
+            found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
+            found = [n for n in found if len(n.split()) >= words]
+            if found or credit:
+                names.extend(found)
+                agency = agency or credit
+                first = first or node
+        if names or agency:
+            return _dedupe(names), agency
+    return [], None
+
+
+def find_authors(
+    tree: LexborHTMLParser,
+    meta: dict[str, str],
+    ld_author: Any,
+    *,
+    is_site: Callable[[str], bool] = lambda name: False,
+    in_aside: Callable[[LexborNode], bool] = lambda node: False,
+) -> Authors:
+    """Authors of the page (see the module docstring). ``is_site`` tells a name that is
+    the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
+    agency: str | None = None
+    sources: list[Callable[[], tuple[list[str], str | None]]] = [
+        lambda: _from_jsonld(ld_author) if ld_author else ([], None)
+    ]
     for key in _META_KEYS:
         value = meta.get(key)
         if value and not value.startswith(("http", "@")):
-            names = split_names(value)
-            if names:
-                return _dedupe(names)
-    for node in tree.css(_BYLINE)[:10]:
-        text = node.attributes.get("content") or node.text(separator=" ")
-        if text and len(text) < 200:
-            names.extend(split_names(text))
+            sources.append(lambda value=value: _split(value, lenient=True))
+    label = meta.get("twitter:label1")
+    if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
+        sources.append(lambda: _split(meta["twitter:data1"], lenient=True))
+    sources.append(lambda: _from_markup(tree, in_aside))
+    for source in sources:
+        names, credit = source()
+        agency = agency or credit
+        names = [n for n in names if not is_site(n)]
         if names:
-            break
-    return _dedupe(names)
+            return Authors(_dedupe(names), agency)
+    return Authors([], agency)

@@ -22,16 +22,25 @@ _MAX_SCRIPT = 2_000_000
 class JsonLd:
     """The article-like entity of a page (or its first entity) plus the types seen."""
 
-    __slots__ = ("main", "types", "publisher", "breadcrumb")
+    __slots__ = ("main", "types", "publisher", "breadcrumb", "by_id")
 
     def __init__(self) -> None:
         self.main: dict[str, Any] | None = None
         self.types: set[str] = set()
         self.publisher: str | None = None
         self.breadcrumb: list[str] = []
+        self.by_id: dict[str, dict[str, Any]] = {}  # entities with a name, by their @id
 
     def get(self, key: str) -> Any:
         return self.main.get(key) if self.main else None
+
+    def resolve(self, value: Any) -> Any:
+        """``value`` with references (``{"@id": ...}`` alone) replaced by their entities."""
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value[:50]]
+        if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+            return self.by_id.get(value["@id"], value)
+        return value
 
     @property
     def is_article(self) -> bool:
@@ -85,6 +94,8 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
         except (ValueError, RecursionError):
             continue
         for entity in _entities(data):
+            if isinstance(entity.get("@id"), str) and "name" in entity:
+                found.by_id.setdefault(entity["@id"], entity)
             kinds = _types(entity)
             found.types.update(kinds)
             if "BreadcrumbList" in kinds:

@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .authors import find_authors
 from .dates import date_from_url, parse_date
 from .jsonld import JsonLd, name_of, read_jsonld
-from .title import find_title
+from .title import SiteNames, find_title
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -52,6 +52,7 @@ class Metadata:
     og_type: str | None = None
     jsonld: JsonLd = field(default_factory=JsonLd)
     article_body: str | None = None
+    author_agency: str | None = None  # a news agency named as the author
 
 
 def _meta_map(tree: LexborHTMLParser) -> tuple[dict[str, str], list[str]]:
@@ -184,11 +185,14 @@ def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
     published = published or _visible_date(tree) or date_from_url(url)
     modified = _date([ld.get("dateModified")] + [meta.get(k) for k in _MODIFIED_META])
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
-    site_names = (meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
-    authors = find_authors(tree, meta, ld.get("author"))
+    site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
+    ld_author = ld.resolve(ld.get("author"))
+    authors = find_authors(tree, meta, ld_author, is_site=site.is_site, in_aside=_in_aside)
+    site.add_authors(authors.names)
     return Metadata(
-        title=find_title(tree, meta, ld.get("headline"), site_names, url, authors),
-        authors=authors,
+        title=find_title(tree, meta, ld.get("headline"), site, url),
+        authors=authors.names,
+        author_agency=authors.agency,
         published=published,
         modified=modified,
         html_lang=_first(lang, meta.get("content-language"), meta.get("og:locale")),

@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["find_title", "site_words"]
+__all__ = ["SiteNames", "find_title", "site_words"]
 
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets,
@@ -40,6 +40,7 @@ _WORD = re.compile(r"\w+")
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _MAX_TITLE = 300
+_SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
 
 
@@ -73,19 +74,31 @@ def site_words(url: str) -> list[str]:
     return [f for label in labels if label not in ("www", "m", "amp") and (f := _fold(label))]
 
 
-class _Site:
+class SiteNames:
     """Names of the site the page is on (declared names, the host's words), and of its
     authors: title parts that are not the headline ("Headline | Ana Lima | Site")."""
 
-    def __init__(self, names: Iterable[str | None], url: str, authors: Iterable[str] = ()) -> None:
+    def __init__(self, names: Iterable[str | None], url: str) -> None:
         self.names = [f for n in names if n and len(f := _fold(n)) >= 2]
         self.host = site_words(url)
         self.host_joined = "".join(self.host)
-        self.authors = {f for a in authors if len(f := _fold(a)) >= 5}
+        self.authors: set[str] = set()
+
+    def add_authors(self, authors: Iterable[str]) -> None:
+        self.authors.update(f for a in authors if len(f := _fold(a)) >= 5)
 
     def add(self, name: str) -> None:
         if len(folded := _fold(name)) >= 2:
             self.names.append(folded)
+
+    def is_site(self, name: str) -> bool:
+        """Is an author name the site's own ("Example News", "example.com", "Example")?"""
+        folded = _fold(name.rsplit(".", 1)[0] if "." in name else name)
+        if _fold(name) in self.names or folded == self.host_joined:
+            return True
+        # the registered name, not a blog host's sub-domain ("ana" on ana.blogspot.com)
+        main = [label for label in self.host if label not in _SECOND_LEVEL]
+        return bool(main) and folded == main[-1]
 
     def named(self, part: str) -> bool:
         """Does ``part`` (one piece of a title) name the site rather than the story?"""
@@ -111,7 +124,7 @@ def _parts(title: str) -> list[str]:
     return [p for p in (s.strip() for s in _SEPARATOR.split(title)) if p]
 
 
-def _strip_site(title: str, site: _Site) -> str:
+def _strip_site(title: str, site: SiteNames) -> str:
     """``title`` without leading or trailing parts that name the site."""
     parts = _parts(title)
     if len(parts) < 2:
@@ -168,7 +181,7 @@ def _logo(node: LexborNode, url: str) -> bool:
     return len(_fold(link.text())) >= 0.8 * len(_fold(node.text()))
 
 
-def _shown(tree: LexborHTMLParser, url: str, site: _Site) -> list[tuple[str, str | None, bool]]:
+def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
     """Headlines the page shows: (text, text less a kicker element or None, marked as the
     headline): marked elements first, then ``<h1>``s. Logos are names of the site."""
     found: list[tuple[str, str | None, bool]] = []
@@ -204,7 +217,7 @@ def _headline_part(node: LexborNode) -> str | None:
     return rest if len(rest) > len(parts[0][0]) else None
 
 
-def _confirms(shown: str, declared: str, site: _Site) -> int:
+def _confirms(shown: str, declared: str, site: SiteNames) -> int:
     """How strongly a declared title confirms a shown headline: 3 equal (or equal to a run
     of its parts), 2 contained, 1 most words shared, 0 not at all."""
     folded = _fold(shown)
@@ -225,15 +238,10 @@ def _confirms(shown: str, declared: str, site: _Site) -> int:
 
 
 def find_title(
-    tree: LexborHTMLParser,
-    meta: dict[str, str],
-    headline: object,
-    site_names: Iterable[str | None],
-    url: str,
-    authors: Iterable[str] = (),
+    tree: LexborHTMLParser, meta: dict[str, str], headline: object, site: SiteNames, url: str
 ) -> str | None:
-    """The page's headline (see the module docstring), or None."""
-    site = _Site(site_names, url, authors)
+    """The page's headline (see the module docstring), or None. ``site`` names the site
+    (and the authors, whose names in a title are not the headline)."""
     node = tree.css_first("title")
     candidates = [_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META)]
     candidates.append(_clean(node.text()) if node is not None else None)
