@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -53,6 +54,7 @@ def _clean(value: object) -> str | None:
     return text[:_MAX_TITLE] if text else None
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """Lower-cased word characters only, umlauts spelled out and accents dropped."""
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
@@ -94,7 +96,7 @@ class SiteNames:
     def is_site(self, name: str) -> bool:
         """Is an author name the site's own ("Example News", "example.com", "Example")?"""
         folded = _fold(name.rsplit(".", 1)[0] if "." in name else name)
-        if _fold(name) in self.names or folded == self.host_joined:
+        if folded == self.host_joined:
             return True
         # the registered name, not a blog host's sub-domain ("ana" on ana.blogspot.com)
         main = [label for label in self.host if label not in _SECOND_LEVEL]
@@ -217,24 +219,35 @@ def _headline_part(node: LexborNode) -> str | None:
     return rest if len(rest) > len(parts[0][0]) else None
 
 
-def _confirms(shown: str, declared: str, site: SiteNames) -> int:
-    """How strongly a declared title confirms a shown headline: 3 equal (or equal to a run
-    of its parts), 2 contained, 1 most words shared, 0 not at all."""
+class _Declared:
+    """A declared title, folded once: whole, every run of its parts, its words less the
+    site's name."""
+
+    __slots__ = ("whole", "runs", "words")
+
+    def __init__(self, title: str, site: SiteNames) -> None:
+        self.whole = _fold(title)
+        parts = _parts(title)[:8]
+        ends = range(1, len(parts) + 1)
+        self.runs = {_fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
+        self.words = _words(_strip_site(title, site))
+
+    def confirms(self, folded: str, words: set[str]) -> int:
+        """How strongly this title confirms a shown headline: 3 equal (or equal to a run
+        of its parts), 2 contained, 1 most words shared, 0 not at all."""
+        if folded == self.whole or folded in self.runs:
+            return 3
+        if len(folded) >= 12 and folded in self.whole:
+            return 2  # a kicker the declared title runs in ("Politics: Headline")
+        return 1 if len(words) >= 3 and len(words & self.words) >= 0.6 * len(words) else 0
+
+
+def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
     folded = _fold(shown)
-    if not folded or site.named(shown):
+    if not folded or not declared or site.named(shown):
         return 0
-    whole = _fold(declared)
-    if folded == whole:
-        return 3
-    parts = _parts(declared)
-    for i in range(len(parts)):
-        for j in range(i + 1, len(parts) + 1):
-            if _fold(" ".join(parts[i:j])) == folded:
-                return 3
-    if len(folded) >= 12 and folded in whole:
-        return 2  # a kicker the declared title runs in ("Politics: Headline")
-    mine, theirs = _words(shown), _words(_strip_site(declared, site))
-    return 1 if len(mine) >= 3 and len(mine & theirs) >= 0.6 * len(mine) else 0
+    words = _words(shown)
+    return max(d.confirms(folded, words) for d in declared)
 
 
 def find_title(
@@ -247,11 +260,12 @@ def find_title(
     candidates.append(_clean(node.text()) if node is not None else None)
     declared = [t for t in candidates if t]
     shown = _shown(tree, url, site)
+    folded = [_Declared(t, site) for t in dict.fromkeys(declared)] if shown else []
     best, best_score = None, 0.0
     for full, part, is_marked in shown:
-        score: float = max(_confirms(full, d, site) for d in declared) if declared else 0
+        score: float = _confirmed(full, folded, site)
         if part is not None:
-            part_score = max(_confirms(part, d, site) for d in declared) if declared else 0
+            part_score = _confirmed(part, folded, site)
             if part_score:
                 full, score = part, max(score, part_score)
         if score == 3 and len(_words(full)) < 2:
