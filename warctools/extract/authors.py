@@ -30,7 +30,8 @@ _META_KEYS = (
 )  # fmt: skip
 _MARKED = (
     "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn,"
-    " [class*=byline], [class*=Byline]"
+    " [class*=byline], [class*=Byline], byline, a[href*='/author/'], a[href*='/autor/'],"
+    " a[href*='/autoren/'], a[href*='/auteur/'], a[href*='/autore/']"
 )
 _CLASSED = "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer]"
 _NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit")
@@ -63,7 +64,7 @@ _FURNITURE = frozenset(
     "über about mehr more alle all artikel articles posts beiträge profil profile kontakt"
     " contact follow folgen share teilen email e-mail mail twitter facebook instagram linkedin"
     " weitere other andere home blog foto bild quelle source via mit with für for"
-    " plus und and".split()
+    " plus und and autoren authors author autor autorin auteur auteurs".split()
 )
 _POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
 _TWITTER_LABEL = re.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
@@ -121,7 +122,7 @@ def _clean(name: str, lenient: bool = False) -> str | None:
     if any(ch.isdigit() for ch in name):
         return None
     found = _name_words(name)
-    if found is None or len(found) < 2:
+    if found is None or len(found) < 3:
         return None
     return found
 
@@ -253,11 +254,56 @@ def _from_markup(
                 k in node.attributes for k in ("itemprop", "rel", "content")
             ) or "fn" in (node.attributes.get("class") or "").split()
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
-            found = [n for n in found if len(n.split()) >= words]
+            found = [n for n in found if len(n.split()) >= words or node.tag == "a"]
             if found or credit:
                 names.extend(found)
                 agency = agency or credit
                 first = first or node
+        names = _dedupe(names)
+        if len(names) > 5:
+            continue  # a list of the site's authors, not a byline
+        if names or agency:
+            return names, agency
+    return _from_text(tree, in_aside)
+
+
+# a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
+# "Posted on May 3, 2020 by Ana Lima"; the marker within its first words
+_CREDIT = re.compile(r"^(?:\S+\s+){0,5}?(?:by|von|par|por|door)(?:\s|:|$)", re.IGNORECASE)
+_NOT_AUTHOR_CREDIT = re.compile(
+    r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
+    r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
+    r"|grafik|getty|kamera|camera|translated|übersetzt|edited|bearbeitet)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_text(
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
+) -> tuple[list[str], str | None]:
+    """Names in the first short line of the page that credits someone ("By Ana Lima")."""
+    body = tree.body
+    if body is None:
+        return [], None
+    seen = 0
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = (node.text_content or "").strip()
+        if not text or len(text) > 100 or not _CREDIT.match(text):
+            continue
+        seen += 1
+        if seen > 20:
+            break
+        parent = node.parent
+        if parent is None or parent.tag in ("script", "style", "a", "title") or in_aside(parent):
+            continue
+        line = parent.text(separator=" ")
+        if len(line.split()) > 25:
+            line = text
+        if _NOT_AUTHOR_CREDIT.search(line):
+            continue
+        names, agency = _byline(line)
         if names or agency:
             return _dedupe(names), agency
     return [], None
