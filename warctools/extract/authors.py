@@ -53,7 +53,11 @@ _NOT_NAME = re.compile(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
-    r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b",
+    r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
+    # organisations: legal forms and the words institutions are named with
+    r"|\be\.\s?v\b|\bgmbh|\bag$|\binc\b|\bltd\b|\bllc\b|\bcorp|company|gesellschaft|stiftung"
+    r"|verband|institut|anstalt|ministerium|universit|foundation|association|verlag|archiv"
+    r"|magazin|zeitung|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset(
@@ -64,7 +68,12 @@ _FURNITURE = frozenset(
     "über about mehr more alle all artikel articles posts beiträge profil profile kontakt"
     " contact follow folgen share teilen email e-mail mail twitter facebook instagram linkedin"
     " weitere other andere home blog foto bild quelle source via mit with für for"
-    " plus und and autoren authors author autor autorin auteur auteurs".split()
+    " plus und and autoren authors author autor autorin auteur auteurs posted written"
+    " published geschrieben verfasst gespeichert veröffentlicht erstellt eingestellt gepostet"
+    " aktualisiert updated seite page kategorie category uncategorized rezept"
+    " publié écrit publicado escrito pubblicato scritto hinterlasse übersicht artikelübersicht"
+    " gesponserte sponsored wer was wie im zur zum ein eine kein keine no not the who what"
+    " in at on of".split()
 )
 _POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
 _TWITTER_LABEL = re.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
@@ -268,8 +277,13 @@ def _from_markup(
 
 
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
-# "Posted on May 3, 2020 by Ana Lima"; the marker within its first words
-_CREDIT = re.compile(r"^(?:\S+\s+){0,5}?(?:by|von|par|por|door)(?:\s|:|$)", re.IGNORECASE)
+# "Posted on May 3, 2020 by Ana Lima": the marker first, or after a verb of publishing
+_CREDIT = re.compile(
+    r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
+    r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
+    r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)",
+    re.IGNORECASE,
+)
 _NOT_AUTHOR_CREDIT = re.compile(
     r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
     r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
@@ -298,12 +312,17 @@ def _from_text(
         parent = node.parent
         if parent is None or parent.tag in ("script", "style", "a", "title") or in_aside(parent):
             continue
-        line = parent.text(separator=" ")
+        line = " ".join(text.split())
+        if len(line.split()) < 3:  # "By" before a link: the whole line
+            line = " ".join(parent.text(separator=" ").split())
         if len(line.split()) > 25:
-            line = text
+            continue
         if _NOT_AUTHOR_CREDIT.search(line):
             continue
-        names, agency = _byline(line)
+        marker = _CREDIT.match(line)
+        if marker is None:
+            continue
+        names, agency = _byline(line[marker.end() :])
         if names or agency:
             return _dedupe(names), agency
     return [], None
@@ -330,11 +349,23 @@ def find_authors(
     label = meta.get("twitter:label1")
     if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
         sources.append(lambda: _split(meta["twitter:data1"], lenient=True))
-    sources.append(lambda: _from_markup(tree, in_aside))
+    markup = lambda: _from_markup(tree, in_aside)  # noqa: E731
+    sources.append(markup)
     for source in sources:
         names, credit = source()
         agency = agency or credit
         names = [n for n in names if not is_site(n)]
         if names:
+            if source is not markup and all(" " not in n for n in names):
+                names = _fuller(names, markup()[0])  # "Ana" in meta, "Ana Lima" in the byline
             return Authors(_dedupe(names), agency)
     return Authors([], agency)
+
+
+def _fuller(names: list[str], shown: list[str]) -> list[str]:
+    """``names`` with each first name replaced by the byline's full name starting with it."""
+    out = []
+    for name in names:
+        key = name.casefold() + " "
+        out.append(next((s for s in shown if s.casefold().startswith(key)), name))
+    return out
