@@ -33,7 +33,10 @@ _MARKED = (
     " [class*=byline], [class*=Byline], byline, a[href*='/author/'], a[href*='/autor/'],"
     " a[href*='/autoren/'], a[href*='/auteur/'], a[href*='/autore/']"
 )
-_CLASSED = "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer]"
+_CLASSED = (
+    "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
+    " [class*=contributor], [id*=author], [id*=autor]"
+)
 _NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit")
 _BY = re.compile(
     r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
@@ -139,6 +142,9 @@ def _clean(name: str, lenient: bool = False) -> str | None:
 _LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
 
 
+_SEGMENT = re.compile(r"\s+(?:[|–—]|-\s)\s*|\s{2,}")
+
+
 def split_names(raw: str) -> list[str]:
     """Person names in one author string ("By Ana Lima and Tom Reed", "Lima, Ana")."""
     return _split(raw, lenient=True)[0]
@@ -147,7 +153,7 @@ def split_names(raw: str) -> list[str]:
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of one author string."""
     text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
-    text = re.split(r"\s+(?:[|–—]|-\s)\s*|\s{2,}", text)[0]
+    text = _SEGMENT.split(text)[0]
     names: list[str] = []
     agency: str | None = None
     for chunk in text.split(";"):
@@ -192,6 +198,24 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
         if names or agency:
             return names, agency
     return [], None
+
+
+_ELSEWHERE = re.compile(r"comment|repl(?:y|ies)|respond|related|recommend|teaser|sidebar")
+
+
+def _elsewhere(node: LexborNode) -> bool:
+    """Is ``node`` in comments, related stories or a sidebar (not the story)?"""
+    parent = node.parent
+    for _ in range(12):
+        if parent is None or parent.tag in ("article", "main", "body", "html"):
+            return False
+        if parent.tag in ("aside", "nav"):
+            return True
+        attrs = parent.attributes
+        if _ELSEWHERE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _nobiliary(text: str, marker: re.Match[str]) -> bool:
@@ -334,7 +358,7 @@ def find_authors(
     ld_author: Any,
     *,
     is_site: Callable[[str], bool] = lambda name: False,
-    in_aside: Callable[[LexborNode], bool] = lambda node: False,
+    in_aside: Callable[[LexborNode], bool] = _elsewhere,
 ) -> Authors:
     """Authors of the page (see the module docstring). ``is_site`` tells a name that is
     the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
@@ -346,6 +370,8 @@ def find_authors(
         value = meta.get(key)
         if value and not value.startswith(("http", "@")):
             sources.append(lambda value=value: _split(value, lenient=True))
+            for later in _SEGMENT.split(value)[1:3]:  # "Example - Ana Lima": after the site
+                sources.append(lambda later=later: _split(later))
     label = meta.get("twitter:label1")
     if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
         sources.append(lambda: _split(meta["twitter:data1"], lenient=True))

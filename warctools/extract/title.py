@@ -95,6 +95,8 @@ class SiteNames:
 
     def is_site(self, name: str) -> bool:
         """Is an author name the site's own ("Example News", "example.com", "Example")?"""
+        if " " in name.strip():
+            return False  # "Ana Lima" on analima.com is the person
         folded = _fold(name.rsplit(".", 1)[0] if "." in name else name)
         if folded == self.host_joined:
             return True
