@@ -35,7 +35,7 @@ _MARKED = (
 )
 _CLASSED = (
     "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
-    " [class*=contributor], [id*=author], [id*=autor]"
+    " [class*=contributor], [id*=author], [id*=autor], [class*=username], [class*=user-name]"
 )
 _NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit")
 _BY = re.compile(
@@ -283,9 +283,10 @@ def _from_markup(
             text = node.attributes.get("content") or node.text(separator=" ", deep=True)
             if not text or len(text) > 200 or len(text.split()) > 20:
                 continue
+            klass = (node.attributes.get("class") or "").lower()
             field = node.tag == "meta" or any(
                 k in node.attributes for k in ("itemprop", "rel", "content")
-            ) or "fn" in (node.attributes.get("class") or "").split()
+            ) or "fn" in klass.split() or "user" in klass
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
             found = [n for n in found if len(n.split()) >= words or node.tag == "a"]
             if found or credit:
