@@ -200,7 +200,12 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
     return [], None
 
 
-_ELSEWHERE = re.compile(r"comment|repl(?:y|ies)|respond|related|recommend|teaser|sidebar")
+# one class or id naming comments, related stories or a sidebar ("comment-list",
+# "related_posts", "sidebar"), not a layout's name ("zen-one-sidebar-second")
+_ELSEWHERE = re.compile(
+    r"^(?:[a-z0-9]+[-_])?(?:comments?|repl(?:y|ies)|respond|related|recommend\w*|teasers?"
+    r"|sidebar)(?:[-_][a-z0-9]+)?$"
+)
 
 
 def _elsewhere(node: LexborNode) -> bool:
@@ -212,7 +217,8 @@ def _elsewhere(node: LexborNode) -> bool:
         if parent.tag in ("aside", "nav"):
             return True
         attrs = parent.attributes
-        if _ELSEWHERE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+        if any(_ELSEWHERE.match(name) for name in names):
             return True
         parent = parent.parent
     return False
