@@ -60,7 +60,7 @@ _NOT_NAME = re.compile(
     # organisations: legal forms and the words institutions are named with
     r"|\be\.\s?v\b|\bgmbh|\bag$|\binc\b|\bltd\b|\bllc\b|\bcorp|company|gesellschaft|stiftung"
     r"|verband|institut|anstalt|ministerium|universit|foundation|association|verlag|archiv"
-    r"|magazin|zeitung|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b",
+    r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset(
@@ -78,6 +78,7 @@ _FURNITURE = frozenset(
     " gesponserte sponsored wer was wie im zur zum ein eine kein keine no not the who what"
     " in at on of".split()
 )
+_LEADING = frozenset("über about mehr more alle all weitere profil profile von by from".split())
 _POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
 _TWITTER_LABEL = re.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
 
@@ -99,9 +100,9 @@ def _name_words(piece: str) -> str | None:
         if kept and bare.endswith(".") and len(bare) > 3 and bare[:-1].isalpha():
             break  # a sentence's end ("Trends. Zudem"), not an initial
         if bare.lower() in _FURNITURE:
-            if kept:
+            if kept or bare.lower() not in _LEADING:
                 break
-            continue
+            continue  # "Über Ana Lima", "More from Ana Lima"
         if bare.lower() in _PARTICLES and kept:
             kept.append(bare)
         elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
@@ -353,7 +354,10 @@ def _from_text(
         marker = _CREDIT.match(line)
         if marker is None:
             continue
-        names, agency = _byline(line[marker.end() :])
+        rest = line[marker.end() :]
+        names, agency = _byline(rest)
+        if len(_PARTS.split(rest.strip())[0].split()) > 3:  # a sentence, not "by Ana | May 3"
+            names = [n for n in names if " " in n]  # whose capitalised nouns are no names
         if names or agency:
             return _dedupe(names), agency
     return [], None

@@ -84,6 +84,8 @@ class SiteNames:
         self.names = [f for n in names if n and len(f := _fold(n)) >= 2]
         self.host = site_words(url)
         self.host_joined = "".join(self.host)
+        host = (urlsplit(url).hostname or "") if url else ""
+        self.host_full = _fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
         self.authors: set[str] = set()
 
     def add_authors(self, authors: Iterable[str]) -> None:
@@ -98,7 +100,7 @@ class SiteNames:
         if " " in name.strip():
             return False  # "Ana Lima" on analima.com is the person
         folded = _fold(name.rsplit(".", 1)[0] if "." in name else name)
-        if folded == self.host_joined:
+        if folded in (self.host_joined, self.host_full):
             return True
         # the registered name, not a blog host's sub-domain ("ana" on ana.blogspot.com)
         main = [label for label in self.host if label not in _SECOND_LEVEL]
