@@ -37,7 +37,9 @@ _CLASSED = (
     "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
     " [class*=contributor], [id*=author], [id*=autor], [class*=username], [class*=user-name]"
 )
-_NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit")
+_NOT_BYLINE_CLASS = re.compile(
+    r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
+)
 _BY = re.compile(
     r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
 )
@@ -210,19 +212,24 @@ _ELSEWHERE = re.compile(
 
 
 def _elsewhere(node: LexborNode) -> bool:
-    """Is ``node`` in comments, related stories or a sidebar (not the story)?"""
+    """Is ``node`` in comments, related stories or a sidebar (not the story)? An
+    ``<aside>`` inside the ``<article>`` holds the story's own byline and date."""
     parent = node.parent
+    aside = False
     for _ in range(12):
-        if parent is None or parent.tag in ("article", "main", "body", "html"):
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if parent.tag == "article":
             return False
-        if parent.tag in ("aside", "nav"):
+        if parent.tag == "nav":
             return True
+        aside = aside or parent.tag == "aside"
         attrs = parent.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
         if any(_ELSEWHERE.match(name) for name in names):
             return True
         parent = parent.parent
-    return False
+    return aside
 
 
 def _nobiliary(text: str, marker: re.Match[str]) -> bool:
