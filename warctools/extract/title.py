@@ -36,10 +36,13 @@ _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:
                   "parsely-title", "sailthru.title")  # fmt: skip
 _HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
-_OUTSIDE_CLASS = re.compile(r"\b(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)")
+_OUTSIDE_CLASS = re.compile(
+    r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
+)
 _WORD = re.compile(r"\w+")
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
+_HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
 _MAX_TITLE = 300
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
@@ -180,9 +183,9 @@ def _logo(node: LexborNode, url: str) -> bool:
     link = node.css_first("a[href]")
     if link is None:
         return False
-    href = urljoin(url, link.attributes.get("href") or "") if url else link.attributes.get("href")
-    path = urlsplit(href or "").path
-    if not _HOME_PATH.search(path):
+    raw = (link.attributes.get("href") or "").strip()
+    href = urljoin(url, raw) if url else raw
+    if not _HOME_PATH.search(urlsplit(href).path) and not _HOME_HREF.match(raw):
         return False
     return len(_fold(link.text())) >= 0.8 * len(_fold(node.text()))
 
