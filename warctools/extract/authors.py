@@ -35,7 +35,8 @@ _MARKED = (
 )
 _CLASSED = (
     "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
-    " [class*=contributor], [id*=author], [id*=autor], [class*=username], [class*=user-name]"
+    " [class*=contributor], [id*=author], [id*=autor], [class*=username], [class*=user-name],"
+    " [class*=author] h3, [class*=author] h4, [class*=author] strong"
 )
 _NOT_BYLINE_CLASS = re.compile(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
@@ -70,7 +71,7 @@ _PARTICLES = frozenset(
 )
 # words of author boxes and bylines that end (or, leading, are dropped from) a name
 _FURNITURE = frozenset(
-    "über about mehr more alle all artikel articles posts beiträge profil profile kontakt"
+    "über about mehr more alle alles all artikel articles posts beiträge profil profile kontakt"
     " contact follow folgen share teilen email e-mail mail twitter facebook instagram linkedin"
     " weitere other andere home blog foto bild quelle source via mit with für for"
     " plus und and autoren authors author autor autorin auteur auteurs posted written"
