@@ -399,7 +399,9 @@ def find_authors(
     for source in sources:
         names, credit = source()
         agency = agency or credit
-        names = [n for n in names if not is_site(n)]
+        if names and is_site(names[0]):
+            continue  # "example.com, Berlin, Germany": the site's credit, not people
+        names = [n for n in names if not is_site(n)]  # "Ana Lima, Example"
         if names:
             if source is not markup and all(" " not in n for n in names):
                 names = _fuller(names, markup()[0])  # "Ana" in meta, "Ana Lima" in the byline
