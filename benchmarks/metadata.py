@@ -1,6 +1,7 @@
 """Metadata benchmark: publication dates, titles and authors against the anchor tools.
 
     python benchmarks/metadata.py [--only warctools,htmldate,trafilatura,readability]
+                                  [--set labelled|readability] [--no-cache]
                                   [--failures date|title|author] [--half tune|check]
 
 Two dev sets beside the repository (``../shared/datasets``):
@@ -23,8 +24,9 @@ same text goes to every tool, one page at a time in this process:
   as ``readability-full``).
 
 The anchors' outputs and their per-page times are cached under ``/tmp/warctools-cache``
-(keyed by tool version), so reruns time only warctools; pages/s is pages over the summed
-extraction time of each tool (parsing included, decoding not).
+(keyed by tool version), so reruns time only warctools; ``--no-cache`` reruns every tool
+for a side-by-side speed figure. pages/s is pages over the summed extraction time of each
+tool (parsing included, decoding not).
 
 Scoring follows the upstream evaluations: a date is right when its day equals the label's
 (a page with no label and no prediction is right; readability pages are scored only where
@@ -183,14 +185,16 @@ def _version(tool: str) -> str:
     return version(package)
 
 
-def run_tool(tool: str, pages: list[Page]) -> tuple[dict[str, dict[str, Any]], float]:
+def run_tool(
+    tool: str, pages: list[Page], use_cache: bool = True
+) -> tuple[dict[str, dict[str, Any]], float]:
     """Outputs per page key and the summed seconds (anchors from the cache when there)."""
     cache_file = None
     cached: dict[str, Any] = {}
     if tool != "warctools":
         CACHE.mkdir(parents=True, exist_ok=True)
         cache_file = CACHE / f"metadata-{tool}-{_version(tool)}-{pages[0].dataset}.json"
-        if cache_file.exists():
+        if cache_file.exists() and use_cache:
             cached = json.loads(cache_file.read_text(encoding="utf-8"))
     runner = RUNNERS[tool]
     outputs: dict[str, dict[str, Any]] = {}
@@ -248,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", choices=FIELDS, help="list warctools' misses of a field")
     parser.add_argument("--half", choices=("tune", "check"), help="--failures of one half only")
     parser.add_argument("--set", choices=("labelled", "readability"), help="one dev set only")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="rerun the anchors too (side-by-side pages/s)")  # fmt: skip
     args = parser.parse_args(argv)
     if not LABELLED.exists() or not READABILITY.exists():
         print(f"dev sets not found under {DATA}", file=sys.stderr)
@@ -259,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     speed: dict[str, list[float]] = {t: [0, 0.0] for t in tools}
     for name, pages in sets.items():
         for tool in tools:
-            outputs, seconds = run_tool(tool, pages)
+            outputs, seconds = run_tool(tool, pages, not args.no_cache)
             results[name, tool] = outputs
             speed[tool][0] += len(pages)
             speed[tool][1] += seconds
