@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from warctools.config import ExtractParams
+from warctools.errors import UsageError
 from warctools.executors import make_executor
 from warctools.pipeline.extract_stage import (
     ExtractTask,
@@ -31,14 +32,51 @@ from warctools.readers import InputFile, InputSelection, expand_inputs
 __all__ = ["extract_dataset", "plan_inputs"]
 
 
+def _request(inputs: Sequence[str], paths_file: str | None, prefix: str | None,
+             select: InputSelection | None, params: ExtractParams) -> dict[str, Any]:
+    """What the run was asked to do: the inputs as given, the selection and the parameters."""
+    return {
+        "inputs": list(inputs),
+        "paths_file": paths_file,
+        "prefix": prefix,
+        "select": asdict(select) if select is not None else None,
+        "params": params.as_dict(),
+    }
+
+
+def _changes(before: dict[str, Any], now: dict[str, Any]) -> list[str]:
+    """Names of what differs between two requests (parameters named one by one)."""
+    names = {"inputs": "inputs", "paths_file": "--paths-file", "prefix": "--prefix",
+             "select": "--sample/--limit"}
+    changed = [name for k, name in names.items() if before.get(k) != now.get(k)]
+    old_params, new_params = before.get("params") or {}, now.get("params") or {}
+    changed += [f"--{k.replace('_', '-')}" for k in sorted(set(old_params) | set(new_params))
+                if old_params.get(k) != new_params.get(k)]
+    return changed
+
+
 def plan_inputs(out: Path, inputs: Sequence[str], *, paths_file: str | None,
-                prefix: str | None, resume: bool, select: InputSelection | None = None
+                prefix: str | None, resume: bool, select: InputSelection | None = None,
+                params: ExtractParams | None = None
                 ) -> tuple[list[InputFile], list[dict[str, str]]]:
     """The run's fixed manifest of inputs (each with its index), kept in ``_work/plan.json``;
-    ``select`` (``--sample``/``--limit``) applies before the manifest is fixed."""
+    ``select`` (``--sample``/``--limit``) applies before the manifest is fixed.
+
+    ``--resume`` continues the plan only when asked for the very same inputs, selection and
+    parameters; otherwise it is refused (exit 2) naming what changed, so a dataset never
+    mixes rows made under two requests.
+    """
     plan_path = out / WORK_DIR / "plan.json"
+    request = _request(inputs, paths_file, prefix, select, params or ExtractParams())
     if resume and plan_path.exists():
         plan = read_json(plan_path)
+        changed = _changes(plan.get("request") or {}, request)
+        if changed:
+            raise UsageError(
+                f"--resume asks for other {', '.join(changed)} than the interrupted run in "
+                f"{out}: rerun with the same inputs and options, or pass --overwrite to start "
+                "afresh"
+            )
         files = [InputFile(**f) for f in plan["inputs"]]
         return files, plan["skipped_inputs"]
     files, skipped = expand_inputs(list(inputs), paths_file=paths_file, prefix=prefix)
@@ -46,7 +84,7 @@ def plan_inputs(out: Path, inputs: Sequence[str], *, paths_file: str | None,
         files = select.apply(files)
     skipped_rows = [{"name": s.name, "reason": s.reason} for s in skipped]
     write_json_atomic(plan_path, {"inputs": [asdict(f) for f in files],
-                                  "skipped_inputs": skipped_rows})
+                                  "skipped_inputs": skipped_rows, "request": request})
     return files, skipped_rows
 
 
@@ -96,10 +134,11 @@ def extract_dataset(inputs: Sequence[str], out: Path, *, params: ExtractParams |
 
         prefetch()
     files, skipped_inputs = plan_inputs(out, inputs, paths_file=paths_file, prefix=prefix,
-                                        resume=resume, select=select)
+                                        resume=resume, select=select, params=params)
     meta = _file_metadata(params, files)
-    done = {f.index: m for f in files if resume and (m := load_marker(out, f.index))}
-    tasks = [ExtractTask(f, str(out), params, meta) for f in files if f.index not in done]
+    tasks = [ExtractTask(f, str(out), params, meta) for f in files]
+    done = {t.input.index: m for t in tasks if resume and (m := load_marker(t))}
+    tasks = [t for t in tasks if t.input.index not in done]
     own = runner is None
     runner = runner or make_executor(executor, jobs=jobs, ray_address=ray_address)
     progress = Progress(len(files), _input_bytes(files), enabled=show_progress)

@@ -3,12 +3,12 @@
 A task writes ``articles/part-<index>-NNNN.parquet`` and ``errors/part-<index>-NNNN.parquet``
 (index = the input's position in the run's fixed input list, so the output never depends
 on ``--jobs``) and then its completion marker ``_work/extract/<index>.done.json`` holding
-the file's summary. A rerun with ``--resume`` skips tasks whose marker exists.
+the file's summary. A rerun with ``--resume`` skips tasks whose marker exists and
+was written for the same input and parameters (a digest of the task).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,11 +17,13 @@ from typing import Any
 from warctools.config import ExtractParams
 from warctools.errors import InputError
 from warctools.pipeline.article_row import article_row, capture_id
-from warctools.pipeline.output import marker_path, write_json_atomic
+from warctools.pipeline.output import marker_path
 from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
+from warctools.readers.remote_stream import RemoteReadError
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
+from warctools.storage import finished, machine_fault, mark_finished
 from warctools.writers.parquet import TMP_SUFFIX, ParquetSink
 
 __all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
@@ -33,6 +35,15 @@ class ExtractTask:
     out: str
     params: ExtractParams
     metadata: tuple[tuple[str, str], ...] = ()
+
+    def key(self) -> dict[str, Any]:
+        """What the task's result depends on: its input and the parameters (its marker's
+        digest), not the output folder, which may be a different staging folder on resume."""
+        return {"input": asdict(self.input), "params": self.params.as_dict()}
+
+    @property
+    def marker(self) -> Path:
+        return marker_path(Path(self.out), "extract", f"{self.input.index:05d}")
 
 
 @dataclass
@@ -119,9 +130,13 @@ class _FileExtractor:
             self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract", note,
                                    f"{note.replace('_', ' ')}; the page was still extracted",
                                    cap.warc_record_id, cap.url, fatal=False))
-        if ext.page_type != "article" and not self.params.keep_non_articles:
-            self.skipped[f"non_article:{ext.page_type}"] += 1
-            return
+        if not self.params.keep_non_articles:
+            if ext.page_type != "article":
+                self.skipped[f"non_article:{ext.page_type}"] += 1
+                return
+            if not ext.text.strip():  # an article whose body could not be found
+                self.skipped["no_text"] += 1
+                return
         self.articles.write_row(article_row(cap, ext))
         self.summary.articles += 1
         self.summary.truncated += int(cap.truncated)
@@ -148,12 +163,19 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     worker = _FileExtractor(task, articles, errors)
     try:
         for outcome in iter_records(task.input, max_payload_bytes=task.params.max_payload_bytes,
-                                    revisit_lookup=worker.revisits):
+                                    revisit_lookup=worker.revisits,
+                                    retries=task.params.retries):
             worker.add(outcome)
+    except RemoteReadError as exc:
+        worker.summary.failed = str(exc)
+        worker.error(ErrorRecord(task.input.name, exc.offset, "read", "remote_read_failed",
+                                 str(exc)))
     except InputError as exc:
         worker.summary.failed = str(exc)
         worker.error(ErrorRecord(task.input.name, None, "open", "unreadable_input", str(exc)))
     except Exception as exc:  # a reader bug must not cost the rest of the run
+        if machine_fault(exc):
+            raise  # a full disk is not a property of the record: the run stops, --resume
         worker.summary.failed = f"internal error: {exc!r}"
         worker.error(ErrorRecord(task.input.name, None, "read", "internal_error", repr(exc)))
     articles.close()
@@ -161,7 +183,7 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     worker.summary.skipped = dict(sorted(worker.skipped.items()))
     summary = worker.summary.as_dict()
     worker.revisits.save(out, index)
-    write_json_atomic(marker_path(out, "extract", f"{index:05d}"), summary)
+    mark_finished(task.marker, task.key(), summary)
     return summary
 
 
@@ -179,10 +201,6 @@ def task_crashed(task: ExtractTask, reason: str) -> dict[str, Any]:
     return summary.as_dict()
 
 
-def load_marker(out: Path, index: int) -> dict[str, Any] | None:
-    path = marker_path(out, "extract", f"{index:05d}")
-    if not path.exists():
-        return None
-    with open(path, encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
+def load_marker(task: ExtractTask) -> dict[str, Any] | None:
+    """The file summary a finished run of this very task recorded, else None."""
+    return finished(task.marker, task.key())
