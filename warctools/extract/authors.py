@@ -50,10 +50,13 @@ _LABEL = re.compile(
     r"^\s*(?:(?:written|posted|published|reported|created|geschrieben|verfasst|"
     r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
     r"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|authors?|autor(?:in|en)?|auteure?s?|"
-    r"autore|text|texte|interview|words|verfasser(?:in)?|reporter(?:in)?)\s*:?\s+",
+    r"autore|interview|verfasser(?:in)?|reporter(?:in)?"
+    # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
+    r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?)"
+    r"\s*:?\s+",
     re.IGNORECASE,
 )
-_PARTS = re.compile(r"\s+(?:[|•·–—/]|-)\s+|\s{2,}|\n")
+_PARTS = re.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
 _NOT_NAME = re.compile(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
@@ -146,7 +149,8 @@ def _clean(name: str, lenient: bool = False) -> str | None:
 _LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
 
 
-_SEGMENT = re.compile(r"\s+(?:[|–—]|-\s)\s*|\s{2,}")
+_SEGMENT = re.compile(r"\s+(?:[|–—]|-\s)\s*|\s*\n\s*")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
 
 
 def split_names(raw: str) -> list[str]:
@@ -191,6 +195,7 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of a byline element's text: the part naming people, after "by"."""
     if "©" in text:
         return [], None  # a photo or copyright credit
+    text = _INLINE_SPACE.sub(" ", text)  # "By  Ana Lima": inline elements joined
     for part in _PARTS.split(text):
         part = " ".join(part.split())
         if not part:
