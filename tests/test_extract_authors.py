@@ -103,3 +103,13 @@ def test_first_name_completed_from_the_byline() -> None:
     head = "<meta name='author' content='Ana'>"
     byline = "<div class='byline'>By <a href='/author/ana'>Ana Lima</a></div>"
     assert authors_of(head, byline) == ["Ana Lima"]
+
+
+def test_layout_column_named_sidebar_still_holds_the_byline() -> None:
+    html = (
+        "<html><head><title>Bridge closed</title></head><body><div id='sidebar' class='main'>"
+        "<h1>Bridge closed</h1><span class='author vcard'><a class='fn'>Ana Lima</a></span>"
+        f"<p>{BODY}</p></div><div class='sidebar'><span class='author'>Max Muster</span>"
+        "</div></body></html>"
+    )
+    assert extract(html, URL).authors == ["Ana Lima"]

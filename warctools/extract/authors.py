@@ -232,8 +232,8 @@ def _elsewhere(node: LexborNode) -> bool:
         aside = aside or parent.tag == "aside"
         attrs = parent.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
-        if any(_ELSEWHERE.match(name) for name in names):
-            return True
+        if any(_ELSEWHERE.match(name) for name in names) and parent.css_first("h1") is None:
+            return True  # (a "sidebar" holding the page's <h1> is the layout's main column)
         parent = parent.parent
     return aside
 
