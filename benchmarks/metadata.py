@@ -25,8 +25,8 @@ same text goes to every tool, one page at a time in this process:
 
 The anchors' outputs and their per-page times are cached under ``/tmp/warctools-cache``
 (keyed by tool version), so reruns time only warctools; ``--no-cache`` reruns every tool
-for a side-by-side speed figure. pages/s is pages over the summed extraction time of each
-tool (parsing included, decoding not).
+for a side-by-side speed figure. pages/s is pages over the summed per-page CPU time of each
+tool in this one process (parsing included, decoding not).
 
 Scoring follows the upstream evaluations: a date is right when its day equals the label's
 (a page with no label and no prediction is right; readability pages are scored only where
