@@ -113,3 +113,10 @@ def test_layout_column_named_sidebar_still_holds_the_byline() -> None:
         "</div></body></html>"
     )
     assert extract(html, URL).authors == ["Ana Lima"]
+
+
+def test_heading_anchors_and_profiles_elsewhere_are_not_bylines() -> None:
+    heading = "<h2 id='authorless-topic-models'>Authorless Topic Models: Use what you know</h2>"
+    assert authors_of(after=heading) == []
+    profile = "<p><a href='https://www.scholarhub.example/author/301'>Scholar Hub</a></p>"
+    assert authors_of(after=profile) == []

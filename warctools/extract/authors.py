@@ -16,9 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .title import fold, site_words
 from .wire import canonical_agency
 
 __all__ = ["Authors", "find_authors", "split_names"]
@@ -35,7 +37,8 @@ _MARKED = (
 )
 _CLASSED = (
     "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
-    " [class*=contributor], [id*=author], [id*=autor], [class*=username], [class*=user-name],"
+    " [class*=contributor], [id=author], [id*=author-], [id*=-author], [id*=_author],"
+    " [id*=autor-], [class*=username], [class*=user-name],"
     " [class*=author] h3, [class*=author] h4, [class*=author] strong"
 )
 _NOT_BYLINE_CLASS = re.compile(
@@ -99,12 +102,14 @@ def _name_words(piece: str) -> str | None:
     """The leading run of name-like words of ``piece`` ("R. R. am 3 Mai" -> "R. R.")."""
     words = piece.split()
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         bare = word.strip("\"'“”„«»()[]")
         if not bare:
             break
         if kept and bare.endswith(".") and len(bare) > 3 and bare[:-1].isalpha():
             break  # a sentence's end ("Trends. Zudem"), not an initial
+        if bare.endswith(":") and index < len(words) - 1:
+            return None  # "Topic Models: Use what you know": a heading, not a name
         if bare.lower() in _FURNITURE:
             if kept or bare.lower() not in _LEADING:
                 break
@@ -287,8 +292,21 @@ def _near(node: LexborNode, first: LexborNode) -> bool:
     return False
 
 
+def _names_its_site(node: LexborNode, host: str) -> bool:
+    """Is ``node`` a link to another site naming that site ("Semantic Scholar" ->
+    semanticscholar.org/author/...): a profile elsewhere, not a byline?"""
+    href = node.attributes.get("href") if node.tag == "a" else None
+    if not href or not href.startswith(("http:", "https:", "//")):
+        return False
+    target = urljoin("https://x/", href)
+    if (urlsplit(target).hostname or "").removeprefix("www.") == host:
+        return False  # "ana" linking to ana.blog.example/author/ana on that blog
+    text = fold(node.text())
+    return len(text) >= 3 and text in "".join(site_words(target))
+
+
 def _from_markup(
-    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = ""
 ) -> tuple[list[str], str | None]:
     for selector, words in ((_MARKED, 1), (_CLASSED, 2)):
         names: list[str] = []
@@ -298,7 +316,9 @@ def _from_markup(
             if first is not None and not _near(node, first):
                 continue
             klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-            if _NOT_BYLINE_CLASS.search(klass.lower()) or in_aside(node):
+            if _NOT_BYLINE_CLASS.search(klass.lower()) or _names_its_site(node, host):
+                continue
+            if in_aside(node):
                 continue
             text = node.attributes.get("content") or node.text(separator=" ", deep=True)
             if not text or len(text) > 200 or len(text.split()) > 20:
@@ -337,17 +357,45 @@ _NOT_AUTHOR_CREDIT = re.compile(
 )
 
 
+_NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
+
+
+def _next_node(node: LexborNode) -> LexborNode | None:
+    """The node after ``node`` in document order."""
+    if node.child is not None:
+        return node.child
+    while node is not None:
+        if node.next is not None:
+            return node.next
+        node = node.parent
+    return None
+
+
 def _from_text(
     tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
 ) -> tuple[list[str], str | None]:
-    """Names in the first short line of the page that credits someone ("By Ana Lima")."""
+    """Names in the first short line that credits someone ("By Ana Lima"): first among the
+    text nodes from the block around the first ``<h1>``, then anywhere in the page."""
     body = tree.body
-    if body is None:
-        return [], None
-    seen = 0
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text":
+    h1 = tree.css_first("h1")
+    near = h1.parent.parent if h1 is not None and h1.parent and h1.parent.parent else None
+    if near is not None and near.tag not in ("html", "body"):
+        found = _credit_line(near, in_aside, _NEAR_HEADLINE)
+        if found[0] or found[1]:
+            return found
+    return _credit_line(body, in_aside, 1_000_000) if body is not None else ([], None)
+
+
+def _credit_line(
+    start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int
+) -> tuple[list[str], str | None]:
+    seen = texts = 0
+    node: LexborNode | None = start
+    while node is not None and texts < limit:
+        node = _next_node(node)
+        if node is None or node.tag != "-text":
             continue
+        texts += 1
         text = (node.text_content or "").strip()
         if not text or len(text) > 100 or not _CREDIT.match(text):
             continue
@@ -383,9 +431,10 @@ def find_authors(
     *,
     is_site: Callable[[str], bool] = lambda name: False,
     in_aside: Callable[[LexborNode], bool] = _elsewhere,
+    url: str = "",
 ) -> Authors:
-    """Authors of the page (see the module docstring). ``is_site`` tells a name that is
-    the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
+    """Authors of the page at ``url`` (see the module docstring). ``is_site`` tells a name
+    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
     agency: str | None = None
     sources: list[Callable[[], tuple[list[str], str | None]]] = [
         lambda: _from_jsonld(ld_author) if ld_author else ([], None)
@@ -399,7 +448,8 @@ def find_authors(
     label = meta.get("twitter:label1")
     if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
         sources.append(lambda: _split(meta["twitter:data1"], lenient=True))
-    markup = lambda: _from_markup(tree, in_aside)  # noqa: E731
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    markup = lambda: _from_markup(tree, in_aside, host)  # noqa: E731
     sources.append(markup)
     for source in sources:
         names, credit = source()

@@ -187,7 +187,7 @@ def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
     ld_author = ld.resolve(ld.get("author"))
-    authors = find_authors(tree, meta, ld_author, is_site=site.is_site)
+    authors = find_authors(tree, meta, ld_author, is_site=site.is_site, url=url)
     site.add_authors(authors.names)
     return Metadata(
         title=find_title(tree, meta, ld.get("headline"), site, url),

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["SiteNames", "find_title", "site_words"]
+__all__ = ["SiteNames", "find_title", "fold", "site_words"]
 
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets,
@@ -58,7 +58,7 @@ def _clean(value: object) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-cased word characters only, umlauts spelled out and accents dropped."""
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("ß", "ss")
@@ -76,7 +76,7 @@ def site_words(url: str) -> list[str]:
     labels = host.split(".")
     if len(labels) > 1:
         labels = labels[:-1]
-    return [f for label in labels if label not in ("www", "m", "amp") and (f := _fold(label))]
+    return [f for label in labels if label not in ("www", "m", "amp") and (f := fold(label))]
 
 
 class SiteNames:
@@ -84,25 +84,25 @@ class SiteNames:
     authors: title parts that are not the headline ("Headline | Ana Lima | Site")."""
 
     def __init__(self, names: Iterable[str | None], url: str) -> None:
-        self.names = [f for n in names if n and len(f := _fold(n)) >= 2]
+        self.names = [f for n in names if n and len(f := fold(n)) >= 2]
         self.host = site_words(url)
         self.host_joined = "".join(self.host)
         host = (urlsplit(url).hostname or "") if url else ""
-        self.host_full = _fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
+        self.host_full = fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
         self.authors: set[str] = set()
 
     def add_authors(self, authors: Iterable[str]) -> None:
-        self.authors.update(f for a in authors if len(f := _fold(a)) >= 5)
+        self.authors.update(f for a in authors if len(f := fold(a)) >= 5)
 
     def add(self, name: str) -> None:
-        if len(folded := _fold(name)) >= 2:
+        if len(folded := fold(name)) >= 2:
             self.names.append(folded)
 
     def is_site(self, name: str) -> bool:
         """Is an author name the site's own ("Example News", "example.com", "Example")?"""
         if " " in name.strip():
             return False  # "Ana Lima" on analima.com is the person
-        folded = _fold(name.rsplit(".", 1)[0] if "." in name else name)
+        folded = fold(name.rsplit(".", 1)[0] if "." in name else name)
         if folded in (self.host_joined, self.host_full):
             return True
         # the registered name, not a blog host's sub-domain ("ana" on ana.blogspot.com)
@@ -111,7 +111,7 @@ class SiteNames:
 
     def named(self, part: str) -> bool:
         """Does ``part`` (one piece of a title) name the site rather than the story?"""
-        folded = _fold(part)
+        folded = fold(part)
         if len(folded) < 2:
             return False
         if folded in self.authors:
@@ -187,7 +187,7 @@ def _logo(node: LexborNode, url: str) -> bool:
     href = urljoin(url, raw) if url else raw
     if not _HOME_PATH.search(urlsplit(href).path) and not _HOME_HREF.match(raw):
         return False
-    return len(_fold(link.text())) >= 0.8 * len(_fold(node.text()))
+    return len(fold(link.text())) >= 0.8 * len(fold(node.text()))
 
 
 def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
@@ -233,10 +233,10 @@ class _Declared:
     __slots__ = ("whole", "runs", "words")
 
     def __init__(self, title: str, site: SiteNames) -> None:
-        self.whole = _fold(title)
+        self.whole = fold(title)
         parts = _parts(title)[:8]
         ends = range(1, len(parts) + 1)
-        self.runs = {_fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
+        self.runs = {fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
         self.words = _words(_strip_site(title, site))
 
     def confirms(self, folded: str, words: set[str]) -> int:
@@ -250,7 +250,7 @@ class _Declared:
 
 
 def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
-    folded = _fold(shown)
+    folded = fold(shown)
     if not folded or not declared or site.named(shown):
         return 0
     words = _words(shown)
