@@ -305,6 +305,9 @@ def _names_its_site(node: LexborNode, host: str) -> bool:
     return len(text) >= 3 and text in "".join(site_words(target))
 
 
+_WHOLE = frozenset(("html", "body", "article", "main"))
+
+
 def _from_markup(
     tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = ""
 ) -> tuple[list[str], str | None]:
@@ -313,8 +316,8 @@ def _from_markup(
         agency: str | None = None
         first: LexborNode | None = None
         for node in tree.css(selector)[:40]:
-            if first is not None and not _near(node, first):
-                continue
+            if node.tag in _WHOLE or (first is not None and not _near(node, first)):
+                continue  # (a page's or story's class naming its author: not a byline)
             klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
             if _NOT_BYLINE_CLASS.search(klass.lower()) or _names_its_site(node, host):
                 continue
