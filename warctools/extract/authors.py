@@ -1,13 +1,16 @@
-"""Author names: JSON-LD author, meta conventions, rel=author links and byline elements.
+"""Author names: JSON-LD author, meta conventions, byline markup and credit lines.
 
 The result is a list of person names. Never a date, a "By"/"Von"/"Par" prefix, a job
 title, "Staff" or a desk, a photo credit, an e-mail address or a URL, nor a site or an
 organisation standing in for a person: a news agency named as the author is returned
 apart (it belongs in ``wire_source``), other organisations are dropped. Sources in order
 of trust: JSON-LD ``author`` (persons), author meta tags, the "Written by" pair of
-Twitter card labels, then byline elements of the page (``itemprop=author``,
-``rel=author``, ``.byline``, then elements whose class names an author), outside
-comments, sidebars and teaser lists.
+Twitter card labels, then byline markup (``itemprop=author``, ``rel=author``, hCard
+``.fn``, ``byline`` classes, links to author pages; then elements whose class or id names
+an author or a user), then the first short line crediting someone ("By Ana Lima | May
+3", "Posted on May 3 by Ana Lima"), all outside comments, related lists and sidebars. A
+name from a field that holds names may be a user name; one from free text is a run of
+capitalised words.
 """
 
 from __future__ import annotations

@@ -2,18 +2,21 @@
 
 Candidates come from two kinds of places:
 
-* declared titles: ``og:title``, JSON-LD ``headline``, ``twitter:title``, other title meta
-  and ``<title>``; publishers often append or prepend the site's name (" | Site",
-  "Site - ") or a section ("Politics: ...") to these;
+* declared titles: JSON-LD ``headline``, ``dc:title``, ``og:title``, ``twitter:title``,
+  other title meta and ``<title>``; publishers often append or prepend the site's name
+  (" | Site", "Site - ") or a section ("Politics: ...") to these;
 * shown headlines: elements marked as the headline (``itemprop=headline``, RDFa
-  ``dc:title``) and the ``<h1>`` elements outside navigation, asides and footers.
+  ``dc:title``), then the ``<h1>`` elements outside navigation, asides, footers and the
+  site's logo, each also without a leading kicker element.
 
-A shown headline wins when a declared title confirms it (it equals one of the declared
-titles' separator-delimited parts, or shares most of its words with one: a rewritten SEO
-title), since the page's own ``<h1>`` is what readers see. Otherwise the first declared
-title is used, less the parts that name the site: a part equal to (or within) ``og:site_name``,
-the JSON-LD publisher or the application name, or made of the host's own words
-("mobilsicher.de", "Teufel Blog" on blog.teufel.de). No host-specific rules.
+A shown headline wins when a declared title confirms it (equal to it or to a run of its
+separator-delimited parts, contained in it, or sharing most of its words: a rewritten
+SEO title), since the page's own headline is what readers see; marked headlines rank
+above bare ``<h1>``s, a one-word ``<h1>`` matching a title part (a section) below.
+Otherwise the first declared title is used, less its leading and trailing parts that
+name the site or an author: ``og:site_name``, the JSON-LD publisher, the application
+name, the text of a logo ``<h1>``, the host's own words ("mobilsicher.de", "Teufel Blog"
+on blog.teufel.de), an author's name. No host-specific rules.
 """
 
 from __future__ import annotations
@@ -99,7 +102,8 @@ class SiteNames:
             self.names.append(folded)
 
     def is_site(self, name: str) -> bool:
-        """Is an author name the site's own ("Example News", "example.com", "Example")?"""
+        """Is an author name the site's own ("example.com", "Example" on example.com)? A
+        name of several words is a person's, even on their own domain."""
         if " " in name.strip():
             return False  # "Ana Lima" on analima.com is the person
         folded = fold(name.rsplit(".", 1)[0] if "." in name else name)
