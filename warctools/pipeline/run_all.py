@@ -24,6 +24,7 @@ from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
 
 if TYPE_CHECKING:
     from warctools.dedup.params import DedupParams
+    from warctools.pipeline.filters import RecordFilters
     from warctools.readers import InputSelection
 
 __all__ = ["run_pipeline", "STAGING"]
@@ -34,12 +35,14 @@ STAGING = "extracted"
 log = logging.getLogger(__name__)
 
 
-def _publish_errors(staging: Path, out: Path) -> None:
-    target = out / "errors"
+def _publish_errors(staging: Path, out: Path, table: str = "errors") -> None:
+    target = out / table
     if target.exists():
         shutil.rmtree(target)
+    if not (staging / table).is_dir():
+        return
     target.mkdir(parents=True)
-    for path in sorted((staging / "errors").glob("*.parquet")):
+    for path in sorted((staging / table).glob("*.parquet")):
         shutil.copy2(path, target / f".{path.name}.tmp")
         os.replace(target / f".{path.name}.tmp", target / path.name)
 
@@ -60,7 +63,8 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                  paths_file: str | None = None, prefix: str | None = None, jobs: int = 1,
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False,
-                 select: InputSelection | None = None) -> dict[str, Any]:
+                 select: InputSelection | None = None,
+                 filters: RecordFilters | None = None) -> dict[str, Any]:
     """Extract then dedup; ``out`` must already be prepared. Returns the run summary.
 
     ``--resume`` on a run that finished (its summary written, its working folder gone: an
@@ -82,8 +86,10 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
             jobs=jobs, executor=executor, ray_address=ray_address, resume=resume,
             show_progress=show_progress, runner=runner,
             while_waiting=lambda: _warm_up_dedup(dedup_params), select=select,
+            filters=filters,
         )
         _publish_errors(staging, out)
+        _publish_errors(staging, out, "filtered")
         from warctools.dedup.dataset import dedup_dataset  # loaded while the workers extracted
 
         deduped = dedup_dataset(staging, out, params=dedup_params, executor=runner,

@@ -22,6 +22,7 @@ TABLE_SCHEMAS: dict[str, str] = {
     "copies": "article",
     "clusters": "cluster",
     "errors": "error",
+    "filtered": "filtered",
 }
 """Each table (release config) and the schemas/ name its files follow."""
 
