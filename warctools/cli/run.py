@@ -17,7 +17,7 @@ from warctools.cli._options import (
     output_options,
     verbosity_options,
 )
-from warctools.cli.dedup import dedup_options, dedup_params
+from warctools.cli.dedup import dedup_options, dedup_params, template_line, template_params
 from warctools.cli.extract import (
     extract_params,
     input_options,
@@ -53,6 +53,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         inputs, out, extract_params=extract_params(max_payload_bytes, timeout_s,
                                                    keep_non_articles),
         dedup_params=dedup_params(**options), against=[Path(p) for p in against],
+        templates=template_params(keep_non_articles=keep_non_articles, **options),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
         select=input_selection(limit, sample, sample_seed), filters=filters,
@@ -62,5 +63,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         d = summary["dedup"]
         click.echo(f"dedup: {d['articles_in']} articles -> {d['stories']} stories, "
                    f"{d['copies']} copies collapsed", err=True)
+        if d.get("templates"):
+            click.echo(template_line(d["templates"]), err=True)
     close_output(out, url, quiet)
     sys.exit(exit_code(summary))
