@@ -238,7 +238,9 @@ def test_signal_stops_workers_and_resume_finishes(signum: int, tmp_path: Path) -
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + signum, err
     assert "Traceback" not in err and "--resume" in err
-    assert len([line for line in err.splitlines() if line.strip()]) == 1, err
+    ours = [line for line in err.splitlines()  # the stdlib's resource tracker may warn too
+            if line.strip() and "resource_tracker" not in line and "warnings.warn" not in line]
+    assert len(ours) == 1, err
     gone, alive = psutil.wait_procs(children, timeout=10)
     assert alive == [], f"workers outlived the driver: {alive}"
     _visible_files_are_complete(out)
