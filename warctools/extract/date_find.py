@@ -302,7 +302,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         if stamp is not None:
             stamp = _stated_offset(stamp, markup.text, meta)
             in_url = _url_stamp(url) if name != "url" else None
-            if in_url is not None and _url_wins(stamp, in_url):
+            if in_url is not None and _url_wins(stamp, in_url, name):
                 stamp, name = in_url, "url"
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
     return PageDates(modified=modified and modified.when)
@@ -337,13 +337,14 @@ def _day(stamp: Stamp) -> date:
     return (stamp.when + timedelta(minutes=stamp.offset or 0)).date()
 
 
-def _url_wins(stamp: Stamp, in_url: Stamp) -> bool:
+def _url_wins(stamp: Stamp, in_url: Stamp, source: str) -> bool:
     """A stamp in UTC or without a zone one day off the URL's date: the URL names the
     page's local day (a story posted late in the evening west of UTC, or early east of it).
-    A stamp over a year after the URL's date is a site move or a re-save, not the story's
-    first day (the URL was minted when the story was)."""
+    Metadata (JSON-LD, meta) over a year after the URL's date is a site move or a re-save
+    that re-stamped it, not the story's first day (the URL was minted with the story)."""
     apart = (_day(stamp) - _day(in_url)).days
-    return (not stamp.offset and abs(apart) == 1) or apart > _REPUBLISHED_DAYS
+    restamped = source in ("jsonld", "meta") and apart > _REPUBLISHED_DAYS
+    return (not stamp.offset and abs(apart) == 1) or restamped
 
 
 def _url_stamp(url: str) -> Stamp | None:
