@@ -221,6 +221,13 @@ def quality(sets: list[str], engines: list[str], worst: int) -> None:
 # ---- throughput: whole processes pinned to one CPU ------------------------------------------
 
 
+def warc_url(page: Page) -> str:
+    """The page's URL as a WARC-Target-URI (no spaces; an http(s) scheme, as crawled)."""
+    url = page.url.replace(" ", "%20")
+    scheme, sep, rest = url.partition("://")
+    return url if scheme in ("http", "https") or not sep else f"https://{rest}"
+
+
 def build_warc(path: Path, pages: list[Page]) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -232,7 +239,7 @@ def build_warc(path: Path, pages: list[Page]) -> None:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype),
                                                   ("Content-Length", str(len(page.raw)))],
                                        protocol="HTTP/1.1")  # fmt: skip
-            record = writer.create_warc_record(page.url, "response",
+            record = writer.create_warc_record(warc_url(page), "response",
                                                payload=io.BytesIO(page.raw),
                                                http_headers=headers)  # fmt: skip
             writer.write_record(record)
@@ -312,7 +319,7 @@ def throughput(sets: list[str], engines: list[str], runs: int) -> None:
             results.append((engine, statistics.median(times), texts))
         base = next((t for e, t, _ in results if e == "trafilatura"), None)
         for engine, median, texts in results:
-            by_key = {p.key: texts.get(p.url, "") for p in pages}
+            by_key = {p.key: texts.get(warc_url(p), "") for p in pages}
             f1s = "   ".join(f"{_score([p for p in pages if p.dataset == d], by_key).f1:.3f}"
                              for d in sets)  # fmt: skip
             ratio = f"{base / median:.2f}x" if base else "-"
