@@ -70,6 +70,7 @@ _COMMENTS = re.compile(r"comment|disqus|respond\b|replies|reaction|komment|comen
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
+_WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 
 
@@ -86,22 +87,42 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 class _PageText:
-    """The body's text length, measured once and only when needed."""
+    """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total")
+    __slots__ = ("body", "total", "prose")
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
         self.total = -1
+        self.prose = -1
 
-    def held_mostly_by(self, node: LexborNode) -> bool:
-        """Does ``node`` hold most of the page (a wrapper named after one of its parts)?"""
+    def held_mostly_by(self, node: LexborNode, comments: bool = False) -> bool:
+        """Does ``node`` hold most of the page (a wrapper named after one of its parts)?
+        Most of its text, or (not for comment sections) most of its prose paragraphs:
+        a ``sharing-container`` or ``gallery`` class on the story's own wrapper."""
         size = len(node.text(deep=True, separator=" "))
         if size <= 500:
             return False
         if self.total < 0:
             self.total = len(self.body.text(deep=True, separator=" "))
-        return size > 0.4 * self.total
+        if size > 0.4 * self.total:
+            return True
+        if comments:
+            return False
+        if self.prose < 0:
+            self.prose = _prose_chars(self.body)
+        held = _prose_chars(node)
+        return held >= _WRAPPER_PROSE and held > 0.5 * self.prose
+
+
+def _prose_chars(node: LexborNode) -> int:
+    """Characters in the paragraphs (``<p>`` of 70+ characters) below ``node``."""
+    total = 0
+    for para in node.css("p"):
+        size = len(para.text(deep=True, separator=" ").strip())
+        if size >= 70:
+            total += size
+    return total
 
 
 def _drop_by_name(body: LexborNode) -> None:
@@ -113,11 +134,12 @@ def _drop_by_name(body: LexborNode) -> None:
         if (node.tag or "") in _SKIP:
             continue
         attrs = node.attributes
-        if not _is_furniture(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if not _is_furniture(name):
             continue
         if node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
-        if not page.held_mostly_by(node):
+        if not page.held_mostly_by(node, _is_comments(name.lower())):
             node.remove()
 
 
