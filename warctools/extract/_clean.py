@@ -42,7 +42,8 @@ _NEGATIVE = re.compile(
     r"|taboola|trending|popular|read-?more|more-?stories|\btags?\b|tag-?list|author|byline"
     r"|caption|credit|(?<![a-z])cred\b|footer|masthead|\bskip|toolbar|pagination|pager|donat"
     r"|post-?meta|article-?meta|entry-?meta|\bmeta\b|timestamp|\bdate\b|publish|dateline"
-    r"|\bhide|hidden|print-?only|sr-only|visually-?hidden|screen-?reader|follow|rating"
+    r"|\bhide\b(?!-)|(?<!overflow-)\bhidden\b(?!-)|print-?only|sr-only|visually-?hidden"
+    r"|screen-?reader|follow|rating"
     r"|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|\bprint|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
@@ -79,6 +80,9 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     body = tree.body
     if body is None:
         return None
+    for node in body.css("noscript"):
+        if _prose_chars(node) >= _WRAPPER_PROSE:
+            node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     tree.strip_tags(_DROP_TAGS)
     for node in body.css(_HIDDEN):
         node.remove()  # not decompose: a later node of the list may lie inside this one
