@@ -36,7 +36,7 @@ _HIDDEN = (
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = re.compile(
-    r"comment|disqus|related|recommend|\bshare|sharing|social|newsletter|subscri|signup"
+    r"comment(?!ary)|disqus|related|recommend|\bshare|sharing|social|newsletter|subscri|signup"
     r"|sign-up|promo|sponsor|advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|dfp|banner|cookie"
     r"|consent|gdpr|breadcrumb|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"
     r"|taboola|trending|popular|read-?more|more-?stories|\btags?\b|tag-?list|author|byline"
@@ -46,7 +46,7 @@ _NEGATIVE = re.compile(
     r"|screen-?reader|follow|rating"
     r"|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
-    r"|carousel|lightbox|\bprint|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
+    r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
     r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b"
     # the same roles in class names of other languages (de, fr, es, it, pt, nl, da/sv/no)
@@ -67,10 +67,13 @@ _STRONG = re.compile(
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh"
 )
-_COMMENTS = re.compile(r"comment|disqus|respond\b|replies|reaction|komment|comentari|reacties")
+_COMMENTS = re.compile(
+    r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|comentari|reacties"
+)
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
+_STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 
@@ -115,8 +118,24 @@ class _PageText:
             return False
         if self.prose < 0:
             self.prose = _prose_chars(self.body)
+        if size <= 0.5 * self.prose:
+            return False
         held = _prose_chars(node)
         return held >= _WRAPPER_PROSE and held > 0.5 * self.prose
+
+
+def _story_header(node: LexborNode) -> bool:
+    """A ``<header>`` of the story (inside ``<article>`` / ``<main>`` or named for the
+    post) that holds a standfirst paragraph."""
+    attrs = node.attributes
+    named = _POSITIVE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    if not named:
+        parent = node.parent
+        while parent is not None and parent.tag not in ("article", "main", "body"):
+            parent = parent.parent
+        if parent is None or parent.tag == "body":
+            return False
+    return _prose_chars(node) >= _STANDFIRST
 
 
 def _prose_chars(node: LexborNode) -> int:
@@ -132,6 +151,8 @@ def _prose_chars(node: LexborNode) -> int:
 def _drop_by_name(body: LexborNode) -> None:
     page = _PageText(body)
     for node in body.css("header, footer"):
+        if node.tag == "header" and _story_header(node):
+            continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
             node.remove()
     for node in body.css("[class], [id]"):

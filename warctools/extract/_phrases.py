@@ -52,7 +52,8 @@ _BOILER = re.compile(
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
-    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?)$",
+    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?"
+    r"|https?://\S+)$",  # a bare URL (the page's own address under a share button)
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -80,6 +81,7 @@ _NOTICE = re.compile(
     r"|déjà abonné|bereits abonnent|ya eres suscriptor|já é assinante|sei già abbonato"
     # comment widgets, copyright notices
     r"|is loading comments|all rights reserved|this material may not be published"
+    r"|personal,? non-?commercial use|(?:is|are) subject to copyright|reprints? and permissions"
     r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
@@ -87,6 +89,7 @@ _NOTICE_WORDS = re.compile(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
+    "|commercial use|subject to copyright|permissions"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
 )
 
