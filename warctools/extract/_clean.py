@@ -21,8 +21,8 @@ _DROP_TAGS = [
     "menu", "dialog", "label", "audio", "video", "picture", "map", "figcaption", "figure",
 ]  # fmt: skip
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
-# templates wrap the whole story in a <header>)
-_LANDMARKS = frozenset(("header", "footer"))
+# templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
+_LANDMARKS = "header, footer, form"
 # Rows of a data table are content whatever their class ("player-2020-580"); cells of a
 # layout table are still judged by their names
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
@@ -36,7 +36,7 @@ _HIDDEN = (
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = re.compile(
-    r"comment(?!ary)|disqus|related|recommend|\bshare|sharing|social|newsletter|subscri|signup"
+    r"comment(?!ary)|disqus|related|recommend|\bshare(?!d)|sharing|social|newsletter|subscri|signup"
     r"|sign-up|promo|sponsor|advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|dfp|banner|cookie"
     r"|consent|gdpr|breadcrumb|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"
     r"|taboola|trending|popular|read-?more|more-?stories|\btags?\b|tag-?list|author|byline"
@@ -63,7 +63,7 @@ _POSITIVE = re.compile(
 # Roles that stay furniture even next to a positive word ("related-articles",
 # "article-share", "post-newsletter"); a wrapper of the whole page is still kept.
 _STRONG = re.compile(
-    r"related|recommend|\bshare|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
+    r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh"
 )
@@ -75,6 +75,7 @@ _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockqu
 _KEEP = frozenset(("html", "body", "main", "article"))
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
+_ANCHOR = re.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 
 
@@ -150,7 +151,7 @@ def _prose_chars(node: LexborNode) -> int:
 
 def _drop_by_name(body: LexborNode) -> None:
     page = _PageText(body)
-    for node in body.css("header, footer"):
+    for node in body.css(_LANDMARKS):
         if node.tag == "header" and _story_header(node):
             continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
@@ -159,7 +160,10 @@ def _drop_by_name(body: LexborNode) -> None:
         if (node.tag or "") in _SKIP:
             continue
         attrs = node.attributes
-        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        ident = attrs.get("id") or ""
+        if ident.count("-") >= 3 and _ANCHOR.match(ident):
+            ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
+        name = f"{attrs.get('class') or ''} {ident}"
         if not _is_furniture(name):
             continue
         if node.css_first(_EMBEDDED_POSTS) is not None:

@@ -48,8 +48,8 @@ def _is_prose(block: Block) -> bool:
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> set[int]:
     """Linked-heading holders with little prose: cards of a list of other stories."""
-    if not teasers:
-        return set()
+    if len(teasers) < 2:
+        return set()  # one linked title: the post's own permalink heading, not a list
     held = dict.fromkeys(teasers, 0)
     for block, is_prose in zip(blocks, prose, strict=True):
         if is_prose:
@@ -91,6 +91,31 @@ def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int |
         if node is not None and node.mem_id in nodes:
             return node.mem_id
     return None
+
+
+def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Block],
+                 chosen: int) -> int:
+    """The page's ``itemprop=articleBody`` instead of a container beside it that holds
+    less text (a lone notice paragraph beating a story told in a table or short lines)."""
+    node = body.css_first("[itemprop=articleBody]")
+    if node is None or node.mem_id not in nodes or node.mem_id == chosen:
+        return chosen
+    marked = node.mem_id
+    inside = beside = 0
+    nested = False
+    for block in blocks:
+        if marked in block.ancestors:
+            inside += len(block.text)
+            if chosen in block.ancestors[: block.ancestors.index(marked)]:
+                return chosen  # the container holds the marked body
+            if chosen in block.ancestors:
+                nested = True
+                beside += len(block.text)
+        elif chosen in block.ancestors:
+            beside += len(block.text)
+    if nested:  # a small part of the marked body: take all of it
+        return marked if beside < 0.3 * inside else chosen
+    return marked if inside > beside else chosen
 
 
 def _keep(block: Block, prose: bool) -> bool:
@@ -136,6 +161,7 @@ def main_text(body: LexborNode) -> MainText:
         chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
         return MainText("", [], None, 0, link_blocks)
+    chosen = _marked_body(body, nodes, blocks, chosen)
     picked = [
         (block, weight > 0, _keep(block, weight > 0))
         for block, weight in zip(blocks, weights, strict=True)
