@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice"]
+__all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
@@ -93,6 +93,37 @@ _NOTICE_WORDS = re.compile(
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
 )
 
+# Headings that open the furniture after a story (related stories, the author's bio,
+# comments, sharing): what follows them is not the story either.
+_TAIL_HEADING = re.compile(
+    r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
+    r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
+    r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
+    r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
+    r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
+    r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
+    # de
+    r"|(?:ähnliche|verwandte) (?:artikel|beiträge|themen|nachrichten|news|meldungen)"
+    r"|das könnte (?:dich|sie|ihnen) auch interessieren.*|auch interessant.*"
+    r"|mehr (?:zum thema|aus|von|zu|über)\b.*|weitere (?:artikel|beiträge|nachrichten|themen)\b.*"
+    r"|über (?:den autor|die autorin|die autoren)|kommentare?|kommentieren|meistgelesen.*"
+    # fr
+    r"|articles? (?:similaires|liés|connexes)|(?:à lire|lire) aussi.*|sur le même (?:sujet|thème)"
+    r"|dans la même rubrique|vous (?:aimerez|pourriez aimer) aussi.*|à propos de l.auteur"
+    r"|(?:\d+ )?commentaires?|les plus lus"
+    # es, pt, it
+    r"|(?:artículos|noticias|artigos|notícias|articoli|notizie) (?:relacionad[oa]s|correlat[ei])"
+    r"|(?:también )?te puede interesar.*|sobre (?:el|o) autor|(?:\d+ )?comentarios?"
+    r"|lo más (?:leído|visto)|leia também.*|veja também.*|(?:\d+ )?comentários"
+    r"|mais lid[oa]s|potrebbe(?:ro)? interessarti.*|leggi anche.*|sull.autore|(?:\d+ )?commenti"
+    r"|i più letti|più lett[ie]"
+    # nl, da/sv/no
+    r"|gerelateerde (?:artikelen|berichten)|lees ook.*|over de auteur|(?:\d+ )?reacties"
+    r"|relaterede artikler|relaterade artiklar|relaterte artikler|læs også.*|läs också.*"
+    r"|les også.*|kommentarer)\W*$",
+    re.IGNORECASE,
+)
+
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
 )
@@ -154,6 +185,12 @@ _YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
     return bool(_BOILER.match(text))
+
+
+def is_tail_heading(text: str) -> bool:
+    """A heading that opens the furniture after a story ("Related articles", "Über den
+    Autor", "3 Comments")."""
+    return len(text) <= 60 and _TAIL_HEADING.match(text) is not None
 
 
 def is_notice(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
-from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice
+from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice, is_tail_heading
 
 __all__ = ["MainText", "main_text"]
 
@@ -23,6 +23,7 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -152,6 +153,20 @@ def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     return {i for mid, items in parents.items() if others[mid] and not kept[mid] for i in items}
 
 
+def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
+    """Index of a furniture heading ("Related articles", "About the author") after most
+    of the story's prose: it and everything after it go."""
+    total = sum(len(block.text) for block, prose, _keep in picked if prose)
+    seen = 0
+    for index, (block, prose, _keep) in enumerate(picked):
+        if prose:
+            seen += len(block.text)
+        elif (block.tag in _HEADINGS or len(block.text) <= 40) and seen >= _TAIL_SHARE * total > 0:
+            if is_tail_heading(block.text):
+                return index
+    return len(picked)
+
+
 def main_text(body: LexborNode) -> MainText:
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
@@ -168,10 +183,11 @@ def main_text(body: LexborNode) -> MainText:
         if chosen in block.ancestors
     ]
     orphans = _orphan_headings(picked)
+    tail = _tail_start(picked)
     paragraphs: list[str] = []
     prose_chars = 0
     for index, (block, prose, keep) in enumerate(picked):
-        if keep and index not in orphans:
+        if keep and index not in orphans and index < tail:
             paragraphs.append(block.text)
             prose_chars += len(block.text) if prose else 0
     tag = nodes[chosen].tag if chosen in nodes else None
