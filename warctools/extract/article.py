@@ -23,6 +23,7 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_LEDE_MIN = 100
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
@@ -38,8 +39,10 @@ class MainText:
 
 def _is_prose(block: Block) -> bool:
     size, link = len(block.text), block.link_chars
-    if size < _PROSE_MIN or block.tag in _HEADINGS:
+    if size < _PROSE_MIN or block.tag == "h1":
         return False
+    if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
+        return False  # a long unlinked h2-h6 is a standfirst
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
         return False
     if size < BOILER_MAX and is_notice(block.text):
@@ -177,6 +180,9 @@ def main_text(body: LexborNode) -> MainText:
     if chosen is None:
         return MainText("", [], None, 0, link_blocks)
     chosen = _marked_body(body, nodes, blocks, chosen)
+    if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
+        held = next(b.ancestors for b in blocks if chosen in b.ancestors)
+        chosen = held[max(held.index(chosen) - 1, 0)]
     picked = [
         (block, weight > 0, _keep(block, weight > 0))
         for block, weight in zip(blocks, weights, strict=True)
