@@ -73,6 +73,8 @@ _COMMENTS = re.compile(
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
+# the story's body as the page marks it: furniture-like names inside are builder wrappers
+_MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
 _ANCHOR = re.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
@@ -136,13 +138,13 @@ def _story_header(node: LexborNode) -> bool:
             parent = parent.parent
         if parent is None or parent.tag == "body":
             return False
-    return _prose_chars(node) >= _STANDFIRST
+    return _prose_chars(node, "p, h2, h3, h4, div, span, strong") >= _STANDFIRST
 
 
-def _prose_chars(node: LexborNode) -> int:
+def _prose_chars(node: LexborNode, selector: str = "p") -> int:
     """Characters in the paragraphs (``<p>`` of 70+ characters) below ``node``."""
     total = 0
-    for para in node.css("p"):
+    for para in node.css(selector):
         size = len(para.text(deep=True, separator=" ").strip())
         if size >= 70:
             total += size
@@ -156,6 +158,7 @@ def _drop_by_name(body: LexborNode) -> None:
             continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
             node.remove()
+    marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
     for node in body.css("[class], [id]"):
         if (node.tag or "") in _SKIP:
             continue
@@ -166,10 +169,16 @@ def _drop_by_name(body: LexborNode) -> None:
         name = f"{attrs.get('class') or ''} {ident}"
         if not _is_furniture(name):
             continue
+        if node.mem_id in marked and not _is_strong(name.lower()):
+            continue  # inside the story's marked body: builder wrappers ("elementor-widget")
         if node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
         if not page.held_mostly_by(node, _is_comments(name.lower())):
             node.remove()
+
+
+def _is_strong(name: str) -> bool:
+    return _is_comments(name) or bool(_STRONG.search(name))
 
 
 @lru_cache(maxsize=8192)
@@ -179,7 +188,7 @@ def _is_furniture(name: str) -> bool:
     if not _NEGATIVE.search(name):
         return False
     # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
-    return not _POSITIVE.search(name) or _is_comments(name) or bool(_STRONG.search(name))
+    return not _POSITIVE.search(name) or _is_strong(name)
 
 
 def _is_comments(name: str) -> bool:

@@ -38,7 +38,8 @@ _BOILER = re.compile(
     r"|see also:?.*|also read:?.*|read also:?.*|recommended(?: for you)?:?"
     # sharing, comments, following, subscribing
     r"|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|e-mail|print"
-    r"|partager(?: cet article)?|teilen|artikel teilen|compartir|compartilhar|condividi"
+    r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
+    r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
     r"|comentários?|commenti|reacties|(?:follow|like) us.*|suivez-nous.*"
     r"|folgen sie uns.*|síguenos.*|siga-nos.*|seguici.*|volg ons.*|sign up.*"
