@@ -122,7 +122,9 @@ def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Bl
     return marked if inside > beside else chosen
 
 
-def _keep(block: Block, prose: bool) -> bool:
+def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
+    """Keep a block of the container? ``inside``: it sits between the story's prose
+    blocks, where a list of links is part of the story (sources, resources)."""
     if prose:
         return True
     text = block.text
@@ -130,7 +132,7 @@ def _keep(block: Block, prose: bool) -> bool:
         return False
     if len(text) < BOILER_MAX and is_notice(text):
         return False
-    if block.link_density > 0.5 or _MARKUP.match(text):
+    if _MARKUP.match(text) or (block.link_density > 0.5 and not (inside and block.tag == "li")):
         return False
     return bool(re.search(r"\w", text))
 
@@ -183,11 +185,10 @@ def main_text(body: LexborNode) -> MainText:
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
         chosen = held[max(held.index(chosen) - 1, 0)]
-    picked = [
-        (block, weight > 0, _keep(block, weight > 0))
-        for block, weight in zip(blocks, weights, strict=True)
-        if chosen in block.ancestors
-    ]
+    held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
+    first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
+    last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
+    picked = [(b, prose, _keep(b, prose, first < i < last)) for i, (b, prose) in enumerate(held)]
     orphans = _orphan_headings(picked)
     tail = _tail_start(picked)
     paragraphs: list[str] = []
