@@ -70,6 +70,9 @@ _STRONG = re.compile(
 _COMMENTS = re.compile(
     r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|comentari|reacties"
 )
+# WordPress taxonomy classes name the post's categories and tags, not a role of the element
+_TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
+_COMMENT_PART = re.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
@@ -115,10 +118,10 @@ class _PageText:
             return False
         if self.total < 0:
             self.total = len(self.body.text(deep=True, separator=" "))
+        if comments:  # a long comment thread easily outweighs the story
+            return size > 0.8 * self.total
         if size > 0.4 * self.total:
             return True
-        if comments:
-            return False
         if self.prose < 0:
             self.prose = _prose_chars(self.body)
         if size <= 0.5 * self.prose:
@@ -166,7 +169,7 @@ def _drop_by_name(body: LexborNode) -> None:
         ident = attrs.get("id") or ""
         if ident.count("-") >= 3 and _ANCHOR.match(ident):
             ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
-        name = f"{attrs.get('class') or ''} {ident}"
+        name = f"{_TAXONOMY.sub('', attrs.get('class') or '')} {ident}"
         if not _is_furniture(name):
             continue
         if node.mem_id in marked and not _is_strong(name.lower()):
@@ -192,4 +195,10 @@ def _is_furniture(name: str) -> bool:
 
 
 def _is_comments(name: str) -> bool:
-    return any(_COMMENTS.search(tok) and not _POSITIVE.search(tok) for tok in name.split())
+    """A comment section or a part of one ("comment-body", "comment-text"): a token naming
+    comments without a positive word, or starting with the comment word."""
+    for tok in name.split():
+        found = _COMMENTS.search(tok)
+        if found and (not _POSITIVE.search(tok) or _COMMENT_PART.match(tok)):
+            return True
+    return False

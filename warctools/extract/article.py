@@ -24,6 +24,7 @@ _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _LEDE_MIN = 100
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
@@ -37,8 +38,17 @@ class MainText:
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
 
 
+def _reading_size(text: str) -> int:
+    """Characters, counting each Han / kana / hangul character as three (a CJK line of 30
+    characters says what an English line of 90 does)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
 def _is_prose(block: Block) -> bool:
-    size, link = len(block.text), block.link_chars
+    link = block.link_chars
+    size = _reading_size(block.text) if link == 0 else len(block.text)
     if size < _PROSE_MIN or block.tag == "h1":
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
@@ -72,7 +82,7 @@ def _weights(blocks: list[Block], teasers: set[int]) -> list[float]:
         if is_prose and cards and not cards.isdisjoint(block.ancestors[-4:]):
             is_prose = False
         if is_prose:
-            weights.append(size + 10.0 * block.text.count(", "))
+            weights.append(_reading_size(block.text) + 10.0 * block.text.count(", "))
         else:
             weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
     return weights
