@@ -22,6 +22,7 @@ BLOCK_TAGS = frozenset(
 )
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 # the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
@@ -69,6 +70,8 @@ class _Walker:
         if not self.buf:
             return
         raw = "".join(self.buf)
+        if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
+            raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces: never read
         if "\x00" in raw:  # <br> inside the block: keep its lines
             lines = (" ".join(line.split()) for line in raw.split("\x00"))
             text = "\n".join(line for line in lines if line)

@@ -19,6 +19,7 @@ _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "button", "select", "input", "textarea", "option", "nav", "aside",
     "menu", "dialog", "label", "audio", "video", "picture", "map", "figcaption", "figure",
+    "rt", "rp",  # ruby readings (furigana) over the text they annotate
 ]  # fmt: skip
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
 # templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
