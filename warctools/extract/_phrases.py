@@ -23,7 +23,8 @@ __all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
 _BOILER = re.compile(
-    r"^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad"
+    r"^(?:(?:advertisement|advertising|sponsored|promoted|ads?)(?: links?| content| stories)?"
+    r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
     r"|continue reading|read more|read next|more:?|related:?"
@@ -46,6 +47,8 @@ _BOILER = re.compile(
     r"|subscribe.*|abonnez-vous.*|(?:jetzt )?abonnieren.*|suscríbete.*|assine.*"
     r"|iscriviti.*|abonneer.*|newsletter:?|click here.*|cliquez ici.*|hier klicken.*"
     r"|haga clic aquí.*|clique aqui.*|clicca qui.*|klik hier.*|exit mobile version"
+    r"|search(?: \S+){0,4} for:?|search(?: this site| the site)?:?|suche:?|rechercher:?|buscar:?"
+    r"|cerca:?|pesquisar:?|zoeken:?|søg:?|sök:?"
     r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
@@ -82,6 +85,8 @@ _NOTICE = re.compile(
     r"|déjà abonné|bereits abonnent|ya eres suscriptor|já é assinante|sei già abbonato"
     # comment widgets, copyright notices
     r"|is loading comments|all rights reserved|this material may not be published"
+    r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
+    r"|marque déposée|eingetragene marke|marca registrada|marchio registrato"
     r"|personal,? non-?commercial use|(?:is|are) subject to copyright|reprints? and permissions"
     r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
 )  # matched against lower-cased text
@@ -90,7 +95,8 @@ _NOTICE_WORDS = re.compile(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
-    "|commercial use|subject to copyright|permissions"
+    "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
+    "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
 )
 
@@ -103,6 +109,9 @@ _TAIL_HEADING = re.compile(
     r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
     r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
     r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
+    r"|(?:latest |featured |top )?jobs?(?: board| listings| openings| of the week)?|careers"
+    r"|stellenangebote|stellenmarkt|jobbörse|offres d.emploi|ofertas de (?:empleo|trabajo)"
+    r"|vagas de emprego|offerte di lavoro|vacatures|ledige stillinger|lediga jobb"
     # de
     r"|(?:ähnliche|verwandte) (?:artikel|beiträge|themen|nachrichten|news|meldungen)"
     r"|das könnte (?:dich|sie|ihnen) auch interessieren.*|auch interessant.*"

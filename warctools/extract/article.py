@@ -24,6 +24,10 @@ _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _LEDE_MIN = 100
+_SCRIPT_CALL = re.compile(
+    r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
+    r"|\}\s*\)\s*;|googletag\.|\$\(\s*['\"]|\.push\(\s*\{"
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
@@ -46,6 +50,15 @@ def _reading_size(text: str) -> int:
     return len(text) + 2 * len(_CJK.findall(text))
 
 
+def _script_text(block: Block) -> bool:
+    """Script source shown as text (a ``document.write('...')`` cut short by a ``</script>``
+    inside its string, an inline ad loader), unless the page shows it as code."""
+    if block.code or _SCRIPT_CALL.search(block.text) is None:
+        return False
+    text = block.text
+    return sum(text.count(c) for c in "{}();=") > 0.03 * len(text)
+
+
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = _reading_size(block.text) if link == 0 else len(block.text)
@@ -57,7 +70,7 @@ def _is_prose(block: Block) -> bool:
         return False
     if size < BOILER_MAX and is_notice(block.text):
         return False
-    return not _MARKUP.match(block.text)
+    return not _MARKUP.match(block.text) and not _script_text(block)
 
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> set[int]:
@@ -140,7 +153,7 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     text = block.text
     if block.teaser or block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
         return False
-    if len(text) < BOILER_MAX and is_notice(text):
+    if (len(text) < BOILER_MAX and is_notice(text)) or _script_text(block):
         return False
     if _MARKUP.match(text) or (block.link_density > 0.5 and not (inside and block.tag == "li")):
         return False
