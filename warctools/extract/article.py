@@ -145,6 +145,11 @@ def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Bl
     return marked if inside > beside else chosen
 
 
+def _among(block: Block, parents: set[int]) -> bool:
+    """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
+    return len(block.ancestors) > 2 and block.ancestors[-3] in parents
+
+
 def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     """Keep a block of the container? ``inside``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources)."""
@@ -211,7 +216,11 @@ def main_text(body: LexborNode) -> MainText:
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
-    picked = [(b, prose, _keep(b, prose, first < i < last)) for i, (b, prose) in enumerate(held)]
+    parents = {b.ancestors[-2] for b, prose in held if prose and len(b.ancestors) > 1}
+    picked = [
+        (b, prose, _keep(b, prose, first < i < last and _among(b, parents)))
+        for i, (b, prose) in enumerate(held)
+    ]
     orphans = _orphan_headings(picked)
     tail = _tail_start(picked)
     paragraphs: list[str] = []
