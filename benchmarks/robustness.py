@@ -2,6 +2,8 @@
 
     python benchmarks/robustness.py                      # 10,000 fuzz cases, 10 kill trials
     python benchmarks/robustness.py --fuzz-cases 500 --kill-trials 2 --copies 10   # quick
+    python benchmarks/robustness.py --skip fuzz --skip samples --skip hostile --skip kill
+                                                         # only the machine-fault cases
 
 Prints one markdown table per goal (see docs/robustness.md); ``--json PATH`` also writes
 the figures. The harnesses live in tests/ (``test_*_support.py``) so CI runs the same code
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -186,6 +189,26 @@ def kill_section(trials: int, copies: int, work: Path) -> dict[str, Any]:
             "failed_trials": failed, "phases": dict(Counter(r[2] for r in rows))}
 
 
+# -- 5. every storage operation failing once (ENOSPC / EIO), then --resume ---------------
+def faults_section(work: Path) -> dict[str, Any]:
+    report = work / "faults.json"
+    env = {**os.environ, "WARCTOOLS_ALL_FAULTS": "1",
+           "WARCTOOLS_FAULT_REPORT": str(report)}
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                    str(REPO / "tests" / "test_machine_faults.py"), "-k", "every_write"],
+                   env=env, cwd=REPO, capture_output=True, text=True)
+    data = json.loads(report.read_text())
+    print("## Every write, fsync, rename or mkdir of `warctools run` on samples/ failing once\n")
+    print(_table(["operations in a run", "cases", "failed cases", "seconds"],
+                 [[data["operations"], data["cases"], len(data["failures"]),
+                   f"{time.perf_counter() - t0:.0f}"]]) + "\n")
+    for failure in data["failures"]:
+        print(f"- case {failure[0]}: exit {failure[1]}: {failure[2]}")
+    return {"operations": data["operations"], "cases": data["cases"],
+            "failed_cases": len(data["failures"])}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fuzz-cases", type=int, default=10_000)
@@ -195,7 +218,7 @@ def main() -> int:
                     default=REPO.parent / "shared" / "datasets" / "warc-samples")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--skip", action="append", default=[],
-                    choices=["samples", "fuzz", "hostile", "kill"])
+                    choices=["samples", "fuzz", "hostile", "kill", "faults"])
     args = ap.parse_args()
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="warctools-robustness-") as tmp:
@@ -209,6 +232,8 @@ def main() -> int:
             results["hostile"] = hostile_section(work)
         if "kill" not in args.skip:
             results["kill"] = kill_section(args.kill_trials, args.copies, work)
+        if "faults" not in args.skip:
+            results["faults"] = faults_section(work)
     print("## Summary\n")
     print(_table(["goal", "figures"], [[k, json.dumps(v)] for k, v in results.items()]))
     if args.json:
@@ -216,6 +241,7 @@ def main() -> int:
     bad = (results.get("fuzz", {}).get("exceptions", 0) + results.get("fuzz", {}).get("hangs", 0)
            + results.get("fuzz", {}).get("oracle_failures", 0)
            + results.get("kill", {}).get("failed_trials", 0)
+           + results.get("faults", {}).get("failed_cases", 0)
            + results.get("samples", {}).get("tracebacks", 0)
            + (0 if results.get("hostile", {}).get("all_as_expected", True) else 1))
     return 1 if bad else 0

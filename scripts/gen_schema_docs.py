@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the column tables of schemas/ (article, cluster, error) as markdown.
+"""Render the column tables of schemas/ (article, cluster, error, filtered, signature).
 
     python scripts/gen_schema_docs.py            # (re)write docs/columns.md
     python scripts/gen_schema_docs.py --check    # exit 1 when docs/columns.md is stale

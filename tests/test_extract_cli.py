@@ -128,6 +128,9 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_rest_finish(
         return real(inp, **kwargs)
 
     monkeypatch.setattr(stage, "iter_records", dying)  # forked workers inherit it
+    # a thread an earlier test's library left running would make the pool use a fork
+    # server, whose workers would not inherit the patch
+    monkeypatch.setattr("warctools.executors.local.threads_running", lambda: False)
     out = tmp_path / "out"
     code, output = _extract([str(samples_dir), "-o", str(out), "--jobs", "2"])
     assert code == 1, output

@@ -45,7 +45,7 @@ def test_bad_selection_is_a_usage_error(kwargs: dict) -> None:
         InputSelection(**kwargs)
 
 
-def test_cli_limit_with_a_paths_file_and_resume_keeps_the_plan(samples_dir: Path,
+def test_cli_limit_with_a_paths_file_and_resume_with_another_limit_is_refused(samples_dir: Path,
                                                                tmp_path: Path) -> None:
     listing = tmp_path / "warc.paths"
     names = sorted(p.name for p in samples_dir.glob("*.warc*"))
@@ -59,6 +59,9 @@ def test_cli_limit_with_a_paths_file_and_resume_keeps_the_plan(samples_dir: Path
     plan = json.loads((out / "_work" / "plan.json").read_text())
     assert [f["name"] for f in plan["inputs"]] == names[:2]
     resumed = CliRunner().invoke(main, [*args[:-2], "--limit", "1", "-o", str(out), "--resume"])
-    assert resumed.exit_code == 0  # the plan of the interrupted run wins
+    assert resumed.exit_code == 2  # never a dataset made under two requests
+    assert "--sample/--limit" in resumed.output
+    same = CliRunner().invoke(main, [*args, "--resume"])
+    assert same.exit_code == 0
     assert [i["name"] for i in json.loads((out / "summary.json").read_text())["inputs"]] == \
         names[:2]

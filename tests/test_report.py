@@ -165,4 +165,4 @@ def test_cli_report(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert embedded_data(out.read_text())["summary"]["articles"] == 18
     missing = CliRunner().invoke(main, ["report", str(tmp_path), "-o", str(out)])
-    assert missing.exit_code == 1 and "holds no dataset" in missing.output
+    assert missing.exit_code == 2 and "holds no dataset" in missing.output

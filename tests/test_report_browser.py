@@ -60,6 +60,7 @@ def test_renders_without_console_errors_or_requests(report: Path, tmp_path: Path
     assert 'data-report-ready="1"' in dom, run.stderr[-2000:]
     assert "data-report-error" not in dom
     assert 'data-report-stories="3"' in dom
+    assert 'data-report-outlets="7"' in dom  # the outlet health table, one row per host
     assert _console(run.stderr) == []
     assert _page_requests(tmp_path) == set()
 

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import polars as pl
+import pytest
 from click.testing import CliRunner
 from test_s3_input import BUCKET, s3_endpoint, s3_env  # noqa: F401 - fixtures
 
@@ -70,3 +71,39 @@ def test_an_s3_url_holding_a_dataset_is_refused_unless_overwrite(
     after = _objects(s3_env, "datasets/twice/")
     assert "articles/stale.parquet" not in after
     assert set(after) == set(first)
+
+
+def test_an_upload_failing_half_way_leaves_no_marker_and_resume_completes_it(
+        s3_env: str, samples_dir: Path, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import fsspec
+
+    from warctools.writers import remote
+
+    monkeypatch.setattr(remote, "UPLOAD_FIRST_PAUSE_S", 0.0)
+    url = f"s3://{BUCKET}/datasets/half-way"
+    staging = tmp_path / "staging"
+    args = ["run", "-q", str(samples_dir), "--jobs", "1", "-o", url, "--staging", str(staging)]
+    fs, _ = fsspec.core.url_to_fs(url)  # fsspec hands the run this very (cached) instance
+    real_put = fs.put_file
+    calls: list[str] = []
+
+    def flaky(lpath: str, rpath: str, *a: object, **k: object) -> object:
+        calls.append(rpath)
+        if len(calls) == 1 or (len(calls) >= 3 and "clusters/" in rpath):
+            raise OSError("connection reset by peer")  # once, then for good on clusters/
+        return real_put(lpath, rpath, *a, **k)
+
+    monkeypatch.setattr(fs, "put_file", flaky)
+    failed = CliRunner().invoke(main, args)
+    assert failed.exit_code == 1, failed.output
+    assert "--resume" in failed.output and "Traceback" not in failed.output
+    assert "_COMPLETE.json" not in _objects(s3_env, "datasets/half-way/")
+    assert staging.is_dir()  # the finished dataset waits there
+    monkeypatch.setattr(fs, "put_file", real_put)
+    resumed = CliRunner().invoke(main, [*args, "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    objects = _objects(s3_env, "datasets/half-way/")
+    marker = json.loads(objects.pop("_COMPLETE.json"))
+    assert {f["path"] for f in marker["files"]} == set(objects)
+    assert not staging.exists()

@@ -55,6 +55,7 @@ FROZEN_V1: dict[str, list[tuple[str, str, bool]]] = {
         ("warc_record_id", "string", True),
         ("warc_date", "timestamp[us, tz=UTC]", True),
         ("revisit_of", "string", True),
+        ("page_type_reason", "string", True),
         ("cluster_id", "string", True),
         ("cluster_size", "int32", True),
         ("syndicated_by",

@@ -22,6 +22,7 @@ __all__ = [
     "run_pipeline",
     "dedup_dataset",
     "ExtractParams",
+    "RecordFilters",
     "arrow_schema",
     "ParquetSink",
 ]
@@ -35,6 +36,7 @@ _LAZY: dict[str, str | tuple[str, str]] = {
     "run_pipeline": "warctools.pipeline.run_all",
     "dedup_dataset": "warctools.dedup",
     "ExtractParams": "warctools.config",
+    "RecordFilters": "warctools.pipeline.filters",
     "arrow_schema": "warctools.schema",
     "ParquetSink": "warctools.writers.parquet",
 }

@@ -17,6 +17,9 @@ class ExtractParams:
     """Per-page extraction time limit; a page over it lands in errors/ (reason timeout)."""
     keep_non_articles: bool = False
     """Keep home/section/tag/... pages in articles/, marked by page_type."""
+    retries: int = 5
+    """A broken read of an s3:// or http(s):// input is retried (resumed at the byte
+    reached) this many times in a row, within 60 s, before the file is given up."""
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

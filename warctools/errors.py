@@ -6,6 +6,7 @@
     ├── UsageError            bad parameters (exit 2)
     ├── SchemaError           a file does not match schemas/ (exit 1)
     └── ValidationError       a release failed `warctools validate` (exit 1)
+    Interrupted (a KeyboardInterrupt): SIGINT (exit 130) or SIGTERM (exit 143)
 
 Record-level problems (a truncated gzip member, broken chunking, an extraction timeout)
 are not exceptions that reach the user: they become rows in ``OUT/errors/``.
@@ -20,6 +21,7 @@ __all__ = [
     "UsageError",
     "SchemaError",
     "ValidationError",
+    "Interrupted",
 ]
 
 
@@ -45,3 +47,12 @@ class SchemaError(WarctoolsError):
 
 class ValidationError(WarctoolsError):
     exit_code = 1
+
+
+class Interrupted(KeyboardInterrupt):
+    """The run was stopped by a signal; ``exit_code`` is 128 + its number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.exit_code = 128 + signum

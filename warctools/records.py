@@ -100,6 +100,9 @@ class Extracted:
     dateline_start: int | None = None
     dateline_end: int | None = None
     extraction_method: str | None = None
+    page_type_reason: str | None = None
+    """The rule or figure that decided ``page_type`` (``jsonld_article``, ``prose>=1200``,
+    ``listing:link_blocks=23``, ``url:tag_path``)."""
     warnings: list[str] = field(default_factory=list)
     """What the guard changed before extracting (``html_truncated``, ``deep_nesting_flattened``);
     each becomes a non-fatal errors row."""

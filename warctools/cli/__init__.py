@@ -11,23 +11,49 @@ from __future__ import annotations
 import gc
 import importlib
 import pkgutil
+import signal
 import sys
+import threading
 
 import click
 
 from warctools._version import __version__
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    from warctools.errors import Interrupted
+
+    raise Interrupted(signum)
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         from warctools.errors import WarctoolsError
+        from warctools.storage import machine_fault
 
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _terminated)
         try:
             return super().invoke(ctx)
         except WarctoolsError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt as exc:
+            code = getattr(exc, "exit_code", 128 + signal.SIGINT)
+            name = signal.Signals(code - 128).name
+            click.echo(f"interrupted ({name}): no partial file is visible; rerun the same "
+                       "command with --resume to continue", err=True)
+            sys.exit(code)
+        except OSError as exc:
+            fault = machine_fault(exc)
+            if fault is None:
+                raise
+            click.echo(f"error: {fault}", err=True)
+            sys.exit(1)
         finally:
+            lock = sys.modules.get("warctools.pipeline.lock")
+            if lock is not None:
+                lock.release_all()
             # The process ends next: spare the interpreter's last collection a walk over
             # every object the libraries made (numba's alone cost 0.3-0.4 s at exit).
             gc.freeze()

@@ -96,24 +96,17 @@ def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool
     and OUT/summary.json.
     """
     setup_logging(quiet, verbose)
-    from warctools.dedup import dedup_dataset
-    from warctools.executors import make_executor
-    from warctools.pipeline.output import write_json_atomic
+    from warctools.pipeline.dedup_run import dedup_run
 
     params = dedup_params(**options)
     out, url = open_output(output, overwrite, resume, staging)
-    runner = make_executor(executor, jobs=jobs or default_jobs(), ray_address=ray_address)
-    try:
-        summary = dedup_dataset(Path(dataset), out, params=params, executor=runner,
-                                against=[Path(p) for p in against])
-    finally:
-        runner.close()
-    data = {"stage": "dedup", "dataset": str(dataset), **summary.as_dict()}
-    write_json_atomic(out / "summary.json", data)
+    summary = dedup_run(Path(dataset), out, params=params, against=[Path(p) for p in against],
+                        jobs=jobs or default_jobs(), executor=executor,
+                        ray_address=ray_address)
     if not quiet:
-        rel = ", ".join(f"{k} {v}" for k, v in sorted(summary.relations.items()))
-        click.echo(f"{summary.articles_in} articles -> {summary.stories} stories, "
-                   f"{summary.copies} copies ({rel}); "
-                   f"{summary.matched_earlier} matched an earlier release", err=True)
+        rel = ", ".join(f"{k} {v}" for k, v in sorted(summary["relations"].items()))
+        click.echo(f"{summary['articles_in']} articles -> {summary['stories']} stories, "
+                   f"{summary['copies']} copies ({rel}); "
+                   f"{summary['matched_earlier']} matched an earlier release", err=True)
     close_output(out, url, quiet)
     sys.exit(0)

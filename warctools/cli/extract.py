@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
+from warctools.cli._filters import filter_options
 from warctools.cli._options import (
     close_output,
     default_jobs,
@@ -69,6 +71,7 @@ def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: 
 
 @click.command("extract")
 @input_options
+@filter_options
 @output_options
 @execution_options
 @verbosity_options
@@ -76,7 +79,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
             limit: int | None, sample: float | None, sample_seed: int, output: str,
             overwrite: bool, resume: bool, staging: str | None, jobs: int | None, executor: str,
-            ray_address: str | None, quiet: bool, verbose: int) -> None:
+            ray_address: str | None, quiet: bool, verbose: int, filters: Any) -> None:
     """Extract articles from WARC/ARC INPUTs (files, folders, globs, -, s3:// or https://).
 
     Writes OUT/articles/, OUT/errors/ and OUT/summary.json.
@@ -90,7 +93,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
-        select=input_selection(limit, sample, sample_seed),
+        select=input_selection(limit, sample, sample_seed), filters=filters,
     )
     if not quiet:
         print_extract_summary(summary)

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from warctools.cli._filters import filter_options
 from warctools.cli._options import (
     close_output,
     default_jobs,
@@ -27,6 +28,7 @@ from warctools.cli.extract import (
 
 @click.command("run")
 @input_options
+@filter_options
 @dedup_options
 @output_options
 @execution_options
@@ -36,7 +38,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             limit: int | None, sample: float | None, sample_seed: int,
             against: tuple[str, ...], output: str, overwrite: bool, resume: bool,
             staging: str | None, jobs: int | None, executor: str, ray_address: str | None,
-            quiet: bool, verbose: int, **options: Any) -> None:
+            quiet: bool, verbose: int, filters: Any, **options: Any) -> None:
     """Extract articles from WARC/ARC INPUTs, then collapse syndicated copies.
 
     Writes OUT/articles/ (one row per story), OUT/copies/, OUT/clusters/, OUT/errors/,
@@ -53,7 +55,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         dedup_params=dedup_params(**options), against=[Path(p) for p in against],
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
-        select=input_selection(limit, sample, sample_seed),
+        select=input_selection(limit, sample, sample_seed), filters=filters,
     )
     if not quiet:
         print_extract_summary(summary)

@@ -7,20 +7,19 @@ that is killed or retried never leaves half a file under the real name.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
+
+from warctools.storage import atomic_path
 
 __all__ = ["load_array", "save_array", "split_pairs"]
 
 
 def save_array(path: Path, arr: np.ndarray) -> None:
     """``np.save`` (no pickles) under a temporary name, then renamed to ``path``."""
-    tmp = path.parent / f".{path.name}.tmp"
-    with open(tmp, "wb") as f:
+    with atomic_path(path) as tmp, open(tmp, "wb") as f:
         np.save(f, arr, allow_pickle=False)
-    os.replace(tmp, path)
 
 
 def load_array(path: Path, *, mmap: bool = False) -> np.ndarray:

@@ -11,73 +11,11 @@ on input order or ``--jobs``):
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
 
-__all__ = ["AGENCY_DOMAINS", "agency_key", "is_agency_site", "choose_canonical"]
+from warctools.agencies import is_agency_site
 
-AGENCY_DOMAINS: dict[str, tuple[str, ...]] = {
-    "AFP": ("afp.com",),
-    "AP": ("apnews.com", "ap.org"),
-    "ASSOCIATEDPRESS": ("apnews.com", "ap.org"),
-    "REUTERS": ("reuters.com",),
-    "DPA": ("dpa.com", "dpa-international.com"),
-    "ANSA": ("ansa.it",),
-    "EFE": ("efe.com",),
-    "XINHUA": ("xinhuanet.com", "news.cn"),
-    "KYODO": ("kyodonews.net",),
-    "BLOOMBERG": ("bloomberg.com",),
-    "UPI": ("upi.com",),
-    "PA": ("pa.media",),
-    "AAP": ("aap.com.au",),
-    "CP": ("thecanadianpress.com",),
-    "CANADIANPRESS": ("thecanadianpress.com",),
-    "ANADOLU": ("aa.com.tr",),
-    "AA": ("aa.com.tr",),
-    "YONHAP": ("yna.co.kr", "en.yna.co.kr"),
-    "TASS": ("tass.com", "tass.ru"),
-    "PTI": ("ptinews.com",),
-    "IANS": ("ians.in",),
-    "ANI": ("aninews.in",),
-    "APA": ("apa.at",),
-    "KEYSTONESDA": ("keystone-sda.ch",),
-    "BELGA": ("belga.be",),
-    "ANP": ("anp.nl",),
-    "NTB": ("ntb.no",),
-    "TT": ("tt.se",),
-    "RITZAU": ("ritzau.dk",),
-    "EUROPAPRESS": ("europapress.es",),
-    "LUSA": ("lusa.pt",),
-    "IRNA": ("irna.ir",),
-    "WAFA": ("wafa.ps",),
-    "MENA": ("mena.org.eg",),
-    "BERNAMA": ("bernama.com",),
-    "ANTARA": ("antaranews.com",),
-    "PNA": ("pna.gov.ph",),
-}
-_NON_ALNUM = re.compile(r"[^A-Z0-9]")
-
-
-def agency_key(wire_source: str | None) -> str | None:
-    """``'A.P.'`` -> ``'AP'``, ``'Agence France-Presse'`` -> ``'AFP'``."""
-    if not wire_source:
-        return None
-    key = _NON_ALNUM.sub("", wire_source.upper())
-    if key in ("AGENCEFRANCEPRESSE", "AGENCEFRANCEPRESS"):
-        return "AFP"
-    if key.startswith("REUTERS"):
-        return "REUTERS"
-    return key or None
-
-
-def is_agency_site(host: str | None, wire_source: str | None) -> bool:
-    """True when ``host`` is (a subdomain of) the credited agency's own site."""
-    key = agency_key(wire_source)
-    if not host or key is None:
-        return False
-    host = host.lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in AGENCY_DOMAINS.get(key, ()))
+__all__ = ["choose_canonical", "is_agency_site"]
 
 
 def choose_canonical(members: pl.DataFrame, keep: str) -> pl.DataFrame:

@@ -29,6 +29,7 @@ from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
 from warctools.dedup.verify import EXACT
 from warctools.dedup.write import prepare_writes, write_shard
+from warctools.storage import check_parquet
 
 __all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
 
@@ -43,10 +44,11 @@ def input_files(dataset: Path) -> list[Path]:
     folder = dataset / "articles" if (dataset / "articles").is_dir() else dataset
     files = sorted(p for p in folder.rglob("*.parquet") if not p.name.startswith("."))
     if not files:
-        from warctools.errors import InputError
+        from warctools.errors import UsageError
 
-        raise InputError(f"{dataset} holds no articles/*.parquet: pass the output folder of "
+        raise UsageError(f"{dataset} holds no articles/*.parquet: pass the output folder of "
                          "`warctools extract`")
+    check_parquet(files, "articles", ("id", "text"))
     return files
 
 
@@ -116,7 +118,7 @@ def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[
     except (OSError, ValueError):
         same = False
     if not same:
-        from warctools.pipeline.output import write_json_atomic
+        from warctools.storage import write_json_atomic
 
         shutil.rmtree(work, ignore_errors=True)
         write_json_atomic(path, stamp)

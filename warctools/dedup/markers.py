@@ -11,40 +11,15 @@ JSON; nothing read from disk is unpickled.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from warctools.storage import finished, mark_finished, task_digest
+
 __all__ = ["finished", "mark_finished", "resumable", "task_digest"]
 
 Task = dict[str, Any]
-
-
-def task_digest(task: Task) -> str:
-    """SHA-256 of the task's canonical JSON (tasks are plain JSON-able dicts)."""
-    text = json.dumps(task, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def finished(marker: Path, task: Task) -> dict[str, Any] | None:
-    """The recorded result when ``marker`` exists and was written for this very task."""
-    try:
-        data = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("task") != task_digest(task):
-        return None
-    result = data.get("result")
-    return result if isinstance(result, dict) else None
-
-
-def mark_finished(marker: Path, task: Task, result: dict[str, Any]) -> None:
-    """Write the marker last, under a temporary name renamed into place."""
-    from warctools.pipeline.output import write_json_atomic
-
-    write_json_atomic(marker, {"task": task_digest(task), "result": result})
 
 
 def resumable(name: Callable[[Task], str]

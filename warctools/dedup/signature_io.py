@@ -25,6 +25,7 @@ from warctools.dedup.minhash import SCHEME, Sketches
 from warctools.dedup.params import NORMALIZATION, DedupParams
 from warctools.dedup.shingles import SHINGLE_HASH_VERSION
 from warctools.schema import arrow_schema
+from warctools.storage import check_parquet
 
 __all__ = ["SIGNATURE_SCHEMA", "signature_table", "write_signatures", "signature_files",
            "read_params", "iter_signatures", "lean_minhash"]
@@ -68,16 +69,18 @@ def write_signatures(path: Path, table: pa.Table, params: DedupParams) -> Path:
 def signature_files(folder: Path) -> list[Path]:
     folder = Path(folder)
     sig = folder / "signatures" if (folder / "signatures").is_dir() else folder
-    return sorted(sig.glob("*.parquet"))
+    files = sorted(sig.glob("*.parquet"))
+    check_parquet(files, "signatures", ("id", "hashvalues"))
+    return files
 
 
 def read_params(folder: Path) -> DedupParams:
     """The parameters a dedup output was made with (from its signatures' metadata)."""
     files = signature_files(folder)
     if not files:
-        from warctools.errors import InputError
+        from warctools.errors import UsageError
 
-        raise InputError(f"{folder} has no signatures/*.parquet: is it a dedup output folder?")
+        raise UsageError(f"{folder} has no signatures/*.parquet: is it a dedup output folder?")
     meta = pq.read_schema(files[0]).metadata or {}
     raw = meta.get(b"dedup.params")
     if raw is None:

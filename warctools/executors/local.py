@@ -99,6 +99,11 @@ class LocalExecutor:
                     except BrokenProcessPool:
                         return
                     yield futures[fut], value
+        except BaseException:
+            # interrupted, a task failed, or the caller stopped early: the workers' running
+            # tasks are abandoned (they write only temporary names), not waited for
+            _kill_workers(pool)
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -107,6 +112,19 @@ class LocalExecutor:
 
     def close(self) -> None:
         pass
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.kill()
 
 
 def threads_running() -> bool:

@@ -50,9 +50,13 @@ def extract(html: str, url: str) -> Extracted:
         prose_chars=max(main.prose_chars, len(text) if method == "jsonld" else 0),
         text_chars=len(text),
         link_blocks=main.link_blocks,
+        has_byline=bool(meta.authors),
+        has_date=meta.published is not None,
     )
+    page_type = classify_page(signals)
     return Extracted(
-        page_type=classify_page(signals),
+        page_type=page_type.kind,
+        page_type_reason=page_type.reason,
         text=text,
         title=meta.title,
         authors=meta.authors or None,

@@ -13,61 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["WireCredit", "AGENCIES", "canonical_agency", "find_wire"]
+from warctools.agencies import AGENCIES, canonical_agency
 
-# canonical name -> spellings (regex alternatives, matched case-sensitively unless noted)
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI", "AFP Relaxnews"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "ANSA": ("ANSA",),
-    "Xinhua": ("Xinhua", "XINHUA"),
-    "Kyodo": ("Kyodo", "Kyodo News", "KYODO"),
-    "Jiji": ("Jiji", "Jiji Press"),
-    "Yonhap": ("Yonhap", "YONHAP"),
-    "Bloomberg": ("Bloomberg",),
-    "UPI": ("UPI", "United Press International"),
-    "IANS": ("IANS",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
-    "TASS": ("TASS", "ITAR-TASS"),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
-    "Interfax": ("Interfax",),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"),
-    "Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
-    "AAP": ("AAP", "Australian Associated Press"),
-    "PA": ("PA", "PA Media", "Press Association"),
-    "Europa Press": ("Europa Press",),
-    "Lusa": ("Lusa", "LUSA"),
-    "Agência Brasil": ("Agência Brasil", "ABr"),
-    "Bernama": ("Bernama", "BERNAMA"),
-    "Antara": ("Antara", "ANTARA"),
-    "PNA": ("PNA",),
-    "CNA": ("CNA",),
-    "WAM": ("WAM",),
-    "KUNA": ("KUNA",),
-    "SPA": ("SPA",),
-    "IRNA": ("IRNA",),
-    "MENA": ("MENA",),
-    "APA": ("APA",),
-    "ATS": ("ATS", "ATS-SDA", "Keystone-ATS"),
-    "Belga": ("Belga",),
-    "ANP": ("ANP",),
-    "NTB": ("NTB",),
-    "TT": ("TT",),
-    "Sputnik": ("Sputnik",),
-    "Prensa Latina": ("Prensa Latina",),
-    "Notimex": ("Notimex",),
-    "Dow Jones": ("Dow Jones", "Dow Jones Newswires"),
-    "CNS": ("China News Service",),
-    "UNB": ("UNB",),
-    "BSS": ("BSS",),
-    "NNA": ("NNA",),
-}
-_SPELLING = {s.casefold(): name for name, spellings in AGENCIES.items() for s in spellings}
-_ALTS = "|".join(sorted((s for v in AGENCIES.values() for s in v), key=len, reverse=True))
+__all__ = ["WireCredit", "canonical_agency", "find_wire"]
+
+_ALTS = "|".join(sorted((s for a in AGENCIES for s in a.spellings), key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
@@ -98,21 +48,6 @@ class WireCredit:
     dateline: str | None = None
     start: int | None = None
     end: int | None = None
-
-
-def canonical_agency(raw: str) -> str | None:
-    """Canonical short name for an agency spelling (``Agence France-Presse`` -> AFP)."""
-    raw = " ".join(raw.split()).strip(" .")
-    name = _SPELLING.get(raw.casefold())
-    if name is None and " " in raw:  # "Reuters Health", "AFP Photo"
-        first = raw.split(" ", 1)[0]
-        name = _SPELLING.get(first.casefold()) if len(first) >= 3 else None
-        raw = first
-    if name is None:
-        return None
-    if raw.isalpha() and len(raw) <= 4 and not raw.isupper() and raw not in ("dpa", "Lusa"):
-        return None  # "ap", "pa", "Aa": not an agency acronym as written
-    return name
 
 
 def _agencies(raw: str) -> list[str]:

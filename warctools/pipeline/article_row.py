@@ -103,6 +103,7 @@ def article_row(cap: Capture, ext: Extracted) -> dict[str, Any]:
         "warc_record_id": cap.warc_record_id,
         "warc_date": cap.warc_date,
         "revisit_of": cap.revisit_of,
+        "page_type_reason": ext.page_type_reason,
         "cluster_id": None,
         "cluster_size": None,
         "syndicated_by": None,

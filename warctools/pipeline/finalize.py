@@ -76,21 +76,40 @@ def _str_meta(meta: dict[bytes, bytes] | None) -> dict[str, str]:
     return {k.decode(): v.decode() for k, v in (meta or {}).items() if k not in skip}
 
 
-def ensure_errors_file(out: Path, metadata: dict[str, str]) -> None:
-    """errors/ always holds at least one Parquet file, so globs never meet an empty folder."""
-    folder = out / "errors"
+def ensure_errors_file(out: Path, metadata: dict[str, str], table: str = "errors",
+                       schema: str = "error") -> None:
+    """errors/ always holds at least one Parquet file, so globs never meet an empty folder
+    (and so does filtered/ when the run has filters)."""
+    folder = out / table
     if not any(folder.glob("*.parquet")):
-        ParquetSink(folder, arrow_schema("error"), basename="part-empty", metadata=metadata,
+        ParquetSink(folder, arrow_schema(schema), basename="part-empty", metadata=metadata,
                     write_empty=True).close()
 
 
-def totals(summaries: list[dict[str, Any]]) -> dict[str, Any]:
-    skipped: dict[str, int] = {}
+def outlet_pages(summaries: list[dict[str, Any]], key: str) -> dict[str, dict[str, int]]:
+    """Per host, over every input: pages read, non-articles and extraction errors."""
+    out: dict[str, list[int]] = {}
     for s in summaries:
-        for reason, n in s["skipped"].items():
-            skipped[reason] = skipped.get(reason, 0) + n
+        for host, counts in s.get(key, {}).items():
+            total = out.setdefault(host, [0, 0, 0])
+            for i, n in enumerate(counts):
+                total[i] += n
+    return {h: {"pages": c[0], "non_articles": c[1], "errors": c[2]}
+            for h, c in sorted(out.items())}
+
+
+def _sum_reasons(summaries: list[dict[str, Any]], key: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for s in summaries:
+        for reason, n in s.get(key, {}).items():
+            out[reason] = out.get(reason, 0) + n
+    return dict(sorted(out.items()))
+
+
+def totals(summaries: list[dict[str, Any]]) -> dict[str, Any]:
     keys = ("records", "articles", "errors", "error_rows", "truncated")
     total: dict[str, Any] = {k: sum(s[k] for s in summaries) for k in keys}
-    total["skipped"] = dict(sorted(skipped.items()))
+    total["skipped"] = _sum_reasons(summaries, "skipped")
+    total["filtered"] = _sum_reasons(summaries, "filtered")
     total["failed_inputs"] = sum(1 for s in summaries if s.get("failed"))
     return total

@@ -7,19 +7,17 @@ finished only once its marker exists; markers are written last, atomically.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 from pathlib import Path
-from typing import Any
 
 from warctools.errors import OutputExistsError
-from warctools.writers.parquet import TMP_SUFFIX
+from warctools.pipeline import lock
+from warctools.storage import TMP_SUFFIX, read_json, write_json_atomic
 
 __all__ = ["prepare_output", "holds_dataset", "write_json_atomic", "read_json",
            "marker_path", "remove_temporaries", "DATA_TABLES", "WORK_DIR"]
 
-DATA_TABLES = ("articles", "copies", "clusters", "errors", "signatures")
+DATA_TABLES = ("articles", "copies", "clusters", "errors", "filtered", "signatures")
 WORK_DIR = "_work"
 
 
@@ -32,12 +30,15 @@ def holds_dataset(out: Path) -> bool:
 
 
 def prepare_output(out: Path, *, overwrite: bool, resume: bool) -> Path:
-    """Create ``out``; refuse a folder that holds a dataset unless overwrite/resume."""
+    """Create ``out`` and take its one-writer lock; refuse a folder that holds a dataset
+    unless overwrite/resume."""
     out = Path(out)
     if overwrite and resume:
         from warctools.errors import UsageError
 
         raise UsageError("--overwrite and --resume exclude each other: pick one")
+    out.mkdir(parents=True, exist_ok=True)
+    lock.acquire(out)  # before anything is deleted: a live run's folder is never touched
     if holds_dataset(out):
         if overwrite:
             for name in (*DATA_TABLES, WORK_DIR):
@@ -60,22 +61,6 @@ def remove_temporaries(out: Path) -> None:
         if folder.is_dir():
             for tmp in folder.rglob(f"*{TMP_SUFFIX}"):
                 tmp.unlink(missing_ok=True)
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}{TMP_SUFFIX}"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, indent=2, sort_keys=True, default=str)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-def read_json(path: Path) -> Any:
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def marker_path(out: Path, stage: str, task: str) -> Path:

@@ -97,12 +97,15 @@ def _fsspec() -> Any:
     return fsspec
 
 
-def open_input(inp: InputFile) -> BinaryIO:
-    """Open an input for binary reading; :class:`InputError` with a hint when it can't."""
+def open_input(inp: InputFile, *, retries: int | None = None) -> BinaryIO:
+    """Open an input for binary reading; :class:`InputError` with a hint when it can't.
+    Remote inputs retry and resume a broken read ``retries`` times (see remote_stream)."""
     loc = inp.location
     if _URL.match(loc):
+        from warctools.readers.remote_stream import open_remote
+
         try:
-            return _fsspec().open(loc, "rb").open()  # type: ignore[no-any-return]
+            return open_remote(_fsspec(), loc, inp.name, retries=retries)
         except ImportError as exc:
             raise InputError(f"cannot open {inp.name!r}: {exc}; {_S3_HINT}") from exc
         except (OSError, ValueError) as exc:

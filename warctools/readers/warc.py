@@ -25,6 +25,7 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import InputError
 from ..records import ErrorRecord, RecordOutcome
 from .framing import Damage, FrameReader, RawRecord
 from .process import RecordInfo, RecordProcessor
@@ -45,23 +46,27 @@ def as_input(inp: InputFile | str | Path) -> InputFile:
 
 
 def iter_records(inp: InputFile | str | Path, *, max_payload_bytes: int = DEFAULT_MAX_PAYLOAD,
-                 revisit_lookup: PayloadIndex | RevisitLookup | None = None
-                 ) -> Iterator[RecordOutcome]:
-    """One :class:`RecordOutcome` per record of ``inp`` (see the module docstring)."""
+                 revisit_lookup: PayloadIndex | RevisitLookup | None = None,
+                 retries: int | None = None) -> Iterator[RecordOutcome]:
+    """One :class:`RecordOutcome` per record of ``inp`` (see the module docstring).
+    ``retries``: how often a broken read of a remote input is retried and resumed; when
+    it fails for good, :class:`~warctools.readers.remote_stream.RemoteReadError` is raised
+    after the records read before it."""
     for outcome, _ in iter_records_with_info(inp, max_payload_bytes=max_payload_bytes,
-                                             revisit_lookup=revisit_lookup):
+                                             revisit_lookup=revisit_lookup, retries=retries):
         yield outcome
 
 
 def iter_records_with_info(inp: InputFile | str | Path, *,
                            max_payload_bytes: int = DEFAULT_MAX_PAYLOAD,
-                           revisit_lookup: PayloadIndex | RevisitLookup | None = None
+                           revisit_lookup: PayloadIndex | RevisitLookup | None = None,
+                           retries: int | None = None
                            ) -> Iterator[tuple[RecordOutcome, RecordInfo]]:
     """Like :func:`iter_records`, with each record's MIME type and HTTP status."""
     source = as_input(inp)
     if max_payload_bytes <= 0:
         raise ValueError(f"max_payload_bytes must be positive, got {max_payload_bytes}")
-    fh = open_input(source)
+    fh = open_input(source, retries=retries)
     with fh:
         yield from _iter_file(source.name, fh, max_payload_bytes, revisit_lookup)
 
@@ -89,6 +94,8 @@ def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLo
                     "compression): warc_offset/warc_length of this and later such records "
                     "are offsets in the decompressed stream", fatal=False))
             yield outcome, info
+    except InputError:
+        raise  # a remote input given up part-way: the file fails, its records so far stay
     except OSError as exc:
         yield _fatal(name, "io_error", f"reading stopped: {exc}"), RecordInfo()
     except Exception as exc:  # a reader bug must not lose the rest silently

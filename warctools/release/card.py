@@ -53,7 +53,15 @@ def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _yaml_header(info: ReleaseInfo, counts: DatasetCounts, configs: list[str]) -> str:
+def _splits_of(manifest: dict[str, Any], config: str) -> list[str]:
+    """The config's splits in the order the release declares them."""
+    order = list((manifest.get("splits") or {}).get("fractions") or {}) or ["train"]
+    present = manifest["configs"][config].get("splits") or {"train": {}}
+    return [s for s in order if s in present] + [s for s in present if s not in order]
+
+
+def _yaml_header(info: ReleaseInfo, counts: DatasetCounts, manifest: dict[str, Any]) -> str:
+    configs = list(manifest["configs"])
     lines = ["---", f"pretty_name: {_q(info.pretty_name)}", f"license: {_q(info.license)}"]
     if info.license == "other":
         lines.append("license_name: publishers-copyright")
@@ -67,7 +75,9 @@ def _yaml_header(info: ReleaseInfo, counts: DatasetCounts, configs: list[str]) -
         lines.append(f"- config_name: {config}")
         if i == 0:
             lines.append("  default: true")
-        lines += ["  data_files:", "  - split: train", f"    path: data/{config}/train-*.parquet"]
+        lines.append("  data_files:")
+        for split in _splits_of(manifest, config):
+            lines += [f"  - split: {split}", f"    path: data/{config}/{split}-*.parquet"]
     return "\n".join(lines + ["---", ""])
 
 
@@ -97,14 +107,35 @@ def _contents(counts: DatasetCounts, manifest: dict[str, Any]) -> str:
     for name, c in manifest["configs"].items():
         files += (f"| `{name}` | `{c['schema']}` | {len(c['files'])} | {c['rows']:,} | "
                   f"{_human_bytes(c['bytes'])} |\n")
-    return f"## Contents\n\n{table}\n### Files\n\n{files}"
+    return f"## Contents\n\n{table}\n### Files\n\n{files}\n{_splits(manifest)}"
+
+
+def _splits(manifest: dict[str, Any]) -> str:
+    how = manifest.get("splits") or {}
+    names = list(how.get("fractions") or {"train": 1.0})
+    rule = {"cluster": "by a hash of each story's `cluster_id`, so a story keeps its split "
+                       "in later releases",
+            "time": "by time: the latest stories (by `published`, the capture time when "
+                    "undated) form the last splits"}.get(how.get("by") or "", "")
+    text = ("### Splits\n\n" + (f"Every config is split {rule}; all of a story's rows (its "
+            "canonical row, its copies, its clusters rows) are in the same split.\n\n"
+            if rule else "One split, `train`.\n\n"))
+    if how.get("previous"):
+        text += (f"Stories already released in `{how['previous']}` keep their split: "
+                 f"{how.get('kept_from_previous', 0):,} kept, {how.get('conflicts', 0):,} "
+                 "could not (their rows were in two splits, or a split not used now).\n\n")
+    text += "| config | " + " | ".join(names) + " |\n| --- |" + " --- |" * len(names) + "\n"
+    for config, c in manifest["configs"].items():
+        rows = [f"{(c.get('splits') or {}).get(n, {}).get('rows', 0):,}" for n in names]
+        text += f"| `{config}` | " + " | ".join(rows) + " |\n"
+    return text
 
 
 def _loading(configs: list[str]) -> str:
     glob = "data/articles/*.parquet"
     return f"""## Loading
 
-Each config is a folder of Parquet files, `data/<config>/train-*.parquet`, rows sorted by
+Each config is a folder of Parquet files, `data/<config>/<split>-*.parquet`, rows sorted by
 (`published`, `host`). From a local copy (for the Hub, prefix paths with
 `hf://datasets/<owner>/<name>/`):
 
@@ -125,7 +156,7 @@ GROUP BY host ORDER BY n DESC;
 from datasets import load_dataset
 articles = load_dataset("parquet", data_files={{"train": "{glob}"}}, split="train")
 # or, with the configs declared above ({", ".join(configs)}):
-articles = load_dataset("path/to/this/release", "articles", split="train")
+articles = load_dataset("path/to/this/release", "articles")  # every split
 ```
 """
 
@@ -154,20 +185,61 @@ def _provenance(info: ReleaseInfo, prov: Provenance) -> str:
     return "\n".join(parts)
 
 
+CARD_OUTLETS = 20
+"""Outlets shown in the card's health table (worst first)."""
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def _health(health: dict[str, Any] | None) -> str:
+    if not health:
+        return ""
+    dates = health["dates"]
+    after = f"{dates['published_after_capture']:,}" if health.get("errors_known") else "unknown"
+    text = ("## Date sanity\n\n| | |\n| --- | --- |\n"
+            f"| publication dates later than the capture (dropped or clamped) | {after} |\n"
+            f"| undated stories | {dates['undated_stories']:,} |\n\n")
+    rows = health["outlets"][:CARD_OUTLETS]
+    if not rows:
+        return text
+    text += ("## Outlet health\n\nPer outlet, worst first: pages read, articles (every copy), "
+             "non-articles, errors, pages set aside by filters, and the share of articles with "
+             "no title, no date, no author, under 50 words. *template*: every article has "
+             "the same word count (a page template, not stories). – : not known.\n\n"
+             "| outlet | pages | articles | non-articles | errors | filtered | no title | "
+             "no date | no author | <50 words | median words |\n"
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+    for r in rows:
+        def n(v: Any) -> str:
+            return "–" if v is None else f"{v:,}"
+        name = f"`{r['outlet']}`" + (" *template*" if r["template"] else "")
+        median = "–" if r["median_words"] is None else f"{r['median_words']:g}"
+        text += (f"| {name} | {n(r['pages'])} | {n(r['articles'])} | {n(r['non_articles'])} | "
+                 f"{n(r['errors'])} | {n(r.get('filtered', 0))} | " + " | ".join(
+                     _share(r[k]) for k in ("no_title", "no_date", "no_author",
+                                            "under_50_words")) + f" | {median} |\n")
+    if len(health["outlets"]) > len(rows):
+        text += f"\n... and {len(health['outlets']) - len(rows):,} more outlets.\n"
+    return text
+
+
 def render_card(info: ReleaseInfo, counts: DatasetCounts, manifest: dict[str, Any],
-                prov: Provenance) -> str:
+                prov: Provenance, health: dict[str, Any] | None = None) -> str:
     configs = list(manifest["configs"])
     schemas = tuple(dict.fromkeys(TABLE_SCHEMAS[c] for c in configs))
     licence = (f"`{info.license}`." if info.license != "other" else
                "`other`: the article texts remain the copyright of their publishers; use them "
                "under the terms that apply to you (e.g. a text-and-data-mining exception).")
     return "\n".join([
-        _yaml_header(info, counts, configs),
+        _yaml_header(info, counts, manifest),
         f"# {info.pretty_name}\n",
         f"{info.description}\n",
         f"Release `{info.name}` version `{info.version}`, built from web-archive (WARC) "
         "captures with warctools.\n",
         _contents(counts, manifest),
+        _health(health),
         _loading(configs),
         columns_markdown(schemas, level=3, intro=_CONFIGS_INTRO),
         _provenance(info, prov),

@@ -8,7 +8,7 @@ from warctools.schema import SCHEMA_VERSION, load_schema_doc
 
 __all__ = ["DOC_SCHEMAS", "GENERATED", "type_label", "column_table", "columns_markdown"]
 
-DOC_SCHEMAS: tuple[str, ...] = ("article", "cluster", "error", "signature")
+DOC_SCHEMAS: tuple[str, ...] = ("article", "cluster", "error", "filtered", "signature")
 
 
 def type_label(spec: Any) -> str:

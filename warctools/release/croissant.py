@@ -11,9 +11,12 @@ from typing import Any
 from warctools.release.layout import TABLE_SCHEMAS
 from warctools.schema import load_schema_doc
 
-__all__ = ["CONTEXT", "CROISSANT", "build_croissant", "croissant_fields", "DATA_TYPES"]
+__all__ = ["CONTEXT", "CROISSANT", "build_croissant", "croissant_fields", "record_set_fields",
+           "DATA_TYPES", "SPLITS"]
 
 CROISSANT = "croissant.json"
+SPLITS = "splits"
+"""The RecordSet (``dataType: cr:Split``) naming the release's splits."""
 PARQUET_MIME = "application/x-parquet"
 DATA_TYPES: dict[str, str] = {
     "string": "sc:Text",
@@ -26,6 +29,8 @@ DATA_TYPES: dict[str, str] = {
     "binary": "sc:Text",
 }
 
+# The standard Croissant 1.0 @context (as in mlcommons/croissant's datasets/1.0 examples
+# and mlcroissant's own), so that checkers read the file without a warning.
 CONTEXT: dict[str, Any] = {
     "@language": "en",
     "@vocab": "https://schema.org/",
@@ -37,6 +42,7 @@ CONTEXT: dict[str, Any] = {
     "data": {"@id": "cr:data", "@type": "@json"},
     "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
     "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
     "examples": {"@id": "cr:examples", "@type": "@json"},
     "extract": "cr:extract",
     "field": "cr:field",
@@ -56,6 +62,7 @@ CONTEXT: dict[str, Any] = {
     "regex": "cr:regex",
     "repeated": "cr:repeated",
     "replace": "cr:replace",
+    "samplingRate": "cr:samplingRate",
     "sc": "https://schema.org/",
     "separator": "cr:separator",
     "source": "cr:source",
@@ -92,10 +99,43 @@ def _field(record_set: str, file_set: str, column: dict[str, Any],
     return field
 
 
+def _split_field(config: str) -> dict[str, Any]:
+    """The row's split, read from its file's name (``data/<config>/<split>-*.parquet``).
+
+    Not declared as a reference to the ``splits`` RecordSet: mlcroissant 1.0 then joins the
+    two, and a second ``records()`` of the config comes back empty. The regex also matches
+    a bare split name (what a join would leave after its own pass of the transform)."""
+    return {
+        "@type": "cr:Field", "@id": f"{config}/split", "name": "split",
+        "description": "The split the row belongs to (all of a story's rows share one).",
+        "dataType": "sc:Text",
+        "source": {"fileSet": {"@id": f"{config}-files"}, "extract": {"fileProperty": "fullpath"},
+                   "transform": {"regex": rf"^(?:.*/{config}/)?([a-z][a-z0-9_]*)"
+                                          r"(?:-[^/]*\.parquet)?$"}},
+    }
+
+
 def croissant_fields(config: str) -> list[dict[str, Any]]:
-    """The Fields of one config's RecordSet, straight from ``schemas/``."""
+    """The Fields of one config's columns, straight from ``schemas/``."""
     doc = load_schema_doc(TABLE_SCHEMAS[config])
     return [_field(config, f"{config}-files", c) for c in doc["columns"]]
+
+
+def record_set_fields(config: str) -> list[dict[str, Any]]:
+    """The Fields of one config's RecordSet: its columns, then the row's split."""
+    return [*croissant_fields(config), _split_field(config)]
+
+
+def _splits_record_set(manifest: dict[str, Any]) -> dict[str, Any]:
+    names = list((manifest.get("splits") or {}).get("fractions") or {"train": 1.0})
+    return {
+        "@type": "cr:RecordSet", "dataType": "cr:Split", "@id": SPLITS, "name": SPLITS,
+        "description": "The release's splits; every row of a story is in one of them.",
+        "key": {"@id": f"{SPLITS}/name"},
+        "field": [{"@type": "cr:Field", "@id": f"{SPLITS}/name", "name": "name",
+                   "dataType": "sc:Text"}],
+        "data": [{f"{SPLITS}/name": name} for name in names],
+    }
 
 
 def _distribution(manifest: dict[str, Any]) -> list[dict[str, Any]]:
@@ -120,8 +160,9 @@ def build_croissant(manifest: dict[str, Any], *, description: str,
             "@type": "cr:RecordSet", "@id": config, "name": config,
             "description": schema_doc.get("doc", ""),
             "key": {"@id": f"{config}/id"},
-            "field": croissant_fields(config),
+            "field": record_set_fields(config),
         })
+    record_sets.append(_splits_record_set(manifest))
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",

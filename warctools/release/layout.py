@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warctools.errors import InputError
+from warctools.errors import UsageError
+from warctools.storage import check_parquet
 
 __all__ = ["TABLE_SCHEMAS", "DatasetFolder", "open_dataset_folder", "parquet_files"]
 
@@ -21,6 +22,7 @@ TABLE_SCHEMAS: dict[str, str] = {
     "copies": "article",
     "clusters": "cluster",
     "errors": "error",
+    "filtered": "filtered",
 }
 """Each table (release config) and the schemas/ name its files follow."""
 
@@ -57,17 +59,28 @@ class DatasetFolder:
         return self.has("clusters")
 
 
+def _checked(tables: dict[str, list[Path]]) -> dict[str, list[Path]]:
+    """Each file's footer reads and holds its schema's non-nullable columns."""
+    from warctools.schema import arrow_schema
+
+    for table, files in tables.items():
+        required = [f.name for f in arrow_schema(TABLE_SCHEMAS[table]) if not f.nullable]
+        check_parquet(files, table, required)
+    return tables
+
+
 def open_dataset_folder(path: Path) -> DatasetFolder:
-    """Find the tables of ``path``; :class:`InputError` when it holds no dataset."""
+    """Find the tables of ``path`` and check their files' footers; :class:`UsageError` when
+    it holds no dataset, :class:`SchemaError` naming a truncated or foreign file."""
     root = Path(path)
     if (root / "data" / "articles").is_dir():
         tables = {t: parquet_files(root / "data" / t) for t in TABLE_SCHEMAS
                   if (root / "data" / t).is_dir()}
-        return DatasetFolder(root, "release", tables)
+        return DatasetFolder(root, "release", _checked(tables))
     if (root / "articles").is_dir():
         tables = {t: parquet_files(root / t) for t in TABLE_SCHEMAS if (root / t).is_dir()}
-        return DatasetFolder(root, "output", tables)
-    raise InputError(
+        return DatasetFolder(root, "output", _checked(tables))
+    raise UsageError(
         f"{root} holds no dataset: expected articles/ (the output of `warctools run`, "
         "`dedup` or `extract`) or data/articles/ (a release from `warctools publish`)"
     )

@@ -34,27 +34,33 @@ class ManifestFile:
     sha256: str
     rows: int
     row_groups: int
+    split: str = "train"
 
 
-def describe_files(root: Path, config: str, written: list[WrittenFile]) -> list[ManifestFile]:
+def describe_files(root: Path, config: str, written: list[WrittenFile],
+                   split: str = "train") -> list[ManifestFile]:
     return [
         ManifestFile(w.path.relative_to(root).as_posix(), config, w.path.stat().st_size,
-                     sha256_file(w.path), w.rows, w.row_groups)
+                     sha256_file(w.path), w.rows, w.row_groups, split)
         for w in written
     ]
 
 
 def build_manifest(files: list[ManifestFile], *, info: dict[str, Any]) -> dict[str, Any]:
-    """The manifest document; ``info`` holds name, version, license, created, tool version."""
+    """The manifest document; ``info`` holds name, version, license, created, tool version
+    (and ``splits``, how the rows were split)."""
     configs: dict[str, dict[str, Any]] = {}
     for f in files:
         entry = configs.setdefault(f.config, {
             "schema": f"{TABLE_SCHEMAS[f.config]}.v{SCHEMA_VERSION}",
-            "rows": 0, "bytes": 0, "files": [],
+            "rows": 0, "bytes": 0, "files": [], "splits": {},
         })
         entry["rows"] += f.rows
         entry["bytes"] += f.bytes
         entry["files"].append(f.path)
+        split = entry["splits"].setdefault(f.split, {"rows": 0, "files": 0})
+        split["rows"] += f.rows
+        split["files"] += 1
     return {
         "manifest_version": MANIFEST_VERSION,
         "schema_version": SCHEMA_VERSION,

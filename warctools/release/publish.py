@@ -8,8 +8,12 @@
       croissant.json       MLCommons Croissant 1.0 JSON-LD
       SHA256SUMS           sha256sum -c compatible, every file but itself
       data/articles/train-00000-of-0000N.parquet
+      data/articles/test-00000-of-0000N.parquet   (with splits: one set of files per split)
       data/clusters/...    (dedup/run outputs)
       data/copies/...      (with include_copies)
+
+With ``splits`` every config is split so that all of a story's rows share one split
+(:mod:`warctools.release.splits`).
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from warctools.release.manifest import (
     write_sha256sums,
 )
 from warctools.release.provenance import read_provenance
+from warctools.release.splits import SplitPlan, SplitSpec, plan_splits, write_split_rows
 from warctools.release.staging import staged_release
 from warctools.release.stats import dataset_counts
+from warctools.report.outlets import dataset_health
 from warctools.writers.release import FILE_BYTES, ROW_GROUP_BYTES, write_config
 
 __all__ = ["publish", "PublishResult", "DEFAULT_VERSION"]
@@ -72,16 +78,30 @@ def _configs(tables: dict[str, list[Path]], include_copies: bool, dataset: Path)
     return configs
 
 
+def _split_inputs(files: list[Path], config: str, plan: SplitPlan | None, scratch: Path
+                  ) -> dict[str, list[Path]]:
+    if plan is None:
+        return {"train": files}
+    return write_split_rows(files, config, plan, scratch)
+
+
 def publish(dataset: Path, release: Path, *, name: str | None = None,
             version: str | None = None, license: str | None = None,
             description: str | None = None, url: str | None = None,
             include_copies: bool = False,
             overwrite: bool = False, file_bytes: int = FILE_BYTES,
-            row_group_bytes: int = ROW_GROUP_BYTES) -> PublishResult:
-    """Build the release of ``dataset`` at ``release`` (staged beside it, then renamed)."""
+            row_group_bytes: int = ROW_GROUP_BYTES, splits: SplitSpec | None = None,
+            against: Path | None = None) -> PublishResult:
+    """Build the release of ``dataset`` at ``release`` (staged beside it, then renamed).
+
+    ``splits`` (default: one ``train`` split) divides every config by story; ``against``
+    (an earlier release) keeps the split of the stories it released."""
     dataset = Path(dataset)
     folder = open_dataset_folder(dataset)
     configs = _configs(folder.tables, include_copies, dataset)
+    spec = splits or SplitSpec()
+    plan = (plan_splits({c: folder.files(c) for c in configs}, spec, previous=against)
+            if not spec.single or against is not None else None)
     prov = read_provenance(dataset, folder.tables)
     counts = dataset_counts(folder.files("articles"))
     dedup_note = ", syndicated copies collapsed into one row per story" if counts.deduplicated \
@@ -105,18 +125,23 @@ def publish(dataset: Path, release: Path, *, name: str | None = None,
                          if k not in _WRITER_KEYS}
             meta = {**inherited, "release_name": info.name, "release_version": info.version,
                     "release_config": config}
-            written = write_config(folder.files(config), stage / "data" / config,
-                                   schema_name=TABLE_SCHEMAS[config], metadata=meta,
-                                   scratch=scratch, file_bytes=file_bytes,
-                                   row_group_bytes=row_group_bytes)
-            described += describe_files(stage, config, written)
+            for split, files in _split_inputs(folder.files(config), config, plan,
+                                              scratch).items():
+                written = write_config(files, stage / "data" / config,
+                                       schema_name=TABLE_SCHEMAS[config], metadata=meta,
+                                       scratch=scratch, file_bytes=file_bytes,
+                                       row_group_bytes=row_group_bytes, split=split)
+                described += describe_files(stage, config, written, split)
         shutil.rmtree(scratch)
         manifest = build_manifest(described, info={
             "name": info.name, "version": info.version, "license": info.license,
             "created": info.created, "warctools_version": info.tool_version,
+            "splits": plan.describe() if plan else {"by": None, "fractions": {"train": 1.0}},
         })
         write_manifest(stage, manifest)
-        (stage / "README.md").write_text(render_card(info, counts, manifest, prov), "utf-8")
+        health = dataset_health(folder, counts.undated)
+        (stage / "README.md").write_text(render_card(info, counts, manifest, prov, health),
+                                         "utf-8")
         croissant = build_croissant(manifest, description=info.description, url=url)
         (stage / CROISSANT).write_text(json.dumps(croissant, indent=2) + "\n", "utf-8")
         write_sha256sums(stage)

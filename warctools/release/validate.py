@@ -16,9 +16,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warctools.errors import ValidationError
-from warctools.release.croissant import CROISSANT, croissant_fields
+from warctools.release.croissant import CROISSANT, record_set_fields
 from warctools.release.manifest import MANIFEST, SUMS, read_sha256sums
 from warctools.release.provenance import sha256_file
+from warctools.release.split_checks import split_problems
 from warctools.schema import arrow_schema
 from warctools.writers.release import SORT_KEYS
 
@@ -157,7 +158,9 @@ def _croissant(root: Path, manifest: dict[str, Any]) -> list[str]:
     out = [] if objects == {f["path"]: f["sha256"] for f in manifest["files"]} else [
         f"{CROISSANT}: its FileObjects do not match {MANIFEST}"]
     for rs in doc.get("recordSet", []):
-        if rs.get("field") != croissant_fields(rs.get("@id", "")):
+        if rs.get("dataType") == "cr:Split":
+            continue
+        if rs.get("field") != record_set_fields(rs.get("@id", "")):
             out.append(f"{CROISSANT}: RecordSet {rs.get('@id')!r} fields differ from schemas/")
     return out
 
@@ -198,6 +201,7 @@ def validate_release(root: Path) -> ValidationResult:
     result.problems += _duplicate_ids(root, story_files, "articles and copies")
     result.problems += _duplicate_ids(
         root, [e["path"] for e in present if e["config"] == "clusters"], "clusters")
+    result.problems += split_problems(root, manifest, present)
     result.problems += _croissant(root, manifest)
     if result.problems:
         shown = result.problems[:_MAX_SHOWN]

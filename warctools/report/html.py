@@ -46,8 +46,7 @@ _JS = """
   window.addEventListener("error", function (e) { root.dataset.reportError = e.message; });
   try {
     var data = JSON.parse(document.getElementById("report-data").textContent);
-    var table = document.getElementById("stories");
-    if (table) {
+    document.querySelectorAll("table.sortable").forEach(function (table) {
       table.querySelectorAll("th").forEach(function (th, col) {
         th.addEventListener("click", function () {
           var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
@@ -62,8 +61,9 @@ _JS = """
           rows.forEach(function (r) { body.appendChild(r); });
         });
       });
-    }
+    });
     root.dataset.reportStories = String(data.top_stories.length);
+    root.dataset.reportOutlets = String(data.outlets ? data.outlets.rows.length : 0);
     root.dataset.reportReady = "1";
   } catch (err) {
     root.dataset.reportError = String(err);
@@ -105,12 +105,16 @@ def _spread(points: list[tuple[str, int]]) -> bool:
     return bool(values) and max(values) / min(values) > 50
 
 
-def _cards(s: dict[str, Any]) -> str:
+def _cards(s: dict[str, Any], dates: dict[str, Any] | None = None) -> str:
     span = (f"{s['first_published']} – {s['last_published']}" if s["first_published"]
             else "unknown")
     cards = [(f"{s['articles']:,}", "stories (articles rows)"), (f"{s['outlets']:,}", "outlets"),
              (f"{len(s['languages'])}", "languages"), (span, f"published ({s['undated']:,} "
                                                          "undated)")]
+    if dates is not None:
+        after = (f"{dates['published_after_capture']:,}" if dates.get("errors_known")
+                 else "–")
+        cards.append((after, "dates after the capture (dropped or clamped)"))
     if s["deduplicated"]:
         cards += [(f"{s['syndicated_stories']:,}", "syndicated stories"),
                   (f"{s['copies_collapsed']:,}", "copies collapsed")]
@@ -138,7 +142,44 @@ def _stories_table(stories: list[dict[str, Any]]) -> str:
             f'<td class="n" data-v="{s["cluster_size"]}">{s["cluster_size"]}</td>'
             f'<td>{escape(", ".join(s["outlets"]))}</td><td>{escape(s["wire_source"] or "")}'
             f'</td><td class="d">{escape((s["published"] or "")[:10])}</td></tr>')
-    return f'<table id="stories">{head}<tbody>{"".join(rows)}</tbody></table>'
+    return f'<table id="stories" class="sortable">{head}<tbody>{"".join(rows)}</tbody></table>'
+
+
+def _share(value: float | None) -> str:
+    return "" if value is None else f"{100 * value:.0f}%"
+
+
+def _cell(value: Any, text: str | None = None) -> str:
+    shown = "–" if value is None else (text if text is not None else f"{value:,}")
+    sort = "" if value is None else float(value)
+    return f'<td class="n" data-v="{sort}">{escape(shown)}</td>'
+
+
+def _outlets_table(block: dict[str, Any] | None) -> str:
+    rows = (block or {}).get("rows") or []
+    if not rows:
+        return '<p class="note">No outlet.</p>'
+    head = "".join(f"<th>{h}</th>" for h in (
+        "outlet", "pages", "articles", "non-articles", "errors", "filtered", "no title",
+        "no date",
+        "no author", "&lt;50 words", "median words", "problem score"))
+    body = []
+    for r in rows:
+        flag = ' <b title="every article has the same word count">template</b>' \
+            if r["template"] else ""
+        median = r["median_words"]
+        body.append(
+            f'<tr><td>{escape(r["outlet"])}{flag}</td>' + _cell(r["pages"])
+            + _cell(r["articles"]) + _cell(r["non_articles"]) + _cell(r["errors"])
+            + _cell(r.get("filtered", 0))
+            + "".join(_cell(r[k], _share(r[k])) for k in ("no_title", "no_date", "no_author",
+                                                           "under_50_words"))
+            + _cell(median, "" if median is None else f"{median:g}")
+            + _cell(r["problem_score"], f"{r['problem_score']:.2f}") + "</tr>")
+    more = block["distinct"] - len(rows)
+    tail = f'<p class="note">… and {more:,} more outlets.</p>' if more > 0 else ""
+    return (f'<table id="outlets" class="sortable"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table>{tail}')
 
 
 def _json_block(data: dict[str, Any]) -> str:
@@ -174,6 +215,11 @@ def render_report(data: dict[str, Any], *, title: str, tool_version: str) -> str
                  "each outlet carries, as canonical copy or syndicated copy.",
                  heatmap(wire["agencies"], wire["hosts"], cells, label="agency by outlet")
                  if cells else '<p class="note">No story credits an agency.</p>', "wire-hosts"),
+        _section("Outlet health", "Per outlet: pages read, articles (every copy), "
+                 "non-articles, errors, the share of articles with no title, no date, no "
+                 "author, under 50 words, and the median words; worst first (templates: "
+                 "every article the same length). Click a column to sort; – : not known "
+                 "(no run summary).", _outlets_table(data.get("outlets")), "outlets"),
         _section("Largest syndicated stories", "Stories with the most copies; click a "
                  "column to sort.", _stories_table(data["top_stories"]), "top-stories"),
     ]
@@ -185,7 +231,7 @@ def render_report(data: dict[str, Any], *, title: str, tool_version: str) -> str
 <h1>{escape(title)}</h1>
 <p class="sub">A warctools report. Every chart is drawn from the numbers embedded below
 (<code>#report-data</code>); the page needs no network.</p>
-{_cards(s)}
+{_cards(s, data.get("dates"))}
 {"".join(parts)}
 </main>
 <footer>Generated by warctools {escape(tool_version)}.</footer>

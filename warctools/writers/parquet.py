@@ -18,10 +18,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warctools.schema import SCHEMA_VERSION
+from warctools.storage import TMP_SUFFIX, atomic_path
 
 __all__ = ["ParquetSink", "write_table_atomic", "file_metadata", "TMP_SUFFIX"]
 
-TMP_SUFFIX = ".tmp"
 ROW_GROUP_BYTES = 96 * 2**20
 FILE_BYTES = 512 * 2**20
 _BATCH_ROWS = 2048
@@ -58,12 +58,10 @@ def _with_metadata(schema: pa.Schema, extra: Mapping[str, str] | None) -> pa.Sch
 def write_table_atomic(path: Path, table: pa.Table, *, metadata: Mapping[str, str] | None = None,
                        row_group_size: int | None = None) -> Path:
     """Write one whole table to ``path`` through a temporary name and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f".{path.name}{TMP_SUFFIX}"
     table = table.replace_schema_metadata(_with_metadata(table.schema, metadata).metadata)
-    pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size,
-                   write_statistics=True)
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size,
+                       write_statistics=True)
     return path
 
 

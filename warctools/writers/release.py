@@ -1,10 +1,11 @@
 """The release layout: sorted, Hub-shaped Parquet files written into a staged folder.
 
-``data/<config>/train-00000-of-0000N.parquet``: rows sorted by (published, host) (then id,
-so the order is total) and declared as the files' sorting columns, files up to
-``FILE_BYTES``, row groups of about ``ROW_GROUP_BYTES`` (uncompressed), page index and
-statistics on. Rows are sorted out of core (:func:`iter_sorted`): memory stays near
-``BUCKET_BYTES`` plus the sort keys, whatever the size of the input.
+``data/<config>/<split>-00000-of-0000N.parquet`` (``train`` unless the release is split):
+rows sorted by (published, host) (then id, so the order is total) and declared as the
+files' sorting columns, files up to ``FILE_BYTES``, row groups of about
+``ROW_GROUP_BYTES`` (uncompressed), page index and statistics on. Rows are sorted out of
+core (:func:`iter_sorted`): memory stays near ``BUCKET_BYTES`` plus the sort keys, whatever
+the size of the input.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ class _ShardWriter:
     """Row groups of ~row_group_bytes into files rolled at ~file_bytes (temporary names)."""
 
     def __init__(self, directory: Path, schema: pa.Schema, *, file_bytes: int,
-                 row_group_bytes: int) -> None:
-        self.directory, self.schema = directory, schema
+                 row_group_bytes: int, prefix: str = "") -> None:
+        self.directory, self.schema, self.prefix = directory, schema, prefix
         self.file_bytes, self.row_group_bytes = file_bytes, row_group_bytes
         self.done: list[WrittenFile] = []
         self._pending: list[pa.Table] = []
@@ -118,7 +119,7 @@ class _ShardWriter:
     def _open(self) -> pq.ParquetWriter:
         if self._writer is None:
             self.directory.mkdir(parents=True, exist_ok=True)
-            path = self.directory / f".shard-{len(self.done):05d}.tmp"
+            path = self.directory / f".{self.prefix}shard-{len(self.done):05d}.tmp"
             self._sink = pa.OSFile(str(path), "wb")
             self._writer = pq.ParquetWriter(
                 self._sink, self.schema, compression="zstd", write_statistics=True,
@@ -132,7 +133,7 @@ class _ShardWriter:
             return
         self._writer.close()
         self._sink.close()
-        path = self.directory / f".shard-{len(self.done):05d}.tmp"
+        path = self.directory / f".{self.prefix}shard-{len(self.done):05d}.tmp"
         self.done.append(WrittenFile(path, self._rows, self._groups))
         self._writer, self._sink = None, None
 
@@ -244,14 +245,15 @@ def iter_sorted(files: list[Path], schema: pa.Schema, scratch: Path, *,
 def write_config(files: list[Path], directory: Path, *, schema_name: str,
                  metadata: Mapping[str, str], scratch: Path, file_bytes: int = FILE_BYTES,
                  row_group_bytes: int = ROW_GROUP_BYTES,
-                 bucket_bytes: int = BUCKET_BYTES) -> list[WrittenFile]:
-    """Write one config's rows, sorted, as ``directory/train-0000i-of-0000N.parquet``."""
+                 bucket_bytes: int = BUCKET_BYTES, split: str = "train") -> list[WrittenFile]:
+    """Write one config's rows (of one split), sorted, as
+    ``directory/<split>-0000i-of-0000N.parquet``."""
     base = arrow_schema(schema_name)
     meta = {**(base.metadata or {}),
             **{k.encode(): v.encode() for k, v in file_metadata(metadata).items()}}
     schema = base.with_metadata(meta)
     shards = _ShardWriter(directory, schema, file_bytes=file_bytes,
-                          row_group_bytes=row_group_bytes)
+                          row_group_bytes=row_group_bytes, prefix=f"{split}-")
     try:
         for table in iter_sorted(files, schema, scratch, bucket_bytes=bucket_bytes):
             shards.add(table)
@@ -260,7 +262,7 @@ def write_config(files: list[Path], directory: Path, *, schema_name: str,
     written = shards.close()
     final: list[WrittenFile] = []
     for i, w in enumerate(written):
-        path = directory / f"train-{i:05d}-of-{len(written):05d}.parquet"
+        path = directory / f"{split}-{i:05d}-of-{len(written):05d}.parquet"
         os.replace(w.path, path)
         final.append(WrittenFile(path, w.rows, w.row_groups))
     return final

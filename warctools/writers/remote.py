@@ -9,6 +9,11 @@ complete, uploads it. An object store has no rename, so the upload order is the 
    whole) and ``summary.json``;
 2. last, ``_COMPLETE.json``: the list of every uploaded file with its size and SHA-256.
 
+Each file is tried ``UPLOAD_ATTEMPTS`` times with a doubling pause; when one still fails the
+upload stops with one line (exit 1), no ``_COMPLETE.json`` is written, and the finished
+dataset stays in the staging folder: the same command with ``--resume`` uploads it again
+without redoing the run.
+
 A reader trusts the dataset at the URL only when ``_COMPLETE.json`` is there (and may
 check the files against it). The staging folder is ``--staging DIR``, by default
 ``$TMPDIR/warctools-staging/<hash of the URL>``, so ``--resume`` on the same machine finds
@@ -23,12 +28,21 @@ import hashlib
 import json
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from warctools.errors import OutputExistsError, UsageError
+from warctools.errors import OutputExistsError, UsageError, WarctoolsError
 
-__all__ = ["COMPLETE_MARKER", "is_remote", "publish_remote", "remote_output", "staging_for"]
+__all__ = ["COMPLETE_MARKER", "UploadError", "is_remote", "publish_remote", "remote_output",
+           "staging_for"]
+
+UPLOAD_ATTEMPTS = 4
+UPLOAD_FIRST_PAUSE_S = 1.0
+
+
+class UploadError(WarctoolsError):
+    """The upload to the output URL failed for good (exit 1); the staged dataset is kept."""
 
 COMPLETE_MARKER = "_COMPLETE.json"
 _TABLES = ("articles", "copies", "clusters", "errors", "signatures")
@@ -90,6 +104,28 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _retry(action: Any, local: Path, url: str, what: str) -> None:
+    pause = UPLOAD_FIRST_PAUSE_S
+    for attempt in range(1, UPLOAD_ATTEMPTS + 1):
+        try:
+            action()
+            return
+        except Exception as exc:  # noqa: BLE001 - fsspec backends raise many kinds
+            if attempt == UPLOAD_ATTEMPTS:
+                detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise UploadError(
+                    f"uploading {what} to {url} failed {UPLOAD_ATTEMPTS} times ({detail}); "
+                    f"the finished dataset is kept in {local}: rerun the same command with "
+                    "--resume to upload it") from None
+            time.sleep(pause)
+            pause *= 2
+
+
+def _put(fs: Any, local: Path, url: str, path: Path, target: str) -> None:
+    _retry(lambda: fs.put_file(str(path), target), local, url,
+           path.relative_to(local).as_posix())
+
+
 def publish_remote(local: Path, url: str, *, keep_staging: bool = False) -> dict[str, Any]:
     """Upload the finished dataset in ``local`` to ``url``, ``_COMPLETE.json`` last;
     returns the marker's content."""
@@ -101,11 +137,12 @@ def publish_remote(local: Path, url: str, *, keep_staging: bool = False) -> dict
     listed = []
     for path in files:
         rel = path.relative_to(local).as_posix()
-        fs.put_file(str(path), f"{root}/{rel}")
+        _put(fs, local, url, path, f"{root}/{rel}")
         listed.append({"path": rel, "bytes": path.stat().st_size, "sha256": _sha256(path)})
     marker = {"files": listed, "source": "warctools"}
-    with fs.open(f"{root}/{COMPLETE_MARKER}", "w") as f:
-        f.write(json.dumps(marker, indent=2, sort_keys=True) + "\n")
+    text = json.dumps(marker, indent=2, sort_keys=True) + "\n"
+    _retry(lambda: fs.pipe_file(f"{root}/{COMPLETE_MARKER}", text.encode("utf-8")),
+           local, url, COMPLETE_MARKER)
     if not keep_staging:
         shutil.rmtree(local, ignore_errors=True)
     return marker

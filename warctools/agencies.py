@@ -1,0 +1,119 @@
+"""The one table of news agencies: canonical name, spellings, own web sites.
+
+Extraction reads the spellings (datelines, closing credits: ``wire_source`` is always a
+canonical name of this table); dedup reads the sites (``--keep`` prefers the agency's own
+copy of its story). One row per agency, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["AGENCIES", "Agency", "agency_domains", "canonical_agency", "is_agency_site"]
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str
+    """Canonical short name, the value of ``wire_source``."""
+    spellings: tuple[str, ...]
+    """Ways a credit writes it (matched case-sensitively in datelines)."""
+    domains: tuple[str, ...]
+    """Registered domains of the agency's own sites (subdomains included)."""
+
+
+AGENCIES: tuple[Agency, ...] = (
+    Agency("AFP", ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI",
+                   "AFP Relaxnews"), ("afp.com",)),
+    Agency("AP", ("AP", "Associated Press", "The Associated Press"), ("apnews.com", "ap.org")),
+    Agency("Reuters", ("Reuters", "REUTERS", "Thomson Reuters"), ("reuters.com",)),
+    Agency("dpa", ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX"),
+           ("dpa.com", "dpa-international.com")),
+    Agency("EFE", ("EFE", "Agencia EFE"), ("efe.com",)),
+    Agency("ANSA", ("ANSA",), ("ansa.it",)),
+    Agency("Xinhua", ("Xinhua", "XINHUA"), ("xinhuanet.com", "news.cn")),
+    Agency("Kyodo", ("Kyodo", "Kyodo News", "KYODO"), ("kyodonews.net",)),
+    Agency("Jiji", ("Jiji", "Jiji Press"), ("jiji.com",)),
+    Agency("Yonhap", ("Yonhap", "YONHAP"), ("yna.co.kr",)),
+    Agency("Bloomberg", ("Bloomberg",), ("bloomberg.com",)),
+    Agency("UPI", ("UPI", "United Press International"), ("upi.com",)),
+    Agency("IANS", ("IANS",), ("ians.in",)),
+    Agency("PTI", ("PTI", "Press Trust of India"), ("ptinews.com",)),
+    Agency("ANI", ("ANI",), ("aninews.in",)),
+    Agency("TASS", ("TASS", "ITAR-TASS"), ("tass.com", "tass.ru")),
+    Agency("RIA Novosti", ("RIA Novosti", "RIA"), ("ria.ru",)),
+    Agency("Interfax", ("Interfax",), ("interfax.ru", "interfax.com")),
+    Agency("Anadolu", ("Anadolu", "Anadolu Agency", "AA"), ("aa.com.tr",)),
+    Agency("Canadian Press", ("CP", "The Canadian Press", "Canadian Press"),
+           ("thecanadianpress.com",)),
+    Agency("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
+    Agency("PA", ("PA", "PA Media", "Press Association"), ("pa.media",)),
+    Agency("Europa Press", ("Europa Press",), ("europapress.es",)),
+    Agency("Lusa", ("Lusa", "LUSA"), ("lusa.pt",)),
+    Agency("Agência Brasil", ("Agência Brasil", "ABr"), ("agenciabrasil.ebc.com.br",)),
+    Agency("Bernama", ("Bernama", "BERNAMA"), ("bernama.com",)),
+    Agency("Antara", ("Antara", "ANTARA"), ("antaranews.com",)),
+    Agency("PNA", ("PNA",), ("pna.gov.ph",)),
+    Agency("CNA", ("CNA",), ("focustaiwan.tw", "cna.com.tw")),
+    Agency("WAM", ("WAM",), ("wam.ae",)),
+    Agency("KUNA", ("KUNA",), ("kuna.net.kw",)),
+    Agency("SPA", ("SPA",), ("spa.gov.sa",)),
+    Agency("IRNA", ("IRNA",), ("irna.ir",)),
+    Agency("MENA", ("MENA",), ("mena.org.eg",)),
+    Agency("APA", ("APA",), ("apa.at",)),
+    Agency("ATS", ("ATS", "ATS-SDA", "Keystone-ATS", "Keystone-SDA"),
+           ("keystone-sda.ch",)),
+    Agency("Belga", ("Belga",), ("belga.be",)),
+    Agency("ANP", ("ANP",), ("anp.nl",)),
+    Agency("NTB", ("NTB",), ("ntb.no",)),
+    Agency("TT", ("TT",), ("tt.se",)),
+    Agency("Ritzau", ("Ritzau",), ("ritzau.dk",)),
+    Agency("WAFA", ("WAFA",), ("wafa.ps",)),
+    Agency("Sputnik", ("Sputnik",), ("sputniknews.com",)),
+    Agency("Prensa Latina", ("Prensa Latina",), ("prensa-latina.cu",)),
+    Agency("Notimex", ("Notimex",), ("notimex.gob.mx",)),
+    Agency("Dow Jones", ("Dow Jones", "Dow Jones Newswires"), ("dowjones.com",)),
+    Agency("CNS", ("China News Service",), ("chinanews.com.cn", "ecns.cn")),
+    Agency("UNB", ("UNB",), ("unb.com.bd",)),
+    Agency("BSS", ("BSS",), ("bssnews.net",)),
+    Agency("NNA", ("NNA",), ("nna-leb.gov.lb",)),
+)
+
+_BY_NAME = {a.name: a for a in AGENCIES}
+_SPELLING = {s.casefold(): a.name for a in AGENCIES for s in a.spellings}
+# lower-case spellings that are real agency names as written (other short words are not)
+_LOWER_OK = frozenset(a.name for a in AGENCIES if not a.name.isupper())
+
+
+def canonical_agency(raw: str) -> str | None:
+    """Canonical short name for an agency spelling (``Agence France-Presse`` -> AFP)."""
+    raw = " ".join(raw.split()).strip(" .")
+    name = _SPELLING.get(raw.casefold())
+    if name is None and " " in raw:  # "Reuters Health", "AFP Photo"
+        first = raw.split(" ", 1)[0]
+        name = _SPELLING.get(first.casefold()) if len(first) >= 3 else None
+        raw = first
+    if name is None:
+        return None
+    if raw.isalpha() and len(raw) <= 4 and not raw.isupper() and raw not in _LOWER_OK:
+        return None  # "ap", "pa", "Aa": not an agency acronym as written
+    return name
+
+
+def agency_domains(wire_source: str | None) -> tuple[str, ...]:
+    """The own sites of the agency ``wire_source`` names (a canonical name or a spelling)."""
+    if not wire_source:
+        return ()
+    agency = _BY_NAME.get(wire_source)
+    if agency is None:
+        name = canonical_agency(wire_source)
+        agency = _BY_NAME.get(name) if name else None
+    return agency.domains if agency else ()
+
+
+def is_agency_site(host: str | None, wire_source: str | None) -> bool:
+    """True when ``host`` is (a subdomain of) the credited agency's own site."""
+    if not host:
+        return False
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in agency_domains(wire_source))

@@ -1,0 +1,148 @@
+"""The storage floor: atomic files, JSON, and the completion-marker rule every stage uses.
+
+A file is written under ``.NAME.tmp`` in its own folder (never ending in ``.parquet``, so
+no reader globbing a table picks it up), flushed, then renamed into place: a killed or
+retried task never leaves half a file under the real name.
+
+A task counts as finished once its marker exists *and* the marker was written for this very
+task: the marker holds a SHA-256 of the task's canonical JSON (its inputs and parameters)
+and the task's result. A folder left by a run with other inputs or parameters never passes
+a stale result on. Markers hold only JSON; nothing read from disk is unpickled.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "TMP_SUFFIX",
+    "atomic_path",
+    "check_parquet",
+    "machine_fault",
+    "finished",
+    "mark_finished",
+    "read_json",
+    "task_digest",
+    "temp_path",
+    "write_json_atomic",
+]
+
+TMP_SUFFIX = ".tmp"
+
+
+def temp_path(path: Path) -> Path:
+    """The temporary name ``path`` is written under before its rename."""
+    return path.parent / f".{path.name}{TMP_SUFFIX}"
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path to write; rename it to ``path`` when the block succeeds,
+    delete it when the block raises."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(path)
+    try:
+        yield tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """``data`` as indented, key-sorted JSON, fsynced, then renamed into place."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, sort_keys=True, default=str)
+        f.write("\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def read_json(path: Path) -> Any:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def task_digest(task: Mapping[str, Any]) -> str:
+    """SHA-256 of the task's canonical JSON (tasks are JSON-able mappings)."""
+    text = json.dumps(task, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def finished(marker: Path, task: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The recorded result when ``marker`` exists and was written for this very task."""
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("task") != task_digest(task):
+        return None
+    result = data.get("result")
+    return result if isinstance(result, dict) else None
+
+
+def mark_finished(marker: Path, task: Mapping[str, Any], result: dict[str, Any]) -> None:
+    """Write the marker last, under a temporary name renamed into place."""
+    write_json_atomic(marker, {"task": task_digest(task), "result": result})
+
+
+# errno -> (what happened, what to do); a fault of the machine, not of the input
+_FAULTS: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: ("no space left on device", "free space, then rerun with --resume"),
+    errno.EDQUOT: ("disk quota exceeded", "free space, then rerun with --resume"),
+    errno.EIO: ("input/output error", "check the disk, then rerun with --resume"),
+    errno.EROFS: ("read-only file system", "choose a writable -o, or rerun with --resume "
+                  "once it is writable"),
+}
+_ERRNO_IN_TEXT = re.compile(r"\[?errno\s*(\d+)\]?", re.IGNORECASE)
+
+
+def machine_fault(exc: BaseException) -> str | None:
+    """One line (path, cause, remedy) when ``exc`` is a fault of the machine (full disk,
+    I/O error, read-only file system), else None. pyarrow names the errno only in its
+    message, so that is read too."""
+    if not isinstance(exc, OSError):
+        return None
+    code = exc.errno
+    if code not in _FAULTS:
+        found = _ERRNO_IN_TEXT.search(str(exc))
+        code = int(found.group(1)) if found else None
+    if code not in _FAULTS:
+        return None
+    cause, remedy = _FAULTS[code]
+    where = f" writing {exc.filename}" if getattr(exc, "filename", None) else ""
+    return f"{cause}{where}: {remedy}"
+
+
+def check_parquet(files: Iterable[Path], table: str, required: Iterable[str] = ("id",)) -> None:
+    """Every file's footer reads and its schema has the ``required`` columns; otherwise a
+    :class:`~warctools.errors.SchemaError` naming the file (a truncated file, a file from
+    another tool). Reads footers only."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from warctools.errors import SchemaError
+
+    needed = tuple(required)
+    for path in files:
+        try:
+            names = pq.read_schema(path).names
+        except (OSError, pa.ArrowException) as exc:
+            if machine_fault(exc):
+                raise
+            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise SchemaError(f"{path} is not a readable Parquet file (truncated or damaged: "
+                              f"{detail}); rerun the stage that wrote it, or remove the file"
+                              ) from None
+        missing = [c for c in needed if c not in names]
+        if missing:
+            raise SchemaError(f"{path} is not a warctools {table} file: it lacks the "
+                              f"column(s) {', '.join(missing)}; remove it from the dataset")
