@@ -24,9 +24,10 @@ warctools types otherwise, and non-readerable rtp pages it keeps as articles.
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
 pinned to CPU 0 (``taskset -c 0``), timing the whole run (interpreter start-up, imports
-and WARC reading included; median of ``--runs``): ``warctools extract WARC -o OUT
---jobs 1`` against a ``trafilatura.bare_extraction`` loop (and ``--only`` others). Its
-texts are scored too (pages warctools types non-article count as empty).
+and WARC reading included; median of ``--runs``, the engines' runs interleaved):
+``warctools extract WARC -o OUT --jobs 1`` against a ``trafilatura.bare_extraction``
+loop (and ``--only`` others). Its texts are scored too (pages warctools types
+non-article count as empty).
 """
 
 from __future__ import annotations
@@ -310,13 +311,14 @@ def throughput(sets: list[str], engines: list[str], runs: int) -> None:
               f" {runs} runs per engine, median wall time of the whole process, CPU 0 only\n")
         print(f"{'engine':<14}{'time s':>9}{'pages/s':>9}{'vs traf.':>10}   "
               + "   ".join(f"{d} F1" for d in sets))  # fmt: skip
-        results = []
-        for engine in ["warctools", *engines]:
-            times, texts = [], {}
-            for _ in range(runs):
-                elapsed, texts = _run_once(engine, warc, work)
-                times.append(elapsed)
-            results.append((engine, statistics.median(times), texts))
+        order = ["warctools", *engines]
+        times: dict[str, list[float]] = {e: [] for e in order}
+        texts: dict[str, dict[str, str]] = {}
+        for _ in range(runs):  # interleaved: a change of machine load hits every engine
+            for engine in order:
+                elapsed, texts[engine] = _run_once(engine, warc, work)
+                times[engine].append(elapsed)
+        results = [(e, statistics.median(times[e]), texts[e]) for e in order]
         base = next((t for e, t, _ in results if e == "trafilatura"), None)
         for engine, median, texts in results:
             by_key = {p.key: texts.get(warc_url(p), "") for p in pages}
