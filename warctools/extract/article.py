@@ -53,9 +53,11 @@ def _reading_size(text: str) -> int:
 def _script_text(block: Block) -> bool:
     """Script source shown as text (a ``document.write('...')`` cut short by a ``</script>``
     inside its string, an inline ad loader), unless the page shows it as code."""
-    if block.code or _SCRIPT_CALL.search(block.text) is None:
-        return False
     text = block.text
+    if block.code or "(" not in text or (";" not in text and "document." not in text):
+        return False
+    if _SCRIPT_CALL.search(text) is None:
+        return False
     return sum(text.count(c) for c in "{}();=") > 0.03 * len(text)
 
 
