@@ -141,9 +141,9 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_dedup(data: Path, out: Path, jobs: int) -> dict[str, float]:
+def run_dedup(data: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()) -> dict[str, float]:
     cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "warctools", "dedup", str(data), "-o",
-           str(out), "-j", str(jobs), "--overwrite"]
+           str(out), "-j", str(jobs), "--overwrite", *extra]
     peak = [0]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, stderr=subprocess.PIPE, text=True)
@@ -193,6 +193,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/warctools-dedup-scale"))
     ap.add_argument("--keep", action="store_true", help="keep the generated data")
+    ap.add_argument("--templates", choices=("on", "off", "both"), default="on",
+                    help="the template stage (docs/templates.md); both: off then on, side by "
+                         "side")
     args = ap.parse_args()
     pairs = args.pairs or max(20, min(1000, args.n // 1000))
     data = args.workdir / f"data-{args.n}"
@@ -205,16 +208,17 @@ def main() -> None:
         planted = generate(args.n, args.words, args.vocab, pairs, data, args.seed)
         planted.write_parquet(planted_file)
     gen_s = time.perf_counter() - t0
-    out = args.workdir / f"out-{args.n}"
-    stats = run_dedup(data, out, args.jobs)
-    result = {"n": args.n, "jobs": args.jobs, "pairs_per_bucket": pairs,
-              "generate_s": round(gen_s, 1), **stats, **score(out, planted, args.n)}
-    summary = json.loads((out / "summary.json").read_text())
-    result["stage_seconds"] = summary["seconds"]
-    result["candidates"] = summary["candidates"]
-    print(json.dumps(result, indent=2))
-    if not args.keep:
-        shutil.rmtree(out, ignore_errors=True)
+    for mode in (("off", "on") if args.templates == "both" else (args.templates,)):
+        out = args.workdir / f"out-{args.n}"
+        stats = run_dedup(data, out, args.jobs, ("--no-templates",) if mode == "off" else ())
+        result = {"n": args.n, "jobs": args.jobs, "templates": mode, "pairs_per_bucket": pairs,
+                  "generate_s": round(gen_s, 1), **stats, **score(out, planted, args.n)}
+        summary = json.loads((out / "summary.json").read_text())
+        result["stage_seconds"] = summary["seconds"]
+        result["candidates"] = summary["candidates"]
+        print(json.dumps(result, indent=2))
+        if not args.keep:
+            shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -175,5 +175,6 @@ def test_visible_date_in_a_date_named_element() -> None:
         f"</span></div><div class='entry'><p>{BODY}</p></div>"
     )
     got = extract(html_with("", body), "https://e.com/story/some-story-here")
-    assert got.published == datetime(2024, 5, 13, tzinfo=timezone.utc)
+    assert got.published == datetime(2024, 5, 13, 18, 12, tzinfo=timezone.utc)  # no zone given
+    assert (got.published_source, got.published_utc_offset) == ("text", None)
     assert "Posted" not in got.text

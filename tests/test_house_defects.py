@@ -65,7 +65,7 @@ def test_finished_run_leaves_no_parquet_outside_its_tables(samples_dir: Path,
     out = tmp_path / "R"
     result = CliRunner().invoke(main, ["run", str(samples_dir), "-o", str(out), "-q", "-j", "1"])
     assert result.exit_code == 0, result.output
-    tables = {"articles", "copies", "clusters", "errors", "signatures"}
+    tables = {"articles", "copies", "clusters", "errors", "signatures", "templates"}
     stray = [p for p in out.rglob("*.parquet")
              if p.relative_to(out).parts[0] not in tables]
     assert stray == []

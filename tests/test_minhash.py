@@ -227,3 +227,23 @@ def test_public_names_are_not_shadowed_by_submodules() -> None:
         importlib.import_module(f"warctools.dedup.{info.name}")
     for name in dedup.__all__:
         assert not isinstance(getattr(dedup, name), types.ModuleType), name
+
+
+def test_kernel_casefolds_every_code_point_as_python_does() -> None:
+    import sys
+
+    changed = [chr(c) for c in range(sys.maxunicode + 1)
+               if not 0xD800 <= c < 0xE000 and chr(c).casefold() != chr(c)]
+    texts = [" ".join(changed[i:i + 40]) + " Tail WORDS" for i in range(0, len(changed), 40)]
+    texts += ["".join(changed), "ΐ ǰ ß ﬃ İ ABC xyz"]
+    ours = sketch_prepared(texts, num_perm=16, seed=3)
+    ref = sketch_prepared([t.casefold() for t in texts], num_perm=16, seed=3)
+    np.testing.assert_array_equal(ours.text_hash, ref.text_hash)
+    np.testing.assert_array_equal(ours.signatures, ref.signatures)
+    from warctools.dedup.shingles import fold_text
+
+    folded = sketch_prepared([fold_text(t) for t in texts], num_perm=16, seed=3)
+    for i, t in enumerate(texts):
+        m = MinHash(num_perm=16, seed=3, scheme="affine32", hashfunc=shingle_hash)
+        m.update_batch(shingles(t))
+        np.testing.assert_array_equal(folded.signatures[i], m.hashvalues, err_msg=repr(t))

@@ -71,7 +71,7 @@ def _record(url: str, rid: str, i: int) -> bytes:
 
 ALLOWED = re.compile(
     r"(?:_work/extracted/)?(?:"  # `run` keeps its extract stage below _work/extracted/
-    r"(?:articles|errors|copies|clusters|signatures)/part-(?:\d{5}(?:-revisit)?-)?\d{4,5}"
+    r"(?:articles|errors|copies|clusters|signatures|templates)/part-(?:\d{5}(?:-revisit)?-)?\d{4,5}"
     r"\.parquet|errors/part-empty-0000\.parquet|summary\.json"
     r"|_work/(?:plan\.json|extract/\d{5}\.done\.json))"
 )

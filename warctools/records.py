@@ -89,6 +89,11 @@ class Extracted:
     authors: list[str] | None = None
     published: datetime | None = None
     modified: datetime | None = None
+    published_source: str | None = None
+    """Where ``published`` came from: jsonld | meta | time | url | text | htmldate |
+    page_text | capture."""
+    published_utc_offset: int | None = None
+    """Minutes east of UTC of the time the page states (local day = published + offset)."""
     language: str | None = None
     site_name: str | None = None
     description: str | None = None

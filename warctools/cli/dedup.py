@@ -60,6 +60,16 @@ def dedup_options(func: F) -> F:
                      help="Connected components: union-find in this process, or "
                           "large-star/small-star tasks over files (edges beyond one "
                           "machine's memory); same clusters."),
+        click.option("--no-templates", is_flag=True,
+                     help="Leave the texts as extracted: do not learn each outlet's template "
+                          "and take its blocks out before dedup (docs/templates.md)."),
+        click.option("--template-threshold", type=click.FloatRange(0.0, 1.0, min_open=True),
+                     default=0.25, show_default=True,
+                     help="Least share of an outlet's stories a block must be on to be its "
+                          "template (and at least --template-min-pages of them)."),
+        click.option("--template-min-pages", type=click.IntRange(min=2), default=4,
+                     show_default=True,
+                     help="Least number of an outlet's stories a template block is on."),
     ]
     for opt in reversed(opts):
         func = opt(func)
@@ -81,8 +91,30 @@ def dedup_params(threshold: float, containment: float, jaccard_floor: float,
                        components=components)
 
 
+def template_line(t: dict[str, Any]) -> str:
+    return (f"templates: {t['blocks']} blocks of {t['outlets']} outlets taken out of "
+            f"{t['articles_cleaned']} articles; {t['template_only']} template-only pages, "
+            f"{t['mostly_template']} mostly template (never merged)")
+
+
+def template_params(no_templates: bool = False, template_threshold: float = 0.25,
+                    template_min_pages: int = 4, keep_non_articles: bool = False,
+                    **_: Any) -> Any:
+    """The template stage's parameters from the options (None with --no-templates)."""
+    from warctools.templates.params import TemplateParams
+
+    if no_templates:
+        return None
+    return TemplateParams(share=template_threshold, min_pages=template_min_pages,
+                          max_pages=max(template_min_pages, TemplateParams.max_pages),
+                          keep_non_articles=keep_non_articles)
+
+
 @click.command("dedup")
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False))
+@click.option("--keep-non-articles", is_flag=True,
+              help="Keep articles that are nothing but their outlet's template, marked "
+                   "page_type 'template' (otherwise left out, counted as template_only).")
 @dedup_options
 @output_options
 @execution_options
@@ -99,14 +131,17 @@ def command(dataset: str, against: tuple[str, ...], output: str, overwrite: bool
     from warctools.pipeline.dedup_run import dedup_run
 
     params = dedup_params(**options)
+    templates = template_params(**options)
     out, url = open_output(output, overwrite, resume, staging)
     summary = dedup_run(Path(dataset), out, params=params, against=[Path(p) for p in against],
                         jobs=jobs or default_jobs(), executor=executor,
-                        ray_address=ray_address)
+                        ray_address=ray_address, templates=templates)
     if not quiet:
         rel = ", ".join(f"{k} {v}" for k, v in sorted(summary["relations"].items()))
         click.echo(f"{summary['articles_in']} articles -> {summary['stories']} stories, "
                    f"{summary['copies']} copies ({rel}); "
                    f"{summary['matched_earlier']} matched an earlier release", err=True)
+        if summary["templates"]:
+            click.echo(template_line(summary["templates"]), err=True)
     close_output(out, url, quiet)
     sys.exit(0)

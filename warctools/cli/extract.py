@@ -28,6 +28,11 @@ def input_options(func):  # type: ignore[no-untyped-def]
                              "the same files for the same names.")(func)
     func = click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
                         help="Read only the first N input files (after --sample).")(func)
+    func = click.option("--date-fallback", type=click.Choice(["none", "capture"]),
+                        default="none", show_default=True,
+                        help="capture: a page stating no publication date gets the capture "
+                             "time (WARC-Date) as published, with published_source "
+                             "'capture'.")(func)
     func = click.option("--keep-non-articles", is_flag=True,
                         help="Keep home/section/tag/... pages, marked by page_type.")(func)
     func = click.option("--timeout", "timeout_s", type=float, default=10.0, show_default=True,
@@ -62,11 +67,13 @@ def input_selection(limit: int | None, sample: float | None, sample_seed: int): 
     return InputSelection(limit=limit, sample=sample, seed=sample_seed)
 
 
-def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: bool):  # type: ignore[no-untyped-def]
+def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,  # type: ignore[no-untyped-def]
+                   date_fallback: str = "none"):
     from warctools.config import ExtractParams
 
     return ExtractParams(max_payload_bytes=max_payload_bytes, timeout_s=timeout_s,
-                         keep_non_articles=keep_non_articles)
+                         keep_non_articles=keep_non_articles,
+                         date_fallback=None if date_fallback == "none" else date_fallback)
 
 
 @click.command("extract")
@@ -77,6 +84,7 @@ def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: 
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
+            date_fallback: str,
             limit: int | None, sample: float | None, sample_seed: int, output: str,
             overwrite: bool, resume: bool, staging: str | None, jobs: int | None, executor: str,
             ray_address: str | None, quiet: bool, verbose: int, filters: Any) -> None:
@@ -90,7 +98,8 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
 
     out, url = open_output(output, overwrite, resume, staging)
     summary = extract_dataset(
-        inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles),
+        inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles,
+                                                   date_fallback),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
         select=input_selection(limit, sample, sample_seed), filters=filters,

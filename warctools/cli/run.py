@@ -17,7 +17,7 @@ from warctools.cli._options import (
     output_options,
     verbosity_options,
 )
-from warctools.cli.dedup import dedup_options, dedup_params
+from warctools.cli.dedup import dedup_options, dedup_params, template_line, template_params
 from warctools.cli.extract import (
     extract_params,
     input_options,
@@ -35,7 +35,7 @@ from warctools.cli.extract import (
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
-            limit: int | None, sample: float | None, sample_seed: int,
+            date_fallback: str, limit: int | None, sample: float | None, sample_seed: int,
             against: tuple[str, ...], output: str, overwrite: bool, resume: bool,
             staging: str | None, jobs: int | None, executor: str, ray_address: str | None,
             quiet: bool, verbose: int, filters: Any, **options: Any) -> None:
@@ -51,8 +51,9 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     out, url = open_output(output, overwrite, resume, staging)
     summary = run_pipeline(
         inputs, out, extract_params=extract_params(max_payload_bytes, timeout_s,
-                                                   keep_non_articles),
+                                                   keep_non_articles, date_fallback),
         dedup_params=dedup_params(**options), against=[Path(p) for p in against],
+        templates=template_params(keep_non_articles=keep_non_articles, **options),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
         select=input_selection(limit, sample, sample_seed), filters=filters,
@@ -62,5 +63,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
         d = summary["dedup"]
         click.echo(f"dedup: {d['articles_in']} articles -> {d['stories']} stories, "
                    f"{d['copies']} copies collapsed", err=True)
+        if d.get("templates"):
+            click.echo(template_line(d["templates"]), err=True)
     close_output(out, url, quiet)
     sys.exit(exit_code(summary))

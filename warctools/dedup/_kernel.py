@@ -89,15 +89,41 @@ def bytes_hash64_at(buf, s, e):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _tokens(buf, start, end, table, cb, ts):  # type: ignore[no-untyped-def]
-    """Tokenise UTF-8 ``buf[start:end]`` into ``cb``: each token's bytes then one space;
-    ``ts[t]`` is where token ``t`` starts, ``ts[count]`` the end of what was written.
-    Returns the token count. ``table[code point]``: 0 separator, 1 word character, 2 a token
-    on its own (scripts written without spaces)."""
+def _put_utf8(cb, w, cp):  # type: ignore[no-untyped-def]
+    """Write code point ``cp`` (surrogates too, as ``surrogatepass`` does) at ``cb[w]``;
+    returns the new write position."""
+    if cp < 0x80:
+        cb[w] = cp
+        return w + 1
+    if cp < 0x800:
+        cb[w] = 0xC0 | (cp >> 6)
+        cb[w + 1] = 0x80 | (cp & 0x3F)
+        return w + 2
+    if cp < 0x10000:
+        cb[w] = 0xE0 | (cp >> 12)
+        cb[w + 1] = 0x80 | ((cp >> 6) & 0x3F)
+        cb[w + 2] = 0x80 | (cp & 0x3F)
+        return w + 3
+    cb[w] = 0xF0 | (cp >> 18)
+    cb[w + 1] = 0x80 | ((cp >> 12) & 0x3F)
+    cb[w + 2] = 0x80 | ((cp >> 6) & 0x3F)
+    cb[w + 3] = 0x80 | (cp & 0x3F)
+    return w + 4
+
+
+@njit(cache=True)
+def _tokens(buf, start, end, table, fold, expand, cb, ts):  # type: ignore[no-untyped-def]
+    """Casefold and tokenise UTF-8 ``buf[start:end]`` into ``cb``: each token's bytes then
+    one space; ``ts[t]`` is where token ``t`` starts, ``ts[count]`` the end of what was
+    written. Returns the token count. ``table[code point]``: 0 separator, 1 word character,
+    2 a token on its own (scripts written without spaces). ``fold[cp]`` (for ``cp`` below
+    its length) is ``str.casefold`` of ``cp``: the folded code point, or, with bit 31 set,
+    the row of ``expand`` holding a longer folding (its length in column 0)."""
     n = 0
     w = 0
     inword = False
     i = start
+    nfold = fold.shape[0]
     while i < end:
         c0 = buf[i]
         if c0 < 0x80:  # ASCII fast path
@@ -105,7 +131,7 @@ def _tokens(buf, start, end, table, cb, ts):  # type: ignore[no-untyped-def]
                 if not inword:
                     ts[n] = w
                     inword = True
-                cb[w] = c0
+                cb[w] = c0 + 32 if 65 <= c0 <= 90 else c0
                 w += 1
             elif inword:
                 cb[w] = 32
@@ -125,25 +151,32 @@ def _tokens(buf, start, end, table, cb, ts):  # type: ignore[no-untyped-def]
             width = 4
             cp = ((c & 0x07) << 18) | ((np.uint32(buf[i + 1]) & 0x3F) << 12) \
                 | ((np.uint32(buf[i + 2]) & 0x3F) << 6) | (np.uint32(buf[i + 3]) & 0x3F)
-        kind = table[cp] if cp < table.shape[0] else 0
-        if (kind == 0 or kind == 2) and inword:
-            cb[w] = 32
-            w += 1
-            n += 1
-            inword = False
-        if kind != 0:
-            if not inword:
-                ts[n] = w
-                inword = True
-            for j in range(i, i + width):
-                cb[w] = buf[j]
-                w += 1
-            if kind == 2:
+        i += width
+        f = fold[cp] if cp < nfold else cp
+        count = 1
+        row = 0
+        if f >= np.uint32(0x80000000):
+            row = f & np.uint32(0x7FFFFFFF)
+            count = expand[row, 0]
+        for t in range(count):
+            if t > 0 or count > 1:
+                f = expand[row, t + 1]
+            kind = table[f] if f < table.shape[0] else 0
+            if (kind == 0 or kind == 2) and inword:
                 cb[w] = 32
                 w += 1
                 n += 1
                 inword = False
-        i += width
+            if kind != 0:
+                if not inword:
+                    ts[n] = w
+                    inword = True
+                w = _put_utf8(cb, w, f)
+                if kind == 2:
+                    cb[w] = 32
+                    w += 1
+                    n += 1
+                    inword = False
     if inword:
         cb[w] = 32
         w += 1
@@ -228,9 +261,9 @@ def minhash_flat(h, offsets, a, b):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def sketch_kernel(buf, offsets, table, k, a, b, rows, nbands, anchor_mod, anchor_gap,
-                  with_sets=True):  # type: ignore[no-untyped-def]
-    """Sketch every document ``buf[offsets[i]:offsets[i+1]]`` (NFKC + casefolded UTF-8).
+def sketch_kernel(buf, offsets, table, fold, expand, k, a, b, rows, nbands, anchor_mod,
+                  anchor_gap, with_sets=True):  # type: ignore[no-untyped-def]
+    """Sketch every document ``buf[offsets[i]:offsets[i+1]]`` (NFKC UTF-8; casefolded here).
 
     Returns signatures (n, P) uint32, text hashes (n,) uint64, shingle counts (n,) int32,
     sorted unique shingle hashes (flat uint32 + offsets), band keys (n, nbands) uint32,
@@ -251,16 +284,17 @@ def sketch_kernel(buf, offsets, table, k, a, b, rows, nbands, anchor_mod, anchor
     maxlen = 1
     for d in range(n):
         maxlen = max(maxlen, offsets[d + 1] - offsets[d] + 1)
-    cb = np.zeros(2 * maxlen + 16, dtype=np.uint8)  # tokens + spaces, padded for _load8
-    ts = np.empty(maxlen + 1, dtype=np.int64)
-    sh64 = np.empty(maxlen, dtype=np.uint64)
-    sh32 = np.empty(maxlen, dtype=np.uint32)
-    anc = np.empty(maxlen, dtype=np.uint32)
+    # casefolding can lengthen a character (U+0390: 2 bytes -> 3 code points, 6 bytes)
+    cb = np.zeros(5 * maxlen + 16, dtype=np.uint8)  # folded tokens + spaces, padded
+    ts = np.empty(2 * maxlen + 1, dtype=np.int64)
+    sh64 = np.empty(2 * maxlen, dtype=np.uint64)
+    sh32 = np.empty(2 * maxlen, dtype=np.uint32)
+    anc = np.empty(2 * maxlen, dtype=np.uint32)
     sig = np.empty(p, dtype=np.uint32)
     pos = 0
     apos = 0
     for d in range(n):
-        nt = _tokens(buf, offsets[d], offsets[d + 1], table, cb, ts)
+        nt = _tokens(buf, offsets[d], offsets[d + 1], table, fold, expand, cb, ts)
         thash[d] = bytes_hash64_at(cb, 0, max(ts[nt] - 1, 0))  # the normalised token string
         ns = _doc_shingles(cb, ts, nt, k, sh64)
         for i in range(ns):

@@ -28,8 +28,9 @@ from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
 from warctools.dedup.verify import EXACT
-from warctools.dedup.write import prepare_writes, write_shard
+from warctools.dedup.write import prepare_writes, write_empty_tables, write_shard
 from warctools.storage import check_parquet
+from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
 
 __all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
 
@@ -106,11 +107,13 @@ def warm_up(params: DedupParams) -> None:
     _WARM.add(key)
 
 
-def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[Path]) -> None:
+def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[Path],
+                templates: TemplateParams | None) -> None:
     """Keep the working folder of an interrupted run (``--resume``) only when it was made
     from the same inputs, parameters and earlier releases; otherwise start it afresh, so
     no task marker or file of another run is ever taken for this one's."""
     stamp = {"params": params.as_dict(), "against": [str(p) for p in prevs],
+             "templates": templates.as_dict() if templates else None,
              "inputs": [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files]}
     path = work / "run.json"
     try:
@@ -139,12 +142,15 @@ def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
 
 def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None,
                   executor: Any = None, against: Path | Sequence[Path] | None = None,
-                  keep_work: bool = False) -> DedupSummary:
+                  keep_work: bool = False,
+                  templates: TemplateParams | None = DEFAULT_TEMPLATES) -> DedupSummary:
     """Deduplicate ``dataset`` (an extract output) into ``out`` (already prepared).
 
-    Writes ``out/articles``, ``out/copies``, ``out/clusters``, ``out/signatures``; returns a
-    summary whose ``as_dict()`` is JSON-serialisable. ``against``: earlier dedup output(s)
-    whose stories new copies are matched to (docs/dedup.md, "Against an earlier release").
+    Writes ``out/articles``, ``out/copies``, ``out/clusters``, ``out/signatures`` (and
+    ``out/templates``); returns a summary whose ``as_dict()`` is JSON-serialisable.
+    ``against``: earlier dedup output(s) whose stories new copies are matched to
+    (docs/dedup.md, "Against an earlier release"). ``templates``: the template stage's
+    parameters (docs/templates.md), None to leave the texts as extracted.
     """
     from warctools.executors import make_executor
 
@@ -156,18 +162,30 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     clock = time.perf_counter()
     files = input_files(Path(dataset))
     work = out / "_work" / WORK_STAGE
-    _claim_work(work, files, params, prevs)
+    _claim_work(work, files, params, prevs, templates)
+    runner = executor or make_executor("local", jobs=1)
+    warm_up(params)  # forked workers inherit the loaded kernels
+    barred = None
+    if templates is not None:
+        from warctools.templates.learn import learn_templates
+
+        learnt = learn_templates(files, work / "templates", out, templates, runner=runner,
+                                 partitions=params.partitions, shard_rows=params.shard_rows,
+                                 batch_rows=params.batch_rows, prevs=prevs)
+        files, barred, summary.templates = learnt.files, ~learnt.mergeable, learnt.summary
+        summary.seconds["templates"] = learnt.summary["seconds"]
+        clock = time.perf_counter()
     tasks = plan_shards(files, params.shard_rows)
     for t in tasks:
         t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())
-    runner = executor or make_executor("local", jobs=1)
-    warm_up(params)  # forked workers inherit the loaded kernels
     runner.map(sketch_shard, tasks)
     summary.shards = len(tasks)
     summary.seconds["sketch"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
     index = DocIndex.load(work, tasks, params)
+    if barred is not None:
+        index.barred = barred
     meta = _read_meta(files, index.nsh)
     for prev in prevs:
         add_prior_release(index, prev, params)
@@ -205,6 +223,8 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     for result in runner.map(write_shard, writes):
         counts["articles"] += int(result["articles"])
         counts["copies"] += int(result["copies"])
+    if not writes:
+        write_empty_tables(out)
     summary.seconds["write"] = round(time.perf_counter() - clock, 3)
     _fill_summary(summary, assignment, index, counts)
     if not keep_work:

@@ -25,8 +25,8 @@ from warctools.dedup.verify import REASONS, RELATIONS, decide
 
 __all__ = ["explain_pair", "format_explanation"]
 
-_COLS = ("id", "url", "host", "title", "published", "text", "dateline_start", "dateline_end",
-         "authors")
+_COLS = ("id", "url", "host", "domain", "title", "published", "text", "dateline_start",
+         "dateline_end", "authors", "template_block_hashes")
 
 
 def _find_rows(folders: Sequence[Path], ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -72,6 +72,19 @@ def _shared_passages(tok_a: list[str], tok_b: list[str], k: int, top: int = 5) -
              "text": " ".join(tok_a[s : s + n + min(k, len(tok_a)) - 1])} for n, s in runs[:top]]
 
 
+def _template_blocks(folders: Sequence[Path], rows: list[dict[str, Any]]
+                     ) -> list[list[str] | None]:
+    """The blocks the template stage took out of each row's text (None: it did not run)."""
+    from warctools.templates.stage import outlet_of
+    from warctools.templates.table import read_blocks
+
+    outlets = [outlet_of(r.get("domain"), r.get("host")) for r in rows]
+    texts = read_blocks(folders, sorted({o for o in outlets if o}))
+    return [None if r.get("template_block_hashes") is None else
+            [texts.get((o or "", h), f"(block {h:016x})") for h in r["template_block_hashes"]]
+            for r, o in zip(rows, outlets, strict=True)]
+
+
 def explain_pair(out: Path, id_a: str, id_b: str, *, also: Sequence[Path] = (),
                  params: DedupParams | None = None) -> dict[str, Any]:
     """A JSON-serialisable explanation of the pair (see :func:`format_explanation`)."""
@@ -104,11 +117,12 @@ def explain_pair(out: Path, id_a: str, id_b: str, *, also: Sequence[Path] = (),
     same = bool(ca) and ca.get("cluster_id") == cb.get("cluster_id")
     direct = same and (ca.get("matched_id") == id_b or cb.get("matched_id") == id_a)
     union = na + nb - inter
+    removed = _template_blocks([out, *also], [a, b])
     return {
         "a": {"id": id_a, "url": a.get("url"), "host": a.get("host"), "title": a.get("title"),
-              "shingles": na, "cluster": ca or None},
+              "shingles": na, "cluster": ca or None, "template_blocks": removed[0]},
         "b": {"id": id_b, "url": b.get("url"), "host": b.get("host"), "title": b.get("title"),
-              "shingles": nb, "cluster": cb or None},
+              "shingles": nb, "cluster": cb or None, "template_blocks": removed[1]},
         "estimated_jaccard": float(np.mean(sk.signatures[0] == sk.signatures[1])),
         "jaccard": inter / union if union else 0.0,
         "containment_a_in_b": inter / na if na else 0.0,
@@ -187,6 +201,13 @@ def format_explanation(e: dict[str, Any]) -> str:
         if e["rule"]["merged"] and not (c["lsh"] or c["anchor"]):
             lines.append("   (the rule would merge them, but no candidate route proposed "
                          "the pair)")
+    for key in ("a", "b"):
+        blocks = e[key].get("template_blocks")
+        if blocks is None:
+            lines.append(f"Template blocks removed from {key.upper()}: (template stage off)")
+            continue
+        lines.append(f"Template blocks removed from {key.upper()}: {len(blocks)}")
+        lines += [f"  - {b[:160]}" for b in blocks]
     lines.append("Shared passages (longest runs of common shingles):")
     for p in e["shared_passages"] or []:
         lines.append(f"  [{p['words']} words] {p['text'][:300]}")

@@ -37,6 +37,14 @@ class DocIndex:
     prior_size: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     prior_host: pa.Array = field(default_factory=lambda: pa.array([], pa.string()))
     host_code: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    barred: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    """New documents that must never merge (mostly template, docs/templates.md)."""
+
+    def may_merge(self, params: DedupParams) -> np.ndarray:
+        """Long enough (``min_shingles``) and not barred, for every document."""
+        ok = self.nsh >= params.min_shingles
+        ok[: self.barred.size] &= ~self.barred
+        return ok
 
     def set_hosts(self, new_hosts: pa.Array) -> None:
         """Host codes of all documents: ``new_hosts`` (one per new document, input order)
@@ -108,12 +116,13 @@ def same_host(codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 def exact_groups(index: DocIndex, params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
     """Exact-duplicate edges (member, representative) and the representative mask.
 
-    Documents under ``min_shingles`` never merge and are their own representatives.
+    Documents under ``min_shingles`` (or barred) never merge and are their own
+    representatives.
     """
     n = index.n_total
     order = np.lexsort((np.arange(n), index.thash))
     h = index.thash[order]
-    eligible = index.nsh[order] >= params.min_shingles
+    eligible = index.may_merge(params)[order]
     order_e, h_e = order[eligible], h[eligible]
     first = np.concatenate(([True], h_e[1:] != h_e[:-1])) if h_e.size else np.zeros(0, bool)
     group_start = np.maximum.accumulate(np.where(first, np.arange(h_e.size), 0))
@@ -141,7 +150,7 @@ def candidate_stage(index: DocIndex, is_rep: np.ndarray, params: DedupParams, wo
         write_partitioned_rows,
     )
 
-    write_doc_arrays(work, is_rep & (index.nsh >= params.min_shingles), index.anc_counts)
+    write_doc_arrays(work, is_rep & index.may_merge(params), index.anc_counts)
     names = [f"{s:05d}" for s in shards]
     if index.n_total > index.n_new:
         prior_counts = index.anc_counts[index.n_new:]

@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from warctools.dedup._kernel import minhash_flat, sketch_kernel
-from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE, char_table, shingle_hash
+from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE, char_table, fold_table, shingle_hash
 
 __all__ = ["SCHEME", "Sketches", "band_keys", "permutations", "signatures",
            "signatures_from_hashes", "signatures_from_shingles", "sketch_prepared"]
@@ -55,7 +55,8 @@ def sketch_prepared(prepared: Sequence[str], *, num_perm: int = 128, seed: int =
                     shingle_size: int = DEFAULT_SHINGLE_SIZE, bands: int = 1, rows: int = 1,
                     anchor_mod: int = 8, anchor_gap: int = 3, with_sets: bool = True) -> Sketches:
     """Sketch folded texts (:func:`~warctools.dedup.shingles.fold_text`) or, equivalently,
-    normalised token strings (:func:`~warctools.dedup.shingles.prepare_text`)."""
+    normalised token strings (:func:`~warctools.dedup.shingles.prepare_text`): NFKC text,
+    which the kernel casefolds and tokenises."""
     if bands * rows > num_perm:
         raise ValueError(f"bands*rows ({bands}*{rows}) exceeds num_perm ({num_perm})")
     encoded = [t.encode("utf-8", "surrogatepass") for t in prepared]
@@ -67,8 +68,8 @@ def sketch_prepared(prepared: Sequence[str], *, num_perm: int = 128, seed: int =
         buf = np.zeros(1, dtype=np.uint8)
     a, b = permutations(num_perm, seed)
     with np.errstate(over="ignore"):
-        out = sketch_kernel(buf, offsets, char_table(), shingle_size, a, b, rows, bands,
-                            anchor_mod, anchor_gap, with_sets)
+        out = sketch_kernel(buf, offsets, char_table(), *fold_table(), shingle_size, a, b, rows,
+                            bands, anchor_mod, anchor_gap, with_sets)
     return Sketches(*out)
 
 

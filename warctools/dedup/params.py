@@ -116,6 +116,8 @@ class DedupSummary:
     shards: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     params: dict[str, Any] = field(default_factory=dict)
+    templates: dict[str, Any] = field(default_factory=dict)
+    """What the template stage did (empty when it did not run; docs/templates.md)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

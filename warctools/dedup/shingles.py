@@ -31,6 +31,7 @@ import numpy as np
 __all__ = [
     "DEFAULT_SHINGLE_SIZE",
     "char_table",
+    "fold_table",
     "fold_text",
     "normalized_tokens",
     "prepare_text",
@@ -61,6 +62,7 @@ _DATELINE = re.compile(
     r"\s*[-–—:]{1,2}\s+"
 )
 _MAX_BYLINE_WORDS = 16
+_FOLD_END = 0x20000  # no code point from here on changes under str.casefold
 
 
 def _fmix64(h: int) -> int:
@@ -163,13 +165,40 @@ def _char_table() -> np.ndarray:
     return table
 
 
+def fold_table() -> tuple[np.ndarray, np.ndarray]:
+    """``str.casefold`` per code point for the kernel (casefolding is per code point and
+    idempotent): ``fold[cp]`` is the folded code point, or ``0x80000000 | row`` when it
+    folds to several; ``expand[row]`` is ``(count, cp1, cp2, cp3)``. Code points past the
+    table's end fold to themselves."""
+    return _fold_table()
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> tuple[np.ndarray, np.ndarray]:
+    changed = [(c, chr(c).casefold()) for c in range(_FOLD_END) if chr(c).casefold() != chr(c)]
+    fold = np.arange(max(c for c, _ in changed) + 1, dtype=np.uint32)
+    rows: list[tuple[int, ...]] = [(0, 0, 0, 0)]
+    for c, folded in changed:
+        if len(folded) == 1:
+            fold[c] = ord(folded)
+        else:
+            fold[c] = 0x80000000 | len(rows)
+            cps = [ord(x) for x in folded]
+            rows.append((len(cps), *cps, *[0] * (3 - len(cps))))
+    expand = np.array(rows, dtype=np.uint32)
+    fold.setflags(write=False)
+    expand.setflags(write=False)
+    return fold, expand
+
+
 def fold_text(text: str | None, dateline_start: int | None = None,
               dateline_end: int | None = None, authors: Sequence[str] | None = None) -> str:
-    """Dateline/byline dropped, NFKC, casefolded: what the compiled tokeniser reads."""
+    """Dateline/byline dropped, NFKC: what the compiled tokeniser reads (it casefolds, per
+    code point, as ``str.casefold`` does; :func:`prepare_text` gives the same tokens)."""
     if not text:
         return ""
     text = strip_dateline_byline(text, dateline_start, dateline_end, authors)
-    return unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFKC", text)
 
 
 def prepare_text(text: str | None, dateline_start: int | None = None,

@@ -30,7 +30,7 @@ from warctools.dedup.index import DocIndex
 from warctools.dedup.markers import finished, resumable
 from warctools.schema import arrow_schema
 
-__all__ = ["prepare_writes", "write_shard", "TABLES"]
+__all__ = ["prepare_writes", "write_shard", "write_empty_tables", "TABLES"]
 
 TABLES = ("articles", "copies", "clusters")
 _ROW_GROUP_BYTES = 96 * 2**20
@@ -201,3 +201,12 @@ def write_shard(task: dict[str, Any]) -> dict[str, Any]:
         f.close(always=shard == 0)
     return {"shard": shard, "articles": files["articles"].rows,
             "copies": files["copies"].rows}
+
+
+def write_empty_tables(out: Path) -> None:
+    """``part-00000.parquet`` with no rows in each table: what shard 0 writes, for an input
+    with no rows at all (an empty crawl, or one whose pages were all template)."""
+    schemas = {"articles": "article", "copies": "article", "clusters": "cluster"}
+    for table in TABLES:
+        _ShardFile(out / table / "part-00000.parquet", arrow_schema(schemas[table])).close(
+            always=True)

@@ -33,7 +33,7 @@ def extract(html: str, url: str) -> Extracted:
     url = url or ""
     prefetch()
     tree = LexborHTMLParser(html)
-    meta = read_metadata(tree, url)
+    meta = read_metadata(tree, url, html)
     body = clean_tree(tree)
     main = main_text(body) if body is not None else _EMPTY
     text, method = main.text, "dom"
@@ -62,6 +62,8 @@ def extract(html: str, url: str) -> Extracted:
         authors=meta.authors or None,
         published=meta.published,
         modified=meta.modified,
+        published_source=meta.published_source,
+        published_utc_offset=meta.published_utc_offset,
         language=detect(text or meta.title or "", meta.html_lang),
         site_name=meta.site_name,
         description=meta.description,

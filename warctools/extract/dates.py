@@ -2,71 +2,117 @@
 
 Handles ISO 8601 and its common variants (``Z``, ``+0000``, fractional seconds, a space
 instead of ``T``), RFC 2822 (``Tue, 19 Nov 2019 10:00:00 GMT``), epoch seconds or
-milliseconds, "November 19, 2019" / "19 Nov 2019" and numeric dates in URLs
-(``/2019/11/19/``, ``/20191119/``, ``2019-11-19``). Implausible years are refused.
+milliseconds, written dates in several languages ("November 19, 2019", "19 Nov 2019",
+"12. März 2019", "27 juin 2019", "15 de marzo de 2019", "2019年3月12日"), numeric dates
+("12.03.2019", "31.10.23", "2019/03/12", "03/12/2019") and dates in URLs (``/2019/11/19/``,
+``/20191119/``, ``2019-11-19``). Years before 1990 or far ahead are refused.
+
+:func:`parse_stamp` also keeps the UTC offset the text states (minutes east of UTC), so that
+the day the page states stays recoverable from the UTC time: ``when + offset``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
-__all__ = ["parse_date", "date_from_url"]
+__all__ = ["MIN_YEAR", "Stamp", "all_text_dates", "date_from_url", "find_text_date", "parse_date",
+           "parse_stamp"]
 
-_MIN_YEAR, _MAX_YEAR = 1995, 2100
+MIN_YEAR, _MAX_YEAR = 1990, 2100
 _ISO = re.compile(
-    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
+    r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}\b|UTC|GMT)?",
     re.IGNORECASE,
 )
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            "jan january", "feb february", "mar march", "apr april", "may",
-            "jun june", "jul july", "aug august", "sep sept september", "oct october",
-            "nov november", "dec december",
-        ]
-    )
-    for m in names.split()
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_TEXT_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
-_TEXT_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})", re.I)
+_MONTH_NAMES = (
+    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr
+    "jan january januar jänner janvier janv enero gennaio janeiro januari stycznia января ocak",
+    "feb february februar feber février fevrier févr fév fev febrero febbraio fevereiro februari"
+    " lutego февраля şubat subat",
+    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart",
+    "apr april avril avr abril aprile kwietnia апреля nisan",
+    "may mai mayo maggio maio mei maj maja мая mayıs mayis",
+    "jun june juni juin junio giugno junho czerwca июня haziran",
+    "jul july juli juillet juil julio luglio julho lipca июля temmuz",
+    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos",
+    "sep sept september septembre septiembre setiembre settembre setembro września"
+    " сентября eylül eylul",
+    "oct october oktober okt octobre octubre ottobre outubro października октября ekim",
+    "nov november novembre noviembre novembro listopada ноября kasım kasim",
+    "dec december dezember dez décembre decembre déc diciembre dicembre dezembro desember"
+    " grudnia декабря aralık aralik",
+)
+_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|°)?"
+_TEXT_MDY = re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+{_DAY},?\s+((?:19|20)\d{{2}})\b", re.I)
+_TEXT_DMY = re.compile(
+    rf"(?<![\w.]){_DAY}\.?\s*(?:de\s+|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?((?:19|20)\d{{2}})\b",
+    re.I,
+)
+_CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+_DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|\d{2})(?![\d])")
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_FORMS = ((_TEXT_MDY, "mdy"), (_TEXT_DMY, "dmy"), (_CJK, "ymd"), (_YMD, "ymd"),
+          (_DMY_DOT, "dmy"), (_SLASH, "slash"))  # fmt: skip
+_CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\b)"
+    r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
+    r"(?:[/_.-]|\b)"
 )
 
 
+class Stamp(NamedTuple):
+    """A moment in UTC and the offset (minutes east of UTC) the text stated, if any."""
+
+    when: datetime
+    offset: int | None
+
+
 def _build(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
-           tz: tzinfo = timezone.utc) -> datetime | None:  # fmt: skip
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+           offset: int | None = None) -> Stamp | None:  # fmt: skip
+    if not MIN_YEAR <= year <= _MAX_YEAR:
         return None
     try:
-        return datetime(year, month, day, hour, minute, second, tzinfo=tz).astimezone(timezone.utc)
+        zone = timezone(timedelta(minutes=offset or 0))
+        when = datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:
         return None
+    return Stamp(when.astimezone(timezone.utc), offset)
 
 
-def _zone(text: str | None) -> timezone:
-    if not text or text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
+def _offset(text: str | None) -> int | None:
+    """Minutes east of UTC of ``Z``, ``UTC``, ``+05:30``, ``-0800``, ``+02``; None if absent."""
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return 0
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     if hours > 14 or minutes > 59:
-        return timezone.utc
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+        return None
+    return sign * (hours * 60 + minutes)
 
 
 def parse_date(value: object) -> datetime | None:
     """The first date found in ``value`` as an aware UTC datetime, else None."""
+    stamp = parse_stamp(value)
+    return stamp.when if stamp is not None else None
+
+
+def parse_stamp(value: object, *, day_first: bool = True) -> Stamp | None:
+    """The first date found in ``value`` (a machine-readable value or a short text)."""
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_epoch(float(value))
-    text = str(value).strip()[:100]
+    text = str(value).strip()[:200]
     if not text:
         return None
     if text.isdigit() and len(text) in (10, 13):
@@ -74,52 +120,111 @@ def parse_date(value: object) -> datetime | None:
     match = _ISO.search(text)
     if match:
         y, mo, d, h, mi, s, tz = match.groups()
-        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0), _zone(tz))
+        offset = _offset(tz) if h is not None else None
+        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0), offset)
     if "," in text[:5] or re.match(r"\d{1,2} \w{3} \d{4} \d", text):
-        try:
-            parsed = parsedate_to_datetime(text)
-            if parsed is not None:
-                if parsed.tzinfo is None:
-                    parsed = parsed.replace(tzinfo=timezone.utc)
-                return _build(
-                    parsed.year,
-                    parsed.month,
-                    parsed.day,
-                    parsed.hour,
-                    parsed.minute,
-                    parsed.second,
-                    parsed.tzinfo or timezone.utc,
-                )
-        except (TypeError, ValueError, IndexError):
-            pass
-    return _from_words(text)
+        stamp = _rfc2822(text)
+        if stamp is not None:
+            return stamp
+    return find_text_date(text, day_first=day_first)
 
 
-def _from_words(text: str) -> datetime | None:
-    match = _TEXT_MDY.search(text)
-    if match:
-        month, day, year = match.groups()
-        return _build(int(year), _MONTHS[month.lower()], int(day))
-    match = _TEXT_DMY.search(text)
-    if match:
-        day, month, year = match.groups()
-        return _build(int(year), _MONTHS[month.lower()], int(day))
-    return None
+def _rfc2822(text: str) -> Stamp | None:
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    delta = parsed.utcoffset()
+    offset = None if delta is None else int(delta.total_seconds() // 60)
+    return _build(parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute,
+                  parsed.second, offset)  # fmt: skip
 
 
-def _from_epoch(seconds: float) -> datetime | None:
+def _year(text: str) -> int:
+    year = int(text)
+    if year < 100:  # two-digit years: the web's, 1990-2089
+        year += 1900 if year >= 90 else 2000
+    return year
+
+
+def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
+    """Add the time of day written right after the date ("12.03.2019, 14:05", "9:30 pm")."""
+    match = _CLOCK.match(text, end)
+    if stamp is None or match is None:
+        return stamp
+    hour, minute, half = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return stamp
+    return Stamp(stamp.when.replace(hour=hour, minute=minute), None)
+
+
+def all_text_dates(text: str, *, day_first: bool = True) -> list[Stamp]:
+    """Every date written in ``text`` (each form's matches, in no particular order)."""
+    found = []
+    for pattern, order in _FORMS:
+        for match in pattern.finditer(text):
+            stamp = _from_match(match, order, day_first)
+            if stamp is not None:
+                found.append(stamp)
+    return found
+
+
+def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
+    """The first date written in running text, in any of the supported forms.
+
+    ``day_first`` settles "03/04/2019" (3 April, else March 4); unambiguous forms are read
+    as they are. The earliest match in the text wins.
+    """
+    found: list[tuple[int, int, Stamp]] = []  # (start, end, stamp)
+    for pattern, order in _FORMS:
+        for match in pattern.finditer(text):
+            stamp = _from_match(match, order, day_first)
+            if stamp is not None:
+                found.append((match.start(), match.end(), stamp))
+                break
+    if not found:
+        return None
+    start, end, stamp = min(found, key=lambda item: item[0])
+    return _with_clock(stamp, text, end)
+
+
+def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | None:
+    groups = match.groups()
+    if order == "mdy":
+        return _build(int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
+    if order == "dmy" and not groups[1].isdigit():
+        return _build(int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+    if order == "dmy":
+        return _build(_year(groups[2]), int(groups[1]), int(groups[0]))
+    if order == "ymd":
+        return _build(int(groups[0]), int(groups[-2]), int(groups[-1]))
+    first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
+    if first > 12 or (day_first and second <= 12):
+        first, second = second, first
+    return _build(year, first, second)
+
+
+def _from_epoch(seconds: float) -> Stamp | None:
     if seconds > 1e11:
         seconds /= 1000.0
     try:
         when = datetime.fromtimestamp(seconds, tz=timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
-    return when if _MIN_YEAR <= when.year <= _MAX_YEAR else None
+    return Stamp(when, None) if MIN_YEAR <= when.year <= _MAX_YEAR else None
 
 
 def date_from_url(url: str) -> datetime | None:
     """A publication day written in the URL path (``/2019/11/19/``), else None."""
     match = _URL_DATE.search(url)
     if match:
-        return _build(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        year, month, day, month1, day1 = match.groups()
+        stamp = _build(int(year), int(month or month1), int(day or day1))
+        return stamp.when if stamp is not None else None
     return None

@@ -17,18 +17,21 @@ ARTICLE_TYPES = frozenset(
     " SatiricalArticle AdvertiserContentArticle".split()
 )
 _MAX_SCRIPT = 2_000_000
+_DATE_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
 
 
 class JsonLd:
     """The article-like entity of a page (or its first entity) plus the types seen."""
 
-    __slots__ = ("main", "types", "publisher", "breadcrumb")
+    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates")
 
     def __init__(self) -> None:
         self.main: dict[str, Any] | None = None
         self.types: set[str] = set()
         self.publisher: str | None = None
         self.breadcrumb: list[str] = []
+        self.dates: dict[str, Any] = {}
+        """The first value of each date key (``_DATE_KEYS``) in any entity of the page."""
 
     def get(self, key: str) -> Any:
         return self.main.get(key) if self.main else None
@@ -92,6 +95,9 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
             is_article = any(k in ARTICLE_TYPES for k in kinds)
             if is_article and found.main is None:
                 found.main = entity
+            for key in _DATE_KEYS:
+                if key in entity and key not in found.dates:
+                    found.dates[key] = entity[key]
             if found.publisher is None and entity.get("publisher"):
                 found.publisher = name_of(entity.get("publisher"))
     return found

@@ -14,25 +14,14 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from .authors import find_authors
-from .dates import date_from_url, parse_date
+from .date_find import find_dates
 from .jsonld import JsonLd, name_of, read_jsonld
 
 __all__ = ["Metadata", "read_metadata"]
 
-_PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished",
-    "og:published_time", "published_time", "article.published", "pubdate", "publishdate",
-    "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.date",
-    "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
-    "article.created", "originalpublicationdate", "displaydate", "dc.date.created",
-)  # fmt: skip
-_MODIFIED_META = (
-    "article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
-    "modified_time", "dcterms.modified", "last-modified", "lastmod", "article.updated",
-)  # fmt: skip
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·»]\s+")
 
@@ -42,6 +31,8 @@ class Metadata:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published: datetime | None = None
+    published_source: str | None = None
+    published_utc_offset: int | None = None
     modified: datetime | None = None
     html_lang: str | None = None
     site_name: str | None = None
@@ -77,65 +68,6 @@ def _first(*values: Any) -> str | None:
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str) and value.strip():
             return _SPACES.sub(" ", value).strip()
-    return None
-
-
-def _date(candidates: list[Any]) -> datetime | None:
-    for value in candidates:
-        parsed = parse_date(value)
-        if parsed is not None:
-            return parsed
-    return None
-
-
-_TIME_SELECTORS = (
-    "[itemprop=datePublished]", "time[pubdate]", "[property~='dc:created'][content]",
-    "[property~='dc:date'][content]", "[property~='dcterms:created'][content]", "time[datetime]",
-)  # fmt: skip
-_STOP = frozenset(("article", "main", "body", "html"))
-_ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
-
-
-def _in_aside(node: LexborNode) -> bool:
-    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)?"""
-    parent = node.parent
-    for _ in range(12):
-        if parent is None or parent.tag in _STOP:
-            return False  # body classes name every feature of the page ("has-sidebar")
-        if parent.tag == "aside":
-            return True
-        attrs = parent.attributes
-        if _ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _time_element(tree: LexborHTMLParser) -> list[str]:
-    """Dates of the markup: the first of each kind outside comments and sidebars."""
-    values = []
-    for selector in _TIME_SELECTORS:
-        for node in tree.css(selector)[:20]:
-            if _in_aside(node):
-                continue  # a comment's or a teaser's <time>, not the story's
-            attrs = node.attributes
-            values.append(attrs.get("datetime") or attrs.get("content") or node.text()[:80])
-            break
-    return [v for v in values if v]
-
-
-_VISIBLE_DATE = "[class*=date], [class*=time], [class*=posted], [class*=published], [class*=meta]"
-
-
-def _visible_date(tree: LexborHTMLParser) -> datetime | None:
-    """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM")."""
-    for node in tree.css(_VISIBLE_DATE)[:30]:
-        text = node.text(separator=" ")
-        if not text or len(text) > 120 or _in_aside(node):
-            continue
-        found = parse_date(" ".join(text.split()))
-        if found is not None:
-            return found
     return None
 
 
@@ -187,26 +119,23 @@ def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str) -> str | 
         return None
 
 
-def read_metadata(tree: LexborHTMLParser, url: str) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> Metadata:
     meta, article_tags = _meta_map(tree)
     ld = read_jsonld(tree)
     root = tree.root
     lang = root.attributes.get("lang") if root is not None else None
     section = ld.get("articleSection")
     body = ld.get("articleBody")
-    published = _date(
-        [ld.get("datePublished"), ld.get("dateCreated")]
-        + [meta.get(k) for k in _PUBLISHED_META]
-        + _time_element(tree)
-    )
-    published = published or _visible_date(tree) or date_from_url(url)
-    modified = _date([ld.get("dateModified")] + [meta.get(k) for k in _MODIFIED_META])
+    html_lang = _first(lang, meta.get("content-language"), meta.get("og:locale"))
+    dates = find_dates(tree, meta, ld, url, html_lang, html=html)
     return Metadata(
         title=_title(tree, meta, ld),
         authors=find_authors(tree, meta, ld.get("author")),
-        published=published,
-        modified=modified,
-        html_lang=_first(lang, meta.get("content-language"), meta.get("og:locale")),
+        published=dates.published,
+        published_source=dates.published_source,
+        published_utc_offset=dates.published_utc_offset,
+        modified=dates.modified,
+        html_lang=html_lang,
         site_name=_first(meta.get("og:site_name"), ld.publisher, meta.get("application-name")),
         description=_first(
             meta.get("og:description"),

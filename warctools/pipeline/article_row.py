@@ -103,6 +103,8 @@ def article_row(cap: Capture, ext: Extracted) -> dict[str, Any]:
         "warc_record_id": cap.warc_record_id,
         "warc_date": cap.warc_date,
         "revisit_of": cap.revisit_of,
+        "published_source": ext.published_source,
+        "published_utc_offset": ext.published_utc_offset,
         "page_type_reason": ext.page_type_reason,
         "cluster_id": None,
         "cluster_size": None,

@@ -20,6 +20,7 @@ from warctools.errors import InputError
 from warctools.pipeline.article_row import article_row, capture_id, host_of
 from warctools.pipeline.filters import RecordFilters
 from warctools.pipeline.output import marker_path
+from warctools.pipeline.published import settle_published
 from warctools.pipeline.revisits import PendingRevisits
 from warctools.readers import InputFile, iter_records
 from warctools.readers.remote_stream import RemoteReadError
@@ -170,6 +171,11 @@ class _FileExtractor:
                 self.skipped["no_text"] += 1
                 tally[1] += 1
                 return
+        late = settle_published(ext, cap.warc_date, self.params.date_fallback)
+        if late is not None:
+            self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract",
+                                   "published_after_capture", late, cap.warc_record_id,
+                                   cap.url, fatal=False))
         row = article_row(cap, ext)
         if reason := self.filters.row_reason(row):
             self.filter_out(cap, reason, cid)

@@ -17,7 +17,8 @@ from warctools.storage import TMP_SUFFIX, read_json, write_json_atomic
 __all__ = ["prepare_output", "holds_dataset", "write_json_atomic", "read_json",
            "marker_path", "remove_temporaries", "DATA_TABLES", "WORK_DIR"]
 
-DATA_TABLES = ("articles", "copies", "clusters", "errors", "filtered", "signatures")
+DATA_TABLES = ("articles", "copies", "clusters", "errors", "filtered", "signatures",
+               "templates")
 WORK_DIR = "_work"
 
 

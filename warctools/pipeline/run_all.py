@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from warctools.config import ExtractParams
 from warctools.pipeline.extract_run import extract_dataset
 from warctools.pipeline.output import WORK_DIR, read_json, write_json_atomic
+from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
 
 if TYPE_CHECKING:
     from warctools.dedup.params import DedupParams
@@ -64,8 +65,10 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                  executor: str = "local", ray_address: str | None = None,
                  resume: bool = False, show_progress: bool = False,
                  select: InputSelection | None = None,
-                 filters: RecordFilters | None = None) -> dict[str, Any]:
+                 filters: RecordFilters | None = None,
+                 templates: TemplateParams | None = DEFAULT_TEMPLATES) -> dict[str, Any]:
     """Extract then dedup; ``out`` must already be prepared. Returns the run summary.
+    ``templates``: the template stage's parameters (None: --no-templates).
 
     ``--resume`` on a run that finished (its summary written, its working folder gone: an
     upload to ``-o URL`` that failed afterwards, say) redoes nothing."""
@@ -93,11 +96,13 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
         from warctools.dedup.dataset import dedup_dataset  # loaded while the workers extracted
 
         deduped = dedup_dataset(staging, out, params=dedup_params, executor=runner,
-                                against=list(against))
+                                against=list(against), templates=templates)
     finally:
         runner.close()
+    from warctools.templates.accounting import count_template_only
+
     summary = {
-        **extracted,
+        **count_template_only(extracted, deduped.templates),
         "stage": "run",
         "params": {"extract": extract_params.as_dict(), "dedup": dedup_params.as_dict()},
         "dedup": deduped.as_dict(),

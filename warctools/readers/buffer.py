@@ -22,7 +22,7 @@ class Buffer:
         self._stream = stream
         self.buf = b""
         self.pos = 0  # index into buf
-        self.base = 0  # absolute offset of buf[0]
+        self.base = stream.data_pos  # absolute offset of buf[0]
         self.eof = False
         self.mark: int | None = None  # absolute offset to keep on refill
 
@@ -79,13 +79,14 @@ class Buffer:
         return done
 
     def skip_ws(self) -> None:
-        """Skip CR/LF (and stray spaces/tabs on otherwise blank lines)."""
+        """Skip ASCII whitespace (CR, LF, space, tab, form feed): the blank lines after a
+        record, as FastWARC (:mod:`.fast`) skips them too."""
         while True:
             if self.avail() == 0 and not self.more():
                 return
             buf, pos = self.buf, self.pos
             end = len(buf)
-            while pos < end and buf[pos] in b"\r\n \t":
+            while pos < end and buf[pos] in b"\r\n \t\x0c":
                 pos += 1
             self.pos = pos
             if pos < end:

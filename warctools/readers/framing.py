@@ -50,6 +50,7 @@ class RawRecord:
     capped: bool = False  # block longer than keep_limit: only a prefix is kept
     truncated: bool = False
     problems: list[tuple[str, str]] = field(default_factory=list)  # (reason, message)
+    rest: bytes = b""  # the block goes on here (split at the end of an HTTP head: fast.py)
 
 
 @dataclass(slots=True)
@@ -65,11 +66,11 @@ Frame = RawRecord | Damage
 
 
 class FrameReader:
-    def __init__(self, stream: DecodedStream, keep_limit: int) -> None:
+    def __init__(self, stream: DecodedStream, keep_limit: int, kind: str | None = None) -> None:
         self.stream = stream
         self.buf = Buffer(stream)
         self.keep_limit = keep_limit
-        self.kind: str | None = None  # "warc" / "arc" once the first record is seen
+        self.kind = kind  # "warc" / "arc" once the first record is seen
         self.arc_fields: int | None = None
 
     def __iter__(self) -> Iterator[Frame]:

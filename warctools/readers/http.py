@@ -41,15 +41,16 @@ def parse_http_head(block: bytes) -> HttpHead | None:
     """The status line and headers at the start of a response block."""
     m = _HEAD_END.search(block, 0, MAX_HEAD)
     end, body_offset = (m.start(), m.end()) if m else (len(block), len(block))
-    lines = block[:end].split(b"\n")
-    status = _STATUS.match(lines[0]) if lines else None
+    first = block.find(b"\n", 0, end)
+    first = end if first < 0 else first
+    status = _STATUS.match(block, 0, first)
     if status is None:
         return None
     headers: dict[str, str] = {}
     problems: list[str] = []
     name = ""
-    for raw in lines[1:]:
-        line = raw.rstrip(b"\r").decode("latin-1")
+    for line in block[first + 1 : end].decode("latin-1").split("\n") if first < end else ():
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         if line[0] in " \t" and name:
@@ -88,7 +89,7 @@ def classify_payload(mime: str, body: bytes, url: str | None) -> bool:
     head = body[:1024].lstrip()
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:].lstrip()
-    if any(head.startswith(magic) for magic in _NON_HTML_MAGIC):
+    if head.startswith(_NON_HTML_MAGIC):
         return False
     if url and url.split("?")[0].lower().endswith("/robots.txt"):
         return False

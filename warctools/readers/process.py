@@ -18,9 +18,81 @@ from .headers import clean_uri, parse_date
 from .http import HttpHead, classify_payload, declared_non_html, mime_of, parse_http_head
 from .revisit import Original, PayloadIndex, RevisitLookup, RevisitRef
 
-__all__ = ["RecordInfo", "RecordProcessor"]
+__all__ = ["LazyCapture", "RecordInfo", "RecordProcessor"]
 
 _HTTP_SCHEMES = frozenset({"http", "https", ""})
+# the storage of the three fields LazyCapture works out on first read
+_HTML, _CHARSET, _SOURCE = (Capture.__dict__[f] for f in ("html", "charset", "charset_source"))
+
+
+def _blank(data: bytes) -> bool:
+    """``not data.strip()`` without copying ``data``."""
+    return not data or data.isspace()
+
+
+class LazyCapture(Capture):
+    """A :class:`~warctools.records.Capture` whose ``html``, ``charset`` and
+    ``charset_source`` are worked out by :func:`~.charset.decode_html` (from ``body``, the
+    declared Content-Type and ``truncated``) when one of them is first read or set, so
+    that reading the records costs what reading the payload bytes costs. Otherwise it is
+    a Capture (fields, equality with another LazyCapture, ``dataclasses.replace``,
+    pickling)."""
+
+    __slots__ = ("_declared",)
+
+    @classmethod
+    def of(cls, url: str, warc_filename: str, warc_offset: int, warc_length: int,
+           warc_record_id: str | None, warc_date: object, warc_type: str,
+           payload_digest: str | None, http_status: int | None, content_type: str | None,
+           body: bytes, declared: str | None, truncated: bool) -> LazyCapture:
+        cap = cls.__new__(cls)
+        cap.url, cap.warc_filename, cap.warc_offset, cap.warc_length = (
+            url, warc_filename, warc_offset, warc_length)
+        cap.warc_record_id, cap.warc_date, cap.warc_type = warc_record_id, warc_date, warc_type
+        cap.payload_digest, cap.http_status, cap.content_type = (
+            payload_digest, http_status, content_type)
+        cap.body, cap.truncated, cap.revisit_of = body, truncated, None
+        cap._declared = (declared,)
+        return cap
+
+    def _resolve(self) -> None:
+        declared = getattr(self, "_declared", None)
+        if declared is not None:
+            self._declared = None
+            html, charset, source = decode_html(self.body, declared[0], truncated=self.truncated)
+            _HTML.__set__(self, html)
+            _CHARSET.__set__(self, charset)
+            _SOURCE.__set__(self, source)
+
+    @property  # type: ignore[override]
+    def html(self) -> str:
+        self._resolve()
+        return _HTML.__get__(self)  # type: ignore[no-any-return]
+
+    @html.setter
+    def html(self, value: str) -> None:
+        self._resolve()
+        _HTML.__set__(self, value)
+
+    @property  # type: ignore[override]
+    def charset(self) -> str:
+        self._resolve()
+        return _CHARSET.__get__(self)  # type: ignore[no-any-return]
+
+    @charset.setter
+    def charset(self, value: str) -> None:
+        self._resolve()
+        _CHARSET.__set__(self, value)
+
+    @property  # type: ignore[override]
+    def charset_source(self) -> str:
+        self._resolve()
+        return _SOURCE.__get__(self)  # type: ignore[no-any-return]
+
+    @charset_source.setter
+    def charset_source(self, value: str) -> None:
+        self._resolve()
+        _SOURCE.__set__(self, value)
 
 
 @dataclass(slots=True)
@@ -83,23 +155,25 @@ class RecordProcessor:
     def _payload(self, rec: _Rec, wtype: str) -> None:
         raw = rec.raw
         if wtype == "resource":
-            mime, body, head = mime_of(raw.headers.get("content-type")), raw.block, None
+            body, head = raw.block + raw.rest, None
+            mime = mime_of(raw.headers.get("content-type"))
             ctype = raw.headers.get("content-type")
         else:
             scheme = (rec.url or "").split(":", 1)[0].lower() if rec.url and ":" in rec.url else ""
             if scheme not in _HTTP_SCHEMES and not raw.block.startswith(b"HTTP/"):
                 rec.info.mime = mime_of(raw.headers.get("content-type"))
                 return self._remember(rec, "non_html")
-            if not raw.block.strip():
+            if _blank(raw.block) and _blank(raw.rest):
                 return self._remember(rec, "empty")
             head = parse_http_head(raw.block)
             if head is None:
                 rec.out.status = "error"
                 rec.out.skip_reason = None
                 return rec.error("http", "bad_http_header", "no HTTP status line in "
-                                 f"{raw.block[:60]!r}", fatal=True)
+                                 f"{(raw.block[:60] + raw.rest[:60])[:60]!r}", fatal=True)
             ctype = head.headers.get("content-type")
-            mime, body = mime_of(ctype), raw.block[head.body_offset :]
+            # the head ends where the fast path split the block: the body is not copied
+            mime, body = mime_of(ctype), raw.block[head.body_offset :] + raw.rest
             for problem in head.problems:
                 rec.error("http", "bad_http_header", problem, fatal=False)
         rec.info.mime, rec.info.http_status = mime, head.status if head else None
@@ -109,13 +183,13 @@ class RecordProcessor:
         decoded = self._decode(rec, head, body)
         if not classify_payload(mime, decoded.data, rec.url):
             return self._remember(rec, "non_html")
-        if not decoded.data.strip():
+        if _blank(decoded.data):
             return self._remember(rec, "empty")
         truncated = raw.truncated or decoded.truncated or decoded.capped or raw.capped
-        html, charset, source = decode_html(decoded.data, ctype, truncated=truncated)
-        capture = Capture(rec.url or "", self.filename, rec.offset, rec.length, rec.record_id,
-                          parse_date(rec.date_text), wtype, rec.digest, rec.info.http_status,
-                          mime or None, decoded.data, html, charset, source, truncated)
+        capture = LazyCapture.of(rec.url or "", self.filename, rec.offset, rec.length,
+                                 rec.record_id, rec.out.warc_date, wtype, rec.digest,
+                                 rec.info.http_status, mime or None, decoded.data, ctype,
+                                 truncated)
         rec.out.status, rec.out.skip_reason, rec.out.capture = "capture", None, capture
         self._remember(rec, capture)
 
@@ -153,13 +227,13 @@ class RecordProcessor:
     def _remember(self, rec: _Rec, original: Original) -> None:
         if isinstance(original, str):
             rec.skip(original)
-        date = parse_date(rec.date_text)
+        date = rec.out.warc_date  # parse_date(rec.date_text)
         self.index.add(original, record_id=rec.record_id, url=rec.url,
                        date=date.isoformat() if date else rec.date_text, digest=rec.digest)
 
     # -- revisits -----------------------------------------------------------------------
     def _revisit(self, rec: _Rec) -> None:
-        h, block = rec.raw.headers, rec.raw.block
+        h, block = rec.raw.headers, rec.raw.block + rec.raw.rest
         head = parse_http_head(block) if block.lstrip()[:5].upper() == b"HTTP/" else None
         if head is not None:
             rec.info.http_status = head.status

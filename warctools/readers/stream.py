@@ -80,7 +80,10 @@ def sniff_past_garbage(head: bytes) -> str:
 class DecodedStream:
     """Incremental decompressed view of a file object (see module docstring)."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: BinaryIO, comp_pos: int = 0, data_pos: int = 0) -> None:
+        """``raw`` read from its current position, which is file offset ``comp_pos`` and
+        decompressed offset ``data_pos`` (a member start, when resuming after the fast
+        path of :mod:`.fast`)."""
         self._raw = raw
         self._pending = raw.read(IN_CHUNK)
         self.codec = detect_codec(self._pending[:8])
@@ -88,12 +91,12 @@ class DecodedStream:
             self.codec = sniff_past_garbage(self._pending)
         if self.codec == "lz4" and not lz4_available():
             self.codec = "plain"  # reported by the record parser as unreadable data
-        self._comp_pos = 0  # compressed offset of _pending[0]
+        self._comp_pos = comp_pos  # compressed offset of _pending[0]
         self._raw_eof = False
         self._dec: Decoder | None = None
         self._member: Member | None = None
         self._zdict: zstandard.ZstdCompressionDict | None = None
-        self.data_pos = 0
+        self.data_pos = data_pos
         self.members: deque[Member] = deque()
         self.damages: deque[StreamDamage] = deque()
         self.broken = False

@@ -8,7 +8,8 @@ from warctools.schema import SCHEMA_VERSION, load_schema_doc
 
 __all__ = ["DOC_SCHEMAS", "GENERATED", "type_label", "column_table", "columns_markdown"]
 
-DOC_SCHEMAS: tuple[str, ...] = ("article", "cluster", "error", "filtered", "signature")
+DOC_SCHEMAS: tuple[str, ...] = ("article", "cluster", "error", "filtered", "signature",
+                               "template")
 
 
 def type_label(spec: Any) -> str:

@@ -22,6 +22,7 @@ DATA_TYPES: dict[str, str] = {
     "string": "sc:Text",
     "int32": "sc:Integer",
     "int64": "sc:Integer",
+    "uint64": "sc:Integer",
     "float32": "sc:Float",
     "float64": "sc:Float",
     "bool": "sc:Boolean",

@@ -45,7 +45,7 @@ class UploadError(WarctoolsError):
     """The upload to the output URL failed for good (exit 1); the staged dataset is kept."""
 
 COMPLETE_MARKER = "_COMPLETE.json"
-_TABLES = ("articles", "copies", "clusters", "errors", "signatures")
+_TABLES = ("articles", "copies", "clusters", "errors", "signatures", "templates")
 
 
 def is_remote(output: str) -> bool:

@@ -1,0 +1,221 @@
+"""Publication dates: each source, the stated offset, update vs publish, the capture bounds."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from warctools.cli import main
+from warctools.config import ExtractParams
+from warctools.extract import extract
+from warctools.extract.dates import find_text_date, parse_stamp
+from warctools.pipeline.published import settle_published
+from warctools.records import Extracted
+
+UTC = timezone.utc
+BODY = "".join(
+    f"<p>The council voted on the new harbour plan, paragraph {i}, after a long debate about "
+    "ferries, parking and the old fish market on the quay.</p>"
+    for i in range(8)
+)
+
+
+def page(head: str = "", top: str = "", tail: str = "", lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head><title>Harbour plan</title>{head}</head><body>"
+            f"<nav><a href='/'>Home</a></nav><article><h1>Council backs harbour plan</h1>{top}"
+            f"{BODY}{tail}</article></body></html>")  # fmt: skip
+
+
+def local_day(ext: Extracted) -> str:
+    assert ext.published is not None
+    return (ext.published + timedelta(minutes=ext.published_utc_offset or 0)).date().isoformat()
+
+
+def test_jsonld_date_published_with_its_offset() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2021-03-04T23:30:00-05:00",
+          "dateModified": "2021-03-06T10:00:00Z"}  # fmt: skip
+    got = extract(page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"),
+                  "https://e.com/a")  # fmt: skip
+    assert got.published == datetime(2021, 3, 5, 4, 30, tzinfo=UTC)
+    assert (got.published_source, got.published_utc_offset) == ("jsonld", -300)
+    assert local_day(got) == "2021-03-04"  # the day the page states, not the UTC day
+    assert got.modified == datetime(2021, 3, 6, 10, tzinfo=UTC)
+
+
+def test_any_jsonld_entity_dates_a_page_without_an_article_entity() -> None:
+    ld = {"@graph": [{"@type": "WebPage", "datePublished": "2014-03-17T01:44:37+00:00"}]}
+    got = extract(page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"),
+                  "https://e.com/a")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2014-03-17", "jsonld")
+
+
+def test_meta_published_time_and_the_update_kept_apart() -> None:
+    head = ("<meta property='article:modified_time' content='2020-06-04T08:00:00+02:00'>"
+            "<meta property='article:published_time' content='2019-06-17T09:15:00+02:00'>")
+    got = extract(page(head), "https://e.com/a")
+    assert (local_day(got), got.published_source, got.published_utc_offset) == (
+        "2019-06-17", "meta", 120)
+    assert got.modified == datetime(2020, 6, 4, 6, tzinfo=UTC)
+
+
+def test_a_utc_stamp_takes_the_offset_of_the_same_instant_stated_locally() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-09T06:35:29Z"}
+    script = "<script>var page = {publicationDate: '2023-11-08T22:35:29-08:00'};</script>"
+    got = extract(page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+                       + script), "https://e.com/a")  # fmt: skip
+    assert got.published == datetime(2023, 11, 9, 6, 35, 29, tzinfo=UTC)
+    assert (got.published_utc_offset, local_day(got)) == (-480, "2023-11-08")
+
+
+def test_generic_meta_date_yields_to_the_date_shown_under_the_headline() -> None:
+    got = extract(page("<meta name='date' content='2022-01-21'>",
+                       top="<p class='byline'>Von Anna Berg, 25.01.2022</p>", lang="de"),
+                  "https://e.com/a")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2022-01-25", "text")
+
+
+def test_time_element_after_the_headline_not_a_teaser_or_a_quote() -> None:
+    top = ("<blockquote><time datetime='2018-03-12T19:30:12+00:00'>Mar 12</time></blockquote>"
+           "<p class='meta'><time datetime='2019-01-29T10:00:00+01:00'>29.01.2019</time></p>")
+    teaser = "<div class='related'><time datetime='2017-05-05'>5 May</time></div>"
+    got = extract(page(top=teaser + top), "https://e.com/a")
+    assert (local_day(got), got.published_source, got.published_utc_offset) == (
+        "2019-01-29", "time", 60)
+
+
+def test_abbr_published_title() -> None:
+    top = "<abbr class='published' title='2016-12-23T05:11:00-05:00'>5:11 AM</abbr>"
+    got = extract(page(top=top), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2016-12-23", "time")
+
+
+def test_url_date() -> None:
+    got = extract(page(), "https://e.com/home/2017/7/12/harbour-plan")
+    assert (local_day(got), got.published_source, got.published_utc_offset) == (
+        "2017-07-12", "url", None)
+
+
+def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2023-11-01T23:30:00Z"}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    got = extract(page(head), "https://e.com/world/2023/11/02/story")
+    assert (local_day(got), got.published_source) == ("2023-11-02", "url")
+    # a stamp stating its offset is the page's own word; so is one days away from the URL
+    ld["datePublished"] = "2023-11-01T23:30:00+01:00"
+    got = extract(page(f"<script type='application/ld+json'>{json.dumps(ld)}</script>"),
+                  "https://e.com/world/2023/11/02/story")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2023-11-01", "jsonld")
+    got = extract(page(head), "https://e.com/world/2023/10/02/story")
+    assert (local_day(got), got.published_source) == ("2023-11-01", "jsonld")
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Veröffentlicht am 12. März 2019", "de", "2019-03-12"),
+    ("Donnerstag, 15.2.2018, 19:51", "de", "2018-02-15"),
+    ("publié le 27 juin 2019", "fr", "2019-06-27"),
+    ("15 de marzo de 2019", "es", "2019-03-15"),
+    ("Posted on November 19th, 2019", "en", "2019-11-19"),
+    ("03/04/2019", "en", "2019-03-04"),
+    ("03/04/2019", "en-GB", "2019-04-03"),
+    ("2019年3月12日", "ja", "2019-03-12"),
+])  # fmt: skip
+def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
+def test_slow_sources_only_when_no_fast_source_finds_a_date() -> None:
+    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
+    footer = "<footer><p>© Redaktion, 04.03.2019</p></footer>"
+    got = extract(page(tail=filler + footer, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
+    far = "<div><p>Seite erstellt am 4. März 2019, ergänzt am 5. März 2019.</p></div>"
+    got = extract(page(tail=filler + far, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2019-03-04", "page_text")
+    assert extract(page(), "https://e.com/a").published is None
+
+
+def test_dates_before_1990_are_refused() -> None:
+    assert parse_stamp("1989-12-31") is None
+    assert find_text_date("am 12. März 1985") is None
+    got = extract(page("<meta property='article:published_time' content='1985-01-01'>"),
+                  "https://e.com/a")  # fmt: skip
+    assert got.published_source != "meta"
+
+
+def test_offsets_of_each_written_form() -> None:
+    assert parse_stamp("2019-11-19T10:00:00+05:30") == (
+        datetime(2019, 11, 19, 4, 30, tzinfo=UTC), 330)
+    assert parse_stamp("Tue, 19 Nov 2019 10:00:00 -0500") == (
+        datetime(2019, 11, 19, 15, tzinfo=UTC), -300)
+    assert parse_stamp("2019-11-19T10:00:00Z").offset == 0
+    assert parse_stamp("2019-11-19T10:00:00").offset is None  # a time without a zone
+    assert parse_stamp("2019-11-19").offset is None
+
+
+def _ext(published: datetime | None, offset: int | None = None) -> Extracted:
+    return Extracted("article", "text", published=published,
+                     published_source="meta" if published else None,
+                     published_utc_offset=offset)  # fmt: skip
+
+
+def test_published_after_the_capture_is_dropped() -> None:
+    capture = datetime(2023, 11, 8, 20, 0, tzinfo=UTC)
+    late = _ext(datetime(2023, 11, 8, 21, 0, tzinfo=UTC), offset=60)
+    why = settle_published(late, capture)
+    assert why is not None and "after the capture" in why
+    assert (late.published, late.published_source, late.published_utc_offset) == (None,) * 3
+    # a date without a zone may be the next day already where the page is
+    ahead = _ext(datetime(2023, 11, 9, tzinfo=UTC))
+    assert settle_published(ahead, capture) is None and ahead.published is not None
+    assert settle_published(_ext(datetime(2023, 11, 10, tzinfo=UTC)), capture) is not None
+
+
+def test_capture_fallback_only_when_asked() -> None:
+    capture = datetime(2023, 11, 8, 20, 0, tzinfo=UTC)
+    plain = _ext(None)
+    assert settle_published(plain, capture) is None and plain.published is None
+    filled = _ext(None)
+    settle_published(filled, capture, "capture")
+    assert (filled.published, filled.published_source) == (capture, "capture")
+    with pytest.raises(ValueError, match="date_fallback"):
+        ExtractParams(date_fallback="guess")
+
+
+def _warc(path: Path, pages: dict[str, str], when: str) -> None:
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")  # fmt: skip
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
+                                               http_headers=headers)  # fmt: skip
+            record.rec_headers.replace_header("WARC-Date", when)
+            writer.write_record(record)
+
+
+def test_extract_run_drops_late_dates_and_fills_from_the_capture(tmp_path: Path) -> None:
+    future = page("<meta property='article:published_time' content='2031-01-01T10:00:00Z'>")
+    _warc(tmp_path / "in.warc.gz", {"https://e.com/future": future,
+                                    "https://e.com/undated": page()},
+          "2024-05-01T12:00:00Z")  # fmt: skip
+    for fallback in ("none", "capture"):
+        out = tmp_path / fallback
+        result = CliRunner().invoke(main, ["extract", "-q", str(tmp_path / "in.warc.gz"),
+                                           "-o", str(out), "--jobs", "1",
+                                           "--date-fallback", fallback])  # fmt: skip
+        assert result.exit_code == 0, result.output
+        errors = pl.read_parquet(out / "errors" / "*.parquet")
+        assert errors.select("url", "reason", "fatal").rows() == [
+            ("https://e.com/future", "published_after_capture", False)]
+        rows = pl.read_parquet(out / "articles" / "*.parquet").sort("url")
+        sources = rows["published_source"].to_list()
+        assert sources == ([None, None] if fallback == "none" else ["capture", "capture"])

@@ -1,0 +1,273 @@
+"""Where a page states its publication and update dates, in order of trust.
+
+Sources, first found wins (the name goes to ``published_source``):
+
+1. ``jsonld``: ``datePublished`` / ``dateCreated`` of the article entity, else of any entity;
+2. ``meta``: ``article:published_time``, ``pubdate``, Dublin Core, Parse.ly, citation, ...;
+3. ``time``: the markup's machine-readable dates (``<time datetime>``, ``itemprop=
+   datePublished``, ``<abbr class=published title>``) outside comments and sidebars;
+4. ``url``: a full date in the URL path (``/2019/11/19/``);
+5. ``text``: a date written in a date-named element ("Posted 12. März 2019") or in the
+   lines around the headline;
+6. only when all the above found nothing (``date_fallback.py``): ``htmldate`` (htmldate's
+   search of the whole page), then ``page_text`` (the day written most often in the text).
+
+The offset the page states (``+02:00``) is kept beside the UTC time so the page's own day
+stays recoverable. The update date (``dateModified``, ``article:modified_time``) goes to
+``modified``, never to ``published``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .date_fallback import htmldate_stamp, page_text_stamp
+from .dates import Stamp, date_from_url, find_text_date, parse_stamp
+from .jsonld import JsonLd
+
+__all__ = ["PageDates", "find_dates"]
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "og:published_time",
+    "published_time", "article:published", "article.published", "pubdate", "publishdate",
+    "publish-date", "publish_date", "pub_date", "dc.date.issued", "dcterms.issued",
+    "dcterms.created", "dc.date.created", "dc.created", "sailthru.date", "parsely-pub-date",
+    "cxenseparse:recs:publishtime", "article.created", "originalpublicationdate", "displaydate",
+    "citation_publication_date", "citation_date", "citation_online_date",
+    "bepress_citation_date", "prism.publicationdate", "rnews:datepublished",
+    "shareaholic:article_published_time", "article_date_original", "datecreated", "uploaddate",
+    "og:pubdate", "date_published", "release_date",
+)  # fmt: skip
+_GENERIC_META = ("dc.date", "dc:date", "dcterms.date", "date")
+"""Dates a CMS often sets to the last change: trusted less than a date shown on the page."""
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
+    "modified_time", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
+    "article.updated", "shareaholic:article_modified_time",
+)  # fmt: skip
+_MARKED = (
+    "[itemprop=datePublished]", "[property~='dc:created'][content]",
+    "[property~='dc:date'][content]", "[property~='dcterms:created'][content]",
+)  # fmt: skip
+_TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
+_SAME_INSTANT = timedelta(minutes=1)
+_STOP = frozenset(("article", "main", "body", "html"))
+_ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
+_DATE_NAMED = (
+    "h1, [class*=date], [class*=Date], [id*=date], [class*=time], [class*=posted], "
+    "[class*=published], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], "
+    "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
+)
+_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_ISO_OFFSET = re.compile(
+    r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
+)
+_UPDATE_WORDS = re.compile(
+    r"updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class PageDates:
+    published: datetime | None = None
+    published_source: str | None = None
+    published_utc_offset: int | None = None
+    modified: datetime | None = None
+
+
+def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
+    for value in values:
+        stamp = parse_stamp(value, day_first=day_first)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def _in_aside(node: LexborNode) -> bool:
+    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)?"""
+    parent = node.parent
+    for _ in range(12):
+        if parent is None or parent.tag in _STOP:
+            return False  # body classes name every feature of the page ("has-sidebar")
+        if parent.tag in ("aside", "blockquote"):
+            return True
+        attrs = parent.attributes
+        if _ASIDE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _attr_date(node: LexborNode) -> str | None:
+    attrs = node.attributes
+    value = attrs.get("datetime") or attrs.get("content") or attrs.get("title")
+    return value or node.text()[:80] or None
+
+
+def _time_values(tree: LexborHTMLParser) -> list[str | None]:
+    """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
+    marked as the publication date first, then the first ``<time>`` after the headline,
+    then the first before it."""
+    marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5] if not _in_aside(n)]
+    before: list[str | None] = []
+    after: list[str | None] = []
+    seen_h1 = False
+    for node in tree.css(_TIMES)[:80]:
+        if node.tag == "h1":
+            seen_h1 = True
+        elif not _in_aside(node):
+            (after if seen_h1 else before).append(_attr_date(node))
+    return marked + after[:3] + before[:3]
+
+
+def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
+    """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
+    the first after the headline, else the first before it."""
+    before: Stamp | None = None
+    seen_h1 = False
+    for node in tree.css(_DATE_NAMED)[:80]:
+        if node.tag == "h1":
+            seen_h1 = True
+            continue
+        if seen_h1 is False and before is not None:
+            continue
+        text = node.text(separator=" ")
+        if not text or len(text) > 200 or _in_aside(node):
+            continue
+        text = " ".join(text.split())
+        if _UPDATE_WORDS.match(text):
+            continue
+        found = find_text_date(text, day_first=day_first)
+        if found is not None:
+            if seen_h1:
+                return found
+            before = found
+    return before
+
+
+def _near_headline(html: str, day_first: bool) -> Stamp | None:
+    """A date written in the text just before or after the page's first ``<h1>``."""
+    match = _H1.search(html)
+    if match is None:
+        return None
+    start = match.start()
+    before = _visible(html[max(0, start - 1500) : start])[-200:]
+    after = _visible(html[start : start + 8000])[:1200]
+    return find_text_date(f"{before} {after}", day_first=day_first)
+
+
+def _visible(html: str) -> str:
+    """The text of an HTML fragment, without scripts, styles and tags."""
+    return _spaces(_TAG.sub(" ", _SCRIPT.sub(" ", html)))
+
+
+def _spaces(text: str) -> str:
+    return " ".join(text.replace("&nbsp;", " ").split())
+
+
+def _day_first(lang: str | None) -> bool:
+    """03/04/2019 is 3 April except on US-English pages."""
+    lang = (lang or "").lower()
+    return not (lang == "en" or lang.startswith("en-us") or lang.startswith("en_us"))
+
+
+def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
+    """A stamp given in UTC (``Z``) takes the offset of another statement of the same instant
+    in local time ("2023-11-09T06:35Z" and "2023-11-08T22:35-08:00"): the page's own day."""
+    if stamp.offset != 0:
+        return stamp
+    values = [meta.get(k) for k in (*_PUBLISHED_META, *_GENERIC_META) if k in meta]
+    for value in [*values, *_local_stamps(stamp.when, html)]:
+        other = parse_stamp(value)
+        if other is not None and other.offset and abs(other.when - stamp.when) <= _SAME_INSTANT:
+            return Stamp(stamp.when, other.offset)
+    return stamp
+
+
+def _local_stamps(when: datetime, html: str) -> list[str]:
+    """ISO stamps with an offset in ``html`` dated the day before, of or after ``when``."""
+    found = []
+    for delta in (-1, 0, 1):
+        day = (when + timedelta(days=delta)).date().isoformat()
+        at = html.find(day)
+        while at >= 0 and len(found) < 20:
+            match = _ISO_OFFSET.match(html, at)
+            if match:
+                found.append(match.group(0))
+            at = html.find(day, at + 10)
+    return found
+
+
+def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str,
+               lang: str | None = None, *, html: str | None = None,
+               slow: bool = True) -> PageDates:  # fmt: skip
+    """Published (with its source and stated offset) and modified dates of one page.
+
+    ``html`` is the markup ``tree`` was parsed from (serialised from the tree if absent);
+    ``slow=False`` skips the second opinions of ``date_fallback``.
+    """
+    day_first = _day_first(lang)
+    markup = _Html(tree, html)
+    modified = _first([ld.get("dateModified"), ld.dates.get("dateModified")]
+                      + [meta.get(k) for k in _MODIFIED_META], day_first)  # fmt: skip
+    sources = (
+        ("jsonld", lambda: _first([ld.get("datePublished"), ld.get("dateCreated"),
+                                   ld.dates.get("datePublished"), ld.dates.get("dateCreated"),
+                                   ld.dates.get("uploadDate")], day_first)),
+        ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
+        ("time", lambda: _first(_time_values(tree), day_first)),
+        ("url", lambda: _url_stamp(url)),
+        ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
+        ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
+        ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),
+        ("page_text", lambda: page_text_stamp(_visible(markup.text), day_first) if slow else None),
+    )  # fmt: skip
+    for name, finder in sources:
+        stamp = finder()
+        if stamp is not None:
+            stamp = _stated_offset(stamp, markup.text, meta)
+            in_url = _url_stamp(url) if name != "url" else None
+            if in_url is not None and _url_wins(stamp, in_url):
+                stamp, name = in_url, "url"
+            return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
+    return PageDates(modified=modified and modified.when)
+
+
+class _Html:
+    """The page's markup, serialised once and only when a source needs it."""
+
+    __slots__ = ("tree", "_text")
+
+    def __init__(self, tree: LexborHTMLParser, text: str | None) -> None:
+        self.tree = tree
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.tree.html or ""
+        return self._text
+
+
+def _day(stamp: Stamp) -> date:
+    """The day the page states: its local day where it gives an offset."""
+    return (stamp.when + timedelta(minutes=stamp.offset or 0)).date()
+
+
+def _url_wins(stamp: Stamp, in_url: Stamp) -> bool:
+    """A stamp in UTC or without a zone one day off the URL's date: the URL names the
+    page's local day (a story posted late in the evening west of UTC, or early east of it)."""
+    return not stamp.offset and abs((_day(stamp) - _day(in_url)).days) == 1
+
+
+def _url_stamp(url: str) -> Stamp | None:
+    when = date_from_url(url)
+    return Stamp(when, None) if when is not None else None

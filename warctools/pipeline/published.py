@@ -1,0 +1,47 @@
+"""The publication date against the capture: none after the WARC-Date, and the fallback.
+
+A page cannot have been published after it was captured. ``published`` is compared with
+the capture's WARC-Date: when the page states its offset the two instants are compared
+exactly; when it does not (a date without a time, or a time without a zone) the page's
+clock may run up to 14 hours ahead of UTC, so only a stamp later than the capture plus
+14 hours is impossible. An impossible date is dropped (``published``, its source and
+offset become null; ``modified`` too when it is also impossible) and the caller writes
+a non-fatal errors row, reason ``published_after_capture``. Dates before 1990 never get
+this far: the parser refuses them.
+
+With ``date_fallback="capture"`` a page left without a date takes the WARC-Date, with
+``published_source`` ``capture`` (news crawls such as CC-NEWS fetch within hours of
+publication); by default it stays null.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from warctools.records import Extracted
+
+__all__ = ["settle_published"]
+
+_ZONE_SLACK = timedelta(hours=14)  # the most a local clock runs ahead of UTC
+
+
+def _latest(warc_date: datetime, offset: int | None) -> datetime:
+    return warc_date if offset is not None else warc_date + _ZONE_SLACK
+
+
+def settle_published(ext: Extracted, warc_date: datetime | None,
+                     date_fallback: str | None = None) -> str | None:  # fmt: skip
+    """Drop a ``published`` later than the capture (returns why, for the errors row) and
+    apply the fallback. Changes ``ext`` in place; None when nothing was dropped."""
+    if warc_date is None:
+        return None
+    why = None
+    if ext.published is not None and ext.published > _latest(warc_date, ext.published_utc_offset):
+        why = (f"published {ext.published.isoformat()} (from {ext.published_source}) is after "
+               f"the capture's WARC-Date {warc_date.isoformat()}; published dropped")  # fmt: skip
+        ext.published = ext.published_source = ext.published_utc_offset = None
+    if ext.modified is not None and ext.modified > warc_date + _ZONE_SLACK:
+        ext.modified = None
+    if ext.published is None and date_fallback == "capture":
+        ext.published, ext.published_source = warc_date, "capture"
+    return why
