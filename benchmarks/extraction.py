@@ -50,7 +50,16 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(REPO))
 
-from _devsets import DATASETS, HALVES, SET_NAMES, SETS, Page, html_text, load_set  # noqa: E402
+from _devsets import (  # noqa: E402
+    DATASETS,
+    HALVES,
+    SET_NAMES,
+    SETS,
+    Page,
+    half_of,
+    html_text,
+    load_set,
+)
 from _score import (  # noqa: E402
     Scores,
     score_page,
@@ -58,6 +67,8 @@ from _score import (  # noqa: E402
     score_segments,
     segment_counts,
 )
+
+__all__ = ["build_warc", "half_of", "main", "warc_url"]
 
 ANCHORS = ("trafilatura", "readability", "resiliparse")
 CACHE = Path("/tmp/warctools-cache/extraction")
@@ -229,7 +240,11 @@ def warc_url(page: Page) -> str:
     return url if scheme in ("http", "https") or not sep else f"https://{rest}"
 
 
-def build_warc(path: Path, pages: list[Page]) -> None:
+def build_warc(path: Path, pages: list[Page] | None = None) -> dict[str, str]:
+    """Write ``pages`` (default: the ScrapingHub set) as a WARC of HTTP 200 responses;
+    return {WARC target URI: expected text} (empty for segment-labelled pages)."""
+    if pages is None:
+        pages = load_set("aeb")
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -244,6 +259,7 @@ def build_warc(path: Path, pages: list[Page]) -> None:
                                                payload=io.BytesIO(page.raw),
                                                http_headers=headers)  # fmt: skip
             writer.write_record(record)
+    return {warc_url(page): page.expected or "" for page in pages}
 
 
 def _worker(engine: str, warc: str, out: str) -> None:
