@@ -95,12 +95,13 @@ def mark_finished(marker: Path, task: Mapping[str, Any], result: dict[str, Any])
 
 
 # errno -> (what happened, what to do); a fault of the machine, not of the input
+_AGAIN = "rerun the same command (with --resume, for extract, dedup and run)"
 _FAULTS: dict[int, tuple[str, str]] = {
-    errno.ENOSPC: ("no space left on device", "free space, then rerun with --resume"),
-    errno.EDQUOT: ("disk quota exceeded", "free space, then rerun with --resume"),
-    errno.EIO: ("input/output error", "check the disk, then rerun with --resume"),
-    errno.EROFS: ("read-only file system", "choose a writable -o, or rerun with --resume "
-                  "once it is writable"),
+    errno.ENOSPC: ("no space left on device", f"free space, then {_AGAIN}"),
+    errno.EDQUOT: ("disk quota exceeded", f"free space, then {_AGAIN}"),
+    errno.EIO: ("input/output error", f"check the disk, then {_AGAIN}"),
+    errno.EROFS: ("read-only file system", f"make it writable or choose another -o, then "
+                  f"{_AGAIN}"),
 }
 _ERRNO_IN_TEXT = re.compile(r"\[?errno\s*(\d+)\]?", re.IGNORECASE)
 

@@ -17,6 +17,9 @@ from warctools.cli._options import (
     setup_logging,
     verbosity_options,
 )
+from warctools.config import ExtractParams
+
+_DEFAULTS = ExtractParams()  # each option's default is the params class's (one source)
 
 
 def input_options(func):  # type: ignore[no-untyped-def]
@@ -28,6 +31,11 @@ def input_options(func):  # type: ignore[no-untyped-def]
                              "the same files for the same names.")(func)
     func = click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
                         help="Read only the first N input files (after --sample).")(func)
+    func = click.option("--retries", type=click.IntRange(min=0), default=_DEFAULTS.retries,
+                        show_default=True,
+                        help="Times a broken read of an s3:// or http(s):// input is retried "
+                             "(resumed at the byte reached, within 60 s) before the file is "
+                             "given up.")(func)
     func = click.option("--date-fallback", type=click.Choice(["none", "capture"]),
                         default="none", show_default=True,
                         help="capture: a page stating no publication date gets the capture "
@@ -35,10 +43,11 @@ def input_options(func):  # type: ignore[no-untyped-def]
                              "'capture'.")(func)
     func = click.option("--keep-non-articles", is_flag=True,
                         help="Keep home/section/tag/... pages, marked by page_type.")(func)
-    func = click.option("--timeout", "timeout_s", type=float, default=10.0, show_default=True,
+    func = click.option("--timeout", "timeout_s", type=float, default=_DEFAULTS.timeout_s,
+                        show_default=True,
                         help="Per-page extraction time limit in seconds.")(func)
     func = click.option("--max-payload-bytes", type=click.IntRange(min=1024),
-                        default=5 * 2**20, show_default=True,
+                        default=_DEFAULTS.max_payload_bytes, show_default=True,
                         help="Cap on a decompressed payload.")(func)
     func = click.option("--prefix", default=None,
                         help="Prepended to each line of --paths-file (e.g. s3://commoncrawl/).")(func)
@@ -68,12 +77,11 @@ def input_selection(limit: int | None, sample: float | None, sample_seed: int): 
 
 
 def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,  # type: ignore[no-untyped-def]
-                   date_fallback: str = "none"):
-    from warctools.config import ExtractParams
-
+                   date_fallback: str = "none", retries: int = _DEFAULTS.retries):
     return ExtractParams(max_payload_bytes=max_payload_bytes, timeout_s=timeout_s,
                          keep_non_articles=keep_non_articles,
-                         date_fallback=None if date_fallback == "none" else date_fallback)
+                         date_fallback=None if date_fallback == "none" else date_fallback,
+                         retries=retries)
 
 
 @click.command("extract")
@@ -84,7 +92,7 @@ def extract_params(max_payload_bytes: int, timeout_s: float, keep_non_articles: 
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
-            date_fallback: str,
+            date_fallback: str, retries: int,
             limit: int | None, sample: float | None, sample_seed: int, output: str,
             overwrite: bool, resume: bool, staging: str | None, jobs: int | None, executor: str,
             ray_address: str | None, quiet: bool, verbose: int, filters: Any) -> None:
@@ -99,7 +107,7 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     out, url = open_output(output, overwrite, resume, staging)
     summary = extract_dataset(
         inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles,
-                                                   date_fallback),
+                                                   date_fallback, retries),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,
         ray_address=ray_address, resume=resume, show_progress=not quiet,
         select=input_selection(limit, sample, sample_seed), filters=filters,

@@ -35,7 +35,8 @@ from warctools.cli.extract import (
 @verbosity_options
 def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
             max_payload_bytes: int, timeout_s: float, keep_non_articles: bool,
-            date_fallback: str, limit: int | None, sample: float | None, sample_seed: int,
+            date_fallback: str, retries: int, limit: int | None, sample: float | None,
+            sample_seed: int,
             against: tuple[str, ...], output: str, overwrite: bool, resume: bool,
             staging: str | None, jobs: int | None, executor: str, ray_address: str | None,
             quiet: bool, verbose: int, filters: Any, **options: Any) -> None:
@@ -51,7 +52,8 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     out, url = open_output(output, overwrite, resume, staging)
     summary = run_pipeline(
         inputs, out, extract_params=extract_params(max_payload_bytes, timeout_s,
-                                                   keep_non_articles, date_fallback),
+                                                   keep_non_articles, date_fallback,
+                                                   retries),
         dedup_params=dedup_params(**options), against=[Path(p) for p in against],
         templates=template_params(keep_non_articles=keep_non_articles, **options),
         paths_file=paths_file, prefix=prefix, jobs=jobs or default_jobs(), executor=executor,

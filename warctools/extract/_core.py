@@ -70,7 +70,7 @@ def extract(html: str, url: str) -> Extracted:
         canonical_url=meta.canonical_url,
         section=meta.section,
         tags=meta.tags or None,
-        wire_source=wire.wire_source,
+        wire_source=wire.wire_source or meta.author_agency,
         dateline=wire.dateline,
         dateline_start=wire.start,
         dateline_end=wire.end,

@@ -1,57 +1,189 @@
-"""Author names: JSON-LD author, meta conventions, rel=author links and byline elements."""
+"""Author names: JSON-LD author, meta conventions, byline markup and credit lines.
+
+The result is a list of person names. Never a date, a "By"/"Von"/"Par" prefix, a job
+title, "Staff" or a desk, a photo credit, an e-mail address or a URL, nor a site or an
+organisation standing in for a person: a news agency named as the author is returned
+apart (it belongs in ``wire_source``), other organisations are dropped. Sources in order
+of trust: JSON-LD ``author`` (persons), author meta tags, the "Written by" pair of
+Twitter card labels, then byline markup (``itemprop=author``, ``rel=author``, hCard
+``.fn``, ``byline`` classes, links to author pages; then elements whose class or id names
+an author or a user), then the first short line crediting someone ("By Ana Lima | May
+3", "Posted on May 3 by Ana Lima"), all outside comments, related lists and sidebars. A
+name from a field that holds names may be a user name; one from free text is a run of
+capitalised words.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .title import fold, site_words
 from .wire import canonical_agency
 
-__all__ = ["find_authors", "split_names"]
+__all__ = ["Authors", "find_authors", "split_names"]
 
 _META_KEYS = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "twitter:creator", "citation_author",
+    "shareaholic:article_author_name", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
-_BYLINE = (
-    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline a,"
-    " .byline, .author-name, .author a, [class*=byline] a, [class*=author-name]"
+_MARKED = (
+    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn,"
+    " [class*=byline], [class*=Byline], byline, a[href*='/author/'], a[href*='/autor/'],"
+    " a[href*='/autoren/'], a[href*='/auteur/'], a[href*='/autore/']"
 )
-_BY = re.compile(r"^\s*(by|par|von|por|di|door|av|от|작성자)\s*[:\s]\s*", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\|)\s*|\s+(?:and|And|AND|und|et|y|e)\s+")
-_NOT_NAME = re.compile(
-    r"https?:|www\.|@|\d{3}|staff|editor(ial)?s?$|admin|team$|desk$|newsroom|contributor"
-    r"|^(the )?associated press$|^(reuters|afp|ap)$|updated|published|\bmin read"
-    r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b",
+_CLASSED = (
+    "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
+    " [class*=contributor], [id=author], [id*=author-], [id*=-author], [id*=_author],"
+    " [id*=autor-], [class*=username], [class*=user-name],"
+    " [class*=author] h3, [class*=author] h4, [class*=author] strong"
+)
+_NOT_BYLINE_CLASS = re.compile(
+    r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
+)
+_BY = re.compile(
+    r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
+)
+# "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
+_BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|created|geschrieben|verfasst|"
+    r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
+    r"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|authors?|autor(?:in|en)?|auteure?s?|"
+    r"autore|interview|verfasser(?:in)?|reporter(?:in)?"
+    # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
+    r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?)"
+    r"\s*:?\s+",
     re.IGNORECASE,
 )
+_PARTS = re.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
+_SPLIT = re.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
+_NOT_NAME = re.compile(
+    r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
+    r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
+    r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
+    r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
+    # organisations: legal forms and the words institutions are named with
+    r"|\be\.\s?v\b|\bgmbh|\bag$|\binc\b|\bltd\b|\bllc\b|\bcorp|company|gesellschaft|stiftung"
+    r"|verband|institut|anstalt|ministerium|universit|foundation|association|verlag|archiv"
+    r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset(
+    "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st.".split()
+)
+# words of author boxes and bylines that end (or, leading, are dropped from) a name
+_FURNITURE = frozenset(
+    "über about mehr more alle alles all artikel articles posts beiträge profil profile kontakt"
+    " contact follow folgen share teilen email e-mail mail twitter facebook instagram linkedin"
+    " weitere other andere home blog foto bild quelle source via mit with für for"
+    " plus und and autoren authors author autor autorin auteur auteurs posted written"
+    " published geschrieben verfasst gespeichert veröffentlicht erstellt eingestellt gepostet"
+    " aktualisiert updated seite page kategorie category uncategorized rezept"
+    " publié écrit publicado escrito pubblicato scritto hinterlasse übersicht artikelübersicht"
+    " gesponserte sponsored wer was wie im zur zum ein eine kein keine no not the who what"
+    " in at on of".split()
+)
+_LEADING = frozenset("über about mehr more alle all weitere profil profile von by from".split())
+_POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
+_TWITTER_LABEL = re.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
 
 
-def _clean(name: str) -> str | None:
+@dataclass(slots=True)
+class Authors:
+    names: list[str] = field(default_factory=list)
+    agency: str | None = None  # a news agency named as the author (canonical name)
+
+
+def _name_words(piece: str) -> str | None:
+    """The leading run of name-like words of ``piece`` ("R. R. am 3 Mai" -> "R. R.")."""
+    words = piece.split()
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.strip("\"'“”„«»()[]")
+        if not bare:
+            break
+        if kept and bare.endswith(".") and len(bare) > 3 and bare[:-1].isalpha():
+            break  # a sentence's end ("Trends. Zudem"), not an initial
+        if bare.endswith(":") and index < len(words) - 1:
+            return None  # "Topic Models: Use what you know": a heading, not a name
+        if bare.lower() in _FURNITURE:
+            if kept or bare.lower() not in _LEADING:
+                break
+            continue  # "Über Ana Lima", "More from Ana Lima"
+        if bare.lower() in _PARTICLES and kept:
+            kept.append(bare)
+        elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
+            kept.append(bare)
+        else:
+            break
+    while kept and kept[-1].lower() in _PARTICLES:
+        kept.pop()
+    if not kept or len(kept) > 5:
+        return None
+    return " ".join(kept).strip(" ,.-–—|:") or None
+
+
+_HANDLE = re.compile(r"^[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}$")
+
+
+def _clean(name: str, lenient: bool = False) -> str | None:
+    """A person's name from one piece of an author string, or None. ``lenient``: the
+    piece stands alone in a field that holds names (meta, JSON-LD, ``rel=author``), so
+    a user name ("tlow", "delta201") is one; otherwise a name is capitalised words."""
     name = _BY.sub("", " ".join(name.split())).strip(" ,.-–—|:")
-    if not 2 < len(name) < 60 or _NOT_NAME.search(name) or len(name.split()) > 5:
+    if not 2 <= len(name) < 60 or _NOT_NAME.search(name) or "©" in name:
         return None
-    if not any(ch.isupper() for ch in name[:1]) and not name[:1].isalpha():
+    if name.replace(".", "").lower() in _POSTNOMINAL:
         return None
-    return name.title() if name.isupper() and len(name) > 3 else name
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    if lenient and _HANDLE.match(name) and not name.isdigit():
+        return name
+    if any(ch.isdigit() for ch in name):
+        return None
+    found = _name_words(name)
+    if found is None or len(found) < 3:
+        return None
+    return found
 
 
 _LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
 
 
+_SEGMENT = re.compile(r"\s+(?:[|–—]|-\s)\s*|\s*\n\s*")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
+
+
 def split_names(raw: str) -> list[str]:
-    raw = _BY.sub("", " ".join(raw.split()))
-    raw = re.split(r"\s+(?:[|–—]|-\s)\s*|\s{2,}", raw)[0]
+    """Person names in one author string ("By Ana Lima and Tom Reed", "Lima, Ana")."""
+    return _split(raw, lenient=True)[0]
+
+
+def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
+    """(names, agency) of one author string."""
+    text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
+    text = _SEGMENT.split(text)[0]
     names: list[str] = []
-    for chunk in raw.split(";"):
+    agency: str | None = None
+    for chunk in text.split(";"):
         inverted = _inverted(chunk.strip())
         if inverted is not None:
             names.append(inverted)
-        else:
-            names.extend(n for part in _SPLIT.split(chunk) if (n := _clean(part)))
-    return names
+            continue
+        for part in _SPLIT.split(chunk):
+            found = canonical_agency(part.strip(" ()"))
+            if found is not None:
+                agency = agency or found
+            elif name := _clean(part, lenient):
+                names.append(name)
+    return names, agency
 
 
 def _inverted(chunk: str) -> str | None:
@@ -62,20 +194,85 @@ def _inverted(chunk: str) -> str | None:
     last, first = match.group(1), match.group(2)
     if any(w.isupper() or canonical_agency(w) for w in (last, first.split()[0])):
         return None  # "Reuters, AFP", "SMITH, AP": credits, not one inverted name
+    if first.replace(".", "").lower() in _POSTNOMINAL:
+        return None  # "Grant Tinsley, PhD"
     return _clean(f"{first} {last}")
 
 
-def _from_jsonld(value: Any) -> list[str]:
+def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
+    """(names, agency) of a byline element's text: the part naming people, after "by"."""
+    if "©" in text:
+        return [], None  # a photo or copyright credit
+    text = _INLINE_SPACE.sub(" ", text)  # "By  Ana Lima": inline elements joined
+    for part in _PARTS.split(text):
+        part = " ".join(part.split())
+        if not part:
+            continue
+        inside = _BY_INSIDE.search(part)
+        if inside is not None and inside.start() > 0 and not _nobiliary(part, inside):
+            part, lenient = part[inside.end() :], False
+        names, agency = _split(part, lenient)
+        if names or agency:
+            return names, agency
+    return [], None
+
+
+# one class or id naming comments, related stories or a sidebar ("comment-list",
+# "related_posts", "sidebar"), not a layout's name ("zen-one-sidebar-second")
+_ELSEWHERE = re.compile(
+    r"^(?:[a-z0-9]+[-_])?(?:comments?|repl(?:y|ies)|respond|related|recommend\w*|teasers?"
+    r"|sidebar)(?:[-_][a-z0-9]+)?$"
+)
+
+
+def _elsewhere(node: LexborNode) -> bool:
+    """Is ``node`` in comments, related stories or a sidebar (not the story)? An
+    ``<aside>`` inside the ``<article>`` holds the story's own byline and date."""
+    parent = node.parent
+    aside = False
+    for _ in range(12):
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if parent.tag == "article":
+            return False
+        if parent.tag == "nav":
+            return True
+        aside = aside or parent.tag == "aside"
+        attrs = parent.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+        if any(_ELSEWHERE.match(name) for name in names) and parent.css_first("h1") is None:
+            return True  # (a "sidebar" holding the page's <h1> is the layout's main column)
+        parent = parent.parent
+    return aside
+
+
+def _nobiliary(text: str, marker: re.Match[str]) -> bool:
+    """Is the "von"/"van" in ``text`` part of a name ("Walter von Aachen")?"""
+    if marker.group(0).strip().lower() != "von":
+        return False
+    before = text[: marker.start()].split()
+    return len(before) == 1 and before[0][:1].isupper() and before[0].lower() not in _FURNITURE
+
+
+def _from_jsonld(value: Any) -> tuple[list[str], str | None]:
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
+    agency: str | None = None
     for item in items[:20]:
+        organisation = False
         if isinstance(item, dict):
+            kind = item.get("@type")
+            organisation = isinstance(kind, str) and kind.rsplit("/", 1)[-1] == "Organization"
             item = item.get("name")
         if isinstance(item, list):
             item = next((v for v in item if isinstance(v, str)), None)
-        if isinstance(item, str):
-            names.extend(split_names(item))
-    return names
+        if not isinstance(item, str):
+            continue
+        found, credit = _split(item, lenient=True)
+        agency = agency or credit
+        if not organisation:
+            names.extend(found)
+    return names, agency
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -85,20 +282,198 @@ def _dedupe(names: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def find_authors(tree: LexborHTMLParser, meta: dict[str, str], ld_author: Any) -> list[str]:
-    names = _from_jsonld(ld_author) if ld_author else []
-    if names:
-        return _dedupe(names)
+def _near(node: LexborNode, first: LexborNode) -> bool:
+    """Is ``node`` in the same byline as ``first`` (sharing a parent or grandparent)?"""
+    anchors = [p for p in (first.parent, first.parent.parent if first.parent else None) if p]
+    parent = node.parent
+    for _ in range(2):
+        if parent is None:
+            return False
+        if any(parent.mem_id == a.mem_id for a in anchors):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _names_its_site(node: LexborNode, host: str) -> bool:
+    """Is ``node`` a link to another site naming that site ("Semantic Scholar" ->
+    semanticscholar.org/author/...): a profile elsewhere, not a byline?"""
+    href = node.attributes.get("href") if node.tag == "a" else None
+    if not href or not href.startswith(("http:", "https:", "//")):
+        return False
+    target = urljoin("https://x/", href)
+    if (urlsplit(target).hostname or "").removeprefix("www.") == host:
+        return False  # "ana" linking to ana.blog.example/author/ana on that blog
+    text = fold(node.text())
+    return len(text) >= 3 and text in "".join(site_words(target))
+
+
+_WHOLE = frozenset(("html", "body", "article", "main"))
+
+
+def _from_markup(
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = ""
+) -> tuple[list[str], str | None]:
+    for selector, words in ((_MARKED, 1), (_CLASSED, 2)):
+        names: list[str] = []
+        agency: str | None = None
+        first: LexborNode | None = None
+        for node in tree.css(selector)[:40]:
+            if node.tag in _WHOLE or (first is not None and not _near(node, first)):
+                continue  # (a page's or story's class naming its author: not a byline)
+            klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            if _NOT_BYLINE_CLASS.search(klass.lower()) or _names_its_site(node, host):
+                continue
+            if in_aside(node):
+                continue
+            text = node.attributes.get("content") or node.text(separator=" ", deep=True)
+            if not text or len(text) > 200 or len(text.split()) > 20:
+                continue
+            klass = (node.attributes.get("class") or "").lower()
+            field = node.tag == "meta" or any(
+                k in node.attributes for k in ("itemprop", "rel", "content")
+            ) or "fn" in klass.split() or "user" in klass
+            found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
+            found = [n for n in found if len(n.split()) >= words or node.tag == "a"]
+            if found or credit:
+                names.extend(found)
+                agency = agency or credit
+                first = first or node
+        names = _dedupe(names)
+        if len(names) > 5:
+            continue  # a list of the site's authors, not a byline
+        if names or agency:
+            return names, agency
+    return _from_text(tree, in_aside)
+
+
+# a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
+# "Posted on May 3, 2020 by Ana Lima": the marker first, or after a verb of publishing
+_CREDIT = re.compile(
+    r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
+    r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
+    r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR_CREDIT = re.compile(
+    r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
+    r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
+    r"|grafik|getty|kamera|camera|translated|übersetzt|edited|bearbeitet)\b",
+    re.IGNORECASE,
+)
+
+
+_NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
+
+
+def _next_node(node: LexborNode) -> LexborNode | None:
+    """The node after ``node`` in document order."""
+    if node.child is not None:
+        return node.child
+    while node is not None:
+        if node.next is not None:
+            return node.next
+        node = node.parent
+    return None
+
+
+def _from_text(
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
+) -> tuple[list[str], str | None]:
+    """Names in the first short line that credits someone ("By Ana Lima"): first among the
+    text nodes from the block around the first ``<h1>``, then anywhere in the page."""
+    body = tree.body
+    h1 = tree.css_first("h1")
+    near = h1.parent.parent if h1 is not None and h1.parent and h1.parent.parent else None
+    if near is not None and near.tag not in ("html", "body"):
+        found = _credit_line(near, in_aside, _NEAR_HEADLINE)
+        if found[0] or found[1]:
+            return found
+    return _credit_line(body, in_aside, 1_000_000) if body is not None else ([], None)
+
+
+def _credit_line(
+    start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int
+) -> tuple[list[str], str | None]:
+    seen = texts = 0
+    node: LexborNode | None = start
+    while node is not None and texts < limit:
+        node = _next_node(node)
+        if node is None or node.tag != "-text":
+            continue
+        texts += 1
+        text = (node.text_content or "").strip()
+        if not text or len(text) > 100 or not _CREDIT.match(text):
+            continue
+        seen += 1
+        if seen > 20:
+            break
+        parent = node.parent
+        if parent is None or parent.tag in ("script", "style", "a", "title") or in_aside(parent):
+            continue
+        line = " ".join(text.split())
+        if len(line.split()) < 3:  # "By" before a link: the whole line
+            line = " ".join(parent.text(separator=" ").split())
+        if len(line.split()) > 25:
+            continue
+        if _NOT_AUTHOR_CREDIT.search(line):
+            continue
+        marker = _CREDIT.match(line)
+        if marker is None:
+            continue
+        rest = line[marker.end() :]
+        names, agency = _byline(rest)
+        if len(_PARTS.split(rest.strip())[0].split()) > 3:  # a sentence, not "by Ana | May 3"
+            names = [n for n in names if " " in n]  # whose capitalised nouns are no names
+        if names or agency:
+            return _dedupe(names), agency
+    return [], None
+
+
+def find_authors(
+    tree: LexborHTMLParser,
+    meta: dict[str, str],
+    ld_author: Any,
+    *,
+    is_site: Callable[[str], bool] = lambda name: False,
+    in_aside: Callable[[LexborNode], bool] = _elsewhere,
+    url: str = "",
+) -> Authors:
+    """Authors of the page at ``url`` (see the module docstring). ``is_site`` tells a name
+    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
+    agency: str | None = None
+    sources: list[Callable[[], tuple[list[str], str | None]]] = [
+        lambda: _from_jsonld(ld_author) if ld_author else ([], None)
+    ]
     for key in _META_KEYS:
         value = meta.get(key)
         if value and not value.startswith(("http", "@")):
-            names = split_names(value)
-            if names:
-                return _dedupe(names)
-    for node in tree.css(_BYLINE)[:10]:
-        text = node.attributes.get("content") or node.text(separator=" ")
-        if text and len(text) < 200:
-            names.extend(split_names(text))
+            sources.append(lambda value=value: _split(value, lenient=True))
+            for later in _SEGMENT.split(value)[1:3]:  # "Example - Ana Lima": after the site
+                sources.append(lambda later=later: _split(later))
+    label = meta.get("twitter:label1")
+    if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
+        sources.append(lambda: _split(meta["twitter:data1"], lenient=True))
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    markup = lambda: _from_markup(tree, in_aside, host)  # noqa: E731
+    sources.append(markup)
+    for source in sources:
+        names, credit = source()
+        agency = agency or credit
+        if names and is_site(names[0]):
+            continue  # "example.com, Berlin, Germany": the site's credit, not people
+        names = [n for n in names if not is_site(n)]  # "Ana Lima, Example"
         if names:
-            break
-    return _dedupe(names)
+            if source is not markup and all(" " not in n for n in names):
+                names = _fuller(names, markup()[0])  # "Ana" in meta, "Ana Lima" in the byline
+            return Authors(_dedupe(names), agency)
+    return Authors([], agency)
+
+
+def _fuller(names: list[str], shown: list[str]) -> list[str]:
+    """``names`` with each first name replaced by the byline's full name starting with it."""
+    out = []
+    for name in names:
+        key = name.casefold() + " "
+        out.append(next((s for s in shown if s.casefold().startswith(key)), name))
+    return out

@@ -23,7 +23,7 @@ _DATE_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
 class JsonLd:
     """The article-like entity of a page (or its first entity) plus the types seen."""
 
-    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates")
+    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates", "by_id")
 
     def __init__(self) -> None:
         self.main: dict[str, Any] | None = None
@@ -32,9 +32,18 @@ class JsonLd:
         self.breadcrumb: list[str] = []
         self.dates: dict[str, Any] = {}
         """The first value of each date key (``_DATE_KEYS``) in any entity of the page."""
+        self.by_id: dict[str, dict[str, Any]] = {}  # entities with a name, by their @id
 
     def get(self, key: str) -> Any:
         return self.main.get(key) if self.main else None
+
+    def resolve(self, value: Any) -> Any:
+        """``value`` with references (``{"@id": ...}`` alone) replaced by their entities."""
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value[:50]]
+        if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+            return self.by_id.get(value["@id"], value)
+        return value
 
     @property
     def is_article(self) -> bool:
@@ -88,6 +97,8 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
         except (ValueError, RecursionError):
             continue
         for entity in _entities(data):
+            if isinstance(entity.get("@id"), str) and "name" in entity:
+                found.by_id.setdefault(entity["@id"], entity)
             kinds = _types(entity)
             found.types.update(kinds)
             if "BreadcrumbList" in kinds:

@@ -19,11 +19,11 @@ from selectolax.lexbor import LexborHTMLParser
 from .authors import find_authors
 from .date_find import find_dates
 from .jsonld import JsonLd, name_of, read_jsonld
+from .title import SiteNames, find_title
 
 __all__ = ["Metadata", "read_metadata"]
 
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
-_TITLE_SPLIT = re.compile(r"\s+[|\-–—:·»]\s+")
 
 
 @dataclass(slots=True)
@@ -43,6 +43,7 @@ class Metadata:
     og_type: str | None = None
     jsonld: JsonLd = field(default_factory=JsonLd)
     article_body: str | None = None
+    author_agency: str | None = None  # a news agency named as the author
 
 
 def _meta_map(tree: LexborHTMLParser) -> tuple[dict[str, str], list[str]]:
@@ -55,10 +56,10 @@ def _meta_map(tree: LexborHTMLParser) -> tuple[dict[str, str], list[str]]:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         if not key or not content:
             continue
-        key = key.strip().lower()
-        if key == "article:tag":
-            tags.append(content)
-        meta.setdefault(key, content)
+        for name in key.lower().split():  # "og:title twitter:title": one content, two names
+            if name == "article:tag":
+                tags.append(content)
+            meta.setdefault(name, content)
     return meta, tags
 
 
@@ -71,21 +72,6 @@ def _first(*values: Any) -> str | None:
     return None
 
 
-def _title(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd) -> str | None:
-    title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"))
-    if title:
-        return title
-    for marked in tree.css("[itemprop=headline], [property~='dc:title']")[:5]:
-        if marked.tag != "meta" and (text := _first(marked.text(separator=" "))):
-            return text
-    h1 = tree.css_first("h1")
-    if h1 is not None and (text := _first(h1.text(separator=" "))):
-        return text
-    node = tree.css_first("title")
-    raw = _first(node.text()) if node is not None else None
-    if raw:
-        parts = _TITLE_SPLIT.split(raw)
-        return max(parts, key=len) if len(parts) > 1 else raw
     return None
 
 
@@ -128,15 +114,21 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
     body = ld.get("articleBody")
     html_lang = _first(lang, meta.get("content-language"), meta.get("og:locale"))
     dates = find_dates(tree, meta, ld, url, html_lang, html=html)
+    site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
+    site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
+    ld_author = ld.resolve(ld.get("author"))
+    authors = find_authors(tree, meta, ld_author, is_site=site.is_site, url=url)
+    site.add_authors(authors.names)
     return Metadata(
-        title=_title(tree, meta, ld),
-        authors=find_authors(tree, meta, ld.get("author")),
+        title=find_title(tree, meta, ld.get("headline"), site, url),
+        authors=authors.names,
+        author_agency=authors.agency,
         published=dates.published,
         published_source=dates.published_source,
         published_utc_offset=dates.published_utc_offset,
         modified=dates.modified,
         html_lang=html_lang,
-        site_name=_first(meta.get("og:site_name"), ld.publisher, meta.get("application-name")),
+        site_name=site_name,
         description=_first(
             meta.get("og:description"),
             meta.get("description"),

@@ -45,9 +45,16 @@ def staged_release(release: Path, *, overwrite: bool,
         shutil.rmtree(stage, ignore_errors=True)
         raise
     old: Path | None = None
-    if release.exists():
-        old = release.parent / f".{release.name}.old-{os.getpid()}.tmp"
-        os.replace(release, old)
-    os.replace(stage, release)
+    try:
+        if release.exists():
+            old = release.parent / f".{release.name}.old-{os.getpid()}.tmp"
+            os.replace(release, old)
+        os.replace(stage, release)
+    except BaseException:
+        if old is not None and not release.exists():
+            os.replace(old, release)  # the previous release stays as it was
+            old = None
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

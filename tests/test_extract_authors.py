@@ -1,0 +1,122 @@
+"""Authors: person names only, never a date, a prefix, a site, an agency, a desk or a credit."""
+
+from __future__ import annotations
+
+from warctools.extract import extract
+
+BODY = " ".join(
+    ["The council voted on Tuesday to close the old bridge to cars, citing cracks in two of "
+     "its piers and a repair bill that had doubled since the last inspection."] * 5
+)  # fmt: skip
+URL = "https://www.rivertown-news.example/2024/05/03/bridge"
+
+
+def page(head: str = "", byline: str = "", after: str = "") -> str:
+    return (
+        f"<html><head><title>Bridge closed</title>{head}</head><body><article>"
+        f"<h1>Bridge closed</h1>{byline}<p>{BODY}</p>{after}</article></body></html>"
+    )
+
+
+def authors_of(head: str = "", byline: str = "", after: str = "", url: str = URL) -> list[str]:
+    return extract(page(head, byline, after), url).authors or []
+
+
+def test_byline_date_is_not_a_name() -> None:
+    byline = "<div class='byline'>By Ana Lima | May 3, 2024, 10:15 am</div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_by_von_par_prefixes_are_dropped() -> None:
+    assert authors_of(byline="<p class='byline'>Von Jonas Weber und Lea Roth</p>") == [
+        "Jonas Weber",
+        "Lea Roth",
+    ]
+    assert authors_of(byline="<span class='author'>Par Jean Dupont</span>") == ["Jean Dupont"]
+    assert authors_of("<meta name='author' content='By Ana Lima'>") == ["Ana Lima"]
+
+
+def test_credit_line_found_by_its_marker() -> None:
+    byline = "<p>Posted on May 3, 2024 by Ana Lima</p>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+    sentence = "<p>Von Brücken über Straßen bis Tunnel reicht die Liste der Schäden</p>"
+    assert authors_of(byline=sentence) == []
+
+
+def test_site_standing_in_for_a_person_is_dropped() -> None:
+    head = "<meta name='author' content='rivertown-news.example'>"
+    byline = "<span class='byline'>By Ana Lima</span>"
+    assert authors_of(head, byline) == ["Ana Lima"]
+    organisation = (
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+        "{\"@type\": \"Organization\", \"name\": \"Rivertown Media Group\"}}</script>"
+    )
+    assert authors_of(organisation) == []
+
+
+def test_agency_goes_to_wire_source_not_authors() -> None:
+    got = extract(page("<meta name='author' content='Reuters'>"), URL)
+    assert got.authors is None
+    assert got.wire_source == "Reuters"
+    got = extract(page(byline="<p class='byline'>By Ana Lima, AFP</p>"), URL)
+    assert got.authors == ["Ana Lima"]
+    assert got.wire_source == "AFP"
+
+
+def test_staff_and_desks_are_not_names() -> None:
+    for desk in ("Staff", "Redaktion", "Newsdesk", "The Editors", "Web Team"):
+        assert authors_of(f"<meta name='author' content='{desk}'>") == [], desk
+
+
+def test_photo_credits_are_not_authors() -> None:
+    credit = "<p class='credit'>Photo by Jan Berg</p><span class='author-photo'>© Jan Berg</span>"
+    assert authors_of(byline=credit) == []
+    assert authors_of(byline="<p>Foto von Jan Berg</p>") == []
+
+
+def test_email_and_url_are_not_names() -> None:
+    assert authors_of("<meta name='author' content='ana.lima@example.org'>") == []
+    assert authors_of("<meta name='author' content='https://example.org/staff/ana'>") == []
+
+
+def test_comment_authors_are_not_the_authors() -> None:
+    comments = (
+        "<div class='comments'><div class='comment-author vcard'><span class='fn'>Max Muster"
+        "</span></div><p>Great read.</p></div>"
+    )
+    assert authors_of(after=comments) == []
+
+
+def test_user_names_from_name_fields_are_kept() -> None:
+    assert authors_of("<meta name='author' content='tlow'>") == ["tlow"]
+    assert authors_of(byline="<a rel='author' href='/u/7'>delta201</a>") == ["delta201"]
+
+
+def test_personal_blog_named_after_its_author_keeps_the_author() -> None:
+    head = "<meta property='og:site_name' content='Ana Lima'>" + (
+        "<meta name='author' content='Ana Lima'>"
+    )
+    assert authors_of(head, url="https://analima.example/2024/bridge") == ["Ana Lima"]
+
+
+def test_first_name_completed_from_the_byline() -> None:
+    head = "<meta name='author' content='Ana'>"
+    byline = "<div class='byline'>By <a href='/author/ana'>Ana Lima</a></div>"
+    assert authors_of(head, byline) == ["Ana Lima"]
+
+
+def test_layout_column_named_sidebar_still_holds_the_byline() -> None:
+    html = (
+        "<html><head><title>Bridge closed</title></head><body><div id='sidebar' class='main'>"
+        "<h1>Bridge closed</h1><span class='author vcard'><a class='fn'>Ana Lima</a></span>"
+        f"<p>{BODY}</p></div><div class='sidebar'><span class='author'>Max Muster</span>"
+        "</div></body></html>"
+    )
+    assert extract(html, URL).authors == ["Ana Lima"]
+
+
+def test_heading_anchors_and_profiles_elsewhere_are_not_bylines() -> None:
+    heading = "<h2 id='authorless-topic-models'>Authorless Topic Models: Use what you know</h2>"
+    assert authors_of(after=heading) == []
+    profile = "<p><a href='https://www.scholarhub.example/author/301'>Scholar Hub</a></p>"
+    assert authors_of(after=profile) == []

@@ -1,0 +1,96 @@
+"""Headlines: the title as the article shows it, without site name, kicker or section."""
+
+from __future__ import annotations
+
+from warctools.extract import extract
+
+BODY = " ".join(
+    ["The council voted on Tuesday to close the old bridge to cars, citing cracks in two of "
+     "its piers and a repair bill that had doubled since the last inspection."] * 5
+)  # fmt: skip
+
+
+def page(head: str, body: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}<article><p>{BODY}</p></article></body></html>"
+
+
+def title_of(head: str, body: str = "", url: str = "https://www.rivertown-news.example/a/1") -> str:
+    got = extract(page(head, body), url).title
+    assert got is not None
+    return got
+
+
+def test_site_suffix_named_by_og_site_name_is_dropped() -> None:
+    head = (
+        "<title>Bridge closed to cars | The Rivertown Courier</title>"
+        "<meta property='og:site_name' content='The Rivertown Courier'>"
+    )
+    assert title_of(head) == "Bridge closed to cars"
+
+
+def test_site_prefix_named_by_the_host_is_dropped() -> None:
+    assert title_of("<title>Rivertown News - Bridge closed to cars</title>") == (
+        "Bridge closed to cars"
+    )
+    assert title_of("<title>Bridge closed to cars :: rivertown-news.example</title>") == (
+        "Bridge closed to cars"
+    )
+
+
+def test_en_dash_suffix_named_by_the_jsonld_publisher_is_dropped() -> None:
+    head = (
+        "<title>Bridge closed to cars – Courier</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Courier"}}'
+        "</script>"
+    )
+    assert title_of(head) == "Bridge closed to cars"
+
+
+def test_a_dash_inside_the_headline_stays_without_evidence() -> None:
+    head = "<title>Old bridges - part 4 – the iron years</title>"
+    assert title_of(head) == "Old bridges - part 4 – the iron years"
+
+
+def test_kicker_element_of_the_headline_is_dropped() -> None:
+    head = "<meta property='og:title' content='Transport: Bridge closed to cars | Courier'>"
+    body = "<h1><span class='kicker'>Transport</span> Bridge closed to cars</h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_section_label_h1_loses_to_the_story_headline() -> None:
+    head = "<title>Bridge closed to cars - Courier</title>"
+    body = "<h1 class='section'>News</h1><h1>Bridge closed to cars</h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_logo_h1_is_the_site_not_the_headline() -> None:
+    head = "<title>Anna's Notebook » Bridge closed to cars</title>"
+    body = "<div id='top'><h1><a href='/'>Anna's Notebook</a></h1></div>"
+    assert title_of(head, body, "https://notes.example.org/2024/05/bridge") == (
+        "Bridge closed to cars"
+    )
+
+
+def test_visible_headline_wins_over_a_rewritten_seo_title() -> None:
+    head = "<meta property='og:title' content='Rivertown bridge closed to cars after cracks found'>"
+    body = "<h1>Cracks found: Rivertown closes its bridge to cars</h1>"
+    assert title_of(head, body) == "Cracks found: Rivertown closes its bridge to cars"
+
+
+def test_unrelated_h1_does_not_replace_the_title() -> None:
+    head = "<title>Bridge closed to cars</title>"
+    body = "<h1>Weather warnings</h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_author_name_part_of_the_title_is_dropped() -> None:
+    head = (
+        "<title>Bridge closed to cars | Ana Lima | Courier</title>"
+        "<meta name='author' content='Ana Lima'><meta property='og:site_name' content='Courier'>"
+    )
+    assert title_of(head) == "Bridge closed to cars"
+
+
+def test_space_separated_meta_properties_each_count() -> None:
+    head = "<title>Page</title><meta property='dc:title og:title' content='Bridge closed to cars'>"
+    assert title_of(head) == "Bridge closed to cars"

@@ -1,0 +1,296 @@
+"""The headline as the article shows it, without the site name, kicker or section label.
+
+Candidates come from two kinds of places:
+
+* declared titles: JSON-LD ``headline``, ``dc:title``, ``og:title``, ``twitter:title``,
+  other title meta and ``<title>``; publishers often append or prepend the site's name
+  (" | Site", "Site - ") or a section ("Politics: ...") to these;
+* shown headlines: elements marked as the headline (``itemprop=headline``, RDFa
+  ``dc:title``), then the ``<h1>`` elements outside navigation, asides, footers and the
+  site's logo, each also without a leading kicker element.
+
+A shown headline wins when a declared title confirms it (equal to it or to a run of its
+separator-delimited parts, contained in it, or sharing most of its words: a rewritten
+SEO title), since the page's own headline is what readers see; marked headlines rank
+above bare ``<h1>``s, a one-word ``<h1>`` matching a title part (a section) below.
+Otherwise the first declared title is used, less its leading and trailing parts that
+name the site or an author: ``og:site_name``, the JSON-LD publisher, the application
+name, the text of a logo ``<h1>``, the host's own words ("mobilsicher.de", "Teufel Blog"
+on blog.teufel.de), an author's name. No host-specific rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["SiteNames", "find_title", "fold", "site_words"]
+
+_SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
+# separators between a headline and the site / section: spaced bars and dashes, guillemets,
+# bullets, double colons; ":" alone is part of many headlines and is not one
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+")
+_DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
+                  "parsely-title", "sailthru.title")  # fmt: skip
+_HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
+_OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
+_OUTSIDE_CLASS = re.compile(
+    r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
+)
+_WORD = re.compile(r"\w+")
+# a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
+_HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
+_HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
+_MAX_TITLE = 300
+_SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
+_PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
+
+
+def _clean(value: object) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if not isinstance(value, str):
+        return None
+    text = _SPACES.sub(" ", value).strip()
+    return text[:_MAX_TITLE] if text else None
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower-cased word characters only, umlauts spelled out and accents dropped."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if (c.isalnum() or c == "_") and not unicodedata.combining(c))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 1 or w.isdigit()}
+
+
+def site_words(url: str) -> list[str]:
+    """The host's own words: its labels without ``www`` and the top-level domain, folded."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.split(".")
+    if len(labels) > 1:
+        labels = labels[:-1]
+    return [f for label in labels if label not in ("www", "m", "amp") and (f := fold(label))]
+
+
+class SiteNames:
+    """Names of the site the page is on (declared names, the host's words), and of its
+    authors: title parts that are not the headline ("Headline | Ana Lima | Site")."""
+
+    def __init__(self, names: Iterable[str | None], url: str) -> None:
+        self.names = [f for n in names if n and len(f := fold(n)) >= 2]
+        self.host = site_words(url)
+        self.host_joined = "".join(self.host)
+        host = (urlsplit(url).hostname or "") if url else ""
+        self.host_full = fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
+        self.authors: set[str] = set()
+
+    def add_authors(self, authors: Iterable[str]) -> None:
+        self.authors.update(f for a in authors if len(f := fold(a)) >= 5)
+
+    def add(self, name: str) -> None:
+        if len(folded := fold(name)) >= 2:
+            self.names.append(folded)
+
+    def is_site(self, name: str) -> bool:
+        """Is an author name the site's own ("example.com", "Example" on example.com)? A
+        name of several words is a person's, even on their own domain."""
+        if " " in name.strip():
+            return False  # "Ana Lima" on analima.com is the person
+        folded = fold(name.rsplit(".", 1)[0] if "." in name else name)
+        if folded in (self.host_joined, self.host_full):
+            return True
+        # the registered name, not a blog host's sub-domain ("ana" on ana.blogspot.com)
+        main = [label for label in self.host if label not in _SECOND_LEVEL]
+        return bool(main) and folded == main[-1]
+
+    def named(self, part: str) -> bool:
+        """Does ``part`` (one piece of a title) name the site rather than the story?"""
+        folded = fold(part)
+        if len(folded) < 2:
+            return False
+        if folded in self.authors:
+            return True
+        for name in self.names:
+            if folded == name or (len(folded) >= 4 and folded in name):
+                return True
+            if name in folded and len(folded) <= len(name) + 12:
+                return True  # "Teufel Blog" for site "Teufel"
+        if len(folded) >= 3 and folded in self.host_joined:
+            return True  # "mobilsicher.de", "N-LAND", "Telebasel"
+        for label in self.host:
+            if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
+                return True  # "The Village Voice" on villagevoice.com
+        return False
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in (s.strip() for s in _SEPARATOR.split(title)) if p]
+
+
+def _strip_site(title: str, site: SiteNames) -> str:
+    """``title`` without leading or trailing parts that name the site."""
+    parts = _parts(title)
+    if len(parts) < 2:
+        return title
+    start, end = 0, len(parts)
+    while end - start > 1 and site.named(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and site.named(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return _join_between(title, parts[start], parts[end - 1])
+
+
+def _join_between(title: str, first: str, last: str) -> str:
+    """The stretch of ``title`` from the part ``first`` to the part ``last`` (separators kept)."""
+    begin = title.find(first)
+    stop = title.rfind(last)
+    if begin < 0 or stop < begin:
+        return first
+    return title[begin : stop + len(last)]
+
+
+def _outside_story(node: LexborNode) -> bool:
+    """Is the node inside navigation, an aside, a footer, a link or the site's logo?"""
+    parent = node.parent
+    for _ in range(10):
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            return False
+        if parent.tag in _OUTSIDE:
+            return parent.tag != "header" or _OUTSIDE_CLASS.search(_klass(parent)) is not None
+        if _OUTSIDE_CLASS.search(_klass(parent)):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _klass(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def _logo(node: LexborNode, url: str) -> bool:
+    """Is the headline element the site's logo: its text a link to the home page?"""
+    if _OUTSIDE_CLASS.search(_klass(node)):
+        return True
+    link = node.css_first("a[href]")
+    if link is None:
+        return False
+    raw = (link.attributes.get("href") or "").strip()
+    href = urljoin(url, raw) if url else raw
+    if not _HOME_PATH.search(urlsplit(href).path) and not _HOME_HREF.match(raw):
+        return False
+    return len(fold(link.text())) >= 0.8 * len(fold(node.text()))
+
+
+def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
+    """Headlines the page shows: (text, text less a kicker element or None, marked as the
+    headline): marked elements first, then ``<h1>``s. Logos are names of the site."""
+    found: list[tuple[str, str | None, bool]] = []
+    marked = tree.css(_HEADLINE_MARKS)[:5]
+    for node in marked + tree.css("h1")[:8]:
+        if node.tag == "meta" or _outside_story(node):
+            continue
+        text = _clean(_PERMALINK.sub("", node.text(separator=" ")))
+        if not text or len(text) > _MAX_TITLE:
+            continue
+        if _logo(node, url):
+            site.add(text)
+        elif all(text != seen[0] for seen in found):
+            found.append((text, _headline_part(node), node in marked))
+    return found
+
+
+def _headline_part(node: LexborNode) -> str | None:
+    """The headline less a kicker element leading it
+    (``<h1><span>Politics</span> Headline</h1>``), else None."""
+    parts: list[tuple[str, bool]] = []
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            if text := _clean(child.text_content or ""):
+                parts.append((text, False))
+        elif child.tag != "br" and (text := _clean(child.text(separator=" "))):
+            parts.append((text, True))
+        child = child.next
+    if len(parts) < 2 or not parts[0][1]:
+        return None
+    rest = " ".join(text for text, _ in parts[1:])
+    return rest if len(rest) > len(parts[0][0]) else None
+
+
+class _Declared:
+    """A declared title, folded once: whole, every run of its parts, its words less the
+    site's name."""
+
+    __slots__ = ("whole", "runs", "words")
+
+    def __init__(self, title: str, site: SiteNames) -> None:
+        self.whole = fold(title)
+        parts = _parts(title)[:8]
+        ends = range(1, len(parts) + 1)
+        self.runs = {fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
+        self.words = _words(_strip_site(title, site))
+
+    def confirms(self, folded: str, words: set[str]) -> int:
+        """How strongly this title confirms a shown headline: 3 equal (or equal to a run
+        of its parts), 2 contained, 1 most words shared, 0 not at all."""
+        if folded == self.whole or folded in self.runs:
+            return 3
+        if len(folded) >= 12 and folded in self.whole:
+            return 2  # a kicker the declared title runs in ("Politics: Headline")
+        return 1 if len(words) >= 3 and len(words & self.words) >= 0.6 * len(words) else 0
+
+
+def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
+    folded = fold(shown)
+    if not folded or not declared or site.named(shown):
+        return 0
+    words = _words(shown)
+    return max(d.confirms(folded, words) for d in declared)
+
+
+def find_title(
+    tree: LexborHTMLParser, meta: dict[str, str], headline: object, site: SiteNames, url: str
+) -> str | None:
+    """The page's headline (see the module docstring), or None. ``site`` names the site
+    (and the authors, whose names in a title are not the headline)."""
+    node = tree.css_first("title")
+    candidates = [_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META)]
+    candidates.append(_clean(node.text()) if node is not None else None)
+    declared = [t for t in candidates if t]
+    shown = _shown(tree, url, site)
+    folded = [_Declared(t, site) for t in dict.fromkeys(declared)] if shown else []
+    best, best_score = None, 0.0
+    for full, part, is_marked in shown:
+        score: float = _confirmed(full, folded, site)
+        if part is not None:
+            part_score = _confirmed(part, folded, site)
+            if part_score:
+                full, score = part, max(score, part_score)
+        if score == 3 and len(_words(full)) < 2:
+            score = 2  # one word matching a part of <title>: likelier a section ("Blogs")
+        if is_marked and not site.named(full):
+            score = max(score + 0.5, 2.5)  # marked up as the headline
+        if score > best_score:
+            best, best_score = full, score
+    if best is not None:
+        return best
+    for title in declared:
+        core = _strip_site(title, site)
+        if not site.named(core):
+            return core
+    if shown:
+        return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
+    return _strip_site(declared[0], site) if declared else None
