@@ -7,6 +7,11 @@ the three are divided by their sum so that every page weighs the same. Precision
 mean of TP/(TP+FP) over pages with TP+FP > 0, recall the mean of TP/(TP+FN) over pages
 with TP+FN > 0, F1 = 2PR/(P+R) of those macro means. A page with FP = FN = 0 scores 1 for
 both. Accuracy is the share of pages whose token list equals the ground truth's exactly.
+
+Segments (labelled-web-pages, as upstream trafilatura scores them): per page, each
+``must_include`` segment found in the output is a TP, missing an FN; each ``must_exclude``
+segment found is an FP, absent a TN; found = substring after whitespace normalisation.
+P = TP/(TP+FP), R = TP/(TP+FN) over the sums of all pages (micro), F1 = 2PR/(P+R).
 """
 
 from __future__ import annotations
@@ -19,7 +24,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["PageScore", "Scores", "load_benchmark", "score_page", "score_pages", "shingles"]
+__all__ = [
+    "PageScore",
+    "Scores",
+    "SegmentCounts",
+    "load_benchmark",
+    "score_page",
+    "score_pages",
+    "score_segments",
+    "segment_counts",
+    "shingles",
+]
 
 _TOKEN = re.compile(r"\w+")
 
@@ -102,3 +117,43 @@ def load_benchmark(root: Path) -> list[tuple[str, str, str, str]]:
         raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
         rows.append((key, entry["url"], raw.decode("utf-8"), entry["articleBody"]))
     return rows
+
+
+@dataclass(frozen=True)
+class SegmentCounts:
+    tp: int
+    fn: int
+    fp: int
+    tn: int
+    missing: tuple[str, ...] = ()  # must_include segments not found
+    leaked: tuple[str, ...] = ()  # must_exclude segments found
+
+    @property
+    def f1(self) -> float:
+        return _prf(self.tp, self.fp, self.fn)[2]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def segment_counts(predicted: str, include: list[str], exclude: list[str]) -> SegmentCounts:
+    text = _normalise(predicted or "")
+    missing = tuple(s for s in include if _normalise(s) not in text)
+    leaked = tuple(s for s in exclude if _normalise(s) in text)
+    return SegmentCounts(len(include) - len(missing), len(missing), len(leaked),
+                         len(exclude) - len(leaked), missing, leaked)  # fmt: skip
+
+
+def score_segments(counts: list[SegmentCounts]) -> Scores:
+    """Micro P/R/F1 over all pages' segments; accuracy = pages with every segment right."""
+    tp, fp, fn = (sum(getattr(c, k) for c in counts) for k in ("tp", "fp", "fn"))
+    prec, rec, f1 = _prf(tp, fp, fn)
+    acc = sum(c.fn == 0 and c.fp == 0 for c in counts) / len(counts) if counts else 0.0
+    return Scores(prec, rec, f1, acc, len(counts))

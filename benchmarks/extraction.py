@@ -1,31 +1,38 @@
-"""Article-extraction benchmark: quality (F1/P/R/accuracy) and whole-run throughput.
+"""Body-text quality on the three dev sets, warctools beside the anchors, and throughput.
 
-    python benchmarks/extraction.py [--runs 3] [--only warctools,trafilatura,...] [--direct]
+    python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
+    python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
 
-Builds a WARC (one gzip member per record) of the benchmark pages as HTTP 200 responses
-(URLs from ground-truth.json, bodies as the UTF-8 files hold them), then runs each
-extractor as its own subprocess over that WARC, timing the whole run (interpreter
-start-up, imports and WARC reading included; median of ``--runs``):
+Dev sets (``_devsets.py``, read from ``../shared/datasets`` beside the repository):
+``aeb`` article-extraction-benchmark (181 pages, shingle F1), ``lwp`` labelled-web-pages
+(558 pages with segments, segment F1 as upstream trafilatura), ``rtp``
+readability-test-pages (readerable pages, shingle F1 against the text of Readability.js's
+``expected.html``). Each set is scored whole and per half (``tune`` / ``check``, by SHA-1
+of the URL or folder name); scoring is in ``_score.py``.
 
-* ``warctools``: ``python -m warctools extract WARC -o OUT --jobs 1``, texts read back
-  from ``OUT/articles/`` by URL (pages it classifies as non-articles count as empty);
-* ``warctools-direct`` (``--direct``): warcio + ``warctools.extract.extract`` in a loop;
-* ``trafilatura``: warcio + ``trafilatura.bare_extraction(html, url=..., with_metadata=True)``;
-* ``resiliparse``: warcio + ``extract_plain_text(tree, main_content=True)``;
-* ``readability``: warcio + readability-lxml ``Document.summary()`` as text.
+Quality mode (default) calls ``warctools.extract.extract`` in this process on every page
+and scores its ``text`` whatever the page type (``warctools+types`` scores pages typed
+non-article as empty, as ``warctools extract`` drops them). The anchors are
+trafilatura 2.3.1 (``bare_extraction(html, url=..., with_metadata=True)``),
+readability-lxml (``Document.summary()`` as text) and resiliparse
+(``extract_plain_text(main_content=True)``); their outputs and per-page times are cached
+under ``/tmp/warctools-cache/extraction/`` (delete it to recompute). pages/s there is
+in-process extraction time only. Page-type confusion counts labelled articles
+(every aeb page, lwp pages with must_include segments, readerable rtp pages) that
+warctools types otherwise, and non-readerable rtp pages it keeps as articles.
 
-``--halves`` also scores two fixed halves of the pages (split by the SHA-1 of the URL, so
-the split never depends on the extractors): a rule tuned on one half that does not help
-the other is suspect. Scoring is in ``_score.py`` (4-token shingles, macro P/R, F1 of
-the means; accuracy is the share of pages whose token list equals the ground truth's).
-The benchmark lives in
-``../shared/datasets/article-extraction-benchmark`` beside the repository.
+Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
+bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
+pinned to CPU 0 (``taskset -c 0``), timing the whole run (interpreter start-up, imports
+and WARC reading included; median of ``--runs``, the engines' runs interleaved):
+``warctools extract WARC -o OUT --jobs 1`` against a ``trafilatura.bare_extraction``
+loop (and ``--only`` others). Its texts are scored too (pages warctools types
+non-article count as empty).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import shutil
@@ -34,100 +41,254 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-BENCH = REPO.parent / "shared" / "datasets" / "article-extraction-benchmark"
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(REPO))
 
-from _score import load_benchmark, score_pages  # noqa: E402
+from _devsets import (  # noqa: E402
+    DATASETS,
+    HALVES,
+    SET_NAMES,
+    SETS,
+    Page,
+    half_of,
+    html_text,
+    load_set,
+)
+from _score import (  # noqa: E402
+    Scores,
+    score_page,
+    score_pages,
+    score_segments,
+    segment_counts,
+)
 
-ENGINES = ("warctools", "warctools-direct", "trafilatura", "resiliparse", "readability")
+__all__ = ["build_warc", "half_of", "main", "warc_url"]
 
-
-def build_warc(path: Path) -> dict[str, str]:
-    """Write the benchmark as a WARC of HTTP responses; return {url: expected body}."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    expected: dict[str, str] = {}
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        for _key, url, html, body in load_benchmark(BENCH):
-            payload = html.encode("utf-8")
-            headers = StatusAndHeaders(
-                "200 OK",
-                [("Content-Type", "text/html; charset=utf-8"),
-                 ("Content-Length", str(len(payload)))],
-                protocol="HTTP/1.1",
-            )  # fmt: skip
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(payload), http_headers=headers
-            )
-            writer.write_record(record)
-            expected[url] = body
-    return expected
+ANCHORS = ("trafilatura", "readability", "resiliparse")
+CACHE = Path("/tmp/warctools-cache/extraction")
 
 
-# ---- workers: each runs in its own interpreter, imports included in its time ----------
+# ---- engines (one page in, text out) ---------------------------------------------------
 
 
-def _iter_warc(warc: str):  # noqa: ANN202
-    from warcio.archiveiterator import ArchiveIterator
-
-    with open(warc, "rb") as fh:
-        for record in ArchiveIterator(fh):
-            if record.rec_type == "response":
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                yield url, record.content_stream().read().decode("utf-8", "replace")
-
-
-def _worker(engine: str, warc: str, out: str) -> None:
-    texts: dict[str, str] = {}
-    if engine == "warctools-direct":
-        from warctools.extract import extract
-
-        for url, html in _iter_warc(warc):
-            texts[url] = extract(html, url).text
-    elif engine == "trafilatura":
+def _engine(name: str) -> Callable[[str, str], str]:
+    if name == "trafilatura":
         import trafilatura
 
-        for url, html in _iter_warc(warc):
+        def run(html: str, url: str) -> str:
             doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-            text = getattr(doc, "text", None) if doc is not None else None
-            texts[url] = text or (doc.get("text") if isinstance(doc, dict) else "") or ""
-    elif engine == "resiliparse":
+            return (getattr(doc, "text", None) or "") if doc is not None else ""
+
+    elif name == "readability":
+        from readability import Document
+
+        def run(html: str, url: str) -> str:
+            return html_text(Document(html).summary(html_partial=True))
+
+    elif name == "resiliparse":
         from resiliparse.extract.html2text import extract_plain_text
         from resiliparse.parse.html import HTMLTree
 
-        for url, html in _iter_warc(warc):
-            texts[url] = extract_plain_text(HTMLTree.parse(html), main_content=True)
-    elif engine == "readability":
-        import lxml.html
-        from readability import Document
+        def run(html: str, url: str) -> str:
+            return extract_plain_text(HTMLTree.parse(html), main_content=True)
 
-        for url, html in _iter_warc(warc):
-            try:
-                summary = Document(html).summary(html_partial=True)
-                texts[url] = lxml.html.fromstring(summary).text_content()
-            except Exception:  # noqa: BLE001 - count a failure as an empty page
-                texts[url] = ""
     else:
-        raise SystemExit(f"unknown engine {engine!r}")
+        raise SystemExit(f"unknown engine {name!r}")
+    return run
+
+
+def _version(name: str) -> str:
+    from importlib.metadata import version
+
+    return version({"readability": "readability-lxml"}.get(name, name))
+
+
+def _anchor_outputs(name: str, dataset: str, pages: list[Page]) -> dict[str, tuple[str, float]]:
+    """{key: (text, seconds)} of an anchor on a set, cached on disk."""
+    path = CACHE / f"{name}-{_version(name)}-{dataset}.json"
+    if path.exists():
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if all(p.key in cached for p in pages):
+            return {k: (v[0], v[1]) for k, v in cached.items()}
+    run = _engine(name)
+    out: dict[str, tuple[str, float]] = {}
+    for page in pages:
+        start = time.process_time()
+        try:
+            text = run(page.html, page.url) or ""
+        except Exception:  # noqa: BLE001 - a failure counts as an empty page
+            text = ""
+        out[page.key] = (text, time.process_time() - start)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({k: list(v) for k, v in out.items()}), encoding="utf-8")
+    return out
+
+
+def _warctools_outputs(pages: list[Page]) -> tuple[dict[str, tuple[str, float]], dict[str, str]]:
+    from warctools.extract import extract
+
+    texts: dict[str, tuple[str, float]] = {}
+    types: dict[str, str] = {}
+    extract("<html><body><p>warm up</p></body></html>", "http://example.com/")
+    for page in pages:
+        start = time.process_time()
+        ext = extract(page.html, page.url)
+        texts[page.key] = (ext.text or "", time.process_time() - start)
+        types[page.key] = ext.page_type
+    return texts, types
+
+
+# ---- scoring -----------------------------------------------------------------------------
+
+
+def _score(pages: list[Page], texts: dict[str, str]) -> Scores:
+    pages = [p for p in pages if p.scored]
+    if pages and pages[0].expected is None:
+        return score_segments([segment_counts(texts.get(p.key, ""), p.include, p.exclude)
+                               for p in pages])  # fmt: skip
+    return score_pages(texts, {p.key: p.expected or "" for p in pages})
+
+
+def _page_f1(page: Page, text: str) -> float:
+    if page.expected is not None:
+        return score_page(text, page.expected).f1
+    return segment_counts(text, page.include, page.exclude).f1
+
+
+def _cell(s: Scores) -> str:
+    return f"{s.f1:.3f} ({s.precision:.3f}/{s.recall:.3f})"
+
+
+def _print_set(dataset: str, pages: list[Page], rows: list[tuple[str, dict[str, str], float]]
+               ) -> None:
+    scored = [p for p in pages if p.scored]
+    parts = [scored] + [[p for p in scored if p.half == h] for h in (0, 1)]
+    print(f"\n== {dataset}: {SET_NAMES[dataset]}")
+    heads = [f"all {len(parts[0])}"] + [f"{HALVES[h]} {len(parts[h + 1])}" for h in (0, 1)]
+    print(f"{'engine':<18}" + "".join(f"{h + ' F1 (P/R)':>24}" for h in heads)
+          + f"{'pages/s':>9}")  # fmt: skip
+    for engine, texts, seconds in rows:
+        cells = "".join(f"{_cell(_score(part, texts)):>24}" for part in parts)
+        rate = f"{len(scored) / seconds:9.1f}" if seconds else f"{'-':>9}"
+        print(f"{engine:<18}{cells}{rate}")
+
+
+def _print_types(dataset: str, pages: list[Page], types: dict[str, str]) -> None:
+    articles = [p for p in pages if p.is_article]
+    lost = Counter(types[p.key] for p in articles if types[p.key] != "article")
+    kept = sum(1 for p in pages if not p.is_article and types[p.key] == "article")
+    others = len(pages) - len(articles)
+    share = sum(lost.values()) / len(articles) if articles else 0.0
+    kinds = ", ".join(f"{k} {n}" for k, n in lost.most_common()) or "none"
+    line = f"{dataset}: {sum(lost.values())} of {len(articles)} labelled articles typed " \
+           f"non-article ({share:.1%}: {kinds})"  # fmt: skip
+    if others:
+        line += f"; {kept} of {others} non-articles kept as articles"
+    print(line)
+
+
+def _print_worst(dataset: str, pages: list[Page], texts: dict[str, str], types: dict[str, str],
+                 count: int) -> None:
+    scored = [(p, _page_f1(p, texts[p.key])) for p in pages if p.scored]
+    scored.sort(key=lambda item: item[1])
+    print(f"\n-- worst {count} warctools pages, {dataset}")
+    for page, f1 in scored[:count]:
+        detail = ""
+        if page.expected is None:
+            counts = segment_counts(texts[page.key], page.include, page.exclude)
+            detail = f" missing={list(counts.missing)[:2]} leaked={list(counts.leaked)[:2]}"
+        print(f"{f1:.3f} {HALVES[page.half]:<5} {types[page.key]:<8} {page.key} {page.url}"
+              f"{detail}"[:400])
+
+
+def quality(sets: list[str], engines: list[str], worst: int) -> None:
+    all_types: dict[str, tuple[list[Page], dict[str, str]]] = {}
+    for dataset in sets:
+        pages = load_set(dataset)
+        scored = [p for p in pages if p.scored]
+        ours, types = _warctools_outputs(pages)
+        texts = {k: v[0] for k, v in ours.items()}
+        dropped = {k: (t if types[k] == "article" else "") for k, t in texts.items()}
+        seconds = sum(ours[p.key][1] for p in scored)
+        rows = [("warctools", texts, seconds), ("warctools+types", dropped, 0.0)]
+        for name in engines:
+            out = _anchor_outputs(name, dataset, pages)
+            rows.append((name, {k: v[0] for k, v in out.items()},
+                         sum(out[p.key][1] for p in scored)))  # fmt: skip
+        _print_set(dataset, pages, rows)
+        all_types[dataset] = (pages, types)
+        if worst:
+            _print_worst(dataset, pages, texts, types, worst)
+    print("\npage types (warctools)")
+    for dataset, (pages, types) in all_types.items():
+        _print_types(dataset, pages, types)
+
+
+# ---- throughput: whole processes pinned to one CPU ------------------------------------------
+
+
+def warc_url(page: Page) -> str:
+    """The page's URL as a WARC-Target-URI (no spaces; an http(s) scheme, as crawled)."""
+    url = page.url.replace(" ", "%20")
+    scheme, sep, rest = url.partition("://")
+    return url if scheme in ("http", "https") or not sep else f"https://{rest}"
+
+
+def build_warc(path: Path, pages: list[Page] | None = None) -> dict[str, str]:
+    """Write ``pages`` (default: the ScrapingHub set) as a WARC of HTTP 200 responses;
+    return {WARC target URI: expected text} (empty for segment-labelled pages)."""
+    if pages is None:
+        pages = load_set("aeb")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for page in pages:
+            ctype = "text/html; charset=utf-8" if page.dataset == "aeb" else "text/html"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype),
+                                                  ("Content-Length", str(len(page.raw)))],
+                                       protocol="HTTP/1.1")  # fmt: skip
+            record = writer.create_warc_record(warc_url(page), "response",
+                                               payload=io.BytesIO(page.raw),
+                                               http_headers=headers)  # fmt: skip
+            writer.write_record(record)
+    return {warc_url(page): page.expected or "" for page in pages}
+
+
+def _worker(engine: str, warc: str, out: str) -> None:
+    """One engine over a WARC in this process (its own interpreter: imports are timed)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from warctools.readers.charset import decode_html
+
+    run = _engine(engine)
+    texts: dict[str, str] = {}
+    with open(warc, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            ctype = record.http_headers.get_header("Content-Type")
+            html = decode_html(record.content_stream().read(), ctype)[0]
+            try:
+                texts[url] = run(html, url) or ""
+            except Exception:  # noqa: BLE001 - a failure counts as an empty page
+                texts[url] = ""
     Path(out).write_text(json.dumps(texts), encoding="utf-8")
-
-
-# ---- driver -------------------------------------------------------------------------------
 
 
 def _read_cli_output(out: Path) -> dict[str, str]:
     import pyarrow.parquet as pq
 
-    files = sorted((out / "articles").rglob("*.parquet"))
     texts: dict[str, str] = {}
-    for file in files:
+    for file in sorted((out / "articles").rglob("*.parquet")):
         table = pq.read_table(file, columns=["url", "text"])
         for url, text in zip(table.column("url").to_pylist(), table.column("text").to_pylist(),
                              strict=True):  # fmt: skip
@@ -136,104 +297,78 @@ def _read_cli_output(out: Path) -> dict[str, str]:
 
 
 def _run_once(engine: str, warc: Path, work: Path) -> tuple[float, dict[str, str]]:
+    pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
     if engine == "warctools":
         out = work / "cli-out"
         shutil.rmtree(out, ignore_errors=True)
-        cmd = [sys.executable, "-m", "warctools", "extract", str(warc), "-o", str(out),
+        cmd = [*pin, sys.executable, "-m", "warctools", "extract", str(warc), "-o", str(out),
                "--jobs", "1", "-q"]  # fmt: skip
     else:
         out = work / f"{engine}.json"
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", engine, str(warc),
-               str(out)]  # fmt: skip
+        cmd = [*pin, sys.executable, str(Path(__file__).resolve()), "--worker", engine,
+               str(warc), str(out)]  # fmt: skip
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    if proc.returncode not in (0,):
+    if proc.returncode != 0:
         raise RuntimeError(f"{engine} failed ({proc.returncode}): {proc.stderr[-2000:]}")
     if engine == "warctools":
         return elapsed, _read_cli_output(out)
     return elapsed, json.loads(out.read_text(encoding="utf-8"))
 
 
-def _available(engine: str) -> bool:
-    module = {"trafilatura": "trafilatura", "resiliparse": "resiliparse",
-              "readability": "readability"}.get(engine)  # fmt: skip
-    if module is None:
-        return True
-    import importlib.util
-
-    return importlib.util.find_spec(module) is not None
+def throughput(sets: list[str], engines: list[str], runs: int) -> None:
+    pages = [p for dataset in sets for p in load_set(dataset)]
+    with tempfile.TemporaryDirectory(prefix="warctools-bench-") as tmp:
+        work = Path(tmp)
+        warc = work / "devsets.warc.gz"
+        build_warc(warc, pages)
+        print(f"{len(pages)} pages ({', '.join(sets)}), WARC {warc.stat().st_size / 1e6:.1f} MB,"
+              f" {runs} runs per engine, median wall time of the whole process, CPU 0 only\n")
+        print(f"{'engine':<14}{'time s':>9}{'pages/s':>9}{'vs traf.':>10}   "
+              + "   ".join(f"{d} F1" for d in sets))  # fmt: skip
+        order = ["warctools", *engines]
+        times: dict[str, list[float]] = {e: [] for e in order}
+        texts: dict[str, dict[str, str]] = {}
+        for _ in range(runs):  # interleaved: a change of machine load hits every engine
+            for engine in order:
+                elapsed, texts[engine] = _run_once(engine, warc, work)
+                times[engine].append(elapsed)
+        results = [(e, statistics.median(times[e]), texts[e]) for e in order]
+        base = next((t for e, t, _ in results if e == "trafilatura"), None)
+        for engine, median, texts in results:
+            by_key = {p.key: texts.get(warc_url(p), "") for p in pages}
+            f1s = "   ".join(f"{_score([p for p in pages if p.dataset == d], by_key).f1:.3f}"
+                             for d in sets)  # fmt: skip
+            ratio = f"{base / median:.2f}x" if base else "-"
+            print(f"{engine:<14}{median:9.2f}{len(pages) / median:9.1f}{ratio:>10}   {f1s}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="timed runs per engine (median)")
-    parser.add_argument("--only", default="", help="comma-separated engines to run")
-    parser.add_argument("--direct", action="store_true", help="also run warctools-direct")
-    parser.add_argument("--halves", action="store_true", help="also score two fixed halves")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: aeb,lwp,rtp")
+    parser.add_argument("--only", default="", help="anchors to run (default: all three; "
+                        "throughput: trafilatura)")  # fmt: skip
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst warctools pages")
+    parser.add_argument("--throughput", action="store_true", help="whole-process timing")
+    parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "WARC", "OUT"),
                         help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args(argv)
     if args.worker:
         _worker(*args.worker)
         return 0
-    if not BENCH.exists():
-        print(f"benchmark data not found at {BENCH}\n(expected ../shared/datasets/"
-              "article-extraction-benchmark beside the repository)", file=sys.stderr)  # fmt: skip
+    if not DATASETS.exists():
+        print(f"dev sets not found at {DATASETS} (../shared/datasets beside the repository)",
+              file=sys.stderr)  # fmt: skip
         return 2
-    engines = [e for e in args.only.split(",") if e] or [
-        e for e in ENGINES if e != "warctools-direct" or args.direct
-    ]
-    with tempfile.TemporaryDirectory(prefix="warctools-bench-") as tmp:
-        work = Path(tmp)
-        warc = work / "benchmark.warc.gz"
-        expected = build_warc(warc)
-        print(f"{len(expected)} pages, WARC {warc.stat().st_size / 1e6:.1f} MB, "
-              f"{args.runs} runs per engine (median wall time, whole process)\n")  # fmt: skip
-        rows, halves = [], []
-        split = _halves(expected)
-        for engine in engines:
-            if not _available(engine):
-                print(f"skipping {engine}: not installed", file=sys.stderr)
-                continue
-            times, texts = [], {}
-            for _ in range(args.runs):
-                elapsed, texts = _run_once(engine, warc, work)
-                times.append(elapsed)
-            scores = score_pages(texts, expected)
-            rows.append((engine, scores, statistics.median(times)))
-            halves.append((engine, [score_pages(texts, part) for part in split]))
-        _print_table(rows, len(expected))
-        if args.halves:
-            _print_halves(halves, split)
+    sets = [s for s in args.sets.split(",") if s]
+    engines = [e for e in args.only.split(",") if e]
+    if args.throughput:
+        throughput(sets, [e for e in engines if e != "warctools"] or ["trafilatura"], args.runs)
+    else:
+        quality(sets, engines or list(ANCHORS), args.worst)
     return 0
-
-
-def half_of(url: str) -> int:
-    """0 or 1: a fixed split of the benchmark pages by the SHA-1 of their URL."""
-    return hashlib.sha1(url.encode("utf-8")).digest()[-1] & 1
-
-
-def _halves(expected: dict[str, str]) -> list[dict[str, str]]:
-    return [{u: b for u, b in expected.items() if half_of(u) == h} for h in (0, 1)]
-
-
-def _print_halves(halves: list, split: list[dict[str, str]]) -> None:
-    print(f"\n{'engine':<18}" + "".join(f"{f'half {h} F1 (P/R), {len(p)} pages':>34}"
-                                       for h, p in enumerate(split)))  # fmt: skip
-    for engine, parts in halves:
-        cells = "".join(f"{f'{s.f1:.3f} ({s.precision:.3f}/{s.recall:.3f})':>34}" for s in parts)
-        print(f"{engine:<18}{cells}")
-
-
-def _print_table(rows: list, pages: int) -> None:
-    base = next((t for e, _, t in rows if e == "trafilatura"), None)
-    print(f"{'engine':<18}{'F1':>7}{'P':>7}{'R':>7}{'acc':>7}{'time s':>9}{'pages/s':>9}"
-          f"{'vs traf.':>10}")  # fmt: skip
-    for engine, s, t in rows:
-        ratio = f"{base / t:.2f}x" if base else "-"
-        print(f"{engine:<18}{s.f1:7.3f}{s.precision:7.3f}{s.recall:7.3f}{s.accuracy:7.3f}"
-              f"{t:9.2f}{pages / t:9.1f}{ratio:>10}")  # fmt: skip
 
 
 if __name__ == "__main__":

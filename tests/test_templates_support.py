@@ -62,7 +62,6 @@ def furniture(site: str) -> list[str]:
     name = site.split(".")[0].capitalize()
     teaser = " ".join(STORIES[5][1].split()[:14])
     return [
-        "Related Links",
         f"{name} News at {site}",
         f"Tell a friend: subscribe to the {name} free daily newsletter, sent every weekday.",
         f"Your contribution helps keep {name} online. Our reporters cover space, defence and "
@@ -71,6 +70,7 @@ def furniture(site: str) -> list[str]:
         "Credit card or PayPal accepted.",
         f"{teaser} ... read more",
         "Exit mobile version",
+        "Related Links",  # last: the extractor ends a story at such a heading
     ]
 
 

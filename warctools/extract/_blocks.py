@@ -22,6 +22,8 @@ BLOCK_TAGS = frozenset(
 )
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_CODE_TAGS = frozenset(("code", "kbd", "samp", "tt"))
+_INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 # the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
@@ -43,6 +45,7 @@ class Block:
     ancestors: tuple[int, ...]  # mem_ids of the open block elements, outermost first
     in_quote: bool = False
     teaser: bool = False  # ends with a "read more" link: the excerpt of another page
+    code: bool = False  # holds <code>/<kbd>/<samp> or sits in <pre>: code shown to readers
 
     @property
     def link_density(self) -> float:
@@ -63,13 +66,20 @@ class _Walker:
         self.link_text: list[str] = []  # text of the link being read, or of the last one
         self.after_link = False  # no text since the last link closed
         self.quotes = 0
+        self.code = 0  # open <pre> elements
+        self.code_seen = False  # inline code in the block being read
         self.teasers: set[int] = set()  # elements holding a linked heading
 
     def flush(self) -> None:
         if not self.buf:
             return
         raw = "".join(self.buf)
-        if "\x00" in raw:  # <br> inside the block: keep its lines
+        if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
+            raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces: never read
+        if self.code and "\n" in raw.strip():  # <pre>: the code's lines and indentation
+            lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
+            text = "\n".join(line for line in lines if line.strip())
+        elif "\x00" in raw:  # <br> inside the block: keep its lines
             lines = (" ".join(line.split()) for line in raw.split("\x00"))
             text = "\n".join(line for line in lines if line)
         else:
@@ -82,6 +92,7 @@ class _Walker:
         read_more = self.after_link and bool(_READ_MORE.match("".join(self.link_text)[:40]))
         self.after_link = False
         self.link_text.clear()
+        code_seen, self.code_seen = self.code_seen, False
         if text:
             tag = self.tags[-1] if self.tags else "body"
             size = len(text)
@@ -92,7 +103,8 @@ class _Walker:
             elif (lead >= 20 and link > 0.9 * size) or (tag in _HEADINGS and link > 0.6 * size):
                 if len(self.stack) > 1:
                     self.teasers.add(self.stack[-2])  # the card holding a linked title
-            block = Block(text, link, tag, tuple(self.stack), self.quotes > 0, read_more)
+            code = self.code > 0 or code_seen
+            block = Block(text, link, tag, tuple(self.stack), self.quotes > 0, read_more, code)
             self.blocks.append(block)
 
     def enter(self, node: LexborNode, tag: str) -> None:
@@ -116,10 +128,14 @@ class _Walker:
             self.nodes[mid] = node
             if tag == "blockquote":
                 self.quotes += 1
+            elif tag == "pre":
+                self.code += 1
         elif tag == "a":
             if not self.in_link:
                 self.link_text.clear()
             self.in_link += 1
+        elif tag in _CODE_TAGS:
+            self.code_seen = True
         elif tag == "br":
             self.buf.append("\x00")
         elif tag == "td" or tag == "th":
@@ -134,6 +150,8 @@ class _Walker:
             self.tags.pop()
             if tag == "blockquote":
                 self.quotes -= 1
+            elif tag == "pre":
+                self.code -= 1
         elif tag == "a":
             self.in_link -= 1
             self.after_link = self.in_link == 0

@@ -19,10 +19,11 @@ _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "button", "select", "input", "textarea", "option", "nav", "aside",
     "menu", "dialog", "label", "audio", "video", "picture", "map", "figcaption", "figure",
+    "rt", "rp",  # ruby readings (furigana) over the text they annotate
 ]  # fmt: skip
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
-# templates wrap the whole story in a <header>)
-_LANDMARKS = frozenset(("header", "footer"))
+# templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
+_LANDMARKS = "header, footer, form"
 # Rows of a data table are content whatever their class ("player-2020-580"); cells of a
 # layout table are still judged by their names
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
@@ -36,18 +37,19 @@ _HIDDEN = (
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = re.compile(
-    r"comment|disqus|related|recommend|\bshare|sharing|social|newsletter|subscri|signup"
+    r"comment(?!ary)|disqus|related|recommend|\bshare(?!d)|sharing|social|newsletter|subscri|signup"
     r"|sign-up|promo|sponsor|advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|dfp|banner|cookie"
     r"|consent|gdpr|breadcrumb|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"
     r"|taboola|trending|popular|read-?more|more-?stories|\btags?\b|tag-?list|author|byline"
     r"|caption|credit|(?<![a-z])cred\b|footer|masthead|\bskip|toolbar|pagination|pager|donat"
     r"|post-?meta|article-?meta|entry-?meta|\bmeta\b|timestamp|\bdate\b|publish|dateline"
-    r"|\bhide|hidden|print-?only|sr-only|visually-?hidden|screen-?reader|follow|rating"
+    r"|\bhide\b(?!-)|(?<!overflow-)\bhidden\b(?!-)|print-?only|sr-only|visually-?hidden"
+    r"|screen-?reader|follow|rating"
     r"|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
-    r"|carousel|lightbox|\bprint|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
+    r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
-    r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b"
+    r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b|job-?board|\bjobs\b|stellenmarkt"
     # the same roles in class names of other languages (de, fr, es, it, pt, nl, da/sv/no)
     r"|reaction|komment|comentari|reacties|teilen|partag|compartir|condivid|compartilh|\bdelen\b"
     r"|werbung|anzeige|publicit|publicidad|pubblicit|reclame|advertentie|\bpub\b|verwandt"
@@ -62,14 +64,24 @@ _POSITIVE = re.compile(
 # Roles that stay furniture even next to a positive word ("related-articles",
 # "article-share", "post-newsletter"); a wrapper of the whole page is still kept.
 _STRONG = re.compile(
-    r"related|recommend|\bshare|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
+    r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh"
 )
-_COMMENTS = re.compile(r"comment|disqus|respond\b|replies|reaction|komment|comentari|reacties")
+_COMMENTS = re.compile(
+    r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|comentari|reacties"
+)
+# WordPress taxonomy classes name the post's categories and tags, not a role of the element
+_TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
+_COMMENT_PART = re.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
+# the story's body as the page marks it: furniture-like names inside are builder wrappers
+_MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
+_STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
+_WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
+_ANCHOR = re.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 
 
@@ -78,6 +90,9 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     body = tree.body
     if body is None:
         return None
+    for node in body.css("noscript"):
+        if _prose_chars(node) >= _WRAPPER_PROSE:
+            node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     tree.strip_tags(_DROP_TAGS)
     for node in body.css(_HIDDEN):
         node.remove()  # not decompose: a later node of the list may lie inside this one
@@ -86,39 +101,88 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 class _PageText:
-    """The body's text length, measured once and only when needed."""
+    """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total")
+    __slots__ = ("body", "total", "prose")
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
         self.total = -1
+        self.prose = -1
 
-    def held_mostly_by(self, node: LexborNode) -> bool:
-        """Does ``node`` hold most of the page (a wrapper named after one of its parts)?"""
+    def held_mostly_by(self, node: LexborNode, comments: bool = False) -> bool:
+        """Does ``node`` hold most of the page (a wrapper named after one of its parts)?
+        Most of its text, or (not for comment sections) most of its prose paragraphs:
+        a ``sharing-container`` or ``gallery`` class on the story's own wrapper."""
         size = len(node.text(deep=True, separator=" "))
         if size <= 500:
             return False
         if self.total < 0:
             self.total = len(self.body.text(deep=True, separator=" "))
-        return size > 0.4 * self.total
+        if comments:  # a long comment thread easily outweighs the story
+            return size > 0.8 * self.total
+        if size > 0.4 * self.total:
+            return True
+        if self.prose < 0:
+            self.prose = _prose_chars(self.body)
+        if size <= 0.5 * self.prose:
+            return False
+        held = _prose_chars(node)
+        return held >= _WRAPPER_PROSE and held > 0.5 * self.prose
+
+
+def _story_header(node: LexborNode) -> bool:
+    """A ``<header>`` of the story (inside ``<article>`` / ``<main>`` or named for the
+    post) that holds a standfirst paragraph."""
+    attrs = node.attributes
+    named = _POSITIVE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    if not named:
+        parent = node.parent
+        while parent is not None and parent.tag not in ("article", "main", "body"):
+            parent = parent.parent
+        if parent is None or parent.tag == "body":
+            return False
+    return _prose_chars(node, "p, h2, h3, h4, div, span, strong") >= _STANDFIRST
+
+
+def _prose_chars(node: LexborNode, selector: str = "p") -> int:
+    """Characters in the paragraphs (``<p>`` of 70+ characters) below ``node``."""
+    total = 0
+    for para in node.css(selector):
+        size = len(para.text(deep=True, separator=" ").strip())
+        if size >= 70:
+            total += size
+    return total
 
 
 def _drop_by_name(body: LexborNode) -> None:
     page = _PageText(body)
-    for node in body.css("header, footer"):
+    for node in body.css(_LANDMARKS):
+        if node.tag == "header" and _story_header(node):
+            continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
             node.remove()
+    marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
     for node in body.css("[class], [id]"):
         if (node.tag or "") in _SKIP:
             continue
         attrs = node.attributes
-        if not _is_furniture(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        ident = attrs.get("id") or ""
+        if ident.count("-") >= 3 and _ANCHOR.match(ident):
+            ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
+        name = f"{_TAXONOMY.sub('', attrs.get('class') or '')} {ident}"
+        if not _is_furniture(name):
             continue
+        if node.mem_id in marked and not _is_strong(name.lower()):
+            continue  # inside the story's marked body: builder wrappers ("elementor-widget")
         if node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
-        if not page.held_mostly_by(node):
+        if not page.held_mostly_by(node, _is_comments(name.lower())):
             node.remove()
+
+
+def _is_strong(name: str) -> bool:
+    return _is_comments(name) or bool(_STRONG.search(name))
 
 
 @lru_cache(maxsize=8192)
@@ -128,8 +192,14 @@ def _is_furniture(name: str) -> bool:
     if not _NEGATIVE.search(name):
         return False
     # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
-    return not _POSITIVE.search(name) or _is_comments(name) or bool(_STRONG.search(name))
+    return not _POSITIVE.search(name) or _is_strong(name)
 
 
 def _is_comments(name: str) -> bool:
-    return any(_COMMENTS.search(tok) and not _POSITIVE.search(tok) for tok in name.split())
+    """A comment section or a part of one ("comment-body", "comment-text"): a token naming
+    comments without a positive word, or starting with the comment word."""
+    for tok in name.split():
+        found = _COMMENTS.search(tok)
+        if found and (not _POSITIVE.search(tok) or _COMMENT_PART.match(tok)):
+            return True
+    return False

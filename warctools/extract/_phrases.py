@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice"]
+__all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
 _BOILER = re.compile(
-    r"^(?:advertisement|advertising|sponsored|ad|anzeige|werbung|publicité|publicidad"
+    r"^(?:(?:advertisement|advertising|sponsored|promoted|ads?)(?: links?| content| stories)?"
+    r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
     r"|continue reading|read more|read next|more:?|related:?"
@@ -38,13 +39,16 @@ _BOILER = re.compile(
     r"|see also:?.*|also read:?.*|read also:?.*|recommended(?: for you)?:?"
     # sharing, comments, following, subscribing
     r"|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|e-mail|print"
-    r"|partager(?: cet article)?|teilen|artikel teilen|compartir|compartilhar|condividi"
+    r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
+    r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
     r"|comentários?|commenti|reacties|(?:follow|like) us.*|suivez-nous.*"
     r"|folgen sie uns.*|síguenos.*|siga-nos.*|seguici.*|volg ons.*|sign up.*"
     r"|subscribe.*|abonnez-vous.*|(?:jetzt )?abonnieren.*|suscríbete.*|assine.*"
     r"|iscriviti.*|abonneer.*|newsletter:?|click here.*|cliquez ici.*|hier klicken.*"
     r"|haga clic aquí.*|clique aqui.*|clicca qui.*|klik hier.*|exit mobile version"
+    r"|search(?: \S+){0,4} for:?|search(?: this site| the site)?:?|suche:?|rechercher:?|buscar:?"
+    r"|cerca:?|pesquisar:?|zoeken:?|søg:?|sök:?"
     r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
@@ -52,7 +56,8 @@ _BOILER = re.compile(
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
-    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?)$",
+    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?"
+    r"|https?://\S+)$",  # a bare URL (the page's own address under a share button)
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -80,6 +85,9 @@ _NOTICE = re.compile(
     r"|déjà abonné|bereits abonnent|ya eres suscriptor|já é assinante|sei già abbonato"
     # comment widgets, copyright notices
     r"|is loading comments|all rights reserved|this material may not be published"
+    r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
+    r"|marque déposée|eingetragene marke|marca registrada|marchio registrato"
+    r"|personal,? non-?commercial use|(?:is|are) subject to copyright|reprints? and permissions"
     r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
@@ -87,7 +95,43 @@ _NOTICE_WORDS = re.compile(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
+    "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
+    "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
+)
+
+# Headings that open the furniture after a story (related stories, the author's bio,
+# comments, sharing): what follows them is not the story either.
+_TAIL_HEADING = re.compile(
+    r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
+    r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
+    r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
+    r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
+    r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
+    r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
+    r"|(?:latest |featured |top )?jobs?(?: board| listings| openings| of the week)?|careers"
+    r"|stellenangebote|stellenmarkt|jobbörse|offres d.emploi|ofertas de (?:empleo|trabajo)"
+    r"|vagas de emprego|offerte di lavoro|vacatures|ledige stillinger|lediga jobb"
+    # de
+    r"|(?:ähnliche|verwandte) (?:artikel|beiträge|themen|nachrichten|news|meldungen)"
+    r"|das könnte (?:dich|sie|ihnen) auch interessieren.*|auch interessant.*"
+    r"|mehr (?:zum thema|aus|von|zu|über)\b.*|weitere (?:artikel|beiträge|nachrichten|themen)\b.*"
+    r"|über (?:den autor|die autorin|die autoren)|kommentare?|kommentieren|meistgelesen.*"
+    # fr
+    r"|articles? (?:similaires|liés|connexes)|(?:à lire|lire) aussi.*|sur le même (?:sujet|thème)"
+    r"|dans la même rubrique|vous (?:aimerez|pourriez aimer) aussi.*|à propos de l.auteur"
+    r"|(?:\d+ )?commentaires?|les plus lus"
+    # es, pt, it
+    r"|(?:artículos|noticias|artigos|notícias|articoli|notizie) (?:relacionad[oa]s|correlat[ei])"
+    r"|(?:también )?te puede interesar.*|sobre (?:el|o) autor|(?:\d+ )?comentarios?"
+    r"|lo más (?:leído|visto)|leia também.*|veja também.*|(?:\d+ )?comentários"
+    r"|mais lid[oa]s|potrebbe(?:ro)? interessarti.*|leggi anche.*|sull.autore|(?:\d+ )?commenti"
+    r"|i più letti|più lett[ie]"
+    # nl, da/sv/no
+    r"|gerelateerde (?:artikelen|berichten)|lees ook.*|over de auteur|(?:\d+ )?reacties"
+    r"|relaterede artikler|relaterade artiklar|relaterte artikler|læs også.*|läs också.*"
+    r"|les også.*|kommentarer)\W*$",
+    re.IGNORECASE,
 )
 
 _BYLINE = re.compile(
@@ -151,6 +195,12 @@ _YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
     return bool(_BOILER.match(text))
+
+
+def is_tail_heading(text: str) -> bool:
+    """A heading that opens the furniture after a story ("Related articles", "Über den
+    Autor", "3 Comments")."""
+    return len(text) <= 60 and _TAIL_HEADING.match(text) is not None
 
 
 def is_notice(text: str) -> bool:

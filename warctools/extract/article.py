@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
-from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice
+from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice, is_tail_heading
 
 __all__ = ["MainText", "main_text"]
 
@@ -23,6 +23,13 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_LEDE_MIN = 100
+_SCRIPT_CALL = re.compile(
+    r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
+    r"|\}\s*\)\s*;|googletag\.|\$\(\s*['\"]|\.push\(\s*\{"
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -35,21 +42,43 @@ class MainText:
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
 
 
-def _is_prose(block: Block) -> bool:
-    size, link = len(block.text), block.link_chars
-    if size < _PROSE_MIN or block.tag in _HEADINGS:
+def _reading_size(text: str) -> int:
+    """Characters, counting each Han / kana / hangul character as three (a CJK line of 30
+    characters says what an English line of 90 does)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def _script_text(block: Block) -> bool:
+    """Script source shown as text (a ``document.write('...')`` cut short by a ``</script>``
+    inside its string, an inline ad loader), unless the page shows it as code."""
+    text = block.text
+    if block.code or "(" not in text or (";" not in text and "document." not in text):
         return False
+    if _SCRIPT_CALL.search(text) is None:
+        return False
+    return sum(text.count(c) for c in "{}();=") > 0.03 * len(text)
+
+
+def _is_prose(block: Block) -> bool:
+    link = block.link_chars
+    size = _reading_size(block.text) if link == 0 else len(block.text)
+    if size < _PROSE_MIN or block.tag == "h1":
+        return False
+    if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
+        return False  # a long unlinked h2-h6 is a standfirst
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
         return False
     if size < BOILER_MAX and is_notice(block.text):
         return False
-    return not _MARKUP.match(block.text)
+    return not _MARKUP.match(block.text) and not _script_text(block)
 
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> set[int]:
     """Linked-heading holders with little prose: cards of a list of other stories."""
-    if not teasers:
-        return set()
+    if len(teasers) < 2:
+        return set()  # one linked title: the post's own permalink heading, not a list
     held = dict.fromkeys(teasers, 0)
     for block, is_prose in zip(blocks, prose, strict=True):
         if is_prose:
@@ -68,7 +97,7 @@ def _weights(blocks: list[Block], teasers: set[int]) -> list[float]:
         if is_prose and cards and not cards.isdisjoint(block.ancestors[-4:]):
             is_prose = False
         if is_prose:
-            weights.append(size + 10.0 * block.text.count(", "))
+            weights.append(_reading_size(block.text) + 10.0 * block.text.count(", "))
         else:
             weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
     return weights
@@ -93,15 +122,47 @@ def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int |
     return None
 
 
-def _keep(block: Block, prose: bool) -> bool:
+def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Block],
+                 chosen: int) -> int:
+    """The page's ``itemprop=articleBody`` instead of a container beside it that holds
+    less text (a lone notice paragraph beating a story told in a table or short lines)."""
+    node = body.css_first("[itemprop=articleBody]")
+    if node is None or node.mem_id not in nodes or node.mem_id == chosen:
+        return chosen
+    marked = node.mem_id
+    inside = beside = 0
+    nested = False
+    for block in blocks:
+        if marked in block.ancestors:
+            inside += len(block.text)
+            if chosen in block.ancestors[: block.ancestors.index(marked)]:
+                return chosen  # the container holds the marked body
+            if chosen in block.ancestors:
+                nested = True
+                beside += len(block.text)
+        elif chosen in block.ancestors:
+            beside += len(block.text)
+    if nested:  # a small part of the marked body: take all of it
+        return marked if beside < 0.3 * inside else chosen
+    return marked if inside > beside else chosen
+
+
+def _among(block: Block, parents: set[int]) -> bool:
+    """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
+    return len(block.ancestors) > 2 and block.ancestors[-3] in parents
+
+
+def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
+    """Keep a block of the container? ``inside``: it sits between the story's prose
+    blocks, where a list of links is part of the story (sources, resources)."""
     if prose:
         return True
     text = block.text
     if block.teaser or block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
         return False
-    if len(text) < BOILER_MAX and is_notice(text):
+    if (len(text) < BOILER_MAX and is_notice(text)) or _script_text(block):
         return False
-    if block.link_density > 0.5 or _MARKUP.match(text):
+    if _MARKUP.match(text) or (block.link_density > 0.5 and not (inside and block.tag == "li")):
         return False
     return bool(re.search(r"\w", text))
 
@@ -127,6 +188,20 @@ def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     return {i for mid, items in parents.items() if others[mid] and not kept[mid] for i in items}
 
 
+def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
+    """Index of a furniture heading ("Related articles", "About the author") after most
+    of the story's prose: it and everything after it go."""
+    total = sum(len(block.text) for block, prose, _keep in picked if prose)
+    seen = 0
+    for index, (block, prose, _keep) in enumerate(picked):
+        if prose:
+            seen += len(block.text)
+        elif (block.tag in _HEADINGS or len(block.text) <= 40) and seen >= _TAIL_SHARE * total > 0:
+            if is_tail_heading(block.text):
+                return index
+    return len(picked)
+
+
 def main_text(body: LexborNode) -> MainText:
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
@@ -136,16 +211,24 @@ def main_text(body: LexborNode) -> MainText:
         chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
         return MainText("", [], None, 0, link_blocks)
+    chosen = _marked_body(body, nodes, blocks, chosen)
+    if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
+        held = next(b.ancestors for b in blocks if chosen in b.ancestors)
+        chosen = held[max(held.index(chosen) - 1, 0)]
+    held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
+    first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
+    last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
+    parents = {b.ancestors[-2] for b, prose in held if prose and len(b.ancestors) > 1}
     picked = [
-        (block, weight > 0, _keep(block, weight > 0))
-        for block, weight in zip(blocks, weights, strict=True)
-        if chosen in block.ancestors
+        (b, prose, _keep(b, prose, first < i < last and _among(b, parents)))
+        for i, (b, prose) in enumerate(held)
     ]
     orphans = _orphan_headings(picked)
+    tail = _tail_start(picked)
     paragraphs: list[str] = []
     prose_chars = 0
     for index, (block, prose, keep) in enumerate(picked):
-        if keep and index not in orphans:
+        if keep and index not in orphans and index < tail:
             paragraphs.append(block.text)
             prose_chars += len(block.text) if prose else 0
     tag = nodes[chosen].tag if chosen in nodes else None
