@@ -272,6 +272,16 @@ def test_soft_hyphens_and_ruby_readings_are_not_text() -> None:
     assert "堤防が完成しました" in text and "ていぼう" not in text
 
 
+def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
+    # "e" + combining acute written decomposed; the text carries the composed form
+    html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "
+                "la tempe\u0302te qui avait inonde\u0301 la ville basse pendant une semaine."]
+                + STORY[1:]) + "</article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert "Le caf\u00e9 du port a rouvert jeudi, trois ans apr\u00e8s la temp\u00eate" in text
+    assert "\u0301" not in text
+
+
 def test_code_shown_to_readers_stays_with_its_lines() -> None:
     code = "def level(x):\n    return x * 2\n\nprint(level(3))"
     html = page(
