@@ -272,6 +272,26 @@ def test_soft_hyphens_and_ruby_readings_are_not_text() -> None:
     assert "堤防が完成しました" in text and "ていぼう" not in text
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views expressed here are the author's own and do not necessarily reflect ours.",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "This post may contain affiliate links: we may earn a commission on purchases.",
+        "Sie müssen sich einloggen, um einen Kommentar zu schreiben.",
+        "This entry was posted in News. Bookmark the permalink.",
+        "War der Artikel nützlich? (12 Stimmen: 4,5 von 5)",
+        "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0.",
+    ],
+)
+def test_disclaimers_and_post_footers_inside_the_story_box_are_dropped(notice: str) -> None:
+    html = page(f"<article>{story()}<p>{notice}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert notice not in text
+
+
 def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
     # "e" + combining acute written decomposed; the text carries the composed form
     html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "

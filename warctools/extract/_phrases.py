@@ -88,7 +88,28 @@ _NOTICE = re.compile(
     r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
     r"|marque déposée|eingetragene marke|marca registrada|marchio registrato"
     r"|personal,? non-?commercial use|(?:is|are) subject to copyright|reprints? and permissions"
-    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
+    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    # cookie consent in running words, content licences
+    r"|(?:use|usage) of cookies|verwendung von cookies|utilisation (?:des|de) cookies"
+    r"|uso de (?:las )?cookies|uso dei cookie|gebruik van cookies"
+    r"|licensed under (?:a |the )?(?:creative commons|cc[- ]by)|(?:lizenz|unter) cc[- ]by"
+    r"|sous licence (?:creative commons|cc[- ]by)|bajo (?:una )?licencia (?:creative|cc)"
+    # opinion disclaimers
+    r"|(?:do|does) not necessarily (?:reflect|represent)|meinung des autors"
+    r"|nicht (?:notwendigerweise|unbedingt|zwingend) die (?:meinung|ansicht)"
+    r"|n.engagen?t que (?:leurs?|son|ses) auteurs?|no (?:reflejan?|representan?) necesariamente"
+    # log-in prompts, comment rules
+    r"|you must be logged in|must (?:be )?log(?:ged)? in to|sie müssen (?:sich )?(?:einloggen|ang"
+    r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
+    r"|netiquette"
+    # rating widgets, post footers, affiliate disclosures
+    r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
+    r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
+    r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
+    r"|affiliate[- ]links?|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
+    r"|products from one or more of our advertisers"
+    r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
+    r"|if you enjoyed (?:reading )?this (?:post|article)",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
@@ -98,6 +119,10 @@ _NOTICE_WORDS = re.compile(
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
+    "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
+    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|vote|voti|stimmen|bewertungen"
+    "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
+    "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
 )
 
 # Headings that open the furniture after a story (related stories, the author's bio,
