@@ -292,6 +292,15 @@ def test_disclaimers_and_post_footers_inside_the_story_box_are_dropped(notice: s
     assert notice not in text
 
 
+def test_press_contact_and_picture_credit_after_the_story_are_dropped() -> None:
+    html = page(f"<article>{story()}<p>Titelbild: Jan Muster / Agentur</p>"
+                "<h3>Pressekontakt</h3><p>Anna Beispiel, Pressesprecherin</p>"
+                "<p>Tel.: 030 1234 5678, E-Mail: presse@example.org</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Titelbild" not in text and "Pressekontakt" not in text and "presse@" not in text
+
+
 def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
     # "e" + combining acute written decomposed; the text carries the composed form
     html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "

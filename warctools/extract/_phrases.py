@@ -53,6 +53,8 @@ _BOILER = re.compile(
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
+    r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
+    r"|short-?url:.*|kurz-?url:.*|permalink:.*"
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
@@ -132,6 +134,9 @@ _TAIL_HEADING = re.compile(
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
     r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
     r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
+    r"|(?:press|media) contacts?|pressekontakt|ansprechpartner(?:in)?|contacts? presse"
+    r"|contacto de prensa|contatto stampa|perskontakt|suggested citation|zitiervorschlag"
+    r"|how to cite(?: this)?.*|latest posts by .*|reader interactions"
     r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
     r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
     r"|(?:latest |featured |top )?jobs?(?: board| listings| openings| of the week)?|careers"
