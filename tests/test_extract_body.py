@@ -301,6 +301,15 @@ def test_press_contact_and_picture_credit_after_the_story_are_dropped() -> None:
     assert "Titelbild" not in text and "Pressekontakt" not in text and "presse@" not in text
 
 
+def test_caption_with_a_trailing_credit_and_a_more_information_box_are_dropped() -> None:
+    html = page(f"<article>{story(STORY[:2])}<p>The quay after the storm. © AP / Jo Smith</p>"
+                f"{story(STORY[2:])}<h3>More information</h3>"
+                "<p>The authority's report on the barrier (PDF)</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Jo Smith" not in text and "report on the barrier" not in text
+
+
 def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
     # "e" + combining acute written decomposed; the text carries the composed form
     html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "
