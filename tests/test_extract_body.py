@@ -310,6 +310,15 @@ def test_caption_with_a_trailing_credit_and_a_more_information_box_are_dropped()
     assert "Jo Smith" not in text and "report on the barrier" not in text
 
 
+@pytest.mark.parametrize("line", ["Stand: 05.02.2025, 10:30 Uhr", "Quick View",
+                                  "Dieses Interview als PDF herunterladen"])
+def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> None:
+    html = page(f"<article>{story(STORY[:2])}<div>{line}</div>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert line not in text
+
+
 def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
     # "e" + combining acute written decomposed; the text carries the composed form
     html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "

@@ -55,6 +55,7 @@ _BOILER = re.compile(
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
     r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
     r"|short-?url:.*|kurz-?url:.*|permalink:.*"
+    r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"
     r"|abbildung ?:.*|.{0,250}\s(?:©|\(c\)) ?[^.!?©]{1,60}"
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
@@ -175,6 +176,7 @@ _STAMP = re.compile(
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
     r"|uppdaterad|publicerad|oppdatert|publisert)\b.{0,60}$"
+    r"|^stand:?\s+\d.{0,40}$"
     r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news"
     r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
     r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
