@@ -56,7 +56,7 @@ _BOILER = re.compile(
     r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
     r"|short-?url:.*|kurz-?url:.*|permalink:.*"
     r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"
-    r"|abbildung ?:.*|.{0,250}\s(?:©|\(c\)) ?[^.!?©]{1,60}"
+    r"|abbildung ?:.*"
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
@@ -227,9 +227,15 @@ _NAME_JOINERS = frozenset(
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
 
 
+# a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
+_CREDITED = re.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
+
+
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
-    return bool(_BOILER.match(text))
+    if _BOILER.match(text):
+        return True
+    return ("©" in text or "(c)" in text or "(C)" in text) and bool(_CREDITED.fullmatch(text))
 
 
 def is_tail_heading(text: str) -> bool:
