@@ -31,8 +31,9 @@ class _Group(click.Group):
         from warctools.errors import WarctoolsError
         from warctools.storage import machine_fault
 
+        previous = None
         if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, _terminated)
+            previous = signal.signal(signal.SIGTERM, _terminated)
         try:
             return super().invoke(ctx)
         except WarctoolsError as exc:
@@ -51,6 +52,8 @@ class _Group(click.Group):
             click.echo(f"error: {fault}", err=True)
             sys.exit(1)
         finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
             lock = sys.modules.get("warctools.pipeline.lock")
             if lock is not None:
                 lock.release_all()
