@@ -272,6 +272,63 @@ def test_soft_hyphens_and_ruby_readings_are_not_text() -> None:
     assert "堤防が完成しました" in text and "ていぼう" not in text
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views expressed here are the author's own and do not necessarily reflect ours.",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "This post may contain affiliate links: we may earn a commission on purchases.",
+        "Sie müssen sich einloggen, um einen Kommentar zu schreiben.",
+        "This entry was posted in News. Bookmark the permalink.",
+        "War der Artikel nützlich? (12 Stimmen: 4,5 von 5)",
+        "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0.",
+    ],
+)
+def test_disclaimers_and_post_footers_inside_the_story_box_are_dropped(notice: str) -> None:
+    html = page(f"<article>{story()}<p>{notice}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert notice not in text
+
+
+def test_press_contact_and_picture_credit_after_the_story_are_dropped() -> None:
+    html = page(f"<article>{story()}<p>Titelbild: Jan Muster / Agentur</p>"
+                "<h3>Pressekontakt</h3><p>Anna Beispiel, Pressesprecherin</p>"
+                "<p>Tel.: 030 1234 5678, E-Mail: presse@example.org</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Titelbild" not in text and "Pressekontakt" not in text and "presse@" not in text
+
+
+def test_caption_with_a_trailing_credit_and_a_more_information_box_are_dropped() -> None:
+    html = page(f"<article>{story(STORY[:2])}<p>The quay after the storm. © AP / Jo Smith</p>"
+                f"{story(STORY[2:])}<h3>More information</h3>"
+                "<p>The authority's report on the barrier (PDF)</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Jo Smith" not in text and "report on the barrier" not in text
+
+
+@pytest.mark.parametrize("line", ["Stand: 05.02.2025, 10:30 Uhr", "Quick View",
+                                  "Dieses Interview als PDF herunterladen"])
+def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> None:
+    html = page(f"<article>{story(STORY[:2])}<div>{line}</div>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert line not in text
+
+
+def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
+    # "e" + combining acute written decomposed; the text carries the composed form
+    html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "
+                "la tempe\u0302te qui avait inonde\u0301 la ville basse pendant une semaine."]
+                + STORY[1:]) + "</article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert "Le caf\u00e9 du port a rouvert jeudi, trois ans apr\u00e8s la temp\u00eate" in text
+    assert "\u0301" not in text
+
+
 def test_code_shown_to_readers_stays_with_its_lines() -> None:
     code = "def level(x):\n    return x * 2\n\nprint(level(3))"
     html = page(

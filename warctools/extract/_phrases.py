@@ -53,6 +53,10 @@ _BOILER = re.compile(
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
+    r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
+    r"|short-?url:.*|kurz-?url:.*|permalink:.*"
+    r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"
+    r"|abbildung ?:.*"
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
@@ -88,7 +92,28 @@ _NOTICE = re.compile(
     r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
     r"|marque déposée|eingetragene marke|marca registrada|marchio registrato"
     r"|personal,? non-?commercial use|(?:is|are) subject to copyright|reprints? and permissions"
-    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
+    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    # cookie consent in running words, content licences
+    r"|(?:use|usage) of cookies|verwendung von cookies|utilisation (?:des|de) cookies"
+    r"|uso de (?:las )?cookies|uso dei cookie|gebruik van cookies"
+    r"|licensed under (?:a |the )?(?:creative commons|cc[- ]by)|(?:lizenz|unter) cc[- ]by"
+    r"|sous licence (?:creative commons|cc[- ]by)|bajo (?:una )?licencia (?:creative|cc)"
+    # opinion disclaimers
+    r"|(?:do|does) not necessarily (?:reflect|represent)|meinung des autors"
+    r"|nicht (?:notwendigerweise|unbedingt|zwingend) die (?:meinung|ansicht)"
+    r"|n.engagen?t que (?:leurs?|son|ses) auteurs?|no (?:reflejan?|representan?) necesariamente"
+    # log-in prompts, comment rules
+    r"|you must be logged in|must (?:be )?log(?:ged)? in to|sie müssen (?:sich )?(?:einloggen|ang"
+    r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
+    r"|netiquette"
+    # rating widgets, post footers, affiliate disclosures
+    r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
+    r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
+    r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
+    r"|affiliate[- ]links?|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
+    r"|products from one or more of our advertisers"
+    r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
+    r"|if you enjoyed (?:reading )?this (?:post|article)",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
@@ -98,6 +123,10 @@ _NOTICE_WORDS = re.compile(
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
+    "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
+    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|vote|voti|stimmen|bewertungen"
+    "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
+    "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
 )
 
 # Headings that open the furniture after a story (related stories, the author's bio,
@@ -107,6 +136,11 @@ _TAIL_HEADING = re.compile(
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
     r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
     r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
+    r"|(?:press|media) contacts?|pressekontakt|ansprechpartner(?:in)?|contacts? presse"
+    r"|contacto de prensa|contatto stampa|perskontakt|suggested citation|zitiervorschlag"
+    r"|how to cite(?: this)?.*|latest posts by .*|reader interactions"
+    r"|weitere informationen|more information|plus d.informations|más información"
+    r"|originalpublikation|originalartikel|original publication|keep reading"
     r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
     r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
     r"|(?:latest |featured |top )?jobs?(?: board| listings| openings| of the week)?|careers"
@@ -142,6 +176,7 @@ _STAMP = re.compile(
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
     r"|uppdaterad|publicerad|oppdatert|publisert)\b.{0,60}$"
+    r"|^stand:?\s+\d.{0,40}$"
     r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news"
     r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
     r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
@@ -192,9 +227,15 @@ _NAME_JOINERS = frozenset(
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
 
 
+# a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
+_CREDITED = re.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
+
+
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
-    return bool(_BOILER.match(text))
+    if _BOILER.match(text):
+        return True
+    return ("©" in text or "(c)" in text or "(C)" in text) and bool(_CREDITED.fullmatch(text))
 
 
 def is_tail_heading(text: str) -> bool:

@@ -9,6 +9,7 @@ article continues in a sibling and stops before the page furniture around it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -202,6 +203,14 @@ def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
     return len(picked)
 
 
+def _nfc(text: str) -> str:
+    """Unicode NFC, so one word has one spelling whichever form the page wrote it in
+    (a Bengali ``য়`` as one code point or as ``য`` + nukta)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 def main_text(body: LexborNode) -> MainText:
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
@@ -229,7 +238,7 @@ def main_text(body: LexborNode) -> MainText:
     prose_chars = 0
     for index, (block, prose, keep) in enumerate(picked):
         if keep and index not in orphans and index < tail:
-            paragraphs.append(block.text)
+            paragraphs.append(_nfc(block.text))
             prose_chars += len(block.text) if prose else 0
     tag = nodes[chosen].tag if chosen in nodes else None
     return MainText("\n\n".join(paragraphs), paragraphs, tag, prose_chars, link_blocks)
