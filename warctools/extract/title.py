@@ -15,8 +15,8 @@ SEO title), since the page's own headline is what readers see; marked headlines 
 above bare ``<h1>``s, a one-word ``<h1>`` matching a title part (a section) below.
 Otherwise the first declared title is used, less its leading and trailing parts that
 name the site or an author: ``og:site_name``, the JSON-LD publisher, the application
-name, the text of a logo ``<h1>``, the host's own words ("mobilsicher.de", "Teufel Blog"
-on blog.teufel.de), an author's name. No host-specific rules.
+name, the text of a logo ``<h1>``, the host's own words ("harborgazette.com", "Acme Blog"
+on blog.acme.example), an author's name. No host-specific rules.
 """
 
 from __future__ import annotations
@@ -124,9 +124,9 @@ class SiteNames:
             if folded == name or (len(folded) >= 4 and folded in name):
                 return True
             if name in folded and len(folded) <= len(name) + 12:
-                return True  # "Teufel Blog" for site "Teufel"
+                return True  # "Acme Blog" for site "Acme"
         if len(folded) >= 3 and folded in self.host_joined:
-            return True  # "mobilsicher.de", "N-LAND", "Telebasel"
+            return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"
         for label in self.host:
             if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
                 return True  # "The Village Voice" on villagevoice.com
