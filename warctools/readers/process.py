@@ -9,6 +9,7 @@ type as the reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..records import Capture, ErrorRecord, RecordOutcome
 from .charset import decode_html
@@ -28,6 +29,19 @@ _HTML, _CHARSET, _SOURCE = (Capture.__dict__[f] for f in ("html", "charset", "ch
 def _blank(data: bytes) -> bool:
     """``not data.strip()`` without copying ``data``."""
     return not data or data.isspace()
+
+
+def _resolved(slot: Any) -> property:
+    """A property over ``slot`` that decodes the capture first (``LazyCapture._resolve``)."""
+    def get(self: LazyCapture) -> Any:
+        self._resolve()
+        return slot.__get__(self)
+
+    def put(self: LazyCapture, value: Any) -> None:
+        self._resolve()
+        slot.__set__(self, value)
+
+    return property(get, put)
 
 
 class LazyCapture(Capture):
@@ -64,35 +78,9 @@ class LazyCapture(Capture):
             _CHARSET.__set__(self, charset)
             _SOURCE.__set__(self, source)
 
-    @property  # type: ignore[override]
-    def html(self) -> str:
-        self._resolve()
-        return _HTML.__get__(self)  # type: ignore[no-any-return]
-
-    @html.setter
-    def html(self, value: str) -> None:
-        self._resolve()
-        _HTML.__set__(self, value)
-
-    @property  # type: ignore[override]
-    def charset(self) -> str:
-        self._resolve()
-        return _CHARSET.__get__(self)  # type: ignore[no-any-return]
-
-    @charset.setter
-    def charset(self, value: str) -> None:
-        self._resolve()
-        _CHARSET.__set__(self, value)
-
-    @property  # type: ignore[override]
-    def charset_source(self) -> str:
-        self._resolve()
-        return _SOURCE.__get__(self)  # type: ignore[no-any-return]
-
-    @charset_source.setter
-    def charset_source(self, value: str) -> None:
-        self._resolve()
-        _SOURCE.__set__(self, value)
+    html = _resolved(_HTML)  # type: ignore[assignment]
+    charset = _resolved(_CHARSET)  # type: ignore[assignment]
+    charset_source = _resolved(_SOURCE)  # type: ignore[assignment]
 
 
 @dataclass(slots=True)
