@@ -22,22 +22,22 @@ repository.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
-import hashlib
 import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable
+
+from _devsets import DATASETS, Page, half_of, load_set
 
 from warctools.extract import extract
 from warctools.readers.charset import decode_html
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 FAKE_URL = "http://fakehost/test/page.html"
 TYPES = ("home", "section", "tag", "search", "video", "error", "other")
+HALVES = ("tune", "check")
 _CANONICAL = re.compile(
     r"<(?:link[^>]+rel=[\"']?canonical[\"']?[^>]+href|meta[^>]+property=[\"']og:url[\"']"
     r"[^>]+content)=[\"']?((?:https?:)?//[^\"' >]+)",
@@ -45,50 +45,36 @@ _CANONICAL = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Page:
-    key: str  # what the half is hashed from
-    url: str
-    html: str
-    article: bool
+def readability() -> list[Page]:
+    """The Readability.js pages at the URL a crawl would see them under (see above)."""
+    pages = []
+    for page in load_set("rtp"):
+        found = _CANONICAL.search(page.html)
+        url = found.group(1) if found else FAKE_URL
+        pages.append(dataclasses.replace(page, url="http:" + url if url.startswith("//")
+                                         else url))
+    return pages
 
 
-def half(key: str) -> str:
-    """``tune`` or ``check``: SHA-1 of ``key``, first byte even = tune."""
-    return "check" if hashlib.sha1(key.encode("utf-8")).digest()[0] & 1 else "tune"
-
-
-def scrapinghub(root: Path) -> Iterator[Page]:
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    for key in sorted(truth):
-        raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
-        url = truth[key]["url"]
-        yield Page(url, url, raw.decode("utf-8"), True)
-
-
-def labelled(root: Path, segments: bool = True) -> Iterator[Page]:
+def dated_only() -> list[Page]:
+    """labelled-web-pages with a labelled date but no segments (not labelled articles)."""
+    root = DATASETS / "labelled-web-pages"
+    pages = []
     for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if bool(row.get("must_include")) == segments:
-            html = decode_html(gzip.decompress((root / row["file"]).read_bytes()), None)[0]
-            yield Page(row["url"], row["url"], html, True)
+        if row.get("must_include"):
+            continue
+        raw = gzip.decompress((root / row["file"]).read_bytes())
+        pages.append(Page("lwp", row["url"], row["url"], raw, decode_html(raw, None)[0],
+                          half_of(row["url"]), True))
+    return pages
 
 
-def readability(root: Path) -> Iterator[Page]:
-    for folder in sorted(p for p in (root / "test-pages").iterdir() if p.is_dir()):
-        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
-        found = _CANONICAL.search(html)
-        url = found.group(1) if found else FAKE_URL
-        yield Page(folder.name, "http:" + url if url.startswith("//") else url, html,
-                   bool(meta.get("readerable")))
-
-
-SETS = {
-    "scrapinghub": lambda: scrapinghub(DATA / "article-extraction-benchmark"),
-    "labelled": lambda: labelled(DATA / "labelled-web-pages"),
-    "readability": lambda: readability(DATA / "readability-test-pages"),
-    "dated-only": lambda: labelled(DATA / "labelled-web-pages", segments=False),
+SETS: dict[str, Callable[[], list[Page]]] = {
+    "scrapinghub": lambda: load_set("aeb"),
+    "labelled": lambda: [p for p in load_set("lwp") if p.is_article],
+    "readability": readability,
+    "dated-only": dated_only,
 }
 
 
@@ -97,17 +83,18 @@ def confusion(name: str, show: bool) -> list[list[str]]:
     for page in SETS[name]():
         got = extract(page.html, page.url)
         kind, reason = got.page_type, getattr(got, "page_type_reason", None)
-        tally = counts[half(page.key)]
-        tally["articles" if page.article else "others"] += 1
-        if page.article and kind != "article":
+        part = HALVES[page.half]
+        tally = counts[part]
+        tally["articles" if page.is_article else "others"] += 1
+        if page.is_article and kind != "article":
             tally[kind] += 1
-        elif not page.article and kind == "article":
+        elif not page.is_article and kind == "article":
             tally["kept"] += 1
-        if show and (kind == "article") != page.article:
-            print(f"  {name:<11} {half(page.key):<5} {kind:<7} {reason or '-':<28} {page.url}"
+        if show and (kind == "article") != page.is_article:
+            print(f"  {name:<11} {part:<5} {kind:<7} {reason or '-':<28} {page.url}"
                   f"{'' if page.key == page.url else '  [' + page.key + ']'}")
     rows = []
-    for part in ("tune", "check"):
+    for part in HALVES:
         c = counts[part]
         lost = sum(c[t] for t in TYPES)
         share = f"{100 * lost / c['articles']:.1f}%" if c["articles"] else "-"
@@ -122,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--show", action="store_true", help="list the mistyped pages")
     args = parser.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"no datasets at {DATA}", file=sys.stderr)
+    if not DATASETS.is_dir():
+        print(f"no datasets at {DATASETS}", file=sys.stderr)
         return 2
     header = ["set", "half", "articles", "typed non-article", *TYPES,
               "non-articles kept"]
