@@ -236,7 +236,9 @@ def test_signal_stops_workers_and_resume_finishes(signum: int, tmp_path: Path) -
     time.sleep(0.5)
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 128 + signum, err
+    # 128 + N, or killed by N itself: CPython re-raises SIGINT on itself when an interrupt
+    # wins the race with exit, which a shell reports as the same 130
+    assert proc.returncode in (128 + signum, -signum), err
     assert "Traceback" not in err and "--resume" in err
     ours = [line for line in err.splitlines()  # the stdlib's resource tracker may warn too
             if line.strip() and "resource_tracker" not in line and "warnings.warn" not in line]
