@@ -299,3 +299,31 @@ def test_bad_against_and_non_dataset(extracted: Path, samples_dir: Path, tmp_pat
     for verb in ("dedup", "publish", "report"):
         code, output = _run([verb, str(empty), "-o", str(tmp_path / f"x-{verb}")])
         assert code == 2, (verb, output)
+
+
+def test_a_stop_swallowed_by_a_native_callback_is_raised_at_the_next_check(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    # numba's compiler calls back into Python through ctypes; an exception raised there
+    # is dropped ("Exception ignored on calling ctypes callback function") and the code
+    # goes on, which once let a SIGTERMed run finish with exit 0
+    import ctypes
+
+    from warctools import interrupts
+    from warctools.errors import Interrupted
+
+    def callback() -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # the handler runs here, between two bytecodes
+            pass
+
+    restore = interrupts.install()
+    try:
+        ctypes.CFUNCTYPE(None)(callback)()
+        assert interrupts.received() == signal.SIGTERM
+        with pytest.raises(Interrupted) as caught:
+            interrupts.check()
+        assert caught.value.exit_code == 128 + signal.SIGTERM
+    finally:
+        restore()
+    assert "Exception ignored" not in capfd.readouterr().err
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

@@ -13,29 +13,25 @@ import importlib
 import pkgutil
 import signal
 import sys
-import threading
 
 import click
 
 from warctools._version import __version__
 
 
-def _terminated(signum: int, _frame: object) -> None:
-    from warctools.errors import Interrupted
-
-    raise Interrupted(signum)
-
-
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
-        from warctools.errors import WarctoolsError
+        from warctools import interrupts
+        from warctools.errors import Interrupted, WarctoolsError
         from warctools.storage import machine_fault
 
-        previous = None
-        if threading.current_thread() is threading.main_thread():
-            previous = signal.signal(signal.SIGTERM, _terminated)
+        restore = interrupts.install()
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            signum = interrupts.received()
+            if signum is not None:  # the stop was swallowed somewhere: still a stop
+                raise Interrupted(signum)
+            return result
         except WarctoolsError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
@@ -52,8 +48,7 @@ class _Group(click.Group):
             click.echo(f"error: {fault}", err=True)
             sys.exit(1)
         finally:
-            if previous is not None:
-                signal.signal(signal.SIGTERM, previous)
+            restore()
             lock = sys.modules.get("warctools.pipeline.lock")
             if lock is not None:
                 lock.release_all()

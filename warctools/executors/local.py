@@ -20,6 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from warctools import interrupts
 from warctools.errors import WarctoolsError
 
 T = TypeVar("T")
@@ -29,6 +30,7 @@ __all__ = ["LocalExecutor", "WorkerCrashed", "CRASH_REASON", "threads_running"]
 
 CRASH_REASON = "worker process died (out of memory, or a crash in native code)"
 _SUSPECT_AFTER = 2
+_POLL_S = 0.25  # how often the driver looks for a stop signal a callback swallowed
 
 
 class WorkerCrashed(WarctoolsError):
@@ -49,6 +51,7 @@ class LocalExecutor:
         at all when the tasks run in this process."""
         if self.jobs == 1 or len(tasks) <= 1:
             for task in tasks:
+                interrupts.check()
                 yield fn(task)
             return
         results: dict[int, R] = {}
@@ -92,7 +95,8 @@ class LocalExecutor:
             if while_waiting is not None:
                 while_waiting()
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                done, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+                interrupts.check()
                 for fut in sorted(done, key=futures.__getitem__):
                     try:
                         value = fut.result()

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from warctools import interrupts
 from warctools.errors import UsageError, WarctoolsError
 from warctools.executors.boot_bridge import RERUN_ELSEWHERE, BootBridge
 
@@ -57,6 +58,7 @@ under ``max_retries`` whatever this list says.
 
 MAX_RETRIES = 3
 _BRIDGE_POLL_S = 0.05
+_STOP_POLL_S = 0.5  # how often the driver looks for a stop signal a callback swallowed
 WINDOW_PER_CPU = 2
 
 log = logging.getLogger(__name__)
@@ -236,7 +238,8 @@ class RayExecutor:
                             finished[position] = outcome
                         continue
                     ready, _ = ray.wait(list(pending), num_returns=1,
-                                        timeout=_BRIDGE_POLL_S if bridged else None)
+                                        timeout=_BRIDGE_POLL_S if bridged else _STOP_POLL_S)
+                    interrupts.check()
                     for ref in ready:
                         finished[pending.pop(ref)] = _fetch(ray, ref)
                 ok, value = finished.pop(position)
