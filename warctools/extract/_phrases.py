@@ -17,6 +17,7 @@ taken from particular sites.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._alternation import factored
 
@@ -249,8 +250,10 @@ def is_tail_heading(text: str) -> bool:
     return len(text) <= 60 and _TAIL_HEADING.match(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_notice(text: str) -> bool:
-    """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter)."""
+    """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter;
+    memoised: a block is asked about twice, once as prose and once when kept)."""
     lower = text.lower()
     return _NOTICE_WORDS_ANY.search(lower) is not None and _NOTICE_ANY.search(lower) is not None
 

@@ -65,7 +65,12 @@ _DATE_NAMED = (
     "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
 )
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
-_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+# a script, style or noscript element: its opening tag, then the first closing tag of the
+# same name (or the end of the page)
+_SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b", re.IGNORECASE)
+_SCRIPT_CLOSE = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript")
+}
 _TAG = re.compile(r"<[^>]*>")
 _ISO_OFFSET = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
@@ -232,7 +237,21 @@ def _near_headline(html: str, day_first: bool) -> Stamp | None:
 
 def _visible(html: str) -> str:
     """The text of an HTML fragment, without scripts, styles and tags."""
-    return _spaces(_TAG.sub(" ", _SCRIPT.sub(" ", html)))
+    return _spaces(_TAG.sub(" ", _without_scripts(html)))
+
+
+def _without_scripts(html: str) -> str:
+    """``html`` with each script, style and noscript element replaced by a space (one
+    search for the closing tag: a lazy ``.*?`` up to it steps through every character)."""
+    out: list[str] = []
+    pos = 0
+    while (found := _SCRIPT_OPEN.search(html, pos)) is not None:
+        out.append(html[pos : found.start()])
+        out.append(" ")
+        close = _SCRIPT_CLOSE[found.group(1).lower()].search(html, found.end())
+        pos = close.end() if close is not None else len(html)
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def _spaces(text: str) -> str:
