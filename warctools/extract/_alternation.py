@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["factored"]
+__all__ = ["alternation", "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _QUANTIFIERS = frozenset("*+?{")
@@ -118,6 +118,13 @@ def _factor(alternatives: list[str], fold: bool) -> str:
         for first, rests in groups.values()
     ]
     return "|".join(parts + kept)
+
+
+def alternation(words: list[str], *, ignore_case: bool = False) -> str:
+    """The source of a pattern matching any of ``words`` (literal text), factored by
+    first characters. For use inside a group: the alternative taken may differ from the
+    one a plain ``a|b|c`` takes where several match (no matter when at most one can)."""
+    return _factor([re.escape(word) for word in words], ignore_case)
 
 
 def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:

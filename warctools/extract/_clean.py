@@ -166,6 +166,7 @@ def _drop_by_name(body: LexborNode) -> None:
         if not page.held_mostly_by(node):
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
+    embeds = body.css_first(_EMBEDDED_POSTS) is not None  # (none in the page: none below)
     for node in body.css("[class], [id]"):
         if (node.tag or "") in _SKIP:
             continue
@@ -175,7 +176,7 @@ def _drop_by_name(body: LexborNode) -> None:
             continue
         if node.mem_id in marked and not _is_strong(name.lower()):
             continue  # inside the story's marked body: builder wrappers ("elementor-widget")
-        if node.css_first(_EMBEDDED_POSTS) is not None:
+        if embeds and node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
         if not page.held_mostly_by(node, _is_comments(name.lower())):
             node.remove()
