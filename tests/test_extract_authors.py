@@ -120,3 +120,18 @@ def test_heading_anchors_and_profiles_elsewhere_are_not_bylines() -> None:
     assert authors_of(after=heading) == []
     profile = "<p><a href='https://www.scholarhub.example/author/301'>Scholar Hub</a></p>"
     assert authors_of(after=profile) == []
+
+
+def test_credit_line_walk_reads_text_nodes_after_the_start_in_document_order() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from warctools.extract.authors import _texts_after
+
+    tree = LexborHTMLParser(
+        "<body><div id=s>a<!--c--><p>b <i>c</i></p></div>d<span>e</span>"
+        "<section><div>f</div></section></body>"
+    )
+    start = tree.css_first("#s")
+    assert [n.text_content for n in _texts_after(start)] == ["a", "b ", "c", "d", "e", "f"]
+    inner = tree.css_first("i")
+    assert [n.text_content for n in _texts_after(inner)] == ["c", "d", "e", "f"]
