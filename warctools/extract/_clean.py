@@ -171,25 +171,29 @@ def _drop_by_name(body: LexborNode) -> None:
         if (node.tag or "") in _SKIP:
             continue
         attrs = node.attributes
-        name = _role_name(attrs.get("class") or "", attrs.get("id") or "")
-        if name is None:
+        roles = _furniture_roles(attrs.get("class") or "", attrs.get("id") or "")
+        if roles is None:
             continue
-        if node.mem_id in marked and not _is_strong(name.lower()):
+        strong, comments = roles
+        if node.mem_id in marked and not strong:
             continue  # inside the story's marked body: builder wrappers ("elementor-widget")
         if embeds and node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
-        if not page.held_mostly_by(node, _is_comments(name.lower())):
+        if not page.held_mostly_by(node, comments):
             node.remove()
 
 
 @lru_cache(maxsize=8192)
-def _role_name(klass: str, ident: str) -> str | None:
-    """The class/id string an element is judged by when it names page furniture, else
-    None (memoised: names repeat a lot)."""
+def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
+    """(strong, comments) when an element's class and id name page furniture, else None
+    (memoised: names repeat a lot)."""
     if ident.count("-") >= 3 and _ANCHOR.match(ident):
         ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
     name = f"{_TAXONOMY.sub('', klass)} {ident}"
-    return name if _is_furniture(name) else None
+    if not _is_furniture(name):
+        return None
+    name = name.lower()
+    return _is_strong(name), _is_comments(name)
 
 
 def _is_strong(name: str) -> bool:
