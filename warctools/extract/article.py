@@ -46,7 +46,7 @@ class MainText:
 def _reading_size(text: str) -> int:
     """Characters, counting each Han / kana / hangul character as three (a CJK line of 30
     characters says what an English line of 90 does)."""
-    if text.isascii() or max(text) < "\u3040":  # (below the first CJK block)
+    if text.isascii():
         return len(text)
     return len(text) + 2 * len(_CJK.findall(text))
 
