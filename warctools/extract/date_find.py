@@ -54,6 +54,7 @@ _MARKED = (
     "[itemprop=datePublished]", "[property~='dc:created'][content]",
     "[property~='dc:date'][content]", "[property~='dcterms:created'][content]",
 )  # fmt: skip
+_ANY_MARKED = ", ".join(_MARKED)  # one walk tells whether the four are worth walking
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
 _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
@@ -143,7 +144,7 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
     list further down has its own), then the first before it."""
     wrappers = _headline_asides(tree)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
-              if not _in_aside(n, wrappers)]  # fmt: skip
+              if not _in_aside(n, wrappers)] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
     block = _headline_block(tree)
     beside: list[str | None] = []
     before: list[str | None] = []
