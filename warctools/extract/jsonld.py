@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,12 @@ ARTICLE_TYPES = frozenset(
 )
 _MAX_SCRIPT = 2_000_000
 _DATE_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
+# XHTML-era wrappers around a script's JSON: "<![CDATA[ ... ]]>", "<!-- ... -->", either
+# behind "//" or "/*" comment marks
+_WRAPPER = re.compile(
+    r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)(?:\s*\*/)?"
+    r"|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$"
+)
 
 
 class JsonLd:
@@ -92,9 +99,8 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
         raw = script.text(deep=True)
         if not raw or len(raw) > _MAX_SCRIPT:
             continue
-        try:
-            data = json.loads(raw, strict=False)
-        except (ValueError, RecursionError):
+        data = _parse(raw)
+        if data is None:
             continue
         for entity in _entities(data):
             if isinstance(entity.get("@id"), str) and "name" in entity:
@@ -112,6 +118,22 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
             if found.publisher is None and entity.get("publisher"):
                 found.publisher = name_of(entity.get("publisher"))
     return found
+
+
+def _parse(raw: str) -> Any:
+    """The script's JSON, also when wrapped in a CDATA section or an HTML comment; None
+    when it is not JSON."""
+    try:
+        return json.loads(raw, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    unwrapped = _WRAPPER.sub("", raw)
+    if unwrapped == raw:
+        return None
+    try:
+        return json.loads(unwrapped, strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _crumbs(entity: dict[str, Any]) -> list[str]:
