@@ -94,3 +94,15 @@ def test_author_name_part_of_the_title_is_dropped() -> None:
 def test_space_separated_meta_properties_each_count() -> None:
     head = "<title>Page</title><meta property='dc:title og:title' content='Bridge closed to cars'>"
     assert title_of(head) == "Bridge closed to cars"
+
+
+def test_a_part_naming_a_site_by_its_kind_is_dropped() -> None:
+    assert title_of("<title>Bridge closed to cars – My website</title>") == (
+        "Bridge closed to cars"
+    )
+    assert title_of("<title>Blog Archive » Bridge closed to cars</title>") == (
+        "Bridge closed to cars"
+    )
+    assert title_of("<title>Start a small blog - a guide</title>") == (
+        "Start a small blog - a guide"
+    )

@@ -49,6 +49,14 @@ _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html"
 _MAX_TITLE = 300
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
+# a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
+# "Forum" (at most two words after a possessive or an article)
+_SITE_KIND = re.compile(
+    r"^(?:(?:my|our|the|mein|meine|unser|unsere|der|die|das|mon|ma|notre|le|la|mi|il|el)\s+)?"
+    r"(?:[\w.'’&-]+\s+)?(?:web\s?site|webseite|internetseite|homepage|home page|site web"
+    r"|sitio web|blog|weblog|forums?|archives?|archiv|wiki)$",
+    re.IGNORECASE,
+)
 
 
 def _clean(value: object) -> str | None:
@@ -143,13 +151,18 @@ def _strip_site(title: str, site: SiteNames) -> str:
     if len(parts) < 2:
         return title
     start, end = 0, len(parts)
-    while end - start > 1 and site.named(parts[end - 1]):
+    while end - start > 1 and _names_a_site(parts[end - 1], site):
         end -= 1
-    while end - start > 1 and site.named(parts[start]):
+    while end - start > 1 and _names_a_site(parts[start], site):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
     return _join_between(title, parts[start], parts[end - 1])
+
+
+def _names_a_site(part: str, site: SiteNames) -> bool:
+    """Does a leading or trailing title part name this site, or a site by its kind?"""
+    return site.named(part) or _SITE_KIND.match(part) is not None
 
 
 def _join_between(title: str, first: str, last: str) -> str:
