@@ -120,3 +120,22 @@ def test_heading_anchors_and_profiles_elsewhere_are_not_bylines() -> None:
     assert authors_of(after=heading) == []
     profile = "<p><a href='https://www.scholarhub.example/author/301'>Scholar Hub</a></p>"
     assert authors_of(after=profile) == []
+
+
+def test_a_label_and_colon_credit_names_the_author() -> None:
+    assert authors_of(byline="<p><span>Datum:</span> 3.5.2024<br><span>Autor:</span> Ana Lima"
+                      "<br><span>Quelle:</span> Rivertown</p>") == ["Ana Lima"]  # fmt: skip
+    byline = "<div><strong>Author:</strong> <a href='/profile/7'>Ana Lima</a></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_marker_element_before_the_name_element() -> None:
+    byline = "<div><span>By</span><span><a href='/team/ana-lima'>Ana Lima</a></span></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_slashed_agency_or_initials_are_not_part_of_the_name() -> None:
+    assert authors_of("<meta name='author' content='Ana Lima/dpa'>") == ["Ana Lima"]
+    got = extract(page("<meta name='author' content='lr/dpa'>"), URL)
+    assert not got.authors
+    assert got.wire_source == "dpa"
