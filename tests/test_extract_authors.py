@@ -139,3 +139,10 @@ def test_a_slashed_agency_or_initials_are_not_part_of_the_name() -> None:
     got = extract(page("<meta name='author' content='lr/dpa'>"), URL)
     assert not got.authors
     assert got.wire_source == "dpa"
+
+
+def test_a_user_name_in_meta_gives_way_to_the_full_name_of_the_byline() -> None:
+    byline = "<p class='byline'>By Ana Lima</p>"
+    assert authors_of("<meta name='author' content='ana_l'>", byline) == ["Ana Lima"]
+    assert authors_of("<meta name='author' content='Rates & Deals'>", byline) == ["Ana Lima"]
+    assert authors_of("<meta name='author' content='Ana'>", byline) == ["Ana Lima"]

@@ -512,9 +512,14 @@ def find_authors(
 
 
 def _fuller(names: list[str], shown: list[str]) -> list[str]:
-    """``names`` with each first name replaced by the byline's full name starting with it."""
+    """``names`` (single words: first names, user names) with each first name replaced by
+    the byline's full name starting with it; the byline's names instead when none starts
+    so and the byline names people in full ("gabor_munier" or "Jobs", "Hire" in meta,
+    "Gàbor Muniér" in the byline)."""
     out = []
     for name in names:
         key = name.casefold() + " "
         out.append(next((s for s in shown if s.casefold().startswith(key)), name))
+    if out == names and shown and all(" " in s for s in shown):
+        return shown
     return out
