@@ -146,3 +146,8 @@ def test_a_user_name_in_meta_gives_way_to_the_full_name_of_the_byline() -> None:
     assert authors_of("<meta name='author' content='ana_l'>", byline) == ["Ana Lima"]
     assert authors_of("<meta name='author' content='Rates & Deals'>", byline) == ["Ana Lima"]
     assert authors_of("<meta name='author' content='Ana'>", byline) == ["Ana Lima"]
+
+
+def test_a_credit_line_ends_at_its_line_break() -> None:
+    byline = "<p>Von <strong><a href='/a/ana'>Ana Lima</a></strong><br>Rivertown /Kenia</p>"
+    assert authors_of(byline=byline) == ["Ana Lima"]

@@ -458,12 +458,16 @@ def _credit_text(text: str, parent: LexborNode) -> str:
     line = " ".join(text.split())
     if len(line.split()) >= 3:
         return line
-    line = " ".join(parent.text(separator=" ").split())
+    line = _line_from(parent.child)  # the element's first line ("Von <a>Ana</a><br>Ort")
     if len(line.split()) >= 2:
         return line
-    pieces = [line]
-    node = parent.next
-    for _ in range(6):
+    return f"{line} {_line_from(parent.next)}".strip()
+
+
+def _line_from(node: LexborNode | None) -> str:
+    """The text of ``node`` and its next siblings up to a line break or a block."""
+    pieces = []
+    for _ in range(12):
         if node is None or node.tag in _LINE_END:
             break
         pieces.append(node.text_content or "" if node.tag == "-text" else node.text(separator=" "))
