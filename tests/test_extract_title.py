@@ -106,3 +106,23 @@ def test_a_part_naming_a_site_by_its_kind_is_dropped() -> None:
     assert title_of("<title>Start a small blog - a guide</title>") == (
         "Start a small blog - a guide"
     )
+
+
+def test_style_sheets_inside_the_headline_are_not_its_text() -> None:
+    body = "<h1><style>.k{color:red}</style>Bridge closed to cars</h1>"
+    assert title_of("", body) == "Bridge closed to cars"
+
+
+def test_kicker_element_inside_the_headline_link_is_dropped() -> None:
+    head = "<meta property='og:title' content='Transport - Bridge closed to cars | Courier'>"
+    body = "<h1><a href='/a/1'><span class='label'>Transport</span> Bridge closed to cars</a></h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_a_long_kicker_goes_when_the_title_is_exactly_the_rest() -> None:
+    head = "<title>Bridge closed to cars</title>"
+    body = (
+        "<h1><span>Press release of the department of roads and bridges<span>:</span></span>"
+        "Bridge closed to cars</h1>"
+    )
+    assert title_of(head, body) == "Bridge closed to cars"

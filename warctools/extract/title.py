@@ -43,6 +43,7 @@ _OUTSIDE_CLASS = re.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
 _WORD = re.compile(r"\w+")
+_NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br"))
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
@@ -215,7 +216,7 @@ def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str,
     for node in marked + tree.css("h1")[:8]:
         if node.tag == "meta" or _outside_story(node):
             continue
-        text = _clean(_PERMALINK.sub("", node.text(separator=" ")))
+        text = _clean(_PERMALINK.sub("", _visible_text(node)))
         if not text or len(text) > _MAX_TITLE:
             continue
         if _logo(node, url):
@@ -225,22 +226,45 @@ def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str,
     return found
 
 
+def _visible_text(node: LexborNode) -> str:
+    """The node's text without the style sheets and scripts inside it (CSS-in-JS)."""
+    if node.css_first("style, script, noscript") is None:
+        return node.text(separator=" ")
+    return " ".join(
+        t.text_content or ""
+        for t in node.traverse(include_text=True)
+        if t.tag == "-text" and t.parent is not None
+        and t.parent.tag not in _NOT_SHOWN
+    )  # fmt: skip
+
+
+def _lone_child(node: LexborNode) -> LexborNode:
+    """``node``, or the element it wraps alone (``<h1><a>...</a></h1>``)."""
+    for _ in range(3):
+        children = [c for c in node.iter(include_text=True)
+                    if c.tag != "-text" or (c.text_content or "").strip()]  # fmt: skip
+        if len(children) != 1 or children[0].tag in ("-text", "br"):
+            break
+        node = children[0]
+    return node
+
+
 def _headline_part(node: LexborNode) -> str | None:
     """The headline less a kicker element leading it
-    (``<h1><span>Politics</span> Headline</h1>``), else None."""
+    (``<h1><span>Politics</span> Headline</h1>``, also inside a link), else None."""
     parts: list[tuple[str, bool]] = []
-    child = node.child
+    child = _lone_child(node).child
     while child is not None:
         if child.tag == "-text":
             if text := _clean(child.text_content or ""):
                 parts.append((text, False))
-        elif child.tag != "br" and (text := _clean(child.text(separator=" "))):
+        elif child.tag not in _NOT_SHOWN and (text := _clean(_visible_text(child))):
             parts.append((text, True))
         child = child.next
     if len(parts) < 2 or not parts[0][1]:
         return None
-    rest = " ".join(text for text, _ in parts[1:])
-    return rest if len(rest) > len(parts[0][0]) else None
+    rest = " ".join(text for text, _ in parts[1:]).lstrip(":|-–— ")
+    return rest if len(rest.split()) >= 2 else None
 
 
 class _Declared:
@@ -274,6 +298,15 @@ def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
     return max(d.confirms(folded, words) for d in declared)
 
 
+def _drops_kicker(full: str, part: str, part_score: int) -> bool:
+    """Is the headline ``part`` of a shown ``full`` one less a kicker element: confirmed
+    by a declared title, and longer than the kicker unless a declared title is exactly it
+    (a long kicker: "Press release of the health office: Headline")?"""
+    if not part_score:
+        return False
+    return part_score == 3 or len(part) > len(full) - len(part)
+
+
 def find_title(
     tree: LexborHTMLParser, meta: dict[str, str], headline: object, site: SiteNames, url: str
 ) -> str | None:
@@ -290,7 +323,7 @@ def find_title(
         score: float = _confirmed(full, folded, site)
         if part is not None:
             part_score = _confirmed(part, folded, site)
-            if part_score:
+            if _drops_kicker(full, part, part_score):
                 full, score = part, max(score, part_score)
         if score == 3 and len(_words(full)) < 2:
             score = 2  # one word matching a part of <title>: likelier a section ("Blogs")
