@@ -151,3 +151,9 @@ def test_a_user_name_in_meta_gives_way_to_the_full_name_of_the_byline() -> None:
 def test_a_credit_line_ends_at_its_line_break() -> None:
     byline = "<p>Von <strong><a href='/a/ana'>Ana Lima</a></strong><br>Rivertown /Kenia</p>"
     assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_the_author_of_a_recipe_or_how_to_entity() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "Plum cake",'
+          ' "author": {"@type": "Person", "name": "Ana Lima"}}</script>')  # fmt: skip
+    assert authors_of(ld) == ["Ana Lima"]

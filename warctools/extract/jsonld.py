@@ -30,7 +30,7 @@ _WRAPPER = re.compile(
 class JsonLd:
     """The article-like entity of a page (or its first entity) plus the types seen."""
 
-    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates", "by_id")
+    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates", "by_id", "authored")
 
     def __init__(self) -> None:
         self.main: dict[str, Any] | None = None
@@ -40,9 +40,17 @@ class JsonLd:
         self.dates: dict[str, Any] = {}
         """The first value of each date key (``_DATE_KEYS``) in any entity of the page."""
         self.by_id: dict[str, dict[str, Any]] = {}  # entities with a name, by their @id
+        self.authored: Any = None
+        """The ``author`` of the first entity naming one (a Recipe's, a HowTo's)."""
 
     def get(self, key: str) -> Any:
         return self.main.get(key) if self.main else None
+
+    @property
+    def author(self) -> Any:
+        """The article's ``author``; without an article entity, the first entity's that
+        names one (a recipe, a how-to); references resolved."""
+        return self.resolve(self.get("author") if self.main else self.authored)
 
     def resolve(self, value: Any) -> Any:
         """``value`` with references (``{"@id": ...}`` alone) replaced by their entities."""
@@ -115,6 +123,8 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
             for key in _DATE_KEYS:
                 if key in entity and key not in found.dates:
                     found.dates[key] = entity[key]
+            if found.authored is None and entity.get("author"):
+                found.authored = entity["author"]
             if found.publisher is None and entity.get("publisher"):
                 found.publisher = name_of(entity.get("publisher"))
     return found
