@@ -132,7 +132,7 @@ class SiteNames:
         for name in self.names:
             if folded == name or (len(folded) >= 4 and folded in name):
                 return True
-            if name in folded and len(folded) <= len(name) + 12:
+            if name in folded and _width(folded.replace(name, "", 1)) <= 12:
                 return True  # "Acme Blog" for site "Acme"
         if len(folded) >= 3 and folded in self.host_joined:
             return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"
@@ -140,6 +140,11 @@ class SiteNames:
             if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
                 return True  # "The Village Voice" on villagevoice.com
         return False
+
+
+def _width(text: str) -> int:
+    """Letters, an ideograph or syllable counting as three (a word's worth in CJK)."""
+    return sum(3 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
 def _parts(title: str) -> list[str]:
