@@ -130,7 +130,7 @@ def test_a_long_kicker_goes_when_the_title_is_exactly_the_rest() -> None:
 
 def test_a_cjk_headline_part_holding_the_site_name_is_not_the_site() -> None:
     head = (
-        "<title>新しい橋が開通しました、市長が式典に出席 @ 山田のブログ :: BlogHost ::</title>"
+        "<title>新しい橋が開通 @ 山田のブログ :: BlogHost ::</title>"
         "<meta property='og:site_name' content='山田のブログ'>"
     )
-    assert "新しい橋が開通しました" in title_of(head)
+    assert "新しい橋が開通" in title_of(head)
