@@ -134,3 +134,10 @@ def test_a_cjk_headline_part_holding_the_site_name_is_not_the_site() -> None:
         "<meta property='og:site_name' content='山田のブログ'>"
     )
     assert "新しい橋が開通" in title_of(head)
+
+
+def test_a_domain_name_part_is_the_site_also_in_the_shown_headline() -> None:
+    head = "<meta property='og:title' content='Bridge closed to cars'>"
+    body = "<h1>Bridge closed to cars | HARBOR-TIMES.NET</h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+    assert title_of("<title>Streams explained - Node.js</title>") == "Streams explained - Node.js"

@@ -166,9 +166,20 @@ def _strip_site(title: str, site: SiteNames) -> str:
     return _join_between(title, parts[start], parts[end - 1])
 
 
+# a domain name standing alone: "example.com", "FASSETTE.NET", "gipfelbuch.ch"
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|io|co|me|tv|eu|de|ch|at|fr|uk|it"
+    r"|es|nl|be|dk|se|no|fi|pl|cz|ru|jp|cn|au|ca|us|in|br|mx|ar|pt|gr|ie|hu|ro|sk|news|blog)$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_site(part: str, site: SiteNames) -> bool:
-    """Does a leading or trailing title part name this site, or a site by its kind?"""
-    return site.named(part) or _SITE_KIND.match(part) is not None
+    """Does a leading or trailing title part name this site, or a site by its kind or
+    its domain name ("FASSETTE.NET")?"""
+    return (
+        site.named(part) or _SITE_KIND.match(part) is not None or _DOMAIN.match(part) is not None
+    )
 
 
 def _join_between(title: str, first: str, last: str) -> str:
@@ -337,7 +348,7 @@ def find_title(
         if score > best_score:
             best, best_score = full, score
     if best is not None:
-        return best
+        return _strip_site(best, site)  # "Headline | example.net" shown as the <h1>
     for title in declared:
         core = _strip_site(title, site)
         if not site.named(core):
