@@ -21,9 +21,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tests.dedup.test_dataset import corpus
 from tests.support import REPO
-from tests.support.dedup import article, story, write_articles
+from tests.support.dedup import article, corpus, story, write_articles
 from warctools.dedup import DedupParams, dedup_dataset
 from warctools.executors import make_executor
 from warctools.pipeline.output import prepare_output
