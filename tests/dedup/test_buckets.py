@@ -7,15 +7,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.support.lsh import anchor_candidates, band_candidates, gather_candidates
 from warctools.dedup.buckets import (
     bucket_partition,
-    gather_candidates,
     pair_partition,
     partition_tasks,
     write_doc_arrays,
     write_partitioned_rows,
 )
-from warctools.dedup.lsh import anchor_candidates, band_candidates
 from warctools.executors import LocalExecutor
 
 PARAMS = {"lsh_window": 4, "anchor_max_bucket": 6, "anchor_min_fraction": 0.5}

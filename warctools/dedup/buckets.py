@@ -43,7 +43,7 @@ from warctools.dedup.arrays import load_array, save_array, split_pairs
 from warctools.dedup.lsh import bucket_pairs, shares_enough
 from warctools.dedup.markers import resumable
 
-__all__ = ["bucket_partition", "gather_candidates", "pair_partition", "partition_tasks",
+__all__ = ["bucket_partition", "pair_partition", "partition_tasks",
            "write_doc_arrays", "write_partitioned_rows"]
 
 _BAND_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
@@ -161,9 +161,3 @@ def pair_partition(task: dict[str, Any]) -> dict[str, int]:
 
 def _union(parts: list[np.ndarray]) -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
-
-
-def gather_candidates(work: Path, partitions: int) -> np.ndarray:
-    """Every candidate pair (packed, sorted): for tests and inspection only; the pipeline
-    verifies each pair partition on its own."""
-    return _union([load_array(work / f"cand-q{q:04d}.npy") for q in range(partitions)])
