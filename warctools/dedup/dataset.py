@@ -27,6 +27,7 @@ from warctools.dedup.params import DedupParams, DedupSummary
 from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
+from warctools.dedup.tasks import SketchTask
 from warctools.dedup.verify import EXACT
 from warctools.dedup.write import prepare_writes, write_empty_tables, write_shard
 from warctools.storage import check_parquet
@@ -81,7 +82,7 @@ def _verify(work: Path, index: DocIndex, params: DedupParams, summary: DedupSumm
     )
 
     write_verify_inputs(work, index.nsh, index.host_codes(), index.shard_starts, prior)
-    tasks = verify_tasks(work, params.partitions, index.n_new, params.as_dict())
+    tasks = verify_tasks(work, params.partitions, index.n_new, params)
     for result in runner.map(verify_partition, tasks):
         for name, count in result["rejected"].items():
             summary.rejected[name] = summary.rejected.get(name, 0) + int(count)
@@ -175,15 +176,14 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
         files, barred, summary.templates = learnt.files, ~learnt.mergeable, learnt.summary
         summary.seconds["templates"] = learnt.summary["seconds"]
         clock = time.perf_counter()
-    tasks = plan_shards(files, params.shard_rows)
-    for t in tasks:
-        t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())
-    runner.map(sketch_shard, tasks)
-    summary.shards = len(tasks)
+    shards = plan_shards(files, params.shard_rows)
+    runner.map(sketch_shard, [SketchTask(s, str(work), str(out / "signatures"), params)
+                              for s in shards])
+    summary.shards = len(shards)
     summary.seconds["sketch"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    index = DocIndex.load(work, tasks, params)
+    index = DocIndex.load(work, shards, params)
     if barred is not None:
         index.barred = barred
     meta = _read_meta(files, index.nsh)
@@ -193,7 +193,7 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     store = ShingleStore(work, index.shard_starts, index.n_new)
     exact, is_rep = exact_groups(index, params)
     summary.candidates, prior_in_pairs = candidate_stage(
-        index, is_rep, params, work, [int(t["shard"]) for t in tasks], runner)
+        index, is_rep, params, work, [s.shard for s in shards], runner)
     prior_needed = np.concatenate([prior_in_pairs, exact[1][exact[1] >= index.n_new],
                                    exact[0][exact[0] >= index.n_new]])
     prior = None
@@ -216,7 +216,7 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     summary.seconds["cluster"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    writes = prepare_writes(tasks, out, work, assignment, index, meta,
+    writes = prepare_writes(shards, out, work, assignment, index, meta,
                             batch_rows=params.batch_rows)
     del store
     counts = {"articles": 0, "copies": 0}
