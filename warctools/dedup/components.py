@@ -54,12 +54,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.tasks import EdgeChunkTask, StarTask
+
+if TYPE_CHECKING:
+    from warctools.executors.base import Executor
 
 __all__ = ["CHUNK_ROWS", "star_components"]
 
@@ -72,7 +75,7 @@ _NODE_MULT = np.uint64(0x9E3779B97F4A7C15)
 # -- driver ---------------------------------------------------------------------------------
 
 
-def star_components(edge_files: Sequence[Path], n: int, work: Path, executor: Any, *,
+def star_components(edge_files: Sequence[Path], n: int, work: Path, executor: Executor, *,
                     partitions: int = 16, max_rounds: int = 200,
                     stats: dict[str, int] | None = None) -> np.ndarray:
     """Component label of each of ``n`` nodes (int64 array of length n): the smallest node
@@ -105,7 +108,7 @@ def star_components(edge_files: Sequence[Path], n: int, work: Path, executor: An
                 pass  # something else was put there meanwhile: leave it
 
 
-def _alternate(edge_files: Sequence[Path], n: int, work: Path, executor: Any,
+def _alternate(edge_files: Sequence[Path], n: int, work: Path, executor: Executor,
                partitions: int, max_rounds: int, made: list[Path],
                stats: dict[str, int]) -> np.ndarray:
     """Step 0, then large-star / small-star rounds until every component is a star."""
@@ -130,7 +133,7 @@ def _alternate(edge_files: Sequence[Path], n: int, work: Path, executor: Any,
                        "large-star / small-star")
 
 
-def _run_step(work: Path, step: int, counts: list[list[int]], executor: Any, fn: Any,
+def _run_step(work: Path, step: int, counts: list[list[int]], executor: Executor, fn: Any,
               made: list[Path]) -> tuple[int, list[dict[str, Any]]]:
     """One task per partition reading step ``step``'s files; removes them afterwards."""
     src = work / _step_name(step)

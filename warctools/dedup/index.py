@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
@@ -20,6 +20,9 @@ import pyarrow as pa
 from warctools.dedup.params import DedupParams
 from warctools.dedup.sketch_stage import load_work_array
 from warctools.dedup.tasks import Shard
+
+if TYPE_CHECKING:
+    from warctools.executors.base import Executor
 
 __all__ = ["DocIndex", "exact_groups", "candidate_stage", "same_host"]
 
@@ -138,7 +141,7 @@ def exact_groups(index: DocIndex, params: DedupParams) -> tuple[np.ndarray, np.n
 
 
 def candidate_stage(index: DocIndex, is_rep: np.ndarray, params: DedupParams, work: Path,
-                    shards: list[int], executor: Any) -> tuple[dict[str, int], np.ndarray]:
+                    shards: list[int], executor: Executor) -> tuple[dict[str, int], np.ndarray]:
     """Run the bucket and pair tasks (:mod:`warctools.dedup.buckets`) over the partition
     files of ``shards`` (and of the prior documents): each pair partition's candidates go
     to ``cand-qQQQQ.npy``. Returns the candidate counts and the prior documents they name."""
