@@ -29,7 +29,7 @@ from warctools.dedup.cluster import CANONICAL, RELATION_NAMES, UNIQUE, Assignmen
 from warctools.dedup.index import DocIndex
 from warctools.dedup.tasks import Shard, WriteTask
 from warctools.schema import arrow_schema
-from warctools.storage import finished, resumable
+from warctools.storage import atomic_path, finished, resumable
 
 __all__ = ["prepare_writes", "write_shard", "write_empty_tables", "TABLES"]
 
@@ -92,9 +92,8 @@ def prepare_writes(shards: list[Shard], out: Path, work: Path, a: Assignment,
              matched_id.slice(start, rows),
              pa.array([syn.get(i) for i in range(start, start + rows)], syn_type)],
             names=list(_ASSIGN_COLUMNS))
-        tmp = work / f".{_assign_path(work, shard).name}.tmp"
-        pq.write_table(table, tmp, compression="lz4")
-        os.replace(tmp, _assign_path(work, shard))
+        with atomic_path(_assign_path(work, shard)) as tmp:
+            pq.write_table(table, tmp, compression="lz4")
     return out_tasks
 
 

@@ -32,7 +32,7 @@ import pyarrow.parquet as pq
 from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.buckets import _partition, _split_by_partition
 from warctools.dedup.sketch_stage import read_columns
-from warctools.pipeline.article_row import word_count
+from warctools.records import word_count
 from warctools.schema import arrow_schema
 from warctools.storage import atomic_path, resumable
 from warctools.templates.blocks import (
