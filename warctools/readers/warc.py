@@ -13,10 +13,11 @@ record does not start and end on member boundaries (whole-file gzip, misaligned
 members) they are offsets in the *decompressed* stream instead; the first such record
 of a file carries a non-fatal ``gzip_not_per_record`` error saying so.
 
-Speed: a local gzip-per-record WARC is read by FastWARC while every record checks out,
-and by the own framing from the first record that does not (:mod:`warctools.readers.fast`;
-the outcomes are the same either way). A capture's ``html``, ``charset`` and
-``charset_source`` are worked out when first read (:class:`~.process.LazyCapture`).
+Speed: a local gzip-per-record WARC is read one whole member at a time (ISA-L) while every
+record checks out, and by the own framing from the first record that does not
+(:mod:`warctools.readers.fast`; the outcomes are the same either way). A capture's
+``html``, ``charset`` and ``charset_source`` are worked out when first read
+(:class:`~.process.LazyCapture`).
 
 Revisits: ``revisit_lookup`` is either a :class:`PayloadIndex`, shared by the files of a
 run in crawl order (originals are recorded into it and looked up from it), or any
@@ -78,13 +79,14 @@ def iter_records_with_info(inp: InputFile | str | Path, *,
         yield from _iter_file(source.name, fh, max_payload_bytes, revisit_lookup)
 
 
-def _local_path(fh: object) -> str | None:
-    """The path of a local regular file opened by :func:`open_input` (fast path), else None."""
+def _local_fd(fh: object) -> int | None:
+    """The descriptor of a local regular gzip file opened by :func:`open_input` (fast
+    path), else None."""
     if type(fh) is not io.BufferedReader:  # what open() gives; remote streams are others
         return None
     try:
-        name = fh.name
-        return name if isinstance(name, str) and FastFrames.applies(fh.fileno()) else None
+        fd = fh.fileno()
+        return fd if FastFrames.applies(fd) else None
     except (AttributeError, OSError, ValueError):
         return None
 
@@ -96,10 +98,10 @@ def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLo
     proc = RecordProcessor(name, cap, index, external)
     keep = cap + cap // 4 + _HEAD_ROOM
     try:
-        path = _local_path(fh)
+        fd = _local_fd(fh)
         comp, data, kind = 0, 0, None
-        if path is not None:
-            fast = FastFrames(path, fh.fileno(), keep)  # type: ignore[attr-defined]
+        if fd is not None:
+            fast = FastFrames(fd, keep)
             for frame, offset, length in fast:
                 yield _process(proc, frame, offset, length)
             if fast.resume is None:
