@@ -68,9 +68,11 @@ class FastFrames:
     the whole file was read, else the ``(compressed, decompressed)`` offsets where the own
     reader must go on."""
 
-    def __init__(self, fd: int, keep_limit: int) -> None:
-        self.fd, self.keep_limit = fd, keep_limit
+    def __init__(self, fd: int, keep_limit: int, window: int = _READ) -> None:
+        self.fd, self.keep_limit, self.window = fd, keep_limit, window
         self.resume: tuple[int, int] | None = (0, 0)
+        self._size = os.fstat(fd).st_size
+        self._buf, self._base = memoryview(b""), 0  # file bytes from offset _base
 
     @staticmethod
     def applies(fd: int) -> bool:
@@ -81,8 +83,6 @@ class FastFrames:
             return False
 
     def __iter__(self) -> Iterator[tuple[RawRecord, int, int]]:
-        self._size = os.fstat(self.fd).st_size
-        self._buf, self._base = b"", 0  # file bytes from offset _base
         pos = data = 0
         nxt = self._member(0)
         while isinstance(nxt, _Member):
@@ -95,6 +95,11 @@ class FastFrames:
             yield raw, pos, pos_next - pos
             pos, data = pos_next, data + cur.size
             self.resume = (pos, data) if nxt is not None else None
+
+    def record_at(self, offset: int) -> RawRecord | None:
+        """The record of the member at ``offset``, read again (one that was yielded)."""
+        member = self._member(offset)
+        return member.raw if isinstance(member, _Member) else None
 
     # -- one member -------------------------------------------------------------------------
     def _member(self, pos: int) -> _Member | bool:
@@ -157,13 +162,13 @@ class FastFrames:
 
     def _view(self, pos: int, n: int) -> memoryview:
         """Up to ``n`` file bytes from ``pos`` (a window over one large read)."""
-        buf, base = self._buf, self._base
-        if pos < base or pos + n > base + len(buf):
-            if pos + n > base + len(buf) and base + len(buf) >= self._size:
-                return memoryview(buf)[pos - base :] if pos >= base else memoryview(b"")
-            self._buf = buf = os.pread(self.fd, max(n, _READ), pos)
+        view, base = self._buf, self._base
+        if pos < base or pos + n > base + len(view):
+            if pos >= base and base + len(view) >= self._size:
+                return view[pos - base :]  # the window reaches the end of the file
+            self._buf = view = memoryview(os.pread(self.fd, max(n, self.window), pos))
             self._base = base = pos
-        return memoryview(buf)[pos - base : pos - base + n]
+        return view[pos - base : pos - base + n]
 
 
 

@@ -30,10 +30,11 @@ from __future__ import annotations
 import io
 import traceback
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from ..errors import InputError
-from ..records import ErrorRecord, RecordOutcome
+from ..records import Capture, ErrorRecord, RecordOutcome
 from .fast import FastFrames
 from .framing import Damage, FrameReader, RawRecord
 from .process import RecordInfo, RecordProcessor
@@ -45,6 +46,7 @@ __all__ = ["iter_records", "iter_records_with_info", "DEFAULT_MAX_PAYLOAD"]
 
 DEFAULT_MAX_PAYLOAD = 5 * 2**20
 _HEAD_ROOM = 256 * 1024  # HTTP head and chunk framing on top of the payload cap
+_REREAD_WINDOW = 128 * 1024  # file bytes read at a time to read a record again
 
 
 def as_input(inp: InputFile | str | Path) -> InputFile:
@@ -102,8 +104,12 @@ def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLo
         comp, data, kind = 0, 0, None
         if fd is not None:
             fast = FastFrames(fd, keep)
+            if index is not lookup:  # the file's own index: it lives while the file is open
+                proc.reread = partial(_reread, FastFrames(fd, keep, window=_REREAD_WINDOW),
+                                      RecordProcessor(name, cap, PayloadIndex(max_bytes=0), None))
             for frame, offset, length in fast:
                 yield _process(proc, frame, offset, length)
+            proc.reread = None
             if fast.resume is None:
                 return
             comp, data = fast.resume
@@ -133,6 +139,13 @@ def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLo
         yield _fatal(name, "io_error", f"reading stopped: {exc}"), RecordInfo()
     except Exception as exc:  # a reader bug must not lose the rest silently
         yield _fatal(name, "internal_error", _describe(exc)), RecordInfo()
+
+
+def _reread(frames: FastFrames, proc: RecordProcessor, offset: int, length: int
+            ) -> Capture | None:
+    """The capture of the fast path's record at ``offset``, read again."""
+    raw = frames.record_at(offset)
+    return None if raw is None else proc.process(raw, offset, length)[0].capture
 
 
 def _process(proc: RecordProcessor, frame: RawRecord, offset: int, length: int
