@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import deque
 from collections.abc import Iterator
 
 from .framing import HEADER_END, WARC_START, RawRecord
@@ -49,6 +50,7 @@ __all__ = ["FastFrames"]
 _READ = 4 * 2**20  # file bytes read at a time
 _IN = 64 * 1024  # compressed bytes fed at a time (what is left of the last feed is copied)
 _MAX_HEAD = 64 * 1024  # a longer WARC header goes to the own reader
+_AHEAD = 1 << 20  # data of the members read ahead of the record yielded
 _WS = b"\r\n \t\x0c"  # what the own reader skips after a record (Buffer.skip_ws)
 _FLAGS_OK = 0x1D  # FTEXT, FEXTRA, FNAME, FCOMMENT
 
@@ -83,18 +85,37 @@ class FastFrames:
             return False
 
     def __iter__(self) -> Iterator[tuple[RawRecord, int, int]]:
-        pos = data = 0
-        nxt = self._member(0)
-        while isinstance(nxt, _Member):
-            cur, pos_next = nxt, nxt.end
-            nxt = self._member(pos_next) if pos_next < self._size else None
-            if nxt is False:  # no record start follows: the own reader reads this one
+        pos = data = 0  # compressed and decompressed offsets of the next record to yield
+        ahead: deque[_Member] = deque()  # members read ahead, checked, not yet yielded
+        held = 0  # their data size
+        at = 0  # offset of the next member to read
+        after: _Member | bool | None = None  # what follows the members read: EOF is None
+        while True:
+            # read a few members ahead (the Python of the checks and of the records' use
+            # then runs in bursts, its data still cached, between the inflating)
+            while (held < _AHEAD or len(ahead) < 2) and at < self._size:
+                nxt = self._member(at)
+                if not isinstance(nxt, _Member):
+                    after = nxt
+                    break
+                ahead.append(nxt)
+                held += nxt.size
+                at = nxt.end
+            done = after is not None or at >= self._size
+            # a record is yielded once what follows it is known to be a record start (or
+            # the end of the file): the own reader reads a record alike only then
+            while ahead and (len(ahead) > 1 or (done and after is not False)):
+                cur = ahead.popleft()
+                held -= cur.size
+                raw = cur.raw
+                raw.start, raw.end, raw.end_ws = data, data + raw.end, data + cur.size
+                yield raw, pos, cur.end - pos
+                pos, data = cur.end, data + cur.size
+                self.resume = (pos, data)
+            if done:
+                if after is None and not ahead:
+                    self.resume = None
                 return
-            raw = cur.raw
-            raw.start, raw.end, raw.end_ws = data, data + raw.end, data + cur.size
-            yield raw, pos, pos_next - pos
-            pos, data = pos_next, data + cur.size
-            self.resume = (pos, data) if nxt is not None else None
 
     def record_at(self, offset: int) -> RawRecord | None:
         """The record of the member at ``offset``, read again (one that was yielded)."""
