@@ -88,7 +88,7 @@ def parse_date(text: str | None) -> datetime | None:
     text = text.strip()
     try:
         if len(text) == 20 and _CANONICAL.fullmatch(text):  # most WARCs: the quick way
-            return datetime.fromisoformat(text[:19]).replace(tzinfo=timezone.utc)
+            return datetime.fromisoformat(text[:19] + "+00:00")
         if text.isdigit():
             if len(text) not in (8, 10, 12, 14):
                 return None
