@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import zlib
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 
 from warctools.readers import PayloadIndex, inspect_file, iter_records
 from warctools.records import RecordOutcome
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_fuzz_support import read_both_paths  # noqa: E402
 
 # warcio builds one extra "record" out of the garbage line after the last real record
 # ("The monkeys are a coming!" becomes a response with WARC-Target-URI "The"): the
@@ -179,3 +183,10 @@ def test_inspect_counts(warc_samples_dir: Path) -> None:
     assert sum(report["outcomes"].values()) == 343
     assert all(e["reason"] == "not_chunked" for e in report["errors"])
     json.dumps(report)
+
+
+def test_fast_path_reads_every_sample_as_the_own_reader(
+        warc_samples_dir: Path, manifest: list[dict], monkeypatch: pytest.MonkeyPatch) -> None:
+    for f in manifest:
+        fast, own = read_both_paths(warc_samples_dir / f["path"], monkeypatch)
+        assert fast == own, f["path"]
