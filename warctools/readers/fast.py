@@ -22,8 +22,10 @@ reports a record that fills its member. At the first record that fails a check,
 member (compressed and decompressed offsets), so every record is yielded once, with the
 offsets, lengths and errors the own reader gives.
 
-A response's block is handed out split at the end of its HTTP head (``block`` the head,
-``rest`` the body), so the body is not copied again (:mod:`.process`).
+Members are read about 1 MiB ahead of the record yielded. A response's block is handed out
+split at the end of its HTTP head (``block`` the head, ``rest`` the body), so
+:mod:`.process` takes the body without another copy. :meth:`FastFrames.record_at` reads a
+yielded record again (a revisit's original, :class:`~.revisit.Reread`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ except ImportError:  # pragma: no cover - isal is a dependency; zlib reads alike
     from zlib import error as _InflateError
 
 __all__ = ["FastFrames"]
+
 _READ = 4 * 2**20  # file bytes read at a time
 _IN = 64 * 1024  # compressed bytes fed at a time (what is left of the last feed is copied)
 _MAX_HEAD = 64 * 1024  # a longer WARC header goes to the own reader
@@ -89,7 +92,7 @@ class FastFrames:
         ahead: deque[_Member] = deque()  # members read ahead, checked, not yet yielded
         held = 0  # their data size
         at = 0  # offset of the next member to read
-        after: _Member | bool | None = None  # what follows the members read: EOF is None
+        after: bool | None = None  # what follows the members read (None: the file's end)
         while True:
             # read a few members ahead (the Python of the checks and of the records' use
             # then runs in bursts, its data still cached, between the inflating)
