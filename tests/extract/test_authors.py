@@ -120,3 +120,40 @@ def test_heading_anchors_and_profiles_elsewhere_are_not_bylines() -> None:
     assert authors_of(after=heading) == []
     profile = "<p><a href='https://www.scholarhub.example/author/301'>Scholar Hub</a></p>"
     assert authors_of(after=profile) == []
+
+
+def test_a_label_and_colon_credit_names_the_author() -> None:
+    assert authors_of(byline="<p><span>Datum:</span> 3.5.2024<br><span>Autor:</span> Ana Lima"
+                      "<br><span>Quelle:</span> Rivertown</p>") == ["Ana Lima"]  # fmt: skip
+    byline = "<div><strong>Author:</strong> <a href='/profile/7'>Ana Lima</a></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_marker_element_before_the_name_element() -> None:
+    byline = "<div><span>By</span><span><a href='/team/ana-lima'>Ana Lima</a></span></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_slashed_agency_or_initials_are_not_part_of_the_name() -> None:
+    assert authors_of("<meta name='author' content='Ana Lima/dpa'>") == ["Ana Lima"]
+    got = extract(page("<meta name='author' content='lr/dpa'>"), URL)
+    assert not got.authors
+    assert got.wire_source == "dpa"
+
+
+def test_a_user_name_in_meta_gives_way_to_the_full_name_of_the_byline() -> None:
+    byline = "<p class='byline'>By Ana Lima</p>"
+    assert authors_of("<meta name='author' content='ana_l'>", byline) == ["Ana Lima"]
+    assert authors_of("<meta name='author' content='Rates & Deals'>", byline) == ["Ana Lima"]
+    assert authors_of("<meta name='author' content='Ana'>", byline) == ["Ana Lima"]
+
+
+def test_a_credit_line_ends_at_its_line_break() -> None:
+    byline = "<p>Von <strong><a href='/a/ana'>Ana Lima</a></strong><br>Rivertown /Kenia</p>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_the_author_of_a_recipe_or_how_to_entity() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "Plum cake",'
+          ' "author": {"@type": "Person", "name": "Ana Lima"}}</script>')  # fmt: skip
+    assert authors_of(ld) == ["Ana Lima"]
