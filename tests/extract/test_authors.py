@@ -157,3 +157,17 @@ def test_the_author_of_a_recipe_or_how_to_entity() -> None:
     ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "Plum cake",'
           ' "author": {"@type": "Person", "name": "Ana Lima"}}</script>')  # fmt: skip
     assert authors_of(ld) == ["Ana Lima"]
+
+def test_credit_line_walk_reads_text_nodes_after_the_start_in_document_order() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from warctools.extract.authors import _texts_after
+
+    tree = LexborHTMLParser(
+        "<body><div id=s>a<!--c--><p>b <i>c</i></p></div>d<span>e</span>"
+        "<section><div>f</div></section></body>"
+    )
+    start = tree.css_first("#s")
+    assert [n.text_content for n in _texts_after(start)] == ["a", "b ", "c", "d", "e", "f"]
+    inner = tree.css_first("i")
+    assert [n.text_content for n in _texts_after(inner)] == ["c", "d", "e", "f"]

@@ -16,7 +16,7 @@ capitalised words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -385,15 +385,22 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
 
 
-def _next_node(node: LexborNode) -> LexborNode | None:
-    """The node after ``node`` in document order."""
-    if node.child is not None:
-        return node.child
-    while node is not None:
-        if node.next is not None:
-            return node.next
-        node = node.parent
-    return None
+def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
+    """The text nodes after ``start`` in document order: its subtree, then what follows
+    it (lexbor walks each subtree)."""
+    nodes = start.traverse(include_text=True)
+    next(nodes)  # ``start`` itself
+    node: LexborNode | None = start
+    while True:
+        for item in nodes:
+            if item.tag == "-text":
+                yield item
+        while node is not None and node.next is None:
+            node = node.parent
+        if node is None:
+            return
+        node = node.next
+        nodes = node.traverse(include_text=True)
 
 
 def _from_text(
@@ -415,11 +422,9 @@ def _credit_line(
     start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int
 ) -> tuple[list[str], str | None]:
     seen = texts = 0
-    node: LexborNode | None = start
-    while node is not None and texts < limit:
-        node = _next_node(node)
-        if node is None or node.tag != "-text":
-            continue
+    for node in _texts_after(start):
+        if texts >= limit:
+            break
         texts += 1
         text = (node.text_content or "").strip()
         if not text or len(text) > 100 or not _CREDIT.match(text):
