@@ -11,6 +11,7 @@ from pathlib import Path
 import brotli
 import pytest
 
+from tests.support.fuzz import read_both_paths
 from warctools.readers import iter_records
 from warctools.records import RecordOutcome
 
@@ -257,3 +258,81 @@ def test_zstd_with_dictionary_and_lz4(tmp_path: Path) -> None:
     lz4 = pytest.importorskip("lz4.frame")
     outcomes = read(tmp_path, b"".join(lz4.compress(r) for r in recs), name="t.warc.lz4")
     assert [o.status for o in outcomes] == ["capture"] * 3 and not reasons(outcomes)
+
+
+# -- the fast path (readers/fast.py) reads what the own reader reads ----------------------
+def _member(data: bytes, flags: int = 0) -> bytes:
+    gz = bytearray(gzip.compress(data, mtime=0))
+    if flags & 0x08:  # FNAME: a file name after the fixed header
+        gz[3] |= 0x08
+        gz[10:10] = b"rec.warc\x00"
+    elif flags:
+        gz[3] |= flags
+    return bytes(gz)
+
+
+def test_fast_path_reads_like_the_own_reader(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    digest = "sha1:AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH"
+    orig = record("response", http(HTML), extra=[("WARC-Payload-Digest", digest)])
+    rev = record("revisit", http(b""), url="http://example.com/again", extra=[
+        ("WARC-Payload-Digest", digest),
+        ("WARC-Profile", "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest")])
+    plain = [record("warcinfo", b"a: b\r\n"), orig, record("request", b"GET / HTTP/1.1\r\n\r\n"),
+             rev, record("response", b"no http head at all"),
+             record("resource", HTML, extra=[("Content-Type", "text/html")])]
+    clean = b"".join(_member(r) for r in plain)
+    trailers = [rec[:-4] + tail for rec in plain[1:3]
+                for tail in (b"", b"\r\n", b"\n\n\n\n", b" \t\x0c\r\n", b"\r\n\r\nx")]
+    cases = {
+        "clean": clean,
+        "trailers": b"".join(_member(r) for r in trailers),
+        "gzip header flags": b"".join(_member(r, f) for r, f in zip(
+            plain, (0, 0x08, 0x01, 0x04, 0, 0), strict=True)),
+        "reserved gzip flag": _member(orig) + _member(orig, 0x20) + _member(orig),
+        "gzip header crc flag": _member(orig) + _member(orig, 0x02) + _member(orig),
+        "two records in a member": _member(plain[0]) + _member(orig + orig) + _member(rev),
+        "garbage and a cut member": clean + b"junk" + _member(orig) + _member(orig)[:40],
+        "leading blank line": _member(b"\r\n" + orig) + _member(orig),
+        "no trailer, then a stray member": (_member(orig[:-4]) + _member(b"stray text")
+                                            + _member(orig)),
+        "wrong length": _member(orig) + _member(orig.replace(b"Content-Length: ",
+                                                             b"Content-Length: 1")),
+        "crc damage": (lambda m: m[:-8] + bytes([m[-8] ^ 1]) + m[-7:])(_member(orig)) + clean,
+    }
+    for name, data in cases.items():
+        path = tmp_path / f"{name.replace(' ', '-')}.warc.gz"
+        path.write_bytes(data)
+        fast, own = read_both_paths(path, monkeypatch)
+        assert fast == own, name
+    # a block over the kept size (payload cap + head room) goes to the own reader, alike
+    big = record("response", http(HTML + b"<p>" + b"x" * 400_000 + b"</p>"))
+    path = tmp_path / "big.warc.gz"
+    path.write_bytes(_member(orig) + _member(big) + _member(orig))
+    fast, own = read_both_paths(path, monkeypatch, max_payload_bytes=1000)
+    assert fast == own
+
+
+def test_fast_path_reads_a_clean_file_and_resolves_revisits(tmp_path: Path) -> None:
+    import os
+
+    from warctools.readers.fast import FastFrames
+
+    digest = "sha1:AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH"
+    orig = record("response", http(HTML), extra=[("WARC-Payload-Digest", digest)])
+    rev = record("revisit", http(b""), url="http://example.com/again", extra=[
+        ("WARC-Payload-Digest", digest),
+        ("WARC-Profile", "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest")])
+    path = tmp_path / "t.warc.gz"
+    path.write_bytes(b"".join(_member(r) for r in [orig] * 3 + [rev]))
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        frames = FastFrames(fd, 10_000)
+        assert len(list(frames)) == 4 and frames.resume is None  # no record left over
+    finally:
+        os.close(fd)
+    outcomes = list(iter_records(path))
+    assert [o.status for o in outcomes] == ["capture"] * 4
+    resolved = outcomes[3].capture
+    assert resolved is not None and resolved.warc_type == "revisit"
+    assert resolved.body == HTML and resolved.html == HTML.decode()

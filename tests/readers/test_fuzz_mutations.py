@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.fuzz import KINDS, Result, make_case, run_cases, sample_pool
+from tests.support.fuzz import (
+    KINDS,
+    Result,
+    make_case,
+    read_both_paths,
+    run_cases,
+    sample_pool,
+)
 from warctools.readers import iter_records
 
 pytestmark = pytest.mark.slow  # mutation fuzzing (CI runs it)
@@ -44,6 +51,24 @@ def test_cases_are_reproducible() -> None:
     pool = sample_pool()
     a, b = make_case(12345, pool), make_case(12345, pool)
     assert a.damaged == b.damaged and a.kind == b.kind and a.target == b.target
+
+
+def test_fast_path_and_own_reader_agree_on_damaged_gzip_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the fast path reads a member only when the own reader would read it alike; damage
+    # anywhere hands the rest to the own reader: the outcomes are the same either way
+    pool = sample_pool()
+    compared = set()
+    for seed in range(160):
+        case = make_case(seed, pool)
+        if case.mode != "gzip":
+            continue
+        path = tmp_path / f"{seed}.warc.gz"
+        path.write_bytes(case.damaged)
+        fast, own = read_both_paths(path, monkeypatch)
+        assert fast == own, (seed, case.kind)
+        compared.add(case.kind)
+    assert compared == set(KINDS), compared
 
 
 # -- the stream recoveries the fuzzer asked for ------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.fuzz import read_both_paths
 from warctools.readers import PayloadIndex, inspect_file, iter_records
 from warctools.records import RecordOutcome
 
@@ -161,3 +162,10 @@ def test_inspect_counts(warc_samples_dir: Path) -> None:
     assert sum(report["outcomes"].values()) == 343
     assert all(e["reason"] == "not_chunked" for e in report["errors"])
     json.dumps(report)
+
+
+def test_fast_path_reads_every_sample_as_the_own_reader(
+        warc_samples_dir: Path, manifest: list[dict], monkeypatch: pytest.MonkeyPatch) -> None:
+    for f in manifest:
+        fast, own = read_both_paths(warc_samples_dir / f["path"], monkeypatch)
+        assert fast == own, f["path"]

@@ -36,6 +36,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pytest
+
+import warctools.readers.warc as warc
 from tests.support import SAMPLES
 from warctools.readers import iter_records
 from warctools.records import RecordOutcome
@@ -442,3 +445,26 @@ def run_cases(seeds: Iterator[int] | range, workdir: Path) -> Iterator[tuple[Cas
         yield case, check_case(case, workdir, baseline)
         if len(baseline) > 256:
             baseline.clear()
+
+
+# -- the fast path (warctools/readers/fast.py) against the own reader ---------------------
+def outcome_key(o: RecordOutcome) -> tuple:
+    c = o.capture
+    cap = None if c is None else (c.url, c.warc_filename, c.warc_offset, c.warc_length,
+                                  c.warc_record_id, c.warc_date, c.warc_type, c.payload_digest,
+                                  c.http_status, c.content_type, c.body, c.html, c.charset,
+                                  c.charset_source, c.truncated, c.revisit_of)
+    return (o.warc_offset, o.warc_length, o.warc_type, o.status, o.skip_reason, o.url,
+            o.warc_record_id, o.warc_date, o.payload_digest,
+            [(e.warc_offset, e.stage, e.reason, e.message, e.fatal) for e in o.errors], cap)
+
+
+def read_both_paths(path: Path, monkeypatch: pytest.MonkeyPatch, **kw: object
+               ) -> tuple[list[tuple], list[tuple]]:
+    """Outcomes of ``path`` with the fast path and with the own reader alone, as sorted
+    keys (damage found while reading ahead may come out in another order)."""
+    fast = sorted(map(repr, map(outcome_key, iter_records(path, **kw))))  # type: ignore[arg-type]
+    with monkeypatch.context() as m:
+        m.setattr(warc, "_local_fd", lambda fh: None)
+        own = sorted(map(repr, map(outcome_key, iter_records(path, **kw))))  # type: ignore[arg-type]
+    return fast, own

@@ -80,7 +80,7 @@ class Buffer:
 
     def skip_ws(self) -> None:
         """Skip ASCII whitespace (CR, LF, space, tab, form feed): the blank lines after a
-        record, as FastWARC (:mod:`.fast`) skips them too."""
+        record (the fast path, :mod:`.fast`, takes these bytes for blank lines too)."""
         while True:
             if self.avail() == 0 and not self.more():
                 return

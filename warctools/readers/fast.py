@@ -1,65 +1,70 @@
-"""The clean path: FastWARC reads a gzip-per-record WARC file while every record checks out.
+"""The clean path: a gzip-per-record WARC file read member by member, in one pass.
 
-FastWARC (Rust) inflates and frames records about twice as fast as Python's zlib alone
-inflates them. A record it yields is taken only when the gzip member at its offset holds
-exactly that record, as the own reader (:mod:`.framing`) reads it with nothing to report:
+A local file whose records each fill one gzip member is read here, with the fastest
+inflater at hand (ISA-L through ``isal``, else :mod:`zlib`), one whole member at a time,
+for as long as every member holds exactly one record that the own reader
+(:mod:`.framing`) reads with nothing to report:
 
-* the member's first decompressed bytes (inflated here from the file, about 1 KB) are a
-  WARC version line and a header block that :func:`~.headers.parse_warc_headers` parses
-  without a problem, with a valid Content-Length equal to the one FastWARC reads, and the
-  block FastWARC hands out starts with the bytes that follow that header here;
-* the member's ISIZE (the last 4 bytes before the next record's member, or before the end
-  of the file) is header + block + 4: FastWARC refuses a record unless ASCII whitespace
-  ending in a line feed follows the block, and nothing else fits in those 4 bytes, so the
-  member holds nothing more, and no empty member or garbage lies before the next one
-  (FastWARC stops with an error at garbage, a corrupt or a cut member).
+* the member starts with a plain gzip header (method deflate, no header CRC, no reserved
+  flag: the ones ISA-L and zlib read alike) and inflates to its end without an error
+  (CRC and length checked);
+* its data is a WARC version line and a header block that
+  :func:`~.headers.parse_warc_headers` parses without a problem, with a valid
+  Content-Length of at most the block size kept (``keep_limit``), then the block, then
+  nothing but the blank lines the own reader skips (ASCII whitespace);
+* the next member (read before the record is yielded: the own reader's reading of a
+  record depends on a record start following it) starts with a WARC version line, or the
+  file ends.
 
-The record's length runs to the next record's member (or the end of the file), as the own
-reader reports it for a member that holds one record. The next record is checked before a
-record is yielded (the own reader's reading of a record depends on a record start
-following it). At the first record that fails a check, or at any FastWARC error,
+The record's length runs to the next member (or the end of the file), as the own reader
+reports a record that fills its member. At the first record that fails a check,
 :attr:`FastFrames.resume` says where the own reader takes over: the start of that record's
 member (compressed and decompressed offsets), so every record is yielded once, with the
 offsets, lengths and errors the own reader gives.
+
+Members are read about 1 MiB ahead of the record yielded. A response's block is handed out
+split at the end of its HTTP head (``block`` the head, ``rest`` the body), so
+:mod:`.process` takes the body without another copy. :meth:`FastFrames.record_at` reads a
+yielded record again (a revisit's original, :class:`~.revisit.Reread`).
 """
 
 from __future__ import annotations
 
 import os
 import stat
-import zlib
+from collections import deque
 from collections.abc import Iterator
-from typing import Any
 
-from .framing import HEADER_END, MAX_HEADER, WARC_START, RawRecord
+from .framing import HEADER_END, WARC_START, RawRecord
 from .headers import is_length, parse_warc_headers
 from .http import _HEAD_END as _HTTP_HEAD_END
 from .http import MAX_HEAD
-
-__all__ = ["FastFrames", "available"]
-
-_TRAILER = b"\r\n\r\n"
-_PREFIX = 4096  # compressed bytes read to inflate a member's header (more when needed)
-_MAX_LINE = 8192  # FastWARC's readline default
-_HEAD_OUT = 1024  # decompressed bytes inflated at first to find the header's end
+from .members import GZIP_MAGIC
 
 try:
-    from fastwarc.warc import ArchiveIterator
-except ImportError:  # pragma: no cover - fastwarc is a dependency
-    ArchiveIterator = None
+    from isal.isal_zlib import decompressobj as _inflater
+    from isal.isal_zlib import error as _InflateError
+except ImportError:  # pragma: no cover - isal is a dependency; zlib reads alike, slower
+    from zlib import decompressobj as _inflater
+    from zlib import error as _InflateError
+
+__all__ = ["FastFrames"]
+
+_READ = 4 * 2**20  # file bytes read at a time
+_IN = 64 * 1024  # compressed bytes fed at a time (what is left of the last feed is copied)
+_MAX_HEAD = 64 * 1024  # a longer WARC header goes to the own reader
+_AHEAD = 1 << 20  # data of the members read ahead of the record yielded
+_WS = b"\r\n \t\x0c"  # what the own reader skips after a record (Buffer.skip_ws)
+_FLAGS_OK = 0x1D  # FTEXT, FEXTRA, FNAME, FCOMMENT
 
 
-def available() -> bool:
-    return ArchiveIterator is not None
+class _Member:
+    """One inflated member that holds one clean record."""
 
+    __slots__ = ("end", "size", "raw")
 
-class _Pending:
-    """A record read by FastWARC whose member's end is not yet known."""
-
-    __slots__ = ("offset", "size", "raw")
-
-    def __init__(self, offset: int, size: int, raw: RawRecord) -> None:
-        self.offset, self.size, self.raw = offset, size, raw
+    def __init__(self, end: int, size: int, raw: RawRecord) -> None:
+        self.end, self.size, self.raw = end, size, raw
 
 
 class FastFrames:
@@ -68,162 +73,134 @@ class FastFrames:
     the whole file was read, else the ``(compressed, decompressed)`` offsets where the own
     reader must go on."""
 
-    def __init__(self, path: str, fd: int, keep_limit: int) -> None:
-        self.path, self.fd, self.keep_limit = path, fd, keep_limit
+    def __init__(self, fd: int, keep_limit: int, window: int = _READ) -> None:
+        self.fd, self.keep_limit, self.window = fd, keep_limit, window
         self.resume: tuple[int, int] | None = (0, 0)
-        self._data = 0  # decompressed offset of the next record
+        self._size = os.fstat(fd).st_size
+        self._buf, self._base = memoryview(b""), 0  # file bytes from offset _base
 
     @staticmethod
     def applies(fd: int) -> bool:
-        """A regular file that starts with a gzip member, and FastWARC installed."""
+        """A regular file that starts with a gzip member."""
         try:
-            return (available() and stat.S_ISREG(os.fstat(fd).st_mode)
-                    and os.pread(fd, 2, 0) == b"\x1f\x8b")
+            return stat.S_ISREG(os.fstat(fd).st_mode) and os.pread(fd, 2, 0) == b"\x1f\x8b"
         except OSError:
             return False
 
     def __iter__(self) -> Iterator[tuple[RawRecord, int, int]]:
-        size = os.fstat(self.fd).st_size
-        try:
-            records = iter(ArchiveIterator(self.path, parse_http=False, fsspec_args=False))
-        except (OSError, ValueError):
-            return
-        pending: _Pending | None = None
+        pos = data = 0  # compressed and decompressed offsets of the next record to yield
+        ahead: deque[_Member] = deque()  # members read ahead, checked, not yet yielded
+        held = 0  # their data size
+        at = 0  # offset of the next member to read
+        after: bool | None = None  # what follows the members read (None: the file's end)
         while True:
-            try:
-                rec = next(records, None)
-                nxt: _Pending | bool = True
-                if rec is not None:
-                    nxt = self._take(rec)
-            except Exception:  # noqa: BLE001 - FastWARC's errors, or a bug here: the own
-                return  # reader takes over from the last record yielded
-            end = size if rec is None else rec.stream_pos
-            if pending is None:
-                if rec is None or end != 0:  # no record, or not from the start: own reader
-                    return
-            else:  # the own reader reads a record alike when a record start follows it
-                if nxt is False or not self._member_ends(pending, end):
-                    return
-                raw, data = pending.raw, self._data
-                raw.start, raw.end, raw.end_ws = data, data + raw.end, data + raw.end_ws
-                yield raw, pending.offset, end - pending.offset
-                self._data += pending.size
-                self.resume = (end, self._data)
-                if rec is None:
-                    self.resume = None
-                    return
-            if not isinstance(nxt, _Pending):
-                return
-            pending = nxt
-
-    # -- checks -----------------------------------------------------------------------------
-    def _take(self, rec: Any) -> _Pending | bool:
-        """The record checked (as far as it can be before its member's end is known); else
-        True when its member starts like a WARC record, False when not."""
-        offset = rec.stream_pos
-        head = self._header(offset)
-        if head is None:
-            return False
-        if isinstance(head, bool):
-            return True
-        hlen, version, headers, out = head
-        cl_text = headers.get("content-length", "0").strip() or "0"
-        if not is_length(cl_text) or int(cl_text) != rec.content_length:
-            return True
-        length = int(cl_text)
-        keep = min(length, self.keep_limit)
-        rest = b""
-        if headers.get("warc-type", "").strip().lower() == "response":
-            block = _http_head(rec.reader, min(keep, MAX_HEAD))
-            m = _HTTP_HEAD_END.search(block, 0, MAX_HEAD)
-            if m is not None and m.end() == len(block):  # body apart: read without a copy
-                rest = _read(rec.reader, keep - len(block))
-            else:
-                block += _read(rec.reader, keep - len(block))
-        else:  # FastWARC skips the rest of a capped block
-            block = _read(rec.reader, keep)
-        if len(block) + len(rest) < keep:
-            return True
-        # FastWARC's block starts where this header ends: compare what was inflated here
-        seen = out[hlen : hlen + len(block) + len(rest)]
-        if seen[: len(block)] != block[: len(seen)] or \
-                seen[len(block) :] != rest[: max(0, len(seen) - len(block))]:
-            return True
-        # offsets relative to the record start until the record is yielded
-        raw = RawRecord("warc", 0, hlen + length, hlen + length + len(_TRAILER), version,
-                        headers, block, length, capped=keep < length, rest=rest)
-        return _Pending(offset, hlen + length + len(_TRAILER), raw)
-
-    def _header(self, offset: int) -> tuple[int, str, dict[str, str], bytes] | bool | None:
-        """(header length, version line, headers, inflated bytes) of the member at
-        ``offset`` when its data starts with a WARC header block that parses without a
-        problem; True when it starts with a WARC version line only; else None."""
-        comp = os.pread(self.fd, _PREFIX, offset)
-        read, want = len(comp), _HEAD_OUT
-        dec = zlib.decompressobj(31)
-        out = b""
-        try:
-            while True:
-                out += dec.decompress(comp, want)  # inflate only what the header needs
-                m = HEADER_END.search(out)
-                if m is not None:
+            # read a few members ahead (the Python of the checks and of the records' use
+            # then runs in bursts, its data still cached, between the inflating)
+            while (held < _AHEAD or len(ahead) < 2) and at < self._size:
+                nxt = self._member(at)
+                if not isinstance(nxt, _Member):
+                    after = nxt
                     break
-                comp = dec.unconsumed_tail
-                if not comp:
-                    if dec.eof or read >= MAX_HEADER:
-                        return _starts(out)
-                    comp = os.pread(self.fd, _PREFIX * 4, offset + read)
-                    read += len(comp)
-                    if not comp:
-                        return _starts(out)
-                if len(out) > MAX_HEADER:
-                    return _starts(out)
-                want = 2 * want
-        except zlib.error:
-            return None
-        if not WARC_START.match(out):
-            return None
-        version, headers, problems = parse_warc_headers(out[: m.start()])
-        if problems:
-            return True
-        return m.end(), version, headers, out
+                ahead.append(nxt)
+                held += nxt.size
+                at = nxt.end
+            done = after is not None or at >= self._size
+            # a record is yielded once what follows it is known to be a record start (or
+            # the end of the file): the own reader reads a record alike only then
+            while ahead and (len(ahead) > 1 or (done and after is not False)):
+                cur = ahead.popleft()
+                held -= cur.size
+                raw = cur.raw
+                raw.start, raw.end, raw.end_ws = data, data + raw.end, data + cur.size
+                yield raw, pos, cur.end - pos
+                pos, data = cur.end, data + cur.size
+                self.resume = (pos, data)
+            if done:
+                if after is None and not ahead:
+                    self.resume = None
+                return
 
-    def _member_ends(self, pending: _Pending, end: int) -> bool:
-        if end - pending.offset < 18:  # smaller than any gzip member
+    def record_at(self, offset: int) -> RawRecord | None:
+        """The record of the member at ``offset``, read again (one that was yielded)."""
+        member = self._member(offset)
+        return member.raw if isinstance(member, _Member) else None
+
+    # -- one member -------------------------------------------------------------------------
+    def _member(self, pos: int) -> _Member | bool:
+        """The member at ``pos`` when it holds one clean record; else True when its data
+        starts with a WARC version line, False when not (or it does not inflate)."""
+        try:
+            found = self._inflate(pos)
+        except _InflateError:
             return False
-        tail = os.pread(self.fd, 4, end - 4)
-        return int.from_bytes(tail, "little") == pending.size & 0xFFFFFFFF
+        if found is None:
+            return False
+        try:
+            return self._check(*found)
+        except Exception:  # noqa: BLE001 - a bug here: the own reader reads it
+            return False
+
+    def _check(self, out: bytes, end: int) -> _Member | bool:
+        if not WARC_START.match(out):
+            return False
+        m = HEADER_END.search(out, 0, _MAX_HEAD)
+        if m is None:
+            return True
+        version, headers, problems = parse_warc_headers(out[: m.start()])
+        cl_text = headers.get("content-length", "0").strip() or "0"
+        if problems or not is_length(cl_text):
+            return True
+        hlen, length = m.end(), int(cl_text)
+        stop = hlen + length
+        if length > self.keep_limit or len(out) < stop or out[stop:].strip(_WS):
+            return True
+        block, rest = _split(out, hlen, stop, headers)
+        raw = RawRecord("warc", 0, stop, len(out), version, headers, block, length, rest=rest)
+        return _Member(end, len(out), raw)
+
+    def _inflate(self, pos: int) -> tuple[bytes, int] | None:
+        """(data, end offset) of the gzip member at ``pos``; None when it is not a plain
+        member, is cut off or inflates to more than a kept record can hold."""
+        head = self._view(pos, 10)
+        if len(head) < 10 or head[:3] != GZIP_MAGIC or head[3] & ~_FLAGS_OK:
+            return None
+        limit = self.keep_limit + _MAX_HEAD + _IN
+        dec = _inflater(31)
+        parts: list[bytes] = []
+        got = 0
+        at = pos
+        while True:
+            chunk = self._view(at, _IN)
+            if not chunk:
+                return None  # cut off
+            out = dec.decompress(chunk, limit - got)
+            got += len(out)
+            parts.append(out)
+            if dec.eof:
+                at += len(chunk) - len(dec.unused_data)
+                break
+            if got >= limit or dec.unconsumed_tail:
+                return None  # more than ``limit``
+            at += len(chunk)
+        return (parts[0] if len(parts) == 1 else b"".join(parts)), at
+
+    def _view(self, pos: int, n: int) -> memoryview:
+        """Up to ``n`` file bytes from ``pos`` (a window over one large read)."""
+        view, base = self._buf, self._base
+        if pos < base or pos + n > base + len(view):
+            if pos >= base and base + len(view) >= self._size:
+                return view[pos - base :]  # the window reaches the end of the file
+            self._buf = view = memoryview(os.pread(self.fd, max(n, self.window), pos))
+            self._base = base = pos
+        return view[pos - base : pos - base + n]
 
 
-def _http_head(reader: Any, limit: int) -> bytes:
-    """Lines up to and with the first blank one (an HTTP head), at most ``limit`` bytes."""
-    lines = []
-    got = 0
-    while got < limit:
-        line = reader.readline(min(_MAX_LINE, limit - got))
-        if not line:
-            break
-        lines.append(line)
-        got += len(line)
-        if line in (b"\r\n", b"\n") or not line.endswith(b"\n"):
-            break
-    return b"".join(lines)
 
-
-def _starts(out: bytes) -> bool | None:
-    return True if WARC_START.match(out) else None
-
-
-def _read(reader: Any, n: int) -> bytes:
-    data = reader.read(n)
-    if len(data) >= n or not data:
-        return data
-    parts = [data]
-    got = len(data)
-    while got < n:
-        part = reader.read(n - got)
-        if not part:
-            break
-        parts.append(part)
-        got += len(part)
-    return b"".join(parts)
+def _split(out: bytes, hlen: int, stop: int, headers: dict[str, str]) -> tuple[bytes, bytes]:
+    """The block, as (head, body) for a response whose HTTP head ends in it (the split that
+    :func:`~.http.parse_http_head` finds again), else (block, b"")."""
+    if headers.get("warc-type", "").strip().lower() == "response":
+        m = _HTTP_HEAD_END.search(out, hlen, min(stop, hlen + MAX_HEAD))
+        if m is not None:
+            return out[hlen : m.end()], out[m.end() : stop]
+    return out[hlen:stop], b""

@@ -13,6 +13,10 @@ _DATE = re.compile(
     r"\s*(Z|z|[+-]\d{2}:?\d{2})?"
 )
 
+# 2024-05-01T10:00:00Z, read by ``datetime.fromisoformat`` (its day and month checked there)
+_CANONICAL = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9][Zz]")
+
 
 def parse_warc_headers(head: bytes) -> tuple[str, dict[str, str], list[str]]:
     """``(version line, {lowercase name: value}, problems)`` of a WARC header block.
@@ -27,15 +31,17 @@ def parse_warc_headers(head: bytes) -> tuple[str, dict[str, str], list[str]]:
     problems: list[str] = []
     name = ""
     for line in lines[1:]:
-        if not line.strip():
-            continue
-        if line[0] in " \t" and name:
-            joined = headers[name] + " " + line.strip() if headers[name] else line.strip()
-            headers[name] = joined
-            continue
+        if line[:1] in (" ", "\t"):  # a continuation (or a blank line)
+            if not line.strip():
+                continue
+            if name:
+                joined = headers[name] + " " + line.strip() if headers[name] else line.strip()
+                headers[name] = joined
+                continue
         key, sep, value = line.partition(":")
         if not sep:
-            problems.append(f"header line without a colon: {line[:80]!r}")
+            if line.strip():
+                problems.append(f"header line without a colon: {line[:80]!r}")
             continue
         name = key.strip().lower()
         if name in headers:
@@ -81,6 +87,8 @@ def parse_date(text: str | None) -> datetime | None:
         return None
     text = text.strip()
     try:
+        if len(text) == 20 and _CANONICAL.fullmatch(text):  # most WARCs: the quick way
+            return datetime.fromisoformat(text[:19] + "+00:00")
         if text.isdigit():
             if len(text) not in (8, 10, 12, 14):
                 return None

@@ -8,7 +8,9 @@ type as the reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..records import Capture, ErrorRecord, RecordOutcome
@@ -17,7 +19,7 @@ from .decode import Decoded, dechunk, decode_content
 from .framing import RawRecord
 from .headers import clean_uri, parse_date
 from .http import HttpHead, classify_payload, declared_non_html, mime_of, parse_http_head
-from .revisit import Original, PayloadIndex, RevisitLookup, RevisitRef
+from .revisit import Original, PayloadIndex, Reread, RevisitLookup, RevisitRef
 
 __all__ = ["LazyCapture", "RecordInfo", "RecordProcessor"]
 
@@ -120,6 +122,9 @@ class RecordProcessor:
         self.cap = max_payload_bytes
         self.index = index
         self.external = external
+        # (offset, length) -> the capture read again: set while the records can be read
+        # again for as long as the index lives; the index then keeps that, not the body
+        self.reread: Callable[[int, int], Capture | None] | None = None
 
     def process(self, raw: RawRecord, offset: int, length: int) -> tuple[RecordOutcome,
                                                                          RecordInfo]:
@@ -179,7 +184,9 @@ class RecordProcessor:
                                  rec.info.http_status, mime or None, decoded.data, ctype,
                                  truncated)
         rec.out.status, rec.out.skip_reason, rec.out.capture = "capture", None, capture
-        self._remember(rec, capture)
+        reread = self.reread
+        self._remember(rec, capture if reread is None else Reread(
+            partial(reread, rec.offset, rec.length), len(capture.body)))
 
     @staticmethod
     def _precheck(head: HttpHead | None, mime: str, body: bytes) -> str | None:
@@ -194,10 +201,11 @@ class RecordProcessor:
     def _decode(self, rec: _Rec, head: HttpHead | None, body: bytes) -> Decoded:
         hdrs = head.headers if head else {}
         decoded = Decoded(body[: self.cap], capped=len(body) > self.cap)
-        te = hdrs.get("transfer-encoding", "").lower()
-        if "chunked" in te and "x-crawler-transfer-encoding" not in hdrs:
+        te = hdrs.get("transfer-encoding")
+        if te and "chunked" in te.lower() and "x-crawler-transfer-encoding" not in hdrs:
             decoded = dechunk(body, self.cap)
-        ce = [c.strip() for c in hdrs.get("content-encoding", "").lower().split(",")]
+        ce_text = hdrs.get("content-encoding")
+        ce = [c.strip() for c in ce_text.lower().split(",")] if ce_text else []
         ce = [c for c in ce if c]
         if ce and "x-crawler-content-encoding" not in hdrs:
             inner = decode_content(decoded.data, ce, self.cap)
@@ -212,7 +220,7 @@ class RecordProcessor:
                       "(max_payload_bytes)", fatal=False)
         return decoded
 
-    def _remember(self, rec: _Rec, original: Original) -> None:
+    def _remember(self, rec: _Rec, original: Original | Reread) -> None:
         if isinstance(original, str):
             rec.skip(original)
         date = rec.out.warc_date  # parse_date(rec.date_text)

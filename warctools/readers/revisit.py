@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..records import Capture
 
-__all__ = ["RevisitRef", "PayloadIndex", "RevisitLookup"]
+__all__ = ["RevisitRef", "PayloadIndex", "RevisitLookup", "Reread"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,26 @@ class RevisitRef:
 
 Original = Capture | str  # a Capture, or the skip reason of the original
 RevisitLookup = Callable[[RevisitRef], Original | None]
+
+
+class Reread:
+    """An original capture kept as the way to read it again, not as its bytes.
+
+    ``load()`` gives the capture (or None when it can no longer be read); the byte budget
+    counts it as the capture it stands for, so the index keeps and drops the same
+    originals either way. Holding no body keeps the memory of a file's reading flat and
+    the bodies' memory warm for the next records (see :mod:`.warc`)."""
+
+    __slots__ = ("load", "body_size", "_capture")
+
+    def __init__(self, load: Callable[[], Capture | None], body_size: int) -> None:
+        self.load, self.body_size = load, body_size
+        self._capture: Capture | None = None
+
+    def get(self) -> Capture | None:
+        if self._capture is None:
+            self._capture = self.load()  # kept: a revisit's original is often asked again
+        return self._capture
 
 
 def normalize_digest(digest: str | None) -> str | None:
@@ -57,12 +77,13 @@ class PayloadIndex:
     def __init__(self, max_bytes: int = 64 * 2**20, max_entries: int = 200_000) -> None:
         self.max_bytes = max_bytes
         self.max_entries = max_entries
-        self._entries: OrderedDict[int, tuple[Original, list[tuple[str, str]]]] = OrderedDict()
+        self._entries: OrderedDict[int, tuple[Original | Reread, list[tuple[str, str]]]] = (
+            OrderedDict())
         self._keys: dict[tuple[str, str], int] = {}
         self._bytes = 0
         self._next = 0
 
-    def add(self, original: Original, *, record_id: str | None, url: str | None,
+    def add(self, original: Original | Reread, *, record_id: str | None, url: str | None,
             date: str | None, digest: str | None) -> None:
         keys = []
         if record_id:
@@ -100,15 +121,18 @@ class PayloadIndex:
         for key in keys:
             entry = self._keys.get(key)
             if entry is not None and entry in self._entries:
-                return self._entries[entry][0]
+                original = self._entries[entry][0]
+                return original.get() if isinstance(original, Reread) else original
         return None
 
     def __len__(self) -> int:
         return len(self._entries)
 
 
-def _size(original: Original) -> int:
+def _size(original: Original | Reread) -> int:
     if isinstance(original, Capture):
         # html is worked out on first read (LazyCapture): count it as two bytes per body byte
         return 3 * len(original.body) + 200
+    if isinstance(original, Reread):
+        return 3 * original.body_size + 200
     return 100

@@ -13,10 +13,11 @@ record does not start and end on member boundaries (whole-file gzip, misaligned
 members) they are offsets in the *decompressed* stream instead; the first such record
 of a file carries a non-fatal ``gzip_not_per_record`` error saying so.
 
-Speed: a local gzip-per-record WARC is read by FastWARC while every record checks out,
-and by the own framing from the first record that does not (:mod:`warctools.readers.fast`;
-the outcomes are the same either way). A capture's ``html``, ``charset`` and
-``charset_source`` are worked out when first read (:class:`~.process.LazyCapture`).
+Speed: a local gzip-per-record WARC is read one whole member at a time (ISA-L) while every
+record checks out, and by the own framing from the first record that does not
+(:mod:`warctools.readers.fast`; the outcomes are the same either way). A capture's
+``html``, ``charset`` and ``charset_source`` are worked out when first read
+(:class:`~.process.LazyCapture`).
 
 Revisits: ``revisit_lookup`` is either a :class:`PayloadIndex`, shared by the files of a
 run in crawl order (originals are recorded into it and looked up from it), or any
@@ -29,10 +30,11 @@ from __future__ import annotations
 import io
 import traceback
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from ..errors import InputError
-from ..records import ErrorRecord, RecordOutcome
+from ..records import Capture, ErrorRecord, RecordOutcome
 from .fast import FastFrames
 from .framing import Damage, FrameReader, RawRecord
 from .process import RecordInfo, RecordProcessor
@@ -44,6 +46,7 @@ __all__ = ["iter_records", "iter_records_with_info", "DEFAULT_MAX_PAYLOAD"]
 
 DEFAULT_MAX_PAYLOAD = 5 * 2**20
 _HEAD_ROOM = 256 * 1024  # HTTP head and chunk framing on top of the payload cap
+_REREAD_WINDOW = 128 * 1024  # file bytes read at a time to read a record again
 
 
 def as_input(inp: InputFile | str | Path) -> InputFile:
@@ -78,13 +81,14 @@ def iter_records_with_info(inp: InputFile | str | Path, *,
         yield from _iter_file(source.name, fh, max_payload_bytes, revisit_lookup)
 
 
-def _local_path(fh: object) -> str | None:
-    """The path of a local regular file opened by :func:`open_input` (fast path), else None."""
+def _local_fd(fh: object) -> int | None:
+    """The descriptor of a local regular gzip file opened by :func:`open_input` (fast
+    path), else None."""
     if type(fh) is not io.BufferedReader:  # what open() gives; remote streams are others
         return None
     try:
-        name = fh.name
-        return name if isinstance(name, str) and FastFrames.applies(fh.fileno()) else None
+        fd = fh.fileno()
+        return fd if FastFrames.applies(fd) else None
     except (AttributeError, OSError, ValueError):
         return None
 
@@ -96,12 +100,16 @@ def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLo
     proc = RecordProcessor(name, cap, index, external)
     keep = cap + cap // 4 + _HEAD_ROOM
     try:
-        path = _local_path(fh)
+        fd = _local_fd(fh)
         comp, data, kind = 0, 0, None
-        if path is not None:
-            fast = FastFrames(path, fh.fileno(), keep)  # type: ignore[attr-defined]
+        if fd is not None:
+            fast = FastFrames(fd, keep)
+            if index is not lookup:  # the file's own index: it lives while the file is open
+                proc.reread = partial(_reread, FastFrames(fd, keep, window=_REREAD_WINDOW),
+                                      RecordProcessor(name, cap, PayloadIndex(max_bytes=0), None))
             for frame, offset, length in fast:
                 yield _process(proc, frame, offset, length)
+            proc.reread = None
             if fast.resume is None:
                 return
             comp, data = fast.resume
@@ -131,6 +139,13 @@ def _iter_file(name: str, fh: object, cap: int, lookup: PayloadIndex | RevisitLo
         yield _fatal(name, "io_error", f"reading stopped: {exc}"), RecordInfo()
     except Exception as exc:  # a reader bug must not lose the rest silently
         yield _fatal(name, "internal_error", _describe(exc)), RecordInfo()
+
+
+def _reread(frames: FastFrames, proc: RecordProcessor, offset: int, length: int
+            ) -> Capture | None:
+    """The capture of the fast path's record at ``offset``, read again."""
+    raw = frames.record_at(offset)
+    return None if raw is None else proc.process(raw, offset, length)[0].capture
 
 
 def _process(proc: RecordProcessor, frame: RawRecord, offset: int, length: int
