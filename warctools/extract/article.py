@@ -76,20 +76,27 @@ def _is_prose(block: Block) -> bool:
     return not _MARKUP.match(block.text) and not _script_text(block)
 
 
-def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> set[int]:
-    """Linked-heading holders with little prose: cards of a list of other stories."""
+def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None]
+                  ) -> set[int]:  # fmt: skip
+    """Linked-heading holders with little prose: cards of a list of other stories. A card's
+    linked title comes first: a link after the element's prose ("Try it now", "Learn
+    more") is a call to action closing a section of the story."""
     if len(teasers) < 2:
         return set()  # one linked title: the post's own permalink heading, not a list
     held = dict.fromkeys(teasers, 0)
-    for block, is_prose in zip(blocks, prose, strict=True):
+    late: set[int] = set()
+    for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
         if is_prose:
             for mid in block.ancestors[-4:]:
                 if mid in held:
                     held[mid] += len(block.text)
-    return {mid for mid, size in held.items() if size < _TEASER_MAX}
+                    title = teasers[mid]
+                    if title is not None and index < title:
+                        late.add(mid)
+    return {mid for mid, size in held.items() if size < _TEASER_MAX and mid not in late}
 
 
-def _weights(blocks: list[Block], teasers: set[int]) -> list[float]:
+def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]:
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
     weights = []
