@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
+from .block_model import judge_blocks
 from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice, is_tail_heading
 
-__all__ = ["MainText", "main_text"]
+__all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PROSE_MIN = 70
@@ -218,7 +219,22 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def main_text(body: LexborNode) -> MainText:
+@dataclass(slots=True)
+class StoryBlocks:
+    """The container's blocks with the rules' verdicts, before the block model's."""
+
+    picked: list[tuple[Block, bool, bool]]  # (block, prose, kept by the rules)
+    first: int  # index of the first prose block
+    last: int  # index of the last prose block
+    depth: int  # number of block ancestors above the container
+    cut: set[int]  # indices dropped by the section rules (orphan headings, the tail)
+    tag: str | None
+    link_blocks: int
+    nodes: dict[int, LexborNode]
+
+
+def story_blocks(body: LexborNode) -> StoryBlocks:
+    """Choose the container and judge its blocks by the rules."""
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
@@ -226,7 +242,7 @@ def main_text(body: LexborNode) -> MainText:
     if chosen is not None and not any(w > 0 for w in weights):
         chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
-        return MainText("", [], None, 0, link_blocks)
+        return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes)
     chosen = _marked_body(body, nodes, blocks, chosen)
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
@@ -239,13 +255,23 @@ def main_text(body: LexborNode) -> MainText:
         (b, prose, _keep(b, prose, first < i < last and _among(b, parents)))
         for i, (b, prose) in enumerate(held)
     ]
-    orphans = _orphan_headings(picked)
-    tail = _tail_start(picked)
+    cut = _orphan_headings(picked)
+    cut.update(range(_tail_start(picked), len(picked)))
+    depth = held[0][0].ancestors.index(chosen) if held else 0
+    tag = nodes[chosen].tag if chosen in nodes else None
+    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
+
+
+def main_text(body: LexborNode) -> MainText:
+    story = story_blocks(body)
+    if not story.picked:
+        return MainText("", [], story.tag, 0, story.link_blocks)
+    doubtful = judge_blocks(story)
     paragraphs: list[str] = []
     prose_chars = 0
-    for index, (block, prose, keep) in enumerate(picked):
-        if keep and index not in orphans and index < tail:
+    for index, (block, prose, keep) in enumerate(story.picked):
+        if keep and index not in story.cut and index not in doubtful:
             paragraphs.append(_nfc(block.text))
             prose_chars += len(block.text) if prose else 0
-    tag = nodes[chosen].tag if chosen in nodes else None
-    return MainText("\n\n".join(paragraphs), paragraphs, tag, prose_chars, link_blocks)
+    return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
+                    story.link_blocks)  # fmt: skip
