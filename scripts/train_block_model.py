@@ -84,14 +84,14 @@ def page_blocks(page: Page) -> PageBlocks:
     if body is None:
         return PageBlocks(page, texts, rows, labels, judged)
     story = story_blocks(body)
-    features = block_model.block_features(story) if story.picked else []
-    for index, ((block, prose, keep), row) in enumerate(zip(story.picked, features)):
+    wanted = block_model.candidates(story)
+    features = dict(zip(wanted, block_model.block_features(story, wanted), strict=True))
+    for index, (block, _prose, keep) in enumerate(story.picked):
         if keep and index not in story.cut:
             texts.append(block.text)
-            rows.append(row)
-            judged.append(block_model.judged(block, prose, row))
-            labels.append(_label(page, block.text) if block_model.judged(block, prose, row)
-                          else None)  # fmt: skip
+            rows.append(features.get(index, []))
+            judged.append(index in features)
+            labels.append(_label(page, block.text) if index in features else None)
     return PageBlocks(page, texts, rows, labels, judged)
 
 
@@ -126,6 +126,19 @@ def set_f1(pages: list[PageBlocks], beta: np.ndarray | None, threshold: float) -
         return score_segments([segment_counts(texts[p.key], p.include, p.exclude)
                                for p in scored]).f1  # fmt: skip
     return score_pages(texts, {p.key: p.expected or "" for p in scored}).f1
+
+
+def weights_module(beta: np.ndarray, threshold: float) -> str:
+    lines = [
+        '"""Weights of the block model (``block_model.py``), one per feature of its ``FEATURES``;',
+        'written by ``scripts/train_block_model.py`` (trained on the dev sets\' tune halves)."""',
+        "",
+        f"THRESHOLD = {threshold:.3f}",
+        "WEIGHTS: tuple[float, ...] = (",
+    ]
+    for name, value in zip(block_model.FEATURES, beta, strict=True):
+        lines.append(f"    {value:+.4f},  # {name}")
+    return "\n".join([*lines, ")", ""])
 
 
 def main() -> int:
@@ -166,14 +179,7 @@ def main() -> int:
                  f"{set_f1(halves[(name, h)], beta, threshold):.4f}" for h in (0, 1)]  # fmt: skip
         print(f"{name}: tune {cells[0]}   check {cells[1]}")
     if args.write:
-        values = ", ".join(f"{v:.4f}" for v in beta)
-        WEIGHTS_FILE.write_text(
-            '"""Weights of the block model (``block_model.py``), written by'
-            ' scripts/train_block_model.py."""\n\n'
-            f"THRESHOLD = {threshold:.3f}\n"
-            f"WEIGHTS: tuple[float, ...] = ({values})\n",
-            encoding="utf-8",
-        )
+        WEIGHTS_FILE.write_text(weights_module(beta, threshold), encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE}")
     return 0
 

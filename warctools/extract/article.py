@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
-from .block_model import judge_blocks
 from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice, is_tail_heading
+from .block_model import judge_blocks
 
 __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ._block_weights import THRESHOLD, WEIGHTS
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
-    from ._blocks import Block
     from .article import StoryBlocks
 
-__all__ = ["FEATURES", "block_features", "drop_probability", "judge_blocks", "judged"]
+__all__ = ["FEATURES", "block_features", "candidates", "drop_probability", "judge_blocks"]
 
 FEATURES = (
     "bias", "prose", "log_len", "link_density", "before_first", "after_last",
@@ -33,67 +33,80 @@ FEATURES = (
     "story_name",
 )  # fmt: skip
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_CELLS = frozenset(("td", "tr", "th"))
 _SENTENCE_END = tuple('.!?…"”»“)')
 _CONTACT = re.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
 
 
-def block_features(story: StoryBlocks) -> list[list[float]]:
-    """One feature row (``FEATURES``) per block of ``story.picked``."""
+def candidates(story: StoryBlocks) -> list[int]:
+    """The blocks the model judges: short lines (not prose, not code shown to readers) that
+    the rules keep, before the story's first paragraph or after its last. Inside the story
+    a short line is a line of dialogue, a section heading or a list item as often as
+    furniture, so the rules alone decide there."""
+    return [
+        index
+        for index, (block, prose, keep) in enumerate(story.picked)
+        if keep and not prose and not block.code and index not in story.cut
+        and (index < story.first or index > story.last)
+    ]  # fmt: skip
+
+
+def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
+    """One feature row (``FEATURES``) for each block of ``story.picked`` in ``wanted``."""
     picked = story.picked
-    sizes = [len(b.text) for b, _p, _k in picked]
-    total = sum(s for s, (_b, prose, _k) in zip(sizes, picked, strict=True) if prose) or 1
+    total = sum(len(b.text) for b, prose, _k in picked if prose) or 1
     parents = {b.ancestors[-2] for b, prose, _k in picked if prose and len(b.ancestors) > 1}
     prose_at = [i for i, (_b, prose, _k) in enumerate(picked) if prose]
-    rows: list[list[float]] = []
+    before = [0] * (len(picked) + 1)  # prose characters before each block
+    for index, (block, prose, _keep) in enumerate(picked):
+        before[index + 1] = before[index] + (len(block.text) if prose else 0)
     names: dict[int, tuple[float, float]] = {}
-    seen = 0
-    last_prose = -1
-    nxt = 0
-    count = len(picked)
-    for index, ((block, prose, _keep), size) in enumerate(zip(picked, sizes, strict=True)):
-        text = block.text
-        while nxt < len(prose_at) and prose_at[nxt] <= index:
-            nxt += 1
-        following = prose_at[nxt] if nxt < len(prose_at) else None
-        gap = min(index - last_prose if last_prose >= 0 else 99,
-                  following - index if following is not None else 99)  # fmt: skip
-        tag = block.tag
-        words = text.split()
-        caps = sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
-        prev = picked[index - 1][0].tag if index else ""
-        rows.append([
-            1.0,
-            float(prose),
-            math.log1p(size) / 6.0,
-            block.link_density,
-            float(index < story.first),
-            float(index > story.last),
-            (total - seen - (size if prose else 0)) / total,
-            seen / total,
-            float(tag in _HEADINGS),
-            float(tag == "li"),
-            float(tag == "p"),
-            float(tag in ("td", "tr", "th")),
-            float(tag not in _HEADINGS and tag not in ("li", "p", "td", "tr", "th")),
-            float(text.rstrip().endswith(_SENTENCE_END)),
-            float(text.rstrip().endswith(":")),
-            float("?" in text),
-            sum(c.isdigit() for c in text) / size if size else 0.0,
-            float(len(words) <= 3),
-            float(block.in_quote),
-            min(len(block.ancestors) - story.depth, 12) / 12.0,
-            float(len(block.ancestors) > 1 and block.ancestors[-2] in parents),
-            float(bool(_CONTACT.search(text))),
-            caps,
-            math.log1p(min(gap, 99)) / 4.6,
-            float(prev in _HEADINGS),
-            math.log1p(count - index - 1) / 6.0,
-            *_names(story, block.ancestors[story.depth + 1 :], names),
-        ])
-        if prose:
-            seen += size
-            last_prose = index
-    return rows
+    return [_row(story, index, before[index], total, parents, prose_at, names)
+            for index in wanted]  # fmt: skip
+
+
+def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int],
+         prose_at: list[int], names: dict[int, tuple[float, float]]) -> list[float]:  # fmt: skip
+    block, prose, _keep = story.picked[index]
+    text = block.text
+    size = len(text)
+    prior = bisect_left(prose_at, index)  # prose blocks before this one
+    gap = min(index - prose_at[prior - 1] if prior else 99,
+              prose_at[prior] - index if prior < len(prose_at) else 99)  # fmt: skip
+    tag = block.tag
+    words = text.split()
+    caps = sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+    prev = story.picked[index - 1][0].tag if index else ""
+    end = text.rstrip()
+    return [
+        1.0,
+        float(prose),
+        math.log1p(size) / 6.0,
+        block.link_density,
+        float(index < story.first),
+        float(index > story.last),
+        (total - seen - (size if prose else 0)) / total,
+        seen / total,
+        float(tag in _HEADINGS),
+        float(tag == "li"),
+        float(tag == "p"),
+        float(tag in _CELLS),
+        float(tag not in _HEADINGS and tag not in _CELLS and tag not in ("li", "p")),
+        float(end.endswith(_SENTENCE_END)),
+        float(end.endswith(":")),
+        float("?" in text),
+        sum(c.isdigit() for c in text) / size if size else 0.0,
+        float(len(words) <= 3),
+        float(block.in_quote),
+        min(len(block.ancestors) - story.depth, 12) / 12.0,
+        float(len(block.ancestors) > 1 and block.ancestors[-2] in parents),
+        float(bool(_CONTACT.search(text))),
+        caps,
+        math.log1p(min(gap, 99)) / 4.6,
+        float(prev in _HEADINGS),
+        math.log1p(len(story.picked) - index - 1) / 6.0,
+        *_names(story, block.ancestors[story.depth + 1 :], names),
+    ]
 
 
 def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[float, float]]
@@ -113,13 +126,6 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
     return furniture, story_name
 
 
-def judged(block: Block, prose: bool, row: list[float]) -> bool:
-    """Does the model judge this block? Short lines (not prose, not code shown to readers)
-    before the story's first paragraph or after its last: inside the story a short line
-    is a line of dialogue, a section heading or a line of a list as often as furniture."""
-    return not prose and not block.code and (row[4] == 1.0 or row[5] == 1.0)
-
-
 def drop_probability(row: list[float]) -> float:
     z = sum(w * x for w, x in zip(WEIGHTS, row, strict=True))
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
@@ -127,12 +133,8 @@ def drop_probability(row: list[float]) -> float:
 
 def judge_blocks(story: StoryBlocks) -> set[int]:
     """Indices of blocks the rules keep that the model drops."""
-    if not WEIGHTS:
+    wanted = candidates(story) if WEIGHTS else []
+    if not wanted:
         return set()
-    rows = block_features(story)
-    doubtful: set[int] = set()
-    for index, ((block, prose, keep), row) in enumerate(zip(story.picked, rows, strict=True)):
-        if keep and index not in story.cut and judged(block, prose, row):
-            if drop_probability(row) > THRESHOLD:
-                doubtful.add(index)
-    return doubtful
+    rows = block_features(story, wanted)
+    return {i for i, row in zip(wanted, rows, strict=True) if drop_probability(row) > THRESHOLD}
