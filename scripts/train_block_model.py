@@ -8,8 +8,9 @@ name even) and labels each block the rules keep: for the ScrapingHub and Readabi
 pages a block is the story's when most of its 4-token shingles are in the reference text;
 for labelled-web-pages a block holding a ``must_include`` segment (or held by one) is the
 story's, one holding a ``must_exclude`` segment is not, others are not labelled. A logistic
-regression (L2, Newton steps, numpy) gives the weights; the threshold is the one that
-maximises the mean body F1 of the three tune halves. The check halves are scored for the
+regression (L2, Newton steps, numpy) gives the weights; the thresholds (short lines, then
+paragraphs, the second at least the first) are those that maximise the mean body F1 of the
+three tune halves. The check halves are scored for the
 report, never used to fit. ``--write`` rewrites ``warctools/extract/_block_weights.py``.
 """
 
@@ -110,14 +111,16 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.ndarray:
     return beta
 
 
-def set_f1(pages: list[PageBlocks], beta: np.ndarray | None, threshold: float) -> float:
+def set_f1(pages: list[PageBlocks], beta: np.ndarray | None, thresholds: tuple[float, float]
+           ) -> float:  # fmt: skip
+    """Body F1 of a set with the model's drops (thresholds: for short lines, for prose)."""
     texts: dict[str, str] = {}
     for pb in pages:
         kept = []
         for text, row, judged in zip(pb.texts, pb.rows, pb.judged, strict=True):
             if beta is not None and judged:
                 z = float(np.dot(beta, row))
-                if 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))) > threshold:
+                if 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))) > thresholds[int(row[1])]:
                     continue
             kept.append(text)
         texts[pb.page.key] = "\n\n".join(kept)
@@ -128,17 +131,31 @@ def set_f1(pages: list[PageBlocks], beta: np.ndarray | None, threshold: float) -
     return score_pages(texts, {p.key: p.expected or "" for p in scored}).f1
 
 
-def weights_module(beta: np.ndarray, threshold: float) -> str:
+def weights_module(beta: np.ndarray, thresholds: tuple[float, float]) -> str:
     lines = [
         '"""Weights of the block model (``block_model.py``), one per feature of its ``FEATURES``;',
         'written by ``scripts/train_block_model.py`` (trained on the dev sets\' tune halves)."""',
         "",
-        f"THRESHOLD = {threshold:.3f}",
+        f"THRESHOLD = {thresholds[0]:.3f}  # short lines",
+        f"PROSE_THRESHOLD = {thresholds[1]:.3f}  # paragraphs at the end of the story",
         "WEIGHTS: tuple[float, ...] = (",
     ]
     for name, value in zip(block_model.FEATURES, beta, strict=True):
         lines.append(f"    {value:+.4f},  # {name}")
     return "\n".join([*lines, ")", ""])
+
+
+def _thresholds(halves: dict[tuple[str, int], list[PageBlocks]], beta: np.ndarray
+                ) -> tuple[float, float]:  # fmt: skip
+    """The thresholds maximising the mean F1 of the tune halves: short lines first (no
+    paragraph dropped), then paragraphs, at or above the first."""
+    def mean(thresholds: tuple[float, float]) -> float:
+        return sum(set_f1(halves[(n, 0)], beta, thresholds) for n in ("aeb", "lwp", "rtp")) / 3
+
+    short = max((mean((float(t), 1.0)), float(t)) for t in np.arange(0.2, 0.96, 0.025))[1]
+    # dropping a paragraph takes at least the evidence that dropping a short line takes
+    prose = max((mean((short, float(t))), float(t)) for t in np.arange(short, 1.01, 0.025))[1]
+    return short, prose
 
 
 def main() -> int:
@@ -168,18 +185,14 @@ def main() -> int:
     beta = fit(x, y, w, args.l2)
     for name, value in zip(block_model.FEATURES, beta, strict=True):
         print(f"  {name:<14}{value:+.3f}")
-    best = (-1.0, 1.0)
-    for threshold in np.arange(0.3, 0.96, 0.025):
-        mean = sum(set_f1(halves[(n, 0)], beta, threshold) for n in ("aeb", "lwp", "rtp")) / 3
-        best = max(best, (mean, float(threshold)))
-    threshold = best[1]
-    print(f"threshold {threshold:.3f}")
+    thresholds = _thresholds(halves, beta)
+    print(f"thresholds: short lines {thresholds[0]:.3f}, paragraphs {thresholds[1]:.3f}")
     for name in ("aeb", "lwp", "rtp"):
-        cells = [f"{set_f1(halves[(name, h)], None, 1.0):.4f} -> "
-                 f"{set_f1(halves[(name, h)], beta, threshold):.4f}" for h in (0, 1)]  # fmt: skip
+        cells = [f"{set_f1(halves[(name, h)], None, (1.0, 1.0)):.4f} -> "
+                 f"{set_f1(halves[(name, h)], beta, thresholds):.4f}" for h in (0, 1)]  # fmt: skip
         print(f"{name}: tune {cells[0]}   check {cells[1]}")
     if args.write:
-        WEIGHTS_FILE.write_text(weights_module(beta, threshold), encoding="utf-8")
+        WEIGHTS_FILE.write_text(weights_module(beta, thresholds), encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE}")
     return 0
 

@@ -1,13 +1,17 @@
 """A second opinion on the container's blocks: a small logistic model over their structure.
 
 The rules keep every short line inside the story's container that no wording marks as
-furniture; many are not the story (a disclaimer, an author's bio, "Kennt ihr schon ...?",
-a list of other stories without links). The model scores each block the rules keep by
-where it sits (before, between or after the story's paragraphs, the share of the story's
-prose after it), what it looks like (length, link share, tag, closing punctuation, digits,
-capitals) and whether its neighbours are prose. A block goes when the model's drop
-probability is above ``THRESHOLD``. Weights: ``scripts/train_block_model.py``, trained
-on the tune halves of the dev sets only (see ``docs/extraction.md``).
+furniture, and every paragraph; many are not the story (a disclaimer, an author's bio,
+"Kennt ihr schon ...?", a "write to us" box). The model judges two kinds of blocks the rules
+keep (``candidates``): short lines before the story's first paragraph or after its last,
+and paragraphs late in the story outside the element holding most of its prose. It scores
+each by where it sits (the share of the story's prose before and after it, the distance to
+the nearest paragraph, depth), what it looks like (length, link share, tag, closing
+punctuation, a question, digits, capitals, an opening quote, contact details) and the
+class/id names between it and the container. A block goes when its drop probability is above
+``THRESHOLD`` (short lines) or ``PROSE_THRESHOLD`` (paragraphs). Weights:
+``scripts/train_block_model.py``, fitted on the tune halves of the dev sets only; pure
+Python at run time (a few dot products a page).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ._block_weights import THRESHOLD, WEIGHTS
+from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -30,25 +34,45 @@ FEATURES = (
     "prose_after", "prose_before", "heading", "li", "p", "td", "other_tag", "ends_sentence",
     "ends_colon", "question", "digits", "short", "quote", "depth", "prose_sibling",
     "contact", "capitals", "gap", "after_heading", "blocks_after", "furniture_name",
-    "story_name",
+    "story_name", "opens_quote",
 )  # fmt: skip
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_LATE = 0.8  # share of the story's prose before a paragraph the model may judge
 _CELLS = frozenset(("td", "tr", "th"))
+_QUOTES = frozenset('"“”„«»‘’\'‹›「『—–-[')  # dialogue, a quotation, a list's dash
 _SENTENCE_END = tuple('.!?…"”»“)')
 _CONTACT = re.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
 
 
 def candidates(story: StoryBlocks) -> list[int]:
-    """The blocks the model judges: short lines (not prose, not code shown to readers) that
-    the rules keep, before the story's first paragraph or after its last. Inside the story
-    a short line is a line of dialogue, a section heading or a list item as often as
-    furniture, so the rules alone decide there."""
-    return [
-        index
-        for index, (block, prose, keep) in enumerate(story.picked)
-        if keep and not prose and not block.code and index not in story.cut
-        and (index < story.first or index > story.last)
-    ]  # fmt: skip
+    """The blocks the model judges, among those the rules keep (code shown to readers never):
+
+    * short lines (not prose) before the story's first paragraph or after its last; inside
+      the story a short line is a line of dialogue, a section heading or a list item as
+      often as furniture, so the rules alone decide there;
+    * paragraphs after ``_LATE`` of the story's prose that sit outside the element holding
+      most of it (an author's bio, a disclaimer, a "write to us" box after the story).
+    """
+    picked = story.picked
+    held: dict[int, int] = {}
+    total = 0
+    for block, prose, _keep in picked:
+        if prose and len(block.ancestors) > 1:
+            held[block.ancestors[-2]] = held.get(block.ancestors[-2], 0) + len(block.text)
+            total += len(block.text)
+    main = max(held, key=held.__getitem__) if held else None
+    wanted: list[int] = []
+    seen = 0
+    for index, (block, prose, keep) in enumerate(picked):
+        if keep and not block.code and index not in story.cut:
+            if prose:
+                if seen >= _LATE * total and block.ancestors[-2:-1] != (main,):
+                    wanted.append(index)
+            elif index < story.first or index > story.last:
+                wanted.append(index)
+        if prose:
+            seen += len(block.text)
+    return wanted
 
 
 def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
@@ -106,6 +130,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
         float(prev in _HEADINGS),
         math.log1p(len(story.picked) - index - 1) / 6.0,
         *_names(story, block.ancestors[story.depth + 1 :], names),
+        float(text[:1] in _QUOTES),
     ]
 
 
@@ -137,4 +162,6 @@ def judge_blocks(story: StoryBlocks) -> set[int]:
     if not wanted:
         return set()
     rows = block_features(story, wanted)
-    return {i for i, row in zip(wanted, rows, strict=True) if drop_probability(row) > THRESHOLD}
+    limits = (THRESHOLD, PROSE_THRESHOLD)
+    return {i for i, row in zip(wanted, rows, strict=True)
+            if drop_probability(row) > limits[int(row[1])]}  # fmt: skip
