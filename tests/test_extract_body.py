@@ -333,6 +333,19 @@ def test_call_to_action_links_after_a_sections_prose_do_not_make_it_a_teaser_car
     assert_story(text, [intro, *STORY])
 
 
+def test_rows_of_a_data_table_with_linked_cells_inside_the_story_stay() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/wiki/barrier-{y}'>The {name} barrier</a></td><td>{y}</td>"
+        f"<td><a href='/wiki/river-{y}'>River {name}</a></td></tr>"
+        for name, y in (("Thames", 1982), ("Maeslant", 1997), ("Venice", 2020))
+    )
+    html = page(f"<article>{story(STORY[:2])}<table><tbody><tr><td>{STORY[2]}</td></tr>"
+                f"{rows}<tr><td>{STORY[3]}</td></tr></tbody></table></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "The Maeslant barrier 1997 River Maeslant" in text
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks

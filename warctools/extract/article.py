@@ -163,7 +163,8 @@ def _among(block: Block, parents: set[int]) -> bool:
 
 def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     """Keep a block of the container? ``inside``: it sits between the story's prose
-    blocks, where a list of links is part of the story (sources, resources)."""
+    blocks, where a list of links is part of the story (sources, resources), and so is a
+    row of a data table whose cells link (a list of films with their pages)."""
     if prose:
         return True
     text = block.text
@@ -171,7 +172,9 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if (len(text) < BOILER_MAX and is_notice(text)) or _script_text(block):
         return False
-    if _MARKUP.match(text) or (block.link_density > 0.5 and not (inside and block.tag == "li")):
+    if _MARKUP.match(text):
+        return False
+    if block.link_density > 0.5 and not (inside and block.tag in ("li", "tr")):
         return False
     return bool(re.search(r"\w", text))
 
@@ -252,7 +255,7 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents = {b.ancestors[-2] for b, prose in held if prose and len(b.ancestors) > 1}
     picked = [
-        (b, prose, _keep(b, prose, first < i < last and _among(b, parents)))
+        (b, prose, _keep(b, prose, first < i < last and (b.tag == "tr" or _among(b, parents))))
         for i, (b, prose) in enumerate(held)
     ]
     cut = _orphan_headings(picked)
