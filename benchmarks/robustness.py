@@ -6,7 +6,7 @@
                                                          # only the machine-fault cases
 
 Prints one markdown table per goal (see docs/robustness.md); ``--json PATH`` also writes
-the figures. The harnesses live in tests/ (``test_*_support.py``) so CI runs the same code
+the figures. The harnesses live in tests/support/ so CI runs the same code
 on fewer cases.
 """
 
@@ -26,19 +26,20 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO))
 
 import psutil  # noqa: E402
-from test_crash_support import (  # noqa: E402
+
+from tests.support.crash import (  # noqa: E402
     compare_runs,
     kill_trial,
     make_inputs,
     random_kill_times,
     run_to_end,
 )
-from test_fuzz_support import KINDS, run_cases  # noqa: E402
-from test_hostile_support import BUILDERS, EXPECTED  # noqa: E402
-from test_robust_samples import sample_rows  # noqa: E402
+from tests.support.fuzz import KINDS, run_cases  # noqa: E402
+from tests.support.hostile import BUILDERS, EXPECTED  # noqa: E402
+from tests.support.malformed import sample_rows  # noqa: E402
 
 
 def _table(headers: list[str], rows: list[list[Any]]) -> str:
@@ -196,7 +197,8 @@ def faults_section(work: Path) -> dict[str, Any]:
            "WARCTOOLS_FAULT_REPORT": str(report)}
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                    str(REPO / "tests" / "test_machine_faults.py"), "-k", "every_write"],
+                    str(REPO / "tests" / "pipeline" / "test_machine_faults.py"),
+                    "-k", "every_write"],
                    env=env, cwd=REPO, capture_output=True, text=True)
     data = json.loads(report.read_text())
     print("## Every write, fsync, rename or mkdir of `warctools run` on samples/ failing once\n")

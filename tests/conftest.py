@@ -1,30 +1,13 @@
-"""Shared fixtures.
-
-``../shared`` (beside the clone) holds the real WARC samples and the extraction
-benchmark. Tests that need it skip with a visible reason when it is absent (a fresh
-clone), and fail when it is absent under ``CI=true`` (CI always has it).
-"""
+"""Shared fixtures (the paths and the ../shared rule live in :mod:`tests.support`)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "samples"
-SHARED_DATASETS = REPO.parent / "shared" / "datasets"
-
-
-def require_shared(sub: str) -> Path:
-    path = SHARED_DATASETS / sub
-    if not path.exists():
-        msg = f"{path} is absent (../shared/datasets/{sub} beside the clone)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(msg + " but CI=true: CI must have ../shared")
-        pytest.skip(msg)
-    return path
+from tests.support import SAMPLES, require_shared
+from tests.support.s3 import s3_endpoint, s3_env  # noqa: F401 - fixtures for every test
 
 
 @pytest.fixture(scope="session")

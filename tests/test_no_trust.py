@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from tests.support import REPO, SAMPLES
 from warctools.cli import main
 
-PACKAGE = Path(__file__).resolve().parent.parent / "warctools"
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PACKAGE = REPO / "warctools"
 
 UNSAFE = re.compile(
     r"\b(?:c?pickle|marshal|shelve|dill|cloudpickle|joblib)\b"  # object deserialisers

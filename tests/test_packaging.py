@@ -7,9 +7,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from tests.support import REPO
 from warctools.schema import arrow_schema, schema_dir
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def test_wheel_contains_the_schemas(tmp_path: Path) -> None:

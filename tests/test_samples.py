@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.support import REPO
+
 SAMPLES = REPO / "samples"
 SCRIPT = REPO / "scripts" / "make_samples.py"
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import REPO
 from warctools.release.columns import DOC_SCHEMAS, columns_markdown
 from warctools.release.croissant import croissant_fields
 from warctools.schema import arrow_schema, load_schema_doc, schema_dir
-
-REPO = Path(__file__).resolve().parent.parent
 
 FROZEN_V1: dict[str, list[tuple[str, str, bool]]] = {
     "article": [

@@ -23,7 +23,7 @@ task must therefore be idempotent (the extract task clears its shards before wri
 
 When the driver dies, even by SIGKILL, its workers go too: a private Ray's raylet and GCS
 share the driver's fate and take their workers with them, and a cluster's raylets kill the
-workers of a job whose driver is gone (both tested in ``tests/test_ray.py``).
+workers of a job whose driver is gone (both tested in ``tests/executors/test_ray.py``).
 
 ``import ray`` costs about a second, so it happens here, only when a RayExecutor is made.
 """

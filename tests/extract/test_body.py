@@ -1,0 +1,472 @@
+"""Body text: the failure kinds of issue 13 on small hand-written pages, and two checks
+over every dev page (no script/style/JSON-LD text in ``text``; code shown to readers stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from tests.support import require_shared
+from warctools.extract import extract
+
+STORY = [
+    "The river authority opened the new flood barrier on Thursday, three years after the "
+    "storm that left the lower town under water for most of a week.",
+    "Engineers said the barrier can be raised in under an hour, and that it was tested "
+    "twice this spring against water levels higher than those of the storm.",
+    "Shop owners on the quay, who lost stock worth millions, said they would wait for the "
+    "first winter before they believed the town was safe again.",
+    "The authority will publish the barrier's test results next month, together with a "
+    "plan for the smaller streams that feed the river above the town.",
+]
+URL = "https://news.example.net/2025/02/06/flood-barrier-opens-on-the-river"
+
+
+def story(paragraphs: list[str] = STORY) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def page(body: str) -> str:
+    return f"<html lang='en'><head><title>Flood barrier</title></head><body>{body}</body></html>"
+
+
+def assert_story(text: str, paragraphs: list[str] = STORY) -> None:
+    for paragraph in paragraphs:
+        assert paragraph in text, (paragraph, text)
+
+
+# ---- the failure kinds named in the issue ----------------------------------------------
+
+
+def test_script_source_cut_short_by_a_closing_tag_in_its_string_is_dropped() -> None:
+    # document.write('...</script>...') ends the script early: the rest shows as text
+    html = page(
+        f"<article>{story(STORY[:2])}<script>document.write('<div id=\"ad\"></script>"
+        "'); var slot = googletag.defineSlot('/1234/news', [300, 250]); googletag.cmd.push("
+        "function() { googletag.display('ad'); });</script>"
+        f"{story(STORY[2:])}</article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "document.write" not in text and "googletag" not in text
+
+
+def test_site_search_prompt_is_dropped() -> None:
+    html = page(
+        "<div class='top'><span>Search news.example.net for:</span></div>"
+        f"<article>{story()}<div>Search this site:</div></article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Search" not in text
+
+
+def test_search_form_is_dropped_as_a_landmark() -> None:
+    html = page(
+        "<form action='/search'><p>Looking for something? Type a few words of the story, the "
+        "author or the date, and we will find every article that matches.</p></form>"
+        f"<article>{story()}</article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Looking for something" not in text
+
+
+def test_copyright_and_trade_mark_lines_are_dropped() -> None:
+    html = page(
+        f"<article>{story()}<p>© 2025 Example News Group. All rights reserved.</p>"
+        "<p>Example News and the river logo are registered trademarks of Example News Group "
+        "Ltd. and may not be used without permission.</p></article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "rights reserved" not in text and "trademark" not in text
+
+
+def test_advertisement_links_label_is_dropped() -> None:
+    html = page(
+        f"<article>{story(STORY[:2])}<div>Advertisement Links</div><div>Sponsored links</div>"
+        f"{story(STORY[2:])}</article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Advertisement" not in text and "Sponsored" not in text
+
+
+def test_job_board_teasers_after_the_story_are_dropped() -> None:
+    jobs = "".join(
+        f"<div><p>Senior reporter {i}</p><p>Example News Group, Riverside</p><p>Full time</p>"
+        "</div>"
+        for i in range(3)
+    )
+    html = page(f"<article>{story()}<h3>Latest jobs</h3>{jobs}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Latest jobs" not in text and "Senior reporter" not in text
+
+
+def test_job_board_box_is_furniture() -> None:
+    html = page(
+        f"<article>{story()}</article><div class='job-board'><p>Night editor wanted: "
+        "Example News is hiring a night editor for its river desk, apply by March.</p></div>"
+    )
+    assert "Night editor" not in extract(html, URL).text
+
+
+# ---- structural signals ----------------------------------------------------------------
+
+
+def test_story_inside_a_furniture_named_wrapper_is_kept() -> None:
+    # a "sharing-container" / "gallery" class on the story's own wrapper
+    html = page(
+        "<nav><a href='/'>Home</a></nav><div class='documentContent__sharingContainer'>"
+        f"<div class='rte'>{story()}</div><div class='share'><a href='#'>Share</a></div></div>"
+        "<div class='sidebar'><p>Our newsletter arrives every Friday with the week's stories"
+        " from the river towns and the hills above them.</p></div>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "newsletter" not in text
+
+
+def test_comment_thread_is_not_taken_for_a_wrapper() -> None:
+    comments = "".join(
+        f"<li><p>Reader {i} says: I live on the quay and I will believe it when the water "
+        "stays out of my cellar for a whole winter, not before that.</p></li>"
+        for i in range(12)
+    )
+    html = page(
+        f"<article>{story()}</article><div id='comment-text' class='user-post-text'>"
+        f"<ul>{comments}</ul></div>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Reader 3 says" not in text
+
+
+def test_wordpress_category_classes_are_not_roles() -> None:
+    html = page(
+        "<div class='post type-post category-comment category-share tag-video hentry'>"
+        f"<div class='entry'>{story()}</div></div>"
+    )
+    assert_story(extract(html, URL).text)
+
+
+def test_commentary_is_an_opinion_piece_not_comments() -> None:
+    html = page(f"<div class='sect news commentary'><article>{story()}</article></div>")
+    assert_story(extract(html, URL).text)
+
+
+def test_heading_anchor_ids_are_not_roles() -> None:
+    html = page(
+        f"<div class='content'><div class='section' id='sharing-with-a-remote-team'>"
+        f"<h2>Sharing with a remote team</h2>{story()}</div></div>"
+    )
+    assert_story(extract(html, URL).text)
+
+
+def test_utility_classes_are_not_hidden() -> None:
+    html = page(f"<div class='kb-overflow-hidden hidden-xs'>{story()}</div>")
+    assert_story(extract(html, URL).text)
+
+
+def test_story_in_noscript_is_read() -> None:
+    html = page(
+        "<div id='app'>Loading</div><noscript><p>Enable JavaScript.</p>"
+        f"<div class='post-body'>{story()}</div></noscript>"
+    )
+    assert_story(extract(html, URL).text)
+
+
+def test_standfirst_in_the_story_header_is_kept_and_site_header_dropped() -> None:
+    lede = ("A barrier three years in the making now guards the lower town, and the quay's "
+            "shop owners are waiting for winter to judge it.")  # fmt: skip
+    html = page(
+        "<header class='site'><p>Example News: the river towns' daily paper since 1901, "
+        "delivered to your door every morning.</p></header>"
+        f"<article><header class='article-header'><h1>Flood barrier opens</h1><p>{lede}</p>"
+        f"</header>{story()}</article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text, [lede, *STORY])
+    assert "daily paper" not in text
+
+
+def test_long_subheading_standfirst_is_kept() -> None:
+    lede = ("The barrier cost more than planned and opened a year late, but engineers say it "
+            "will hold back a storm bigger than the one three years ago.")  # fmt: skip
+    html = page(f"<div class='top'><h2>{lede}</h2></div><div class='body'>{story()}</div>")
+    assert_story(extract(html, URL).text, [lede, *STORY])
+
+
+def test_permalink_title_does_not_make_the_post_a_teaser() -> None:
+    short = [STORY[0], STORY[1]]
+    html = page(
+        f"<div class='post'><h2><a href='{URL}'>Flood barrier opens</a></h2>"
+        f"{story(short)}</div>"
+    )
+    assert_story(extract(html, URL).text, short)
+
+
+def test_marked_article_body_beats_a_lone_notice_paragraph() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>Gauge {i}</td><td>{i * 3} cm</td></tr>"
+                   for i in range(1, 12))  # fmt: skip
+    html = page(
+        f"<div itemprop='articleBody'><p>Gauge readings:</p><table>{rows}</table></div>"
+        "<div class='notes'><p>Please keep your remarks polite: remarks that insult other "
+        "readers or the staff will not be approved.</p></div>"
+    )
+    text = extract(html, URL).text
+    assert "Gauge 7 21 cm" in text
+
+
+def test_builder_widgets_inside_the_marked_body_are_kept() -> None:
+    widgets = "".join(f"<div class='elementor-widget-container'><p>{p}</p></div>" for p in STORY)
+    html = page(f"<div class='entry-content' itemprop='text'>{widgets}</div>")
+    assert_story(extract(html, URL).text)
+
+
+def test_furniture_heading_ends_the_story() -> None:
+    bio = ("Ana Lima has covered the river towns for ten years and writes about floods, "
+           "farming and the roads between the hills.")  # fmt: skip
+    html = page(f"<article>{story()}<h3>About the author</h3><p>{bio}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "About the author" not in text and "Ana Lima" not in text
+
+
+def test_list_of_links_between_paragraphs_is_kept() -> None:
+    links = "".join(f"<li><a href='/r{i}'>Flood report {i} of the river authority</a></li>"
+                    for i in range(3))  # fmt: skip
+    html = page(f"<article>{story(STORY[:2])}<ul>{links}</ul>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Flood report 1 of the river authority" in text
+
+
+def test_short_cjk_lines_are_prose() -> None:
+    lines = [
+        "川の上流では先週から雨が続き、町の人々は新しい堤防の完成を待っていました。",
+        "技術者によると、堤防は一時間以内に上げることができ、今年の春に二回試験されました。",
+        "港の商店主たちは、最初の冬を越すまでは町が安全だとは信じられないと話しています。",
+    ]
+    html = page("<div class='nav'><a href='/'>ホーム</a></div>"
+                f"<div class='entry'>{story(lines)}</div>")  # fmt: skip
+    assert_story(extract(html, URL).text, lines)
+
+
+def test_soft_hyphens_and_ruby_readings_are_not_text() -> None:
+    html = page(
+        "<article><p>Die Hoch\xadwasser\xadschutz\xadanlage wurde am Donnerstag eröffnet, drei "
+        "Jahre nach dem Sturm, der die Unterstadt eine Woche lang unter Wasser setzte.</p>"
+        "<p><ruby>堤防<rp>(</rp><rt>ていぼう</rt><rp>)</rp></ruby>が完成しました。町の人々は"
+        "新しい堤防の完成を長い間待っていました。</p></article>"
+    )
+    text = extract(html, URL).text
+    assert "Hochwasserschutzanlage wurde" in text
+    assert "堤防が完成しました" in text and "ていぼう" not in text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views expressed here are the author's own and do not necessarily reflect ours.",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "This post may contain affiliate links: we may earn a commission on purchases.",
+        "Sie müssen sich einloggen, um einen Kommentar zu schreiben.",
+        "This entry was posted in News. Bookmark the permalink.",
+        "War der Artikel nützlich? (12 Stimmen: 4,5 von 5)",
+        "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0.",
+    ],
+)
+def test_disclaimers_and_post_footers_inside_the_story_box_are_dropped(notice: str) -> None:
+    html = page(f"<article>{story()}<p>{notice}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert notice not in text
+
+
+def test_press_contact_and_picture_credit_after_the_story_are_dropped() -> None:
+    html = page(f"<article>{story()}<p>Titelbild: Jan Muster / Agentur</p>"
+                "<h3>Pressekontakt</h3><p>Anna Beispiel, Pressesprecherin</p>"
+                "<p>Tel.: 030 1234 5678, E-Mail: presse@example.org</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Titelbild" not in text and "Pressekontakt" not in text and "presse@" not in text
+
+
+def test_caption_with_a_trailing_credit_and_a_more_information_box_are_dropped() -> None:
+    html = page(f"<article>{story(STORY[:2])}<p>The quay after the storm. © AP / Jo Smith</p>"
+                f"{story(STORY[2:])}<h3>More information</h3>"
+                "<p>The authority's report on the barrier (PDF)</p></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Jo Smith" not in text and "report on the barrier" not in text
+
+
+@pytest.mark.parametrize("line", ["Stand: 05.02.2025, 10:30 Uhr", "Quick View",
+                                  "Dieses Interview als PDF herunterladen"])
+def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> None:
+    html = page(f"<article>{story(STORY[:2])}<div>{line}</div>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert line not in text
+
+
+def test_call_to_action_links_after_a_sections_prose_do_not_make_it_a_teaser_card() -> None:
+    # a product page told in sections, each closing with links ("Try it now", "Learn more"):
+    # a card's linked title comes before its excerpt, these links come after the prose
+    sections = "".join(
+        f"<section><h3>Part {i}</h3><p>{line}</p><div><a href='/try-{i}'>Try it now</a><br>"
+        f"<a href='/learn-{i}'>Learn more about it</a></div></section>"
+        for i, line in enumerate(STORY)
+    )
+    intro = ("The town's new flood barrier is the first of its kind on the river, and the "
+             "authority has put the story of how it was built into five short chapters.")
+    text = extract(page(f"<main><section><p>{intro}</p></section>{sections}</main>"), URL).text
+    assert_story(text, [intro, *STORY])
+
+
+def test_rows_of_a_data_table_with_linked_cells_inside_the_story_stay() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/wiki/barrier-{y}'>The {name} barrier</a></td><td>{y}</td>"
+        f"<td><a href='/wiki/river-{y}'>River {name}</a></td></tr>"
+        for name, y in (("Thames", 1982), ("Maeslant", 1997), ("Venice", 2020))
+    )
+    html = page(f"<article>{story(STORY[:2])}<table><tbody><tr><td>{STORY[2]}</td></tr>"
+                f"{rows}<tr><td>{STORY[3]}</td></tr></tbody></table></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "The Maeslant barrier 1997 River Maeslant" in text
+
+
+def _judged(html: str) -> list[str]:
+    from warctools.extract._clean import clean_tree
+    from warctools.extract.article import story_blocks
+    from warctools.extract.block_model import candidates
+
+    body = clean_tree(LexborHTMLParser(html))
+    assert body is not None
+    blocks = story_blocks(body)
+    return [blocks.picked[i][0].text for i in candidates(blocks)]
+
+
+def test_block_model_judges_lines_around_the_story_never_lines_inside_it() -> None:
+    html = page(f"<article><p>Updated</p>{story(STORY[:2])}<p>“Is it safe now?”</p>"
+                f"<p>“Ask me in spring.”</p><pre><code>x = 1</code></pre>{story(STORY[2:])}"
+                "<div><p>Kennt ihr schon unseren Brandfinder?</p><pre><code>y = 2</code></pre>"
+                "</div></article>")  # fmt: skip
+    judged = _judged(html)
+    assert "Kennt ihr schon unseren Brandfinder?" in judged
+    assert not any("spring" in t or "safe now" in t or "= " in t for t in judged)
+    assert not any(t in judged for t in STORY[:3])  # the story's paragraphs
+
+
+def test_block_model_judges_late_paragraphs_only_outside_the_storys_element() -> None:
+    bio = ("Ana Lima studied geography before she joined the paper in 2010; she writes about "
+           "rivers and the towns beside them.")  # fmt: skip
+    assert _judged(page(f"<article>{story()}<div><p>{bio}</p></div></article>")) == [bio]
+    assert _judged(page(f"<article>{story([*STORY, bio])}</article>")) == []
+
+
+def test_block_model_drops_a_promotion_after_the_story_and_keeps_the_story() -> None:
+    html = page(f"<article>{story()}<div class='box'><p>Kennt ihr schon unseren "
+                "Brandfinder?</p></div></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Brandfinder" not in text
+
+
+def test_block_model_weights_match_its_features() -> None:
+    from warctools.extract import _block_weights, block_model
+
+    assert len(_block_weights.WEIGHTS) == len(block_model.FEATURES)
+    assert 0.0 < _block_weights.THRESHOLD <= _block_weights.PROSE_THRESHOLD <= 1.0
+
+
+def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
+    # "e" + combining acute written decomposed; the text carries the composed form
+    html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "
+                "la tempe\u0302te qui avait inonde\u0301 la ville basse pendant une semaine."]
+                + STORY[1:]) + "</article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert "Le caf\u00e9 du port a rouvert jeudi, trois ans apr\u00e8s la temp\u00eate" in text
+    assert "\u0301" not in text
+
+
+def test_code_shown_to_readers_stays_with_its_lines() -> None:
+    code = "def level(x):\n    return x * 2\n\nprint(level(3))"
+    html = page(
+        f"<article>{story(STORY[:2])}<pre><code>{code}</code></pre><p>Call "
+        "<code>document.write(level(3))</code> in the page to show the level, as the "
+        f"authority's own dashboard does for every gauge.</p>{story(STORY[2:])}</article>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "def level(x):\n    return x * 2\nprint(level(3))" in text
+    assert "document.write(level(3))" in text
+
+
+# ---- every dev page -------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+_SPAN = 8  # words: a run this long of a script's text in ``text`` is a leak
+
+
+def _dev_pages() -> list:
+    require_shared("readability-test-pages")
+    require_shared("labelled-web-pages")
+    require_shared("article-extraction-benchmark")
+    from benchmarks._devsets import SETS, load_set
+
+    return [p for name in SETS for p in load_set(name)]
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text)
+    return {tuple(words[i : i + _SPAN]) for i in range(len(words) - _SPAN + 1)}
+
+
+@pytest.fixture(scope="module")
+def dev_pages() -> list:
+    return _dev_pages()
+
+
+def test_no_script_style_or_jsonld_text_on_any_dev_page(dev_pages: list) -> None:
+    leaks = []
+    for dev in dev_pages:
+        ext = extract(dev.html, dev.url)
+        if ext.extraction_method != "dom":
+            continue  # the JSON-LD articleBody fallback is the story by design
+        tree = LexborHTMLParser(dev.html)
+        sources = " ".join(n.text() or "" for n in tree.css("script, style"))
+        tree.strip_tags(["script", "style"])
+        root = tree.root
+        visible = _runs(root.text(separator=" ")) | _runs(root.text()) if root else set()
+        shown = set().union(*(_runs(line) for line in ext.text.split("\n")))
+        leaked = (shown & _runs(sources)) - visible
+        if leaked:
+            leaks.append((dev.dataset, dev.key, " ".join(next(iter(leaked)))))
+    assert not leaks, leaks[:5]
+
+
+def test_code_blocks_inside_the_story_stay_whole_on_dev_pages(dev_pages: list) -> None:
+    checked, broken = 0, []
+    for dev in dev_pages:
+        if "<pre" not in dev.html:
+            continue
+        text_words = " ".join(_WORD.findall(extract(dev.html, dev.url).text))
+        for pre in LexborHTMLParser(dev.html).css("article pre, main pre"):
+            lines = LexborHTMLParser(re.sub(r"<br\s*/?>", "\n", pre.html or "")).text()
+            words = _WORD.findall(lines or "")
+            if len(words) < 6 or " ".join(words[:6]) not in text_words:
+                continue  # not part of the extracted story
+            checked += 1
+            if " ".join(words) not in text_words:
+                broken.append((dev.dataset, dev.key))
+    assert checked > 0
+    assert not broken, broken[:5]
