@@ -47,9 +47,9 @@ _CONTACT = re.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNOR
 def candidates(story: StoryBlocks) -> list[int]:
     """The blocks the model judges, among those the rules keep (code shown to readers never):
 
-    * short lines (not prose) before the story's first paragraph or after its last; inside
-      the story a short line is a line of dialogue, a section heading or a list item as
-      often as furniture, so the rules alone decide there;
+    * short lines (not prose, not rows of a table: data) before the story's first
+      paragraph or after its last; inside the story a short line is a line of dialogue, a
+      section heading or a list item as often as furniture, so the rules alone decide there;
     * paragraphs after ``_LATE`` of the story's prose that sit outside the element holding
       most of it (an author's bio, a disclaimer, a "write to us" box after the story).
     """
@@ -68,7 +68,7 @@ def candidates(story: StoryBlocks) -> list[int]:
             if prose:
                 if seen >= _LATE * total and block.ancestors[-2:-1] != (main,):
                     wanted.append(index)
-            elif index < story.first or index > story.last:
+            elif (index < story.first or index > story.last) and block.tag not in _CELLS:
                 wanted.append(index)
         if prose:
             seen += len(block.text)
