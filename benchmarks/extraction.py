@@ -2,6 +2,7 @@
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
+                                    [--against OTHER_CHECKOUT]
 
 Dev sets (``_devsets.py``, read from ``../shared/datasets`` beside the repository):
 ``aeb`` article-extraction-benchmark (181 pages, shingle F1), ``lwp`` labelled-web-pages
@@ -24,10 +25,14 @@ warctools types otherwise, and non-readerable rtp pages it keeps as articles.
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
 pinned to CPU 0 (``taskset -c 0``), timing the whole run (interpreter start-up, imports
-and WARC reading included; median of ``--runs``, the engines' runs interleaved):
+and WARC reading included; median of ``--runs``, the engines' runs interleaved) in wall
+time and in CPU time (the child's user + system seconds: on a shared, loaded machine the
+wall time of a process pinned to one CPU mostly measures the others' load):
 ``warctools extract WARC -o OUT --jobs 1`` against a ``trafilatura.bare_extraction``
 loop (and ``--only`` others). Its texts are scored too (pages warctools types
-non-article count as empty).
+non-article count as empty). ``--against DIR`` adds ``warctools extract`` run from another
+checkout (``git archive`` of an older commit) to the same interleaved rounds, for a
+before/after ratio measured side by side.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -296,52 +303,71 @@ def _read_cli_output(out: Path) -> dict[str, str]:
     return texts
 
 
-def _run_once(engine: str, warc: Path, work: Path) -> tuple[float, dict[str, str]]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_once(engine: str, warc: Path, work: Path, repo: Path = REPO
+              ) -> tuple[tuple[float, float], dict[str, str]]:  # fmt: skip
+    """((wall seconds, CPU seconds), texts by URL) of one whole run of ``engine``."""
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
-    if engine == "warctools":
+    env = None
+    if engine.startswith("warctools"):
         out = work / "cli-out"
         shutil.rmtree(out, ignore_errors=True)
         cmd = [*pin, sys.executable, "-m", "warctools", "extract", str(warc), "-o", str(out),
                "--jobs", "1", "-q"]  # fmt: skip
+        env = {**os.environ, "PYTHONPATH": str(repo)}  # that checkout's package
     else:
         out = work / f"{engine}.json"
         cmd = [*pin, sys.executable, str(Path(__file__).resolve()), "--worker", engine,
                str(warc), str(out)]  # fmt: skip
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
+    start, cpu = time.perf_counter(), _children_cpu()
+    proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - start, _children_cpu() - cpu
     if proc.returncode != 0:
         raise RuntimeError(f"{engine} failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    if engine == "warctools":
+    if engine.startswith("warctools"):
         return elapsed, _read_cli_output(out)
     return elapsed, json.loads(out.read_text(encoding="utf-8"))
 
 
-def throughput(sets: list[str], engines: list[str], runs: int) -> None:
+def throughput(sets: list[str], engines: list[str], runs: int, against: Path | None = None
+               ) -> None:  # fmt: skip
     pages = [p for dataset in sets for p in load_set(dataset)]
     with tempfile.TemporaryDirectory(prefix="warctools-bench-") as tmp:
         work = Path(tmp)
         warc = work / "devsets.warc.gz"
         build_warc(warc, pages)
         print(f"{len(pages)} pages ({', '.join(sets)}), WARC {warc.stat().st_size / 1e6:.1f} MB,"
-              f" {runs} runs per engine, median wall time of the whole process, CPU 0 only\n")
-        print(f"{'engine':<14}{'time s':>9}{'pages/s':>9}{'vs traf.':>10}   "
-              + "   ".join(f"{d} F1" for d in sets))  # fmt: skip
-        order = ["warctools", *engines]
-        times: dict[str, list[float]] = {e: [] for e in order}
+              f" {runs} runs per engine interleaved, medians of the whole process pinned to CPU 0:"
+              " wall time, and CPU time (user + system: what a loaded machine does not"
+              " stretch)\n")  # fmt: skip
+        print(f"{'engine':<20}{'wall s':>8}{'vs traf.':>9}{'CPU s':>8}{'pages/s':>9}"
+              f"{'vs traf.':>9}   " + "   ".join(f"{d} F1" for d in sets))  # fmt: skip
+        repos = {"warctools": REPO}
+        if against is not None:
+            repos[f"warctools [{against.name}]"] = against.resolve()
+        order = [*repos, *engines]
+        times: dict[str, list[tuple[float, float]]] = {e: [] for e in order}
         texts: dict[str, dict[str, str]] = {}
         for _ in range(runs):  # interleaved: a change of machine load hits every engine
             for engine in order:
-                elapsed, texts[engine] = _run_once(engine, warc, work)
+                elapsed, texts[engine] = _run_once(engine, warc, work, repos.get(engine, REPO))
                 times[engine].append(elapsed)
-        results = [(e, statistics.median(times[e]), texts[e]) for e in order]
-        base = next((t for e, t, _ in results if e == "trafilatura"), None)
-        for engine, median, texts in results:
-            by_key = {p.key: texts.get(warc_url(p), "") for p in pages}
+        wall = {e: statistics.median(t[0] for t in times[e]) for e in order}
+        cpu = {e: statistics.median(t[1] for t in times[e]) for e in order}
+        for engine in order:
+            by_key = {p.key: texts[engine].get(warc_url(p), "") for p in pages}
             f1s = "   ".join(f"{_score([p for p in pages if p.dataset == d], by_key).f1:.3f}"
                              for d in sets)  # fmt: skip
-            ratio = f"{base / median:.2f}x" if base else "-"
-            print(f"{engine:<14}{median:9.2f}{len(pages) / median:9.1f}{ratio:>10}   {f1s}")
+            ratios = [f"{m['trafilatura'] / m[engine]:.2f}x" if "trafilatura" in m else "-"
+                      for m in (wall, cpu)]  # fmt: skip
+            runs_text = ", ".join(f"{w:.1f}/{c:.1f}" for w, c in times[engine])
+            print(f"{engine:<20}{wall[engine]:8.2f}{ratios[0]:>9}{cpu[engine]:8.2f}"
+                  f"{len(pages) / cpu[engine]:9.1f}{ratios[1]:>9}   {f1s}"
+                  f"   (wall/CPU s: {runs_text})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N worst warctools pages")
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
+    parser.add_argument("--against", type=Path, help="throughput: also time `warctools "
+                        "extract` from another checkout (e.g. the code before a change)")
     parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "WARC", "OUT"),
                         help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args(argv)
@@ -365,7 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = [s for s in args.sets.split(",") if s]
     engines = [e for e in args.only.split(",") if e]
     if args.throughput:
-        throughput(sets, [e for e in engines if e != "warctools"] or ["trafilatura"], args.runs)
+        throughput(sets, [e for e in engines if e != "warctools"] or ["trafilatura"], args.runs,
+                   args.against)  # fmt: skip
     else:
         quality(sets, engines or list(ANCHORS), args.worst)
     return 0

@@ -120,3 +120,54 @@ def test_heading_anchors_and_profiles_elsewhere_are_not_bylines() -> None:
     assert authors_of(after=heading) == []
     profile = "<p><a href='https://www.scholarhub.example/author/301'>Scholar Hub</a></p>"
     assert authors_of(after=profile) == []
+
+
+def test_a_label_and_colon_credit_names_the_author() -> None:
+    assert authors_of(byline="<p><span>Datum:</span> 3.5.2024<br><span>Autor:</span> Ana Lima"
+                      "<br><span>Quelle:</span> Rivertown</p>") == ["Ana Lima"]  # fmt: skip
+    byline = "<div><strong>Author:</strong> <a href='/profile/7'>Ana Lima</a></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_marker_element_before_the_name_element() -> None:
+    byline = "<div><span>By</span><span><a href='/team/ana-lima'>Ana Lima</a></span></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_slashed_agency_or_initials_are_not_part_of_the_name() -> None:
+    assert authors_of("<meta name='author' content='Ana Lima/dpa'>") == ["Ana Lima"]
+    got = extract(page("<meta name='author' content='lr/dpa'>"), URL)
+    assert not got.authors
+    assert got.wire_source == "dpa"
+
+
+def test_a_user_name_in_meta_gives_way_to_the_full_name_of_the_byline() -> None:
+    byline = "<p class='byline'>By Ana Lima</p>"
+    assert authors_of("<meta name='author' content='ana_l'>", byline) == ["Ana Lima"]
+    assert authors_of("<meta name='author' content='Rates & Deals'>", byline) == ["Ana Lima"]
+    assert authors_of("<meta name='author' content='Ana'>", byline) == ["Ana Lima"]
+
+
+def test_a_credit_line_ends_at_its_line_break() -> None:
+    byline = "<p>Von <strong><a href='/a/ana'>Ana Lima</a></strong><br>Rivertown /Kenia</p>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_the_author_of_a_recipe_or_how_to_entity() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "Recipe", "name": "Plum cake",'
+          ' "author": {"@type": "Person", "name": "Ana Lima"}}</script>')  # fmt: skip
+    assert authors_of(ld) == ["Ana Lima"]
+
+def test_credit_line_walk_reads_text_nodes_after_the_start_in_document_order() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from warctools.extract.authors import _texts_after
+
+    tree = LexborHTMLParser(
+        "<body><div id=s>a<!--c--><p>b <i>c</i></p></div>d<span>e</span>"
+        "<section><div>f</div></section></body>"
+    )
+    start = tree.css_first("#s")
+    assert [n.text_content for n in _texts_after(start)] == ["a", "b ", "c", "d", "e", "f"]
+    inner = tree.css_first("i")
+    assert [n.text_content for n in _texts_after(inner)] == ["c", "d", "e", "f"]

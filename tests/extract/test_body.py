@@ -470,3 +470,47 @@ def test_code_blocks_inside_the_story_stay_whole_on_dev_pages(dev_pages: list) -
                 broken.append((dev.dataset, dev.key))
     assert checked > 0
     assert not broken, broken[:5]
+
+
+# ---- speed helpers: the factored twins answer exactly as the patterns they stand for ----
+
+
+def _fuzz_texts(pattern: re.Pattern[str], count: int = 20_000) -> list[str]:
+    """Strings spliced from the pattern's own words, their prefixes and separators."""
+    import random
+
+    words = re.findall(r"[a-zà-ÿ][a-zà-ÿ -]{1,12}", pattern.pattern)
+    rnd = random.Random(7)
+    pieces = ["-", "_", " ", "overflow-", "for-", "x", "1", "Ä"]
+    return [
+        "".join(rnd.choice([rnd.choice(words), rnd.choice(words)[: rnd.randint(1, 6)],
+                            rnd.choice(pieces)]) for _ in range(rnd.randint(1, 6)))  # fmt: skip
+        for _ in range(count)
+    ]
+
+
+def test_factored_patterns_match_where_their_originals_do() -> None:
+    from warctools.extract import _clean, _phrases
+    from warctools.extract._alternation import factored
+
+    cases = [_clean._NEGATIVE, _clean._POSITIVE, _clean._STRONG, _phrases._NOTICE,
+             _phrases._NOTICE_WORDS, _phrases._BOILER, re.compile(r"(?<!x)\bab|a[-_]c|\b-q", re.I)]
+    for pattern in cases:
+        fast = factored(pattern)
+        assert fast.pattern != pattern.pattern or pattern is _phrases._BOILER
+        for text in _fuzz_texts(pattern) + ["", "share", "shared", "overflow-hidden", "hidden",
+                                            "for-print", "print-btn", "xab", "x ab", "A-C", "x-q"]:
+            assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)
+
+
+def test_factored_moves_leading_assertions_behind_the_first_character() -> None:
+    from warctools.extract._alternation import alternation, factored
+
+    fast = factored(re.compile(r"(?<!for-)\bprint|\bads?\b|cookie|comment(?!ary)"))
+    assert fast.search("post for-print") is None and fast.search("print-only")
+    assert fast.search("reads") is None and fast.search("top ads")
+    assert fast.search("commentary") is None and fast.search("comments")
+    assert fast.search("cookies")
+    months = re.compile(f"^(?:{alternation(['märz', 'mar', 'march'], ignore_case=True)})$", re.I)
+    assert [bool(months.match(w)) for w in ("MÄRZ", "Mar", "march", "ma", "marc")] == [
+        True, True, True, False, False]  # fmt: skip

@@ -292,3 +292,22 @@ def test_a_time_beside_the_headline_before_the_teasers_after_it() -> None:
             f"<ul class='similar'>{teasers}</ul></section></div></main></body></html>")  # fmt: skip
     got = extract(html, "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2020-09-21", "time")
+
+
+def test_visible_text_drops_scripts_styles_and_noscript_like_the_lazy_pattern() -> None:
+    import re
+
+    from warctools.extract.date_find import _visible, _without_scripts
+
+    lazy = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
+    cases = [
+        "a<script>var x = '<p>';</script>b",
+        "a<SCRIPT type=x>1</script >b<style>p{}</STYLE>c",
+        "a<scripts>kept</scripts>b<noscript><style>x</style>y</noscript>z",
+        "a<script>never closed <p>2024-01-02</p>",
+        "a<style>x</script>y</style>b<script></style></script>c",
+    ]
+    for html in cases:
+        assert _without_scripts(html) == lazy.sub(" ", html), html
+    assert _visible("<p>Posted</p><script>2020-01-01</script><p>3 May 2021</p>") == (
+        "Posted 3 May 2021")

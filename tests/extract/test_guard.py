@@ -65,3 +65,15 @@ def test_no_timer_outside_the_main_thread() -> None:
     worker.start()
     worker.join()
     assert result == ["hello"] or result == [""]
+
+
+def test_depth_check_skipped_only_when_the_page_has_too_few_tags() -> None:
+    from warctools.extract.guard import MAX_DEPTH, _depth
+
+    shallow = "<div>" * (MAX_DEPTH - 10) + "text"
+    assert shallow.count("<") <= MAX_DEPTH and _depth(shallow) <= MAX_DEPTH
+    deep = "<div>" * (MAX_DEPTH + 10) + "<p>Deep text that matters a lot.</p>"
+    got = extract_guarded(deep, "https://example.com/deep2", timeout_s=20)
+    assert "deep_nesting_flattened" in got.warnings
+    got = extract_guarded(shallow, "https://example.com/shallow", timeout_s=20)
+    assert "deep_nesting_flattened" not in got.warnings

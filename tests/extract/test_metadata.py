@@ -178,3 +178,14 @@ def test_visible_date_in_a_date_named_element() -> None:
     assert got.published == datetime(2024, 5, 13, 18, 12, tzinfo=timezone.utc)  # no zone given
     assert (got.published_source, got.published_utc_offset) == ("text", None)
     assert "Posted" not in got.text
+
+
+def test_jsonld_wrapped_in_cdata_or_a_comment_is_read() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Rivers report is stark",
+                     "datePublished": "2023-05-04", "author": {"name": "Ana Lima"}})  # fmt: skip
+    for wrapped in (f"<![CDATA[ {ld} ]]>", f"//<![CDATA[\n{ld}\n//]]>", f"<!-- {ld} -->"):
+        head = f"<title>Home</title><script type='application/ld+json'>{wrapped}</script>"
+        got = extract(html_with(head), "https://news.example.org/2023/1")
+        assert got.title == "Rivers report is stark", wrapped
+        assert got.authors == ["Ana Lima"]
+        assert got.published is not None and got.published.date().isoformat() == "2023-05-04"

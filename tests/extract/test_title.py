@@ -94,3 +94,50 @@ def test_author_name_part_of_the_title_is_dropped() -> None:
 def test_space_separated_meta_properties_each_count() -> None:
     head = "<title>Page</title><meta property='dc:title og:title' content='Bridge closed to cars'>"
     assert title_of(head) == "Bridge closed to cars"
+
+
+def test_a_part_naming_a_site_by_its_kind_is_dropped() -> None:
+    assert title_of("<title>Bridge closed to cars – My website</title>") == (
+        "Bridge closed to cars"
+    )
+    assert title_of("<title>Blog Archive » Bridge closed to cars</title>") == (
+        "Bridge closed to cars"
+    )
+    assert title_of("<title>Start a small blog - a guide</title>") == (
+        "Start a small blog - a guide"
+    )
+
+
+def test_style_sheets_inside_the_headline_are_not_its_text() -> None:
+    body = "<h1><style>h1 {color: red; margin: 0 0 1em; line-height: 1.2}</style>Bridge closed</h1>"
+    assert title_of("", body) == "Bridge closed"
+
+
+def test_kicker_element_inside_the_headline_link_is_dropped() -> None:
+    head = "<meta property='og:title' content='Transport - Bridge closed to cars | Courier'>"
+    body = "<h1><a href='/a/1'><span class='label'>Transport</span> Bridge closed to cars</a></h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_a_long_kicker_goes_when_the_title_is_exactly_the_rest() -> None:
+    head = "<title>Bridge closed to cars | Courier</title>"
+    body = (
+        "<h1><span>Press release of the department of roads and bridges<span>:</span></span>"
+        "Bridge closed to cars</h1>"
+    )
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_a_cjk_headline_part_holding_the_site_name_is_not_the_site() -> None:
+    head = (
+        "<title>新しい橋が開通 @ 山田のブログ :: BlogHost ::</title>"
+        "<meta property='og:site_name' content='山田のブログ'>"
+    )
+    assert "新しい橋が開通" in title_of(head)
+
+
+def test_a_domain_name_part_is_the_site_also_in_the_shown_headline() -> None:
+    head = "<meta property='og:title' content='Bridge closed to cars after cracks found'>"
+    body = "<h1>Bridge closed to cars after cracks found | HARBOR-TIMES.NET</h1>"
+    assert title_of(head, body) == "Bridge closed to cars after cracks found"
+    assert title_of("<title>Streams explained - Node.js</title>") == "Streams explained - Node.js"

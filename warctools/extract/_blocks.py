@@ -76,6 +76,8 @@ class _Walker:
         if not self.buf:
             return
         raw = "".join(self.buf)
+        if raw.isspace():
+            raw = ""  # white space between blocks (most flushes): no block, nothing to scan
         if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
             raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces: never read
         if self.code and "\n" in raw.strip():  # <pre>: the code's lines and indentation
@@ -91,7 +93,8 @@ class _Walker:
         lead = self.lead_link
         self.link_chars = self.lead_link = 0
         self.plain_seen = False
-        read_more = self.after_link and bool(_READ_MORE.match("".join(self.link_text)[:40]))
+        read_more = bool(text) and self.after_link and bool(
+            _READ_MORE.match("".join(self.link_text)[:40]))
         self.after_link = False
         self.link_text.clear()
         code_seen, self.code_seen = self.code_seen, False

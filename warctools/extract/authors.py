@@ -16,7 +16,7 @@ capitalised words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -178,12 +178,29 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             names.append(inverted)
             continue
         for part in _SPLIT.split(chunk):
+            part, credit = _slashed(part)
+            agency = agency or credit
             found = canonical_agency(part.strip(" ()"))
             if found is not None:
                 agency = agency or found
             elif name := _clean(part, lenient):
                 names.append(name)
     return names, agency
+
+
+_SLASHED = re.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
+
+
+def _slashed(part: str) -> tuple[str, str | None]:
+    """ "Ana Lima/dpa", "Ana Lima/SP-X": (the name before the slash, the agency after it
+    when it is one); "det/dpa": an editor's initials, no name; other parts unchanged."""
+    match = _SLASHED.match(part.strip())
+    if match is None or "://" in part:
+        return part, None
+    name, agency = match.group(1), canonical_agency(match.group(2))
+    if agency is not None and len(name) <= 4 and name.islower():
+        return "", agency
+    return name, agency
 
 
 def _inverted(chunk: str) -> str | None:
@@ -352,7 +369,9 @@ def _from_markup(
 _CREDIT = re.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
-    r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)",
+    r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)"
+    # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>"
+    r"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by)\s*:",
     re.IGNORECASE,
 )
 _NOT_AUTHOR_CREDIT = re.compile(
@@ -366,15 +385,22 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
 
 
-def _next_node(node: LexborNode) -> LexborNode | None:
-    """The node after ``node`` in document order."""
-    if node.child is not None:
-        return node.child
-    while node is not None:
-        if node.next is not None:
-            return node.next
-        node = node.parent
-    return None
+def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
+    """The text nodes after ``start`` in document order: its subtree, then what follows
+    it (lexbor walks each subtree)."""
+    nodes = start.traverse(include_text=True)
+    next(nodes)  # ``start`` itself
+    node: LexborNode | None = start
+    while True:
+        for item in nodes:
+            if item.tag == "-text":
+                yield item
+        while node is not None and node.next is None:
+            node = node.parent
+        if node is None:
+            return
+        node = node.next
+        nodes = node.traverse(include_text=True)
 
 
 def _from_text(
@@ -396,11 +422,9 @@ def _credit_line(
     start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int
 ) -> tuple[list[str], str | None]:
     seen = texts = 0
-    node: LexborNode | None = start
-    while node is not None and texts < limit:
-        node = _next_node(node)
-        if node is None or node.tag != "-text":
-            continue
+    for node in _texts_after(start):
+        if texts >= limit:
+            break
         texts += 1
         text = (node.text_content or "").strip()
         if not text or len(text) > 100 or not _CREDIT.match(text):
@@ -411,9 +435,7 @@ def _credit_line(
         parent = node.parent
         if parent is None or parent.tag in ("script", "style", "a", "title") or in_aside(parent):
             continue
-        line = " ".join(text.split())
-        if len(line.split()) < 3:  # "By" before a link: the whole line
-            line = " ".join(parent.text(separator=" ").split())
+        line = _credit_text(text, parent)
         if len(line.split()) > 25:
             continue
         if _NOT_AUTHOR_CREDIT.search(line):
@@ -428,6 +450,34 @@ def _credit_line(
         if names or agency:
             return _dedupe(names), agency
     return [], None
+
+
+_LINE_END = frozenset(("br", "p", "div", "li", "hr", "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _credit_text(text: str, parent: LexborNode) -> str:
+    """The credit line a marker text starts: the text itself, or when it is little more
+    than the marker ("By", "Autor:"), its element's text and, when that is the marker
+    alone, the text after that element up to the line's end ("<span>By</span><span><a>Ana
+    Lima</a></span>", "<b>Autor:</b> Ana Lima<br>")."""
+    line = " ".join(text.split())
+    if len(line.split()) >= 3:
+        return line
+    line = _line_from(parent.child)  # the element's first line ("Von <a>Ana</a><br>Ort")
+    if len(line.split()) >= 2:
+        return line
+    return f"{line} {_line_from(parent.next)}".strip()
+
+
+def _line_from(node: LexborNode | None) -> str:
+    """The text of ``node`` and its next siblings up to a line break or a block."""
+    pieces = []
+    for _ in range(12):
+        if node is None or node.tag in _LINE_END:
+            break
+        pieces.append(node.text_content or "" if node.tag == "-text" else node.text(separator=" "))
+        node = node.next
+    return " ".join(" ".join(pieces).split())
 
 
 def find_authors(
@@ -471,9 +521,14 @@ def find_authors(
 
 
 def _fuller(names: list[str], shown: list[str]) -> list[str]:
-    """``names`` with each first name replaced by the byline's full name starting with it."""
+    """``names`` (single words: first names, user names) with each first name replaced by
+    the byline's full name starting with it; the byline's names instead when none starts
+    so and the byline names people in full ("gabor_munier" or "Jobs", "Hire" in meta,
+    "Gàbor Muniér" in the byline)."""
     out = []
     for name in names:
         key = name.casefold() + " "
         out.append(next((s for s in shown if s.casefold().startswith(key)), name))
+    if out == names and shown and all(" " in s for s in shown):
+        return shown
     return out

@@ -131,7 +131,7 @@ def _strong_evidence(sig: PageSignals, declared: str | None) -> str | None:
 
 
 def _is_error(sig: PageSignals, declared: str | None) -> bool:
-    if not (sig.title and _ERROR.search(sig.title)) or sig.prose_chars >= 800:
+    if sig.prose_chars >= 800 or not (sig.title and _ERROR.search(sig.title)):
         return False
     return not (declared and sig.prose_chars >= SOME_PROSE)
 

@@ -54,6 +54,7 @@ _MARKED = (
     "[itemprop=datePublished]", "[property~='dc:created'][content]",
     "[property~='dc:date'][content]", "[property~='dcterms:created'][content]",
 )  # fmt: skip
+_ANY_MARKED = ", ".join(_MARKED)  # one walk tells whether the four are worth walking
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
 _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
@@ -65,7 +66,12 @@ _DATE_NAMED = (
     "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
 )
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
-_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+# a script, style or noscript element: its opening tag, then the first closing tag of the
+# same name (or the end of the page)
+_SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b", re.IGNORECASE)
+_SCRIPT_CLOSE = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript")
+}
 _TAG = re.compile(r"<[^>]*>")
 _ISO_OFFSET = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
@@ -138,7 +144,7 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
     list further down has its own), then the first before it."""
     wrappers = _headline_asides(tree)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
-              if not _in_aside(n, wrappers)]  # fmt: skip
+              if not _in_aside(n, wrappers)] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
     block = _headline_block(tree)
     beside: list[str | None] = []
     before: list[str | None] = []
@@ -232,7 +238,21 @@ def _near_headline(html: str, day_first: bool) -> Stamp | None:
 
 def _visible(html: str) -> str:
     """The text of an HTML fragment, without scripts, styles and tags."""
-    return _spaces(_TAG.sub(" ", _SCRIPT.sub(" ", html)))
+    return _spaces(_TAG.sub(" ", _without_scripts(html)))
+
+
+def _without_scripts(html: str) -> str:
+    """``html`` with each script, style and noscript element replaced by a space (one
+    search for the closing tag: a lazy ``.*?`` up to it steps through every character)."""
+    out: list[str] = []
+    pos = 0
+    while (found := _SCRIPT_OPEN.search(html, pos)) is not None:
+        out.append(html[pos : found.start()])
+        out.append(" ")
+        close = _SCRIPT_CLOSE[found.group(1).lower()].search(html, found.end())
+        pos = close.end() if close is not None else len(html)
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def _spaces(text: str) -> str:

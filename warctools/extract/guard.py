@@ -74,12 +74,17 @@ def extract_guarded(
     if len(html) > max_html_chars:
         html = html[:max_html_chars]
         warnings.append("html_truncated")
-    if max(accumulate(map(_STEP.__getitem__, _TAG_STEP.findall(html))), default=0) > MAX_DEPTH:
+    if html.count("<") > MAX_DEPTH and _depth(html) > MAX_DEPTH:  # no deeper than its tags
         html = flatten_deep(html, MAX_DEPTH)
         warnings.append("deep_nesting_flattened")
     result = _guarded_run(html, url, timeout_s)
     result.warnings.extend(warnings)
     return result
+
+
+def _depth(html: str) -> int:
+    """An upper bound on the nesting depth of ``html`` (see ``_TAG_STEP``)."""
+    return max(accumulate(map(_STEP.__getitem__, _TAG_STEP.findall(html))), default=0)
 
 
 def _guarded_run(html: str, url: str, timeout_s: float) -> Extracted:

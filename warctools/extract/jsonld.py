@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,12 +19,18 @@ ARTICLE_TYPES = frozenset(
 )
 _MAX_SCRIPT = 2_000_000
 _DATE_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
+# XHTML-era wrappers around a script's JSON: "<![CDATA[ ... ]]>", "<!-- ... -->", either
+# behind "//" or "/*" comment marks
+_WRAPPER = re.compile(
+    r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)(?:\s*\*/)?"
+    r"|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$"
+)
 
 
 class JsonLd:
     """The article-like entity of a page (or its first entity) plus the types seen."""
 
-    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates", "by_id")
+    __slots__ = ("main", "types", "publisher", "breadcrumb", "dates", "by_id", "authored")
 
     def __init__(self) -> None:
         self.main: dict[str, Any] | None = None
@@ -33,9 +40,17 @@ class JsonLd:
         self.dates: dict[str, Any] = {}
         """The first value of each date key (``_DATE_KEYS``) in any entity of the page."""
         self.by_id: dict[str, dict[str, Any]] = {}  # entities with a name, by their @id
+        self.authored: Any = None
+        """The ``author`` of the first entity naming one (a Recipe's, a HowTo's)."""
 
     def get(self, key: str) -> Any:
         return self.main.get(key) if self.main else None
+
+    @property
+    def author(self) -> Any:
+        """The article's ``author``; without an article entity, the first entity's that
+        names one (a recipe, a how-to); references resolved."""
+        return self.resolve(self.get("author") if self.main else self.authored)
 
     def resolve(self, value: Any) -> Any:
         """``value`` with references (``{"@id": ...}`` alone) replaced by their entities."""
@@ -92,9 +107,8 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
         raw = script.text(deep=True)
         if not raw or len(raw) > _MAX_SCRIPT:
             continue
-        try:
-            data = json.loads(raw, strict=False)
-        except (ValueError, RecursionError):
+        data = _parse(raw)
+        if data is None:
             continue
         for entity in _entities(data):
             if isinstance(entity.get("@id"), str) and "name" in entity:
@@ -109,9 +123,27 @@ def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
             for key in _DATE_KEYS:
                 if key in entity and key not in found.dates:
                     found.dates[key] = entity[key]
+            if found.authored is None and entity.get("author"):
+                found.authored = entity["author"]
             if found.publisher is None and entity.get("publisher"):
                 found.publisher = name_of(entity.get("publisher"))
     return found
+
+
+def _parse(raw: str) -> Any:
+    """The script's JSON, also when wrapped in a CDATA section or an HTML comment; None
+    when it is not JSON."""
+    try:
+        return json.loads(raw, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    unwrapped = _WRAPPER.sub("", raw)
+    if unwrapped == raw:
+        return None
+    try:
+        return json.loads(unwrapped, strict=False)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _crumbs(entity: dict[str, Any]) -> list[str]:

@@ -116,8 +116,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
     dates = find_dates(tree, meta, ld, url, html_lang, html=html)
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
-    ld_author = ld.resolve(ld.get("author"))
-    authors = find_authors(tree, meta, ld_author, is_site=site.is_site, url=url)
+    authors = find_authors(tree, meta, ld.author, is_site=site.is_site, url=url)
     site.add_authors(authors.names)
     return Metadata(
         title=find_title(tree, meta, ld.get("headline"), site, url),

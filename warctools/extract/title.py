@@ -43,12 +43,21 @@ _OUTSIDE_CLASS = re.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
 _WORD = re.compile(r"\w+")
+_NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br"))
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
 _MAX_TITLE = 300
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
+# a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
+# "Forum" (at most two words after a possessive or an article)
+_SITE_KIND = re.compile(
+    r"^(?:(?:my|our|the|mein|meine|unser|unsere|der|die|das|mon|ma|notre|le|la|mi|il|el)\s+)?"
+    r"(?:[\w.'’&-]+\s+)?(?:web\s?site|webseite|internetseite|homepage|home page|site web"
+    r"|sitio web|blog|weblog|forums?|archives?|archiv|wiki)$",
+    re.IGNORECASE,
+)
 
 
 def _clean(value: object) -> str | None:
@@ -123,7 +132,7 @@ class SiteNames:
         for name in self.names:
             if folded == name or (len(folded) >= 4 and folded in name):
                 return True
-            if name in folded and len(folded) <= len(name) + 12:
+            if name in folded and _width(folded.replace(name, "", 1)) <= 12:
                 return True  # "Acme Blog" for site "Acme"
         if len(folded) >= 3 and folded in self.host_joined:
             return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"
@@ -131,6 +140,11 @@ class SiteNames:
             if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
                 return True  # "The Village Voice" on villagevoice.com
         return False
+
+
+def _width(text: str) -> int:
+    """Letters, an ideograph or syllable counting as three (a word's worth in CJK)."""
+    return sum(3 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
 def _parts(title: str) -> list[str]:
@@ -143,13 +157,29 @@ def _strip_site(title: str, site: SiteNames) -> str:
     if len(parts) < 2:
         return title
     start, end = 0, len(parts)
-    while end - start > 1 and site.named(parts[end - 1]):
+    while end - start > 1 and _names_a_site(parts[end - 1], site):
         end -= 1
-    while end - start > 1 and site.named(parts[start]):
+    while end - start > 1 and _names_a_site(parts[start], site):
         start += 1
     if (start, end) == (0, len(parts)):
         return title
     return _join_between(title, parts[start], parts[end - 1])
+
+
+# a domain name standing alone: "example.com", "FASSETTE.NET", "gipfelbuch.ch"
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|io|co|me|tv|eu|de|ch|at|fr|uk|it"
+    r"|es|nl|be|dk|se|no|fi|pl|cz|ru|jp|cn|au|ca|us|in|br|mx|ar|pt|gr|ie|hu|ro|sk|news|blog)$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_site(part: str, site: SiteNames) -> bool:
+    """Does a leading or trailing title part name this site, or a site by its kind or
+    its domain name ("FASSETTE.NET")?"""
+    return (
+        site.named(part) or _SITE_KIND.match(part) is not None or _DOMAIN.match(part) is not None
+    )
 
 
 def _join_between(title: str, first: str, last: str) -> str:
@@ -202,7 +232,7 @@ def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str,
     for node in marked + tree.css("h1")[:8]:
         if node.tag == "meta" or _outside_story(node):
             continue
-        text = _clean(_PERMALINK.sub("", node.text(separator=" ")))
+        text = _clean(_PERMALINK.sub("", _visible_text(node)))
         if not text or len(text) > _MAX_TITLE:
             continue
         if _logo(node, url):
@@ -212,22 +242,45 @@ def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str,
     return found
 
 
+def _visible_text(node: LexborNode) -> str:
+    """The node's text without the style sheets and scripts inside it (CSS-in-JS)."""
+    if node.css_first("style, script, noscript") is None:
+        return node.text(separator=" ")
+    return " ".join(
+        t.text_content or ""
+        for t in node.traverse(include_text=True)
+        if t.tag == "-text" and t.parent is not None
+        and t.parent.tag not in _NOT_SHOWN
+    )  # fmt: skip
+
+
+def _lone_child(node: LexborNode) -> LexborNode:
+    """``node``, or the element it wraps alone (``<h1><a>...</a></h1>``)."""
+    for _ in range(3):
+        children = [c for c in node.iter(include_text=True)
+                    if c.tag != "-text" or (c.text_content or "").strip()]  # fmt: skip
+        if len(children) != 1 or children[0].tag in ("-text", "br"):
+            break
+        node = children[0]
+    return node
+
+
 def _headline_part(node: LexborNode) -> str | None:
     """The headline less a kicker element leading it
-    (``<h1><span>Politics</span> Headline</h1>``), else None."""
+    (``<h1><span>Politics</span> Headline</h1>``, also inside a link), else None."""
     parts: list[tuple[str, bool]] = []
-    child = node.child
+    child = _lone_child(node).child
     while child is not None:
         if child.tag == "-text":
             if text := _clean(child.text_content or ""):
                 parts.append((text, False))
-        elif child.tag != "br" and (text := _clean(child.text(separator=" "))):
+        elif child.tag not in _NOT_SHOWN and (text := _clean(_visible_text(child))):
             parts.append((text, True))
         child = child.next
     if len(parts) < 2 or not parts[0][1]:
         return None
-    rest = " ".join(text for text, _ in parts[1:])
-    return rest if len(rest) > len(parts[0][0]) else None
+    rest = " ".join(text for text, _ in parts[1:]).lstrip(":|-–— ")
+    return rest if len(rest.split()) >= 2 else None
 
 
 class _Declared:
@@ -261,6 +314,15 @@ def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
     return max(d.confirms(folded, words) for d in declared)
 
 
+def _drops_kicker(full: str, part: str, part_score: int) -> bool:
+    """Is the headline ``part`` of a shown ``full`` one less a kicker element: confirmed
+    by a declared title, and longer than the kicker unless a declared title is exactly it
+    (a long kicker: "Press release of the health office: Headline")?"""
+    if not part_score:
+        return False
+    return part_score == 3 or len(part) > len(full) - len(part)
+
+
 def find_title(
     tree: LexborHTMLParser, meta: dict[str, str], headline: object, site: SiteNames, url: str
 ) -> str | None:
@@ -277,7 +339,7 @@ def find_title(
         score: float = _confirmed(full, folded, site)
         if part is not None:
             part_score = _confirmed(part, folded, site)
-            if part_score:
+            if _drops_kicker(full, part, part_score):
                 full, score = part, max(score, part_score)
         if score == 3 and len(_words(full)) < 2:
             score = 2  # one word matching a part of <title>: likelier a section ("Blogs")
@@ -286,7 +348,7 @@ def find_title(
         if score > best_score:
             best, best_score = full, score
     if best is not None:
-        return best
+        return _strip_site(best, site)  # "Headline | example.net" shown as the <h1>
     for title in declared:
         core = _strip_site(title, site)
         if not site.named(core):

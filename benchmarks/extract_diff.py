@@ -1,0 +1,122 @@
+"""Prove a change leaves extraction output alone: snapshot every dev page's row, then diff.
+
+    python benchmarks/extract_diff.py snapshot /tmp/before.json   # with the old code
+    python benchmarks/extract_diff.py snapshot /tmp/after.json    # with the new code
+    python benchmarks/extract_diff.py diff /tmp/before.json /tmp/after.json [--show 5]
+
+``snapshot`` runs ``warctools.extract.extract(html, url)`` (the code on ``sys.path``: run
+it with ``PYTHONPATH=<worktree>``) over every page of the three dev sets in
+``../shared/datasets``: the 181 ScrapingHub pages, all 800 labelled-web-pages and the 130
+Readability.js pages, the latter twice, under the URL each benchmark gives them
+(``extraction.py``: ``.../NAME/``, ``metadata.py``: ``.../NAME.html``). Every field of the
+``Extracted`` row is kept (datetimes as ISO strings), with the summed CPU seconds.
+``diff`` lists, per field, how many pages differ and shows the first ``--show`` of them;
+it exits 1 when any field differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _devsets import DATASETS, load_set  # noqa: E402
+
+__all__ = ["main", "pages"]
+
+
+def pages() -> list[tuple[str, str, str]]:
+    """(key, url, html) of every dev page, each URL form the benchmarks use."""
+    from warctools.readers.charset import decode_html
+
+    out = [(f"aeb/{p.key}", p.url, p.html) for p in load_set("aeb")]
+    root = DATASETS / "labelled-web-pages"
+    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        raw = gzip.decompress((root / entry["file"]).read_bytes())
+        out.append((f"lwp/{entry['file']}", entry["url"], decode_html(raw, None)[0]))
+    for p in load_set("rtp"):
+        out.append((f"rtp/{p.key}/", p.url, p.html))
+        out.append((f"rtp/{p.key}.html", f"http://fakehost/test/{p.key}.html", p.html))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def snapshot(path: Path) -> None:
+    from warctools.extract import extract
+
+    rows: dict[str, dict[str, Any]] = {}
+    seconds = 0.0
+    extract("<html><body><p>warm up</p></body></html>", "http://example.com/")
+    for key, url, html in pages():
+        start = time.process_time()
+        ext = extract(html, url)
+        seconds += time.process_time() - start
+        rows[key] = {f.name: _plain(getattr(ext, f.name)) for f in dataclasses.fields(ext)}
+    path.write_text(json.dumps({"seconds": seconds, "rows": rows}, ensure_ascii=False),
+                    encoding="utf-8")  # fmt: skip
+    print(f"{len(rows)} pages, extract() {seconds:.2f} s CPU -> {path}")
+
+
+def diff(before: Path, after: Path, show: int) -> int:
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+    ra, rb = a["rows"], b["rows"]
+    print(f"pages: {len(ra)} before, {len(rb)} after; extract() CPU {a['seconds']:.2f} s "
+          f"before, {b['seconds']:.2f} s after")  # fmt: skip
+    missing = sorted(set(ra) ^ set(rb))
+    if missing:
+        print(f"pages in one snapshot only: {len(missing)} (first: {missing[:3]})")
+    fields: Counter[str] = Counter()
+    shown: dict[str, int] = {}
+    for key in sorted(set(ra) & set(rb)):
+        for name in sorted(set(ra[key]) | set(rb[key])):
+            old, new = ra[key].get(name), rb[key].get(name)
+            if old == new:
+                continue
+            fields[name] += 1
+            if shown.get(name, 0) < show:
+                shown[name] = shown.get(name, 0) + 1
+                print(f"  {name} {key}: {str(old)[:150]!r} -> {str(new)[:150]!r}")
+    if not fields and not missing:
+        print("every field of every page identical")
+        return 0
+    for name, count in fields.most_common():
+        print(f"{name}: {count} pages differ")
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    snap = sub.add_parser("snapshot")
+    snap.add_argument("out", type=Path)
+    cmp_ = sub.add_parser("diff")
+    cmp_.add_argument("before", type=Path)
+    cmp_.add_argument("after", type=Path)
+    cmp_.add_argument("--show", type=int, default=5)
+    args = parser.parse_args(argv)
+    if not DATASETS.exists():
+        print(f"dev sets not found at {DATASETS}", file=sys.stderr)
+        return 2
+    if args.cmd == "snapshot":
+        snapshot(args.out)
+        return 0
+    return diff(args.before, args.after, args.show)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

