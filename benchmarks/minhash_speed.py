@@ -48,12 +48,8 @@ sys.path.insert(0, str(REPO))
 GROUND_TRUTH = REPO.parent / "shared" / "datasets" / "article-extraction-benchmark" / \
     "ground-truth.json"
 
-from warctools.dedup.minhash import (  # noqa: E402
-    signatures,
-    signatures_from_hashes,
-    signatures_from_shingles,
-    sketch_prepared,
-)
+from benchmarks.minhash_lists import signatures_from_hashes, signatures_from_shingles  # noqa: E402
+from warctools.dedup.minhash import signatures, sketch_prepared  # noqa: E402
 from warctools.dedup.shingles import fold_text, shingle_hash, shingles  # noqa: E402
 
 NUM_PERM, SEED = 128, 1

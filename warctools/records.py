@@ -21,9 +21,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-__all__ = ["Capture", "ErrorRecord", "RecordOutcome", "Extracted", "Status"]
+__all__ = ["Capture", "ErrorRecord", "RecordOutcome", "Extracted", "Status", "word_count"]
 
 Status = Literal["capture", "skipped", "error"]
+
+
+def word_count(text: str) -> int:
+    """The ``word_count`` column: whitespace-separated words of ``text``."""
+    return len(text.split())
 
 
 @dataclass(slots=True)

@@ -5,24 +5,30 @@ no reader globbing a table picks it up), flushed, then renamed into place: a kil
 retried task never leaves half a file under the real name.
 
 A task counts as finished once its marker exists *and* the marker was written for this very
-task: the marker holds a SHA-256 of the task's canonical JSON (its inputs and parameters)
-and the task's result. A folder left by a run with other inputs or parameters never passes
-a stale result on. Markers hold only JSON; nothing read from disk is unpickled.
+task: the marker holds a SHA-256 of the task's key (:class:`StageTask`: the canonical JSON
+of its inputs and parameters) and the task's result. Every stage (extract, templates,
+dedup) goes through :func:`resumable`. A folder left by a run with other inputs or
+parameters never passes a stale result on. Markers hold only JSON; nothing read from disk
+is unpickled.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import errno
+import functools
 import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 __all__ = [
+    "DataclassTask",
+    "StageTask",
     "TMP_SUFFIX",
     "atomic_path",
     "check_parquet",
@@ -30,6 +36,7 @@ __all__ = [
     "finished",
     "mark_finished",
     "read_json",
+    "resumable",
     "task_digest",
     "temp_path",
     "write_json_atomic",
@@ -92,6 +99,45 @@ def finished(marker: Path, task: Mapping[str, Any]) -> dict[str, Any] | None:
 def mark_finished(marker: Path, task: Mapping[str, Any], result: dict[str, Any]) -> None:
     """Write the marker last, under a temporary name renamed into place."""
     write_json_atomic(marker, {"task": task_digest(task), "result": result})
+
+
+class StageTask(Protocol):
+    """A stage's task: a frozen dataclass (picklable data; its function is module-level)."""
+
+    def key(self) -> Mapping[str, Any]:
+        """What its result depends on, as JSON-able data: inputs and parameters."""
+        ...
+
+
+class DataclassTask:
+    """Mixin for a frozen-dataclass task whose key is all of its fields (nested dataclasses,
+    such as the parameters, included)."""
+
+    def key(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+
+T = TypeVar("T", bound=StageTask)
+Result = dict[str, Any]
+
+
+def resumable(marker: Callable[[T], Path]
+              ) -> Callable[[Callable[[T], Result]], Callable[[T], Result]]:
+    """Decorate a task function ``fn(task) -> result``: a task whose ``marker(task)`` was
+    written for this very task (digest of ``task.key()``) is skipped and its recorded result
+    returned; otherwise the function runs and the marker is written last."""
+    def wrap(fn: Callable[[T], Result]) -> Callable[[T], Result]:
+        @functools.wraps(fn)
+        def run(task: T) -> Result:
+            path, key = marker(task), task.key()
+            done = finished(path, key)
+            if done is not None:
+                return done
+            result = fn(task)
+            mark_finished(path, key, result)
+            return result
+        return run
+    return wrap
 
 
 # errno -> (what happened, what to do); a fault of the machine, not of the input

@@ -18,6 +18,19 @@ def test_help_lists_the_verbs() -> None:
         assert verb in result.output
 
 
+def test_every_verb_module_is_registered_explicitly() -> None:
+    import importlib
+    import pkgutil
+
+    import warctools.cli as cli
+
+    modules = [m.name for m in pkgutil.iter_modules(cli.__path__) if not m.name.startswith("_")]
+    commands = {importlib.import_module(f"warctools.cli.{m}").command for m in modules}
+    assert commands == set(cli.VERBS)
+    assert sorted(main.commands) == sorted(c.name for c in cli.VERBS) == sorted(
+        ["dedup", "explain", "extract", "inspect", "publish", "report", "run", "validate"])
+
+
 def test_python_dash_m_and_version() -> None:
     proc = subprocess.run([sys.executable, "-m", "warctools", "--version"],
                           capture_output=True, text=True, check=True)

@@ -8,8 +8,7 @@ from pathlib import Path
 import polars as pl
 from click.testing import CliRunner
 
-from tests.dedup.test_dataset import QUOTE, TEMPLATE, corpus
-from tests.support.dedup import write_articles
+from tests.support.dedup import QUOTE, TEMPLATE, corpus, write_articles
 from warctools.cli import main
 
 
@@ -56,3 +55,21 @@ def test_explain_merged_and_rejected_pairs(tmp_path: Path) -> None:
 
     res = runner.invoke(main, ["explain", str(out), "s1-orig", "nope"])
     assert res.exit_code == 1 and "nope" in res.output
+
+
+def test_dedup_and_run_options_default_to_the_params_classes() -> None:
+    from dataclasses import fields
+
+    from warctools.cli.dedup import dedup_params, template_params
+    from warctools.config import DedupParams
+    from warctools.templates.params import DEFAULT_TEMPLATES
+
+    names = {f.name for f in fields(DedupParams)}
+    for verb in ("dedup", "run"):
+        defaults = {p.name: False if getattr(p, "is_flag", False) else p.default
+                    for p in main.commands[verb].params if p.name}
+        assert {n for n in defaults if n in names} >= {"threshold", "keep", "partitions"}
+        for name in names & defaults.keys():
+            assert defaults[name] == getattr(DedupParams(), name), (verb, name)
+        assert dedup_params(**defaults) == DedupParams()
+        assert template_params(**defaults) == DEFAULT_TEMPLATES

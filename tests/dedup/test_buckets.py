@@ -7,18 +7,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.support.lsh import anchor_candidates, band_candidates, gather_candidates
+from warctools.config import DedupParams
 from warctools.dedup.buckets import (
     bucket_partition,
-    gather_candidates,
     pair_partition,
     partition_tasks,
     write_doc_arrays,
     write_partitioned_rows,
 )
-from warctools.dedup.lsh import anchor_candidates, band_candidates
 from warctools.executors import LocalExecutor
 
-PARAMS = {"lsh_window": 4, "anchor_max_bucket": 6, "anchor_min_fraction": 0.5}
+PARAMS = DedupParams(lsh_window=4, anchor_max_bucket=6, anchor_min_fraction=0.5)
 
 
 def _corpus(seed: int, n: int = 600, nbands: int = 5) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -41,12 +41,12 @@ def _corpus(seed: int, n: int = 600, nbands: int = 5) -> tuple[np.ndarray, list[
 def _expected(bands: np.ndarray, anchors: list[np.ndarray], eligible: np.ndarray
               ) -> tuple[np.ndarray, np.ndarray]:
     docs = np.flatnonzero(eligible)
-    lsh = band_candidates(bands[docs], docs, window=PARAMS["lsh_window"])
+    lsh = band_candidates(bands[docs], docs, window=PARAMS.lsh_window)
     counts = np.array([a.size for a in anchors], dtype=np.int64)
     flat = np.concatenate([anchors[d] for d in docs])
     owner = np.repeat(docs, counts[docs])
-    anc = anchor_candidates(flat, owner, counts, min_fraction=PARAMS["anchor_min_fraction"],
-                            max_bucket=PARAMS["anchor_max_bucket"])
+    anc = anchor_candidates(flat, owner, counts, min_fraction=PARAMS.anchor_min_fraction,
+                            max_bucket=PARAMS.anchor_max_bucket)
     return lsh, anc
 
 

@@ -9,41 +9,16 @@ import duckdb
 import polars as pl
 import pytest
 
-from tests.support.dedup import article, hours, story, write_articles
+from tests.support.dedup import (
+    S1,
+    TEMPLATE,
+    article,
+    corpus,
+    hours,
+    story,
+    write_articles,
+)
 from warctools.dedup import DedupParams, dedup_dataset
-
-S1 = story(1, 400, paragraph=80)
-QUOTE = ("\"We will not accept any agreement that leaves our farmers behind and our "
-         "markets open to unfair competition from abroad,\" the minister told reporters "
-         "gathered outside the parliament building late on Tuesday evening after the vote.")
-TEMPLATE = story(99, 80)
-NOTE = "Editor's note: This story has been corrected to fix the spelling of a name."
-UPDATE = story(50, 40)
-
-
-def corpus() -> list[dict[str, Any]]:
-    dl = "PARIS (AFP) - "
-    paras = S1.split("\n\n")
-    return [
-        article("s1-orig", S1, host="www.afp.com", wire_source="AFP", published=hours(1)),
-        article("s1-dateline", dl + S1, host="a.com", published=hours(2),
-                dateline=dl.strip(), dateline_start=0, dateline_end=len(dl)),
-        article("s1-byline", "By Jane Roe\n\n" + S1, host="b.com", published=hours(0.5)),
-        article("s1-trim", "\n\n".join(paras[:3]), host="c.com", published=hours(3)),
-        article("s1-note", S1 + "\n\n" + NOTE, host="d.com", published=hours(4)),
-        article("s1-update", S1 + "\n\n" + UPDATE, host="g.com", published=hours(5)),
-        article("quote-a", story(2, 250) + "\n\n" + QUOTE, host="a.com"),
-        article("quote-b", story(3, 250) + "\n\n" + QUOTE, host="b.com"),
-        article("tmpl-a", story(4, 150) + "\n\n" + TEMPLATE, host="e.com"),
-        article("tmpl-b", story(5, 150) + "\n\n" + TEMPLATE, host="e.com"),
-        article("tmpl-only", "Watch the video. " + TEMPLATE, host="e.com"),
-        article("short-a", "Photo gallery: the day in pictures.", host="a.com"),
-        article("short-b", "Photo gallery: the day in pictures.", host="b.com"),
-        article("exact-a", story(6, 200), host="a.com", published=hours(2)),
-        article("exact-b", story(6, 200), host="b.com", published=hours(1)),
-        article("unique", story(7, 200), host="c.com"),
-        article("empty", "", host="c.com", word_count=0),
-    ]
 
 
 def run(tmp: Path, rows: list[dict[str, Any]], name: str, *, jobs: int = 1, files: int = 1,

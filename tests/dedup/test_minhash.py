@@ -131,7 +131,7 @@ def _datasketch(items: list, num_perm: int, seed: int) -> np.ndarray:
 def test_signatures_from_shingle_lists_match_datasketch(num_perm: int, seed: int) -> None:
     """Lists of shingle strings, in text order (the kernel's overlap path), shuffled,
     with odd spacing, bytes, empty strings, long words and long documents."""
-    from warctools.dedup import signatures_from_shingles
+    from benchmarks.minhash_lists import signatures_from_shingles
 
     rng = random.Random(num_perm + seed)
     words = WORDS + ["incomprehensibilities", "x" * 9, "ab" * 8, "a"]
@@ -165,7 +165,7 @@ def test_direct_string_reads_match_the_c_api_path() -> None:
     time); the C API path it falls back to gives the same signatures."""
     import sys
 
-    from warctools.dedup._pylist import layout, pylist_signatures
+    from benchmarks._pylist import layout, pylist_signatures
     from warctools.dedup.minhash import permutations
 
     if sys.implementation.name == "cpython":
@@ -184,7 +184,7 @@ def test_direct_string_reads_match_the_c_api_path() -> None:
 
 
 def test_signatures_from_shingles_rejects_what_shingle_hash_rejects() -> None:
-    from warctools.dedup import signatures_from_shingles
+    from benchmarks.minhash_lists import signatures_from_shingles
 
     with pytest.raises(TypeError):
         signatures_from_shingles([["a b c"], [None, "x"]])
@@ -198,7 +198,7 @@ def test_signatures_from_shingles_rejects_what_shingle_hash_rejects() -> None:
 
 
 def test_signatures_from_hashes_match_datasketch() -> None:
-    from warctools.dedup import signatures_from_hashes
+    from benchmarks.minhash_lists import signatures_from_hashes
 
     rng = random.Random(3)
     docs = [[rng.getrandbits(32) for _ in range(rng.choice([0, 1, 3, 4, 7, 300]))]

@@ -17,13 +17,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
 
-from tests.dedup.test_dataset import corpus
 from tests.support import REPO
-from tests.support.dedup import article, story, write_articles
+from tests.support.dedup import article, corpus, story, write_articles
 from warctools.dedup import DedupParams, dedup_dataset
 from warctools.executors import make_executor
 from warctools.pipeline.output import prepare_output
@@ -77,11 +77,11 @@ class Killed(Exception):
 
 
 def _run_until_killed(monkeypatch: pytest.MonkeyPatch, module: object, task_fn: str,
-                      src: Path, out: Path, kill: Callable[[dict], bool]) -> None:
+                      src: Path, out: Path, kill: Callable[[Any], bool]) -> None:
     """Dedup ``src`` into ``out`` with ``module.task_fn`` raising Killed where ``kill``."""
     real = getattr(module, task_fn)
 
-    def crashing(task: dict) -> dict:
+    def crashing(task: Any) -> dict:
         if kill(task):
             raise Killed()
         return dict(real(task))
@@ -99,7 +99,7 @@ def test_crash_in_the_write_stage_then_rerun(inputs: tuple[Path, Path], tmp_path
     src, clean = inputs
     out = tmp_path / "out"
     _run_until_killed(monkeypatch, dataset, "write_shard", src, out,
-                      kill=lambda task: task["shard"] == 3)
+                      kill=lambda task: task.span.shard == 3)
     done = sorted((out / "_work" / "dedup").glob("write-*.done.json"))
     assert [p.name for p in done] == [f"write-{i:05d}.done.json" for i in range(3)]
     before = {p.name: p.stat().st_mtime_ns for p in (out / "clusters").glob("*.parquet")}
@@ -166,7 +166,7 @@ def test_crash_in_the_verify_stage_then_resume_skips_finished_tasks(
     out = tmp_path / "out"
     calls: list[int] = []
     _run_until_killed(monkeypatch, verify_stage, "verify_partition", src, out,
-                      kill=lambda task: calls.append(task["partition"]) or len(calls) == 2)
+                      kill=lambda task: calls.append(task.partition) or len(calls) == 2)
     work = out / "_work" / "dedup"
     sketched = _mtimes(work, "shard-*.done.json")
     bucketed = _mtimes(work, "bucket-p*.done.json") | _mtimes(work, "pairs-q*.done.json")

@@ -249,8 +249,8 @@ def test_crash_in_the_apply_stage_then_resume_skips_finished_tasks(
     dedup_dataset(src, clean, params=params)
     real = learn.apply_shard
 
-    def crashing(task: dict[str, Any]) -> dict[str, Any]:
-        if task["shard"] == 2:
+    def crashing(task: Any) -> dict[str, Any]:
+        if task.span.shard == 2:
             raise Killed()
         return real(task)
 

@@ -1,4 +1,7 @@
-"""``warctools dedup DATASET -o OUT``; ``dedup_options``/``dedup_params`` serve ``run`` too."""
+"""``warctools dedup DATASET -o OUT``; ``dedup_options``/``dedup_params`` serve ``run`` too.
+
+The options' defaults are the params classes' (``DedupParams``, ``TemplateParams``): one
+source; an option named like a ``DedupParams`` field sets that field."""
 
 from __future__ import annotations
 
@@ -18,9 +21,12 @@ from warctools.cli._options import (
     setup_logging,
     verbosity_options,
 )
+from warctools.config import COMPONENTS, KEEP_POLICIES, DedupParams
+from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
 
 F = TypeVar("F", bound=Callable[..., Any])
 _UNIT = click.FloatRange(0.0, 1.0, min_open=True, max_open=True)
+_DEFAULTS = DedupParams()
 
 
 def dedup_options(func: F) -> F:
@@ -30,32 +36,40 @@ def dedup_options(func: F) -> F:
                      type=click.Path(exists=True, file_okay=False),
                      help="An earlier dedup output: copies of its stories are matched to it "
                           "and not republished (repeatable)."),
-        click.option("--keep", type=click.Choice(["earliest", "longest", "agency-first"]),
-                     default="earliest", show_default=True,
+        click.option("--keep", type=click.Choice(KEEP_POLICIES),
+                     default=_DEFAULTS.keep, show_default=True,
                      help="Which copy is canonical (ties: agency site, length, id)."),
-        click.option("--threshold", type=_UNIT, default=0.8, show_default=True,
+        click.option("--threshold", type=_UNIT, default=_DEFAULTS.threshold, show_default=True,
                      help="Jaccard of shingle sets for near duplicates."),
-        click.option("--containment", type=_UNIT, default=0.85, show_default=True,
+        click.option("--containment", type=_UNIT, default=_DEFAULTS.containment, show_default=True,
                      help="Share of the shorter text inside the longer for 'contained'."),
-        click.option("--jaccard-floor", type=click.FloatRange(0.0, 1.0), default=0.25,
-                     show_default=True, help="Least Jaccard for a 'contained' pair."),
+        click.option("--jaccard-floor", type=click.FloatRange(0.0, 1.0),
+                     default=_DEFAULTS.jaccard_floor, show_default=True,
+                     help="Least Jaccard for a 'contained' pair."),
         click.option("--same-site-jaccard-floor", type=click.FloatRange(0.0, 1.0),
-                     default=0.5, show_default=True,
+                     default=_DEFAULTS.same_site_jaccard_floor, show_default=True,
                      help="Least Jaccard for a 'contained' pair of one host's pages."),
-        click.option("--min-shingles", type=click.IntRange(min=1), default=10,
-                     show_default=True, help="Shorter texts never merge."),
-        click.option("--containment-min-shingles", type=click.IntRange(min=1), default=50,
-                     show_default=True, help="Least shingles of the shorter 'contained' text."),
-        click.option("--num-perm", type=click.IntRange(min=8), default=128, show_default=True,
+        click.option("--min-shingles", type=click.IntRange(min=1),
+                     default=_DEFAULTS.min_shingles, show_default=True,
+                     help="Shorter texts never merge."),
+        click.option("--containment-min-shingles", type=click.IntRange(min=1),
+                     default=_DEFAULTS.containment_min_shingles, show_default=True,
+                     help="Least shingles of the shorter 'contained' text."),
+        click.option("--num-perm", type=click.IntRange(min=8),
+                     default=_DEFAULTS.num_perm, show_default=True,
                      help="MinHash permutations."),
-        click.option("--seed", type=int, default=1, show_default=True, help="MinHash seed."),
-        click.option("--shingle-size", type=click.IntRange(min=1), default=5,
-                     show_default=True, help="Words per shingle."),
-        click.option("--partitions", type=click.IntRange(1, 65535), default=8,
+        click.option("--seed", type=int, default=_DEFAULTS.seed, show_default=True,
+                     help="MinHash seed."),
+        click.option("--shingle-size", type=click.IntRange(min=1),
+                     default=_DEFAULTS.shingle_size, show_default=True,
+                     help="Words per shingle."),
+        click.option("--partitions", type=click.IntRange(1, 65535),
+                     default=_DEFAULTS.partitions,
                      show_default=True,
                      help="Partitions of the LSH shuffle (bucket, pair and verify tasks each); "
                           "same result for any."),
-        click.option("--components", type=click.Choice(["memory", "stars"]), default="memory",
+        click.option("--components", type=click.Choice(COMPONENTS),
+                     default=_DEFAULTS.components,
                      show_default=True,
                      help="Connected components: union-find in this process, or "
                           "large-star/small-star tasks over files (edges beyond one "
@@ -64,10 +78,11 @@ def dedup_options(func: F) -> F:
                      help="Leave the texts as extracted: do not learn each outlet's template "
                           "and take its blocks out before dedup (docs/templates.md)."),
         click.option("--template-threshold", type=click.FloatRange(0.0, 1.0, min_open=True),
-                     default=0.25, show_default=True,
+                     default=DEFAULT_TEMPLATES.share, show_default=True,
                      help="Least share of an outlet's stories a block must be on to be its "
                           "template (and at least --template-min-pages of them)."),
-        click.option("--template-min-pages", type=click.IntRange(min=2), default=4,
+        click.option("--template-min-pages", type=click.IntRange(min=2),
+                     default=DEFAULT_TEMPLATES.min_pages,
                      show_default=True,
                      help="Least number of an outlet's stories a template block is on."),
     ]
@@ -76,19 +91,9 @@ def dedup_options(func: F) -> F:
     return func
 
 
-def dedup_params(threshold: float, containment: float, jaccard_floor: float,
-                 same_site_jaccard_floor: float, min_shingles: int,
-                 containment_min_shingles: int, num_perm: int, seed: int,
-                 shingle_size: int, keep: str, partitions: int = 8, components: str = "memory",
-                 **_: Any) -> Any:
-    from warctools.dedup import DedupParams
-
-    return DedupParams(threshold=threshold, containment=containment,
-                       jaccard_floor=jaccard_floor,
-                       same_site_jaccard_floor=same_site_jaccard_floor, min_shingles=min_shingles,
-                       containment_min_shingles=containment_min_shingles, num_perm=num_perm,
-                       seed=seed, shingle_size=shingle_size, keep=keep, partitions=partitions,
-                       components=components)
+def dedup_params(**options: Any) -> DedupParams:
+    """The dedup stage's parameters from the options (those named like a field)."""
+    return DedupParams.from_dict(options)
 
 
 def template_line(t: dict[str, Any]) -> str:
@@ -97,12 +102,11 @@ def template_line(t: dict[str, Any]) -> str:
             f"{t['mostly_template']} mostly template (never merged)")
 
 
-def template_params(no_templates: bool = False, template_threshold: float = 0.25,
-                    template_min_pages: int = 4, keep_non_articles: bool = False,
-                    **_: Any) -> Any:
+def template_params(no_templates: bool = False,
+                    template_threshold: float = DEFAULT_TEMPLATES.share,
+                    template_min_pages: int = DEFAULT_TEMPLATES.min_pages,
+                    keep_non_articles: bool = False, **_: Any) -> TemplateParams | None:
     """The template stage's parameters from the options (None with --no-templates)."""
-    from warctools.templates.params import TemplateParams
-
     if no_templates:
         return None
     return TemplateParams(share=template_threshold, min_pages=template_min_pages,

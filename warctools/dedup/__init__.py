@@ -28,13 +28,7 @@ if TYPE_CHECKING:
     from warctools.dedup.dataset import dedup_dataset
     from warctools.dedup.explain import explain_pair
     from warctools.dedup.lsh import optimal_bands
-    from warctools.dedup.minhash import (
-        SCHEME,
-        permutations,
-        signatures,
-        signatures_from_hashes,
-        signatures_from_shingles,
-    )
+    from warctools.dedup.minhash import SCHEME, permutations, signatures
     from warctools.dedup.signature_io import lean_minhash, read_params
 
 # Imported on first use (PEP 562): the compiled kernels and their libraries (numba, polars,
@@ -43,7 +37,6 @@ if TYPE_CHECKING:
 _WHERE = {
     "dedup_dataset": "dataset", "explain_pair": "explain", "optimal_bands": "lsh",
     "SCHEME": "minhash", "permutations": "minhash", "signatures": "minhash",
-    "signatures_from_hashes": "minhash", "signatures_from_shingles": "minhash",
     "lean_minhash": "signature_io", "read_params": "signature_io",
 }
 
@@ -76,6 +69,4 @@ __all__ = [
     "shingle_hash",
     "shingles",
     "signatures",
-    "signatures_from_hashes",
-    "signatures_from_shingles",
 ]

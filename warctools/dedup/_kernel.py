@@ -1,29 +1,15 @@
 """The compiled inner loop: token bytes -> shingle hashes -> MinHash, band keys, anchors.
 
-Written in the subset of Python that numba compiles; without numba the same functions run
-as plain Python (correct, slow). All arithmetic is on unsigned 64-bit integers with
-explicit masks, so the results do not depend on which of the two runs.
+Written in the subset of Python that numba (a runtime dependency) compiles. All arithmetic
+is on unsigned 64-bit integers with explicit masks.
 """
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
+from numba import njit
 
-try:
-    from numba import njit
-    HAVE_NUMBA = True
-except ImportError:  # pragma: no cover - exercised only without numba
-    HAVE_NUMBA = False
-
-    def njit(*args, **kwargs):  # type: ignore[no-untyped-def]
-        warnings.warn("numba is not installed: MinHash runs in pure Python (slow)",
-                      RuntimeWarning, stacklevel=2)
-        return lambda f: f
-
-__all__ = ["HAVE_NUMBA", "intersect_count", "intersect_pairs", "minhash_flat", "minhash_into",
-           "sketch_kernel", "union_find"]
+__all__ = ["intersect_count", "intersect_pairs", "minhash_into", "sketch_kernel", "union_find"]
 
 M32 = np.uint64(0xFFFFFFFF)
 FNV_OFFSET = np.uint64(0xCBF29CE484222325)  # band keys
@@ -242,22 +228,6 @@ def minhash_into(h, n, a, b, sig):  # type: ignore[no-untyped-def]
         for j in range(p):
             sig[j] = min(sig[j], np.uint32(a[j] * x + b[j]))
         i += 1
-
-
-@njit(cache=True)
-def minhash_flat(h, offsets, a, b):  # type: ignore[no-untyped-def]
-    """Signatures (n, P) uint32 of documents ``h[offsets[d]:offsets[d+1]]`` (32-bit shingle
-    hashes, duplicates allowed)."""
-    n = offsets.shape[0] - 1
-    p = a.shape[0]
-    sigs = np.empty((n, p), dtype=np.uint32)
-    sig = np.empty(p, dtype=np.uint32)
-    for d in range(n):
-        s = offsets[d]
-        minhash_into(h[s:offsets[d + 1]], offsets[d + 1] - s, a, b, sig)
-        for j in range(p):
-            sigs[d, j] = sig[j]
-    return sigs
 
 
 @njit(cache=True)

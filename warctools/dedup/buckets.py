@@ -28,22 +28,23 @@ A pair lands in exactly one pair partition, so the union over all partitions is 
 what the in-memory functions of :mod:`warctools.dedup.lsh` give over all documents at
 once (tested), whatever the number of partitions, and no process ever holds every
 candidate. Files are written under a temporary name and renamed; names are built from
-integers only. Each task writes its completion marker last (:mod:`.markers`), so
-``--resume`` skips the finished ones.
+integers only. Each task writes its completion marker last
+(:func:`warctools.storage.resumable`), so ``--resume`` skips the finished ones.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from warctools.dedup.arrays import load_array, save_array, split_pairs
 from warctools.dedup.lsh import bucket_pairs, shares_enough
-from warctools.dedup.markers import resumable
+from warctools.dedup.params import DedupParams
+from warctools.dedup.tasks import PartitionTask
+from warctools.storage import resumable
 
-__all__ = ["bucket_partition", "gather_candidates", "pair_partition", "partition_tasks",
+__all__ = ["bucket_partition", "pair_partition", "partition_tasks",
            "write_doc_arrays", "write_partitioned_rows"]
 
 _BAND_MULT = np.uint64(0xC2B2AE3D27D4EB4F)
@@ -96,36 +97,37 @@ def write_doc_arrays(work: Path, eligible: np.ndarray, anchor_counts: np.ndarray
 
 
 def partition_tasks(work: Path, shards: list[str], partitions: int,
-                    params: dict[str, Any], n_new: int) -> list[dict[str, Any]]:
+                    params: DedupParams, n_new: int) -> list[PartitionTask]:
     """One task per partition; ``n_new``: documents of this run (the rest are prior)."""
-    return [{"work": str(work), "shards": shards, "partition": p, "partitions": partitions,
-             "params": params, "n_new": n_new} for p in range(partitions)]
+    return [PartitionTask(str(work), tuple(shards), p, partitions, params, n_new)
+            for p in range(partitions)]
 
 
-def _rows(work: Path, kind: str, shards: list[str], p: int, eligible: np.ndarray) -> np.ndarray:
+def _rows(work: Path, kind: str, shards: tuple[str, ...], p: int,
+          eligible: np.ndarray) -> np.ndarray:
     parts = [load_array(work / f"rows-{kind}-s{s}-p{p:04d}.npy") for s in shards]
     rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
     return rows[eligible[rows[:, 1].astype(np.int64)]]
 
 
-@resumable(lambda task: f"bucket-p{int(task['partition']):04d}.done.json")
-def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
+@resumable(lambda task: Path(task.work) / f"bucket-p{task.partition:04d}.done.json")
+def bucket_partition(task: PartitionTask) -> dict[str, int]:
     """Executor task: LSH and anchor buckets of one partition (see module docstring)."""
-    work, p, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
-    params = task["params"]
+    work, p, partitions = Path(task.work), task.partition, task.partitions
+    params = task.params
     eligible = load_array(work / "eligible.npy", mmap=True)
-    lsh = _rows(work, "lsh", task["shards"], p, eligible)
+    lsh = _rows(work, "lsh", task.shards, p, eligible)
     band = (lsh[:, 0] >> np.uint64(32)).astype(np.int64)
     found = []
     for b in np.unique(band).tolist():
         rows = lsh[band == b]
         found.append(bucket_pairs(rows[:, 0].astype(np.uint32), rows[:, 1].astype(np.uint32),
-                                  window=int(params["lsh_window"])))
+                                  window=params.lsh_window))
     cand = np.unique(np.concatenate(found)) if found else np.zeros(0, np.uint64)
     _split_by_partition(work, f"candl-p{p:04d}", cand, _partition(cand, partitions, _PAIR_MULT),
                         partitions, tag="q")
-    anc = _rows(work, "anc", task["shards"], p, eligible)
-    max_bucket = int(params["anchor_max_bucket"])
+    anc = _rows(work, "anc", task.shards, p, eligible)
+    max_bucket = params.anchor_max_bucket
     pairs = bucket_pairs(anc[:, 0].astype(np.uint32), anc[:, 1].astype(np.uint32),
                          window=max_bucket, max_bucket=max_bucket)
     uniq, shared = np.unique(pairs, return_counts=True)
@@ -135,10 +137,10 @@ def bucket_partition(task: dict[str, Any]) -> dict[str, int]:
     return {"partition": p, "lsh": int(cand.size), "anchor_pairs": int(uniq.size)}
 
 
-@resumable(lambda task: f"pairs-q{int(task['partition']):04d}.done.json")
-def pair_partition(task: dict[str, Any]) -> dict[str, int]:
+@resumable(lambda task: Path(task.work) / f"pairs-q{task.partition:04d}.done.json")
+def pair_partition(task: PartitionTask) -> dict[str, int]:
     """Executor task: the candidates of one pair partition (see module docstring)."""
-    work, q, partitions = Path(task["work"]), int(task["partition"]), int(task["partitions"])
+    work, q, partitions = Path(task.work), task.partition, task.partitions
     lsh = _union([load_array(work / f"candl-p{p:04d}-q{q:04d}.npy") for p in range(partitions)])
     parts = [load_array(work / f"ancpc-p{p:04d}-q{q:04d}.npy") for p in range(partitions)]
     rows = np.concatenate(parts) if parts else np.zeros((0, 2), np.uint64)
@@ -146,10 +148,10 @@ def pair_partition(task: dict[str, Any]) -> dict[str, int]:
     shared = np.bincount(inverse.ravel(), weights=rows[:, 1].astype(np.float64),
                          minlength=uniq.size)
     counts = load_array(work / "anchor_counts.npy", mmap=True)
-    anc = uniq[shares_enough(uniq, shared, counts, float(task["params"]["anchor_min_fraction"]))]
+    anc = uniq[shares_enough(uniq, shared, counts, task.params.anchor_min_fraction)]
     both = np.union1d(lsh, anc)
     lo, hi = split_pairs(both)
-    n_new = int(task["n_new"])
+    n_new = task.n_new
     keep = ~((lo >= n_new) & (hi >= n_new))
     save_array(work / f"cand-q{q:04d}.npy", both[keep])
     prior = np.unique(np.concatenate([lo[keep], hi[keep]]))
@@ -161,9 +163,3 @@ def pair_partition(task: dict[str, Any]) -> dict[str, int]:
 
 def _union(parts: list[np.ndarray]) -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
-
-
-def gather_candidates(work: Path, partitions: int) -> np.ndarray:
-    """Every candidate pair (packed, sorted): for tests and inspection only; the pipeline
-    verifies each pair partition on its own."""
-    return _union([load_array(work / f"cand-q{q:04d}.npy") for q in range(partitions)])

@@ -54,11 +54,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from warctools.dedup.arrays import load_array, save_array
+from warctools.dedup.tasks import EdgeChunkTask, StarTask
+
+if TYPE_CHECKING:
+    from warctools.executors.base import Executor
 
 __all__ = ["CHUNK_ROWS", "star_components"]
 
@@ -67,13 +71,11 @@ CHUNK_ROWS = 1 << 21
 
 _NODE_MULT = np.uint64(0x9E3779B97F4A7C15)
 
-Task = dict[str, Any]
-
 
 # -- driver ---------------------------------------------------------------------------------
 
 
-def star_components(edge_files: Sequence[Path], n: int, work: Path, executor: Any, *,
+def star_components(edge_files: Sequence[Path], n: int, work: Path, executor: Executor, *,
                     partitions: int = 16, max_rounds: int = 200,
                     stats: dict[str, int] | None = None) -> np.ndarray:
     """Component label of each of ``n`` nodes (int64 array of length n): the smallest node
@@ -106,16 +108,15 @@ def star_components(edge_files: Sequence[Path], n: int, work: Path, executor: An
                 pass  # something else was put there meanwhile: leave it
 
 
-def _alternate(edge_files: Sequence[Path], n: int, work: Path, executor: Any,
+def _alternate(edge_files: Sequence[Path], n: int, work: Path, executor: Executor,
                partitions: int, max_rounds: int, made: list[Path],
                stats: dict[str, int]) -> np.ndarray:
     """Step 0, then large-star / small-star rounds until every component is a star."""
     stats["rounds"] = 0
     chunks = _input_chunks(edge_files)
     out = _step_folder(work, 0, made)
-    tasks = [{"path": str(path), "start": start, "stop": stop, "n": n, "out": str(out),
-              "index": i, "partitions": partitions} for i, (path, start, stop) in
-             enumerate(chunks)]
+    tasks = [EdgeChunkTask(str(path), start, stop, n, str(out), i, partitions)
+             for i, (path, start, stop) in enumerate(chunks)]
     counts = [r["counts"] for r in executor.map(read_input_task, tasks)]
     if not any(sum(c) for c in counts):
         return np.arange(n, dtype=np.int64)
@@ -132,15 +133,14 @@ def _alternate(edge_files: Sequence[Path], n: int, work: Path, executor: Any,
                        "large-star / small-star")
 
 
-def _run_step(work: Path, step: int, counts: list[list[int]], executor: Any, fn: Any,
+def _run_step(work: Path, step: int, counts: list[list[int]], executor: Executor, fn: Any,
               made: list[Path]) -> tuple[int, list[dict[str, Any]]]:
     """One task per partition reading step ``step``'s files; removes them afterwards."""
     src = work / _step_name(step)
     out = _step_folder(work, step + 1, made)
     partitions = len(counts[0])
-    tasks = [{"src": str(src), "sources": [t for t, c in enumerate(counts) if c[p]],
-              "part": p, "out": str(out), "index": p, "partitions": partitions}
-             for p in range(partitions)]
+    tasks = [StarTask(str(src), tuple(t for t, c in enumerate(counts) if c[p]), p, str(out), p,
+                      partitions) for p in range(partitions)]
     results = executor.map(fn, tasks)
     shutil.rmtree(src, ignore_errors=True)
     return step + 1, results
@@ -195,29 +195,29 @@ def _step_folder(work: Path, step: int, made: list[Path]) -> Path:
 # -- tasks (module level: they run in other processes) --------------------------------------
 
 
-def read_input_task(task: Task) -> dict[str, Any]:
+def read_input_task(task: EdgeChunkTask) -> dict[str, Any]:
     """Step 0: rows ``[start, stop)`` of one edge file, checked, without self-loops, into
     the first large-star step's files (both directions)."""
-    arr = load_array(Path(task["path"]), mmap=True)
-    block = np.asarray(arr[task["start"]:task["stop"]], dtype=np.int64)
+    arr = load_array(Path(task.path), mmap=True)
+    block = np.asarray(arr[task.start:task.stop], dtype=np.int64)
     del arr
     a, b = block[:, 0], block[:, 1]
-    n = task["n"]
+    n = task.n
     if block.size and (min(a.min(), b.min()) < 0 or max(a.max(), b.max()) >= n):
-        raise ValueError(f"{task['path']}: an edge has a node outside [0, {n})")
+        raise ValueError(f"{task.path}: an edge has a node outside [0, {n})")
     keep = a != b
     hi, lo = _unique_rows(np.maximum(a[keep], b[keep]), np.minimum(a[keep], b[keep]))
-    counts = _write_both_ways(Path(task["out"]), task["index"], hi, lo, task["partitions"])
+    counts = _write_both_ways(Path(task.out), task.index, hi, lo, task.partitions)
     return {"counts": counts}
 
 
-def large_star_task(task: Task) -> dict[str, Any]:
+def large_star_task(task: StarTask) -> dict[str, Any]:
     """Large-star over one partition's full neighbourhoods: ``(v, m(u))`` for ``v > u``.
 
     Also counts the unsettled nodes (neither a star centre nor a leaf) and, when there are
     none, writes the partition's labels."""
     u, v = _read_partition(task)
-    partitions = task["partitions"]
+    partitions = task.partitions
     if u.size == 0:
         return {"counts": [0] * partitions, "unsettled": 0, "labels": 0}
     starts, sizes = _groups(u)
@@ -230,19 +230,19 @@ def large_star_task(task: Task) -> dict[str, Any]:
         leaf = first < nodes
         labels = int(np.count_nonzero(leaf))
         if labels:
-            _save(Path(task["out"]) / _labels_name(task["part"]),
+            _save(Path(task.out) / _labels_name(task.part),
                   np.column_stack((nodes[leaf], first[leaf])))
     up = v > u
     key, val = _unique_rows(v[up], m_row[up])  # key > val: keyed by the larger endpoint
-    counts = _write_split(Path(task["out"]), task["index"], key, val, partitions)
+    counts = _write_split(Path(task.out), task.index, key, val, partitions)
     return {"counts": counts, "unsettled": unsettled, "labels": labels}
 
 
-def small_star_task(task: Task) -> dict[str, Any]:
+def small_star_task(task: StarTask) -> dict[str, Any]:
     """Small-star over one partition's edges, each keyed by its larger endpoint ``u``:
     ``S ∪ {u}`` attached to ``m = min S``; written both ways for the next large-star."""
     u, v = _read_partition(task)
-    partitions = task["partitions"]
+    partitions = task.partitions
     if u.size == 0:
         return {"counts": [0] * partitions}
     starts, sizes = _groups(u)
@@ -250,7 +250,7 @@ def small_star_task(task: Task) -> dict[str, Any]:
     m_row = np.repeat(m_node, sizes)
     rest = v != m_row
     hi, lo = _unique_rows(np.concatenate((v[rest], nodes)), np.concatenate((m_row[rest], m_node)))
-    counts = _write_both_ways(Path(task["out"]), task["index"], hi, lo, partitions)
+    counts = _write_both_ways(Path(task.out), task.index, hi, lo, partitions)
     return {"counts": counts}
 
 
@@ -285,10 +285,10 @@ def _groups(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, sizes
 
 
-def _read_partition(task: Task) -> tuple[np.ndarray, np.ndarray]:
+def _read_partition(task: StarTask) -> tuple[np.ndarray, np.ndarray]:
     """Every row the previous step wrote for partition ``part``: sorted, distinct."""
-    src, part = Path(task["src"]), task["part"]
-    paths = [src / _edges_name(t, part) for t in task["sources"]]
+    src, part = Path(task.src), task.part
+    paths = [src / _edges_name(t, part) for t in task.sources]
     blocks = [load_array(path) for path in paths]
     if not blocks:
         empty = np.empty(0, dtype=np.int64)

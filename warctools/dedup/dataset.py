@@ -13,7 +13,7 @@ import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import polars as pl
@@ -27,10 +27,14 @@ from warctools.dedup.params import DedupParams, DedupSummary
 from warctools.dedup.prior import add_prior_release, prior_shingles
 from warctools.dedup.sketch_stage import plan_shards, sketch_shard
 from warctools.dedup.store import ShingleStore
+from warctools.dedup.tasks import SketchTask
 from warctools.dedup.verify import EXACT
 from warctools.dedup.write import prepare_writes, write_empty_tables, write_shard
 from warctools.storage import check_parquet
 from warctools.templates.params import DEFAULT_TEMPLATES, TemplateParams
+
+if TYPE_CHECKING:
+    from warctools.executors.base import Executor
 
 __all__ = ["dedup_dataset", "input_files", "WORK_STAGE"]
 
@@ -70,7 +74,7 @@ def _read_meta(files: list[Path], nsh: np.ndarray) -> pl.DataFrame:
 
 
 def _verify(work: Path, index: DocIndex, params: DedupParams, summary: DedupSummary,
-            runner: Any, prior: tuple[np.ndarray, np.ndarray, np.ndarray] | None
+            executor: Executor, prior: tuple[np.ndarray, np.ndarray, np.ndarray] | None
             ) -> dict[str, np.ndarray]:
     """Verify every pair partition's candidates by tasks; the verified edges."""
     from warctools.dedup.verify_stage import (
@@ -81,8 +85,8 @@ def _verify(work: Path, index: DocIndex, params: DedupParams, summary: DedupSumm
     )
 
     write_verify_inputs(work, index.nsh, index.host_codes(), index.shard_starts, prior)
-    tasks = verify_tasks(work, params.partitions, index.n_new, params.as_dict())
-    for result in runner.map(verify_partition, tasks):
+    tasks = verify_tasks(work, params.partitions, index.n_new, params)
+    for result in executor.map(verify_partition, tasks):
         for name, count in result["rejected"].items():
             summary.rejected[name] = summary.rejected.get(name, 0) + int(count)
     return gather_edges(work, params.partitions)
@@ -127,7 +131,7 @@ def _claim_work(work: Path, files: list[Path], params: DedupParams, prevs: list[
         write_json_atomic(path, stamp)
 
 
-def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
+def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, executor: Executor,
                  params: DedupParams) -> np.ndarray:
     """Components by large-star/small-star tasks over the verified edges, written to disk."""
     from warctools.dedup.arrays import save_array
@@ -137,11 +141,12 @@ def _star_labels(work: Path, edges: dict[str, np.ndarray], n: int, runner: Any,
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "edges.npy"
     save_array(path, np.stack([edges["lo"], edges["hi"]], axis=1).astype(np.int64))
-    return star_components([path], n, folder / "stars", runner, partitions=params.partitions)
+    return star_components([path], n, folder / "stars", executor,
+                           partitions=params.partitions)
 
 
 def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None,
-                  executor: Any = None, against: Path | Sequence[Path] | None = None,
+                  executor: Executor | None = None, against: Path | Sequence[Path] | None = None,
                   keep_work: bool = False,
                   templates: TemplateParams | None = DEFAULT_TEMPLATES) -> DedupSummary:
     """Deduplicate ``dataset`` (an extract output) into ``out`` (already prepared).
@@ -163,27 +168,26 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     files = input_files(Path(dataset))
     work = out / "_work" / WORK_STAGE
     _claim_work(work, files, params, prevs, templates)
-    runner = executor or make_executor("local", jobs=1)
+    executor = executor or make_executor("local", jobs=1)
     warm_up(params)  # forked workers inherit the loaded kernels
     barred = None
     if templates is not None:
         from warctools.templates.learn import learn_templates
 
-        learnt = learn_templates(files, work / "templates", out, templates, runner=runner,
+        learnt = learn_templates(files, work / "templates", out, templates, executor=executor,
                                  partitions=params.partitions, shard_rows=params.shard_rows,
                                  batch_rows=params.batch_rows, prevs=prevs)
         files, barred, summary.templates = learnt.files, ~learnt.mergeable, learnt.summary
         summary.seconds["templates"] = learnt.summary["seconds"]
         clock = time.perf_counter()
-    tasks = plan_shards(files, params.shard_rows)
-    for t in tasks:
-        t.update(work=str(work), signatures=str(out / "signatures"), params=params.as_dict())
-    runner.map(sketch_shard, tasks)
-    summary.shards = len(tasks)
+    shards = plan_shards(files, params.shard_rows)
+    executor.map(sketch_shard, [SketchTask(s, str(work), str(out / "signatures"), params)
+                              for s in shards])
+    summary.shards = len(shards)
     summary.seconds["sketch"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    index = DocIndex.load(work, tasks, params)
+    index = DocIndex.load(work, shards, params)
     if barred is not None:
         index.barred = barred
     meta = _read_meta(files, index.nsh)
@@ -193,7 +197,7 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     store = ShingleStore(work, index.shard_starts, index.n_new)
     exact, is_rep = exact_groups(index, params)
     summary.candidates, prior_in_pairs = candidate_stage(
-        index, is_rep, params, work, [int(t["shard"]) for t in tasks], runner)
+        index, is_rep, params, work, [s.shard for s in shards], executor)
     prior_needed = np.concatenate([prior_in_pairs, exact[1][exact[1] >= index.n_new],
                                    exact[0][exact[0] >= index.n_new]])
     prior = None
@@ -203,24 +207,24 @@ def dedup_dataset(dataset: Path, out: Path, *, params: DedupParams | None = None
     summary.seconds["candidates"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    edges = _verify(work, index, params, summary, runner, prior)
+    edges = _verify(work, index, params, summary, executor, prior)
     summary.candidates["exact_edges"] = int(exact.shape[1])
     summary.candidates["verified_edges"] = int(edges["lo"].size)
     edges = {"lo": np.concatenate([exact[0], edges["lo"]]),
              "hi": np.concatenate([exact[1], edges["hi"]]),
              "rel": np.concatenate([np.full(exact.shape[1], EXACT, np.int8), edges["rel"]]),
              "sim": np.concatenate([np.ones(exact.shape[1], np.float32), edges["sim"]])}
-    labels = _star_labels(work, edges, index.n_total, runner, params) \
+    labels = _star_labels(work, edges, index.n_total, executor, params) \
         if params.components == "stars" else None
     assignment = assign_clusters(index, edges, meta, params, store, labels)
     summary.seconds["cluster"] = round(time.perf_counter() - clock, 3)
 
     clock = time.perf_counter()
-    writes = prepare_writes(tasks, out, work, assignment, index, meta,
+    writes = prepare_writes(shards, out, work, assignment, index, meta,
                             batch_rows=params.batch_rows)
     del store
     counts = {"articles": 0, "copies": 0}
-    for result in runner.map(write_shard, writes):
+    for result in executor.map(write_shard, writes):
         counts["articles"] += int(result["articles"])
         counts["copies"] += int(result["copies"])
     if not writes:

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
 
 from warctools.dedup.params import DedupParams
 from warctools.dedup.sketch_stage import load_work_array
+from warctools.dedup.tasks import Shard
+
+if TYPE_CHECKING:
+    from warctools.executors.base import Executor
 
 __all__ = ["DocIndex", "exact_groups", "candidate_stage", "same_host"]
 
@@ -70,16 +74,16 @@ class DocIndex:
         return int(self.nsh.shape[0])
 
     @classmethod
-    def load(cls, work: Path, tasks: list[dict], params: DedupParams) -> DocIndex:
+    def load(cls, work: Path, shards: list[Shard], params: DedupParams) -> DocIndex:
         thash, nsh, anc_counts = [], [], []
-        for t in tasks:
-            s = int(t["shard"])
+        for span in shards:
+            s = span.shard
             thash.append(load_work_array(work, s, "thash"))
             nsh.append(load_work_array(work, s, "nsh"))
             anc_counts.append(np.diff(load_work_array(work, s, "ancoff")))
-        starts = np.array([int(t["start"]) for t in tasks], dtype=np.int64)
+        starts = np.array([span.start for span in shards], dtype=np.int64)
         return cls(
-            n_new=int(sum(int(t["rows"]) for t in tasks)),
+            n_new=sum(span.rows for span in shards),
             shard_starts=starts,
             thash=np.concatenate(thash) if thash else np.zeros(0, np.uint64),
             nsh=np.concatenate(nsh) if nsh else np.zeros(0, np.int32),
@@ -137,7 +141,7 @@ def exact_groups(index: DocIndex, params: DedupParams) -> tuple[np.ndarray, np.n
 
 
 def candidate_stage(index: DocIndex, is_rep: np.ndarray, params: DedupParams, work: Path,
-                    shards: list[int], executor: Any) -> tuple[dict[str, int], np.ndarray]:
+                    shards: list[int], executor: Executor) -> tuple[dict[str, int], np.ndarray]:
     """Run the bucket and pair tasks (:mod:`warctools.dedup.buckets`) over the partition
     files of ``shards`` (and of the prior documents): each pair partition's candidates go
     to ``cand-qQQQQ.npy``. Returns the candidate counts and the prior documents they name."""
@@ -158,7 +162,7 @@ def candidate_stage(index: DocIndex, is_rep: np.ndarray, params: DedupParams, wo
                                np.concatenate(([0], np.cumsum(prior_counts))), index.n_new,
                                params.partitions)
         names.append("prior")
-    tasks = partition_tasks(work, names, params.partitions, params.as_dict(), index.n_new)
+    tasks = partition_tasks(work, names, params.partitions, params, index.n_new)
     executor.map(bucket_partition, tasks)
     stats = {"lsh": 0, "anchor": 0, "anchor_only": 0, "total": 0}
     for result in executor.map(pair_partition, tasks):

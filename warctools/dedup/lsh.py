@@ -14,7 +14,7 @@ import numpy as np
 from warctools.dedup.arrays import split_pairs
 
 __all__ = ["optimal_bands", "false_positive_area", "false_negative_area", "bucket_pairs",
-           "band_candidates", "anchor_candidates", "shares_enough"]
+           "shares_enough"]
 
 
 def _s_curve(s: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -117,27 +117,6 @@ def bucket_pairs(keys: np.ndarray, docs: np.ndarray, *, window: int,
         pair = (lo << np.uint64(32)) | hi
         out.append(pair[lo != hi])
     return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
-
-
-def band_candidates(band_keys: np.ndarray, docs: np.ndarray, *, window: int = 32) -> np.ndarray:
-    """Unique candidate pairs from LSH bands: ``band_keys`` is (n, bands) for ``docs``."""
-    found = [bucket_pairs(band_keys[:, b], docs, window=window)
-             for b in range(band_keys.shape[1])]
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
-
-
-def anchor_candidates(anchors: np.ndarray, anchor_docs: np.ndarray, anchor_counts: np.ndarray,
-                      *, min_shared: int = 2, min_fraction: float = 0.5,
-                      max_bucket: int = 100) -> np.ndarray:
-    """Pairs sharing at least ``max(min_shared, min_fraction * anchors of the poorer doc)``.
-
-    ``anchor_counts[doc]`` is the number of anchors of each document (indexed by doc).
-    """
-    pairs = bucket_pairs(anchors, anchor_docs, window=max_bucket, max_bucket=max_bucket)
-    if pairs.size == 0:
-        return pairs
-    uniq, shared = np.unique(pairs, return_counts=True)
-    return uniq[shares_enough(uniq, shared, anchor_counts, min_fraction, min_shared)]
 
 
 def shares_enough(pairs: np.ndarray, shared: np.ndarray, anchor_counts: np.ndarray,

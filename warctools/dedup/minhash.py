@@ -8,17 +8,16 @@ drawn exactly as datasketch 2.x draws them from ``numpy.random.RandomState(seed)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from warctools.dedup._kernel import minhash_flat, sketch_kernel
-from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE, char_table, fold_table, shingle_hash
+from warctools.dedup._kernel import sketch_kernel
+from warctools.dedup.shingles import DEFAULT_SHINGLE_SIZE, char_table, fold_table
 
-__all__ = ["SCHEME", "Sketches", "band_keys", "permutations", "signatures",
-           "signatures_from_hashes", "signatures_from_shingles", "sketch_prepared"]
+__all__ = ["SCHEME", "Sketches", "band_keys", "permutations", "signatures", "sketch_prepared"]
 
 SCHEME = "affine32"
 
@@ -78,47 +77,6 @@ def signatures(prepared: Sequence[str], *, num_perm: int = 128, seed: int = 1,
     """MinHash signatures (n, num_perm) uint32 of folded texts / normalised token strings."""
     return sketch_prepared(prepared, num_perm=num_perm, seed=seed, shingle_size=shingle_size,
                            with_sets=False).signatures
-
-
-def signatures_from_hashes(hashes: np.ndarray, offsets: np.ndarray, *, num_perm: int = 128,
-                           seed: int = 1) -> np.ndarray:
-    """Signatures (n, num_perm) uint32 of documents given as 32-bit shingle hashes
-    (:func:`~warctools.dedup.shingles.shingle_hash` values, flat, document ``d`` being
-    ``hashes[offsets[d]:offsets[d + 1]]``; duplicates allowed): what
-    ``datasketch.MinHash(num_perm, seed, scheme="affine32")`` gives for those hashes."""
-    h = np.ascontiguousarray(hashes, dtype=np.uint32)
-    off = np.ascontiguousarray(offsets, dtype=np.int64)
-    if off.ndim != 1 or off.size == 0 or off[0] != 0 or off[-1] != h.size or \
-            (np.diff(off) < 0).any():
-        raise ValueError("offsets must rise from 0 to len(hashes)")
-    a, b = permutations(num_perm, seed)
-    with np.errstate(over="ignore"):
-        return minhash_flat(h, off, a, b)
-
-
-def signatures_from_shingles(docs: Iterable[Sequence[str | bytes]], *, num_perm: int = 128,
-                             seed: int = 1) -> np.ndarray:
-    """Signatures (n, num_perm) uint32 of documents given as lists of shingle strings
-    (``str`` or UTF-8 ``bytes``), bit-identical to
-    ``datasketch.MinHash(num_perm, seed, scheme="affine32", hashfunc=shingle_hash)``
-    fed each list with ``update_batch``.
-
-    The compiled kernel reads the strings in place (see :mod:`warctools.dedup._pylist`);
-    an item of another type raises what :func:`shingle_hash` raises.
-    """
-    from warctools.dedup._pylist import AVAILABLE, pylist_signatures
-
-    lists = [d if type(d) is list else list(d) for d in docs]
-    a, b = permutations(num_perm, seed)
-    if AVAILABLE:
-        sigs, failed = pylist_signatures(lists, a, b)
-    else:  # pragma: no cover - without numba
-        sigs, failed = np.empty((len(lists), num_perm), np.uint32), np.ones(len(lists), bool)
-    for d in np.flatnonzero(failed).tolist():
-        hashes = np.array([shingle_hash(s) for s in lists[d]], dtype=np.uint32)
-        sigs[d] = signatures_from_hashes(hashes, np.array([0, hashes.size]),
-                                         num_perm=num_perm, seed=seed)[0]
-    return sigs
 
 
 def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:

@@ -28,6 +28,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from warctools.config import DEFAULT_SHINGLE_SIZE
+
 __all__ = [
     "DEFAULT_SHINGLE_SIZE",
     "char_table",
@@ -42,7 +44,6 @@ __all__ = [
     "SHINGLE_HASH_VERSION",
 ]
 
-DEFAULT_SHINGLE_SIZE = 5
 HASH_K0 = 0x9E3779B97F4A7C15
 HASH_K1 = 0xBF58476D1CE4E5B9
 SHINGLE_HASH_VERSION = "warctools.dedup.shingle_hash:v2"

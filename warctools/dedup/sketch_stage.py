@@ -10,8 +10,8 @@ batches, and writes
 * ``WORK/rows-{lsh,anc}-sNNNNN-pPPPP.npy``: the band keys and anchors split by partition
   for the LSH shuffle (:mod:`warctools.dedup.buckets`).
 
-Files go through temporary names; a marker written last (:mod:`.markers`) makes ``--resume``
-skip the task.
+Files go through temporary names; a marker written last
+(:func:`warctools.storage.resumable`) makes ``--resume`` skip the task.
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warctools.dedup.arrays import load_array, save_array
-from warctools.dedup.markers import resumable
 from warctools.dedup.minhash import Sketches, sketch_prepared
 from warctools.dedup.params import DedupParams
 from warctools.dedup.shingles import fold_text
+from warctools.dedup.tasks import Shard, SketchTask
+from warctools.storage import resumable
 
 __all__ = ["plan_shards", "sketch_shard", "WORK_ARRAYS", "load_work_array", "read_columns"]
 
@@ -35,10 +36,9 @@ WORK_ARRAYS = ("sh", "shoff", "bands", "thash", "nsh", "anc", "ancoff")
 _TEXT_COLUMNS = ("id", "text", "dateline_start", "dateline_end", "authors", "host")
 
 
-def plan_shards(files: list[Path], shard_rows: int) -> list[dict[str, Any]]:
-    """Tasks of whole row groups, about ``shard_rows`` rows each, in file order."""
-    tasks: list[dict[str, Any]] = []
-    start = 0
+def plan_shards(files: list[Path], shard_rows: int) -> list[Shard]:
+    """Shards of whole row groups, about ``shard_rows`` rows each, in file order."""
+    spans: list[tuple[str, tuple[int, ...], int]] = []
     for path in files:
         meta = pq.ParquetFile(path).metadata
         group: list[int] = []
@@ -47,16 +47,15 @@ def plan_shards(files: list[Path], shard_rows: int) -> list[dict[str, Any]]:
             group.append(rg)
             rows += meta.row_group(rg).num_rows
             if rows >= shard_rows:
-                tasks.append({"path": str(path), "row_groups": group, "start": start,
-                              "rows": rows})
-                start += rows
+                spans.append((str(path), tuple(group), rows))
                 group, rows = [], 0
         if group and rows:
-            tasks.append({"path": str(path), "row_groups": group, "start": start, "rows": rows})
-            start += rows
-    for i, task in enumerate(tasks):
-        task["shard"] = i
-    return tasks
+            spans.append((str(path), tuple(group), rows))
+    shards, start = [], 0
+    for i, (path_name, groups, rows) in enumerate(spans):
+        shards.append(Shard(i, path_name, groups, start, rows))
+        start += rows
+    return shards
 
 
 def read_columns(pf: pq.ParquetFile, wanted: tuple[str, ...]) -> list[str]:
@@ -100,18 +99,18 @@ def load_work_array(work: Path, shard: int, name: str, mmap: bool = False) -> np
     return load_array(work / f"shard-{shard:05d}.{name}.npy", mmap=mmap)
 
 
-@resumable(lambda task: f"shard-{int(task['shard']):05d}.done.json")
-def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
+@resumable(lambda task: Path(task.work) / f"shard-{task.span.shard:05d}.done.json")
+def sketch_shard(task: SketchTask) -> dict[str, Any]:
     """Executor task: sketch one shard and write its files (see module docstring)."""
     from warctools.dedup.buckets import write_partitioned_rows
     from warctools.dedup.signature_io import signature_table, write_signatures
 
-    work, shard = Path(task["work"]), int(task["shard"])
-    params = DedupParams.from_dict(task["params"])
-    pf = pq.ParquetFile(task["path"])
+    span, work, params = task.span, Path(task.work), task.params
+    shard = span.shard
+    pf = pq.ParquetFile(span.path)
     cols = read_columns(pf, _TEXT_COLUMNS)
     parts, ids, hosts = [], [], []
-    for batch in pf.iter_batches(batch_size=params.batch_rows, row_groups=task["row_groups"],
+    for batch in pf.iter_batches(batch_size=params.batch_rows, row_groups=list(span.row_groups),
                                  columns=cols, use_threads=False):
         table = pa.Table.from_batches([batch])
         parts.append(sketch_table(table, params))
@@ -120,8 +119,8 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
                      if "host" in table.column_names else pa.nulls(table.num_rows, pa.string()))
     sk = _concat(parts) if parts else sketch_prepared([], **params.sketch_kwargs())
     id_array = pa.concat_arrays(ids) if ids else pa.array([], pa.string())
-    if len(id_array) != task["rows"]:
-        raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read {len(id_array)}")
+    if len(id_array) != span.rows:
+        raise RuntimeError(f"{span.path}: expected {span.rows} rows, read {len(id_array)}")
     work.mkdir(parents=True, exist_ok=True)
     arrays = {"sh": sk.shingles, "shoff": sk.shingle_offsets, "bands": sk.band_keys,
               "thash": sk.text_hash, "nsh": sk.n_shingles, "anc": sk.anchors,
@@ -129,8 +128,8 @@ def sketch_shard(task: dict[str, Any]) -> dict[str, Any]:
     for name, arr in arrays.items():
         save_array(work / f"shard-{shard:05d}.{name}.npy", arr)
     write_partitioned_rows(work, f"{shard:05d}", sk.band_keys, sk.anchors, sk.anchor_offsets,
-                           int(task["start"]), params.partitions)
-    write_signatures(Path(task["signatures"]) / f"part-{shard:05d}.parquet",
+                           span.start, params.partitions)
+    write_signatures(Path(task.signatures) / f"part-{shard:05d}.parquet",
                      signature_table(id_array, sk, pa.concat_arrays(hosts) if hosts else None),
                      params)
     return {"shard": shard, "rows": len(id_array)}

@@ -25,10 +25,11 @@ import numpy as np
 
 from warctools.dedup.arrays import load_array, save_array, split_pairs
 from warctools.dedup.index import same_host
-from warctools.dedup.markers import resumable
 from warctools.dedup.params import DedupParams
 from warctools.dedup.store import ShingleStore
+from warctools.dedup.tasks import VerifyTask
 from warctools.dedup.verify import NONE, REASONS, decide_arrays
+from warctools.storage import resumable
 
 __all__ = ["gather_edges", "verify_partition", "verify_tasks", "write_verify_inputs"]
 
@@ -46,20 +47,18 @@ def write_verify_inputs(work: Path, nsh: np.ndarray, host: np.ndarray, shard_sta
     save_array(work / "prior.shoff.npy", off.astype(np.int64))
 
 
-def verify_tasks(work: Path, partitions: int, n_new: int, params: dict[str, Any]
-                 ) -> list[dict[str, Any]]:
-    return [{"work": str(work), "partition": q, "n_new": n_new, "params": params}
-            for q in range(partitions)]
+def verify_tasks(work: Path, partitions: int, n_new: int, params: DedupParams
+                 ) -> list[VerifyTask]:
+    return [VerifyTask(str(work), q, n_new, params) for q in range(partitions)]
 
 
-@resumable(lambda task: f"verify-q{int(task['partition']):04d}.done.json")
-def verify_partition(task: dict[str, Any]) -> dict[str, Any]:
+@resumable(lambda task: Path(task.work) / f"verify-q{task.partition:04d}.done.json")
+def verify_partition(task: VerifyTask) -> dict[str, Any]:
     """Executor task: verify the candidates of one pair partition (see module docstring)."""
-    work, q = Path(task["work"]), int(task["partition"])
-    params = DedupParams.from_dict(task["params"])
+    work, q, params = Path(task.work), task.partition, task.params
     packed = load_array(work / f"cand-q{q:04d}.npy")
     lo, hi = split_pairs(packed)
-    store = ShingleStore(work, load_array(work / "shard_starts.npy"), int(task["n_new"]))
+    store = ShingleStore(work, load_array(work / "shard_starts.npy"), task.n_new)
     prior_docs = load_array(work / "prior.docs.npy")
     if prior_docs.size:
         store.set_prior(prior_docs, load_array(work / "prior.sh.npy", mmap=True),

@@ -27,8 +27,9 @@ import pyarrow.parquet as pq
 
 from warctools.dedup.cluster import CANONICAL, RELATION_NAMES, UNIQUE, Assignment
 from warctools.dedup.index import DocIndex
-from warctools.dedup.markers import finished, resumable
+from warctools.dedup.tasks import Shard, WriteTask
 from warctools.schema import arrow_schema
+from warctools.storage import atomic_path, finished, resumable
 
 __all__ = ["prepare_writes", "write_shard", "write_empty_tables", "TABLES"]
 
@@ -36,10 +37,6 @@ TABLES = ("articles", "copies", "clusters")
 _ROW_GROUP_BYTES = 96 * 2**20
 _ASSIGN_COLUMNS = ("cluster_id", "cluster_size", "relation", "similarity", "matched_id",
                    "syndicated_by")
-
-
-def _marker(work: Path, shard: int) -> Path:
-    return work / f"write-{shard:05d}.done.json"
 
 
 def _assign_path(work: Path, shard: int) -> Path:
@@ -69,9 +66,9 @@ def _cluster_ids(a: Assignment, ids: pa.Array, index: DocIndex) -> tuple[pa.Arra
     return roots.take(pa.array(a.root)), names.take(matched)
 
 
-def prepare_writes(tasks: list[dict[str, Any]], out: Path, work: Path, a: Assignment,
+def prepare_writes(shards: list[Shard], out: Path, work: Path, a: Assignment,
                    index: DocIndex, meta: pl.DataFrame, *, batch_rows: int = 2048
-                   ) -> list[dict[str, Any]]:
+                   ) -> list[WriteTask]:
     """Write the assignment table of every unfinished shard; returns the write tasks."""
     ids = meta["id"].to_arrow().cast(pa.string())
     cluster_id, matched_id = _cluster_ids(a, ids, index)
@@ -83,12 +80,11 @@ def prepare_writes(tasks: list[dict[str, Any]], out: Path, work: Path, a: Assign
     similarity = pa.array(a.similarity, pa.float32(), mask=np.isnan(a.similarity))
     size = pa.array(a.size, pa.int32())
     out_tasks = []
-    for t in tasks:
-        shard, start, rows = int(t["shard"]), int(t["start"]), int(t["rows"])
-        task = {"shard": shard, "path": t["path"], "row_groups": t["row_groups"],
-                "rows": rows, "out": str(out), "work": str(work), "batch_rows": batch_rows}
+    for span in shards:
+        shard, start, rows = span.shard, span.start, span.rows
+        task = WriteTask(span, str(out), str(work), batch_rows)
         out_tasks.append(task)
-        if finished(_marker(work, shard), task) is not None:
+        if finished(task.marker, task.key()) is not None:
             continue
         table = pa.Table.from_arrays(
             [cluster_id.slice(start, rows), size.slice(start, rows),
@@ -96,9 +92,8 @@ def prepare_writes(tasks: list[dict[str, Any]], out: Path, work: Path, a: Assign
              matched_id.slice(start, rows),
              pa.array([syn.get(i) for i in range(start, start + rows)], syn_type)],
             names=list(_ASSIGN_COLUMNS))
-        tmp = work / f".{_assign_path(work, shard).name}.tmp"
-        pq.write_table(table, tmp, compression="lz4")
-        os.replace(tmp, _assign_path(work, shard))
+        with atomic_path(_assign_path(work, shard)) as tmp:
+            pq.write_table(table, tmp, compression="lz4")
     return out_tasks
 
 
@@ -160,22 +155,23 @@ def _conform(table: pa.Table, schema: pa.Schema) -> dict[str, pa.Array]:
     return cols
 
 
-@resumable(lambda task: _marker(Path(task["work"]), int(task["shard"])).name)
-def write_shard(task: dict[str, Any]) -> dict[str, Any]:
+@resumable(lambda task: task.marker)
+def write_shard(task: WriteTask) -> dict[str, Any]:
     """Executor task: write one shard's articles/, copies/ and clusters/ files."""
-    out, work, shard = Path(task["out"]), Path(task["work"]), int(task["shard"])
+    span, out, work = task.span, Path(task.out), Path(task.work)
+    shard = span.shard
     art_schema, cl_schema = arrow_schema("article"), arrow_schema("cluster")
     assign = pq.read_table(_assign_path(work, shard))
-    if assign.num_rows != task["rows"]:
-        raise RuntimeError(f"shard {shard}: {assign.num_rows} assignments for {task['rows']} rows")
+    if assign.num_rows != span.rows:
+        raise RuntimeError(f"shard {shard}: {assign.num_rows} assignments for {span.rows} rows")
     name = f"part-{shard:05d}.parquet"
     files = {"articles": _ShardFile(out / "articles" / name, art_schema),
              "copies": _ShardFile(out / "copies" / name, art_schema),
              "clusters": _ShardFile(out / "clusters" / name, cl_schema)}
-    pf = pq.ParquetFile(task["path"])
+    pf = pq.ParquetFile(span.path)
     pos = 0
-    for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
-                                 row_groups=task["row_groups"], use_threads=False):
+    for batch in pf.iter_batches(batch_size=task.batch_rows,
+                                 row_groups=list(span.row_groups), use_threads=False):
         n = batch.num_rows
         asg = assign.slice(pos, n)
         pos += n
@@ -195,8 +191,8 @@ def write_shard(task: dict[str, Any]) -> dict[str, Any]:
               "host": cols["host"], "published": cols["published"]}
         files["clusters"].write(pa.Table.from_arrays(
             [cl[f.name].cast(f.type) for f in cl_schema], schema=cl_schema))
-    if pos != task["rows"]:
-        raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read {pos}")
+    if pos != span.rows:
+        raise RuntimeError(f"{span.path}: expected {span.rows} rows, read {pos}")
     for f in files.values():
         f.close(always=shard == 0)
     return {"shard": shard, "articles": files["articles"].rows,

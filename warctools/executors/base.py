@@ -1,7 +1,7 @@
 """The task contract every executor keeps (``local`` process pool, ``ray``).
 
 A stage hands an executor a module-level function and a sequence of picklable tasks (frozen
-dataclasses or JSON-able dicts); the executor yields the results in task order, whatever
+dataclasses); the executor yields the results in task order, whatever
 order the workers finish in, so a stage's output never depends on ``--jobs`` or on the
 executor. ``on_crash(task, reason)`` stands in for the result of a task whose worker died on
 every attempt (otherwise the crash raises); ``while_waiting`` runs once in the driver while

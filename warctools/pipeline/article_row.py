@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from warctools.records import Capture, Extracted
+from warctools.records import Capture, Extracted, word_count
 
 __all__ = ["capture_id", "capture_key", "host_of", "registered_domain", "article_row", "word_count"]
 
@@ -60,10 +60,6 @@ def registered_domain(host: str | None) -> str | None:
             return host
     domain = _psl().privatesuffix(host)
     return domain or host
-
-
-def word_count(text: str) -> int:
-    return len(text.split())
 
 
 def article_row(cap: Capture, ext: Extracted) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from warctools.readers import InputFile, iter_records
 from warctools.readers.remote_stream import RemoteReadError
 from warctools.records import Capture, ErrorRecord, RecordOutcome
 from warctools.schema import arrow_schema
-from warctools.storage import finished, machine_fault, mark_finished
+from warctools.storage import finished, machine_fault, resumable
 from warctools.writers.parquet import TMP_SUFFIX, ParquetSink
 
 __all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
@@ -185,6 +185,7 @@ class _FileExtractor:
         self.summary.truncated += int(cap.truncated)
 
 
+@resumable(lambda task: task.marker)
 def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     """Extract one input file; returns (and records in its marker) the file summary."""
     import multiprocessing
@@ -231,7 +232,6 @@ def run_extract_task(task: ExtractTask) -> dict[str, Any]:
     summary = worker.summary.as_dict()
     summary[OUTLETS_KEY] = dict(sorted(worker.outlets.items()))
     worker.revisits.save(out, index)
-    mark_finished(task.marker, task.key(), summary)
     return summary
 
 

@@ -99,7 +99,7 @@ def run_pipeline(inputs: Sequence[str], out: Path, *, extract_params: ExtractPar
                                 against=list(against), templates=templates)
     finally:
         runner.close()
-    from warctools.templates.accounting import count_template_only
+    from warctools.pipeline.template_accounting import count_template_only
 
     summary = {
         **count_template_only(extracted, deduped.templates),

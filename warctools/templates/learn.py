@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import polars as pl
@@ -25,6 +25,10 @@ from warctools.dedup.sketch_stage import plan_shards
 from warctools.templates.params import TemplateParams
 from warctools.templates.stage import MERGEABLE, apply_shard, count_partition, scan_shard
 from warctools.templates.table import TABLE, prior_blocks, write_table
+from warctools.templates.tasks import ApplyTask, CountTask, ScanTask
+
+if TYPE_CHECKING:
+    from warctools.executors.base import Executor
 
 __all__ = ["TemplateRun", "learn_templates", "story_keys"]
 
@@ -80,34 +84,31 @@ def _with_prior(outlets: np.ndarray, prior: pl.DataFrame, work: Path, partitions
 
 
 def learn_templates(files: Sequence[Path], work: Path, out: Path, params: TemplateParams, *,
-                    runner: Any, partitions: int, shard_rows: int, batch_rows: int,
+                    executor: Executor, partitions: int, shard_rows: int, batch_rows: int,
                     prevs: Sequence[Path] = ()) -> TemplateRun:
     """Count, decide, clean; writes ``out/templates/`` and ``work/clean/part-*.parquet``."""
     clock = time.perf_counter()
     work.mkdir(parents=True, exist_ok=True)
-    tasks = plan_shards(list(files), shard_rows)
-    common = {"work": str(work), "partitions": partitions, "batch_rows": batch_rows}
-    runner.map(scan_shard, [{**t, **common} for t in tasks])
+    spans = plan_shards(list(files), shard_rows)
+    executor.map(scan_shard, [ScanTask(s, str(work), partitions, batch_rows) for s in spans])
     seconds = {"scan": time.perf_counter() - clock}
-    pages = [load_array(work / f"pages-{int(t['shard']):05d}.npy") for t in tasks]
+    pages = [load_array(work / f"pages-{s.shard:05d}.npy") for s in spans]
     story, outlets = story_keys(np.concatenate(pages) if pages else
                                 np.zeros((0, 3), np.uint64), params.min_pages)
     save_array(work / "story.npy", story)
     outlets = _with_prior(outlets, prior_blocks(prevs), work, partitions)
     save_array(work / "outlets.npy", outlets)
-    shards = [int(t["shard"]) for t in tasks]
-    counted = runner.map(count_partition, [
-        {"work": str(work), "shards": shards, "partition": p, "params": params.as_dict()}
-        for p in range(partitions)])
+    shards = [s.shard for s in spans]
+    counted = executor.map(count_partition, [CountTask(str(work), tuple(shards), p, params)
+                                           for p in range(partitions)])
     found = [load_array(work / f"tmpl-p{p:04d}.npy") for p in range(partitions)]
     tmpl = np.concatenate(found) if found else np.zeros((0, 4), np.uint64)
     tmpl = tmpl[np.argsort(tmpl[:, 0], kind="stable")]
     seconds["count"] = time.perf_counter() - clock - sum(seconds.values())
     save_array(work / "templates.npy", np.ascontiguousarray(tmpl[:, 0]))
     clean = work / "clean"
-    results = runner.map(apply_shard, [
-        {**t, "work": str(work), "clean": str(clean), "params": params.as_dict(),
-         "batch_rows": batch_rows} for t in tasks])
+    results = executor.map(apply_shard, [ApplyTask(s, str(work), str(clean), params, batch_rows)
+                                       for s in spans])
     seconds["apply"] = time.perf_counter() - clock - sum(seconds.values())
     table = write_table(out / TABLE, work, tmpl, shards)
     cleaned = [clean / f"part-{s:05d}.parquet" for s in shards]

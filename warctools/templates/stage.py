@@ -1,4 +1,4 @@
-"""The template stage's tasks (plain JSON-able dicts, module-level functions, markers).
+"""The template stage's task functions (module-level; the tasks are in :mod:`.tasks`).
 
 * :func:`scan_shard`, one per shard of input rows (the dedup sketch plan): per page its
   outlet, title and URL hashes (``pages-SSSSS.npy``: rows ``(outlet, title, url)``), and per
@@ -15,8 +15,9 @@
   the first text of every template block it met (``found-SSSSS.parquet``) and its
   template-only articles (``only-SSSSS.parquet``).
 
-Every task writes its files atomically and then its marker (:mod:`warctools.dedup.markers`),
-so ``--resume`` skips it. Counts are sets of hashes: the same for any order, jobs, executor.
+Every task writes its files atomically and then its marker
+(:func:`warctools.storage.resumable`), so ``--resume`` skips it. Counts are sets of hashes:
+the same for any order, jobs, executor.
 """
 
 from __future__ import annotations
@@ -30,11 +31,10 @@ import pyarrow.parquet as pq
 
 from warctools.dedup.arrays import load_array, save_array
 from warctools.dedup.buckets import _partition, _split_by_partition
-from warctools.dedup.markers import resumable
 from warctools.dedup.sketch_stage import read_columns
-from warctools.pipeline.article_row import word_count
+from warctools.records import word_count
 from warctools.schema import arrow_schema
-from warctools.storage import atomic_path
+from warctools.storage import atomic_path, resumable
 from warctools.templates.blocks import (
     Block,
     block_hash,
@@ -46,6 +46,7 @@ from warctools.templates.blocks import (
     url_hash,
 )
 from warctools.templates.params import PAGE_TYPE, TemplateParams
+from warctools.templates.tasks import ApplyTask, CountTask, ScanTask
 
 __all__ = ["scan_shard", "count_partition", "apply_shard", "MERGEABLE", "clean_schema"]
 
@@ -63,17 +64,16 @@ def outlet_of(domain: str | None, host: str | None) -> str | None:
     return domain or host or None
 
 
-def _shard_lines(task: dict[str, Any]) -> tuple[list[tuple[int, int, int]], list[int],
-                                                 list[int]]:
+def _shard_lines(task: ScanTask) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
     """Per page its (outlet, title, url) hashes; per non-blank line its block hash (0: none)
     in text order, and the number of such lines per page."""
-    pf = pq.ParquetFile(task["path"])
+    pf = pq.ParquetFile(task.span.path)
     pages: list[tuple[int, int, int]] = []
     hashes: list[int] = []
     counts: list[int] = []
     outlets: dict[str | None, int] = {}
-    for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
-                                 row_groups=task["row_groups"],
+    for batch in pf.iter_batches(batch_size=task.batch_rows,
+                                 row_groups=list(task.span.row_groups),
                                  columns=read_columns(pf, _SCAN_COLUMNS), use_threads=False):
         data, n = batch.to_pydict(), batch.num_rows
         for dom, host, title, url, text in zip(
@@ -89,13 +89,13 @@ def _shard_lines(task: dict[str, Any]) -> tuple[list[tuple[int, int, int]], list
     return pages, hashes, counts
 
 
-@resumable(lambda task: f"scan-{int(task['shard']):05d}.done.json")
-def scan_shard(task: dict[str, Any]) -> dict[str, Any]:
-    work, shard = Path(task["work"]), int(task["shard"])
+@resumable(lambda task: Path(task.work) / f"scan-{task.span.shard:05d}.done.json")
+def scan_shard(task: ScanTask) -> dict[str, Any]:
+    span, work = task.span, Path(task.work)
+    shard = span.shard
     pages_list, hash_list, counts = _shard_lines(task)
-    if len(pages_list) != int(task["rows"]):
-        raise RuntimeError(f"{task['path']}: expected {task['rows']} rows, read "
-                           f"{len(pages_list)}")
+    if len(pages_list) != span.rows:
+        raise RuntimeError(f"{span.path}: expected {span.rows} rows, read {len(pages_list)}")
     pages = np.array(pages_list, np.uint64).reshape(-1, 3)
     hashes = np.array(hash_list, np.uint64)
     offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
@@ -105,11 +105,11 @@ def scan_shard(task: dict[str, Any]) -> dict[str, Any]:
     save_array(work / f"lineoff-{shard:05d}.npy", offsets)
     local = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
     keys = mix_keys(pages[local, 0], hashes)
-    docs = (local + int(task["start"])).astype(np.uint64)
+    docs = (local + span.start).astype(np.uint64)
     keep = hashes != 0
     rows = np.stack([keys[keep], pages[local[keep], 0], docs[keep]], axis=1).reshape(-1, 3)
     rows = np.unique(rows, axis=0) if rows.size else rows  # a block counts once per page
-    partitions = int(task["partitions"])
+    partitions = task.partitions
     _split_by_partition(work, f"rows-s{shard:05d}", rows, _partition(rows[:, 0], partitions),
                         partitions)
     return {"shard": shard, "pages": len(pages_list), "blocks": int(rows.shape[0])}
@@ -120,11 +120,10 @@ def _first_per_key(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return keys, rows[first, 1]
 
 
-@resumable(lambda task: f"count-p{int(task['partition']):04d}.done.json")
-def count_partition(task: dict[str, Any]) -> dict[str, Any]:
-    work, p = Path(task["work"]), int(task["partition"])
-    params = TemplateParams.from_dict(task["params"])
-    parts = [load_array(work / f"rows-s{s:05d}-p{p:04d}.npy") for s in task["shards"]]
+@resumable(lambda task: Path(task.work) / f"count-p{task.partition:04d}.done.json")
+def count_partition(task: CountTask) -> dict[str, Any]:
+    work, p, params = Path(task.work), task.partition, task.params
+    parts = [load_array(work / f"rows-s{s:05d}-p{p:04d}.npy") for s in task.shards]
     rows = np.concatenate(parts) if parts else np.zeros((0, 3), np.uint64)
     story = load_array(work / "story.npy", mmap=True)
     pairs = np.stack([rows[:, 0], story[rows[:, 2].astype(np.int64)]], axis=1)
@@ -268,19 +267,19 @@ def _clean_batch(table: pa.Table, first: int, lines: tuple[np.ndarray, ...],
     return pa.Table.from_arrays([out[f.name] for f in schema], schema=schema)
 
 
-@resumable(lambda task: f"apply-{int(task['shard']):05d}.done.json")
-def apply_shard(task: dict[str, Any]) -> dict[str, Any]:
-    work, shard, start = Path(task["work"]), int(task["shard"]), int(task["start"])
-    params = TemplateParams.from_dict(task["params"])
+@resumable(lambda task: Path(task.work) / f"apply-{task.span.shard:05d}.done.json")
+def apply_shard(task: ApplyTask) -> dict[str, Any]:
+    span, work, params = task.span, Path(task.work), task.params
+    shard, start = span.shard, span.start
     lines = _template_lines(work, shard)
     schema = clean_schema()
-    target = Path(task["clean"]) / f"part-{shard:05d}.parquet"
+    target = Path(task.clean) / f"part-{shard:05d}.parquet"
     found = _Found()
     rows_out = first = 0
-    pf = pq.ParquetFile(task["path"])
+    pf = pq.ParquetFile(span.path)
     with atomic_path(target) as tmp, pq.ParquetWriter(tmp, schema, compression="lz4") as writer:
-        for batch in pf.iter_batches(batch_size=int(task["batch_rows"]),
-                                     row_groups=task["row_groups"], use_threads=False):
+        for batch in pf.iter_batches(batch_size=task.batch_rows,
+                                     row_groups=list(span.row_groups), use_threads=False):
             table = _clean_batch(pa.Table.from_batches([batch]), first, lines, params, found,
                                  schema)
             first += batch.num_rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from warctools.pipeline.finalize import totals
 from warctools.templates.params import SKIP_REASON
 
 __all__ = ["count_template_only"]
@@ -16,8 +17,6 @@ def count_template_only(extracted: dict[str, Any], templates: dict[str, Any]) ->
     by_file = templates.get("template_only_by_file") or {}
     if not by_file:
         return extracted
-    from warctools.pipeline.finalize import totals
-
     inputs = []
     for entry in extracted["inputs"]:
         n = int(by_file.get(entry["name"], 0))

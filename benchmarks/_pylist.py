@@ -27,119 +27,109 @@ import sys
 import sysconfig
 from functools import lru_cache
 
+import llvmlite
 import numpy as np
+from llvmlite import ir
+from numba import njit, types
+from numba.core import cgutils
+from numba.extending import intrinsic
 
-from warctools.dedup._kernel import (
-    HASH_K0,
-    HAVE_NUMBA,
-    M32,
-    _fmix64,
-    hash_step,
-    minhash_into,
-    njit,
-)
+from warctools.dedup._kernel import HASH_K0, M32, _fmix64, hash_step, minhash_into
 
-__all__ = ["AVAILABLE", "layout", "pylist_signatures"]
+__all__ = ["layout", "pylist_signatures"]
 
-AVAILABLE = HAVE_NUMBA
+_I8P = ir.IntType(8).as_pointer()
 
-if HAVE_NUMBA:
-    from llvmlite import ir
-    from numba import types
-    from numba.core import cgutils
-    from numba.extending import intrinsic
 
-    _I8P = ir.IntType(8).as_pointer()
+def _addr(context, builder, value):  # type: ignore[no-untyped-def]
+    return builder.inttoptr(value, _I8P)
 
-    def _addr(context, builder, value):  # type: ignore[no-untyped-def]
-        return builder.inttoptr(value, _I8P)
 
-    @intrinsic
-    def _list_size(typingctx, lst):  # type: ignore[no-untyped-def]
-        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-            ssize = context.get_value_type(types.intp)
-            fn = cgutils.get_or_insert_function(builder.module, ir.FunctionType(ssize, [_I8P]),
-                                                "PyList_Size")
-            return builder.call(fn, [_addr(context, builder, args[0])])
-        return types.intp(types.intp), codegen
+@intrinsic
+def _list_size(typingctx, lst):  # type: ignore[no-untyped-def]
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        ssize = context.get_value_type(types.intp)
+        fn = cgutils.get_or_insert_function(builder.module, ir.FunctionType(ssize, [_I8P]),
+                                            "PyList_Size")
+        return builder.call(fn, [_addr(context, builder, args[0])])
+    return types.intp(types.intp), codegen
 
-    @intrinsic
-    def _list_item(typingctx, lst, i):  # type: ignore[no-untyped-def]
-        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-            ssize = context.get_value_type(types.intp)
-            fn = cgutils.get_or_insert_function(
-                builder.module, ir.FunctionType(_I8P, [_I8P, ssize]), "PyList_GetItem")
-            res = builder.call(fn, [_addr(context, builder, args[0]), args[1]])
-            return builder.ptrtoint(res, ssize)
-        return types.intp(types.intp, types.intp), codegen
 
-    @intrinsic
-    def _utf8(typingctx, obj, size_out):  # type: ignore[no-untyped-def]
-        """``PyUnicode_AsUTF8AndSize(obj, size_out)``, else ``PyBytes_AsStringAndSize``;
-        0 (error indicator cleared) when ``obj`` is neither or cannot be encoded."""
-        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-            ssize = context.get_value_type(types.intp)
-            mod = builder.module
-            as_utf8 = cgutils.get_or_insert_function(
-                mod, ir.FunctionType(_I8P, [_I8P, ssize.as_pointer()]),
-                "PyUnicode_AsUTF8AndSize")
-            as_bytes = cgutils.get_or_insert_function(
-                mod, ir.FunctionType(ir.IntType(32), [_I8P, _I8P.as_pointer(),
-                                                      ssize.as_pointer()]),
-                "PyBytes_AsStringAndSize")
-            clear = cgutils.get_or_insert_function(mod, ir.FunctionType(ir.VoidType(), []),
-                                                   "PyErr_Clear")
-            obj_p = _addr(context, builder, args[0])
-            size_p = builder.inttoptr(args[1], ssize.as_pointer())
-            out = cgutils.alloca_once_value(builder, builder.call(as_utf8, [obj_p, size_p]))
-            with builder.if_then(cgutils.is_null(builder, builder.load(out)), likely=False):
+@intrinsic
+def _list_item(typingctx, lst, i):  # type: ignore[no-untyped-def]
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        ssize = context.get_value_type(types.intp)
+        fn = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(_I8P, [_I8P, ssize]), "PyList_GetItem")
+        res = builder.call(fn, [_addr(context, builder, args[0]), args[1]])
+        return builder.ptrtoint(res, ssize)
+    return types.intp(types.intp, types.intp), codegen
+
+
+@intrinsic
+def _utf8(typingctx, obj, size_out):  # type: ignore[no-untyped-def]
+    """``PyUnicode_AsUTF8AndSize(obj, size_out)``, else ``PyBytes_AsStringAndSize``;
+    0 (error indicator cleared) when ``obj`` is neither or cannot be encoded."""
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        ssize = context.get_value_type(types.intp)
+        mod = builder.module
+        as_utf8 = cgutils.get_or_insert_function(
+            mod, ir.FunctionType(_I8P, [_I8P, ssize.as_pointer()]),
+            "PyUnicode_AsUTF8AndSize")
+        as_bytes = cgutils.get_or_insert_function(
+            mod, ir.FunctionType(ir.IntType(32), [_I8P, _I8P.as_pointer(),
+                                                  ssize.as_pointer()]),
+            "PyBytes_AsStringAndSize")
+        clear = cgutils.get_or_insert_function(mod, ir.FunctionType(ir.VoidType(), []),
+                                               "PyErr_Clear")
+        obj_p = _addr(context, builder, args[0])
+        size_p = builder.inttoptr(args[1], ssize.as_pointer())
+        out = cgutils.alloca_once_value(builder, builder.call(as_utf8, [obj_p, size_p]))
+        with builder.if_then(cgutils.is_null(builder, builder.load(out)), likely=False):
+            builder.call(clear, [])
+            rc = builder.call(as_bytes, [obj_p, out, size_p])
+            with builder.if_then(builder.icmp_signed("!=", rc, rc.type(0)), likely=False):
                 builder.call(clear, [])
-                rc = builder.call(as_bytes, [obj_p, out, size_p])
-                with builder.if_then(builder.icmp_signed("!=", rc, rc.type(0)), likely=False):
-                    builder.call(clear, [])
-                    builder.store(_I8P(None), out)
-            return builder.ptrtoint(builder.load(out), ssize)
-        return types.intp(types.intp, types.intp), codegen
+                builder.store(_I8P(None), out)
+        return builder.ptrtoint(builder.load(out), ssize)
+    return types.intp(types.intp, types.intp), codegen
 
-    @intrinsic
-    def _byte(typingctx, addr):  # type: ignore[no-untyped-def]
-        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-            return builder.zext(builder.load(_addr(context, builder, args[0])), ir.IntType(64))
-        return types.uint64(types.intp), codegen
 
-    @intrinsic
-    def _word(typingctx, addr):  # type: ignore[no-untyped-def]
-        """8 bytes at ``addr`` (any alignment) as one integer."""
-        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-            i64 = ir.IntType(64)
-            ptr = builder.inttoptr(args[0], i64.as_pointer())
-            return builder.load(ptr, align=1)
-        return types.uint64(types.intp), codegen
+@intrinsic
+def _byte(typingctx, addr):  # type: ignore[no-untyped-def]
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        return builder.zext(builder.load(_addr(context, builder, args[0])), ir.IntType(64))
+    return types.uint64(types.intp), codegen
 
-    import llvmlite
 
-    _PREFETCH = "llvm.prefetch.p0i8" if getattr(llvmlite, "ir_layer_typed_pointers_enabled",
-                                                 True) else "llvm.prefetch.p0"
+@intrinsic
+def _word(typingctx, addr):  # type: ignore[no-untyped-def]
+    """8 bytes at ``addr`` (any alignment) as one integer."""
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        i64 = ir.IntType(64)
+        ptr = builder.inttoptr(args[0], i64.as_pointer())
+        return builder.load(ptr, align=1)
+    return types.uint64(types.intp), codegen
 
-    @intrinsic
-    def _prefetch(typingctx, addr):  # type: ignore[no-untyped-def]
-        """Hint the CPU to load the cache lines at ``addr`` and ``addr + 64``."""
-        def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-            i32 = ir.IntType(32)
-            fn = cgutils.get_or_insert_function(
-                builder.module, ir.FunctionType(ir.VoidType(), [_I8P, i32, i32, i32]),
-                _PREFETCH)
-            for off in (0, 64):
-                ptr = builder.inttoptr(builder.add(args[0], args[0].type(off)), _I8P)
-                builder.call(fn, [ptr, i32(0), i32(3), i32(1)])
-            return context.get_dummy_value()
-        return types.none(types.intp), codegen
 
-else:  # pragma: no cover - without numba the wrapper hashes in Python
-    def _list_size(lst):  # type: ignore[no-untyped-def]
-        raise NotImplementedError
+_PREFETCH = "llvm.prefetch.p0i8" if getattr(llvmlite, "ir_layer_typed_pointers_enabled",
+                                             True) else "llvm.prefetch.p0"
 
-    _list_item = _utf8 = _byte = _word = _prefetch = _list_size
+
+@intrinsic
+def _prefetch(typingctx, addr):  # type: ignore[no-untyped-def]
+    """Hint the CPU to load the cache lines at ``addr`` and ``addr + 64``."""
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        i32 = ir.IntType(32)
+        fn = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(ir.VoidType(), [_I8P, i32, i32, i32]),
+            _PREFETCH)
+        for off in (0, 64):
+            ptr = builder.inttoptr(builder.add(args[0], args[0].type(off)), _I8P)
+            builder.call(fn, [ptr, i32(0), i32(3), i32(1)])
+        return context.get_dummy_value()
+    return types.none(types.intp), codegen
+
 
 PREFETCH_AHEAD = 8
 
