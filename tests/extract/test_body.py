@@ -317,6 +317,77 @@ def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> Non
     assert line not in text
 
 
+def test_call_to_action_links_after_a_sections_prose_do_not_make_it_a_teaser_card() -> None:
+    # a product page told in sections, each closing with links ("Try it now", "Learn more"):
+    # a card's linked title comes before its excerpt, these links come after the prose
+    sections = "".join(
+        f"<section><h3>Part {i}</h3><p>{line}</p><div><a href='/try-{i}'>Try it now</a><br>"
+        f"<a href='/learn-{i}'>Learn more about it</a></div></section>"
+        for i, line in enumerate(STORY)
+    )
+    intro = ("The town's new flood barrier is the first of its kind on the river, and the "
+             "authority has put the story of how it was built into five short chapters.")
+    text = extract(page(f"<main><section><p>{intro}</p></section>{sections}</main>"), URL).text
+    assert_story(text, [intro, *STORY])
+
+
+def test_rows_of_a_data_table_with_linked_cells_inside_the_story_stay() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/wiki/barrier-{y}'>The {name} barrier</a></td><td>{y}</td>"
+        f"<td><a href='/wiki/river-{y}'>River {name}</a></td></tr>"
+        for name, y in (("Thames", 1982), ("Maeslant", 1997), ("Venice", 2020))
+    )
+    html = page(f"<article>{story(STORY[:2])}<table><tbody><tr><td>{STORY[2]}</td></tr>"
+                f"{rows}<tr><td>{STORY[3]}</td></tr></tbody></table></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "The Maeslant barrier 1997 River Maeslant" in text
+
+
+def _judged(html: str) -> list[str]:
+    from warctools.extract._clean import clean_tree
+    from warctools.extract.article import story_blocks
+    from warctools.extract.block_model import candidates
+
+    body = clean_tree(LexborHTMLParser(html))
+    assert body is not None
+    blocks = story_blocks(body)
+    return [blocks.picked[i][0].text for i in candidates(blocks)]
+
+
+def test_block_model_judges_lines_around_the_story_never_lines_inside_it() -> None:
+    html = page(f"<article><p>Updated</p>{story(STORY[:2])}<p>“Is it safe now?”</p>"
+                f"<p>“Ask me in spring.”</p><pre><code>x = 1</code></pre>{story(STORY[2:])}"
+                "<div><p>Kennt ihr schon unseren Brandfinder?</p><pre><code>y = 2</code></pre>"
+                "</div></article>")  # fmt: skip
+    judged = _judged(html)
+    assert "Kennt ihr schon unseren Brandfinder?" in judged
+    assert not any("spring" in t or "safe now" in t or "= " in t for t in judged)
+    assert not any(t in judged for t in STORY[:3])  # the story's paragraphs
+
+
+def test_block_model_judges_late_paragraphs_only_outside_the_storys_element() -> None:
+    bio = ("Ana Lima studied geography before she joined the paper in 2010; she writes about "
+           "rivers and the towns beside them.")  # fmt: skip
+    assert _judged(page(f"<article>{story()}<div><p>{bio}</p></div></article>")) == [bio]
+    assert _judged(page(f"<article>{story([*STORY, bio])}</article>")) == []
+
+
+def test_block_model_drops_a_promotion_after_the_story_and_keeps_the_story() -> None:
+    html = page(f"<article>{story()}<div class='box'><p>Kennt ihr schon unseren "
+                "Brandfinder?</p></div></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Brandfinder" not in text
+
+
+def test_block_model_weights_match_its_features() -> None:
+    from warctools.extract import _block_weights, block_model
+
+    assert len(_block_weights.WEIGHTS) == len(block_model.FEATURES)
+    assert 0.0 < _block_weights.THRESHOLD <= _block_weights.PROSE_THRESHOLD <= 1.0
+
+
 def test_text_is_unicode_nfc_whichever_form_the_page_used() -> None:
     # "e" + combining acute written decomposed; the text carries the composed form
     html = page("<article>" + story(["Le cafe\u0301 du port a rouvert jeudi, trois ans apre\u0300s "

@@ -7,8 +7,9 @@
 
 Pipeline: selectolax (lexbor) parse -> metadata from the raw tree (JSON-LD, meta,
 markup, URL) -> remove boilerplate -> linearise into blocks -> choose the container by
-prose vs link/boilerplate text -> keep its prose blocks -> wire credit, language, page
-type. The py3langid model starts loading in the background at the first extract()
+prose vs link/boilerplate text -> keep its prose blocks (the rules, then a small block
+model on lines around the story, ``block_model``) -> wire credit, language, page type.
+The py3langid model starts loading in the background at the first extract()
 call of a process (see ``language.prefetch``), not at import: a parent that only
 imports this package before forking a pool starts no thread.
 """

@@ -68,7 +68,9 @@ class _Walker:
         self.quotes = 0
         self.code = 0  # open <pre> elements
         self.code_seen = False  # inline code in the block being read
-        self.teasers: set[int] = set()  # elements holding a linked heading
+        # elements holding a linked heading -> index of that heading's block (None: marked
+        # by an excerpt's "read more" or trailing ellipsis, whatever comes before it)
+        self.teasers: dict[int, int | None] = {}
 
     def flush(self) -> None:
         if not self.buf:
@@ -100,12 +102,13 @@ class _Walker:
             tag = self.tags[-1] if self.tags else "body"
             size = len(text)
             if read_more:
-                self.teasers.update(self.stack[-2:])  # the excerpt and the card holding it
+                for mid in self.stack[-2:]:  # the excerpt and the card holding it
+                    self.teasers[mid] = None
             elif lead >= 20 and tag in _CARD_TAGS and text.endswith(_ELLIPSES):
-                self.teasers.add(self.stack[-1])  # "<li><a>Title</a> excerpt ...</li>"
+                self.teasers[self.stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
             elif (lead >= 20 and link > 0.9 * size) or (tag in _HEADINGS and link > 0.6 * size):
-                if len(self.stack) > 1:
-                    self.teasers.add(self.stack[-2])  # the card holding a linked title
+                if len(self.stack) > 1:  # the card holding a linked title
+                    self.teasers.setdefault(self.stack[-2], len(self.blocks))
             code = self.code > 0 or code_seen
             block = Block(text, link, tag, tuple(self.stack), self.quotes > 0, read_more, code)
             self.blocks.append(block)
@@ -160,9 +163,12 @@ class _Walker:
             self.after_link = self.in_link == 0
 
 
-def linearise(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode], set[int]]:
+def linearise(
+    root: LexborNode,
+) -> tuple[list[Block], dict[int, LexborNode], dict[int, int | None]]:
     """Blocks under ``root`` in document order, the block elements by mem_id, and the
-    ids of elements that hold a linked heading (teaser cards, when they hold little)."""
+    ids of elements that hold a linked heading (teaser cards, when they hold little), each
+    with the index of its first linked-heading block (None: an excerpt's "read more")."""
     walker = _Walker()
     walker.enter(root, "body")
     node = root.child

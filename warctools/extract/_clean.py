@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._alternation import factored
 
-__all__ = ["clean_tree"]
+__all__ = ["clean_tree", "names_furniture", "names_story"]
 
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
@@ -207,6 +207,16 @@ def _is_furniture(name: str) -> bool:
         return False
     # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
     return not _POSITIVE.search(name) or _is_strong(name)
+
+
+def names_furniture(name: str) -> bool:
+    """Does a lower-cased class/id string hold a furniture word (even beside a positive one)?"""
+    return name.strip() != "" and _NEGATIVE_ANY.search(name) is not None
+
+
+def names_story(name: str) -> bool:
+    """Does a lower-cased class/id string hold a word naming the story (article, body, ...)?"""
+    return name.strip() != "" and _POSITIVE.search(name) is not None
 
 
 def _is_comments(name: str) -> bool:

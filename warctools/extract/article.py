@@ -16,8 +16,9 @@ from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
 from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice, is_tail_heading
+from .block_model import judge_blocks
 
-__all__ = ["MainText", "main_text"]
+__all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PROSE_MIN = 70
@@ -76,20 +77,27 @@ def _is_prose(block: Block) -> bool:
     return not _MARKUP.match(block.text) and not _script_text(block)
 
 
-def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: set[int]) -> set[int]:
-    """Linked-heading holders with little prose: cards of a list of other stories."""
+def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None]
+                  ) -> set[int]:  # fmt: skip
+    """Linked-heading holders with little prose: cards of a list of other stories. A card's
+    linked title comes first: a link after the element's prose ("Try it now", "Learn
+    more") is a call to action closing a section of the story."""
     if len(teasers) < 2:
         return set()  # one linked title: the post's own permalink heading, not a list
     held = dict.fromkeys(teasers, 0)
-    for block, is_prose in zip(blocks, prose, strict=True):
+    late: set[int] = set()
+    for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
         if is_prose:
             for mid in block.ancestors[-4:]:
                 if mid in held:
                     held[mid] += len(block.text)
-    return {mid for mid, size in held.items() if size < _TEASER_MAX}
+                    title = teasers[mid]
+                    if title is not None and index < title:
+                        late.add(mid)
+    return {mid for mid, size in held.items() if size < _TEASER_MAX and mid not in late}
 
 
-def _weights(blocks: list[Block], teasers: set[int]) -> list[float]:
+def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]:
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
     weights = []
@@ -155,7 +163,8 @@ def _among(block: Block, parents: set[int]) -> bool:
 
 def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     """Keep a block of the container? ``inside``: it sits between the story's prose
-    blocks, where a list of links is part of the story (sources, resources)."""
+    blocks, where a list of links is part of the story (sources, resources), and so is a
+    row of a data table whose cells link (a list of films with their pages)."""
     if prose:
         return True
     text = block.text
@@ -163,7 +172,9 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if (len(text) < BOILER_MAX and is_notice(text)) or _script_text(block):
         return False
-    if _MARKUP.match(text) or (block.link_density > 0.5 and not (inside and block.tag == "li")):
+    if _MARKUP.match(text):
+        return False
+    if block.link_density > 0.5 and not (inside and block.tag in ("li", "tr")):
         return False
     return bool(re.search(r"\w", text))
 
@@ -211,7 +222,22 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def main_text(body: LexborNode) -> MainText:
+@dataclass(slots=True)
+class StoryBlocks:
+    """The container's blocks with the rules' verdicts, before the block model's."""
+
+    picked: list[tuple[Block, bool, bool]]  # (block, prose, kept by the rules)
+    first: int  # index of the first prose block
+    last: int  # index of the last prose block
+    depth: int  # number of block ancestors above the container
+    cut: set[int]  # indices dropped by the section rules (orphan headings, the tail)
+    tag: str | None
+    link_blocks: int
+    nodes: dict[int, LexborNode]
+
+
+def story_blocks(body: LexborNode) -> StoryBlocks:
+    """Choose the container and judge its blocks by the rules."""
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
@@ -219,7 +245,7 @@ def main_text(body: LexborNode) -> MainText:
     if chosen is not None and not any(w > 0 for w in weights):
         chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
-        return MainText("", [], None, 0, link_blocks)
+        return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes)
     chosen = _marked_body(body, nodes, blocks, chosen)
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
@@ -229,16 +255,26 @@ def main_text(body: LexborNode) -> MainText:
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents = {b.ancestors[-2] for b, prose in held if prose and len(b.ancestors) > 1}
     picked = [
-        (b, prose, _keep(b, prose, first < i < last and _among(b, parents)))
+        (b, prose, _keep(b, prose, first < i < last and (b.tag == "tr" or _among(b, parents))))
         for i, (b, prose) in enumerate(held)
     ]
-    orphans = _orphan_headings(picked)
-    tail = _tail_start(picked)
+    cut = _orphan_headings(picked)
+    cut.update(range(_tail_start(picked), len(picked)))
+    depth = held[0][0].ancestors.index(chosen) if held else 0
+    tag = nodes[chosen].tag if chosen in nodes else None
+    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
+
+
+def main_text(body: LexborNode) -> MainText:
+    story = story_blocks(body)
+    if not story.picked:
+        return MainText("", [], story.tag, 0, story.link_blocks)
+    doubtful = judge_blocks(story)
     paragraphs: list[str] = []
     prose_chars = 0
-    for index, (block, prose, keep) in enumerate(picked):
-        if keep and index not in orphans and index < tail:
+    for index, (block, prose, keep) in enumerate(story.picked):
+        if keep and index not in story.cut and index not in doubtful:
             paragraphs.append(_nfc(block.text))
             prose_chars += len(block.text) if prose else 0
-    tag = nodes[chosen].tag if chosen in nodes else None
-    return MainText("\n\n".join(paragraphs), paragraphs, tag, prose_chars, link_blocks)
+    return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
+                    story.link_blocks)  # fmt: skip

@@ -1,0 +1,167 @@
+"""A second opinion on the container's blocks: a small logistic model over their structure.
+
+The rules keep every short line inside the story's container that no wording marks as
+furniture, and every paragraph; many are not the story (a disclaimer, an author's bio,
+"Kennt ihr schon ...?", a "write to us" box). The model judges two kinds of blocks the rules
+keep (``candidates``): short lines before the story's first paragraph or after its last,
+and paragraphs late in the story outside the element holding most of its prose. It scores
+each by where it sits (the share of the story's prose before and after it, the distance to
+the nearest paragraph, depth), what it looks like (length, link share, tag, closing
+punctuation, a question, digits, capitals, an opening quote, contact details) and the
+class/id names between it and the container. A block goes when its drop probability is above
+``THRESHOLD`` (short lines) or ``PROSE_THRESHOLD`` (paragraphs). Weights:
+``scripts/train_block_model.py``, fitted on the tune halves of the dev sets only; pure
+Python at run time (a few dot products a page).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
+from ._clean import names_furniture, names_story
+
+if TYPE_CHECKING:
+    from .article import StoryBlocks
+
+__all__ = ["FEATURES", "block_features", "candidates", "drop_probability", "judge_blocks"]
+
+FEATURES = (
+    "bias", "prose", "log_len", "link_density", "before_first", "after_last",
+    "prose_after", "prose_before", "heading", "li", "p", "td", "other_tag", "ends_sentence",
+    "ends_colon", "question", "digits", "short", "quote", "depth", "prose_sibling",
+    "contact", "capitals", "gap", "after_heading", "blocks_after", "furniture_name",
+    "story_name", "opens_quote",
+)  # fmt: skip
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_LATE = 0.8  # share of the story's prose before a paragraph the model may judge
+_CELLS = frozenset(("td", "tr", "th"))
+_QUOTES = frozenset('"“”„«»‘’\'‹›「『—–-[')  # dialogue, a quotation, a list's dash
+_SENTENCE_END = tuple('.!?…"”»“)')
+_CONTACT = re.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
+
+
+def candidates(story: StoryBlocks) -> list[int]:
+    """The blocks the model judges, among those the rules keep (code shown to readers never):
+
+    * short lines (not prose, not rows of a table: data) before the story's first
+      paragraph or after its last; inside the story a short line is a line of dialogue, a
+      section heading or a list item as often as furniture, so the rules alone decide there;
+    * paragraphs after ``_LATE`` of the story's prose that sit outside the element holding
+      most of it (an author's bio, a disclaimer, a "write to us" box after the story).
+    """
+    picked = story.picked
+    held: dict[int, int] = {}
+    total = 0
+    for block, prose, _keep in picked:
+        if prose and len(block.ancestors) > 1:
+            held[block.ancestors[-2]] = held.get(block.ancestors[-2], 0) + len(block.text)
+            total += len(block.text)
+    main = max(held, key=held.__getitem__) if held else None
+    wanted: list[int] = []
+    seen = 0
+    for index, (block, prose, keep) in enumerate(picked):
+        if keep and not block.code and index not in story.cut:
+            if prose:
+                if seen >= _LATE * total and block.ancestors[-2:-1] != (main,):
+                    wanted.append(index)
+            elif (index < story.first or index > story.last) and block.tag not in _CELLS:
+                wanted.append(index)
+        if prose:
+            seen += len(block.text)
+    return wanted
+
+
+def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
+    """One feature row (``FEATURES``) for each block of ``story.picked`` in ``wanted``."""
+    picked = story.picked
+    total = sum(len(b.text) for b, prose, _k in picked if prose) or 1
+    parents = {b.ancestors[-2] for b, prose, _k in picked if prose and len(b.ancestors) > 1}
+    prose_at = [i for i, (_b, prose, _k) in enumerate(picked) if prose]
+    before = [0] * (len(picked) + 1)  # prose characters before each block
+    for index, (block, prose, _keep) in enumerate(picked):
+        before[index + 1] = before[index] + (len(block.text) if prose else 0)
+    names: dict[int, tuple[float, float]] = {}
+    return [_row(story, index, before[index], total, parents, prose_at, names)
+            for index in wanted]  # fmt: skip
+
+
+def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int],
+         prose_at: list[int], names: dict[int, tuple[float, float]]) -> list[float]:  # fmt: skip
+    block, prose, _keep = story.picked[index]
+    text = block.text
+    size = len(text)
+    prior = bisect_left(prose_at, index)  # prose blocks before this one
+    gap = min(index - prose_at[prior - 1] if prior else 99,
+              prose_at[prior] - index if prior < len(prose_at) else 99)  # fmt: skip
+    tag = block.tag
+    words = text.split()
+    caps = sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+    prev = story.picked[index - 1][0].tag if index else ""
+    end = text.rstrip()
+    return [
+        1.0,
+        float(prose),
+        math.log1p(size) / 6.0,
+        block.link_density,
+        float(index < story.first),
+        float(index > story.last),
+        (total - seen - (size if prose else 0)) / total,
+        seen / total,
+        float(tag in _HEADINGS),
+        float(tag == "li"),
+        float(tag == "p"),
+        float(tag in _CELLS),
+        float(tag not in _HEADINGS and tag not in _CELLS and tag not in ("li", "p")),
+        float(end.endswith(_SENTENCE_END)),
+        float(end.endswith(":")),
+        float("?" in text),
+        sum(c.isdigit() for c in text) / size if size else 0.0,
+        float(len(words) <= 3),
+        float(block.in_quote),
+        min(len(block.ancestors) - story.depth, 12) / 12.0,
+        float(len(block.ancestors) > 1 and block.ancestors[-2] in parents),
+        float(bool(_CONTACT.search(text))),
+        caps,
+        math.log1p(min(gap, 99)) / 4.6,
+        float(prev in _HEADINGS),
+        math.log1p(len(story.picked) - index - 1) / 6.0,
+        *_names(story, block.ancestors[story.depth + 1 :], names),
+        float(text[:1] in _QUOTES),
+    ]
+
+
+def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[float, float]]
+           ) -> tuple[float, float]:  # fmt: skip
+    """Do the class/id names between the container and the block name furniture (kept
+    beside a positive word) or the story?"""
+    furniture = story_name = 0.0
+    for mid in path:
+        found = seen.get(mid)
+        if found is None:
+            attrs = story.nodes[mid].attributes
+            name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            found = (float(names_furniture(name)), float(names_story(name)))
+            seen[mid] = found
+        furniture = max(furniture, found[0])
+        story_name = max(story_name, found[1])
+    return furniture, story_name
+
+
+def drop_probability(row: list[float]) -> float:
+    z = sum(w * x for w, x in zip(WEIGHTS, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def judge_blocks(story: StoryBlocks) -> set[int]:
+    """Indices of blocks the rules keep that the model drops."""
+    wanted = candidates(story) if WEIGHTS else []
+    if not wanted:
+        return set()
+    rows = block_features(story, wanted)
+    limits = (THRESHOLD, PROSE_THRESHOLD)
+    return {i for i, row in zip(wanted, rows, strict=True)
+            if drop_probability(row) > limits[int(row[1])]}  # fmt: skip
