@@ -24,12 +24,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 __all__ = [
     "DataclassTask",
     "StageTask",
     "TMP_SUFFIX",
+    "ParquetFileSink",
     "atomic_path",
     "check_parquet",
     "machine_fault",
@@ -62,6 +66,73 @@ def atomic_path(path: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, path)
+
+
+class ParquetFileSink:
+    """One Parquet file, the only place a warctools writer opens a ``pq.ParquetWriter``.
+
+    The file is written at a temporary name (:func:`temp_path` of ``path``, or ``tmp``);
+    :meth:`close` fsyncs it (``durable``) and renames it to ``path`` (or, with
+    ``publish=False``, leaves it at the temporary name for the caller to rename); :meth:`abort`
+    removes it. Compression, row-group sizes and the other ``pq.ParquetWriter`` options
+    (statistics, page index, sorting columns, content-defined chunking) are the caller's.
+    """
+
+    def __init__(self, path: Path, schema: pa.Schema, *, tmp: Path | None = None,
+                 compression: str = "zstd", durable: bool = True, **options: Any) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.path, self.tmp, self.durable = path, tmp or temp_path(path), durable
+        self.tmp.parent.mkdir(parents=True, exist_ok=True)
+        self._file = pa.OSFile(str(self.tmp), "wb")
+        try:
+            self._writer = pq.ParquetWriter(self._file, schema, compression=compression,
+                                            **options)
+        except BaseException:
+            self._file.close()
+            self.tmp.unlink(missing_ok=True)
+            raise
+
+    def write(self, table: pa.Table, row_group_size: int | None = None) -> None:
+        self._writer.write_table(table, row_group_size=row_group_size)
+
+    def tell(self) -> int:
+        """Bytes written so far."""
+        return self._file.tell()
+
+    def close(self, publish: bool = True) -> Path:
+        """Finish the file: footer, fsync, rename to ``path`` (``publish``); its path."""
+        try:
+            self._writer.close()
+            if self.durable:
+                os.fsync(self._file.fileno())
+            self._file.close()
+            if not publish:
+                return self.tmp
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
+        return self.path
+
+    def abort(self) -> None:
+        """Drop the file (its temporary name is removed)."""
+        try:
+            self._writer.close()
+        except Exception:  # noqa: BLE001 - the file is dropped anyway
+            pass
+        self._file.close()
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> ParquetFileSink:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

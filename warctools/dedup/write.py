@@ -16,7 +16,6 @@ plan, so the output is identical for any ``--jobs``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from warctools.dedup.cluster import CANONICAL, RELATION_NAMES, UNIQUE, Assignmen
 from warctools.dedup.index import DocIndex
 from warctools.dedup.tasks import Shard, WriteTask
 from warctools.schema import arrow_schema
-from warctools.storage import atomic_path, finished, resumable
+from warctools.storage import ParquetFileSink, finished, resumable
 
 __all__ = ["prepare_writes", "write_shard", "write_empty_tables", "TABLES"]
 
@@ -92,8 +91,8 @@ def prepare_writes(shards: list[Shard], out: Path, work: Path, a: Assignment,
              matched_id.slice(start, rows),
              pa.array([syn.get(i) for i in range(start, start + rows)], syn_type)],
             names=list(_ASSIGN_COLUMNS))
-        with atomic_path(_assign_path(work, shard)) as tmp:
-            pq.write_table(table, tmp, compression="lz4")
+        with ParquetFileSink(_assign_path(work, shard), table.schema, compression="lz4") as f:
+            f.write(table)
     return out_tasks
 
 
@@ -101,14 +100,13 @@ class _ShardFile:
     """One output file of a shard: row groups of about 96 MB, a temporary name until done."""
 
     def __init__(self, path: Path, schema: pa.Schema) -> None:
-        from warctools.writers.parquet import TMP_SUFFIX, file_metadata
+        from warctools.writers.parquet import file_metadata
 
         self.path = path
         meta = dict(schema.metadata or {})
         meta.update({k.encode(): v.encode() for k, v in file_metadata().items()})
         self.schema = schema.with_metadata(meta)
-        self.tmp = path.parent / f".{path.name}{TMP_SUFFIX}"
-        self.writer: pq.ParquetWriter | None = None
+        self.writer: ParquetFileSink | None = None
         self.pending: list[pa.Table] = []
         self.pending_bytes = 0
         self.rows = 0
@@ -128,19 +126,16 @@ class _ShardFile:
         table = pa.concat_tables(self.pending).cast(self.schema)
         self.pending, self.pending_bytes = [], 0
         if self.writer is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd",
-                                           write_statistics=True)
-        self.writer.write_table(table, row_group_size=table.num_rows)
+            self.writer = ParquetFileSink(self.path, self.schema, compression="zstd",
+                                          write_statistics=True)
+        self.writer.write(table, row_group_size=table.num_rows)
 
     def close(self, always: bool) -> None:
         self._flush()
         if self.writer is None and always:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+            self.writer = ParquetFileSink(self.path, self.schema, compression="zstd")
         if self.writer is not None:
             self.writer.close()
-            os.replace(self.tmp, self.path)
         else:
             self.path.unlink(missing_ok=True)
 

@@ -34,7 +34,7 @@ from warctools.dedup.buckets import _partition, _split_by_partition
 from warctools.dedup.sketch_stage import read_columns
 from warctools.records import word_count
 from warctools.schema import arrow_schema
-from warctools.storage import atomic_path, resumable
+from warctools.storage import ParquetFileSink, resumable
 from warctools.templates.blocks import (
     Block,
     block_hash,
@@ -277,14 +277,14 @@ def apply_shard(task: ApplyTask) -> dict[str, Any]:
     found = _Found()
     rows_out = first = 0
     pf = pq.ParquetFile(span.path)
-    with atomic_path(target) as tmp, pq.ParquetWriter(tmp, schema, compression="lz4") as writer:
+    with ParquetFileSink(target, schema, compression="lz4") as writer:
         for batch in pf.iter_batches(batch_size=task.batch_rows,
                                      row_groups=list(span.row_groups), use_threads=False):
             table = _clean_batch(pa.Table.from_batches([batch]), first, lines, params, found,
                                  schema)
             first += batch.num_rows
             if table.num_rows:
-                writer.write_table(table)
+                writer.write(table)
                 rows_out += table.num_rows
     for entry in found.first.values():
         entry[2] += start  # documents numbered over the whole input

@@ -8,17 +8,15 @@ once the file is complete, so no reader ever sees half a file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from warctools.schema import SCHEMA_VERSION
-from warctools.storage import TMP_SUFFIX, atomic_path
+from warctools.storage import TMP_SUFFIX, ParquetFileSink
 
 __all__ = ["ParquetSink", "write_table_atomic", "file_metadata", "TMP_SUFFIX"]
 
@@ -59,9 +57,8 @@ def write_table_atomic(path: Path, table: pa.Table, *, metadata: Mapping[str, st
                        row_group_size: int | None = None) -> Path:
     """Write one whole table to ``path`` through a temporary name and a rename."""
     table = table.replace_schema_metadata(_with_metadata(table.schema, metadata).metadata)
-    with atomic_path(path) as tmp:
-        pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size,
-                       write_statistics=True)
+    with ParquetFileSink(path, table.schema, compression="zstd", write_statistics=True) as out:
+        out.write(table, row_group_size=row_group_size)
     return path
 
 
@@ -82,9 +79,8 @@ class ParquetSink:
         self._rows: list[Mapping[str, Any]] = []
         self._batches: list[pa.RecordBatch] = []
         self._batch_bytes = 0
-        self._writer: pq.ParquetWriter | None = None
+        self._writer: ParquetFileSink | None = None
         self._file_bytes = 0
-        self._tmp: Path | None = None
 
     def write_row(self, row: Mapping[str, Any]) -> None:
         """Buffer one row (kept by reference until its batch is built: don't mutate it)."""
@@ -129,30 +125,25 @@ class ParquetSink:
         table = pa.Table.from_batches(self._batches, schema=self.schema)
         self._batches, self._batch_bytes = [], 0
         writer = self._open()
-        writer.write_table(table, row_group_size=table.num_rows)
+        writer.write(table, row_group_size=table.num_rows)
         self.rows_written += table.num_rows
         self._file_bytes += table.nbytes
         if self._file_bytes >= self.file_bytes:
             self._finish_file()
 
-    def _open(self) -> pq.ParquetWriter:
+    def _open(self) -> ParquetFileSink:
         if self._writer is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
             name = f"{self.basename}-{len(self.paths):04d}.parquet"
-            self._tmp = self.directory / f".{name}{TMP_SUFFIX}"
-            self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd",
-                                            write_statistics=True)
+            self._writer = ParquetFileSink(self.directory / name, self.schema,
+                                           compression="zstd", write_statistics=True)
             self._file_bytes = 0
         return self._writer
 
     def _finish_file(self) -> None:
-        if self._writer is None or self._tmp is None:
+        if self._writer is None:
             return
-        self._writer.close()
-        final = self._tmp.parent / self._tmp.name[1 : -len(TMP_SUFFIX)]
-        os.replace(self._tmp, final)
-        self.paths.append(final)
-        self._writer, self._tmp = None, None
+        writer, self._writer = self._writer, None
+        self.paths.append(writer.close())
 
     def close(self) -> list[Path]:
         """Flush everything and rename the finished files into place; returns their paths."""
@@ -165,10 +156,9 @@ class ParquetSink:
 
     def abort(self) -> None:
         """Drop the file being written (its temporary name is removed)."""
-        if self._writer is not None and self._tmp is not None:
-            self._writer.close()
-            self._tmp.unlink(missing_ok=True)
-        self._writer, self._tmp = None, None
+        if self._writer is not None:
+            self._writer.abort()
+        self._writer = None
 
     def __enter__(self) -> ParquetSink:
         return self

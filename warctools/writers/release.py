@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 
 from warctools.errors import SchemaError
 from warctools.schema import arrow_schema
+from warctools.storage import ParquetFileSink
 from warctools.writers.parquet import file_metadata
 
 __all__ = ["WrittenFile", "SORT_KEYS", "FILE_BYTES", "ROW_GROUP_BYTES", "BUCKET_BYTES",
@@ -85,8 +86,7 @@ class _ShardWriter:
         self.done: list[WrittenFile] = []
         self._pending: list[pa.Table] = []
         self._pending_bytes = 0
-        self._sink: pa.NativeFile | None = None
-        self._writer: pq.ParquetWriter | None = None
+        self._writer: ParquetFileSink | None = None
         self._rows = self._groups = 0
         self._last_group_bytes = 0
 
@@ -107,35 +107,30 @@ class _ShardWriter:
         table = pa.concat_tables(self._pending).combine_chunks()
         self._pending, self._pending_bytes = [], 0
         writer = self._open()
-        before = self._sink.tell() if self._sink else 0
-        writer.write_table(table, row_group_size=max(1, table.num_rows))
+        before = writer.tell()
+        writer.write(table, row_group_size=max(1, table.num_rows))
         self._rows += table.num_rows
         self._groups += 1
-        if self._sink is not None:
-            self._last_group_bytes = self._sink.tell() - before
-            if self._sink.tell() + self._last_group_bytes > self.file_bytes:
-                self._close_file()
+        self._last_group_bytes = writer.tell() - before
+        if writer.tell() + self._last_group_bytes > self.file_bytes:
+            self._close_file()
 
-    def _open(self) -> pq.ParquetWriter:
+    def _open(self) -> ParquetFileSink:
         if self._writer is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            path = self.directory / f".{self.prefix}shard-{len(self.done):05d}.tmp"
-            self._sink = pa.OSFile(str(path), "wb")
-            self._writer = pq.ParquetWriter(
-                self._sink, self.schema, compression="zstd", write_statistics=True,
+            # renamed by write_config once the number of files is known
+            tmp = self.directory / f".{self.prefix}shard-{len(self.done):05d}.tmp"
+            self._writer = ParquetFileSink(
+                tmp, self.schema, tmp=tmp, compression="zstd", write_statistics=True,
                 write_page_index=True, sorting_columns=sorting_columns(self.schema),
                 **_CDC)
             self._rows = self._groups = 0
         return self._writer
 
     def _close_file(self) -> None:
-        if self._writer is None or self._sink is None:
+        if self._writer is None:
             return
-        self._writer.close()
-        self._sink.close()
-        path = self.directory / f".{self.prefix}shard-{len(self.done):05d}.tmp"
-        self.done.append(WrittenFile(path, self._rows, self._groups))
-        self._writer, self._sink = None, None
+        writer, self._writer = self._writer, None
+        self.done.append(WrittenFile(writer.close(publish=False), self._rows, self._groups))
 
     def close(self) -> list[WrittenFile]:
         self._flush()
@@ -172,7 +167,7 @@ class _Buckets:
     def __init__(self, scratch: Path, schema: pa.Schema, count: int, flush_bytes: int) -> None:
         self.schema = schema.append(pa.field(_RANK, pa.uint64(), nullable=False))
         self.paths = [scratch / f"bucket-{b:05d}.tmp" for b in range(count)]
-        self._writers: dict[int, pq.ParquetWriter] = {}
+        self._writers: dict[int, ParquetFileSink] = {}
         self._pending: dict[int, list[pa.Table]] = {}
         self._bytes: dict[int, int] = {}
         self.flush_bytes = flush_bytes
@@ -196,15 +191,16 @@ class _Buckets:
         if not pieces:
             return
         if b not in self._writers:
-            self._writers[b] = pq.ParquetWriter(self.paths[b], self.schema, compression="lz4")
-        self._writers[b].write_table(pa.concat_tables(pieces))
+            self._writers[b] = ParquetFileSink(self.paths[b], self.schema, tmp=self.paths[b],
+                                               compression="lz4", durable=False)
+        self._writers[b].write(pa.concat_tables(pieces))
 
     def sorted_tables(self) -> Iterator[pa.Table]:
         """Each bucket in turn, rows in output order, the rank column dropped."""
         for b in list(self._pending):
             self._flush(b)
         for writer in self._writers.values():
-            writer.close()
+            writer.close(publish=False)
         for b, path in enumerate(self.paths):
             if b not in self._writers:
                 continue
