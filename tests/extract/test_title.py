@@ -141,3 +141,13 @@ def test_a_domain_name_part_is_the_site_also_in_the_shown_headline() -> None:
     body = "<h1>Bridge closed to cars after cracks found | HARBOR-TIMES.NET</h1>"
     assert title_of(head, body) == "Bridge closed to cars after cracks found"
     assert title_of("<title>Streams explained - Node.js</title>") == "Streams explained - Node.js"
+
+
+def test_a_domain_name_is_told_by_the_public_suffix_list() -> None:
+    from warctools.domains import is_domain_name
+
+    for name in ("example.com", "EXAMPLE.NET", "www.beispiel.co.uk", "nachrichten.co.nz",
+                 "zeitung.kr"):
+        assert is_domain_name(name), name
+    for text in ("Mr.Smith", "a.b", "version 2.0", "co.uk", "News", "foo.notatld"):
+        assert not is_domain_name(text), text

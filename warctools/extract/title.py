@@ -29,6 +29,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from warctools.domains import is_domain_name
+
 __all__ = ["SiteNames", "find_title", "fold", "site_words"]
 
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
@@ -166,19 +168,11 @@ def _strip_site(title: str, site: SiteNames) -> str:
     return _join_between(title, parts[start], parts[end - 1])
 
 
-# a domain name standing alone: "example.com", "EXAMPLE.NET", "beispiel.ch"
-_DOMAIN = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|io|co|me|tv|eu|de|ch|at|fr|uk|it"
-    r"|es|nl|be|dk|se|no|fi|pl|cz|ru|jp|cn|au|ca|us|in|br|mx|ar|pt|gr|ie|hu|ro|sk|news|blog)$",
-    re.IGNORECASE,
-)
-
-
 def _names_a_site(part: str, site: SiteNames) -> bool:
     """Does a leading or trailing title part name this site, or a site by its kind or
     its domain name ("EXAMPLE.NET")?"""
     return (
-        site.named(part) or _SITE_KIND.match(part) is not None or _DOMAIN.match(part) is not None
+        site.named(part) or _SITE_KIND.match(part) is not None or is_domain_name(part)
     )
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from warctools.domains import public_suffix_list
 from warctools.records import Capture, Extracted, word_count
 
 __all__ = ["capture_id", "capture_key", "host_of", "registered_domain", "article_row", "word_count"]
@@ -38,14 +38,6 @@ def host_of(url: str) -> str | None:
     return host.rstrip(".").lower() if host else None
 
 
-@cache
-def _psl() -> Any:
-    from publicsuffixlist import PublicSuffixList
-
-    # rules in their Unicode form only (4x faster to load); punycode hosts are decoded first
-    return PublicSuffixList(accept_encoded_idn=False)
-
-
 def registered_domain(host: str | None) -> str | None:
     """The registered domain (eTLD+1) from the public-suffix list bundled with the package."""
     if not host:
@@ -54,11 +46,11 @@ def registered_domain(host: str | None) -> str | None:
         return host
     if "xn--" in host:  # match the Unicode rules, answer in the host's punycode form
         try:
-            domain = _psl().privatesuffix(host.encode("ascii").decode("idna"))
+            domain = public_suffix_list().privatesuffix(host.encode("ascii").decode("idna"))
             return domain.encode("idna").decode("ascii") if domain else host
         except UnicodeError:
             return host
-    domain = _psl().privatesuffix(host)
+    domain = public_suffix_list().privatesuffix(host)
     return domain or host
 
 
