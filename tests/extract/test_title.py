@@ -104,6 +104,15 @@ def test_two_unconfirmed_headlines_leave_the_declared_title() -> None:
     assert title_of(head, body) == "Bridge closed to cars"
 
 
+def test_a_style_modifier_naming_navigation_does_not_hide_the_headline() -> None:
+    head = "<title>Rivertown shuts its bridge to cars after cracks | Courier</title>"
+    body = (
+        "<header class='story-header story-header--icons-simple-navigation'>"
+        "<h1>Why the old bridge had to close</h1></header>"
+    )
+    assert title_of(head, body) == "Why the old bridge had to close"
+
+
 def test_ruby_readings_are_not_part_of_the_headline() -> None:
     body = (
         "<h1><ruby>橋<rt>はし</rt></ruby>が"

@@ -47,6 +47,7 @@ _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
 _OUTSIDE_CLASS = re.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
+_MODIFIER = re.compile(r"--[\w-]*")
 _WORD = re.compile(r"\w+")
 # not the headline's text: style sheets, scripts, ruby readings ("漢字" over "かんじ")
 _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "rp"))
@@ -204,8 +205,10 @@ def _outside_story(node: LexborNode) -> bool:
 
 
 def _klass(node: LexborNode) -> str:
+    """Class and id, lower-cased, less BEM modifiers ("hed--simple-navigation" is a
+    headline in a style, not navigation)."""
     attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return _MODIFIER.sub("", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
 
 
 def _logo(node: LexborNode, url: str) -> bool:
