@@ -98,6 +98,19 @@ def test_a_shown_headline_holding_the_declared_title_gives_way_to_it() -> None:
     assert title_of(head, body) == "Bridge closed to cars"
 
 
+def test_a_short_unconfirmed_headline_leaves_the_declared_title() -> None:
+    assert title_of("<title>Bridge closed to cars</title>", "<h1>新闻中心</h1>") == (
+        "Bridge closed to cars"
+    )
+    headline = "市议会决定关闭老桥禁止汽车通行"
+    assert title_of("<title>Bridge closed to cars</title>", f"<h1>{headline}</h1>") == headline
+
+
+def test_a_shown_headline_held_by_the_declared_title_leaves_it() -> None:
+    head = "<title>新しい橋が開通 @ 山田の川日記 :: BlogHost ::</title>"
+    assert "新しい橋が開通" in title_of(head, "<h1>山田の川日記</h1>")
+
+
 def test_two_unconfirmed_headlines_leave_the_declared_title() -> None:
     head = "<title>Bridge closed to cars</title>"
     body = "<h1>Council shuts the old iron bridge</h1><h1>Sign up for our daily newsletter</h1>"
