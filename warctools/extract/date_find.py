@@ -7,10 +7,11 @@ Sources, first found wins (the name goes to ``published_source``):
 3. ``time``: the markup's machine-readable dates (``<time datetime>``, ``itemprop=
    datePublished``, ``<abbr class=published title>``) outside comments and sidebars;
 4. ``url``: a full date in the URL path (``/2019/11/19/``);
-5. ``text``: a date written in a date-named element ("Posted 12. März 2019") or in the
-   lines around the headline;
-6. only when all the above found nothing (``date_fallback.py``): ``htmldate`` (htmldate's
-   search of the whole page), then ``page_text`` (the day written most often in the text).
+5. ``text``: a MediaWiki page's last edit (its footer), a date written in a date-named
+   element ("Posted 12. März 2019") or in the lines around the headline;
+6. only when all the above found nothing (``date_fallback.py``): a labelled date in the
+   text (a publication label, then an update label), ``htmldate`` (htmldate's search of
+   the whole page), then ``page_text`` (the first day written in the text).
 
 The offset the page states (``+02:00``) is kept beside the UTC time so the page's own day
 stays recoverable. The update date (``dateModified``, ``article:modified_time``) goes to
@@ -26,7 +27,13 @@ from datetime import date, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .date_fallback import htmldate_stamp, labelled_text_stamp, page_text_stamp
+from .date_fallback import (
+    UPDATE_WORDS,
+    htmldate_stamp,
+    labelled_text_stamp,
+    page_text_stamp,
+    update_text_stamp,
+)
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 
@@ -76,13 +83,6 @@ _TAG = re.compile(r"<[^>]*>")
 _ISO_OFFSET = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
 )
-_UPDATE_WORDS = re.compile(
-    r"(?:last |zuletzt |letzte |dernière |última |ultimo |laatst )?"
-    r"(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert"
-    r"|änderung|aktualisierung|mise à jour|actualización|aggiornamento)",
-    re.IGNORECASE,
-)
-"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
 
 
 @dataclass(slots=True)
@@ -198,7 +198,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
         if not text or len(text) > 200 or _in_aside(node, wrappers):
             continue
         text = " ".join(text.split())
-        if _UPDATE_WORDS.match(text) or _after_update_label(node):
+        if UPDATE_WORDS.match(text) or _after_update_label(node):
             continue
         found = find_text_date(text, day_first=day_first)
         if found is not None:
@@ -220,9 +220,19 @@ def _after_update_label(node: LexborNode) -> bool:
             prev = prev.prev
         if prev is not None:
             label = (prev.text() or "").strip()
-            return len(label) < 40 and _UPDATE_WORDS.match(label) is not None
+            return len(label) < 40 and UPDATE_WORDS.match(label) is not None
         current = current.parent
     return False
+
+
+def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str], day_first: bool) -> Stamp | None:
+    """A MediaWiki page's last edit, from its footer ("This page was last edited on 4 November
+    2020", "Diese Seite wurde zuletzt am 29. Januar 2020 ... geändert"): a wiki page has no
+    publication date, and the dates in its text are the events it lists."""
+    if not (meta.get("generator") or "").lower().startswith("mediawiki"):
+        return None
+    footer = tree.css_first("#footer-info-lastmod")
+    return find_text_date(footer.text(), day_first=day_first) if footer is not None else None
 
 
 def _near_headline(html: str, day_first: bool) -> Stamp | None:
@@ -311,9 +321,11 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
         ("time", lambda: _first(_time_values(tree), day_first)),
         ("url", lambda: _url_stamp(url)),
+        ("text", lambda: _wiki_edit(tree, meta, day_first)),
         ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("text", lambda: labelled_text_stamp(markup.visible, day_first) if slow else None),
+        ("text", lambda: update_text_stamp(markup.visible, day_first) if slow else None),
         ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),
         ("page_text", lambda: page_text_stamp(markup.visible, day_first) if slow else None),
     )  # fmt: skip

@@ -173,14 +173,15 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
     return Stamp(stamp.when.replace(hour=hour, minute=minute), None)
 
 
-def all_text_dates(text: str, *, day_first: bool = True) -> list[Stamp]:
-    """Every date written in ``text`` (each form's matches, in no particular order)."""
+def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stamp]]:
+    """Every date written in ``text`` and where it starts (each form's matches, in no
+    particular order)."""
     found = []
     for pattern, order in _FORMS:
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
             if stamp is not None:
-                found.append(stamp)
+                found.append((match.start(), stamp))
     return found
 
 
