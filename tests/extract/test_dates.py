@@ -17,6 +17,7 @@ from warcio.warcwriter import WARCWriter
 from warctools.cli import main
 from warctools.config import ExtractParams
 from warctools.extract import extract
+from warctools.extract.date_fallback import page_text_stamp
 from warctools.extract.date_find import _named_text
 from warctools.extract.dates import find_text_date, parse_stamp
 from warctools.pipeline.published import settle_published
@@ -137,6 +138,19 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("26 | 01 | 2022 Schweiz | Praxis", "de", "2022-01-26"),
     ("( Roma, 14 Gennaio 20 )", "it", "2020-01-14"),
     ("14 gennaio 20", "it", "2020-01-14"),
+    ("Publikováno 3. března 2021", "cs", "2021-03-03"),
+    ("Publicat 12 martie 2019", "ro", "2019-03-12"),
+    ("Julkaistu 12. maaliskuuta 2019", "fi", "2019-03-12"),
+    ("2019. március 12. 14:05", "hu", "2019-03-12"),
+    ("Diterbitkan 12 Maret 2019", "id", "2019-03-12"),
+    ("Publicat el 12 d'abril de 2019", "ca", "2019-04-12"),
+    ("Опубліковано 12 березня 2019", "uk", "2019-03-12"),
+    ("Δημοσιεύθηκε 12 Μαρτίου 2019", "el", "2019-03-12"),
+    ("입력 2019년 3월 12일 오후 3:00", "ko", "2019-03-12"),
+    ("기사입력 2019. 3. 12. 오후 3:00", "ko", "2019-03-12"),
+    ("Thứ ba, 12 tháng 3 năm 2019", "vi", "2019-03-12"),
+    ("Publicado 3 ene. 2020", "es", "2020-01-03"),
+    ("Pubblicato 15 ago 2019", "it", "2019-08-15"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
@@ -167,6 +181,54 @@ def test_a_date_announced_by_a_label_before_the_slow_sources() -> None:
     vague = "<div><p>Date of the vote to be set on 5.3.2019.</p></div>"
     got = extract(page(tail=filler + vague + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
+
+
+def test_year_first_month_names_need_the_dots() -> None:
+    # Hungarian writes "2019. március 12."; English "since 2019 may 5 people" is no date
+    assert find_text_date("since 2019 may 5 people agreed") is None
+    assert find_text_date("in 2019. May 5 of them left") is None
+
+
+def test_page_text_takes_the_first_day_written_not_the_most_repeated() -> None:
+    # the page's own day leads its text; later repeats are replies and citations
+    text = ("Word of the day Apr 7, 2009 maudlin. Usage: Daily Star; Mar 20, 2005. "
+            "Reply Mar 20, 2005. Reply Mar 20, 2005.")  # fmt: skip
+    got = page_text_stamp(text, day_first=False)
+    assert got is not None and got.when.date().isoformat() == "2009-04-07"
+    # a day after today (an event announced ahead) is passed over
+    assert page_text_stamp("Next meeting 3 May 2099, held 2 May 2019.", True) is not None
+    got = page_text_stamp("Next meeting 3 May 2099, held 2 May 2019.", True)
+    assert got is not None and got.when.date().isoformat() == "2019-05-02"
+    assert page_text_stamp("no dates here", True) is None
+
+
+def test_the_last_change_where_the_page_states_no_publication_date() -> None:
+    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
+    figure = "<div><p>Messung vom 09.03.2016 in Davos.</p></div>"
+    changed = "<div><p>Letzte Änderung: 14.01.2022 um 09:25 Seitenaufrufe: 5540</p></div>"
+    got = extract(page(tail=filler + figure + changed, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2022-01-14", "text")
+    stand = "<div><p>Stand: 09.10.2017, 01:40 Uhr</p></div>"
+    got = extract(page(tail=filler + figure + stand, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2017-10-09", "text")
+    # a stated publication date wins over the last change
+    both = "<div><p>Erstellt am: 02.01.2020</p></div>"
+    got = extract(page(tail=filler + figure + changed + both, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2020-01-02", "text")
+
+
+def test_a_mediawiki_page_is_dated_by_its_last_edit_not_the_events_it_lists() -> None:
+    wiki = ("<html lang='en'><head><title>Meetup - Wiki</title>"
+            "<meta name='generator' content='MediaWiki 1.35.0'></head><body>"
+            "<div id='content'><h1>Meetup</h1><p>The next meetup is on Wed. 5 February 2020 "
+            "at the cafe.</p>" + BODY + "</div><div id='footer'><ul><li id='footer-info-lastmod'>"
+            " This page was last edited on 29 January 2020, at 13:22.</li></ul></div>"
+            "</body></html>")  # fmt: skip
+    got = extract(wiki, "https://wiki.example.org/Meetup")
+    assert (local_day(got), got.published_source) == ("2020-01-29", "text")
+    # without the generator the footer is no wiki's: the date under the headline
+    got = extract(wiki.replace("MediaWiki", "Builder"), "https://wiki.example.org/Meetup")
+    assert (local_day(got), got.published_source) == ("2020-02-05", "text")
 
 
 def test_dates_before_1990_are_refused() -> None:
