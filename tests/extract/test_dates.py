@@ -183,6 +183,24 @@ def test_a_date_announced_by_a_label_before_the_slow_sources() -> None:
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
 
 
+@pytest.mark.parametrize(("stamp", "day", "source"), [
+    ("2019-12-09T19:00:49+01:00", "2019-12-10", "text"),  # filed in the evening, out next day
+    ("2019-12-09T14:00:00+01:00", "2019-12-09", "meta"),  # an afternoon stamp stands
+    ("2019-12-09T23:00:00Z", "2019-12-09", "meta"),  # UTC: the page's evening is unknown
+])  # fmt: skip
+def test_an_evening_stamp_yields_to_the_next_day_shown_with_the_headline(
+    stamp: str, day: str, source: str
+) -> None:
+    head = f"<meta property='article:published_time' content='{stamp}'>"
+    got = extract(page(head, top="<div class='date-article'>mardi 10.12.2019</div>", lang="fr"),
+                  "https://e.com/a")  # fmt: skip
+    assert (local_day(got), got.published_source) == (day, source)
+    # two days later is another story (an update, a teaser): the metadata stands
+    got = extract(page(head, top="<div class='date-article'>11.12.2019</div>", lang="fr"),
+                  "https://e.com/a")  # fmt: skip
+    assert got.published_source == "meta"
+
+
 def test_year_first_month_names_need_the_dots() -> None:
     # Hungarian writes "2019. március 12."; English "since 2019 may 5 people" is no date
     assert find_text_date("since 2019 may 5 people agreed") is None

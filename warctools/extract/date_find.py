@@ -65,6 +65,7 @@ _ANY_MARKED = ", ".join(_MARKED)  # one walk tells whether the four are worth wa
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
 _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
+_EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
 _DATE_NAMED = (
@@ -336,6 +337,9 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             in_url = _url_stamp(url) if name != "url" else None
             if in_url is not None and _url_wins(stamp, in_url, name):
                 stamp, name = in_url, "url"
+            elif name in ("jsonld", "meta") and _evening(stamp):
+                shown = _shown_next_day(stamp, tree, markup.text, day_first)
+                stamp, name = (shown, "text") if shown is not None else (stamp, name)
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
     return PageDates(modified=modified and modified.when)
 
@@ -377,6 +381,26 @@ def _url_wins(stamp: Stamp, in_url: Stamp, source: str) -> bool:
     apart = (_day(stamp) - _day(in_url)).days
     restamped = source in ("jsonld", "meta") and apart > _REPUBLISHED_DAYS
     return (not stamp.offset and abs(apart) == 1) or restamped
+
+
+def _evening(stamp: Stamp) -> bool:
+    """Is ``stamp`` an evening time (18:00 or later) in the local zone it states? A stamp in
+    UTC (``Z``) may be a local midnight written in UTC ("2018-06-12T23:00:00Z" for the 13th
+    at +01:00): its hour says nothing of the page's evening."""
+    if not stamp.offset:
+        return False
+    return (stamp.when + timedelta(minutes=stamp.offset)).hour >= _EVENING
+
+
+def _shown_next_day(stamp: Stamp, tree: LexborHTMLParser, html: str,
+                    day_first: bool) -> Stamp | None:  # fmt: skip
+    """The date shown with the headline when it is the day after an evening ``stamp``: a
+    story filed or scheduled in the evening and released the next morning, the day the page
+    states ("2019-12-09T19:00:49+01:00" in the metadata, "mardi 10.12.19" on the page)."""
+    shown = _named_text(tree, day_first) or _near_headline(html, day_first)
+    if shown is None or (_day(shown) - _day(stamp)).days != 1:
+        return None
+    return shown
 
 
 def _url_stamp(url: str) -> Stamp | None:
