@@ -19,6 +19,7 @@ from warctools.config import ExtractParams
 from warctools.extract import extract
 from warctools.extract.date_fallback import page_text_stamp
 from warctools.extract.date_find import _named_text
+from warctools.extract.date_relative import relative_age
 from warctools.extract.dates import find_text_date, parse_stamp
 from warctools.pipeline.published import settle_published
 from warctools.records import Extracted
@@ -294,6 +295,51 @@ def test_capture_fallback_only_when_asked() -> None:
     assert (filled.published, filled.published_source) == (capture, "capture")
     with pytest.raises(ValueError, match="date_fallback"):
         ExtractParams(date_fallback="guess")
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Ana Lima · 3 hours ago", 3),
+    ("an hour ago", 1),
+    ("vor 2 Tagen", 48),
+    ("vor einer Stunde", 1),
+    ("il y a 5 minutes", 5 / 60),
+    ("hace 3 horas", 3),
+    ("há 2 dias", 48),
+    ("3 ore fa", 3),
+    ("2 uur geleden", 2),
+    ("för 3 timmar sedan", 3),
+    ("for 4 dager siden", 96),
+    ("5 godzin temu", 5),
+    ("3 часа назад", 3),
+    ("2 saat önce", 2),
+    ("3時間前", 3),
+    ("1 week ago", 168),
+])  # fmt: skip
+def test_relative_ages_in_several_languages(text: str, hours: float) -> None:
+    assert relative_age(text) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("text", [
+    "2 months ago", "for 3 hours the storm raged", "in 2 days", "vor Jahren", "3 days before",
+])  # fmt: skip
+def test_no_relative_age(text: str) -> None:
+    assert relative_age(text) is None
+
+
+def test_a_stated_age_is_dated_against_the_capture() -> None:
+    ago = page(top="<div class='byline'>Ana Lima · 3 hours ago</div>")
+    got = extract(ago, "https://e.com/a")
+    assert got.published is None and got.published_ago == timedelta(hours=3)
+    capture = datetime(2023, 11, 8, 20, 0, tzinfo=UTC)
+    assert settle_published(got, capture) is None
+    assert (got.published, got.published_source) == (capture - timedelta(hours=3), "relative")
+    # a date the page states wins: the age is not even looked for
+    dated = extract(page(top="<div class='byline'>3 hours ago, 8 November 2023</div>"),
+                    "https://e.com/a")  # fmt: skip
+    assert (dated.published_source, dated.published_ago) == ("text", None)
+    # the story's own "two weeks ago" far below the headline is no age
+    late = extract(page(tail="<p>The mayor said so 2 weeks ago.</p>"), "https://e.com/a")
+    assert late.published_ago is None
 
 
 def _warc(path: Path, pages: dict[str, str], when: str) -> None:

@@ -34,6 +34,7 @@ from .date_fallback import (
     page_text_stamp,
     update_text_stamp,
 )
+from .date_relative import GUESSED_SOURCES, relative_age
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 
@@ -92,6 +93,9 @@ class PageDates:
     published_source: str | None = None
     published_utc_offset: int | None = None
     modified: datetime | None = None
+    published_ago: timedelta | None = None
+    """How long before it was served the page says it was published ("3 hours ago"), where
+    no source or only a guess (htmldate, page text) dated it: resolved against the capture."""
 
 
 def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
@@ -238,13 +242,26 @@ def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str], day_first: bool) ->
 
 def _near_headline(html: str, day_first: bool) -> Stamp | None:
     """A date written in the text just before or after the page's first ``<h1>``."""
+    text = _headline_text(html)
+    return find_text_date(text, day_first=day_first) if text is not None else None
+
+
+def _headline_text(html: str, after_chars: int = 1200) -> str | None:
+    """The visible text just before (200 characters) and after the page's first ``<h1>``."""
     match = _H1.search(html)
     if match is None:
         return None
     start = match.start()
     before = _visible(html[max(0, start - 1500) : start])[-200:]
-    after = _visible(html[start : start + 8000])[:1200]
-    return find_text_date(f"{before} {after}", day_first=day_first)
+    after = _visible(html[start : start + 8000])[:after_chars]
+    return f"{before} {after}"
+
+
+def _headline_age(html: str) -> timedelta | None:
+    """A relative date ("3 hours ago", "vor 2 Tagen") by the headline: the byline's lines
+    (the first 400 characters after it), not the story's "two weeks ago"."""
+    text = _headline_text(html, after_chars=400)
+    return relative_age(text) if text is not None else None
 
 
 def _visible(html: str) -> str:
@@ -340,8 +357,9 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             elif name in ("jsonld", "meta") and _evening(stamp):
                 shown = _shown_next_day(stamp, tree, markup.text, day_first)
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
-            return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
-    return PageDates(modified=modified and modified.when)
+            ago = _headline_age(markup.text) if name in GUESSED_SOURCES else None
+            return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
+    return PageDates(modified=modified and modified.when, published_ago=_headline_age(markup.text))
 
 
 class _Html:
