@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 from warctools.cli import main
 from warctools.config import ExtractParams
 from warctools.extract import extract
-from warctools.extract.date_fallback import page_text_stamp
+from warctools.extract.date_fallback import page_text_stamp, update_text_stamp
 from warctools.extract.date_find import _named_text
 from warctools.extract.date_relative import relative_age
 from warctools.extract.dates import find_text_date, parse_stamp
@@ -230,6 +230,8 @@ def test_the_last_change_where_the_page_states_no_publication_date() -> None:
     stand = "<div><p>Stand: 09.10.2017, 01:40 Uhr</p></div>"
     got = extract(page(tail=filler + figure + stand, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2017-10-09", "text")
+    # a word that only starts like a label is none ("Standard 12.03.2019")
+    assert update_text_stamp("Standard 12.03.2019 Lieferung", True) is None
     # a stated publication date wins over the last change
     both = "<div><p>Erstellt am: 02.01.2020</p></div>"
     got = extract(page(tail=filler + figure + changed + both, lang="de"), "https://e.com/a")

@@ -51,7 +51,8 @@ UPDATE_WORDS = re.compile(
 )
 """An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
 _UPDATE_LABEL = re.compile(
-    rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?:\s+(?:on|le|am|el|il|op|den|the|at))?\s*:?\s*",
+    rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?!\w)(?:\s+(?:on|le|am|el|il|op|den|the|at))?"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 """An update word, or German "Stand:" ("as of"), announcing the page's last change."""
