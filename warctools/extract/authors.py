@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .marks import Marks
 from .title import fold, site_words
 from .wire import canonical_agency
 
@@ -329,8 +330,10 @@ _WHOLE = frozenset(("html", "body", "article", "main"))
 
 
 def _from_markup(
-    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = ""
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = "",
+    h1: LexborNode | None = None,
 ) -> tuple[list[str], str | None]:
+    """Names in byline markup, else in a credit line (``h1``: the page's first ``<h1>``)."""
     for selector, words in ((_MARKED, 1), (_CLASSED, 2)):
         names: list[str] = []
         agency: str | None = None
@@ -361,7 +364,7 @@ def _from_markup(
             continue  # a list of the site's authors, not a byline
         if names or agency:
             return names, agency
-    return _from_text(tree, in_aside)
+    return _from_text(tree, in_aside, h1)
 
 
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
@@ -404,12 +407,11 @@ def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
 
 
 def _from_text(
-    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], h1: LexborNode | None
 ) -> tuple[list[str], str | None]:
     """Names in the first short line that credits someone ("By Ana Lima"): first among the
     text nodes from the block around the first ``<h1>``, then anywhere in the page."""
     body = tree.body
-    h1 = tree.css_first("h1")
     near = h1.parent.parent if h1 is not None and h1.parent and h1.parent.parent else None
     if near is not None and near.tag not in ("html", "body"):
         found = _credit_line(near, in_aside, _NEAR_HEADLINE)
@@ -488,9 +490,11 @@ def find_authors(
     is_site: Callable[[str], bool] = lambda name: False,
     in_aside: Callable[[LexborNode], bool] = _elsewhere,
     url: str = "",
+    marks: Marks | None = None,
 ) -> Authors:
     """Authors of the page at ``url`` (see the module docstring). ``is_site`` tells a name
-    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
+    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars;
+    ``marks`` the tree's :class:`Marks`, when the caller has them."""
     agency: str | None = None
     sources: list[Callable[[], tuple[list[str], str | None]]] = [
         lambda: _from_jsonld(ld_author) if ld_author else ([], None)
@@ -505,7 +509,8 @@ def find_authors(
     if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
         sources.append(lambda: _split(meta["twitter:data1"], lenient=True))
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    markup = lambda: _from_markup(tree, in_aside, host)  # noqa: E731
+    h1 = marks.first_h1 if marks is not None else tree.css_first("h1")
+    markup = lambda: _from_markup(tree, in_aside, host, h1)  # noqa: E731
     sources.append(markup)
     for source in sources:
         names, credit = source()

@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .date_fallback import htmldate_stamp, labelled_text_stamp, page_text_stamp
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
+from .marks import Marks
 
 __all__ = ["PageDates", "find_dates"]
 
@@ -118,10 +119,9 @@ def _asides(node: LexborNode) -> list[int]:
     return found
 
 
-def _headline_asides(tree: LexborHTMLParser) -> frozenset[int]:
+def _headline_asides(h1: LexborNode | None) -> frozenset[int]:
     """The aside-named containers around the first ``<h1>``: they wrap the article itself
     (``<div class="region-sidebar-first">`` holding the whole story), so they are no aside."""
-    h1 = tree.css_first("h1")
     return frozenset(_asides(h1)) if h1 is not None else frozenset()
 
 
@@ -137,15 +137,15 @@ def _attr_date(node: LexborNode) -> str | None:
     return value or node.text()[:80] or None
 
 
-def _time_values(tree: LexborHTMLParser) -> list[str | None]:
+def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | None]:
     """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
     marked as the publication date first, then a ``<time>`` in the headline's own block
     (``<header><ul><li><time>..</ul><h1>``), then the first after the headline (a teaser
     list further down has its own), then the first before it."""
-    wrappers = _headline_asides(tree)
+    wrappers = _headline_asides(h1)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
               if not _in_aside(n, wrappers)] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
-    block = _headline_block(tree)
+    block = _headline_block(h1)
     beside: list[str | None] = []
     before: list[str | None] = []
     after: list[str | None] = []
@@ -161,10 +161,9 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
     return marked + beside[:2] + after[:3] + before[:3]
 
 
-def _headline_block(tree: LexborHTMLParser) -> int | None:
+def _headline_block(h1: LexborNode | None) -> int | None:
     """The id of the element holding the first ``<h1>`` and what sits beside it (kicker,
     date, byline), unless that element is the whole article or page."""
-    h1 = tree.css_first("h1")
     parent = h1.parent if h1 is not None else None
     if parent is None or parent.tag in _STOP or parent.tag == "body":
         return None
@@ -182,12 +181,12 @@ def _inside(node: LexborNode, block: int, levels: int = 6) -> bool:
     return False
 
 
-def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
+def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) -> Stamp | None:
     """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
     the first after the headline, else the first before it."""
     before: Stamp | None = None
     seen_h1 = False
-    wrappers = _headline_asides(tree)
+    wrappers = _headline_asides(h1)
     for node in tree.css(_DATE_NAMED)[:80]:
         if node.tag == "h1":
             seen_h1 = True
@@ -294,13 +293,15 @@ def _local_stamps(when: datetime, html: str) -> list[str]:
 
 def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str,
                lang: str | None = None, *, html: str | None = None,
-               slow: bool = True) -> PageDates:  # fmt: skip
+               slow: bool = True, marks: Marks | None = None) -> PageDates:  # fmt: skip
     """Published (with its source and stated offset) and modified dates of one page.
 
     ``html`` is the markup ``tree`` was parsed from (serialised from the tree if absent);
-    ``slow=False`` skips the second opinions of ``date_fallback``.
+    ``slow=False`` skips the second opinions of ``date_fallback``; ``marks``: the tree's
+    :class:`Marks`, when the caller has them.
     """
     day_first = _day_first(lang)
+    h1 = marks.first_h1 if marks is not None else tree.css_first("h1")
     markup = _Html(tree, html)
     modified = _first([ld.get("dateModified"), ld.dates.get("dateModified")]
                       + [meta.get(k) for k in _MODIFIED_META], day_first)  # fmt: skip
@@ -309,9 +310,10 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
                                    ld.dates.get("datePublished"), ld.dates.get("dateCreated"),
                                    ld.dates.get("uploadDate")], day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
-        ("time", lambda: _first(_time_values(tree), day_first)),
+        ("time", lambda: _first(_time_values(tree, h1), day_first)),
         ("url", lambda: _url_stamp(url)),
-        ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
+        ("text", lambda: _named_text(tree, day_first, h1)
+                 or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("text", lambda: labelled_text_stamp(markup.visible, day_first) if slow else None),
         ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),
