@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._cover import covered
 from .marks import Marks
 from .title import fold, site_words
 from .wire import canonical_agency
@@ -34,17 +35,50 @@ _META_KEYS = (
     "dcterms.creator", "byl", "twitter:creator", "citation_author",
     "shareaholic:article_author_name", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
-_MARKED = (
-    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn,"
-    " [class*=byline], [class*=Byline], byline, a[href*='/author/'], a[href*='/autor/'],"
-    " a[href*='/autoren/'], a[href*='/auteur/'], a[href*='/autore/']"
+# Byline markup, walked as the cheaper cover beside each list (``_cover.py``): the
+# ``*=`` words of a group are found by the substring they share, then told apart here.
+_BYLINE_CLASSES = ("byline", "Byline")  # [class*=...]: walked as [class*=yline]
+_AUTHOR_PATHS = ("/author/", "/autor/", "/autoren/", "/auteur/", "/autore/")  # a[href*=...]
+_MARKED_KEPT = (
+    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn, byline"
 )
-_CLASSED = (
-    "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
-    " [class*=contributor], [id=author], [id*=author-], [id*=-author], [id*=_author],"
-    " [id*=autor-], [class*=username], [class*=user-name],"
+_MARKED = ", ".join((_MARKED_KEPT, *(f"[class*={c}]" for c in _BYLINE_CLASSES),
+                     *(f"a[href*='{p}']" for p in _AUTHOR_PATHS)))  # fmt: skip
+_MARKED_COVER = f"{_MARKED_KEPT}, [class*=yline], a[href*='/aut']"
+# Elements whose class or id names an author or a user
+_AUTHOR_CLASSES = ("author", "autor", "auteur")  # [class*=...]: walked as [class*=aut]
+_USER_CLASSES = ("username", "user-name")  # [class*=...]: walked as [class*=user]
+_AUTHOR_IDS = ("author-", "-author", "_author", "autor-")  # [id*=...] and [id=author]: [id*=aut]
+_CLASSED_KEPT = (
+    "[class*=Author], [class*=writer], [class*=contributor],"
     " [class*=author] h3, [class*=author] h4, [class*=author] strong"
 )
+_CLASSED = ", ".join((_CLASSED_KEPT, *(f"[class*={c}]" for c in _AUTHOR_CLASSES + _USER_CLASSES),
+                      "[id=author]", *(f"[id*={i}]" for i in _AUTHOR_IDS)))  # fmt: skip
+_CLASSED_COVER = f"{_CLASSED_KEPT}, [class*=aut], [class*=user], [id*=aut]"
+
+
+def _marked_extra(node: LexborNode) -> int:
+    """How many more times :data:`_MARKED` lists ``node`` than :data:`_MARKED_COVER`."""
+    attrs = node.attributes
+    klass = attrs.get("class") or ""
+    extra = sum(c in klass for c in _BYLINE_CLASSES) - ("yline" in klass)
+    if node.tag == "a":
+        href = attrs.get("href") or ""
+        extra += sum(p in href for p in _AUTHOR_PATHS) - ("/aut" in href)
+    return extra
+
+
+def _classed_extra(node: LexborNode) -> int:
+    """How many more times :data:`_CLASSED` lists ``node`` than :data:`_CLASSED_COVER`."""
+    attrs = node.attributes
+    klass = attrs.get("class") or ""
+    ident = attrs.get("id") or ""
+    extra = sum(c in klass for c in _AUTHOR_CLASSES) - ("aut" in klass)
+    extra += sum(c in klass for c in _USER_CLASSES) - ("user" in klass)
+    return extra + (ident == "author") + sum(i in ident for i in _AUTHOR_IDS) - ("aut" in ident)
+
+
 _NOT_BYLINE_CLASS = re.compile(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
 )
@@ -334,11 +368,12 @@ def _from_markup(
     h1: LexborNode | None = None,
 ) -> tuple[list[str], str | None]:
     """Names in byline markup, else in a credit line (``h1``: the page's first ``<h1>``)."""
-    for selector, words in ((_MARKED, 1), (_CLASSED, 2)):
+    for cover, extra, words in ((_MARKED_COVER, _marked_extra, 1),
+                                (_CLASSED_COVER, _classed_extra, 2)):  # fmt: skip
         names: list[str] = []
         agency: str | None = None
         first: LexborNode | None = None
-        for node in tree.css(selector)[:40]:
+        for node in covered(tree, cover, extra)[:40]:
             if node.tag in _WHOLE or (first is not None and not _near(node, first)):
                 continue  # (a page's or story's class naming its author: not a byline)
             klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
