@@ -14,6 +14,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._alternation import factored
+from ._cover import covered
 
 __all__ = ["clean_tree", "names_furniture", "names_story"]
 
@@ -30,12 +31,15 @@ _LANDMARKS = "header, footer, form"
 # layout table are still judged by their names
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
 
-_HIDDEN = (
-    "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'],"
-    " [style*='visibility:hidden'], [style*='visibility: hidden'], [role=navigation],"
-    " [role=complementary], [role=contentinfo], [role=banner], [role=dialog], [role=menu],"
-    " [role=alert], [role=search], [itemprop=comment], [itemprop=author], [rel=author]"
-)
+# Hidden elements and landmark roles that hold no story: _HIDDEN, walked as the cheaper
+# _HIDDEN_COVER (``_cover.py``; the style words by the word they share, any role)
+_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
+_HIDDEN_ROLES = ("navigation", "complementary", "contentinfo", "banner", "dialog", "menu",
+                 "alert", "search")  # fmt: skip
+_HIDDEN_KEPT = "[hidden], [aria-hidden=true], [itemprop=comment], [itemprop=author], [rel=author]"
+_HIDDEN = ", ".join((_HIDDEN_KEPT, *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
+                     *(f"[role={r}]" for r in _HIDDEN_ROLES)))  # fmt: skip
+_HIDDEN_COVER = f"{_HIDDEN_KEPT}, [style*=none], [style*=hidden], [role]"
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = re.compile(
@@ -97,10 +101,20 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
         if _prose_chars(node) >= _WRAPPER_PROSE:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     tree.strip_tags(_DROP_TAGS)
-    for node in body.css(_HIDDEN):
+    for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body)
     return body
+
+
+def _hidden_extra(node: LexborNode) -> int:
+    """How many more times :data:`_HIDDEN` lists ``node`` than :data:`_HIDDEN_COVER`."""
+    attrs = node.attributes
+    style = attrs.get("style") or ""
+    extra = sum(s in style for s in _HIDDEN_STYLES) - ("none" in style) - ("hidden" in style)
+    if "role" in attrs:
+        extra += (attrs["role"] in _HIDDEN_ROLES) - 1
+    return extra
 
 
 class _PageText:
