@@ -203,24 +203,14 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     (memoised: names repeat a lot)."""
     if ident.count("-") >= 3 and _ANCHOR.match(ident):
         ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
-    name = f"{_TAXONOMY.sub('', klass)} {ident}"
-    if not _is_furniture(name):
-        return None
-    name = name.lower()
-    return _is_strong(name), _is_comments(name)
-
-
-def _is_strong(name: str) -> bool:
-    return _is_comments(name) or bool(_STRONG.search(name))
-
-
-def _is_furniture(name: str) -> bool:
-    """Does a class/id string name page furniture?"""
-    name = name.lower()
+    name = f"{_TAXONOMY.sub('', klass)} {ident}".lower()
     if not _NEGATIVE_ANY.search(name):
-        return False
-    # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
-    return not _POSITIVE.search(name) or _is_strong(name)
+        return None
+    comments = _is_comments(name)
+    strong = comments or _STRONG.search(name) is not None
+    if not strong and _POSITIVE.search(name):
+        return None  # a positive word lets the scoring decide: "article-sidebar"
+    return strong, comments
 
 
 def names_furniture(name: str) -> bool:
@@ -236,6 +226,8 @@ def names_story(name: str) -> bool:
 def _is_comments(name: str) -> bool:
     """A comment section or a part of one ("comment-body", "comment-text"): a token naming
     comments without a positive word, or starting with the comment word."""
+    if _COMMENTS.search(name) is None:
+        return False  # (no pattern matches white space: no token would match either)
     for tok in name.split():
         found = _COMMENTS.search(tok)
         if found and (not _POSITIVE.search(tok) or _COMMENT_PART.match(tok)):
