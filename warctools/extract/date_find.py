@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from os.path import commonprefix
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -278,16 +279,28 @@ def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
 
 
 def _local_stamps(when: datetime, html: str) -> list[str]:
-    """ISO stamps with an offset in ``html`` dated the day before, of or after ``when``."""
-    found = []
-    for delta in (-1, 0, 1):
-        day = (when + timedelta(days=delta)).date().isoformat()
-        at = html.find(day)
-        while at >= 0 and len(found) < 20:
-            match = _ISO_OFFSET.match(html, at)
-            if match:
-                found.append(match.group(0))
-            at = html.find(day, at + 10)
+    """ISO stamps with an offset in ``html`` dated the day before, of or after ``when``:
+    the first 20, those of the day before first, then of the day, then of the day after."""
+    days = [(when + timedelta(days=delta)).date().isoformat() for delta in (-1, 0, 1)]
+    shared = commonprefix(days)  # "2023-11-": one search finds the three days
+    if len(shared) < 5:  # around a new year: a search per day
+        groups = [_offset_stamps(html, day, [day])[day] for day in days]
+    else:
+        found = _offset_stamps(html, shared, days)
+        groups = [found[day] for day in days]
+    return [stamp for group in groups for stamp in group][:20]
+
+
+def _offset_stamps(html: str, start: str, days: list[str]) -> dict[str, list[str]]:
+    """The ISO stamps with an offset ``html`` holds of each of ``days`` (which all begin
+    with ``start``), in page order."""
+    found: dict[str, list[str]] = {day: [] for day in days}
+    at = html.find(start)
+    while at >= 0:
+        day = html[at : at + 10]
+        if day in found and (match := _ISO_OFFSET.match(html, at)):
+            found[day].append(match.group(0))
+        at = html.find(start, at + 1)
     return found
 
 
