@@ -412,6 +412,7 @@ _CREDIT = re.compile(
     r"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by)\s*:",
     re.IGNORECASE,
 )
+_CREDIT_FIRST = frozenset("abdegprsvw")  # the first letters of _CREDIT's words (ASCII ones)
 _NOT_AUTHOR_CREDIT = re.compile(
     r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
     r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
@@ -431,7 +432,7 @@ def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
     node: LexborNode | None = start
     while True:
         for item in nodes:
-            if item.tag == "-text":
+            if item.is_text_node:
                 yield item
         while node is not None and node.next is None:
             node = node.parent
@@ -464,7 +465,11 @@ def _credit_line(
             break
         texts += 1
         text = (node.text_content or "").strip()
-        if not text or len(text) > 100 or not _CREDIT.match(text):
+        if not text or len(text) > 100:
+            continue
+        if (first := text[0]).isascii() and first.lower() not in _CREDIT_FIRST:
+            continue  # (most text: one character compare instead of the pattern)
+        if not _CREDIT.match(text):
             continue
         seen += 1
         if seen > 20:

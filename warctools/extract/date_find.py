@@ -27,6 +27,7 @@ from os.path import commonprefix
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._cover import covered
 from .date_fallback import htmldate_stamp, labelled_text_stamp, page_text_stamp
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
@@ -62,11 +63,16 @@ _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
-_DATE_NAMED = (
-    "h1, [class*=date], [class*=Date], [id*=date], [class*=time], [class*=posted], "
-    "[class*=published], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], "
-    "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
+# Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
+# "data" found by "dat", "Date" and "Datum" by "Dat")
+_DAT_CLASSES, _CAP_DAT_CLASSES = ("date", "datum", "data"), ("Date", "Datum")
+_DATE_NAMED_KEPT = (
+    "h1, [id*=date], [class*=time], [class*=posted], [class*=published], [class*=meta],"
+    " [class*=byline], [class*=fecha], [class*=info], [class*=submitted], [class*=created]"
 )
+_DATE_NAMED = ", ".join((_DATE_NAMED_KEPT,
+                         *(f"[class*={c}]" for c in _DAT_CLASSES + _CAP_DAT_CLASSES)))  # fmt: skip
+_DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
 # a script, style or noscript element: its opening tag, then the first closing tag of the
 # same name (or the end of the page)
@@ -188,7 +194,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
     before: Stamp | None = None
     seen_h1 = False
     wrappers = _headline_asides(h1)
-    for node in tree.css(_DATE_NAMED)[:80]:
+    for node in covered(tree, _DATE_NAMED_COVER, _date_named_extra)[:80]:  # tree.css(_DATE_NAMED)
         if node.tag == "h1":
             seen_h1 = True
             continue
@@ -206,6 +212,13 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
                 return found
             before = found
     return before
+
+
+def _date_named_extra(node: LexborNode) -> int:
+    """How many more times :data:`_DATE_NAMED` lists ``node`` than the cover does."""
+    klass = node.attributes.get("class") or ""
+    return (sum(c in klass for c in _DAT_CLASSES) - ("dat" in klass)
+            + sum(c in klass for c in _CAP_DAT_CLASSES) - ("Dat" in klass))  # fmt: skip
 
 
 def _after_update_label(node: LexborNode) -> bool:
