@@ -182,7 +182,7 @@ def _drop_by_name(body: LexborNode) -> None:
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
     embeds = body.css_first(_EMBEDDED_POSTS) is not None  # (none in the page: none below)
     for node in body.css("[class], [id]"):
-        if (node.tag or "") in _SKIP:
+        if node.tag in _SKIP:
             continue
         attrs = node.attributes
         roles = _furniture_roles(attrs.get("class") or "", attrs.get("id") or "")
@@ -197,7 +197,7 @@ def _drop_by_name(body: LexborNode) -> None:
             node.remove()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     """(strong, comments) when an element's class and id name page furniture, else None
     (memoised: names repeat a lot)."""
