@@ -13,7 +13,9 @@ PAGE = (
     "<html><head><meta name='description' content='A story'><meta charset='utf-8'>"
     "<meta property='og:title' content=''><meta itemprop='headline' content='Marked'>"
     "<meta property='DC:TITLE' content='x'><meta property='dc:title\tdc:creator' content='y'>"
-    "<meta property='dc:title\u00a0z' content='z'><meta content>"
+    "<meta property='dc:title\u00a0z' content='z'><meta content><link rel='canonical'>"
+    "<link rel='canonical alternate' href='/x'><link rel='CANONICAL' href='/a'>"
+    "<link rel='canonical' href='/b'>"
     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script>"
     "<script type='Application/LD+JSON'>{}</script><script type='application/ld+json '>"
     "{}</script><script>var a = 1;</script><script type='application/json'>{}</script>"
@@ -36,6 +38,8 @@ def test_one_walk_finds_what_each_selector_finds(page: str) -> None:
     assert ids(marks.jsonld) == ids(tree.css('script[type="application/ld+json"]'))
     assert ids(marks.h1) == ids(tree.css("h1"))
     assert ids(marks.headline) == ids(tree.css("[itemprop=headline], [property~='dc:title']"))
+    link = tree.css_first("link[rel=canonical][href]")
+    assert (marks.canonical.mem_id if marks.canonical else None) == (link.mem_id if link else None)
     first = tree.css_first("h1")
     assert (marks.first_h1.mem_id if marks.first_h1 else None) == (first.mem_id if first else None)
 

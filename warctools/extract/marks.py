@@ -22,22 +22,25 @@ __all__ = ["Marks"]
 _LD_TYPE = "application/ld+json"
 _JSONLD_SCRIPTS = f'script[type="{_LD_TYPE}"]'
 _HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
-_WALK = f"meta[content], {_JSONLD_SCRIPTS}, h1, {_HEADLINE_MARKS}"
+_CANONICAL = "link[rel=canonical][href]"
+_WALK = f"meta[content], {_JSONLD_SCRIPTS}, h1, {_HEADLINE_MARKS}, {_CANONICAL}"
 _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")  # what separates the words of a ~= match
 
 
 class Marks:
     """``meta``: ``meta[content]``; ``jsonld``: the JSON-LD scripts; ``h1``: the ``<h1>``
     elements; ``headline``: ``[itemprop=headline], [property~='dc:title']`` (a node twice
-    when it carries both marks); each in document order."""
+    when it carries both marks); each in document order. ``canonical``: the first
+    ``link[rel=canonical][href]`` (``rel`` compared without ASCII case)."""
 
-    __slots__ = ("meta", "jsonld", "h1", "headline")
+    __slots__ = ("meta", "jsonld", "h1", "headline", "canonical")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.meta: list[LexborNode] = []
         self.jsonld: list[LexborNode] = []
         self.h1: list[LexborNode] = []
         self.headline: list[LexborNode] = []
+        self.canonical: LexborNode | None = None
         last = -1
         for node in tree.css(_WALK):
             if node.mem_id == last:
@@ -54,6 +57,10 @@ class Marks:
                     self.jsonld.append(node)
             elif tag == "h1":
                 self.h1.append(node)
+            elif tag == "link" and self.canonical is None and "href" in attrs:
+                rel = attrs.get("rel")
+                if rel is not None and rel.isascii() and rel.lower() == "canonical":
+                    self.canonical = node
             if attrs.get("itemprop") == "headline":
                 self.headline.append(node)
             if "dc:title" in _CSS_SPACE.split(attrs.get("property") or ""):

@@ -95,8 +95,8 @@ def _keywords(meta: dict[str, str], tags: list[str], ld: JsonLd) -> list[str]:
     return list(seen)[:50]
 
 
-def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str) -> str | None:
-    link = tree.css_first("link[rel=canonical][href]")
+def _canonical(link: LexborNode | None, meta: dict[str, str], url: str) -> str | None:
+    """The canonical URL: the first ``link[rel=canonical][href]``, else og:url."""
     href = link.attributes.get("href") if link is not None else None
     href = _first(href, meta.get("og:url"))
     if not href:
@@ -137,7 +137,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
             ld.get("description"),
             meta.get("twitter:description"),
         ),  # fmt: skip
-        canonical_url=_canonical(tree, meta, url),
+        canonical_url=_canonical(marks.canonical, meta, url),
         section=_first(
             section,
             meta.get("article:section"),
