@@ -72,3 +72,15 @@ def test_a_cover_drops_what_only_its_shorter_substring_matches() -> None:
     assert [n.text() for n in tree.css(authors._MARKED_COVER)] == ["Skyline", "Cars", "X"]
     found = covered(tree, authors._MARKED_COVER, authors._marked_extra)
     assert [n.text() for n in found] == ["X"]
+
+
+def test_each_merged_word_holds_the_substring_its_cover_walks() -> None:
+    """A word added to a merged group must hold the group's shared substring (else the
+    cover would miss it): keep a new word of another shape in the list's kept part."""
+    assert all("yline" in word for word in authors._BYLINE_CLASSES)
+    assert all("/aut" in path for path in authors._AUTHOR_PATHS)
+    assert all("aut" in word for word in (*authors._AUTHOR_CLASSES, *authors._AUTHOR_IDS))
+    assert all("user" in word for word in authors._USER_CLASSES)
+    assert all("none" in style or "hidden" in style for style in _clean._HIDDEN_STYLES)
+    assert all("dat" in word for word in date_find._DAT_CLASSES)
+    assert all("Dat" in word for word in date_find._CAP_DAT_CLASSES)
