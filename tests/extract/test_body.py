@@ -344,6 +344,33 @@ def test_rows_of_a_data_table_with_linked_cells_inside_the_story_stay() -> None:
     assert "The Maeslant barrier 1997 River Maeslant" in text
 
 
+def test_a_live_feed_beside_the_story_does_not_pull_in_its_own_story() -> None:
+    # a "happening now" box next to the article: one other story told in full among
+    # time labels and teaser cards; together with the story it outweighs the story alone
+    other = [
+        "The city council approved the plan for two hundred new flats along the ring road "
+        "on Monday, after a year of talks with the district about the land and its price.",
+        "Building is to start next spring, and the first tenants could move in two years "
+        "later, the council said, if the district hands over the remaining plots in time.",
+    ]
+    cards = "".join(
+        f"<div class='item'><div>Updated {n} hours ago</div><div>Local</div>"
+        f"<h3><a href='/news/{n}'>Council debates the budget for the schools of district "
+        f"{n} again</a></h3><div>The debate about the schools goes on, and no vote is "
+        f"expected before the summer break, members of the council said.</div></div>"
+        for n in range(1, 4)
+    )
+    feed = (f"<div class='timeline'><h3>Happening now</h3><div>3 minutes ago</div>"
+            f"<div class='box'><h3>Two hundred flats for the ring road</h3>"
+            f"<div>{story(other)}</div></div>{cards}</div>")
+    html = page(f"<div class='page'><div class='wrap'><div class='left'>"
+                f"<div class='article'><h1>Flood barrier opens</h1>{story()}</div></div></div>"
+                f"<div class='wrap second'><div class='left'>{feed}</div></div></div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert other[0] not in text and "Council debates" not in text
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks

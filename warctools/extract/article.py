@@ -31,6 +31,8 @@ _SCRIPT_CALL = re.compile(
     r"|\}\s*\)\s*;|googletag\.|\$\(\s*['\"]|\.push\(\s*\{"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
+_SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
@@ -114,12 +116,39 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
 
 def _choose_container(blocks: list[Block], weights: list[float]) -> int | None:
     scores: dict[int, float] = {}
+    prose: dict[int, float] = {}
     for block, weight in zip(blocks, weights, strict=True):
         for mid in block.ancestors:
             scores[mid] = scores.get(mid, 0.0) + weight
+        if weight > 0:
+            for mid in block.ancestors:
+                prose[mid] = prose.get(mid, 0.0) + weight
     if not scores:
         return None
+    _discount_side_boxes(blocks, scores, prose)
     return max(scores, key=scores.__getitem__)
+
+
+def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
+                         prose: dict[int, float]) -> None:
+    """A box beside the story whose prose comes with about as much furniture (a live feed
+    of other stories with their labels and teaser lists) does not pull the container up
+    to a wrapper holding both: its prose does not count for the elements above it."""
+    boxes = {mid for mid, score in scores.items()
+             if score > 0 and prose[mid] - score > max(_SIDE_JUNK * prose[mid], _SIDE_MIN)}
+    if not boxes:
+        return
+    done: set[int] = set()
+    for block in blocks:
+        ancestors = block.ancestors
+        for index, mid in enumerate(ancestors):
+            if mid in boxes:  # a box inside another is counted with it
+                if mid not in done:
+                    done.add(mid)
+                    if index and prose[mid] < 0.5 * prose[ancestors[index - 1]]:
+                        for above in ancestors[:index]:
+                            scores[above] -= prose[mid]
+                break
 
 
 def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
