@@ -371,6 +371,28 @@ def test_a_live_feed_beside_the_story_does_not_pull_in_its_own_story() -> None:
     assert other[0] not in text and "Council debates" not in text
 
 
+def test_linked_titles_of_a_list_told_in_sections_stay() -> None:
+    # "3) <a>The Thames barrier</a>" over its paragraph: the item's title links to its page
+    items = "".join(
+        f"<h3>{n}) <a href='/barriers/{n}'>The {name} barrier</a></h3><p>{line}</p>"
+        for n, (name, line) in enumerate(zip(("Thames", "Maeslant", "Venice", "Oosterschelde"),
+                                             STORY, strict=True), start=1)
+    )
+    text = extract(page(f"<article><h1>Four barriers</h1>{items}</article>"), URL).text
+    assert_story(text)
+    assert "2) The Maeslant barrier" in text
+
+
+def test_linked_heading_of_another_storys_card_inside_the_story_goes() -> None:
+    card = ("<div class='card'><h3><a href='/news/other'>Council debates the budget for "
+            "the schools of the district again</a></h3><p>The debate about the schools goes "
+            "on, and no vote is expected before the summer break, members said.</p></div>")
+    html = page(f"<article>{story(STORY[:2])}{card}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Council debates" not in text
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks

@@ -34,6 +34,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
 _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
+_ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
+# link-dense blocks kept between the story's paragraphs (see _keep)
+_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6"))
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -185,7 +188,17 @@ def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Bl
     return marked if inside > beside else chosen
 
 
-def _among(block: Block, parents: set[int]) -> bool:
+def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, int]) -> bool:
+    """A linked heading among the story's own paragraphs, right above one: the title of an
+    item of a list told in sections ("20) <a>Faces Places</a>" over its review), not the
+    card of another story (its heading and excerpt sit in an element of their own)."""
+    block = held[index][0]
+    if block.tag not in _HEADINGS or block.tag == "h1" or len(block.ancestors) < 2:
+        return False
+    return held[index + 1][1] and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
+
+
+def _among(block: Block, parents: dict[int, int]) -> bool:
     """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
     return len(block.ancestors) > 2 and block.ancestors[-3] in parents
 
@@ -193,7 +206,8 @@ def _among(block: Block, parents: set[int]) -> bool:
 def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     """Keep a block of the container? ``inside``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
-    row of a data table whose cells link (a list of films with their pages)."""
+    row of a data table whose cells link (a list of films with their pages) and an item's
+    linked title."""
     if prose:
         return True
     text = block.text
@@ -203,7 +217,7 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if _MARKUP.match(text):
         return False
-    if block.link_density > 0.5 and not (inside and block.tag in ("li", "tr")):
+    if block.link_density > 0.5 and not (inside and block.tag in _INSIDE_TAGS):
         return False
     return bool(re.search(r"\w", text))
 
@@ -282,11 +296,16 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
-    parents = {b.ancestors[-2] for b, prose in held if prose and len(b.ancestors) > 1}
+    parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
+    for b, prose in held:
+        if prose and len(b.ancestors) > 1:
+            parents[b.ancestors[-2]] = parents.get(b.ancestors[-2], 0) + 1
     picked = [
-        (b, prose, _keep(b, prose, first < i < last and (b.tag == "tr" or _among(b, parents))))
+        (b, prose, _keep(b, prose, first < i < last and (
+            b.tag == "tr" or (b.tag == "li" and _among(b, parents))
+            or _item_title(held, i, parents))))
         for i, (b, prose) in enumerate(held)
-    ]
+    ]  # fmt: skip
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked), len(picked)))
     depth = held[0][0].ancestors.index(chosen) if held else 0
