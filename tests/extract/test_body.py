@@ -393,6 +393,13 @@ def test_linked_heading_of_another_storys_card_inside_the_story_goes() -> None:
     assert "Council debates" not in text
 
 
+def test_a_class_naming_what_an_element_lacks_is_no_role() -> None:
+    # "no_caption": the story's first part has no picture caption, it is not a caption
+    html = page(f"<article><div class='item item-wide no_caption'><h2>{STORY[0]}</h2></div>"
+                f"<div class='item'>{story(STORY[1:])}</div></article>")  # fmt: skip
+    assert_story(extract(html, URL).text)
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks
