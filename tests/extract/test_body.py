@@ -400,6 +400,20 @@ def test_a_class_naming_what_an_element_lacks_is_no_role() -> None:
     assert_story(extract(html, URL).text)
 
 
+def test_labels_laid_over_a_chart_image_go() -> None:
+    # a chart drawn as an image with its axis ticks and values placed over it in per cent
+    labels = "".join(
+        f"<div class='layer' style='top:{4 + 9 * i}.5%;margin-top:-9px;left:0.1%;width:40px'>"
+        f"<p>{tick}</p></div>"
+        for i, tick in enumerate(("$900", "billion", "600", "300", "’17", "’18", "’19"))
+    )
+    chart = f"<div class='chart'><img src='chart.png'>{labels}</div>"
+    html = page(f"<article>{story(STORY[:2])}{chart}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "$900" not in text and "’18" not in text
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks

@@ -37,6 +37,8 @@ _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its p
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6"))
+_PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
+_LABEL_MAX = 80
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -222,6 +224,19 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     return bool(re.search(r"\w", text))
 
 
+def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A label placed over a chart drawn as an image, at a share of its height
+    ("top:4.9%;left:96.6%"): an axis tick, a value, a legend; never a sentence of the story."""
+    if len(block.text) >= _LABEL_MAX:
+        return False
+    for mid in block.ancestors[-2:]:
+        node = nodes.get(mid)
+        style = node.attributes.get("style") if node is not None else None
+        if style and _PLACED.match(style):
+            return True
+    return False
+
+
 def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     """Kept headings over a section that keeps nothing else ("Upcoming events" above a
     dropped link list): the heading's parent holds other blocks and all are dropped."""
@@ -303,7 +318,7 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents))
-            or _item_title(held, i, parents))))
+            or _item_title(held, i, parents))) and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
     cut = _orphan_headings(picked)
