@@ -414,6 +414,21 @@ def test_labels_laid_over_a_chart_image_go() -> None:
     assert "$900" not in text and "’18" not in text
 
 
+def test_a_story_told_in_short_sentences_is_not_outweighed_by_its_intro() -> None:
+    # a list of riddles, each question and answer a short paragraph of its own, under an
+    # intro in a box of its own: the short lines are the story, not furniture
+    answer = "Not today, my dear old friend!"
+    riddles = [(f"{n}. What did the river say to the barrier number {n}?", answer)
+               for n in range(1, 41)]  # fmt: skip
+    lines = "".join(f"<p>{q}</p><p>{a}</p>" for q, a in riddles)
+    html = page(f"<article><div class='intro'><p>{STORY[0]}</p></div>"
+                f"<div class='list'>{lines}</div></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert STORY[0] in text
+    # (the block model may still drop a few lines after the last long paragraph)
+    assert sum(question in text for question, _answer in riddles) >= 30
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks

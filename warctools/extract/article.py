@@ -25,6 +25,8 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
+_SENTENCE_END = ".!?…\"”»"
 _LEDE_MIN = 100
 _SCRIPT_CALL = re.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
@@ -104,6 +106,18 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
     return {mid for mid, size in held.items() if size < _TEASER_MAX and mid not in late}
 
 
+def _sentence_line(block: Block, size: int) -> bool:
+    """A short unlinked paragraph that ends a sentence ("A rocket chip!", a line of
+    dialogue): the story told in short lines (jokes, questions and answers) weighs nothing
+    either way instead of counting as furniture against the prose beside it. Notices and
+    boilerplate lines ("All rights reserved.") still count as furniture."""
+    if block.link_chars or block.tag != "p" or size < _SENTENCE_MIN:
+        return False
+    if block.text[-1] not in _SENTENCE_END:
+        return False
+    return not (is_notice(block.text) or is_boiler_line(block.text))
+
+
 def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]:
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
@@ -114,9 +128,12 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
             is_prose = False
         if is_prose:
             weights.append(_reading_size(block.text) + 10.0 * block.text.count(", "))
+        elif _sentence_line(block, size):
+            weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
             weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
     return weights
+
 
 
 def _choose_container(blocks: list[Block], weights: list[float]) -> int | None:
