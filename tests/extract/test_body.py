@@ -281,6 +281,8 @@ def test_soft_hyphens_and_ruby_readings_are_not_text() -> None:
         "War der Artikel nützlich? (12 Stimmen: 4,5 von 5)",
         "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0.",
+        "You do not appear to have JavaScript enabled in your browser.",
+        "Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.",
     ],
 )
 def test_disclaimers_and_post_footers_inside_the_story_box_are_dropped(notice: str) -> None:
