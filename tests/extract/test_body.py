@@ -431,6 +431,14 @@ def test_a_story_told_in_short_sentences_is_not_outweighed_by_its_intro() -> Non
     assert sum(question in text for question, _answer in riddles) >= 30
 
 
+def test_sentences_about_javascript_are_not_script_off_prompts() -> None:
+    faq = ["How does the archive behave with JavaScript turned off?",
+           "If you have JavaScript turned off, images and links come from the live web."]
+    html = page(f"<article>{story(STORY[:2])}{story(faq)}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text, [*STORY, *faq])
+
+
 def _judged(html: str) -> list[str]:
     from warctools.extract._clean import clean_tree
     from warctools.extract.article import story_blocks

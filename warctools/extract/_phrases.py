@@ -118,10 +118,10 @@ _NOTICE = re.compile(
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
     r"|if you enjoyed (?:reading )?this (?:post|article)"
     # script-off prompts
-    r"|(?:enable|activate|turn on) javascript|javascript (?:is )?(?:disabled|required|turned off)"
-    r"|(?:have|has) javascript (?:enabled|disabled|turned off)|javascript (?:aktivieren|ist"
-    r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activer (?:le )?javascript"
-    r"|(?:activa|habilita)r? javascript",
+    r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
+    r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
+    r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
+    r"|(?:activa|habilita)r? (?:el )?javascript",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
