@@ -81,6 +81,9 @@ _COMMENTS = re.compile(
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
 _TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
 _TAXONOMY_PREFIXES = ("category-", "tag-", "topic-", "format-")  # one is in every match
+# a class that says what the element lacks ("no-caption", "no_sidebar") names no role of
+# its own; "no-print" (hidden when printed: share bars, menus) still does
+_NEGATED = re.compile(r"(?<!\S)no[-_](?!print)\S+")
 _COMMENT_PART = re.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
@@ -204,6 +207,8 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     (memoised: names repeat a lot)."""
     if ident.count("-") >= 3 and _ANCHOR.match(ident):
         ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
+    if "no" in klass:
+        klass = _NEGATED.sub("", klass)
     if any(prefix in klass for prefix in _TAXONOMY_PREFIXES):
         klass = _TAXONOMY.sub("", klass)
     name = f"{klass} {ident}".lower()
