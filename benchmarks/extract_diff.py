@@ -9,7 +9,8 @@ it with ``PYTHONPATH=<worktree>``) over every page of the three dev sets in
 ``../shared/datasets``: the 181 ScrapingHub pages, all 800 labelled-web-pages and the 130
 Readability.js pages, the latter twice, under the URL each benchmark gives them
 (``extraction.py``: ``.../NAME/``, ``metadata.py``: ``.../NAME.html``). Every field of the
-``Extracted`` row is kept (datetimes as ISO strings), with the summed CPU seconds.
+``Extracted`` row is kept (datetimes as ISO strings, durations in seconds), with the summed
+CPU seconds.
 ``diff`` lists, per field, how many pages differ and shows the first ``--show`` of them;
 it exits 1 when any field differs.
 """
@@ -23,7 +24,7 @@ import json
 import sys
 import time
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,8 @@ def pages() -> list[tuple[str, str, str]]:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, timedelta):
+        return value.total_seconds()
     return value.isoformat() if isinstance(value, datetime) else value
 
 

@@ -18,7 +18,7 @@ of its own, at the offset where the garbage starts, so that every byte range is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 __all__ = ["Capture", "ErrorRecord", "RecordOutcome", "Extracted", "Status", "word_count"]
@@ -96,9 +96,12 @@ class Extracted:
     modified: datetime | None = None
     published_source: str | None = None
     """Where ``published`` came from: jsonld | meta | time | url | text | htmldate |
-    page_text | capture."""
+    page_text | relative | capture."""
     published_utc_offset: int | None = None
     """Minutes east of UTC of the time the page states (local day = published + offset)."""
+    published_ago: timedelta | None = None
+    """Not a column: the age a page states ("3 hours ago") where no source or only a guess
+    (htmldate, page_text) dated it; the pipeline dates it against the WARC-Date."""
     language: str | None = None
     site_name: str | None = None
     description: str | None = None

@@ -17,7 +17,9 @@ from warcio.warcwriter import WARCWriter
 from warctools.cli import main
 from warctools.config import ExtractParams
 from warctools.extract import extract
+from warctools.extract.date_fallback import page_text_stamp, update_text_stamp
 from warctools.extract.date_find import _named_text
+from warctools.extract.date_relative import relative_age
 from warctools.extract.dates import find_text_date, parse_stamp
 from warctools.pipeline.published import settle_published
 from warctools.records import Extracted
@@ -137,6 +139,19 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("26 | 01 | 2022 Schweiz | Praxis", "de", "2022-01-26"),
     ("( Roma, 14 Gennaio 20 )", "it", "2020-01-14"),
     ("14 gennaio 20", "it", "2020-01-14"),
+    ("Publikováno 3. března 2021", "cs", "2021-03-03"),
+    ("Publicat 12 martie 2019", "ro", "2019-03-12"),
+    ("Julkaistu 12. maaliskuuta 2019", "fi", "2019-03-12"),
+    ("2019. március 12. 14:05", "hu", "2019-03-12"),
+    ("Diterbitkan 12 Maret 2019", "id", "2019-03-12"),
+    ("Publicat el 12 d'abril de 2019", "ca", "2019-04-12"),
+    ("Опубліковано 12 березня 2019", "uk", "2019-03-12"),
+    ("Δημοσιεύθηκε 12 Μαρτίου 2019", "el", "2019-03-12"),
+    ("입력 2019년 3월 12일 오후 3:00", "ko", "2019-03-12"),
+    ("기사입력 2019. 3. 12. 오후 3:00", "ko", "2019-03-12"),
+    ("Thứ ba, 12 tháng 3 năm 2019", "vi", "2019-03-12"),
+    ("Publicado 3 ene. 2020", "es", "2020-01-03"),
+    ("Pubblicato 15 ago 2019", "it", "2019-08-15"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
@@ -167,6 +182,74 @@ def test_a_date_announced_by_a_label_before_the_slow_sources() -> None:
     vague = "<div><p>Date of the vote to be set on 5.3.2019.</p></div>"
     got = extract(page(tail=filler + vague + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
+
+
+@pytest.mark.parametrize(("stamp", "day", "source"), [
+    ("2019-12-09T19:00:49+01:00", "2019-12-10", "text"),  # filed in the evening, out next day
+    ("2019-12-09T14:00:00+01:00", "2019-12-09", "meta"),  # an afternoon stamp stands
+    ("2019-12-09T23:00:00Z", "2019-12-09", "meta"),  # UTC: the page's evening is unknown
+])  # fmt: skip
+def test_an_evening_stamp_yields_to_the_next_day_shown_with_the_headline(
+    stamp: str, day: str, source: str
+) -> None:
+    head = f"<meta property='article:published_time' content='{stamp}'>"
+    got = extract(page(head, top="<div class='date-article'>mardi 10.12.2019</div>", lang="fr"),
+                  "https://e.com/a")  # fmt: skip
+    assert (local_day(got), got.published_source) == (day, source)
+    # two days later is another story (an update, a teaser): the metadata stands
+    got = extract(page(head, top="<div class='date-article'>11.12.2019</div>", lang="fr"),
+                  "https://e.com/a")  # fmt: skip
+    assert got.published_source == "meta"
+
+
+def test_year_first_month_names_need_the_dots() -> None:
+    # Hungarian writes "2019. március 12."; English "since 2019 may 5 people" is no date
+    assert find_text_date("since 2019 may 5 people agreed") is None
+    assert find_text_date("in 2019. May 5 of them left") is None
+
+
+def test_page_text_takes_the_first_day_written_not_the_most_repeated() -> None:
+    # the page's own day leads its text; later repeats are replies and citations
+    text = ("Word of the day Apr 7, 2009 maudlin. Usage: Daily Star; Mar 20, 2005. "
+            "Reply Mar 20, 2005. Reply Mar 20, 2005.")  # fmt: skip
+    got = page_text_stamp(text, day_first=False)
+    assert got is not None and got.when.date().isoformat() == "2009-04-07"
+    # a day after today (an event announced ahead) is passed over
+    assert page_text_stamp("Next meeting 3 May 2099, held 2 May 2019.", True) is not None
+    got = page_text_stamp("Next meeting 3 May 2099, held 2 May 2019.", True)
+    assert got is not None and got.when.date().isoformat() == "2019-05-02"
+    assert page_text_stamp("no dates here", True) is None
+
+
+def test_the_last_change_where_the_page_states_no_publication_date() -> None:
+    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
+    figure = "<div><p>Messung vom 09.03.2016 in Davos.</p></div>"
+    changed = "<div><p>Letzte Änderung: 14.01.2022 um 09:25 Seitenaufrufe: 5540</p></div>"
+    got = extract(page(tail=filler + figure + changed, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2022-01-14", "text")
+    stand = "<div><p>Stand: 09.10.2017, 01:40 Uhr</p></div>"
+    got = extract(page(tail=filler + figure + stand, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2017-10-09", "text")
+    # a word that only starts like a label is none ("Standard 12.03.2019")
+    assert update_text_stamp("Standard 12.03.2019 Lieferung", True) is None
+    # a stated publication date wins over the last change
+    both = "<div><p>Erstellt am: 02.01.2020</p></div>"
+    got = extract(page(tail=filler + figure + changed + both, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2020-01-02", "text")
+
+
+def test_a_mediawiki_page_is_dated_by_its_last_edit_not_the_events_it_lists() -> None:
+    wiki = ("<html lang='en'><head><title>Meetup - Wiki</title>"
+            "<meta name='generator' content='MediaWiki 1.35.0'></head><body>"
+            "<div id='content'><h1>Meetup</h1><p>The next meetup is on Wed. 5 February 2020 "
+            "at the cafe.</p>" + BODY + "</div><div id='footer'><ul><li id='footer-info-lastmod'>"
+            " This page was last edited on 29 January 2020, at 13:22.</li></ul></div>"
+            "</body></html>")  # fmt: skip
+    got = extract(wiki, "https://wiki.example.org/Meetup")
+    assert (local_day(got), got.published_source) == ("2020-01-29", "text")
+    # without the generator the footer is no wiki's: the date under the headline
+    got = extract(wiki.replace("MediaWiki", "Builder"), "https://wiki.example.org/Meetup")
+    assert (local_day(got), got.published_source) == ("2020-02-05", "text")
 
 
 def test_dates_before_1990_are_refused() -> None:
@@ -214,6 +297,51 @@ def test_capture_fallback_only_when_asked() -> None:
     assert (filled.published, filled.published_source) == (capture, "capture")
     with pytest.raises(ValueError, match="date_fallback"):
         ExtractParams(date_fallback="guess")
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Ana Lima · 3 hours ago", 3),
+    ("an hour ago", 1),
+    ("vor 2 Tagen", 48),
+    ("vor einer Stunde", 1),
+    ("il y a 5 minutes", 5 / 60),
+    ("hace 3 horas", 3),
+    ("há 2 dias", 48),
+    ("3 ore fa", 3),
+    ("2 uur geleden", 2),
+    ("för 3 timmar sedan", 3),
+    ("for 4 dager siden", 96),
+    ("5 godzin temu", 5),
+    ("3 часа назад", 3),
+    ("2 saat önce", 2),
+    ("3時間前", 3),
+    ("1 week ago", 168),
+])  # fmt: skip
+def test_relative_ages_in_several_languages(text: str, hours: float) -> None:
+    assert relative_age(text) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("text", [
+    "2 months ago", "for 3 hours the storm raged", "in 2 days", "vor Jahren", "3 days before",
+])  # fmt: skip
+def test_no_relative_age(text: str) -> None:
+    assert relative_age(text) is None
+
+
+def test_a_stated_age_is_dated_against_the_capture() -> None:
+    ago = page(top="<div class='byline'>Ana Lima · 3 hours ago</div>")
+    got = extract(ago, "https://e.com/a")
+    assert got.published is None and got.published_ago == timedelta(hours=3)
+    capture = datetime(2023, 11, 8, 20, 0, tzinfo=UTC)
+    assert settle_published(got, capture) is None
+    assert (got.published, got.published_source) == (capture - timedelta(hours=3), "relative")
+    # a date the page states wins: the age is not even looked for
+    dated = extract(page(top="<div class='byline'>3 hours ago, 8 November 2023</div>"),
+                    "https://e.com/a")  # fmt: skip
+    assert (dated.published_source, dated.published_ago) == ("text", None)
+    # the story's own "two weeks ago" far below the headline is no age
+    late = extract(page(tail="<p>The mayor said so 2 weeks ago.</p>"), "https://e.com/a")
+    assert late.published_ago is None
 
 
 def _warc(path: Path, pages: dict[str, str], when: str) -> None:

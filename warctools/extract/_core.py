@@ -64,6 +64,7 @@ def extract(html: str, url: str) -> Extracted:
         modified=meta.modified,
         published_source=meta.published_source,
         published_utc_offset=meta.published_utc_offset,
+        published_ago=meta.published_ago,
         language=detect(text or meta.title or "", meta.html_lang),
         site_name=meta.site_name,
         description=meta.description,

@@ -6,12 +6,18 @@
    It runs without its ``extensive_search``: that hands free text to dateparser, whose
    first call in a process loads every locale (over a second) for about one page in a
    hundred more.
-2. Then the page's whole visible text: the day written there most often (the oldest among
-   equals), read with this package's own multilingual patterns.
+2. Then the page's whole visible text: the first day written there (not in the future),
+   read with this package's own multilingual patterns. On labelled-web-pages' tune half the
+   first written day is the label on 340 of 397 pages, the most frequent one (the oldest
+   among equals, the rule before) on 271: a page's own date tends to lead its text, while
+   the dates repeated below it are comments, forum replies and citations.
 
 Before both, :func:`labelled_text_stamp` reads a date the visible text announces with a
-label ("Datum: 18.10.2021", "Written: 2023-11-07 15:03", "Publié le 3 mai 2021"): a regular
-expression over the text, no dearer than the page-text count.
+label ("Datum: 18.10.2021", "Written: 2023-11-07 15:03", "Publié le 3 mai 2021"), then
+:func:`update_text_stamp` a date announced as the page's last change ("Letzte Änderung:
+14.01.2022", "Stand: 09.10.2017", "This page was last edited on ..."): where a page states
+no publication date its last change is the date it states (the original wins only where
+both are stated). Regular expressions over the text, no dearer than the page-text search.
 
 htmldate and the page-text count answer a day, without a time or offset.
 """
@@ -20,12 +26,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from datetime import date, datetime, timezone
 
 from .dates import MIN_YEAR, Stamp, all_text_dates, parse_stamp
 
-__all__ = ["htmldate_stamp", "labelled_text_stamp", "page_text_stamp"]
+__all__ = ["UPDATE_WORDS", "htmldate_stamp", "labelled_text_stamp", "page_text_stamp",
+           "update_text_stamp"]
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
 _MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
@@ -37,6 +43,19 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 """A word announcing the publication date, in several languages (not "Updated")."""
+UPDATE_WORDS = re.compile(
+    r"(?:last |zuletzt |letzte |dernière |última |ultimo |laatst )?"
+    r"(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert"
+    r"|änderung|aktualisierung|mise à jour|actualización|aggiornamento|edited)",
+    re.IGNORECASE,
+)
+"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
+_UPDATE_LABEL = re.compile(
+    rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?!\w)(?:\s+(?:on|le|am|el|il|op|den|the|at))?"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+"""An update word, or German "Stand:" ("as of"), announcing the page's last change."""
 _DATE_START = re.compile(r"(?:[^\W\d]+\.?,?\s+)?\d")
 """The text after the label starts with the date (a weekday or a month name may lead)."""
 
@@ -64,18 +83,27 @@ def htmldate_stamp(html: str, url: str) -> Stamp | None:
 
 
 def page_text_stamp(text: str, day_first: bool) -> Stamp | None:
-    """The day written most often in ``text`` (the oldest among equals), not in the future;
-    only the first ``_MAX_TEXT`` characters are searched."""
+    """The first day written in ``text``, not in the future; only the first ``_MAX_TEXT``
+    characters are searched."""
     today = datetime.now(timezone.utc).date()
-    text = text[:_MAX_TEXT]
-    days = Counter(s.when.date() for s in all_text_dates(text, day_first=day_first))
-    seen = [(count, -day.toordinal(), day) for day, count in days.items() if day <= today]
-    return _midnight(max(seen)[2]) if seen else None
+    found = all_text_dates(text[:_MAX_TEXT], day_first=day_first)
+    days = sorted((start, stamp.when.date()) for start, stamp in found)
+    return next((_midnight(day) for _, day in days if day <= today), None)
 
 
 def labelled_text_stamp(text: str, day_first: bool) -> Stamp | None:
     """The first date right after a publication label in ``text`` ("Datum: 18.10.2021")."""
-    for match in _LABEL.finditer(text, 0, _MAX_TEXT):
+    return _after_label(_LABEL, text, day_first)
+
+
+def update_text_stamp(text: str, day_first: bool) -> Stamp | None:
+    """The first date right after an update label in ``text`` ("Letzte Änderung: 14.01.2022",
+    "Stand: 09.10.2017, 01:40 Uhr")."""
+    return _after_label(_UPDATE_LABEL, text, day_first)
+
+
+def _after_label(label: re.Pattern[str], text: str, day_first: bool) -> Stamp | None:
+    for match in label.finditer(text, 0, _MAX_TEXT):
         after = text[match.end() : match.end() + 60]
         if _DATE_START.match(after):
             stamp = parse_stamp(after, day_first=day_first)

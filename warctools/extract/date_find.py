@@ -7,10 +7,11 @@ Sources, first found wins (the name goes to ``published_source``):
 3. ``time``: the markup's machine-readable dates (``<time datetime>``, ``itemprop=
    datePublished``, ``<abbr class=published title>``) outside comments and sidebars;
 4. ``url``: a full date in the URL path (``/2019/11/19/``);
-5. ``text``: a date written in a date-named element ("Posted 12. März 2019") or in the
-   lines around the headline;
-6. only when all the above found nothing (``date_fallback.py``): ``htmldate`` (htmldate's
-   search of the whole page), then ``page_text`` (the day written most often in the text).
+5. ``text``: a MediaWiki page's last edit (its footer), a date written in a date-named
+   element ("Posted 12. März 2019") or in the lines around the headline;
+6. only when all the above found nothing (``date_fallback.py``): a labelled date in the
+   text (a publication label, then an update label), ``htmldate`` (htmldate's search of
+   the whole page), then ``page_text`` (the first day written in the text).
 
 The offset the page states (``+02:00``) is kept beside the UTC time so the page's own day
 stays recoverable. The update date (``dateModified``, ``article:modified_time``) goes to
@@ -28,7 +29,14 @@ from os.path import commonprefix
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._cover import covered
-from .date_fallback import htmldate_stamp, labelled_text_stamp, page_text_stamp
+from .date_fallback import (
+    UPDATE_WORDS,
+    htmldate_stamp,
+    labelled_text_stamp,
+    page_text_stamp,
+    update_text_stamp,
+)
+from .date_relative import GUESSED_SOURCES, relative_age
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 from .marks import Marks
@@ -61,6 +69,7 @@ _ANY_MARKED = ", ".join(_MARKED)  # one walk tells whether the four are worth wa
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
 _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
+_EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
 # Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
@@ -84,13 +93,6 @@ _TAG = re.compile(r"<[^>]*>")
 _ISO_OFFSET = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
 )
-_UPDATE_WORDS = re.compile(
-    r"(?:last |zuletzt |letzte |dernière |última |ultimo |laatst )?"
-    r"(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert"
-    r"|änderung|aktualisierung|mise à jour|actualización|aggiornamento)",
-    re.IGNORECASE,
-)
-"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
 
 
 @dataclass(slots=True)
@@ -99,6 +101,9 @@ class PageDates:
     published_source: str | None = None
     published_utc_offset: int | None = None
     modified: datetime | None = None
+    published_ago: timedelta | None = None
+    """How long before it was served the page says it was published ("3 hours ago"), where
+    no source or only a guess (htmldate, page text) dated it: resolved against the capture."""
 
 
 def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
@@ -204,7 +209,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
         if not text or len(text) > 200 or _in_aside(node, wrappers):
             continue
         text = " ".join(text.split())
-        if _UPDATE_WORDS.match(text) or _after_update_label(node):
+        if UPDATE_WORDS.match(text) or _after_update_label(node):
             continue
         found = find_text_date(text, day_first=day_first)
         if found is not None:
@@ -233,20 +238,43 @@ def _after_update_label(node: LexborNode) -> bool:
             prev = prev.prev
         if prev is not None:
             label = (prev.text() or "").strip()
-            return len(label) < 40 and _UPDATE_WORDS.match(label) is not None
+            return len(label) < 40 and UPDATE_WORDS.match(label) is not None
         current = current.parent
     return False
 
 
+def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str], day_first: bool) -> Stamp | None:
+    """A MediaWiki page's last edit, from its footer ("This page was last edited on 4 November
+    2020", "Diese Seite wurde zuletzt am 29. Januar 2020 ... geändert"): a wiki page has no
+    publication date, and the dates in its text are the events it lists."""
+    if not (meta.get("generator") or "").lower().startswith("mediawiki"):
+        return None
+    footer = tree.css_first("#footer-info-lastmod")
+    return find_text_date(footer.text(), day_first=day_first) if footer is not None else None
+
+
 def _near_headline(html: str, day_first: bool) -> Stamp | None:
     """A date written in the text just before or after the page's first ``<h1>``."""
+    text = _headline_text(html)
+    return find_text_date(text, day_first=day_first) if text is not None else None
+
+
+def _headline_text(html: str, after_chars: int = 1200) -> str | None:
+    """The visible text just before (200 characters) and after the page's first ``<h1>``."""
     match = _H1.search(html)
     if match is None:
         return None
     start = match.start()
     before = _visible(html[max(0, start - 1500) : start])[-200:]
-    after = _visible(html[start : start + 8000])[:1200]
-    return find_text_date(f"{before} {after}", day_first=day_first)
+    after = _visible(html[start : start + 8000])[:after_chars]
+    return f"{before} {after}"
+
+
+def _headline_age(html: str) -> timedelta | None:
+    """A relative date ("3 hours ago", "vor 2 Tagen") by the headline: the byline's lines
+    (the first 400 characters after it), not the story's "two weeks ago"."""
+    text = _headline_text(html, after_chars=400)
+    return relative_age(text) if text is not None else None
 
 
 def _visible(html: str) -> str:
@@ -338,10 +366,12 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
         ("time", lambda: _first(_time_values(tree, h1), day_first)),
         ("url", lambda: _url_stamp(url)),
+        ("text", lambda: _wiki_edit(tree, meta, day_first)),
         ("text", lambda: _named_text(tree, day_first, h1)
                  or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("text", lambda: labelled_text_stamp(markup.visible, day_first) if slow else None),
+        ("text", lambda: update_text_stamp(markup.visible, day_first) if slow else None),
         ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),
         ("page_text", lambda: page_text_stamp(markup.visible, day_first) if slow else None),
     )  # fmt: skip
@@ -352,8 +382,12 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             in_url = _url_stamp(url) if name != "url" else None
             if in_url is not None and _url_wins(stamp, in_url, name):
                 stamp, name = in_url, "url"
-            return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
-    return PageDates(modified=modified and modified.when)
+            elif name in ("jsonld", "meta") and _evening(stamp):
+                shown = _shown_next_day(stamp, tree, h1, markup.text, day_first)
+                stamp, name = (shown, "text") if shown is not None else (stamp, name)
+            ago = _headline_age(markup.text) if name in GUESSED_SOURCES else None
+            return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
+    return PageDates(modified=modified and modified.when, published_ago=_headline_age(markup.text))
 
 
 class _Html:
@@ -393,6 +427,26 @@ def _url_wins(stamp: Stamp, in_url: Stamp, source: str) -> bool:
     apart = (_day(stamp) - _day(in_url)).days
     restamped = source in ("jsonld", "meta") and apart > _REPUBLISHED_DAYS
     return (not stamp.offset and abs(apart) == 1) or restamped
+
+
+def _evening(stamp: Stamp) -> bool:
+    """Is ``stamp`` an evening time (18:00 or later) in the local zone it states? A stamp in
+    UTC (``Z``) may be a local midnight written in UTC ("2018-06-12T23:00:00Z" for the 13th
+    at +01:00): its hour says nothing of the page's evening."""
+    if not stamp.offset:
+        return False
+    return (stamp.when + timedelta(minutes=stamp.offset)).hour >= _EVENING
+
+
+def _shown_next_day(stamp: Stamp, tree: LexborHTMLParser, h1: LexborNode | None, html: str,
+                    day_first: bool) -> Stamp | None:  # fmt: skip
+    """The date shown with the headline when it is the day after an evening ``stamp``: a
+    story filed or scheduled in the evening and released the next morning, the day the page
+    states ("2019-12-09T19:00:49+01:00" in the metadata, "mardi 10.12.19" on the page)."""
+    shown = _named_text(tree, day_first, h1) or _near_headline(html, day_first)
+    if shown is None or (_day(shown) - _day(stamp)).days != 1:
+        return None
+    return shown
 
 
 def _url_stamp(url: str) -> Stamp | None:

@@ -48,30 +48,85 @@ _MONTH_NAMES = (
     "dec december dezember dez décembre decembre déc diciembre dicembre dezembro desember"
     " grudnia декабря aralık aralik",
 )
-_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
+_DAY_FIRST_MONTH_NAMES = (
+    # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
+    # ca, uk and el (genitive)
+    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου",
+    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου",
+    "mrt března martie maaliskuuta március maret març березня μαρτίου",
+    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου",
+    "mag května mája toukokuuta május maig травня μαΐου μαίου",
+    "giu června júna iunie kesäkuuta június juny червня ιουνίου",
+    "lug července júla iulie heinäkuuta július juliol липня ιουλίου",
+    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου",
+    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου",
+    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου",
+    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου",
+    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου",
+)
+_MONTHS = {name: i + 1 for group in (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES)
+           for i, names in enumerate(group) for name in names.split()}  # fmt: skip
+assert len(_MONTHS) == sum(len(n.split()) for n in _MONTH_NAMES + _DAY_FIRST_MONTH_NAMES), (
+    "a name in two months")
 # factored by first letters (twice as fast); a date has one month name: "mar" and "march"
 # never both lead to a match, as a letter follows the prefix
 _MONTH_RE = alternation(sorted(_MONTHS, key=len, reverse=True), ignore_case=True)
-_DAY = r"(\d{1,2})(?:st|nd|rd|th|er|º|°)?"
-_TEXT_MDY = re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+{_DAY},?\s+((?:19|20)\d{{2}})\b", re.I)
+_MONTH_FIRST_RE = alternation(sorted({n for names in _MONTH_NAMES for n in names.split()},
+                                     key=len, reverse=True), ignore_case=True)  # fmt: skip
+"""Month names written before the day ("March 12, 2019"): the genitives and abbreviations
+of the languages that write the day first are left out (a third of the search's cost)."""
+
+
+def _lead_number(not_after: str) -> str:
+    """A one- or two-digit number not preceded by a character of ``not_after``: the check
+    sits behind the first digit, so the regex engine can skip to the digits of the text
+    (a pattern opening with a look-behind tries every position, 2-4x slower)."""
+    return rf"(\d(?<![{not_after}]\d)\d?)"
+
+
+def _lead_year(not_after: str) -> str:
+    """A year 19xx or 20xx not preceded by a character of ``not_after`` (as above)."""
+    return rf"((?:1(?<![{not_after}]1)9|2(?<![{not_after}]2)0)\d{{2}})"
+
+
+_DAY = r"(?:st|nd|rd|th|er|º|°)?"  # an ordinal's ending after the day's digits
+_NUMBER_NOT_IN_WORD = _lead_number(r"\w.")
+_NUMBER_NOT_IN_NUMBER = _lead_number(r"\d.")
+_NUMBER_NOT_AFTER_BAR = _lead_number(r"\d|")
+_NUMBER_NOT_AFTER_SLASH = _lead_number(r"\d/")
+_YEAR_NOT_IN_NUMBER = _lead_year(r"\d.")
+_TEXT_MDY = re.compile(
+    rf"(?<!\w)({_MONTH_FIRST_RE})\.?\s+(\d{{1,2}}){_DAY},?\s+((?:19|20)\d{{2}})\b", re.I
+)
 _TEXT_DMY = re.compile(
-    rf"(?<![\w.]){_DAY}\.?\s*(?:de\s+|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?"
+    rf"{_NUMBER_NOT_IN_WORD}{_DAY}\.?\s*(?:de\s+|d['’]|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?"
     rf"((?:19|20)\d{{2}}\b|\d{{2}}(?=\s*(?:[)\]|]|$)))",
     re.I,
 )
 """A two-digit year after a month name only where the date ends a field or a bracket
 ("(Pescasseroli, 14 Gennaio 20)"): "14 January 20 people" is not a date."""
-_CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YMD = re.compile(r"(?<![\d.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
-_DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|\d{2})(?![\d])")
-_DMY_BAR = re.compile(r"(?<![\d|])(\d{1,2})\s?\|\s?(\d{1,2})\s?\|\s?((?:19|20)\d{2})(?![\d|])")
+_CJK = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_YMD_DOTTED = re.compile(
+    rf"{_YEAR_NOT_IN_NUMBER}\.\s*(?:({_MONTH_RE})\s+|(\d{{1,2}})\.\s)(\d{{1,2}})\.(?!\d)", re.I
+)
+"""Year, month and day each closed by a dot, as Hungarian ("2019. március 12.") and Korean
+("2019. 3. 12. 오후 3:00") write them."""
+_VI = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})", re.I)
+"""Vietnamese "12 tháng 3 năm 2019" (day, month, year)."""
+_YMD = re.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
+_DMY_DOT = re.compile(
+    rf"{_NUMBER_NOT_IN_NUMBER}\.\s?(\d{{1,2}})\.\s?((?:19|20)\d{{2}}|\d{{2}})(?!\d)"
+)
+_DMY_BAR = re.compile(
+    rf"{_NUMBER_NOT_AFTER_BAR}\s?\|\s?(\d{{1,2}})\s?\|\s?((?:19|20)\d{{2}})(?![\d|])"
+)
 """Day, month and year between bars ("26 | 01 | 2022")."""
-_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+_SLASH = re.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2}})(?![\d/])")
 # (pattern, field order, characters one of which every match holds: a text without any
 # is not searched)
-_FORMS = ((_TEXT_MDY, "mdy", ""), (_TEXT_DMY, "dmy", ""), (_CJK, "ymd", "年"),
+_FORMS = ((_TEXT_MDY, "mdy", ""), (_TEXT_DMY, "dmy", ""), (_CJK, "ymd", "年년"),
           (_YMD, "ymd", "/."), (_DMY_DOT, "dmy", "."), (_DMY_BAR, "dmy", "|"),
-          (_SLASH, "slash", "/"))  # fmt: skip
+          (_SLASH, "slash", "/"), (_YMD_DOTTED, "ymd", "."), (_VI, "dmy", "áÁ"))  # fmt: skip
 _CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
@@ -176,8 +231,9 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
     return Stamp(stamp.when.replace(hour=hour, minute=minute), None)
 
 
-def all_text_dates(text: str, *, day_first: bool = True) -> list[Stamp]:
-    """Every date written in ``text`` (each form's matches, in no particular order)."""
+def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stamp]]:
+    """Every date written in ``text`` and where it starts (each form's matches, in no
+    particular order)."""
     found = []
     for pattern, order, needs in _FORMS:
         if needs and not any(char in text for char in needs):
@@ -185,7 +241,7 @@ def all_text_dates(text: str, *, day_first: bool = True) -> list[Stamp]:
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
             if stamp is not None:
-                found.append(stamp)
+                found.append((match.start(), stamp))
     return found
 
 
@@ -210,16 +266,23 @@ def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
     return _with_clock(stamp, text, end)
 
 
+def _month(name: str) -> int:
+    """A month's number from its digits or its name (0, an invalid month, for a name matched
+    only by case folding: "İ" lower-cased is two characters)."""
+    return int(name) if name.isdigit() else _MONTHS.get(name.lower(), 0)
+
+
 def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | None:
     groups = match.groups()
     if order == "mdy":
-        return _build(int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
+        return _build(int(groups[2]), _month(groups[0]), int(groups[1]))
     if order == "dmy" and not groups[1].isdigit():
-        return _build(_year(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+        return _build(_year(groups[2]), _month(groups[1]), int(groups[0]))
     if order == "dmy":
         return _build(_year(groups[2]), int(groups[1]), int(groups[0]))
     if order == "ymd":
-        return _build(int(groups[0]), int(groups[-2]), int(groups[-1]))
+        month = groups[-2] if groups[-2] is not None else groups[-3]  # digits, else a name
+        return _build(int(groups[0]), _month(month), int(groups[-1]))
     first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
     if first > 12 or (day_first and second <= 12):
         first, second = second, first

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
@@ -35,6 +35,7 @@ class Metadata:
     published_source: str | None = None
     published_utc_offset: int | None = None
     modified: datetime | None = None
+    published_ago: timedelta | None = None  # "3 hours ago": resolved against the capture
     html_lang: str | None = None
     site_name: str | None = None
     description: str | None = None
@@ -129,6 +130,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
         published_source=dates.published_source,
         published_utc_offset=dates.published_utc_offset,
         modified=dates.modified,
+        published_ago=dates.published_ago,
         html_lang=html_lang,
         site_name=site_name,
         description=_first(

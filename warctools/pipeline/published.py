@@ -9,6 +9,10 @@ offset become null; ``modified`` too when it is also impossible) and the caller 
 a non-fatal errors row, reason ``published_after_capture``. Dates before 1990 never get
 this far: the parser refuses them.
 
+A page that states its age by the headline ("3 hours ago", "vor 2 Tagen") where no source
+or only a guess (htmldate, the page text) dated it is dated the WARC-Date less that age,
+with ``published_source`` ``relative`` (no offset: the capture's clock is UTC).
+
 With ``date_fallback="capture"`` a page left without a date takes the WARC-Date, with
 ``published_source`` ``capture`` (news crawls such as CC-NEWS fetch within hours of
 publication); by default it stays null.
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from warctools.extract.date_relative import GUESSED_SOURCES
 from warctools.records import Extracted
 
 __all__ = ["settle_published"]
@@ -35,6 +40,10 @@ def settle_published(ext: Extracted, warc_date: datetime | None,
     apply the fallback. Changes ``ext`` in place; None when nothing was dropped."""
     if warc_date is None:
         return None
+    guessed = ext.published is None or ext.published_source in GUESSED_SOURCES
+    if ext.published_ago is not None and guessed:
+        ext.published, ext.published_source = warc_date - ext.published_ago, "relative"
+        ext.published_utc_offset = None
     why = None
     if ext.published is not None and ext.published > _latest(warc_date, ext.published_utc_offset):
         why = (f"published {ext.published.isoformat()} (from {ext.published_source}) is after "
