@@ -55,7 +55,6 @@ _MAX_HEAD = 64 * 1024  # a longer WARC header goes to the own reader
 _AHEAD = 1 << 20  # data of the members read ahead of the record yielded
 _WS = b"\r\n \t\x0c"  # what the own reader skips after a record (Buffer.skip_ws)
 _FLAGS_OK = 0x1D  # FTEXT, FEXTRA, FNAME, FCOMMENT
-_preadv = getattr(os, "preadv", None)
 
 
 class _Member:
@@ -78,7 +77,6 @@ class FastFrames:
         self.resume: tuple[int, int] | None = (0, 0)
         self._size = os.fstat(fd).st_size
         self._buf, self._base = memoryview(b""), 0  # file bytes from offset _base
-        self._space: bytearray | None = None  # what _buf is read into, reused
 
     @staticmethod
     def applies(fd: int) -> bool:
@@ -191,21 +189,10 @@ class FastFrames:
         if pos < base or pos + n > base + len(view):
             if pos >= base and base + len(view) >= self._size:
                 return view[pos - base :]  # the window reaches the end of the file
-            self._buf = view = self._read(pos, max(n, self.window))
+            self._buf = view = memoryview(os.pread(self.fd, max(n, self.window), pos))
             self._base = base = pos
         return view[pos - base : pos - base + n]
 
-    def _read(self, pos: int, n: int) -> memoryview:
-        """Up to ``n`` file bytes from ``pos``, read into the same buffer each time (a new
-        one per read costs its allocation and page faults: a tenth of the inflating).
-        Nothing keeps a view of the bytes read before: what is inflated is a copy."""
-        if _preadv is None:  # pragma: no cover - a platform without preadv
-            return memoryview(os.pread(self.fd, n, pos))
-        space = self._space
-        if space is None or len(space) < n:
-            self._space = space = bytearray(n)
-        view = memoryview(space)
-        return view[: _preadv(self.fd, [view[:n]], pos)]
 
 
 def _split(out: bytes, hlen: int, stop: int, headers: dict[str, str]) -> tuple[bytes, bytes]:
