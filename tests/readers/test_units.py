@@ -60,6 +60,9 @@ def test_http_head_tolerance() -> None:
     assert head.headers["content-type"] == "text/html" and head.problems
     assert head.headers["x-folded"] == "a b" and head.body_offset == 57
     assert parse_http_head(b"<html>not http</html>") is None
+    # a line with no name between a header and its continuation leaves the header open
+    odd = parse_http_head(b"HTTP/1.1 200\r\nA: 1\r\n\x0b: x\r\n\tmore\r\nA: 2\r\n\r\n")
+    assert odd is not None and odd.headers == {"a": "1 more, 2"} and len(odd.problems) == 1
 
 
 @settings(max_examples=400, deadline=None)

@@ -14,6 +14,7 @@ __all__ = ["HttpHead", "parse_http_head", "mime_of", "classify_payload"]
 _STATUS = re.compile(rb"[ \t]*HTTP/\d+(?:\.\d+)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*))?[ \t\r]*$",
                      re.I)
 MAX_HEAD = 256 * 1024
+_NOT_A_NAME = ("", " ", "\t")  # how a blank or continuation line starts
 
 HTML_MIMES = frozenset({"text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"})
 SNIFF_MIMES = frozenset({"", "application/octet-stream", "unknown/unknown", "text/unknown",
@@ -64,6 +65,13 @@ def parse_http_head(block: bytes) -> HttpHead | None:
     problems: list[str] = []
     name = ""
     for line in block[first + 1 : end].decode("latin-1").split("\n") if first < end else ():
+        key, sep, value = line.partition(":")
+        if sep and key[:1] not in _NOT_A_NAME:  # the usual line: none of the checks below
+            found = key.strip().lower()
+            if found:
+                name, value = found, value.strip()
+                headers[name] = f"{headers[name]}, {value}" if name in headers else value
+                continue
         line = line.rstrip("\r")
         if not line.strip():
             continue

@@ -205,8 +205,7 @@ class RecordProcessor:
         if te and "chunked" in te.lower() and "x-crawler-transfer-encoding" not in hdrs:
             decoded = dechunk(body, self.cap)
         ce_text = hdrs.get("content-encoding")
-        ce = [c.strip() for c in ce_text.lower().split(",")] if ce_text else []
-        ce = [c for c in ce if c]
+        ce = [c for c in (c.strip() for c in ce_text.lower().split(",")) if c] if ce_text else []
         if ce and "x-crawler-content-encoding" not in hdrs:
             inner = decode_content(decoded.data, ce, self.cap)
             inner.problems[:0] = decoded.problems
