@@ -83,6 +83,58 @@ def test_unrelated_h1_does_not_replace_the_title() -> None:
     assert title_of(head, body) == "Bridge closed to cars"
 
 
+def test_the_only_shown_headline_wins_over_an_seo_title_written_apart() -> None:
+    head = (
+        "<title>Bridge repairs: what drivers need to know - Courier</title>"
+        "<meta property='og:title' content='Bridge repairs: what drivers need to know'>"
+    )
+    body = "<h1>Council shuts the old iron bridge for a year</h1>"
+    assert title_of(head, body) == "Council shuts the old iron bridge for a year"
+
+
+def test_a_shown_headline_holding_the_declared_title_gives_way_to_it() -> None:
+    head = "<title>Bridge closed to cars</title>"
+    body = "<h1>Bridge closed to cars 02.02.2024 • Courier, Transport</h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_a_short_unconfirmed_headline_leaves_the_declared_title() -> None:
+    assert title_of("<title>Bridge closed to cars</title>", "<h1>新闻中心</h1>") == (
+        "Bridge closed to cars"
+    )
+    headline = "市议会决定关闭老桥禁止汽车通行"
+    assert title_of("<title>Bridge closed to cars</title>", f"<h1>{headline}</h1>") == headline
+
+
+def test_a_shown_headline_held_by_the_declared_title_leaves_it() -> None:
+    head = "<title>新しい橋が開通 @ 山田の川日記 :: BlogHost ::</title>"
+    assert "新しい橋が開通" in title_of(head, "<h1>山田の川日記</h1>")
+
+
+def test_two_unconfirmed_headlines_leave_the_declared_title() -> None:
+    head = "<title>Bridge closed to cars</title>"
+    body = "<h1>Council shuts the old iron bridge</h1><h1>Sign up for our daily newsletter</h1>"
+    assert title_of(head, body) == "Bridge closed to cars"
+
+
+def test_a_style_modifier_naming_navigation_does_not_hide_the_headline() -> None:
+    head = "<title>Rivertown shuts its bridge to cars after cracks | Courier</title>"
+    body = (
+        "<header class='story-header story-header--icons-simple-navigation'>"
+        "<h1>Why the old bridge had to close</h1></header>"
+    )
+    assert title_of(head, body) == "Why the old bridge had to close"
+
+
+def test_ruby_readings_are_not_part_of_the_headline() -> None:
+    body = (
+        "<h1><ruby>橋<rt>はし</rt></ruby>が"
+        "<ruby>閉鎖<rp>(</rp><rt>へいさ</rt><rp>)</rp></ruby>される</h1>"
+    )
+    assert title_of("<title>橋が閉鎖される</title>", body) == "橋が閉鎖される"
+    assert title_of("", body) == "橋が閉鎖される"
+
+
 def test_author_name_part_of_the_title_is_dropped() -> None:
     head = (
         "<title>Bridge closed to cars | Ana Lima | Courier</title>"

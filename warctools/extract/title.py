@@ -7,12 +7,15 @@ Candidates come from two kinds of places:
   (" | Site", "Site - ") or a section ("Politics: ...") to these;
 * shown headlines: elements marked as the headline (``itemprop=headline``, RDFa
   ``dc:title``), then the ``<h1>`` elements outside navigation, asides, footers and the
-  site's logo, each also without a leading kicker element.
+  site's logo, each also without a leading kicker element; ruby readings are not their
+  text.
 
 A shown headline wins when a declared title confirms it (equal to it or to a run of its
 separator-delimited parts, contained in it, or sharing most of its words: a rewritten
 SEO title), since the page's own headline is what readers see; marked headlines rank
 above bare ``<h1>``s, a one-word ``<h1>`` matching a title part (a section) below.
+A page's only shown headline is kept unconfirmed too when it reads as one (four words or
+more, holding no declared title): the declared ones are then SEO titles written apart.
 Otherwise the first declared title is used, less its leading and trailing parts that
 name the site or an author: ``og:site_name``, the JSON-LD publisher, the application
 name, the text of a logo ``<h1>``, the host's own words ("harborgazette.com", "Acme Blog"
@@ -44,8 +47,10 @@ _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
 _OUTSIDE_CLASS = re.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
+_MODIFIER = re.compile(r"--[\w-]*")
 _WORD = re.compile(r"\w+")
-_NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br"))
+# not the headline's text: style sheets, scripts, ruby readings ("漢字" over "かんじ")
+_NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "rp"))
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
@@ -200,8 +205,10 @@ def _outside_story(node: LexborNode) -> bool:
 
 
 def _klass(node: LexborNode) -> str:
+    """Class and id, lower-cased, less BEM modifiers ("hed--simple-navigation" is a
+    headline in a style, not navigation)."""
     attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return _MODIFIER.sub("", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
 
 
 def _logo(node: LexborNode, url: str) -> bool:
@@ -237,15 +244,18 @@ def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str,
 
 
 def _visible_text(node: LexborNode) -> str:
-    """The node's text without the style sheets and scripts inside it (CSS-in-JS)."""
-    if node.css_first("style, script, noscript") is None:
+    """The node's text without the style sheets and scripts inside it (CSS-in-JS) and
+    without ruby readings, the ruby's base glued to the text around it."""
+    if node.css_first("style, script, noscript, rt") is None:
         return node.text(separator=" ")
-    return " ".join(
-        t.text_content or ""
-        for t in node.traverse(include_text=True)
-        if t.tag == "-text" and t.parent is not None
-        and t.parent.tag not in _NOT_SHOWN
-    )  # fmt: skip
+    text, glue = "", False
+    for t in node.traverse(include_text=True):
+        if t.tag != "-text" or t.parent is None or t.parent.tag in _NOT_SHOWN:
+            continue
+        in_ruby = t.parent.tag == "ruby"
+        text += ("" if in_ruby or glue else " ") + (t.text_content or "")
+        glue = in_ruby
+    return text
 
 
 def _lone_child(node: LexborNode) -> LexborNode:
@@ -265,8 +275,9 @@ def _headline_part(node: LexborNode) -> str | None:
     parts: list[tuple[str, bool]] = []
     child = _lone_child(node).child
     while child is not None:
-        if child.tag == "-text":
-            if text := _clean(child.text_content or ""):
+        if child.tag in ("-text", "ruby"):  # a ruby is a word of the text, not a kicker
+            raw = _visible_text(child) if child.tag == "ruby" else child.text_content
+            if text := _clean(raw or ""):
                 parts.append((text, False))
         elif child.tag not in _NOT_SHOWN and (text := _clean(_visible_text(child))):
             parts.append((text, True))
@@ -343,10 +354,25 @@ def find_title(
             best, best_score = full, score
     if best is not None:
         return _strip_site(best, site)  # "Headline | example.net" shown as the <h1>
-    for title in declared:
-        core = _strip_site(title, site)
+    cores = [_strip_site(title, site) for title in declared]
+    if len(shown) == 1 and _reads_as_headline(shown[0][0], cores):
+        return _strip_site(shown[0][0], site)
+    for core in cores:
         if not site.named(core):
             return core
     if shown:
         return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
-    return _strip_site(declared[0], site) if declared else None
+    return cores[0] if cores else None
+
+
+def _reads_as_headline(shown: str, cores: list[str]) -> bool:
+    """Is a page's only shown headline, confirmed by no declared title, still its headline
+    rather than the declared titles (an SEO title written apart from it)? When it reads as
+    one (four words or more, two ideographs or syllables counting as one more), holds no
+    declared title ("Headline 02.02.2022 • Site" holds the cleaner "Headline") and is
+    held by none (a blog's name shown as "Post @ Blog name :: Host")."""
+    ideographs = sum(ord(c) >= 0x2E80 for c in shown)
+    if len(shown.split()) + ideographs // 2 < 4:
+        return False  # "Home", "Weather warnings", "新闻中心": a page or section name
+    folded = fold(shown)
+    return not any(fold(core) in folded or folded in fold(core) for core in cores)
