@@ -313,7 +313,7 @@ def bench_reader(warc: Path, runs: int, cpu: int | None, against: Path | None) -
           f"{'vs FastWARC':>12}")
     for tool in times:
         t = statistics.median(times[tool])
-        print(f"{tool:26} {t:7.2f} {min(times[tool]):6.2f}-{max(times[tool]):<6.2f} "
+        print(f"{tool:26} {t:7.3f} {min(times[tool]):6.3f}-{max(times[tool]):<6.3f} "
               f"{mb / t:7.1f} {counts[tool]['records']:8} {fw / t:11.2f}x")
 
 
