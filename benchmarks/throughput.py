@@ -31,8 +31,11 @@ shared, and a process that waits for the CPU is not slower.
 ``--against DIR`` also runs this checkout's rows (iter_records, extract, minhash) with the
 ``warctools`` of another checkout (e.g. ``git archive main``), interleaved: before/after
 figures from one run. ``--profile`` also runs ``warctools extract --jobs 1`` once under
-cProfile and prints its top functions by own and by cumulative time. ``--warc PATH``
-keeps the built WARC there (and reuses it).
+cProfile and prints its time by area (reading records, decoding html, extraction and its
+parts, row building, writing, the rest) and its top functions by own and by cumulative
+time. ``--warc PATH`` keeps the built WARC there (and reuses it). The children run from
+bytecode compiled before timing into a cache under the run's temporary folder, as an
+installed package does (also where ``PYTHONDONTWRITEBYTECODE`` is set).
 """
 
 from __future__ import annotations
