@@ -230,7 +230,6 @@ def _settle_allocator() -> None:
         bytes(_SETTLE)
 
 
-
 def _split(out: bytes, hlen: int, stop: int, headers: dict[str, str]) -> tuple[bytes, bytes]:
     """The block, as (head, body) for a response whose HTTP head ends in it (the split that
     :func:`~.http.parse_http_head` finds again), else (block, b"")."""

@@ -133,8 +133,9 @@ class RecordProcessor:
         rid = (h.get("warc-record-id", "").strip() or None) if raw.fmt == "warc" else None
         url, date_text, digest = (clean_uri(h.get("warc-target-uri")), h.get("warc-date"),
                                   h.get("warc-payload-digest"))
-        out = RecordOutcome(self.filename, offset, wtype, "skipped", None, wtype, [], length,
-                            url, rid, parse_date(date_text), digest)
+        out = RecordOutcome(self.filename, offset, wtype, "skipped", skip_reason=wtype,
+                            warc_length=length, url=url, warc_record_id=rid,
+                            warc_date=parse_date(date_text), payload_digest=digest)
         rec = _Rec(raw, out, RecordInfo(), url, rid, date_text, digest, offset, length)
         for reason, message in raw.problems:
             rec.error("read", reason, message, fatal=False)
