@@ -143,27 +143,35 @@ class FastFrames:
         except Exception:  # noqa: BLE001 - a bug here: the own reader reads it
             return False
 
-    def _check(self, out: bytes, end: int) -> _Member | bool:
-        if not WARC_START.match(out):
-            return False
-        m = HEADER_END.search(out, 0, _MAX_HEAD)
+    def _check(self, parts: list[bytes], end: int) -> _Member | bool:
+        """``parts``: the member's data as inflated (more than one for a member longer than
+        one feed); read as their concatenation, whose pieces are copied once, into the
+        block and body (no joined copy first)."""
+        out = parts[0]
+        m = HEADER_END.search(out, 0, _MAX_HEAD) if WARC_START.match(out) else None
+        if m is None and len(parts) > 1:  # the header may go on in the next part
+            parts = [b"".join(parts)]
+            out = parts[0]
+            m = HEADER_END.search(out, 0, _MAX_HEAD) if WARC_START.match(out) else None
         if m is None:
-            return True
+            return WARC_START.match(out) is not None
         version, headers, problems = parse_warc_headers(out[: m.start()])
         cl_text = headers.get("content-length", "0").strip() or "0"
         if problems or not is_length(cl_text):
             return True
         hlen, length = m.end(), int(cl_text)
         stop = hlen + length
-        if length > self.keep_limit or len(out) < stop or out[stop:].strip(_WS):
+        size = len(out) if len(parts) == 1 else sum(map(len, parts))
+        if length > self.keep_limit or size < stop or _span(parts, stop, size).strip(_WS):
             return True
-        block, rest = _split(out, hlen, stop, headers)
-        raw = RawRecord("warc", 0, stop, len(out), version, headers, block, length, rest=rest)
-        return _Member(end, len(out), raw)
+        block, rest = _split(parts, hlen, stop, headers)
+        raw = RawRecord("warc", 0, stop, size, version, headers, block, length, rest=rest)
+        return _Member(end, size, raw)
 
-    def _inflate(self, pos: int) -> tuple[bytes, int] | None:
-        """(data, end offset) of the gzip member at ``pos``; None when it is not a plain
-        member, is cut off or inflates to more than a kept record can hold."""
+    def _inflate(self, pos: int) -> tuple[list[bytes], int] | None:
+        """(data in the pieces inflated, end offset) of the gzip member at ``pos``; None when
+        it is not a plain member, is cut off or inflates to more than a kept record can
+        hold."""
         chunk = self._view(pos, _IN)
         if len(chunk) < 10 or chunk[:3] != GZIP_MAGIC or chunk[3] & ~_FLAGS_OK:
             return None
@@ -185,7 +193,7 @@ class FastFrames:
                 return None  # more than ``limit``
             at += len(chunk)
             chunk = self._view(at, _IN)
-        return (parts[0] if len(parts) == 1 else b"".join(parts)), at
+        return parts, at
 
     def _view(self, pos: int, n: int) -> memoryview:
         """Up to ``n`` file bytes from ``pos`` (a window over one large read)."""
@@ -230,11 +238,31 @@ def _settle_allocator() -> None:
         bytes(_SETTLE)
 
 
-def _split(out: bytes, hlen: int, stop: int, headers: dict[str, str]) -> tuple[bytes, bytes]:
-    """The block, as (head, body) for a response whose HTTP head ends in it (the split that
-    :func:`~.http.parse_http_head` finds again), else (block, b"")."""
+def _span(parts: list[bytes], start: int, stop: int) -> bytes:
+    """Bytes ``start:stop`` of the concatenation of ``parts``, copied once."""
+    if len(parts) == 1:
+        return parts[0][start:stop]
+    pieces: list[memoryview] = []
+    at = 0
+    for part in parts:
+        if at < stop and at + len(part) > start:
+            pieces.append(memoryview(part)[max(start - at, 0) : stop - at])
+        at += len(part)
+    return b"".join(pieces)
+
+
+def _split(parts: list[bytes], hlen: int, stop: int, headers: dict[str, str]
+           ) -> tuple[bytes, bytes]:
+    """The block (bytes ``hlen:stop`` of ``parts``), as (head, body) for a response whose
+    HTTP head ends in it (the split that :func:`~.http.parse_http_head` finds again), else
+    (block, b"")."""
     if headers.get("warc-type", "").strip().lower() == "response":
-        m = head_end(out, hlen, min(stop, hlen + MAX_HEAD))
+        first = parts[0]
+        m = head_end(first, hlen, min(stop, hlen + MAX_HEAD))
+        if m is None and len(parts) > 1:  # the head may go on in the next part
+            parts = [b"".join(parts)]
+            first = parts[0]
+            m = head_end(first, hlen, min(stop, hlen + MAX_HEAD))
         if m is not None:
-            return out[hlen : m[1]], out[m[1] : stop]
-    return out[hlen:stop], b""
+            return first[hlen : m[1]], _span(parts, m[1], stop)
+    return _span(parts, hlen, stop), b""
