@@ -281,6 +281,8 @@ def test_soft_hyphens_and_ruby_readings_are_not_text() -> None:
         "War der Artikel nützlich? (12 Stimmen: 4,5 von 5)",
         "Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu.",
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0.",
+        "You do not appear to have JavaScript enabled in your browser.",
+        "Bitte aktivieren Sie JavaScript, um die Kommentare zu sehen.",
     ],
 )
 def test_disclaimers_and_post_footers_inside_the_story_box_are_dropped(notice: str) -> None:
@@ -342,6 +344,99 @@ def test_rows_of_a_data_table_with_linked_cells_inside_the_story_stay() -> None:
     text = extract(html, URL).text
     assert_story(text)
     assert "The Maeslant barrier 1997 River Maeslant" in text
+
+
+def test_a_live_feed_beside_the_story_does_not_pull_in_its_own_story() -> None:
+    # a "happening now" box next to the article: one other story told in full among
+    # time labels and teaser cards; together with the story it outweighs the story alone
+    other = [
+        "The city council approved the plan for two hundred new flats along the ring road "
+        "on Monday, after a year of talks with the district about the land and its price.",
+        "Building is to start next spring, and the first tenants could move in two years "
+        "later, the council said, if the district hands over the remaining plots in time.",
+    ]
+    cards = "".join(
+        f"<div class='item'><div>Updated {n} hours ago</div><div>Local</div>"
+        f"<h3><a href='/news/{n}'>Council debates the budget for the schools of district "
+        f"{n} again</a></h3><div>The debate about the schools goes on, and no vote is "
+        f"expected before the summer break, members of the council said.</div></div>"
+        for n in range(1, 4)
+    )
+    feed = (f"<div class='timeline'><h3>Happening now</h3><div>3 minutes ago</div>"
+            f"<div class='box'><h3>Two hundred flats for the ring road</h3>"
+            f"<div>{story(other)}</div></div>{cards}</div>")
+    html = page(f"<div class='page'><div class='wrap'><div class='left'>"
+                f"<div class='article'><h1>Flood barrier opens</h1>{story()}</div></div></div>"
+                f"<div class='wrap second'><div class='left'>{feed}</div></div></div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert other[0] not in text and "Council debates" not in text
+
+
+def test_linked_titles_of_a_list_told_in_sections_stay() -> None:
+    # "3) <a>The Thames barrier</a>" over its paragraph: the item's title links to its page
+    items = "".join(
+        f"<h3>{n}) <a href='/barriers/{n}'>The {name} barrier</a></h3><p>{line}</p>"
+        for n, (name, line) in enumerate(zip(("Thames", "Maeslant", "Venice", "Oosterschelde"),
+                                             STORY, strict=True), start=1)
+    )
+    text = extract(page(f"<article><h1>Four barriers</h1>{items}</article>"), URL).text
+    assert_story(text)
+    assert "2) The Maeslant barrier" in text
+
+
+def test_linked_heading_of_another_storys_card_inside_the_story_goes() -> None:
+    card = ("<div class='card'><h3><a href='/news/other'>Council debates the budget for "
+            "the schools of the district again</a></h3><p>The debate about the schools goes "
+            "on, and no vote is expected before the summer break, members said.</p></div>")
+    html = page(f"<article>{story(STORY[:2])}{card}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Council debates" not in text
+
+
+def test_a_class_naming_what_an_element_lacks_is_no_role() -> None:
+    # "no_caption": the story's first part has no picture caption, it is not a caption
+    html = page(f"<article><div class='item item-wide no_caption'><h2>{STORY[0]}</h2></div>"
+                f"<div class='item'>{story(STORY[1:])}</div></article>")  # fmt: skip
+    assert_story(extract(html, URL).text)
+
+
+def test_labels_laid_over_a_chart_image_go() -> None:
+    # a chart drawn as an image with its axis ticks and values placed over it in per cent
+    labels = "".join(
+        f"<div class='layer' style='top:{4 + 9 * i}.5%;margin-top:-9px;left:0.1%;width:40px'>"
+        f"<p>{tick}</p></div>"
+        for i, tick in enumerate(("$900", "billion", "600", "300", "’17", "’18", "’19"))
+    )
+    chart = f"<div class='chart'><img src='chart.png'>{labels}</div>"
+    html = page(f"<article>{story(STORY[:2])}{chart}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "$900" not in text and "’18" not in text
+
+
+def test_a_story_told_in_short_sentences_is_not_outweighed_by_its_intro() -> None:
+    # a list of riddles, each question and answer a short paragraph of its own, under an
+    # intro in a box of its own: the short lines are the story, not furniture
+    answer = "Not today, my dear old friend!"
+    riddles = [(f"{n}. What did the river say to the barrier number {n}?", answer)
+               for n in range(1, 41)]  # fmt: skip
+    lines = "".join(f"<p>{q}</p><p>{a}</p>" for q, a in riddles)
+    html = page(f"<article><div class='intro'><p>{STORY[0]}</p></div>"
+                f"<div class='list'>{lines}</div></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert STORY[0] in text
+    # (the block model may still drop a few lines after the last long paragraph)
+    assert sum(question in text for question, _answer in riddles) >= 30
+
+
+def test_sentences_about_javascript_are_not_script_off_prompts() -> None:
+    faq = ["How does the archive behave with JavaScript turned off?",
+           "If you have JavaScript turned off, images and links come from the live web."]
+    html = page(f"<article>{story(STORY[:2])}{story(faq)}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text, [*STORY, *faq])
 
 
 def _judged(html: str) -> list[str]:

@@ -276,7 +276,8 @@ def test_an_aside_named_wrapper_around_the_headline_is_no_aside() -> None:
     assert (local_day(got), got.published_source) == ("2018-04-05", "text")
     # the sidebar outside the headline's wrapper is still an aside
     undated = html.replace("<div class='post-date'>April 5, 2018 | 6:00 PM</div>", "")
-    assert _named_text(LexborHTMLParser(undated), day_first=False) is None
+    tree = LexborHTMLParser(undated)
+    assert _named_text(tree, day_first=False, h1=tree.css_first("h1")) is None
 
 
 def test_a_time_beside_the_headline_before_the_teasers_after_it() -> None:

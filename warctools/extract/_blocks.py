@@ -170,25 +170,26 @@ def linearise(
     ids of elements that hold a linked heading (teaser cards, when they hold little), each
     with the index of its first linked-heading block (None: an excerpt's "read more")."""
     walker = _Walker()
-    walker.enter(root, "body")
+    enter, leave = walker.enter, walker.leave
+    enter(root, "body")
     node = root.child
     root_id = root.mem_id
-    while node is not None:
+    while node is not None:  # (each node property read makes a new object: read it once)
         tag = node.tag or ""
-        walker.enter(node, tag)
-        child = node.child
-        if child is not None and tag != "-text":
-            node = child
-            continue
+        enter(node, tag)
         if tag != "-text":
-            walker.leave(tag)
-        while node is not None and node.next is None:
+            child = node.child
+            if child is not None:
+                node = child
+                continue
+            leave(tag)
+        after = node.next
+        while after is None:
             node = node.parent
             if node is None or node.mem_id == root_id:
-                node = None
                 break
-            walker.leave(node.tag or "")
-        if node is not None:
-            node = node.next
-    walker.leave("body")
+            leave(node.tag or "")
+            after = node.next
+        node = after
+    leave("body")
     return walker.blocks, walker.nodes, walker.teasers

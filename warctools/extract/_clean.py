@@ -14,6 +14,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._alternation import factored
+from ._cover import covered
 
 __all__ = ["clean_tree", "names_furniture", "names_story"]
 
@@ -30,12 +31,15 @@ _LANDMARKS = "header, footer, form"
 # layout table are still judged by their names
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
 
-_HIDDEN = (
-    "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'],"
-    " [style*='visibility:hidden'], [style*='visibility: hidden'], [role=navigation],"
-    " [role=complementary], [role=contentinfo], [role=banner], [role=dialog], [role=menu],"
-    " [role=alert], [role=search], [itemprop=comment], [itemprop=author], [rel=author]"
-)
+# Hidden elements and landmark roles that hold no story: _HIDDEN, walked as the cheaper
+# _HIDDEN_COVER (``_cover.py``; the style words by the word they share, any role)
+_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
+_HIDDEN_ROLES = ("navigation", "complementary", "contentinfo", "banner", "dialog", "menu",
+                 "alert", "search")  # fmt: skip
+_HIDDEN_KEPT = "[hidden], [aria-hidden=true], [itemprop=comment], [itemprop=author], [rel=author]"
+_HIDDEN = ", ".join((_HIDDEN_KEPT, *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
+                     *(f"[role={r}]" for r in _HIDDEN_ROLES)))  # fmt: skip
+_HIDDEN_COVER = f"{_HIDDEN_KEPT}, [style*=none], [style*=hidden], [role]"
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = re.compile(
@@ -76,6 +80,10 @@ _COMMENTS = re.compile(
 )
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
 _TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
+_TAXONOMY_PREFIXES = ("category-", "tag-", "topic-", "format-")  # one is in every match
+# a class that says what the element lacks ("no-caption", "no_sidebar") names no role of
+# its own; "no-print" (hidden when printed: share bars, menus) still does
+_NEGATED = re.compile(r"(?<!\S)no[-_](?!print)\S+")
 _COMMENT_PART = re.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
@@ -97,10 +105,20 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
         if _prose_chars(node) >= _WRAPPER_PROSE:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     tree.strip_tags(_DROP_TAGS)
-    for node in body.css(_HIDDEN):
+    for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body)
     return body
+
+
+def _hidden_extra(node: LexborNode) -> int:
+    """How many more times :data:`_HIDDEN` lists ``node`` than :data:`_HIDDEN_COVER`."""
+    attrs = node.attributes
+    style = attrs.get("style") or ""
+    extra = sum(s in style for s in _HIDDEN_STYLES) - ("none" in style) - ("hidden" in style)
+    if "role" in attrs:
+        extra += (attrs["role"] in _HIDDEN_ROLES) - 1
+    return extra
 
 
 class _PageText:
@@ -168,7 +186,7 @@ def _drop_by_name(body: LexborNode) -> None:
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
     embeds = body.css_first(_EMBEDDED_POSTS) is not None  # (none in the page: none below)
     for node in body.css("[class], [id]"):
-        if (node.tag or "") in _SKIP:
+        if node.tag in _SKIP:
             continue
         attrs = node.attributes
         roles = _furniture_roles(attrs.get("class") or "", attrs.get("id") or "")
@@ -183,30 +201,24 @@ def _drop_by_name(body: LexborNode) -> None:
             node.remove()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     """(strong, comments) when an element's class and id name page furniture, else None
     (memoised: names repeat a lot)."""
     if ident.count("-") >= 3 and _ANCHOR.match(ident):
         ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
-    name = f"{_TAXONOMY.sub('', klass)} {ident}"
-    if not _is_furniture(name):
-        return None
-    name = name.lower()
-    return _is_strong(name), _is_comments(name)
-
-
-def _is_strong(name: str) -> bool:
-    return _is_comments(name) or bool(_STRONG.search(name))
-
-
-def _is_furniture(name: str) -> bool:
-    """Does a class/id string name page furniture?"""
-    name = name.lower()
+    if "no" in klass:
+        klass = _NEGATED.sub("", klass)
+    if any(prefix in klass for prefix in _TAXONOMY_PREFIXES):
+        klass = _TAXONOMY.sub("", klass)
+    name = f"{klass} {ident}".lower()
     if not _NEGATIVE_ANY.search(name):
-        return False
-    # a positive word lets the scoring decide: "article-sidebar", "post type-post ..."
-    return not _POSITIVE.search(name) or _is_strong(name)
+        return None
+    comments = _is_comments(name)
+    strong = comments or _STRONG.search(name) is not None
+    if not strong and _POSITIVE.search(name):
+        return None  # a positive word lets the scoring decide: "article-sidebar"
+    return strong, comments
 
 
 def names_furniture(name: str) -> bool:
@@ -222,6 +234,8 @@ def names_story(name: str) -> bool:
 def _is_comments(name: str) -> bool:
     """A comment section or a part of one ("comment-body", "comment-text"): a token naming
     comments without a positive word, or starting with the comment word."""
+    if _COMMENTS.search(name) is None:
+        return False  # (no pattern matches white space: no token would match either)
     for tok in name.split():
         found = _COMMENTS.search(tok)
         if found and (not _POSITIVE.search(tok) or _COMMENT_PART.match(tok)):

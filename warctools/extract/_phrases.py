@@ -116,7 +116,12 @@ _NOTICE = re.compile(
     r"|affiliate[- ]links?|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
-    r"|if you enjoyed (?:reading )?this (?:post|article)",
+    r"|if you enjoyed (?:reading )?this (?:post|article)"
+    # script-off prompts
+    r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
+    r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
+    r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
+    r"|(?:activa|habilita)r? (?:el )?javascript",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
@@ -130,6 +135,7 @@ _NOTICE_WORDS = re.compile(
     "|logged|log in|einloggen|anmelde|angemeldet|netiquette|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
+    "|javascript"
 )
 
 # the same yes/no answers, faster (searched in every short block)

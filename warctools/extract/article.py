@@ -25,13 +25,22 @@ _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
+_SENTENCE_END = ".!?…\"”»"
 _LEDE_MIN = 100
 _SCRIPT_CALL = re.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
     r"|\}\s*\)\s*;|googletag\.|\$\(\s*['\"]|\.push\(\s*\{"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
+_SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
+_ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
+# link-dense blocks kept between the story's paragraphs (see _keep)
+_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6"))
+_PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
+_LABEL_MAX = 80
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -97,6 +106,18 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
     return {mid for mid, size in held.items() if size < _TEASER_MAX and mid not in late}
 
 
+def _sentence_line(block: Block, size: int) -> bool:
+    """A short unlinked paragraph that ends a sentence ("A rocket chip!", a line of
+    dialogue): the story told in short lines (jokes, questions and answers) weighs nothing
+    either way instead of counting as furniture against the prose beside it. Notices and
+    boilerplate lines ("All rights reserved.") still count as furniture."""
+    if block.link_chars or block.tag != "p" or size < _SENTENCE_MIN:
+        return False
+    if block.text[-1] not in _SENTENCE_END:
+        return False
+    return not (is_notice(block.text) or is_boiler_line(block.text))
+
+
 def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]:
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
@@ -107,19 +128,49 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
             is_prose = False
         if is_prose:
             weights.append(_reading_size(block.text) + 10.0 * block.text.count(", "))
+        elif _sentence_line(block, size):
+            weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
             weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
     return weights
 
 
+
 def _choose_container(blocks: list[Block], weights: list[float]) -> int | None:
     scores: dict[int, float] = {}
+    prose: dict[int, float] = {}
     for block, weight in zip(blocks, weights, strict=True):
         for mid in block.ancestors:
             scores[mid] = scores.get(mid, 0.0) + weight
+        if weight > 0:
+            for mid in block.ancestors:
+                prose[mid] = prose.get(mid, 0.0) + weight
     if not scores:
         return None
+    _discount_side_boxes(blocks, scores, prose)
     return max(scores, key=scores.__getitem__)
+
+
+def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
+                         prose: dict[int, float]) -> None:
+    """A box beside the story whose prose comes with about as much furniture (a live feed
+    of other stories with their labels and teaser lists) does not pull the container up
+    to a wrapper holding both: its prose does not count for the elements above it."""
+    boxes = {mid for mid, score in scores.items()
+             if score > 0 and prose[mid] - score > max(_SIDE_JUNK * prose[mid], _SIDE_MIN)}
+    if not boxes:
+        return
+    done: set[int] = set()
+    for block in blocks:
+        ancestors = block.ancestors
+        for index, mid in enumerate(ancestors):
+            if mid in boxes:  # a box inside another is counted with it
+                if mid not in done:
+                    done.add(mid)
+                    if index and prose[mid] < 0.5 * prose[ancestors[index - 1]]:
+                        for above in ancestors[:index]:
+                            scores[above] -= prose[mid]
+                break
 
 
 def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
@@ -156,7 +207,17 @@ def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Bl
     return marked if inside > beside else chosen
 
 
-def _among(block: Block, parents: set[int]) -> bool:
+def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, int]) -> bool:
+    """A linked heading among the story's own paragraphs, right above one: the title of an
+    item of a list told in sections ("20) <a>Faces Places</a>" over its review), not the
+    card of another story (its heading and excerpt sit in an element of their own)."""
+    block = held[index][0]
+    if block.tag not in _HEADINGS or block.tag == "h1" or len(block.ancestors) < 2:
+        return False
+    return held[index + 1][1] and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
+
+
+def _among(block: Block, parents: dict[int, int]) -> bool:
     """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
     return len(block.ancestors) > 2 and block.ancestors[-3] in parents
 
@@ -164,7 +225,8 @@ def _among(block: Block, parents: set[int]) -> bool:
 def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     """Keep a block of the container? ``inside``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
-    row of a data table whose cells link (a list of films with their pages)."""
+    row of a data table whose cells link (a list of films with their pages) and an item's
+    linked title."""
     if prose:
         return True
     text = block.text
@@ -174,9 +236,22 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if _MARKUP.match(text):
         return False
-    if block.link_density > 0.5 and not (inside and block.tag in ("li", "tr")):
+    if block.link_density > 0.5 and not (inside and block.tag in _INSIDE_TAGS):
         return False
     return bool(re.search(r"\w", text))
+
+
+def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A label placed over a chart drawn as an image, at a share of its height
+    ("top:4.9%;left:96.6%"): an axis tick, a value, a legend; never a sentence of the story."""
+    if len(block.text) >= _LABEL_MAX:
+        return False
+    for mid in block.ancestors[-2:]:
+        node = nodes.get(mid)
+        style = node.attributes.get("style") if node is not None else None
+        if style and _PLACED.match(style):
+            return True
+    return False
 
 
 def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
@@ -253,11 +328,16 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
-    parents = {b.ancestors[-2] for b, prose in held if prose and len(b.ancestors) > 1}
+    parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
+    for b, prose in held:
+        if prose and len(b.ancestors) > 1:
+            parents[b.ancestors[-2]] = parents.get(b.ancestors[-2], 0) + 1
     picked = [
-        (b, prose, _keep(b, prose, first < i < last and (b.tag == "tr" or _among(b, parents))))
+        (b, prose, _keep(b, prose, first < i < last and (
+            b.tag == "tr" or (b.tag == "li" and _among(b, parents))
+            or _item_title(held, i, parents))) and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
-    ]
+    ]  # fmt: skip
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked), len(picked)))
     depth = held[0][0].ancestors.index(chosen) if held else 0

@@ -23,6 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._cover import covered
+from .marks import Marks
 from .title import fold, site_words
 from .wire import canonical_agency
 
@@ -33,17 +35,50 @@ _META_KEYS = (
     "dcterms.creator", "byl", "twitter:creator", "citation_author",
     "shareaholic:article_author_name", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
-_MARKED = (
-    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn,"
-    " [class*=byline], [class*=Byline], byline, a[href*='/author/'], a[href*='/autor/'],"
-    " a[href*='/autoren/'], a[href*='/auteur/'], a[href*='/autore/']"
+# Byline markup, walked as the cheaper cover beside each list (``_cover.py``): the
+# ``*=`` words of a group are found by the substring they share, then told apart here.
+_BYLINE_CLASSES = ("byline", "Byline")  # [class*=...]: walked as [class*=yline]
+_AUTHOR_PATHS = ("/author/", "/autor/", "/autoren/", "/auteur/", "/autore/")  # a[href*=...]
+_MARKED_KEPT = (
+    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn, byline"
 )
-_CLASSED = (
-    "[class*=author], [class*=Author], [class*=autor], [class*=auteur], [class*=writer],"
-    " [class*=contributor], [id=author], [id*=author-], [id*=-author], [id*=_author],"
-    " [id*=autor-], [class*=username], [class*=user-name],"
+_MARKED = ", ".join((_MARKED_KEPT, *(f"[class*={c}]" for c in _BYLINE_CLASSES),
+                     *(f"a[href*='{p}']" for p in _AUTHOR_PATHS)))  # fmt: skip
+_MARKED_COVER = f"{_MARKED_KEPT}, [class*=yline], a[href*='/aut']"
+# Elements whose class or id names an author or a user
+_AUTHOR_CLASSES = ("author", "autor", "auteur")  # [class*=...]: walked as [class*=aut]
+_USER_CLASSES = ("username", "user-name")  # [class*=...]: walked as [class*=user]
+_AUTHOR_IDS = ("author-", "-author", "_author", "autor-")  # [id*=...] and [id=author]: [id*=aut]
+_CLASSED_KEPT = (
+    "[class*=Author], [class*=writer], [class*=contributor],"
     " [class*=author] h3, [class*=author] h4, [class*=author] strong"
 )
+_CLASSED = ", ".join((_CLASSED_KEPT, *(f"[class*={c}]" for c in _AUTHOR_CLASSES + _USER_CLASSES),
+                      "[id=author]", *(f"[id*={i}]" for i in _AUTHOR_IDS)))  # fmt: skip
+_CLASSED_COVER = f"{_CLASSED_KEPT}, [class*=aut], [class*=user], [id*=aut]"
+
+
+def _marked_extra(node: LexborNode) -> int:
+    """How many more times :data:`_MARKED` lists ``node`` than :data:`_MARKED_COVER`."""
+    attrs = node.attributes
+    klass = attrs.get("class") or ""
+    extra = sum(c in klass for c in _BYLINE_CLASSES) - ("yline" in klass)
+    if node.tag == "a":
+        href = attrs.get("href") or ""
+        extra += sum(p in href for p in _AUTHOR_PATHS) - ("/aut" in href)
+    return extra
+
+
+def _classed_extra(node: LexborNode) -> int:
+    """How many more times :data:`_CLASSED` lists ``node`` than :data:`_CLASSED_COVER`."""
+    attrs = node.attributes
+    klass = attrs.get("class") or ""
+    ident = attrs.get("id") or ""
+    extra = sum(c in klass for c in _AUTHOR_CLASSES) - ("aut" in klass)
+    extra += sum(c in klass for c in _USER_CLASSES) - ("user" in klass)
+    return extra + (ident == "author") + sum(i in ident for i in _AUTHOR_IDS) - ("aut" in ident)
+
+
 _NOT_BYLINE_CLASS = re.compile(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
 )
@@ -329,13 +364,16 @@ _WHOLE = frozenset(("html", "body", "article", "main"))
 
 
 def _from_markup(
-    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = ""
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], host: str = "",
+    h1: LexborNode | None = None,
 ) -> tuple[list[str], str | None]:
-    for selector, words in ((_MARKED, 1), (_CLASSED, 2)):
+    """Names in byline markup, else in a credit line (``h1``: the page's first ``<h1>``)."""
+    for cover, extra, words in ((_MARKED_COVER, _marked_extra, 1),
+                                (_CLASSED_COVER, _classed_extra, 2)):  # fmt: skip
         names: list[str] = []
         agency: str | None = None
         first: LexborNode | None = None
-        for node in tree.css(selector)[:40]:
+        for node in covered(tree, cover, extra)[:40]:
             if node.tag in _WHOLE or (first is not None and not _near(node, first)):
                 continue  # (a page's or story's class naming its author: not a byline)
             klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
@@ -361,7 +399,7 @@ def _from_markup(
             continue  # a list of the site's authors, not a byline
         if names or agency:
             return names, agency
-    return _from_text(tree, in_aside)
+    return _from_text(tree, in_aside, h1)
 
 
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
@@ -374,6 +412,7 @@ _CREDIT = re.compile(
     r"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by)\s*:",
     re.IGNORECASE,
 )
+_CREDIT_FIRST = frozenset("abdegprsvw")  # the first letters of _CREDIT's words (ASCII ones)
 _NOT_AUTHOR_CREDIT = re.compile(
     r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
     r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
@@ -393,7 +432,7 @@ def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
     node: LexborNode | None = start
     while True:
         for item in nodes:
-            if item.tag == "-text":
+            if item.is_text_node:
                 yield item
         while node is not None and node.next is None:
             node = node.parent
@@ -404,12 +443,11 @@ def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
 
 
 def _from_text(
-    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool]
+    tree: LexborHTMLParser, in_aside: Callable[[LexborNode], bool], h1: LexborNode | None
 ) -> tuple[list[str], str | None]:
     """Names in the first short line that credits someone ("By Ana Lima"): first among the
     text nodes from the block around the first ``<h1>``, then anywhere in the page."""
     body = tree.body
-    h1 = tree.css_first("h1")
     near = h1.parent.parent if h1 is not None and h1.parent and h1.parent.parent else None
     if near is not None and near.tag not in ("html", "body"):
         found = _credit_line(near, in_aside, _NEAR_HEADLINE)
@@ -427,7 +465,11 @@ def _credit_line(
             break
         texts += 1
         text = (node.text_content or "").strip()
-        if not text or len(text) > 100 or not _CREDIT.match(text):
+        if not text or len(text) > 100:
+            continue
+        if (first := text[0]).isascii() and first.lower() not in _CREDIT_FIRST:
+            continue  # (most text: one character compare instead of the pattern)
+        if not _CREDIT.match(text):
             continue
         seen += 1
         if seen > 20:
@@ -488,9 +530,11 @@ def find_authors(
     is_site: Callable[[str], bool] = lambda name: False,
     in_aside: Callable[[LexborNode], bool] = _elsewhere,
     url: str = "",
+    marks: Marks | None = None,
 ) -> Authors:
     """Authors of the page at ``url`` (see the module docstring). ``is_site`` tells a name
-    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars."""
+    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars;
+    ``marks`` the tree's :class:`Marks`, when the caller has them."""
     agency: str | None = None
     sources: list[Callable[[], tuple[list[str], str | None]]] = [
         lambda: _from_jsonld(ld_author) if ld_author else ([], None)
@@ -505,7 +549,8 @@ def find_authors(
     if label and _TWITTER_LABEL.search(label) and meta.get("twitter:data1"):
         sources.append(lambda: _split(meta["twitter:data1"], lenient=True))
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    markup = lambda: _from_markup(tree, in_aside, host)  # noqa: E731
+    h1 = marks.first_h1 if marks is not None else tree.css_first("h1")
+    markup = lambda: _from_markup(tree, in_aside, host, h1)  # noqa: E731
     sources.append(markup)
     for source in sources:
         names, credit = source()

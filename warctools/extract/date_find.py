@@ -23,12 +23,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from os.path import commonprefix
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._cover import covered
 from .date_fallback import htmldate_stamp, labelled_text_stamp, page_text_stamp
 from .dates import Stamp, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
+from .marks import Marks
 
 __all__ = ["PageDates", "find_dates"]
 
@@ -60,11 +63,16 @@ _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
-_DATE_NAMED = (
-    "h1, [class*=date], [class*=Date], [id*=date], [class*=time], [class*=posted], "
-    "[class*=published], [class*=meta], [class*=byline], [class*=datum], [class*=Datum], "
-    "[class*=fecha], [class*=data], [class*=info], [class*=submitted], [class*=created]"
+# Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
+# "data" found by "dat", "Date" and "Datum" by "Dat")
+_DAT_CLASSES, _CAP_DAT_CLASSES = ("date", "datum", "data"), ("Date", "Datum")
+_DATE_NAMED_KEPT = (
+    "h1, [id*=date], [class*=time], [class*=posted], [class*=published], [class*=meta],"
+    " [class*=byline], [class*=fecha], [class*=info], [class*=submitted], [class*=created]"
 )
+_DATE_NAMED = ", ".join((_DATE_NAMED_KEPT,
+                         *(f"[class*={c}]" for c in _DAT_CLASSES + _CAP_DAT_CLASSES)))  # fmt: skip
+_DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
 # a script, style or noscript element: its opening tag, then the first closing tag of the
 # same name (or the end of the page)
@@ -118,10 +126,9 @@ def _asides(node: LexborNode) -> list[int]:
     return found
 
 
-def _headline_asides(tree: LexborHTMLParser) -> frozenset[int]:
+def _headline_asides(h1: LexborNode | None) -> frozenset[int]:
     """The aside-named containers around the first ``<h1>``: they wrap the article itself
     (``<div class="region-sidebar-first">`` holding the whole story), so they are no aside."""
-    h1 = tree.css_first("h1")
     return frozenset(_asides(h1)) if h1 is not None else frozenset()
 
 
@@ -137,15 +144,15 @@ def _attr_date(node: LexborNode) -> str | None:
     return value or node.text()[:80] or None
 
 
-def _time_values(tree: LexborHTMLParser) -> list[str | None]:
+def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | None]:
     """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
     marked as the publication date first, then a ``<time>`` in the headline's own block
     (``<header><ul><li><time>..</ul><h1>``), then the first after the headline (a teaser
     list further down has its own), then the first before it."""
-    wrappers = _headline_asides(tree)
+    wrappers = _headline_asides(h1)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
               if not _in_aside(n, wrappers)] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
-    block = _headline_block(tree)
+    block = _headline_block(h1)
     beside: list[str | None] = []
     before: list[str | None] = []
     after: list[str | None] = []
@@ -161,10 +168,9 @@ def _time_values(tree: LexborHTMLParser) -> list[str | None]:
     return marked + beside[:2] + after[:3] + before[:3]
 
 
-def _headline_block(tree: LexborHTMLParser) -> int | None:
+def _headline_block(h1: LexborNode | None) -> int | None:
     """The id of the element holding the first ``<h1>`` and what sits beside it (kicker,
     date, byline), unless that element is the whole article or page."""
-    h1 = tree.css_first("h1")
     parent = h1.parent if h1 is not None else None
     if parent is None or parent.tag in _STOP or parent.tag == "body":
         return None
@@ -182,13 +188,13 @@ def _inside(node: LexborNode, block: int, levels: int = 6) -> bool:
     return False
 
 
-def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
+def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) -> Stamp | None:
     """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
     the first after the headline, else the first before it."""
     before: Stamp | None = None
     seen_h1 = False
-    wrappers = _headline_asides(tree)
-    for node in tree.css(_DATE_NAMED)[:80]:
+    wrappers = _headline_asides(h1)
+    for node in covered(tree, _DATE_NAMED_COVER, _date_named_extra)[:80]:  # tree.css(_DATE_NAMED)
         if node.tag == "h1":
             seen_h1 = True
             continue
@@ -206,6 +212,13 @@ def _named_text(tree: LexborHTMLParser, day_first: bool) -> Stamp | None:
                 return found
             before = found
     return before
+
+
+def _date_named_extra(node: LexborNode) -> int:
+    """How many more times :data:`_DATE_NAMED` lists ``node`` than the cover does."""
+    klass = node.attributes.get("class") or ""
+    return (sum(c in klass for c in _DAT_CLASSES) - ("dat" in klass)
+            + sum(c in klass for c in _CAP_DAT_CLASSES) - ("Dat" in klass))  # fmt: skip
 
 
 def _after_update_label(node: LexborNode) -> bool:
@@ -279,28 +292,42 @@ def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
 
 
 def _local_stamps(when: datetime, html: str) -> list[str]:
-    """ISO stamps with an offset in ``html`` dated the day before, of or after ``when``."""
-    found = []
-    for delta in (-1, 0, 1):
-        day = (when + timedelta(days=delta)).date().isoformat()
-        at = html.find(day)
-        while at >= 0 and len(found) < 20:
-            match = _ISO_OFFSET.match(html, at)
-            if match:
-                found.append(match.group(0))
-            at = html.find(day, at + 10)
+    """ISO stamps with an offset in ``html`` dated the day before, of or after ``when``:
+    the first 20, those of the day before first, then of the day, then of the day after."""
+    days = [(when + timedelta(days=delta)).date().isoformat() for delta in (-1, 0, 1)]
+    shared = commonprefix(days)  # "2023-11-": one search finds the three days
+    if len(shared) < 5:  # around a new year: a search per day
+        groups = [_offset_stamps(html, day, [day])[day] for day in days]
+    else:
+        found = _offset_stamps(html, shared, days)
+        groups = [found[day] for day in days]
+    return [stamp for group in groups for stamp in group][:20]
+
+
+def _offset_stamps(html: str, start: str, days: list[str]) -> dict[str, list[str]]:
+    """The ISO stamps with an offset ``html`` holds of each of ``days`` (which all begin
+    with ``start``), in page order."""
+    found: dict[str, list[str]] = {day: [] for day in days}
+    at = html.find(start)
+    while at >= 0:
+        day = html[at : at + 10]
+        if day in found and (match := _ISO_OFFSET.match(html, at)):
+            found[day].append(match.group(0))
+        at = html.find(start, at + 1)
     return found
 
 
 def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: str,
                lang: str | None = None, *, html: str | None = None,
-               slow: bool = True) -> PageDates:  # fmt: skip
+               slow: bool = True, marks: Marks | None = None) -> PageDates:  # fmt: skip
     """Published (with its source and stated offset) and modified dates of one page.
 
     ``html`` is the markup ``tree`` was parsed from (serialised from the tree if absent);
-    ``slow=False`` skips the second opinions of ``date_fallback``.
+    ``slow=False`` skips the second opinions of ``date_fallback``; ``marks``: the tree's
+    :class:`Marks`, when the caller has them.
     """
     day_first = _day_first(lang)
+    h1 = marks.first_h1 if marks is not None else tree.css_first("h1")
     markup = _Html(tree, html)
     modified = _first([ld.get("dateModified"), ld.dates.get("dateModified")]
                       + [meta.get(k) for k in _MODIFIED_META], day_first)  # fmt: skip
@@ -309,9 +336,10 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
                                    ld.dates.get("datePublished"), ld.dates.get("dateCreated"),
                                    ld.dates.get("uploadDate")], day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
-        ("time", lambda: _first(_time_values(tree), day_first)),
+        ("time", lambda: _first(_time_values(tree, h1), day_first)),
         ("url", lambda: _url_stamp(url)),
-        ("text", lambda: _named_text(tree, day_first) or _near_headline(markup.text, day_first)),
+        ("text", lambda: _named_text(tree, day_first, h1)
+                 or _near_headline(markup.text, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("text", lambda: labelled_text_stamp(markup.visible, day_first) if slow else None),
         ("htmldate", lambda: htmldate_stamp(markup.text, url) if slow else None),

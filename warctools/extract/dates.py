@@ -67,8 +67,11 @@ _DMY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}|\d
 _DMY_BAR = re.compile(r"(?<![\d|])(\d{1,2})\s?\|\s?(\d{1,2})\s?\|\s?((?:19|20)\d{2})(?![\d|])")
 """Day, month and year between bars ("26 | 01 | 2022")."""
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
-_FORMS = ((_TEXT_MDY, "mdy"), (_TEXT_DMY, "dmy"), (_CJK, "ymd"), (_YMD, "ymd"),
-          (_DMY_DOT, "dmy"), (_DMY_BAR, "dmy"), (_SLASH, "slash"))  # fmt: skip
+# (pattern, field order, characters one of which every match holds: a text without any
+# is not searched)
+_FORMS = ((_TEXT_MDY, "mdy", ""), (_TEXT_DMY, "dmy", ""), (_CJK, "ymd", "年"),
+          (_YMD, "ymd", "/."), (_DMY_DOT, "dmy", "."), (_DMY_BAR, "dmy", "|"),
+          (_SLASH, "slash", "/"))  # fmt: skip
 _CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
@@ -176,7 +179,9 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
 def all_text_dates(text: str, *, day_first: bool = True) -> list[Stamp]:
     """Every date written in ``text`` (each form's matches, in no particular order)."""
     found = []
-    for pattern, order in _FORMS:
+    for pattern, order, needs in _FORMS:
+        if needs and not any(char in text for char in needs):
+            continue
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
             if stamp is not None:
@@ -191,7 +196,9 @@ def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
     as they are. The earliest match in the text wins.
     """
     found: list[tuple[int, int, Stamp]] = []  # (start, end, stamp)
-    for pattern, order in _FORMS:
+    for pattern, order, needs in _FORMS:
+        if needs and not any(char in text for char in needs):
+            continue
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
             if stamp is not None:

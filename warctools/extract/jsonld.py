@@ -9,6 +9,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .marks import Marks
+
 __all__ = ["ARTICLE_TYPES", "JsonLd", "read_jsonld"]
 
 ARTICLE_TYPES = frozenset(
@@ -101,9 +103,9 @@ def name_of(value: Any) -> str | None:
     return None
 
 
-def read_jsonld(tree: LexborHTMLParser) -> JsonLd:
+def read_jsonld(tree: LexborHTMLParser, marks: Marks | None = None) -> JsonLd:
     found = JsonLd()
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in (marks or Marks(tree)).jsonld:
         raw = script.text(deep=True)
         if not raw or len(raw) > _MAX_SCRIPT:
             continue

@@ -14,11 +14,12 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .authors import find_authors
 from .date_find import find_dates
 from .jsonld import JsonLd, name_of, read_jsonld
+from .marks import Marks
 from .title import SiteNames, find_title
 
 __all__ = ["Metadata", "read_metadata"]
@@ -46,11 +47,12 @@ class Metadata:
     author_agency: str | None = None  # a news agency named as the author
 
 
-def _meta_map(tree: LexborHTMLParser) -> tuple[dict[str, str], list[str]]:
-    """First content per lower-cased name/property/itemprop, and every article:tag."""
+def _meta_map(nodes: list[LexborNode]) -> tuple[dict[str, str], list[str]]:
+    """First content per lower-cased name/property/itemprop, and every article:tag, of the
+    ``meta[content]`` elements ``nodes``."""
     meta: dict[str, str] = {}
     tags: list[str] = []
-    for node in tree.css("meta[content]"):
+    for node in nodes:
         attrs = node.attributes
         content = (attrs.get("content") or "").strip()
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
@@ -93,8 +95,8 @@ def _keywords(meta: dict[str, str], tags: list[str], ld: JsonLd) -> list[str]:
     return list(seen)[:50]
 
 
-def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str) -> str | None:
-    link = tree.css_first("link[rel=canonical][href]")
+def _canonical(link: LexborNode | None, meta: dict[str, str], url: str) -> str | None:
+    """The canonical URL: the first ``link[rel=canonical][href]``, else og:url."""
     href = link.attributes.get("href") if link is not None else None
     href = _first(href, meta.get("og:url"))
     if not href:
@@ -106,20 +108,21 @@ def _canonical(tree: LexborHTMLParser, meta: dict[str, str], url: str) -> str | 
 
 
 def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> Metadata:
-    meta, article_tags = _meta_map(tree)
-    ld = read_jsonld(tree)
+    marks = Marks(tree)
+    meta, article_tags = _meta_map(marks.meta)
+    ld = read_jsonld(tree, marks)
     root = tree.root
     lang = root.attributes.get("lang") if root is not None else None
     section = ld.get("articleSection")
     body = ld.get("articleBody")
     html_lang = _first(lang, meta.get("content-language"), meta.get("og:locale"))
-    dates = find_dates(tree, meta, ld, url, html_lang, html=html)
+    dates = find_dates(tree, meta, ld, url, html_lang, html=html, marks=marks)
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
-    authors = find_authors(tree, meta, ld.author, is_site=site.is_site, url=url)
+    authors = find_authors(tree, meta, ld.author, is_site=site.is_site, url=url, marks=marks)
     site.add_authors(authors.names)
     return Metadata(
-        title=find_title(tree, meta, ld.get("headline"), site, url),
+        title=find_title(tree, meta, ld.get("headline"), site, url, marks),
         authors=authors.names,
         author_agency=authors.agency,
         published=dates.published,
@@ -134,7 +137,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
             ld.get("description"),
             meta.get("twitter:description"),
         ),  # fmt: skip
-        canonical_url=_canonical(tree, meta, url),
+        canonical_url=_canonical(marks.canonical, meta, url),
         section=_first(
             section,
             meta.get("article:section"),

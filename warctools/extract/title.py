@@ -34,6 +34,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from warctools.domains import is_domain_name
 
+from .marks import Marks
+
 __all__ = ["SiteNames", "find_title", "fold", "site_words"]
 
 _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
@@ -42,7 +44,6 @@ _SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographi
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+")
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
-_HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
 _OUTSIDE_CLASS = re.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
@@ -225,12 +226,12 @@ def _logo(node: LexborNode, url: str) -> bool:
     return len(fold(link.text())) >= 0.8 * len(fold(node.text()))
 
 
-def _shown(tree: LexborHTMLParser, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
+def _shown(marks: Marks, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
     """Headlines the page shows: (text, text less a kicker element or None, marked as the
     headline): marked elements first, then ``<h1>``s. Logos are names of the site."""
     found: list[tuple[str, str | None, bool]] = []
-    marked = tree.css(_HEADLINE_MARKS)[:5]
-    for node in marked + tree.css("h1")[:8]:
+    marked = marks.headline[:5]
+    for node in marked + marks.h1[:8]:
         if node.tag == "meta" or _outside_story(node):
             continue
         text = _clean(_PERMALINK.sub("", _visible_text(node)))
@@ -329,7 +330,8 @@ def _drops_kicker(full: str, part: str, part_score: int) -> bool:
 
 
 def find_title(
-    tree: LexborHTMLParser, meta: dict[str, str], headline: object, site: SiteNames, url: str
+    tree: LexborHTMLParser, meta: dict[str, str], headline: object, site: SiteNames, url: str,
+    marks: Marks | None = None,
 ) -> str | None:
     """The page's headline (see the module docstring), or None. ``site`` names the site
     (and the authors, whose names in a title are not the headline)."""
@@ -337,7 +339,7 @@ def find_title(
     candidates = [_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META)]
     candidates.append(_clean(node.text()) if node is not None else None)
     declared = [t for t in candidates if t]
-    shown = _shown(tree, url, site)
+    shown = _shown(marks or Marks(tree), url, site)
     folded = [_Declared(t, site) for t in dict.fromkeys(declared)] if shown else []
     best, best_score = None, 0.0
     for full, part, is_marked in shown:
