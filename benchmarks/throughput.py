@@ -31,8 +31,11 @@ shared, and a process that waits for the CPU is not slower.
 ``--against DIR`` also runs this checkout's rows (iter_records, extract, minhash) with the
 ``warctools`` of another checkout (e.g. ``git archive main``), interleaved: before/after
 figures from one run. ``--profile`` also runs ``warctools extract --jobs 1`` once under
-cProfile and prints its top functions by own and by cumulative time. ``--warc PATH``
-keeps the built WARC there (and reuses it).
+cProfile and prints its time by area (reading records, decoding html, extraction and its
+parts, row building, writing, the rest) and its top functions by own and by cumulative
+time. ``--warc PATH`` keeps the built WARC there (and reuses it). The children run from
+bytecode compiled before timing into a cache under the run's temporary folder, as an
+installed package does (also where ``PYTHONDONTWRITEBYTECODE`` is set).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 _clock = time.process_time  # CPU seconds: the box is shared, so cpu_s time waits for others
 HERE = Path(__file__).resolve().parent
@@ -241,9 +245,17 @@ def _pinned(cmd: list[str], cpu: int | None) -> list[str]:
             else []) + cmd
 
 
+_PYCACHE: Path | None = None  # where the children keep bytecode (set by main)
+
+
 def _env(repo: Path = REPO) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(repo) + os.pathsep + env.get("PYTHONPATH", "")
+    if _PYCACHE is not None:
+        # an installed package runs from bytecode; a box with PYTHONDONTWRITEBYTECODE would
+        # compile every module of the checkout in every run (about 0.1 s of each extract)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE)
     for var in ("OMP_NUM_THREADS", "NUMBA_NUM_THREADS", "OPENBLAS_NUM_THREADS",
                 "POLARS_MAX_THREADS", "RAYON_NUM_THREADS"):
         env[var] = "1"
@@ -265,6 +277,13 @@ def _run(cmd: list[str], cpu: int | None, repo: Path = REPO) -> tuple[float, dic
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
     return cpu_s, (json.loads(lines[-1][7:]) if lines else {})
+
+
+def _compile(repos: list[Path]) -> None:
+    """Bytecode of each checkout's ``warctools`` into the children's cache, before timing."""
+    for repo in repos:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(repo / "warctools")],
+                       env=_env(repo), check=False, capture_output=True)
 
 
 def _self(*args: str) -> list[str]:
@@ -297,7 +316,7 @@ def bench_reader(warc: Path, runs: int, cpu: int | None, against: Path | None) -
           f"{'vs FastWARC':>12}")
     for tool in times:
         t = statistics.median(times[tool])
-        print(f"{tool:26} {t:7.2f} {min(times[tool]):6.2f}-{max(times[tool]):<6.2f} "
+        print(f"{tool:26} {t:7.3f} {min(times[tool]):6.3f}-{max(times[tool]):<6.3f} "
               f"{mb / t:7.1f} {counts[tool]['records']:8} {fw / t:11.2f}x")
 
 
@@ -338,6 +357,47 @@ def bench_minhash(warc: Path, runs: int, cpu: int | None, against: Path | None) 
         print(f"{key:50} {statistics.median(values):10,.0f}")
 
 
+# where the time of `warctools extract` goes: (area, [(file suffix, function)]), the
+# cumulative time of the functions summed (none of them calls another of its area)
+_AREAS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("reading records (iter_records, html not decoded)", (("readers/warc.py", "iter_records"),)),
+    ("decoding html (charset)", (("readers/charset.py", "decode_html"),)),
+    ("extraction (extract_guarded)", (("extract/guard.py", "extract_guarded"),)),
+    ("  parse (lexbor) and extract()'s own lines", (("extract/_core.py", "extract"),)),
+    ("  metadata (read_metadata)", (("extract/metadata.py", "read_metadata"),)),
+    ("  cleaning (clean_tree)", (("extract/_clean.py", "clean_tree"),)),
+    ("  main text (main_text)", (("extract/article.py", "main_text"),)),
+    ("  language (detect)", (("extract/language.py", "detect"),)),
+    ("row building (article_row)", (("pipeline/article_row.py", "article_row"),)),
+    ("writing (Arrow batches, Parquet)", (("writers/parquet.py", "write_row"),
+                                          ("writers/parquet.py", "close"))),
+)
+
+
+def profile_areas(stats: Any) -> list[tuple[str, float]]:
+    """(area, seconds) of a cProfile of `warctools extract` (see ``_AREAS``); the first
+    row is the whole process, the last what no area holds (start-up, imports, the rest)."""
+    cum: dict[tuple[str, str], float] = {}
+    for (path, _line, name), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():
+        for _area, funcs in _AREAS:
+            for suffix, func in funcs:
+                if name == func and path.endswith(suffix):
+                    cum[(suffix, func)] = cum.get((suffix, func), 0.0) + ct
+    total = stats.total_tt
+    rows = [("whole process", total)]
+    for area, funcs in _AREAS:
+        rows.append((area, sum(cum.get(f, 0.0) for f in funcs)))
+    # extract()'s own lines: its cumulative time less the parts listed under it
+    parts = {a: t for a, t in rows}
+    inner = sum(t for a, t in rows if a.startswith("  ") and "parse" not in a)
+    parse_key = next(a for a, _ in _AREAS if "parse" in a)
+    parts[parse_key] = max(0.0, parts[parse_key] - inner)
+    rows = [(a, parts[a]) for a, _ in rows]
+    top = sum(t for a, t in rows[1:] if not a.startswith("  "))
+    rows.append(("start-up, imports, per-record pipeline, other", max(0.0, total - top)))
+    return rows
+
+
 def profile_extract(warc: Path, cpu: int | None, work: Path, top: int) -> None:
     out, prof = work / "profile-out", work / "extract.prof"
     shutil.rmtree(out, ignore_errors=True)
@@ -346,6 +406,11 @@ def profile_extract(warc: Path, cpu: int | None, work: Path, top: int) -> None:
     import pstats
 
     stats = pstats.Stats(str(prof))
+    rows = profile_areas(stats)
+    print(f"\nprofile of `warctools extract --jobs 1` by area (cProfile, {rows[0][1]:.2f} s "
+          "with its overhead; shares are of the whole process):")
+    for area, seconds in rows:
+        print(f"{area:52} {seconds:7.2f} s {100 * seconds / rows[0][1]:6.1f}%")
     for key in ("tottime", "cumulative"):
         print(f"\nprofile of `warctools extract --jobs 1`, top {top} by {key}:")
         stats.sort_stats(key).print_stats(top)
@@ -371,8 +436,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{DATA} is absent: nothing to build the WARC from", file=sys.stderr)
         return 2
     cpu = None if args.cpu < 0 else args.cpu
+    global _PYCACHE
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        _PYCACHE = work / "pycache"
+        _compile([REPO] + ([args.against] if args.against else []))
         warc = args.warc or work / "pages.warc.gz"
         if not warc.exists():
             pages, records = build_warc(warc, args.mb)

@@ -13,8 +13,8 @@ import warctools.readers as readers
 from warctools.readers import iter_records, lookup_label
 from warctools.readers.charset import decode_html, meta_charset
 from warctools.readers.decode import dechunk, decode_content
-from warctools.readers.headers import clean_uri, parse_date
-from warctools.readers.http import parse_http_head
+from warctools.readers.headers import clean_uri, date_key, parse_date
+from warctools.readers.http import head_end, parse_http_head
 
 
 def test_public_api() -> None:
@@ -60,6 +60,37 @@ def test_http_head_tolerance() -> None:
     assert head.headers["content-type"] == "text/html" and head.problems
     assert head.headers["x-folded"] == "a b" and head.body_offset == 57
     assert parse_http_head(b"<html>not http</html>") is None
+    # a line with no name between a header and its continuation leaves the header open
+    odd = parse_http_head(b"HTTP/1.1 200\r\nA: 1\r\n\x0b: x\r\n\tmore\r\nA: 2\r\n\r\n")
+    assert odd is not None and odd.headers == {"a": "1 more, 2"} and len(odd.problems) == 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"\r", b"\n", b"x", b"\r\n", b": "]), max_size=12),
+       st.integers(0, 30), st.integers(0, 30))
+def test_head_end_is_the_first_blank_line(parts: list[bytes], start: int, stop: int) -> None:
+    """head_end finds what ``re.search(rb"\\r?\\n\\r?\\n", data, start, stop)`` finds."""
+    import re
+
+    data = b"".join(parts)
+    m = re.compile(rb"\r?\n\r?\n").search(data, start, stop)
+    assert head_end(data, start, stop) == ((m.start(), m.end()) if m else None)
+
+
+def test_head_end_examples() -> None:
+    assert head_end(b"HTTP/1.1 200\r\nA: b\r\n\r\nbody", 0, 99) == (18, 22)
+    assert head_end(b"HTTP/1.1 200\nA: b\n\r\nbody\r\n\r\n", 0, 99) == (17, 20)
+    assert head_end(b"a\r\n\nb\r\n\r\n", 0, 99) == (1, 4)  # CRLF then LF: the first
+    assert head_end(b"a\r\n\r\n", 0, 4) is None  # must lie inside [start, stop)
+    assert head_end(b"x\r\n\r\n", 2, 99) == (2, 5)  # the CR before start is not part of it
+
+
+def test_date_key() -> None:
+    """The revisit index's date: ISO 8601 UTC when it parses, else the text as written."""
+    assert date_key("2024-05-01T10:00:00Z") == "2024-05-01T10:00:00+00:00"
+    assert date_key("20240501100000") == "2024-05-01T10:00:00+00:00"
+    assert date_key("2024-05-01T12:00:00+02:00") == "2024-05-01T10:00:00+00:00"
+    assert date_key("not a date") == "not a date" and date_key(None) is None
 
 
 def test_dechunk_and_content_decoding() -> None:

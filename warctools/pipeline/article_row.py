@@ -54,10 +54,14 @@ def registered_domain(host: str | None) -> str | None:
     return domain or host
 
 
-def article_row(cap: Capture, ext: Extracted) -> dict[str, Any]:
-    host = host_of(cap.url)
+def article_row(cap: Capture, ext: Extracted, *, row_id: str | None = None,
+                host: str | None = None) -> dict[str, Any]:
+    """The row of ``cap`` and ``ext``; ``row_id`` and ``host``, when the caller already
+    worked them out (:func:`capture_id`, :func:`host_of`), are not worked out again."""
+    if host is None:
+        host = host_of(cap.url)
     return {
-        "id": capture_id(cap),
+        "id": row_id or capture_id(cap),
         "url": cap.url,
         "canonical_url": ext.canonical_url,
         "host": host,

@@ -176,7 +176,7 @@ class _FileExtractor:
             self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract",
                                    "published_after_capture", late, cap.warc_record_id,
                                    cap.url, fatal=False))
-        row = article_row(cap, ext)
+        row = article_row(cap, ext, row_id=cid, host=host)
         if reason := self.filters.row_reason(row):
             self.filter_out(cap, reason, cid)
             return

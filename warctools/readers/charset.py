@@ -108,8 +108,9 @@ def decode_html(body: bytes, content_type: str | None, *, truncated: bool = Fals
     for bom, name, codec in _BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(codec, "replace"), name, "bom"
-    for source, label in (("http", http_charset(content_type)), ("meta", meta_charset(body))):
-        found = lookup_label(label)
+    for source in ("http", "meta"):  # the meta prescan only when the HTTP label fails
+        found = lookup_label(http_charset(content_type) if source == "http" else
+                             meta_charset(body))
         if found is None:
             continue
         name, codec = found

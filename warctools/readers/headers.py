@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
-__all__ = ["parse_warc_headers", "parse_arc_line", "parse_date", "clean_uri", "ArcLine",
-           "is_length"]
+__all__ = ["parse_warc_headers", "parse_arc_line", "parse_date", "date_key", "clean_uri",
+           "ArcLine", "is_length"]
 
 _DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
@@ -81,6 +82,7 @@ def parse_arc_line(line: bytes, nfields: int | None) -> ArcLine:
                    get(2) if len(rest) > 2 else "", length)
 
 
+@lru_cache(maxsize=1024)  # records written in the same second share the date
 def parse_date(text: str | None) -> datetime | None:
     """A WARC (ISO 8601 / W3C-DTF) or ARC (14 digits) date as aware UTC, or None."""
     if not text:
@@ -108,6 +110,14 @@ def parse_date(text: str | None) -> datetime | None:
         digits = tz[1:].replace(":", "")
         dt -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return dt
+
+
+@lru_cache(maxsize=1024)
+def date_key(text: str | None) -> str | None:
+    """A WARC date as the revisit index keys it: ISO 8601 in UTC when it parses, else as
+    written (``WARC-Date`` of an original and ``WARC-Refers-To-Date`` of a revisit alike)."""
+    date = parse_date(text)
+    return date.isoformat() if date else text
 
 
 def clean_uri(uri: str | None) -> str | None:

@@ -13,8 +13,8 @@ __all__ = ["HttpHead", "parse_http_head", "mime_of", "classify_payload"]
 
 _STATUS = re.compile(rb"[ \t]*HTTP/\d+(?:\.\d+)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*))?[ \t\r]*$",
                      re.I)
-_HEAD_END = re.compile(rb"\r?\n\r?\n")
 MAX_HEAD = 256 * 1024
+_NOT_A_NAME = ("", " ", "\t")  # how a blank or continuation line starts
 
 HTML_MIMES = frozenset({"text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml"})
 SNIFF_MIMES = frozenset({"", "application/octet-stream", "unknown/unknown", "text/unknown",
@@ -37,10 +37,25 @@ class HttpHead:
     problems: list[str]
 
 
+def head_end(data: bytes, start: int, stop: int) -> tuple[int, int] | None:
+    """Where the first blank line of ``data[start:stop]`` (``\\r?\\n\\r?\\n``, all of it
+    inside) starts and ends, or None: the end of an HTTP head. Two byte searches, the
+    ``\\n\\r\\n`` of CRLF heads first, the ``\\n\\n`` of LF heads only before it."""
+    crlf = data.find(b"\n\r\n", start, stop)
+    lf = data.find(b"\n\n", start, stop if crlf < 0 else crlf + 1)
+    if lf >= 0:
+        at, end = lf, lf + 2
+    elif crlf >= 0:
+        at, end = crlf, crlf + 3
+    else:
+        return None
+    return (at - 1 if at > start and data[at - 1] == 13 else at), end
+
+
 def parse_http_head(block: bytes) -> HttpHead | None:
     """The status line and headers at the start of a response block."""
-    m = _HEAD_END.search(block, 0, MAX_HEAD)
-    end, body_offset = (m.start(), m.end()) if m else (len(block), len(block))
+    m = head_end(block, 0, MAX_HEAD)
+    end, body_offset = m if m else (len(block), len(block))
     first = block.find(b"\n", 0, end)
     first = end if first < 0 else first
     status = _STATUS.match(block, 0, first)
@@ -50,6 +65,13 @@ def parse_http_head(block: bytes) -> HttpHead | None:
     problems: list[str] = []
     name = ""
     for line in block[first + 1 : end].decode("latin-1").split("\n") if first < end else ():
+        key, sep, value = line.partition(":")
+        if sep and key[:1] not in _NOT_A_NAME:  # the usual line: none of the checks below
+            found = key.strip().lower()
+            if found:
+                name, value = found, value.strip()
+                headers[name] = f"{headers[name]}, {value}" if name in headers else value
+                continue
         line = line.rstrip("\r")
         if not line.strip():
             continue

@@ -17,7 +17,7 @@ from ..records import Capture, ErrorRecord, RecordOutcome
 from .charset import decode_html
 from .decode import Decoded, dechunk, decode_content
 from .framing import RawRecord
-from .headers import clean_uri, parse_date
+from .headers import clean_uri, date_key, parse_date
 from .http import HttpHead, classify_payload, declared_non_html, mime_of, parse_http_head
 from .revisit import Original, PayloadIndex, Reread, RevisitLookup, RevisitRef
 
@@ -130,12 +130,13 @@ class RecordProcessor:
                                                                          RecordInfo]:
         h = raw.headers
         wtype = h.get("warc-type", "").strip().lower() or "unknown"
-        out = RecordOutcome(self.filename, offset, wtype, "skipped", skip_reason=wtype)
         rid = (h.get("warc-record-id", "").strip() or None) if raw.fmt == "warc" else None
-        rec = _Rec(raw, out, RecordInfo(), clean_uri(h.get("warc-target-uri")), rid,
-                   h.get("warc-date"), h.get("warc-payload-digest"), offset, length)
-        out.warc_length, out.url, out.warc_record_id = length, rec.url, rid
-        out.warc_date, out.payload_digest = parse_date(rec.date_text), rec.digest
+        url, date_text, digest = (clean_uri(h.get("warc-target-uri")), h.get("warc-date"),
+                                  h.get("warc-payload-digest"))
+        out = RecordOutcome(self.filename, offset, wtype, "skipped", skip_reason=wtype,
+                            warc_length=length, url=url, warc_record_id=rid,
+                            warc_date=parse_date(date_text), payload_digest=digest)
+        rec = _Rec(raw, out, RecordInfo(), url, rid, date_text, digest, offset, length)
         for reason, message in raw.problems:
             rec.error("read", reason, message, fatal=False)
         if wtype in ("response", "resource"):
@@ -205,8 +206,7 @@ class RecordProcessor:
         if te and "chunked" in te.lower() and "x-crawler-transfer-encoding" not in hdrs:
             decoded = dechunk(body, self.cap)
         ce_text = hdrs.get("content-encoding")
-        ce = [c.strip() for c in ce_text.lower().split(",")] if ce_text else []
-        ce = [c for c in ce if c]
+        ce = [c for c in (c.strip() for c in ce_text.lower().split(",")) if c] if ce_text else []
         if ce and "x-crawler-content-encoding" not in hdrs:
             inner = decode_content(decoded.data, ce, self.cap)
             inner.problems[:0] = decoded.problems
@@ -223,9 +223,8 @@ class RecordProcessor:
     def _remember(self, rec: _Rec, original: Original | Reread) -> None:
         if isinstance(original, str):
             rec.skip(original)
-        date = rec.out.warc_date  # parse_date(rec.date_text)
         self.index.add(original, record_id=rec.record_id, url=rec.url,
-                       date=date.isoformat() if date else rec.date_text, digest=rec.digest)
+                       date=date_key(rec.date_text), digest=rec.digest)
 
     # -- revisits -----------------------------------------------------------------------
     def _revisit(self, rec: _Rec) -> None:
@@ -238,10 +237,9 @@ class RecordProcessor:
         rec.skip("revisit_unresolved")
         if "server-not-modified" in profile or (head is not None and head.status == 304):
             return
-        ref_date = parse_date(h.get("warc-refers-to-date"))
         ref = RevisitRef(rec.url, rec.digest, h.get("warc-refers-to"),
                          clean_uri(h.get("warc-refers-to-target-uri")),
-                         ref_date.isoformat() if ref_date else h.get("warc-refers-to-date"))
+                         date_key(h.get("warc-refers-to-date")))
         original = self.index(ref)
         if original is None and self.external is not None:
             original = self.external(ref)

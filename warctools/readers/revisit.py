@@ -77,7 +77,8 @@ class PayloadIndex:
     def __init__(self, max_bytes: int = 64 * 2**20, max_entries: int = 200_000) -> None:
         self.max_bytes = max_bytes
         self.max_entries = max_entries
-        self._entries: OrderedDict[int, tuple[Original | Reread, list[tuple[str, str]]]] = (
+        # entry -> (original, its keys, its size in the byte budget)
+        self._entries: OrderedDict[int, tuple[Original | Reread, list[tuple[str, str]], int]] = (
             OrderedDict())
         self._keys: dict[tuple[str, str], int] = {}
         self._bytes = 0
@@ -97,14 +98,15 @@ class PayloadIndex:
             return
         entry = self._next
         self._next += 1
-        self._entries[entry] = (original, keys)
-        self._bytes += _size(original)
+        size = _size(original)
+        self._entries[entry] = (original, keys, size)
+        self._bytes += size
         for key in keys:
             self._keys[key] = entry
         while len(self._entries) > 1 and (self._bytes > self.max_bytes
                                           or len(self._entries) > self.max_entries):
-            old, (value, old_keys) = self._entries.popitem(last=False)
-            self._bytes -= _size(value)
+            old, (_, old_keys, old_size) = self._entries.popitem(last=False)
+            self._bytes -= old_size
             for key in old_keys:
                 if self._keys.get(key) == old:
                     del self._keys[key]
