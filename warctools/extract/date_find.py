@@ -15,7 +15,9 @@ Sources, first found wins (the name goes to ``published_source``):
 
 The offset the page states (``+02:00``) is kept beside the UTC time so the page's own day
 stays recoverable. The update date (``dateModified``, ``article:modified_time``) goes to
-``modified``, never to ``published``.
+``modified``, never to ``published``; but where the headline's text shows exactly one day,
+unmarked by an update word, and it is that declared update, later than the declared
+publication, readers see it as the publication date and it is ``published`` (``text``).
 """
 
 from __future__ import annotations
