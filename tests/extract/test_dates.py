@@ -202,6 +202,34 @@ def test_an_evening_stamp_yields_to_the_next_day_shown_with_the_headline(
     assert got.published_source == "meta"
 
 
+@pytest.mark.parametrize(("top", "day", "source"), [
+    # the one date shown, the declared modification day: readers see it as the publication
+    ("<p class='byline'>Ana Lima | 4. Juni 2020</p>", "2020-06-04", "text"),
+    # an update word marks it: the declared publication stands
+    ("<p class='byline'>Ana Lima | Aktualisiert: 4. Juni 2020</p>", "2019-06-17", "jsonld"),
+    ("<p class='byline'>Updated June 4, 2020</p>", "2019-06-17", "jsonld"),
+    # two dates shown: the page tells both, the declared publication stands
+    ("<p class='byline'>17.06.2019, zuletzt 04.06.2020</p><p>Stand 4.6.2020</p>",
+     "2019-06-17", "jsonld"),
+    ("<p class='byline'>17. Juni 2019</p><p class='note'>4. Juni 2020</p>",
+     "2019-06-17", "jsonld"),
+    # a shown date that is not the modification day says nothing of it
+    ("<p class='byline'>5. Juni 2020</p>", "2019-06-17", "jsonld"),
+    # a word merely holding an update word ("Verhaltensänderung") is no update label
+    ("<p class='byline'>4. Juni 2020</p><p>Verhaltensänderung bei Fischen</p>",
+     "2020-06-04", "text"),
+])  # fmt: skip
+def test_the_one_date_shown_that_equals_the_modification_day_is_the_publication(
+    top: str, day: str, source: str
+) -> None:
+    ld = {"@type": "NewsArticle", "datePublished": "2019-06-17T09:15:00+02:00",
+          "dateModified": "2020-06-04T08:00:00+02:00"}  # fmt: skip
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    got = extract(page(head, top=top, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, source)
+    assert got.modified == datetime(2020, 6, 4, 6, tzinfo=UTC)  # the update is kept
+
+
 def test_year_first_month_names_need_the_dots() -> None:
     # Hungarian writes "2019. március 12."; English "since 2019 may 5 people" is no date
     assert find_text_date("since 2019 may 5 people agreed") is None

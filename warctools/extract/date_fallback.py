@@ -30,8 +30,8 @@ from datetime import date, datetime, timezone
 
 from .dates import MIN_YEAR, Stamp, all_text_dates, parse_stamp
 
-__all__ = ["UPDATE_WORDS", "htmldate_stamp", "labelled_text_stamp", "page_text_stamp",
-           "update_text_stamp"]
+__all__ = ["UPDATE_WORD", "UPDATE_WORDS", "htmldate_stamp", "labelled_text_stamp",
+           "page_text_stamp", "update_text_stamp"]
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
 _MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
@@ -50,6 +50,8 @@ UPDATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
+UPDATE_WORD = re.compile(rf"(?<!\w)(?:{UPDATE_WORDS.pattern})", re.IGNORECASE)
+"""An update word starting a word anywhere in a text (not "Verhaltensänderung")."""
 _UPDATE_LABEL = re.compile(
     rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?!\w)(?:\s+(?:on|le|am|el|il|op|den|the|at))?"
     r"\s*:?\s*",

@@ -15,7 +15,9 @@ Sources, first found wins (the name goes to ``published_source``):
 
 The offset the page states (``+02:00``) is kept beside the UTC time so the page's own day
 stays recoverable. The update date (``dateModified``, ``article:modified_time``) goes to
-``modified``, never to ``published``.
+``modified``, never to ``published``; but where the headline's text shows exactly one day,
+unmarked by an update word, and it is that declared update, later than the declared
+publication, readers see it as the publication date and it is ``published`` (``text``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._cover import covered
 from .date_fallback import (
+    UPDATE_WORD,
     UPDATE_WORDS,
     htmldate_stamp,
     labelled_text_stamp,
@@ -37,7 +40,7 @@ from .date_fallback import (
     update_text_stamp,
 )
 from .date_relative import GUESSED_SOURCES, relative_age
-from .dates import Stamp, date_from_url, find_text_date, parse_stamp
+from .dates import Stamp, all_text_dates, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 from .marks import Marks
 
@@ -385,6 +388,9 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             elif name in ("jsonld", "meta") and _evening(stamp):
                 shown = _shown_next_day(stamp, tree, h1, markup.text, day_first)
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
+            if name in ("jsonld", "meta") and modified is not None:
+                shown = _shown_modified(stamp, modified, markup.text, day_first)
+                stamp, name = (shown, "text") if shown is not None else (stamp, name)
             ago = _headline_age(markup.text) if name in GUESSED_SOURCES else None
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
     return PageDates(modified=modified and modified.when, published_ago=_headline_age(markup.text))
@@ -452,3 +458,19 @@ def _shown_next_day(stamp: Stamp, tree: LexborHTMLParser, h1: LexborNode | None,
 def _url_stamp(url: str) -> Stamp | None:
     when = date_from_url(url)
     return Stamp(when, None) if when is not None else None
+
+
+def _shown_modified(stamp: Stamp, modified: Stamp, html: str, day_first: bool) -> Stamp | None:
+    """The one date shown with the headline when it is the declared modification day, later
+    than the declared publication ``stamp``, and no update word marks it: readers see it as
+    the publication date (a CMS re-stamping ``datePublished`` at the first save, the story
+    dated on the page the day it went out)."""
+    if _day(modified) <= _day(stamp):
+        return None
+    text = _headline_text(html)
+    if text is None or UPDATE_WORD.search(text):
+        return None
+    shown = sorted(all_text_dates(text, day_first=day_first))
+    if not shown or {_day(found) for _, found in shown} != {_day(modified)}:
+        return None
+    return shown[0][1]
