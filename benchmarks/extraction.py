@@ -32,7 +32,8 @@ wall time of a process pinned to one CPU mostly measures the others' load):
 loop (and ``--only`` others). Its texts are scored too (pages warctools types
 non-article count as empty). ``--against DIR`` adds ``warctools extract`` run from another
 checkout (``git archive`` of an older commit) to the same interleaved rounds, for a
-before/after ratio measured side by side.
+before/after ratio measured side by side. Each checkout's package is compiled to bytecode
+before timing, as an installed one is (``_children.py``).
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -57,6 +56,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(REPO))
 
+from _children import child_env, children_cpu, compile_package  # noqa: E402
 from _devsets import (  # noqa: E402
     DATASETS,
     HALVES,
@@ -303,11 +303,6 @@ def _read_cli_output(out: Path) -> dict[str, str]:
     return texts
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _run_once(engine: str, warc: Path, work: Path, repo: Path = REPO
               ) -> tuple[tuple[float, float], dict[str, str]]:  # fmt: skip
     """((wall seconds, CPU seconds), texts by URL) of one whole run of ``engine``."""
@@ -318,14 +313,14 @@ def _run_once(engine: str, warc: Path, work: Path, repo: Path = REPO
         shutil.rmtree(out, ignore_errors=True)
         cmd = [*pin, sys.executable, "-m", "warctools", "extract", str(warc), "-o", str(out),
                "--jobs", "1", "-q"]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": str(repo)}  # that checkout's package
+        env = child_env(repo, work / "pycache")  # that checkout's package, from bytecode
     else:
         out = work / f"{engine}.json"
         cmd = [*pin, sys.executable, str(Path(__file__).resolve()), "--worker", engine,
                str(warc), str(out)]  # fmt: skip
-    start, cpu = time.perf_counter(), _children_cpu()
+    start, cpu = time.perf_counter(), children_cpu()
     proc = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env)
-    elapsed = time.perf_counter() - start, _children_cpu() - cpu
+    elapsed = time.perf_counter() - start, children_cpu() - cpu
     if proc.returncode != 0:
         raise RuntimeError(f"{engine} failed ({proc.returncode}): {proc.stderr[-2000:]}")
     if engine.startswith("warctools"):
@@ -350,6 +345,8 @@ def throughput(sets: list[str], engines: list[str], runs: int, against: Path | N
         if against is not None:
             repos[f"warctools [{against.name}]"] = against.resolve()
         order = [*repos, *engines]
+        for repo in repos.values():
+            compile_package(repo, work / "pycache")
         times: dict[str, list[tuple[float, float]]] = {e: [] for e in order}
         texts: dict[str, dict[str, str]] = {}
         for _ in range(runs):  # interleaved: a change of machine load hits every engine

@@ -45,8 +45,6 @@ import base64
 import gzip
 import hashlib
 import json
-import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -56,6 +54,8 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
+
+from _children import child_env, children_cpu, compile_package
 
 _clock = time.process_time  # CPU seconds: the box is shared, so cpu_s time waits for others
 HERE = Path(__file__).resolve().parent
@@ -249,30 +249,15 @@ _PYCACHE: Path | None = None  # where the children keep bytecode (set by main)
 
 
 def _env(repo: Path = REPO) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(repo) + os.pathsep + env.get("PYTHONPATH", "")
-    if _PYCACHE is not None:
-        # an installed package runs from bytecode; a box with PYTHONDONTWRITEBYTECODE would
-        # compile every module of the checkout in every run (about 0.1 s of each extract)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(_PYCACHE)
-    for var in ("OMP_NUM_THREADS", "NUMBA_NUM_THREADS", "OPENBLAS_NUM_THREADS",
-                "POLARS_MAX_THREADS", "RAYON_NUM_THREADS"):
-        env[var] = "1"
-    return env
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return child_env(repo, _PYCACHE)
 
 
 def _run(cmd: list[str], cpu: int | None, repo: Path = REPO) -> tuple[float, dict]:
     """Run ``cmd``; returns (the CPU seconds it used, user + system, and its RESULT line)."""
-    start = _children_cpu()
+    start = children_cpu()
     proc = subprocess.run(_pinned(cmd, cpu), capture_output=True, text=True, env=_env(repo),
                           cwd=repo)
-    cpu_s = _children_cpu() - start
+    cpu_s = children_cpu() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
@@ -281,9 +266,9 @@ def _run(cmd: list[str], cpu: int | None, repo: Path = REPO) -> tuple[float, dic
 
 def _compile(repos: list[Path]) -> None:
     """Bytecode of each checkout's ``warctools`` into the children's cache, before timing."""
+    assert _PYCACHE is not None
     for repo in repos:
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(repo / "warctools")],
-                       env=_env(repo), check=False, capture_output=True)
+        compile_package(repo, _PYCACHE)
 
 
 def _self(*args: str) -> list[str]:
