@@ -256,27 +256,32 @@ def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str], day_first: bool) ->
     return find_text_date(footer.text(), day_first=day_first) if footer is not None else None
 
 
-def _near_headline(html: str, day_first: bool) -> Stamp | None:
-    """A date written in the text just before or after the page's first ``<h1>``."""
-    text = _headline_text(html)
+def _shown_day(tree: LexborHTMLParser, h1: LexborNode | None, markup: _Html,
+               day_first: bool) -> Stamp | None:  # fmt: skip
+    """The date shown with the headline: in a date-named element, else written in the text
+    just before or after the page's first ``<h1>``."""
+    if (named := _named_text(tree, day_first, h1)) is not None:
+        return named
+    text = markup.headline_text()
     return find_text_date(text, day_first=day_first) if text is not None else None
 
 
-def _headline_text(html: str, after_chars: int = 1200) -> str | None:
-    """The visible text just before (200 characters) and after the page's first ``<h1>``."""
+def _headline_parts(html: str) -> tuple[str, str] | None:
+    """The visible text just before (200 characters) and after (1,200) the page's first
+    ``<h1>``."""
     match = _H1.search(html)
     if match is None:
         return None
     start = match.start()
     before = _visible(html[max(0, start - 1500) : start])[-200:]
-    after = _visible(html[start : start + 8000])[:after_chars]
-    return f"{before} {after}"
+    after = _visible(html[start : start + 8000])[:1200]
+    return before, after
 
 
-def _headline_age(html: str) -> timedelta | None:
+def _headline_age(markup: _Html) -> timedelta | None:
     """A relative date ("3 hours ago", "vor 2 Tagen") by the headline: the byline's lines
     (the first 400 characters after it), not the story's "two weeks ago"."""
-    text = _headline_text(html, after_chars=400)
+    text = markup.headline_text(after_chars=400)
     return relative_age(text) if text is not None else None
 
 
@@ -370,8 +375,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         ("time", lambda: _first(_time_values(tree, h1), day_first)),
         ("url", lambda: _url_stamp(url)),
         ("text", lambda: _wiki_edit(tree, meta, day_first)),
-        ("text", lambda: _named_text(tree, day_first, h1)
-                 or _near_headline(markup.text, day_first)),
+        ("text", lambda: _shown_day(tree, h1, markup, day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _GENERIC_META], day_first)),
         ("text", lambda: labelled_text_stamp(markup.visible, day_first) if slow else None),
         ("text", lambda: update_text_stamp(markup.visible, day_first) if slow else None),
@@ -386,25 +390,26 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             if in_url is not None and _url_wins(stamp, in_url, name):
                 stamp, name = in_url, "url"
             elif name in ("jsonld", "meta") and _evening(stamp):
-                shown = _shown_next_day(stamp, tree, h1, markup.text, day_first)
+                shown = _shown_next_day(stamp, tree, h1, markup, day_first)
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
             if name in ("jsonld", "meta") and modified is not None:
-                shown = _shown_modified(stamp, modified, markup.text, day_first)
+                shown = _shown_modified(stamp, modified, markup, day_first)
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
-            ago = _headline_age(markup.text) if name in GUESSED_SOURCES else None
+            ago = _headline_age(markup) if name in GUESSED_SOURCES else None
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
-    return PageDates(modified=modified and modified.when, published_ago=_headline_age(markup.text))
+    return PageDates(modified=modified and modified.when, published_ago=_headline_age(markup))
 
 
 class _Html:
     """The page's markup, serialised once and only when a source needs it."""
 
-    __slots__ = ("tree", "_text", "_visible")
+    __slots__ = ("tree", "_text", "_visible", "_headline")
 
     def __init__(self, tree: LexborHTMLParser, text: str | None) -> None:
         self.tree = tree
         self._text = text
         self._visible: str | None = None
+        self._headline: tuple[str, str] | None | bool = False  # False: not looked at yet
 
     @property
     def text(self) -> str:
@@ -418,6 +423,16 @@ class _Html:
         if self._visible is None:
             self._visible = _visible(self.text)
         return self._visible
+
+    def headline_text(self, after_chars: int = 1200) -> str | None:
+        """The visible text just before (200 characters) and after (``after_chars``, at
+        most 1,200) the page's first ``<h1>``; worked out once per page."""
+        if self._headline is False:
+            self._headline = _headline_parts(self.text)
+        if not isinstance(self._headline, tuple):
+            return None
+        before, after = self._headline
+        return f"{before} {after[:after_chars]}"
 
 
 def _day(stamp: Stamp) -> date:
@@ -444,12 +459,12 @@ def _evening(stamp: Stamp) -> bool:
     return (stamp.when + timedelta(minutes=stamp.offset)).hour >= _EVENING
 
 
-def _shown_next_day(stamp: Stamp, tree: LexborHTMLParser, h1: LexborNode | None, html: str,
-                    day_first: bool) -> Stamp | None:  # fmt: skip
+def _shown_next_day(stamp: Stamp, tree: LexborHTMLParser, h1: LexborNode | None,
+                    markup: _Html, day_first: bool) -> Stamp | None:  # fmt: skip
     """The date shown with the headline when it is the day after an evening ``stamp``: a
     story filed or scheduled in the evening and released the next morning, the day the page
     states ("2019-12-09T19:00:49+01:00" in the metadata, "mardi 10.12.19" on the page)."""
-    shown = _named_text(tree, day_first, h1) or _near_headline(html, day_first)
+    shown = _shown_day(tree, h1, markup, day_first)
     if shown is None or (_day(shown) - _day(stamp)).days != 1:
         return None
     return shown
@@ -460,14 +475,15 @@ def _url_stamp(url: str) -> Stamp | None:
     return Stamp(when, None) if when is not None else None
 
 
-def _shown_modified(stamp: Stamp, modified: Stamp, html: str, day_first: bool) -> Stamp | None:
+def _shown_modified(stamp: Stamp, modified: Stamp, markup: _Html,
+                    day_first: bool) -> Stamp | None:  # fmt: skip
     """The one date shown with the headline when it is the declared modification day, later
     than the declared publication ``stamp``, and no update word marks it: readers see it as
     the publication date (a CMS re-stamping ``datePublished`` at the first save, the story
     dated on the page the day it went out)."""
     if _day(modified) <= _day(stamp):
         return None
-    text = _headline_text(html)
+    text = markup.headline_text()
     if text is None or UPDATE_WORD.search(text):
         return None
     shown = sorted(all_text_dates(text, day_first=day_first))
