@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = [
+    "CommitOnExit",
     "DataclassTask",
     "StageTask",
     "TMP_SUFFIX",
@@ -68,7 +69,30 @@ def atomic_path(path: Path) -> Iterator[Path]:
     os.replace(tmp, path)
 
 
-class ParquetFileSink:
+_W = TypeVar("_W", bound="CommitOnExit")
+
+
+class CommitOnExit:
+    """A writer used as a context manager: :meth:`close` (commit) when the block ends,
+    :meth:`abort` (nothing left visible) when it raises."""
+
+    def close(self) -> object:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _W) -> _W:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class ParquetFileSink(CommitOnExit):
     """One Parquet file, the only place a warctools writer opens a ``pq.ParquetWriter``.
 
     The file is written at a temporary name (:func:`temp_path` of ``path``, or ``tmp``);
@@ -124,15 +148,6 @@ class ParquetFileSink:
             pass
         self._file.close()
         self.tmp.unlink(missing_ok=True)
-
-    def __enter__(self) -> ParquetFileSink:
-        return self
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

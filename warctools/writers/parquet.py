@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from warctools.schema import SCHEMA_VERSION
-from warctools.storage import TMP_SUFFIX, ParquetFileSink
+from warctools.storage import TMP_SUFFIX, CommitOnExit, ParquetFileSink
 
 __all__ = ["ParquetSink", "write_table_atomic", "file_metadata", "TMP_SUFFIX"]
 
@@ -62,7 +62,7 @@ def write_table_atomic(path: Path, table: pa.Table, *, metadata: Mapping[str, st
     return path
 
 
-class ParquetSink:
+class ParquetSink(CommitOnExit):
     """Write rows to ``directory/<basename>-<NNNN>.parquet`` files of one schema."""
 
     def __init__(self, directory: Path, schema: pa.Schema, *, basename: str,
@@ -159,12 +159,3 @@ class ParquetSink:
         if self._writer is not None:
             self._writer.abort()
         self._writer = None
-
-    def __enter__(self) -> ParquetSink:
-        return self
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
