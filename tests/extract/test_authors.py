@@ -171,3 +171,12 @@ def test_credit_line_walk_reads_text_nodes_after_the_start_in_document_order() -
     assert [n.text_content for n in _texts_after(start)] == ["a", "b ", "c", "d", "e", "f"]
     inner = tree.css_first("i")
     assert [n.text_content for n in _texts_after(inner)] == ["c", "d", "e", "f"]
+    spaced = LexborHTMLParser("<body><p>a</p>\n  <p> </p><p>\u00a0</p>\t<p>b</p></body>")
+    start = spaced.css_first("p")
+    assert [n.text_content for n in _texts_after(start, skip_empty=True)] == ["a", "\u00a0", "b"]
+    assert len(list(_texts_after(start))) == 6
+
+
+def test_a_credit_line_deep_in_a_page_of_blank_text_nodes() -> None:
+    blank = "<div>\n  <span> </span>\n</div>\n" * 300
+    assert authors_of(after=f"{blank}<p>By Ana Lima</p>") == ["Ana Lima"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -424,10 +425,11 @@ _NOT_AUTHOR_CREDIT = re.compile(
 _NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
 
 
-def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
+def _texts_after(start: LexborNode, skip_empty: bool = False) -> Iterator[LexborNode]:
     """The text nodes after ``start`` in document order: its subtree, then what follows
-    it (lexbor walks each subtree)."""
-    nodes = start.traverse(include_text=True)
+    it (lexbor walks each subtree); ``skip_empty``: without those of ASCII white space
+    only (left out by lexbor: two in three text nodes of a page)."""
+    nodes = start.traverse(include_text=True, skip_empty=skip_empty)
     next(nodes)  # ``start`` itself
     node: LexborNode | None = start
     while True:
@@ -439,7 +441,7 @@ def _texts_after(start: LexborNode) -> Iterator[LexborNode]:
         if node is None:
             return
         node = node.next
-        nodes = node.traverse(include_text=True)
+        nodes = node.traverse(include_text=True, skip_empty=skip_empty)
 
 
 def _from_text(
@@ -453,17 +455,17 @@ def _from_text(
         found = _credit_line(near, in_aside, _NEAR_HEADLINE)
         if found[0] or found[1]:
             return found
-    return _credit_line(body, in_aside, 1_000_000) if body is not None else ([], None)
+    return _credit_line(body, in_aside) if body is not None else ([], None)
 
 
 def _credit_line(
-    start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int
+    start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int | None = None
 ) -> tuple[list[str], str | None]:
-    seen = texts = 0
-    for node in _texts_after(start):
-        if texts >= limit:
-            break
-        texts += 1
+    """The names of the first credit line among the ``limit`` text nodes from ``start``
+    (None: all text nodes, those of ASCII white space only not looked at)."""
+    seen = 0
+    nodes = _texts_after(start, skip_empty=limit is None)
+    for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
         if not text or len(text) > 100:
             continue

@@ -63,7 +63,8 @@ class Marks:
                     self.canonical = node
             if attrs.get("itemprop") == "headline":
                 self.headline.append(node)
-            if "dc:title" in _CSS_SPACE.split(attrs.get("property") or ""):
+            prop = attrs.get("property")
+            if prop and "dc:title" in prop and "dc:title" in _CSS_SPACE.split(prop):
                 self.headline.append(node)
 
     @property
