@@ -483,3 +483,10 @@ def test_label_words_are_found_in_any_case_and_only_where_a_word_starts() -> Non
     assert UPDATE_WORD.search("Verhaltensänderung") is None
     assert _UPDATE_LABEL.match("STAND: 09.10.2017") is not None
     assert update_text_stamp("ZULETZT GEÄNDERT AM 14.01.2022", True) is not None
+
+
+def test_month_first_dates_in_any_case_and_spacing() -> None:
+    # (searched only in texts holding a day and a year: "3RD, 2019" in any case)
+    for text in ("Posted MAY 3RD, 2019", "Sept. 12th\n 2020 x", "on oct 3,\t2019."):
+        assert find_text_date(text, day_first=False) is not None, text
+    assert find_text_date("May 3, 19 and 2019", day_first=False) is None

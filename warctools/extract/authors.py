@@ -284,13 +284,13 @@ def _elsewhere(node: LexborNode) -> bool:
     parent = node.parent
     aside = False
     for _ in range(12):
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or (tag := parent.tag) in ("body", "html"):
             break
-        if parent.tag == "article":
+        if tag == "article":
             return False
-        if parent.tag == "nav":
+        if tag == "nav":
             return True
-        aside = aside or parent.tag == "aside"
+        aside = aside or tag == "aside"
         attrs = parent.attributes
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
         if any(_ELSEWHERE.match(name) for name in names) and parent.css_first("h1") is None:
@@ -375,22 +375,24 @@ def _from_markup(
         agency: str | None = None
         first: LexborNode | None = None
         for node in covered(tree, cover, extra)[:40]:
-            if node.tag in _WHOLE or (first is not None and not _near(node, first)):
+            tag = node.tag
+            if tag in _WHOLE or (first is not None and not _near(node, first)):
                 continue  # (a page's or story's class naming its author: not a byline)
-            klass = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            attrs = node.attributes
+            klass = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
             if _NOT_BYLINE_CLASS.search(klass.lower()) or _names_its_site(node, host):
                 continue
             if in_aside(node):
                 continue
-            text = node.attributes.get("content") or node.text(separator=" ", deep=True)
+            text = attrs.get("content") or node.text(separator=" ", deep=True)
             if not text or len(text) > 200 or len(text.split()) > 20:
                 continue
-            klass = (node.attributes.get("class") or "").lower()
-            field = node.tag == "meta" or any(
-                k in node.attributes for k in ("itemprop", "rel", "content")
+            klass = (attrs.get("class") or "").lower()
+            field = tag == "meta" or any(
+                k in attrs for k in ("itemprop", "rel", "content")
             ) or "fn" in klass.split() or "user" in klass
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
-            found = [n for n in found if len(n.split()) >= words or node.tag == "a"]
+            found = [n for n in found if len(n.split()) >= words or tag == "a"]
             if found or credit:
                 names.extend(found)
                 agency = agency or credit

@@ -123,10 +123,10 @@ def _asides(node: LexborNode) -> list[int]:
     found = []
     parent = node.parent
     for _ in range(12):
-        if parent is None or parent.tag in _STOP:
+        if parent is None or (tag := parent.tag) in _STOP:
             break  # body classes name every feature of the page ("has-sidebar")
         attrs = parent.attributes
-        if parent.tag in ("aside", "blockquote") or _ASIDE.search(
+        if tag in ("aside", "blockquote") or _ASIDE.search(
             f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
         ):
             found.append(parent.mem_id)
