@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._alternation import factored
 from ._cover import covered
 from .marks import Marks
 from .title import fold, site_words
@@ -83,6 +84,7 @@ def _classed_extra(node: LexborNode) -> int:
 _NOT_BYLINE_CLASS = re.compile(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
 )
+_NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
 _BY = re.compile(
     r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
 )
@@ -111,6 +113,7 @@ _NOT_NAME = re.compile(
     r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b",
     re.IGNORECASE,
 )
+_NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
 _PARTICLES = frozenset(
     "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st.".split()
 )
@@ -174,7 +177,7 @@ def _clean(name: str, lenient: bool = False) -> str | None:
     piece stands alone in a field that holds names (meta, JSON-LD, ``rel=author``), so
     a user name ("tlow", "delta201") is one; otherwise a name is capitalised words."""
     name = _BY.sub("", " ".join(name.split())).strip(" ,.-–—|:")
-    if not 2 <= len(name) < 60 or _NOT_NAME.search(name) or "©" in name:
+    if not 2 <= len(name) < 60 or _NOT_NAME_ANY.search(name) or "©" in name:
         return None
     if name.replace(".", "").lower() in _POSTNOMINAL:
         return None
@@ -242,7 +245,7 @@ def _slashed(part: str) -> tuple[str, str | None]:
 def _inverted(chunk: str) -> str | None:
     """ "Lima, Ana" (citation_author, library style) -> "Ana Lima"; None otherwise."""
     match = _LAST_FIRST.match(chunk)
-    if match is None or _NOT_NAME.search(chunk):
+    if match is None or _NOT_NAME_ANY.search(chunk):
         return None
     last, first = match.group(1), match.group(2)
     if any(w.isupper() or canonical_agency(w) for w in (last, first.split()[0])):
@@ -380,7 +383,7 @@ def _from_markup(
                 continue  # (a page's or story's class naming its author: not a byline)
             attrs = node.attributes
             klass = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-            if _NOT_BYLINE_CLASS.search(klass.lower()) or _names_its_site(node, host):
+            if _NOT_BYLINE_CLASS_ANY.search(klass.lower()) or _names_its_site(node, host):
                 continue
             if in_aside(node):
                 continue

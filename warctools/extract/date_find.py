@@ -111,6 +111,8 @@ class PageDates:
 
 def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
     for value in values:
+        if value is None:
+            continue  # (most keys a page does not set: no call)
         stamp = parse_stamp(value, day_first=day_first)
         if stamp is not None:
             return stamp

@@ -48,13 +48,12 @@ class Metadata:
     author_agency: str | None = None  # a news agency named as the author
 
 
-def _meta_map(nodes: list[LexborNode]) -> tuple[dict[str, str], list[str]]:
+def _meta_map(elements: list[dict[str, str | None]]) -> tuple[dict[str, str], list[str]]:
     """First content per lower-cased name/property/itemprop, and every article:tag, of the
-    ``meta[content]`` elements ``nodes``."""
+    ``meta[content]`` elements (their attributes: ``elements``)."""
     meta: dict[str, str] = {}
     tags: list[str] = []
-    for node in nodes:
-        attrs = node.attributes
+    for attrs in elements:
         content = (attrs.get("content") or "").strip()
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         if not key or not content:
@@ -110,7 +109,7 @@ def _canonical(link: LexborNode | None, meta: dict[str, str], url: str) -> str |
 
 def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> Metadata:
     marks = Marks(tree)
-    meta, article_tags = _meta_map(marks.meta)
+    meta, article_tags = _meta_map(marks.meta_attrs)
     ld = read_jsonld(tree, marks)
     root = tree.root
     lang = root.attributes.get("lang") if root is not None else None
