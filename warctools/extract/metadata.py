@@ -88,10 +88,12 @@ def _keywords(meta: dict[str, str], tags: list[str], ld: JsonLd) -> list[str]:
         if key in meta and not values:
             values.extend(meta[key].split(","))
     seen: dict[str, None] = {}
+    lowered: set[str] = set()  # the keys of ``seen`` lower-cased
     for value in values:
         value = " ".join(value.split())
-        if value and len(value) < 80 and value.lower() not in (k.lower() for k in seen):
+        if value and len(value) < 80 and (low := value.lower()) not in lowered:
             seen[value] = None
+            lowered.add(low)
     return list(seen)[:50]
 
 
