@@ -203,3 +203,16 @@ def test_a_domain_name_is_told_by_the_public_suffix_list() -> None:
         assert is_domain_name(name), name
     for text in ("Mr.Smith", "a.b", "version 2.0", "co.uk", "News", "foo.notatld"):
         assert not is_domain_name(text), text
+
+
+def test_section_named_by_a_folder_of_the_url_is_dropped() -> None:
+    head = "<title>rivertown-news.example - Traffic - Bridge closed to cars</title>"
+    assert title_of(head, url="https://rivertown-news.example/traffic/detail/id/7") == (
+        "Bridge closed to cars"
+    )
+
+
+def test_the_pages_own_slug_is_no_section() -> None:
+    head = "<title>Bridge closed - Cars turned away | Courier</title>"
+    url = "https://rivertown-news.example/bridge-closed/"
+    assert title_of(head, url=url) == "Bridge closed - Cars turned away | Courier"

@@ -56,6 +56,7 @@ _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
 _MAX_TITLE = 300
+_SLUG_WORD = re.compile(r"[^\W_]+")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
 # a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
@@ -110,6 +111,7 @@ class SiteNames:
         host = (urlsplit(url).hostname or "") if url else ""
         self.host_full = fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
         self.authors: set[str] = set()
+        self.sections = _sections(url)
 
     def add_authors(self, authors: Iterable[str]) -> None:
         self.authors.update(f for a in authors if len(f := fold(a)) >= 5)
@@ -150,6 +152,16 @@ class SiteNames:
         return False
 
 
+def _sections(url: str) -> frozenset[str]:
+    """The folders of the URL's path, folded: the site's sections ("/kultur/buecher-autoren/
+    story.html": "kultur", "buecherautoren"), not the page's own slug (the last segment)."""
+    folders = urlsplit(url).path.rstrip("/").split("/")[1:-1] if url else []
+    return frozenset(
+        f for seg in folders
+        if len(_SLUG_WORD.findall(seg)) <= 3 and len(f := fold(seg)) >= 3 and not f.isdigit()
+    )
+
+
 def _width(text: str) -> int:
     """Letters, an ideograph or syllable counting as three (a word's worth in CJK)."""
     return sum(3 if ord(c) >= 0x2E80 else 1 for c in text)
@@ -176,9 +188,10 @@ def _strip_site(title: str, site: SiteNames) -> str:
 
 def _names_a_site(part: str, site: SiteNames) -> bool:
     """Does a leading or trailing title part name this site, or a site by its kind or
-    its domain name ("EXAMPLE.NET")?"""
+    its domain name ("EXAMPLE.NET"), or the section the URL files the page under?"""
     return (
         site.named(part) or _SITE_KIND.match(part) is not None or is_domain_name(part)
+        or fold(part) in site.sections
     )
 
 
