@@ -216,3 +216,11 @@ def test_the_pages_own_slug_is_no_section() -> None:
     head = "<title>Bridge closed - Cars turned away | Courier</title>"
     url = "https://rivertown-news.example/bridge-closed/"
     assert title_of(head, url=url) == "Bridge closed - Cars turned away | Courier"
+
+
+def test_entities_written_into_a_declared_title_are_decoded() -> None:
+    head = (
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+        "\"&#8222;Closed&#8220;: the old bridge &amp; its piers\"}</script>"
+    )
+    assert title_of(head) == "„Closed“: the old bridge & its piers"

@@ -24,6 +24,7 @@ on blog.acme.example), an author's name. No host-specific rules.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -74,6 +75,8 @@ def _clean(value: object) -> str | None:
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
     if not isinstance(value, str):
         return None
+    if "&" in value:
+        value = html.unescape(value)  # "&#8222;Quote&#8220;" written into JSON-LD or meta
     text = _SPACES.sub(" ", value).strip()
     return text[:_MAX_TITLE] if text else None
 
