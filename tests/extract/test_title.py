@@ -224,3 +224,14 @@ def test_entities_written_into_a_declared_title_are_decoded() -> None:
         "\"&#8222;Closed&#8220;: the old bridge &amp; its piers\"}</script>"
     )
     assert title_of(head) == "„Closed“: the old bridge & its piers"
+
+
+def test_a_bracketed_site_name_after_the_headline_is_dropped() -> None:
+    head = (
+        "<title>Bridge closed to cars [The Rivertown Courier]</title>"
+        "<meta property='og:site_name' content='The Rivertown Courier'>"
+    )
+    assert title_of(head) == "Bridge closed to cars"
+    assert title_of("<title>Bridge closed to cars (and trains)</title>") == (
+        "Bridge closed to cars (and trains)"
+    )

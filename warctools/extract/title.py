@@ -57,6 +57,7 @@ _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
 _MAX_TITLE = 300
+_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]+)[\])]$")  # "Headline [Site]"
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
@@ -175,7 +176,11 @@ def _parts(title: str) -> list[str]:
 
 
 def _strip_site(title: str, site: SiteNames) -> str:
-    """``title`` without leading or trailing parts that name the site."""
+    """``title`` without leading or trailing parts that name the site, nor a trailing
+    bracketed one ("Headline [Site]")."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed and bracketed.start() > 0 and _names_a_site(bracketed.group(1), site):
+        title = title[: bracketed.start()]
     parts = _parts(title)
     if len(parts) < 2:
         return title
