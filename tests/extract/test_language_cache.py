@@ -54,3 +54,20 @@ def test_a_truncated_cache_file_is_decompressed_afresh(tmp_path: Path,
     (path,) = folder.glob("py3langid-*.npz")
     path.write_bytes(path.read_bytes()[: 1 << 20])  # a zip cut short
     assert language._identifier().classify(TEXTS[3])[0] == "es"
+
+
+def test_one_cached_model_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stale copies (another py3langid, an older name) go when a new one is written; a
+    reinstall of the same model reuses the file instead of writing another."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    stale = folder / "py3langid-0.3.0-4586720-1796402009173921870.npz"
+    stale.write_bytes(b"an older warctools' name for the model")
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(folder))
+    language._identifier()
+    (path,) = folder.glob("py3langid-*.npz")
+    assert path != stale
+    written = path.stat().st_mtime_ns
+    assert language._identifier().classify(TEXTS[0])[0] == "en"
+    assert list(folder.glob("py3langid-*.npz")) == [path]
+    assert path.stat().st_mtime_ns == written

@@ -7,16 +7,18 @@ timing: the same inputs always give the same language.
 
 The decompressed model is kept in the user's cache folder (``$WARCTOOLS_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/warctools``, else ``~/.cache/warctools``) as a plain ``.npz`` (no
-pickles), named from py3langid's version and its model file's size and time: the next
-process loads it in a few tens of milliseconds, which matters for every worker that is not
-forked from a parent that has it (Ray workers). An unwritable cache folder only costs the
-decompression.
+pickles), named from py3langid's version and a digest of its model file, so every
+environment with the same model shares one file; writing a new one removes the others
+(~70 MB each). The next process loads it in a few tens of milliseconds, which matters for
+every worker that is not forked from a parent that has it (Ray workers). An unwritable
+cache folder only costs the decompression.
 """
 
 from __future__ import annotations
 
 import array
 import contextlib
+import hashlib
 import logging
 import os
 import re
@@ -32,6 +34,7 @@ __all__ = ["detect", "normalise_tag", "prefetch"]
 log = logging.getLogger(__name__)
 _MIN_TEXT = 120  # shorter texts: the hint wins when there is one
 _SAMPLE = 1200
+_CACHE_PREFIX = "py3langid-"
 _state: dict[str, Any] = {"identifier": None, "thread": None, "lock": threading.Lock()}
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 _LEGACY = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
@@ -90,9 +93,8 @@ def _identifier() -> Any:
     read_model = getattr(langid, "_load_model_file", None)
     if read_model is None:  # another py3langid layout: no cache
         return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
-    stat = model.stat()
-    cache = _cache_dir() / f"py3langid-{version('py3langid')}-{stat.st_size}-" \
-        f"{stat.st_mtime_ns}.npz"
+    digest = hashlib.sha1(model.read_bytes()).hexdigest()[:16]  # ~4 MB: a few ms
+    cache = _cache_dir() / f"{_CACHE_PREFIX}{version('py3langid')}-{digest}.npz"
     parts = _read_cached(cache)
     if parts is None:
         parts = read_model(model)
@@ -125,6 +127,7 @@ def _write_cached(path: Path, parts: tuple[Any, ...]) -> None:
                      output=np.array(output, dtype=np.int64),
                      typecodes=np.array([nextmove.typecode, row.typecode]))
         os.replace(tmp, path)
+        _drop_stale(path)
     except (OSError, ValueError, TypeError) as exc:
         log.debug("language model not cached at %s: %s", path, exc)
         with contextlib.suppress(OSError):
@@ -199,3 +202,13 @@ def _classify(sample: str) -> str | None:
     identifier = _state["identifier"] or _load()
     code, _score = identifier.classify(sample)
     return normalise_tag(str(code))
+
+
+def _drop_stale(kept: Path) -> None:
+    """Remove the other cached models (~70 MB each) once a new one is written: another
+    py3langid release, or a name of an earlier warctools (keyed by the file's time, so
+    every reinstall wrote one more)."""
+    for other in kept.parent.glob(f"{_CACHE_PREFIX}*.npz"):
+        if other != kept:
+            with contextlib.suppress(OSError):
+                other.unlink()
