@@ -19,7 +19,9 @@ more, holding no declared title): the declared ones are then SEO titles written 
 Otherwise the first declared title is used, less its leading and trailing parts that
 name the site or an author: ``og:site_name``, the JSON-LD publisher, the application
 name, the text of a logo ``<h1>``, the host's own words ("harborgazette.com", "Acme Blog"
-on blog.acme.example), an author's name. No host-specific rules.
+on blog.acme.example), an author's name, or a section, a folder of the URL's path
+("Outdoornews" on /outdoornews/detail/7); a trailing "[Site]" goes too. No host-specific
+rules.
 """
 
 from __future__ import annotations
