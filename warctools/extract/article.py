@@ -26,7 +26,7 @@ _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
-_SENTENCE_END = ".!?…\"”»"
+_SENTENCE_END = ".!?…\"”»“’«。！？」』"  # closing quotes of en, de ("„…“"), fr, CJK
 _LEDE_MIN = 100
 _SCRIPT_CALL = re.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
