@@ -26,7 +26,7 @@ __all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
 _BOILER = re.compile(
-    r"^(?:(?:advertisement|advertising|sponsored|promoted|ads?)(?: links?| content| stories)?"
+    r"^(?:(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)(?: links?| content| stories)?"
     r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
@@ -121,7 +121,8 @@ _NOTICE = re.compile(
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
     r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
     r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
-    r"|(?:activa|habilita)r? (?:el )?javascript",
+    r"|(?:activa|habilita)r? (?:el )?javascript|requires? javascript|(?:benötigt|erfordert)"
+    r" javascript|nécessite (?:le )?javascript|requiere javascript",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(

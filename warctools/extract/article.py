@@ -345,6 +345,12 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
 
 
+def _shown_twice(before: Block, block: Block) -> bool:
+    """A paragraph right after the same text in another element: a template's second copy
+    of the standfirst (one for the header, one for the body, or for two screen sizes)."""
+    return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
+
+
 def main_text(body: LexborNode) -> MainText:
     story = story_blocks(body)
     if not story.picked:
@@ -352,8 +358,12 @@ def main_text(body: LexborNode) -> MainText:
     doubtful = judge_blocks(story)
     paragraphs: list[str] = []
     prose_chars = 0
+    last: Block | None = None
     for index, (block, prose, keep) in enumerate(story.picked):
         if keep and index not in story.cut and index not in doubtful:
+            if prose and last is not None and _shown_twice(last, block):
+                continue
+            last = block
             paragraphs.append(_nfc(block.text))
             prose_chars += len(block.text) if prose else 0
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
