@@ -147,6 +147,7 @@ _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
 _TAIL_HEADING = re.compile(
     r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
+    r"|more (?:\S+ ){1,2}(?:stories|articles|posts)|(?:other|similar) (?:stories|articles|posts)"
     r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
     r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
     r"|(?:press|media) contacts?|pressekontakt|ansprechpartner(?:in)?|contacts? presse"
