@@ -113,7 +113,7 @@ _NOTICE = re.compile(
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
     r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
-    r"|affiliate[- ]links?|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
+    r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
     r"|if you enjoyed (?:reading )?this (?:post|article)"
