@@ -38,7 +38,8 @@ _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short line
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
-_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6"))
+_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
+_LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
@@ -217,6 +218,16 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     return held[index + 1][1] and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
 
 
+def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
+    """A paragraph of the story whose words mostly link (a news site linking its earlier
+    reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
+    if block.tag != "p" or len(block.text) < _PROSE_MIN or block.text[-1] not in _SENTENCE_END:
+        return False
+    if block.link_density > _LINKED_MAX:
+        return False  # a hover card's list of links inside the paragraph
+    return len(block.ancestors) > 1 and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
+
+
 def _among(block: Block, parents: dict[int, int]) -> bool:
     """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
     return len(block.ancestors) > 2 and block.ancestors[-3] in parents
@@ -335,7 +346,8 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents))
-            or _item_title(held, i, parents))) and (prose or not _chart_label(b, nodes)))
+            or _item_title(held, i, parents) or _linked_sentence(b, parents)))
+            and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
     cut = _orphan_headings(picked)
