@@ -64,7 +64,7 @@ _BOILER = re.compile(
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
     r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?"
-    r"|https?://\S+)$",  # a bare URL (the page's own address under a share button)
+    r"|https?://\S+)[\s:.!…»›>|]*$",  # a bare URL (the page's own address under a share button)
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
