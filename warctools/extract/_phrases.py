@@ -26,7 +26,8 @@ __all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
 _BOILER = re.compile(
-    r"^(?:(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)(?: links?| content| stories)?"
+    r"^(?:(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)"
+    r"(?: links?| content| stories)?"
     r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
@@ -63,7 +64,8 @@ _BOILER = re.compile(
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
-    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?"
+    r"|listen to (?:this )?(?:article|story).*|play video|video:?"
+    r"|watch(?::.*| now| live| (?:the |this )?video)"
     r"|https?://\S+)[\s:.!…»›>|]*$",  # a bare URL (the page's own address under a share button)
     re.IGNORECASE,
 )
@@ -113,7 +115,8 @@ _NOTICE = re.compile(
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
     r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
-    r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
+    r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links"
+    r"|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
     r"|if you enjoyed (?:reading )?this (?:post|article)"
