@@ -73,10 +73,16 @@ def _script_text(block: Block) -> bool:
     return sum(text.count(c) for c in "{}();=") > 0.03 * len(text)
 
 
+def _bare_url(text: str) -> bool:
+    """A line that is one web address (a print header's or a share box's copy of the
+    page's URL, a source cited by its address): never a paragraph of prose."""
+    return text.startswith(("http://", "https://")) and " " not in text
+
+
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = _reading_size(block.text) if link == 0 else len(block.text)
-    if size < _PROSE_MIN or block.tag == "h1":
+    if size < _PROSE_MIN or block.tag == "h1" or _bare_url(block.text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
