@@ -80,7 +80,8 @@ _NOTICE = re.compile(
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
     # newsletters
-    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,40}newsletter"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?!this ).{0,40}newsletter"
+    r"|delivered (?:directly |straight |right )?to your inbox|\b\d+ issues for\b"
     r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
     r"|newsletter (?:abonnieren|bestellen)|für (?:den|unseren) .{0,30}newsletter"
     r"|suscríbete a (?:nuestro|nuestra|el|la) .{0,30}(?:newsletter|boletín)"
@@ -130,7 +131,7 @@ _NOTICE = re.compile(
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
-    "|boletín|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
+    "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
