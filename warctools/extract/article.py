@@ -42,6 +42,7 @@ _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
+_CREDIT_MAX = 250  # a credit with its caption (see _credit_line)
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -79,10 +80,16 @@ def _bare_url(text: str) -> bool:
     return text.startswith(("http://", "https://")) and " " not in text
 
 
+def _credit_line(text: str) -> bool:
+    """A picture's credit, maybe with its caption ("© Ana Lima Detainees at ..."): never a
+    paragraph of the story (a longer block is a paragraph behind a picture's credit)."""
+    return len(text) < _CREDIT_MAX and text.startswith(("©", "(c) ", "(C) "))
+
+
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = _reading_size(block.text) if link == 0 else len(block.text)
-    if size < _PROSE_MIN or block.tag == "h1" or _bare_url(block.text):
+    if size < _PROSE_MIN or block.tag == "h1" or _bare_url(block.text) or _credit_line(block.text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
