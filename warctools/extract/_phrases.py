@@ -54,6 +54,11 @@ _BOILER = re.compile(
     r"|search(?: \S+){0,4} for:?|search(?: this site| the site)?:?|suche:?|rechercher:?|buscar:?"
     r"|cerca:?|pesquisar:?|zoeken:?|søg:?|sök:?"
     r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
+    # reading times, filing labels
+    r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
+    r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
+    r"|(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|de leitura)"
+    r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
