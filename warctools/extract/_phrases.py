@@ -136,7 +136,8 @@ _NOTICE = re.compile(
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
-    "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
+    "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
+    "|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
