@@ -591,11 +591,14 @@ def test_a_list_item_starting_with_watch_is_no_video_label() -> None:
 def test_a_print_headers_page_address_and_a_pictures_credit_are_not_prose() -> None:
     credit = ("© Jo Smith Shop owners on the quay cleaning up after the storm that flooded "
               "the lower town in 2022.")
+    piped = "The new barrier seen from the quay at night, lit for the opening. | © Ana Lima/AFP"
     html = page(f"<div class='print-header'>{URL}</div><article>{story(STORY[:2])}"
-                f"<section>{credit}</section>{story(STORY[2:])}</article>")
+                f"<section>{credit}</section><div>{piped}</div>{story(STORY[2:])}"
+                "<div>Print this article</div><div>Rezept drucken</div></article>")
     text = extract(html, URL).text
     assert_story(text)
-    assert URL not in text and "Jo Smith" not in text
+    assert URL not in text and "Jo Smith" not in text and "Ana Lima" not in text
+    assert "Print" not in text and "drucken" not in text
 
 
 # ---- every dev page -------------------------------------------------------------------

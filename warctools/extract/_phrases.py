@@ -43,6 +43,9 @@ _BOILER = re.compile(
     r"|see also:?.*|also read:?.*|read also:?.*|recommended(?: for you)?:?"
     # sharing, comments, following, subscribing
     r"|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|e-mail|print"
+    r"|print (?:this )?(?:article|story|page|recipe)|(?:artikel |rezept |seite )?drucken"
+    r"|imprimer(?: l.article| la recette| cet article)?|imprimir(?: receta| artículo)?"
+    r"|be sociable,? share!?"
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
@@ -62,6 +65,8 @@ _BOILER = re.compile(
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
+    r"|.{1,60}/ ?(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?|shutterstock"
+    r"|picture alliance|keystone|ap photo)"
     r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
     r"|short-?url:.*|kurz-?url:.*|permalink:.*"
     r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"

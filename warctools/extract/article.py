@@ -81,9 +81,10 @@ def _bare_url(text: str) -> bool:
 
 
 def _credit_line(text: str) -> bool:
-    """A picture's credit, maybe with its caption ("© Ana Lima Detainees at ..."): never a
-    paragraph of the story (a longer block is a paragraph behind a picture's credit)."""
-    return len(text) < _CREDIT_MAX and text.startswith(("©", "(c) ", "(C) "))
+    """A picture's credit with its caption ("© Ana Lima Detainees at ...", "The quay at
+    night. | © Ana Lima"): never a paragraph of the story (a longer block is a paragraph
+    behind a picture's credit)."""
+    return len(text) < _CREDIT_MAX and (text.startswith("©") or " | © " in text)
 
 
 def _is_prose(block: Block) -> bool:
