@@ -601,6 +601,16 @@ def test_a_print_headers_page_address_and_a_pictures_credit_are_not_prose() -> N
     assert "Print" not in text and "drucken" not in text
 
 
+def test_a_lone_paragraph_takes_the_unlinked_lines_beside_it() -> None:
+    # a short post: one paragraph, then the address lines of its own element (no links)
+    html = page(f"<div class='entry'><p>{STORY[0]}</p><p>River Authority</p><p>Quay Street 14"
+                "<br>Lower Town</p><p>Phone: +44 1234 5678</p></div><div class='side'><ul>"
+                "<li><a href='/a'>Other news</a></li><li><a href='/b'>Archive</a></li></ul></div>")
+    text = extract(html, URL).text
+    assert_story(text, [STORY[0], "Quay Street 14", "Phone: +44 1234 5678"])
+    assert "Other news" not in text
+
+
 # ---- every dev page -------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")

@@ -351,6 +351,14 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
         chosen = held[max(held.index(chosen) - 1, 0)]
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
+    if len(held) == 1 and nodes[chosen].tag == "p" and held[0][0].ancestors[0] != chosen:
+        above = held[0][0].ancestors
+        parent = above[above.index(chosen) - 1]  # a lone paragraph among unlinked lines
+        around = [b for b in blocks if parent in b.ancestors]
+        if not any(b.link_chars for b in around):
+            chosen = parent
+            held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True)
+                    if chosen in b.ancestors]  # fmt: skip
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
