@@ -242,6 +242,17 @@ def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
     return len(block.ancestors) > 1 and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
 
 
+def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen: int) -> bool:
+    """The container is one paragraph whose element holds only unlinked lines beside it
+    (a short post's address, phone number, signature): the story is that element."""
+    above = held[0][0].ancestors
+    index = above.index(chosen)
+    if index == 0:
+        return False
+    parent = above[index - 1]
+    return not any(b.link_chars for b in blocks if parent in b.ancestors)
+
+
 def _among(block: Block, parents: dict[int, int]) -> bool:
     """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
     return len(block.ancestors) > 2 and block.ancestors[-3] in parents
@@ -351,14 +362,9 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
         chosen = held[max(held.index(chosen) - 1, 0)]
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
-    if len(held) == 1 and nodes[chosen].tag == "p" and held[0][0].ancestors[0] != chosen:
-        above = held[0][0].ancestors
-        parent = above[above.index(chosen) - 1]  # a lone paragraph among unlinked lines
-        around = [b for b in blocks if parent in b.ancestors]
-        if not any(b.link_chars for b in around):
-            chosen = parent
-            held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True)
-                    if chosen in b.ancestors]  # fmt: skip
+    if len(held) == 1 and nodes[chosen].tag == "p" and _lone_paragraph(blocks, held, chosen):
+        chosen = held[0][0].ancestors[held[0][0].ancestors.index(chosen) - 1]
+        held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
