@@ -42,7 +42,7 @@ _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
-_CREDIT_MAX = 250  # a credit with its caption (see _credit_line)
+_CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -74,23 +74,20 @@ def _script_text(block: Block) -> bool:
     return sum(text.count(c) for c in "{}();=") > 0.03 * len(text)
 
 
-def _bare_url(text: str) -> bool:
+def _address_or_credit(text: str) -> bool:
     """A line that is one web address (a print header's or a share box's copy of the
-    page's URL, a source cited by its address): never a paragraph of prose."""
+    page's URL, a source cited by its address), or a picture's credit with its caption
+    ("© Ana Lima Detainees at ...", "The quay at night. | © Ana Lima"; a longer block is a
+    paragraph behind a picture's credit): never a paragraph of the story."""
+    if "©" in text and len(text) < _CREDIT_MAX and (text[0] == "©" or " | © " in text):
+        return True
     return text.startswith(("http://", "https://")) and " " not in text
-
-
-def _credit_line(text: str) -> bool:
-    """A picture's credit with its caption ("© Ana Lima Detainees at ...", "The quay at
-    night. | © Ana Lima"): never a paragraph of the story (a longer block is a paragraph
-    behind a picture's credit)."""
-    return len(text) < _CREDIT_MAX and (text.startswith("©") or " | © " in text)
 
 
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = _reading_size(block.text) if link == 0 else len(block.text)
-    if size < _PROSE_MIN or block.tag == "h1" or _bare_url(block.text) or _credit_line(block.text):
+    if size < _PROSE_MIN or block.tag == "h1" or _address_or_credit(block.text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
@@ -235,7 +232,9 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
     """A paragraph of the story whose words mostly link (a news site linking its earlier
     reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
-    if block.tag != "p" or len(block.text) < _PROSE_MIN or block.text[-1] not in _SENTENCE_END:
+    if not block.link_chars or block.tag != "p" or len(block.text) < _PROSE_MIN:
+        return False
+    if block.text[-1] not in _SENTENCE_END:
         return False
     if block.link_density > _LINKED_MAX:
         return False  # a hover card's list of links inside the paragraph
