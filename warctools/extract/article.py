@@ -87,7 +87,9 @@ def _address_or_credit(text: str) -> bool:
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = _reading_size(block.text) if link == 0 else len(block.text)
-    if size < _PROSE_MIN or block.tag == "h1" or _address_or_credit(block.text):
+    if size < _PROSE_MIN or block.tag == "h1":
+        return False
+    if (block.text[0] == "h" or "©" in block.text) and _address_or_credit(block.text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
@@ -400,7 +402,7 @@ def main_text(body: LexborNode) -> MainText:
     last: Block | None = None
     for index, (block, prose, keep) in enumerate(story.picked):
         if keep and index not in story.cut and index not in doubtful:
-            if prose and last is not None and _shown_twice(last, block):
+            if prose and last is not None and last.text == block.text and _shown_twice(last, block):
                 continue
             last = block
             paragraphs.append(_nfc(block.text))
