@@ -558,6 +558,7 @@ def test_a_more_stories_heading_ends_the_story() -> None:
     "Get the latest news from the river delivered directly to your inbox every morning.",
     "Sign up for Harbor Daily today to get the free newsletter every weekday morning.",
     "Get River Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
 ])
 def test_appeals_and_disclosures_worded_as_sentences_are_dropped(notice: str) -> None:
     html = page(f"<article><p>{notice}</p>{story()}<p>{notice}</p></article>")

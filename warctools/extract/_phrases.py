@@ -121,7 +121,8 @@ _NOTICE = re.compile(
     # log-in prompts, comment rules
     r"|you must be logged in|must (?:be )?log(?:ged)? in to|sie müssen (?:sich )?(?:einloggen|ang"
     r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
-    r"|netiquette"
+    r"|netiquette|moderat(?:e|ed|ing) (?:all )?comments|comments (?:are|will be) moderated"
+    r"|kommentare werden moderiert|commentaires sont modérés"
     # rating widgets, post footers, affiliate disclosures
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
@@ -148,7 +149,8 @@ _NOTICE_WORDS = re.compile(
     "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
     "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
-    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|vote|voti|stimmen|bewertungen"
+    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés"
+    "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
     "|javascript"
