@@ -344,11 +344,19 @@ def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
     if stamp.offset != 0:
         return stamp
     values = [meta.get(k) for k in (*_PUBLISHED_META, *_GENERIC_META) if k in meta]
-    for value in [*values, *_local_stamps(stamp.when, html)]:
+    offset = _local_offset(stamp, values)
+    if offset is None:  # (the page searched only when no meta value states the instant)
+        offset = _local_offset(stamp, _local_stamps(stamp.when, html))
+    return Stamp(stamp.when, offset) if offset is not None else stamp
+
+
+def _local_offset(stamp: Stamp, values: list[str | None]) -> int | None:
+    """The offset of the first of ``values`` stating ``stamp``'s instant in local time."""
+    for value in values:
         other = parse_stamp(value)
         if other is not None and other.offset and abs(other.when - stamp.when) <= _SAME_INSTANT:
-            return Stamp(stamp.when, other.offset)
-    return stamp
+            return other.offset
+    return None
 
 
 def _local_stamps(when: datetime, html: str) -> list[str]:
