@@ -186,6 +186,8 @@ def _drop_by_name(body: LexborNode) -> None:
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
     embeds = body.css_first(_EMBEDDED_POSTS) is not None  # (none in the page: none below)
     for node in body.css("[class], [id]"):
+        if node.parent is None:
+            continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP:
             continue
         attrs = node.attributes
