@@ -119,7 +119,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
         float(end.endswith(_SENTENCE_END)),
         float(end.endswith(":")),
         float("?" in text),
-        sum(c.isdigit() for c in text) / size if size else 0.0,
+        sum(map(str.isdigit, text)) / size if size else 0.0,
         float(len(words) <= 3),
         float(block.in_quote),
         min(len(block.ancestors) - story.depth, 12) / 12.0,
