@@ -186,7 +186,9 @@ def _drop_by_name(body: LexborNode) -> None:
         if not page.held_mostly_by(node):
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
-    embeds = body.css_first(_EMBEDDED_POSTS) is not None  # (none in the page: none below)
+    # (none in the page: none below); walked as the cheaper one-alternative cover
+    # "blockquote[class]", css_matches() answering for each match's subtree
+    embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
     for node in body.css(_NAMED):
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
