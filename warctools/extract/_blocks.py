@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["Block", "BLOCK_TAGS", "linearise"]
 
@@ -35,6 +35,26 @@ _READ_MORE = re.compile(
     r"|devamını oku)\b[\W]*$|^\W*(?:続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기)\W*$",
     re.IGNORECASE,
 )
+
+
+def _tag_ids() -> dict[str, int]:
+    """lexbor's numeric ids of the tags the walk tells apart (fixed for HTML's own tags), read
+    off a small parsed page: the walk compares a node's id, cheaper than reading its name."""
+    tags = sorted(BLOCK_TAGS | _CODE_TAGS | {"a", "br", "img"})
+    table = ("<table><caption></caption><thead></thead><tfoot></tfoot>"  # (table parts exist
+             "<tbody><tr><th>x</th><td></td></tr></tbody></table>")  # only in a table)  # fmt: skip
+    tree = LexborHTMLParser("".join(f"<{tag}></{tag}>" for tag in tags) + table)
+    return {node.tag: node.tag_id for node in tree.root.traverse(include_text=True) if node.tag}
+
+
+_IDS = _tag_ids()
+_TEXT = _IDS["-text"]
+_LINK = _IDS["a"]
+_BREAK = _IDS["br"]
+_ROOT = -1  # the root, whatever its tag, closes as "body"
+_BLOCK_NAMES = {_IDS[tag]: tag for tag in BLOCK_TAGS} | {_ROOT: "body"}
+_CODE_IDS = frozenset(_IDS[tag] for tag in _CODE_TAGS)
+_SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictures: a space
 
 
 @dataclass(slots=True)
@@ -82,12 +102,12 @@ def linearise(
     code = 0  # open <pre> elements
     code_seen = False  # inline code in the block being read
     open_nodes: list[LexborNode] = []
-    open_tags: list[str] = []
+    open_tags: list[int] = []  # their tag ids
     node: LexborNode | None = root.child
     while True:
         if node is not None:
-            tag = node.tag or ""
-            if tag == "-text":
+            tag_id = node.tag_id
+            if tag_id == _TEXT:
                 text = node.text_content or ""
                 buf.append(text)
                 if in_link:
@@ -103,15 +123,16 @@ def linearise(
                 continue
             entering = True
             open_nodes.append(node)
-            open_tags.append(tag)
+            open_tags.append(tag_id)
         elif open_nodes:
             entering = False
             node = open_nodes.pop()
-            tag = open_tags.pop()
+            tag_id = open_tags.pop()
         else:  # back at the root
             entering = False
-            tag = "body"
-        if tag in BLOCK_TAGS:
+            tag_id = _ROOT
+        tag = _BLOCK_NAMES.get(tag_id)
+        if tag is not None:
             if buf:  # a block ends: the text read since the last boundary is one
                 raw = "".join(buf)
                 buf.clear()
@@ -163,7 +184,7 @@ def linearise(
                     quotes -= 1
                 elif tag == "pre":
                     code -= 1
-        elif tag == "a":
+        elif tag_id == _LINK:
             if entering:
                 if not in_link:
                     link_text.clear()
@@ -172,11 +193,11 @@ def linearise(
                 in_link -= 1
                 after_link = in_link == 0
         elif entering:
-            if tag in _CODE_TAGS:
+            if tag_id in _CODE_IDS:
                 code_seen = True
-            elif tag == "br":
+            elif tag_id == _BREAK:
                 buf.append("\x00")
-            elif tag == "td" or tag == "th" or tag == "img":
+            elif tag_id in _SPACE_IDS:
                 buf.append(" ")
         if node is None:
             break
