@@ -506,6 +506,112 @@ def test_code_shown_to_readers_stays_with_its_lines() -> None:
     assert "document.write(level(3))" in text
 
 
+# ---- session 7: where readability-lxml kept the story and we did not, and furniture ------
+
+
+def test_a_short_line_may_end_in_a_closing_quote_of_any_language() -> None:
+    from warctools.extract._blocks import Block
+    from warctools.extract.article import _sentence_line
+
+    for line in ("„Ich weiß, ich bin müde und sollte das nicht sagen…“",
+                 "« Il faut partir demain, avant la pluie. »",
+                 "明日の朝は早いので、駅の前の喫茶店で七時に会いましょう。"):
+        assert _sentence_line(Block(line, 0, "p", (1, 2)), len(line)), line
+
+
+@pytest.mark.parametrize("line", ["Advert", "This slideshow requires JavaScript.",
+                                  "Weiterlesen:", "Teilen:", "Tempo de leitura: 2 minutos",
+                                  "Lesezeit: 4 Min.", "5 min read", "Filed under: Politics |",
+                                  "Follow Harbor News on"])  # fmt: skip
+def test_furniture_labels_inside_the_story_are_dropped(line: str) -> None:
+    html = page(f"<article>{story(STORY[:2])}<div>{line}</div>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert line not in text
+
+
+def test_a_standfirst_shown_twice_by_the_template_is_kept_once() -> None:
+    dek = ("The barrier was built in three years and can be raised in under an hour, the "
+           "authority says.")
+    html = page(f"<article><div class='head'><div class='dek'>{dek}</div></div>"
+                f"<div class='body'><div class='dek'>{dek}</div>{story()}</div></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert text.count(dek) == 1
+    # a page that repeats a paragraph in one element keeps both (Readability's test pages)
+    twice = extract(page(f"<article>{story(STORY[:2])}{story(STORY[1:])}</article>"), URL).text
+    assert twice.count(STORY[1]) == 2
+
+
+def test_a_more_stories_heading_ends_the_story() -> None:
+    links = "".join(f"<li><a href='/s/{i}'>Another story about the town, part {i}</a></li>"
+                    for i in range(4))  # fmt: skip
+    html = page(f"<article>{story()}<h3>More Great Harbor Stories</h3><ul>{links}</ul>"
+                "</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "More Great" not in text and "Another story" not in text
+
+
+@pytest.mark.parametrize("notice", [
+    "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+    "Get the latest news from the river delivered directly to your inbox every morning.",
+    "Sign up for Harbor Daily today to get the free newsletter every weekday morning.",
+    "Get River Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+])
+def test_appeals_and_disclosures_worded_as_sentences_are_dropped(notice: str) -> None:
+    html = page(f"<article><p>{notice}</p>{story()}<p>{notice}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert notice not in text
+
+
+def test_a_story_paragraph_whose_words_mostly_link_stays_a_hover_card_goes() -> None:
+    linked = ("<p>The barrier's first test came in March, <a href='/b'>weeks after the "
+              "council approved the budget</a>.</p>")
+    card = ("<p>The mayor <a href='/m'>Ana Lima</a><a href='/m1'>Ana Lima says the quay "
+            "is safe</a><a href='/m2'>Lima wins the vote on the town budget</a> spoke.</p>")
+    html = page(f"<article>{story(STORY[:2])}{linked}{card}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "test came in March, weeks after the council approved the budget." in text
+    assert "Lima wins the vote" not in text
+
+
+def test_a_list_item_starting_with_watch_is_no_video_label() -> None:
+    items = "".join(f"<li>{x}</li>" for x in ("Read the gauges", "Watch videos & view photos",
+                                               "Plan a walk on the quay"))  # fmt: skip
+    html = page(f"<article>{story(STORY[:2])}<ul>{items}</ul><p>Watch: the barrier rises</p>"
+                f"{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Watch videos & view photos" in text and "Watch: the barrier" not in text
+
+
+def test_a_print_headers_page_address_and_a_pictures_credit_are_not_prose() -> None:
+    credit = ("© Jo Smith Shop owners on the quay cleaning up after the storm that flooded "
+              "the lower town in 2022.")
+    piped = "The new barrier seen from the quay at night, lit for the opening. | © Ana Lima/AFP"
+    html = page(f"<div class='print-header'>{URL}</div><article>{story(STORY[:2])}"
+                f"<section>{credit}</section><div>{piped}</div>{story(STORY[2:])}"
+                "<div>Print this article</div><div>Rezept drucken</div></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert URL not in text and "Jo Smith" not in text and "Ana Lima" not in text
+    assert "Print" not in text and "drucken" not in text
+
+
+def test_a_lone_paragraph_takes_the_unlinked_lines_beside_it() -> None:
+    # a short post: one paragraph, then the address lines of its own element (no links)
+    html = page(f"<div class='entry'><p>{STORY[0]}</p><p>River Authority</p><p>Quay Street 14"
+                "<br>Lower Town</p><p>Phone: +44 1234 5678</p></div><div class='side'><ul>"
+                "<li><a href='/a'>Other news</a></li><li><a href='/b'>Archive</a></li></ul></div>")
+    text = extract(html, URL).text
+    assert_story(text, [STORY[0], "Quay Street 14", "Phone: +44 1234 5678"])
+    assert "Other news" not in text
+
+
 # ---- every dev page -------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")

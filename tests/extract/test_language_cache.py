@@ -1,4 +1,5 @@
-"""The decompressed language model is cached (plain .npz) and gives the same answers."""
+"""The decompressed language model is cached (plain .npy arrays, memory-mapped) and gives the
+same answers."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ def test_cached_model_gives_the_same_answers(tmp_path: Path,
     monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
     reference = LanguageIdentifier.from_model_file(MODEL_FILE)
     first = language._identifier()  # decompresses and writes the cache
-    cached = list((tmp_path / "cache").glob("py3langid-*.npz"))
+    cached = list((tmp_path / "cache").glob("py3langid-*"))
     assert len(cached) == 1 and not list((tmp_path / "cache").glob(".*.tmp"))
+    assert sorted(f.name for f in cached[0].iterdir()) == [
+        "meta.json", "nextmove.npy", "ptc.npy", "row.npy"]
     second = language._identifier()  # reads the cache
     for text in TEXTS:
         assert first.classify(text) == second.classify(text) == reference.classify(text)
@@ -41,8 +44,8 @@ def test_a_broken_or_unwritable_cache_only_costs_time(tmp_path: Path,
     folder = tmp_path / "cache"
     monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(folder))
     language._identifier()
-    (path,) = folder.glob("py3langid-*.npz")
-    path.write_bytes(b"truncated")  # a damaged cache file is decompressed afresh
+    (path,) = folder.glob("py3langid-*")
+    (path / "meta.json").write_bytes(b"truncated")  # a damaged cache is decompressed afresh
     assert language._identifier().classify(TEXTS[2])[0] == "fr"
 
 
@@ -51,6 +54,26 @@ def test_a_truncated_cache_file_is_decompressed_afresh(tmp_path: Path,
     folder = tmp_path / "cache"
     monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(folder))
     language._identifier()
-    (path,) = folder.glob("py3langid-*.npz")
-    path.write_bytes(path.read_bytes()[: 1 << 20])  # a zip cut short
+    (path,) = folder.glob("py3langid-*")
+    table = path / "nextmove.npy"
+    size = table.stat().st_size
+    table.write_bytes(table.read_bytes()[: 1 << 20])  # a table cut short
     assert language._identifier().classify(TEXTS[3])[0] == "es"
+    assert table.stat().st_size == size  # and the cache is written afresh
+
+
+def test_one_cached_model_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stale copies (another py3langid, an older name) go when a new one is written; a
+    reinstall of the same model reuses the file instead of writing another."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    stale = folder / "py3langid-0.3.0-4586720-1796402009173921870.npz"
+    stale.write_bytes(b"an older warctools' name for the model")
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(folder))
+    language._identifier()
+    (path,) = folder.glob("py3langid-*")
+    assert path != stale and path.is_dir()
+    written = (path / "meta.json").stat().st_mtime_ns
+    assert language._identifier().classify(TEXTS[0])[0] == "en"
+    assert list(folder.glob("py3langid-*")) == [path]
+    assert (path / "meta.json").stat().st_mtime_ns == written

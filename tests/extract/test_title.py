@@ -203,3 +203,35 @@ def test_a_domain_name_is_told_by_the_public_suffix_list() -> None:
         assert is_domain_name(name), name
     for text in ("Mr.Smith", "a.b", "version 2.0", "co.uk", "News", "foo.notatld"):
         assert not is_domain_name(text), text
+
+
+def test_section_named_by_a_folder_of_the_url_is_dropped() -> None:
+    head = "<title>rivertown-news.example - Traffic - Bridge closed to cars</title>"
+    assert title_of(head, url="https://rivertown-news.example/traffic/detail/id/7") == (
+        "Bridge closed to cars"
+    )
+
+
+def test_the_pages_own_slug_is_no_section() -> None:
+    head = "<title>Bridge closed - Cars turned away | Courier</title>"
+    url = "https://rivertown-news.example/bridge-closed/"
+    assert title_of(head, url=url) == "Bridge closed - Cars turned away | Courier"
+
+
+def test_entities_written_into_a_declared_title_are_decoded() -> None:
+    head = (
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+        "\"&#8222;Closed&#8220;: the old bridge &amp; its piers\"}</script>"
+    )
+    assert title_of(head) == "„Closed“: the old bridge & its piers"
+
+
+def test_a_bracketed_site_name_after_the_headline_is_dropped() -> None:
+    head = (
+        "<title>Bridge closed to cars [The Rivertown Courier]</title>"
+        "<meta property='og:site_name' content='The Rivertown Courier'>"
+    )
+    assert title_of(head) == "Bridge closed to cars"
+    assert title_of("<title>Bridge closed to cars (and trains)</title>") == (
+        "Bridge closed to cars (and trains)"
+    )

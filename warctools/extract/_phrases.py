@@ -26,7 +26,8 @@ __all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
 _BOILER = re.compile(
-    r"^(?:(?:advertisement|advertising|sponsored|promoted|ads?)(?: links?| content| stories)?"
+    r"^(?:(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)"
+    r"(?: links?| content| stories)?"
     r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
@@ -42,6 +43,9 @@ _BOILER = re.compile(
     r"|see also:?.*|also read:?.*|read also:?.*|recommended(?: for you)?:?"
     # sharing, comments, following, subscribing
     r"|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|e-mail|print"
+    r"|print (?:this )?(?:article|story|page|recipe)|(?:artikel |rezept |seite )?drucken"
+    r"|imprimer(?: l.article| la recette| cet article)?|imprimir(?: receta| artículo)?"
+    r"|be sociable,? share!?"
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
@@ -53,9 +57,16 @@ _BOILER = re.compile(
     r"|search(?: \S+){0,4} for:?|search(?: this site| the site)?:?|suche:?|rechercher:?|buscar:?"
     r"|cerca:?|pesquisar:?|zoeken:?|søg:?|sök:?"
     r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
+    # reading times, filing labels
+    r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
+    r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
+    r"|(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|de leitura)"
+    r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
+    r"|.{1,60}/ ?(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?|shutterstock"
+    r"|picture alliance|keystone|ap photo)"
     r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
     r"|short-?url:.*|kurz-?url:.*|permalink:.*"
     r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"
@@ -63,8 +74,9 @@ _BOILER = re.compile(
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
-    r"|listen to (?:this )?(?:article|story).*|play video|watch:?.*|video:?"
-    r"|https?://\S+)$",  # a bare URL (the page's own address under a share button)
+    r"|listen to (?:this )?(?:article|story).*|play video|video:?"
+    r"|watch(?::.*| now| live| (?:the |this )?video)"
+    r"|https?://\S+)[\s:.!…»›>|]*$",  # a bare URL (the page's own address under a share button)
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -78,7 +90,8 @@ _NOTICE = re.compile(
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
     # newsletters
-    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,40}newsletter"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?!this ).{0,40}newsletter"
+    r"|delivered (?:directly |straight |right )?to your inbox|\b\d+ issues for\b"
     r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
     r"|newsletter (?:abonnieren|bestellen)|für (?:den|unseren) .{0,30}newsletter"
     r"|suscríbete a (?:nuestro|nuestra|el|la) .{0,30}(?:newsletter|boletín)"
@@ -108,12 +121,14 @@ _NOTICE = re.compile(
     # log-in prompts, comment rules
     r"|you must be logged in|must (?:be )?log(?:ged)? in to|sie müssen (?:sich )?(?:einloggen|ang"
     r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
-    r"|netiquette"
+    r"|netiquette|moderat(?:e|ed|ing) (?:all )?comments|comments (?:are|will be) moderated"
+    r"|kommentare werden moderiert|commentaires sont modérés"
     # rating widgets, post footers, affiliate disclosures
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
     r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
-    r"|affiliate[- ]links?|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
+    r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links"
+    r"|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
     r"|if you enjoyed (?:reading )?this (?:post|article)"
@@ -121,18 +136,21 @@ _NOTICE = re.compile(
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
     r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
     r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
-    r"|(?:activa|habilita)r? (?:el )?javascript",
+    r"|(?:activa|habilita)r? (?:el )?javascript|requires? javascript|(?:benötigt|erfordert)"
+    r" javascript|nécessite (?:le )?javascript|requiere javascript",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = re.compile(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
-    "|boletín|billed|donat|faire un don|spenden|doneer|doe agora|journalism|reporting"
+    "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
+    "|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
     "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
-    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|vote|voti|stimmen|bewertungen"
+    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés"
+    "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
     "|javascript"
@@ -146,6 +164,7 @@ _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
 _TAIL_HEADING = re.compile(
     r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
+    r"|more (?:\S+ ){1,2}(?:stories|articles|posts)|(?:other|similar) (?:stories|articles|posts)"
     r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
     r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
     r"|(?:press|media) contacts?|pressekontakt|ansprechpartner(?:in)?|contacts? presse"

@@ -26,7 +26,7 @@ _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
-_SENTENCE_END = ".!?…\"”»"
+_SENTENCE_END = ".!?…\"”»“’«。！？」』"  # closing quotes of en, de ("„…“"), fr, CJK
 _LEDE_MIN = 100
 _SCRIPT_CALL = re.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
@@ -38,9 +38,11 @@ _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short line
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
-_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6"))
+_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
+_LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
+_CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
 
 
@@ -72,10 +74,22 @@ def _script_text(block: Block) -> bool:
     return sum(text.count(c) for c in "{}();=") > 0.03 * len(text)
 
 
+def _address_or_credit(text: str) -> bool:
+    """A line that is one web address (a print header's or a share box's copy of the
+    page's URL, a source cited by its address), or a picture's credit with its caption
+    ("© Ana Lima Detainees at ...", "The quay at night. | © Ana Lima"; a longer block is a
+    paragraph behind a picture's credit): never a paragraph of the story."""
+    if "©" in text and len(text) < _CREDIT_MAX and (text[0] == "©" or " | © " in text):
+        return True
+    return text.startswith(("http://", "https://")) and " " not in text
+
+
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = _reading_size(block.text) if link == 0 else len(block.text)
     if size < _PROSE_MIN or block.tag == "h1":
+        return False
+    if (block.text[0] == "h" or "©" in block.text) and _address_or_credit(block.text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
@@ -217,6 +231,29 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     return held[index + 1][1] and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
 
 
+def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
+    """A paragraph of the story whose words mostly link (a news site linking its earlier
+    reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
+    if not block.link_chars or block.tag != "p" or len(block.text) < _PROSE_MIN:
+        return False
+    if block.text[-1] not in _SENTENCE_END:
+        return False
+    if block.link_density > _LINKED_MAX:
+        return False  # a hover card's list of links inside the paragraph
+    return len(block.ancestors) > 1 and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
+
+
+def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen: int) -> bool:
+    """The container is one paragraph whose element holds only unlinked lines beside it
+    (a short post's address, phone number, signature): the story is that element."""
+    above = held[0][0].ancestors
+    index = above.index(chosen)
+    if index == 0:
+        return False
+    parent = above[index - 1]
+    return not any(b.link_chars for b in blocks if parent in b.ancestors)
+
+
 def _among(block: Block, parents: dict[int, int]) -> bool:
     """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
     return len(block.ancestors) > 2 and block.ancestors[-3] in parents
@@ -326,6 +363,9 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
         chosen = held[max(held.index(chosen) - 1, 0)]
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
+    if len(held) == 1 and nodes[chosen].tag == "p" and _lone_paragraph(blocks, held, chosen):
+        chosen = held[0][0].ancestors[held[0][0].ancestors.index(chosen) - 1]
+        held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
@@ -335,7 +375,8 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents))
-            or _item_title(held, i, parents))) and (prose or not _chart_label(b, nodes)))
+            or _item_title(held, i, parents) or _linked_sentence(b, parents)))
+            and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
     cut = _orphan_headings(picked)
@@ -345,6 +386,12 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
 
 
+def _shown_twice(before: Block, block: Block) -> bool:
+    """A paragraph right after the same text in another element: a template's second copy
+    of the standfirst (one for the header, one for the body, or for two screen sizes)."""
+    return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
+
+
 def main_text(body: LexborNode) -> MainText:
     story = story_blocks(body)
     if not story.picked:
@@ -352,8 +399,12 @@ def main_text(body: LexborNode) -> MainText:
     doubtful = judge_blocks(story)
     paragraphs: list[str] = []
     prose_chars = 0
+    last: Block | None = None
     for index, (block, prose, keep) in enumerate(story.picked):
         if keep and index not in story.cut and index not in doubtful:
+            if prose and last is not None and last.text == block.text and _shown_twice(last, block):
+                continue
+            last = block
             paragraphs.append(_nfc(block.text))
             prose_chars += len(block.text) if prose else 0
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,

@@ -6,22 +6,26 @@ and :func:`detect` waits for it only when it needs it. The answer never depends 
 timing: the same inputs always give the same language.
 
 The decompressed model is kept in the user's cache folder (``$WARCTOOLS_CACHE_DIR``, else
-``$XDG_CACHE_HOME/warctools``, else ``~/.cache/warctools``) as a plain ``.npz`` (no
-pickles), named from py3langid's version and its model file's size and time: the next
-process loads it in a few tens of milliseconds, which matters for every worker that is not
-forked from a parent that has it (Ray workers). An unwritable cache folder only costs the
-decompression.
+``$XDG_CACHE_HOME/warctools``, else ``~/.cache/warctools``) as plain ``.npy`` arrays and a
+JSON file (no pickles), in a folder named from py3langid's version and a digest of its
+model file, so every environment with the same model shares one copy; writing a new one
+removes the others (~70 MB each). The two big tables are memory-mapped: the next process
+starts in a few milliseconds and reads only the rows its texts visit, which matters for
+every worker that is not forked from a parent that has the model (Ray workers) and for
+small runs. An unwritable cache folder only costs the decompression.
 """
 
 from __future__ import annotations
 
 import array
 import contextlib
+import hashlib
+import json
 import logging
 import os
 import re
+import shutil
 import threading
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,7 @@ __all__ = ["detect", "normalise_tag", "prefetch"]
 log = logging.getLogger(__name__)
 _MIN_TEXT = 120  # shorter texts: the hint wins when there is one
 _SAMPLE = 1200
+_CACHE_PREFIX = "py3langid-"
 _state: dict[str, Any] = {"identifier": None, "thread": None, "lock": threading.Lock()}
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 _LEGACY = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
@@ -90,9 +95,8 @@ def _identifier() -> Any:
     read_model = getattr(langid, "_load_model_file", None)
     if read_model is None:  # another py3langid layout: no cache
         return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
-    stat = model.stat()
-    cache = _cache_dir() / f"py3langid-{version('py3langid')}-{stat.st_size}-" \
-        f"{stat.st_mtime_ns}.npz"
+    digest = hashlib.sha1(model.read_bytes()).hexdigest()[:16]  # ~4 MB: a few ms
+    cache = _cache_dir() / f"{_CACHE_PREFIX}{version('py3langid')}-{digest}"
     parts = _read_cached(cache)
     if parts is None:
         parts = read_model(model)
@@ -102,33 +106,42 @@ def _identifier() -> Any:
                                      output, tk_row=row)
 
 
-def _read_cached(path: Path) -> tuple[Any, ...] | None:
+def _read_cached(folder: Path) -> tuple[Any, ...] | None:
+    """The model's parts from ``folder``; the two big tables (~70 MB) are memory-mapped,
+    so a process reads only the rows its texts visit and processes share the pages."""
     try:
-        with np.load(path, allow_pickle=False) as data:
-            codes = [str(c) for c in data["typecodes"]]
-            return (data["ptc"], data["pc"], [str(c) for c in data["classes"]],
-                    array.array(codes[0], data["nextmove"].tobytes()),
-                    array.array(codes[1], data["row"].tobytes()), data["output"].tolist())
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        ptc = np.load(folder / "ptc.npy", mmap_mode="r", allow_pickle=False)
+        nextmove = np.load(folder / "nextmove.npy", mmap_mode="r", allow_pickle=False)
+        row = np.load(folder / "row.npy", allow_pickle=False)
+        if ptc.shape != tuple(meta["ptc_shape"]) or len(nextmove) != meta["nextmove_len"]:
+            return None
+        return (ptc, np.asarray(meta["pc"], dtype=np.float32), meta["classes"],
+                memoryview(nextmove), array.array(meta["row_typecode"], row.tobytes()),
+                meta["output"])
+    except (OSError, KeyError, ValueError, TypeError):
         return None
 
 
-def _write_cached(path: Path, parts: tuple[Any, ...]) -> None:
+def _write_cached(folder: Path, parts: tuple[Any, ...]) -> None:
     ptc, pc, classes, nextmove, row, output = parts
-    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    tmp = folder.parent / f".{folder.name}.{os.getpid()}.tmp"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as f:
-            np.savez(f, ptc=np.asarray(ptc), pc=np.asarray(pc), classes=np.array(classes),
-                     nextmove=np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
-                     row=np.frombuffer(row, dtype=f"u{row.itemsize}"),
-                     output=np.array(output, dtype=np.int64),
-                     typecodes=np.array([nextmove.typecode, row.typecode]))
-        os.replace(tmp, path)
+        tmp.mkdir(parents=True)
+        ptc = np.asarray(ptc)
+        np.save(tmp / "ptc.npy", ptc)
+        np.save(tmp / "nextmove.npy", np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"))
+        np.save(tmp / "row.npy", np.frombuffer(row, dtype=f"u{row.itemsize}"))
+        meta = {"ptc_shape": list(ptc.shape), "nextmove_len": len(nextmove),
+                "pc": np.asarray(pc).tolist(), "classes": [str(c) for c in classes],
+                "row_typecode": row.typecode, "output": [int(o) for o in output]}
+        (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")  # written last
+        shutil.rmtree(folder, ignore_errors=True)  # a damaged copy (mapped ones stay valid)
+        os.replace(tmp, folder)
+        _drop_stale(folder)
     except (OSError, ValueError, TypeError) as exc:
-        log.debug("language model not cached at %s: %s", path, exc)
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        log.debug("language model not cached at %s: %s", folder, exc)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def prefetch() -> None:
@@ -199,3 +212,17 @@ def _classify(sample: str) -> str | None:
     identifier = _state["identifier"] or _load()
     code, _score = identifier.classify(sample)
     return normalise_tag(str(code))
+
+
+def _drop_stale(kept: Path) -> None:
+    """Remove the other cached models (~70 MB each) once a new one is written: another
+    py3langid release, or the forms of earlier warctools releases (one ``.npz`` per
+    reinstall)."""
+    for other in kept.parent.glob(f"{_CACHE_PREFIX}*"):
+        if other == kept:
+            continue
+        if other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                other.unlink()

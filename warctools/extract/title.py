@@ -19,11 +19,14 @@ more, holding no declared title): the declared ones are then SEO titles written 
 Otherwise the first declared title is used, less its leading and trailing parts that
 name the site or an author: ``og:site_name``, the JSON-LD publisher, the application
 name, the text of a logo ``<h1>``, the host's own words ("harborgazette.com", "Acme Blog"
-on blog.acme.example), an author's name. No host-specific rules.
+on blog.acme.example), an author's name, or a section, a folder of the URL's path
+("Outdoornews" on /outdoornews/detail/7); a trailing "[Site]" goes too. No host-specific
+rules.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -56,6 +59,8 @@ _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "
 _HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
 _MAX_TITLE = 300
+_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]+)[\])]$")  # "Headline [Site]"
+_SLUG_WORD = re.compile(r"[^\W_]+")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
 _PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
 # a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
@@ -73,6 +78,8 @@ def _clean(value: object) -> str | None:
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
     if not isinstance(value, str):
         return None
+    if "&" in value:
+        value = html.unescape(value)  # "&#8222;Quote&#8220;" written into JSON-LD or meta
     text = _SPACES.sub(" ", value).strip()
     return text[:_MAX_TITLE] if text else None
 
@@ -110,6 +117,7 @@ class SiteNames:
         host = (urlsplit(url).hostname or "") if url else ""
         self.host_full = fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
         self.authors: set[str] = set()
+        self.sections = _sections(url)
 
     def add_authors(self, authors: Iterable[str]) -> None:
         self.authors.update(f for a in authors if len(f := fold(a)) >= 5)
@@ -150,6 +158,16 @@ class SiteNames:
         return False
 
 
+def _sections(url: str) -> frozenset[str]:
+    """The folders of the URL's path, folded: the site's sections ("/kultur/buecher-autoren/
+    story.html": "kultur", "buecherautoren"), not the page's own slug (the last segment)."""
+    folders = urlsplit(url).path.rstrip("/").split("/")[1:-1] if url else []
+    return frozenset(
+        f for seg in folders
+        if len(_SLUG_WORD.findall(seg)) <= 3 and len(f := fold(seg)) >= 3 and not f.isdigit()
+    )
+
+
 def _width(text: str) -> int:
     """Letters, an ideograph or syllable counting as three (a word's worth in CJK)."""
     return sum(3 if ord(c) >= 0x2E80 else 1 for c in text)
@@ -160,7 +178,11 @@ def _parts(title: str) -> list[str]:
 
 
 def _strip_site(title: str, site: SiteNames) -> str:
-    """``title`` without leading or trailing parts that name the site."""
+    """``title`` without leading or trailing parts that name the site, nor a trailing
+    bracketed one ("Headline [Site]")."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed and bracketed.start() > 0 and _names_a_site(bracketed.group(1), site):
+        title = title[: bracketed.start()]
     parts = _parts(title)
     if len(parts) < 2:
         return title
@@ -176,9 +198,10 @@ def _strip_site(title: str, site: SiteNames) -> str:
 
 def _names_a_site(part: str, site: SiteNames) -> bool:
     """Does a leading or trailing title part name this site, or a site by its kind or
-    its domain name ("EXAMPLE.NET")?"""
+    its domain name ("EXAMPLE.NET"), or the section the URL files the page under?"""
     return (
         site.named(part) or _SITE_KIND.match(part) is not None or is_domain_name(part)
+        or fold(part) in site.sections
     )
 
 
