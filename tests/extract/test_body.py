@@ -612,6 +612,18 @@ def test_a_lone_paragraph_takes_the_unlinked_lines_beside_it() -> None:
     assert "Other news" not in text
 
 
+def test_a_crumb_trail_named_without_bread_is_furniture() -> None:
+    # "entry-crumbs" / "td-crumb-container": Home > section > the headline, above the story
+    crumbs = ("<div class='td-crumb-container'><div class='entry-crumbs'><span><a href='/'>Home"
+              "</a></span> <span><a href='/climate/'>Climate</a></span> <span>Flood barrier "
+              "opens on the river after three years of work</span></div></div>")
+    html = page(f"<article><div class='post-header'>{crumbs}<h1>Flood barrier opens</h1></div>"
+                f"<div class='post-content'>{story()}</div></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Home" not in text and "three years of work" not in text
+
+
 # ---- every dev page -------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")

@@ -45,7 +45,7 @@ _HIDDEN_COVER = f"{_HIDDEN_KEPT}, [style*=none], [style*=hidden], [role]"
 _NEGATIVE = re.compile(
     r"comment(?!ary)|disqus|related|recommend|\bshare(?!d)|sharing|social|newsletter|subscri|signup"
     r"|sign-up|promo|sponsor|advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|dfp|banner|cookie"
-    r"|consent|gdpr|breadcrumb|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"
+    r"|consent|gdpr|crumb(?!le)|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"
     r"|taboola|trending|popular|read-?more|more-?stories|\btags?\b|tag-?list|author|byline"
     r"|caption|credit|(?<![a-z])cred\b|footer|masthead|\bskip|toolbar|pagination|pager|donat"
     r"|post-?meta|article-?meta|entry-?meta|\bmeta\b|timestamp|\bdate\b|publish|dateline"
