@@ -624,6 +624,15 @@ def test_a_crumb_trail_named_without_bread_is_furniture() -> None:
     assert "Home" not in text and "three years of work" not in text
 
 
+def test_an_advertising_disclaimer_after_the_story_is_a_notice() -> None:
+    note = ("NOTE: The advertising disclaimer below does not cover this report, which was "
+            "written by our own newsroom without paid links.")
+    html = page(f"<article>{story()}<p>{note}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "disclaimer" not in text
+
+
 # ---- every dev page -------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")

@@ -129,7 +129,7 @@ _NOTICE = re.compile(
     r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
     r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links"
     r"|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
-    r"|products from one or more of our advertisers"
+    r"|products from one or more of our advertisers|advertising (?:disclaimer|disclosure)"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
     r"|if you enjoyed (?:reading )?this (?:post|article)"
     # script-off prompts
@@ -152,7 +152,7 @@ _NOTICE_WORDS = re.compile(
     "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés"
     "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
-    "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
+    "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado"
     "|javascript"
 )
 
