@@ -633,6 +633,21 @@ def test_an_advertising_disclaimer_after_the_story_is_a_notice() -> None:
     assert "disclaimer" not in text
 
 
+def test_headlines_of_the_sites_other_stories_between_the_paragraphs_go() -> None:
+    others = ("<ul><li><a href='/news/town-counts-the-cost-52216777'>Town counts the cost of the "
+              "storm</a></li><li><a href='/news/insurers-raise-premiums-on-the-quay'>Insurers "
+              "raise premiums on the quay</a></li></ul>")
+    terms = ("<ul><li><a href='/lexicon/flood-id201283/'>Flooding</a></li>"
+             "<li><a href='https://gov.example.org/report'>The storm report of 2022 in full</a>"
+             "</li></ul>")
+    html = page(f"<article>{story(STORY[:2])}{others}{story(STORY[2:3])}{terms}"
+                f"{story(STORY[3:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Town counts" not in text and "Insurers raise" not in text
+    assert "Flooding" in text and "The storm report of 2022 in full" in text
+
+
 # ---- every dev page -------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")

@@ -39,6 +39,9 @@ _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its p
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
+# the path of a story's page: a numeric id or a slug of four or more words
+_STORY_PATH = re.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
+_HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
@@ -259,6 +262,19 @@ def _among(block: Block, parents: dict[int, int]) -> bool:
     return len(block.ancestors) > 2 and block.ancestors[-3] in parents
 
 
+def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A list item that is one link to another story of the same site ("/news/x-52216777"):
+    a headline set between the story's paragraphs, not one of its sources or terms."""
+    if block.tag != "li" or block.link_density < 0.95 or block.text[-1] in _SENTENCE_END:
+        return False
+    if block.text.count(" ") < _HEADLINE_WORDS - 1:
+        return False  # a term linked to its page ("Durchfall"), not a headline
+    node = nodes.get(block.ancestors[-1])
+    links = node.css("a[href]") if node is not None else []
+    href = (links[0].attributes.get("href") or "") if len(links) == 1 else ""
+    return href.startswith("/") and _STORY_PATH.search(href) is not None
+
+
 def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     """Keep a block of the container? ``inside``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
@@ -374,7 +390,7 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
             parents[b.ancestors[-2]] = parents.get(b.ancestors[-2], 0) + 1
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
-            b.tag == "tr" or (b.tag == "li" and _among(b, parents))
+            b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
             or _item_title(held, i, parents) or _linked_sentence(b, parents)))
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
