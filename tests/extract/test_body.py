@@ -648,6 +648,16 @@ def test_headlines_of_the_sites_other_stories_between_the_paragraphs_go() -> Non
     assert "Flooding" in text and "The storm report of 2022 in full" in text
 
 
+def test_an_embed_box_named_for_its_content_type_is_furniture() -> None:
+    box = ("<div class='callout callout--content-type--asset-embed'><div role='heading'>Keep "
+           "Reading</div><div role='heading'>The latest on <a href='/floods/'>flood defences"
+           "</a>, from barriers to warning systems and more</div></div>")
+    html = page(f"<article>{story(STORY[:2])}{box}{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Keep" not in text and "warning systems" not in text
+
+
 # ---- every dev page -------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")

@@ -81,6 +81,8 @@ _COMMENTS = re.compile(
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
 _TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
 _TAXONOMY_PREFIXES = ("category-", "tag-", "topic-", "format-")  # one is in every match
+# "callout--content-type--asset-embed": the kind of thing embedded, not the story's body
+_CONTENT_TYPE = re.compile(r"content[-_]?type")
 # a class that says what the element lacks ("no-caption", "no_sidebar") names no role of
 # its own; "no-print" (hidden when printed: share bars, menus) still does
 _NEGATED = re.compile(r"(?<!\S)no[-_](?!print)\S+")
@@ -217,6 +219,8 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
         klass = _NEGATED.sub("", klass)
     if any(prefix in klass for prefix in _TAXONOMY_PREFIXES):
         klass = _TAXONOMY.sub("", klass)
+    if "type" in klass:
+        klass = _CONTENT_TYPE.sub("", klass)
     name = f"{klass} {ident}".lower()
     if not _NEGATIVE_ANY.search(name):
         return None
