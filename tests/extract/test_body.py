@@ -715,3 +715,15 @@ def test_factored_moves_leading_assertions_behind_the_first_character() -> None:
     months = re.compile(f"^(?:{alternation(['märz', 'mar', 'march'], ignore_case=True)})$", re.I)
     assert [bool(months.match(w)) for w in ("MÄRZ", "Mar", "march", "ma", "marc")] == [
         True, True, True, False, False]  # fmt: skip
+
+
+def test_sharing_appeal_asked_as_a_question_does_not_end_the_story() -> None:
+    more = ["Work on the smaller streams starts in autumn and should be finished within "
+            "two years, the authority said."]
+    body = (f"<article><h1>Flood barrier</h1>{story()}<h3>Share this story, please?</h3>"
+            f"<h3>What comes next</h3>{story(more)}</article>"
+            "<h3>Share this story</h3><ul><li><a href='/a'>Facebook</a></li></ul>")
+    text = extract(page(body), URL).text
+    assert_story(text, STORY + more)
+    ended = extract(page(body.replace("Share this story, please?", "Share this story")), URL)
+    assert more[0] not in ended.text

@@ -271,8 +271,9 @@ def is_boiler_line(text: str) -> bool:
 
 def is_tail_heading(text: str) -> bool:
     """A heading that opens the furniture after a story ("Related articles", "Über den
-    Autor", "3 Comments")."""
-    return len(text) <= 60 and _TAIL_HEADING.match(text) is not None
+    Autor", "3 Comments"). One asked as a question ("Share this information, please?") is
+    the writer talking to the reader, and the story goes on below it."""
+    return len(text) <= 60 and not text.endswith("?") and _TAIL_HEADING.match(text) is not None
 
 
 @lru_cache(maxsize=4096)
