@@ -727,3 +727,17 @@ def test_sharing_appeal_asked_as_a_question_does_not_end_the_story() -> None:
     assert_story(text, STORY + more)
     ended = extract(page(body.replace("Share this story, please?", "Share this story")), URL)
     assert more[0] not in ended.text
+
+
+@pytest.mark.parametrize("heading", ["Самые популярные статьи", "Читайте также", "Добавить отзыв",
+                                     "Czytaj także", "Powiązane artykuły", "Benzer haberler"])
+def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> None:
+    teasers = ["A second story about the river, told here in two short sentences for the "
+               "list of other stories. It weighs as much as a paragraph.",
+               "A third story about the town hall and its new roof, also shown in a list of "
+               "other stories below the article."]
+    told = STORY + [p.replace("the ", "this ") for p in STORY]
+    body = f"<article><h1>Flood</h1>{story(told)}<h3>{heading}</h3>{story(teasers)}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text, told)
+    assert teasers[0] not in text and teasers[1] not in text

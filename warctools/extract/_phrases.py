@@ -195,7 +195,17 @@ _TAIL_HEADING = re.compile(
     # nl, da/sv/no
     r"|gerelateerde (?:artikelen|berichten)|lees ook.*|over de auteur|(?:\d+ )?reacties"
     r"|relaterede artikler|relaterade artiklar|relaterte artikler|læs også.*|läs också.*"
-    r"|les også.*|kommentarer)\W*$",
+    r"|les også.*|kommentarer"
+    # ru, uk, pl, cs, tr
+    r"|(?:похожие|связанные|другие) (?:статьи|новости|материалы|записи|публикации)"
+    r"|(?:читайте|смотрите) (?:также|еще|ещё).*|(?:новости )?по теме|об авторе"
+    r"|самые (?:популярные|читаемые|обсуждаемые).*|(?:популярные|последние) (?:статьи|новости)"
+    r"|(?:\d+ )?комментари(?:и|ев|й)|(?:оставить|добавить) (?:комментарий|отзыв)|отзывы"
+    r"|(?:схожі|інші) (?:статті|новини)|читайте також.*|коментарі"
+    r"|(?:podobne|powiązane) (?:artykuły|wpisy)|(?:czytaj|zobacz) (?:także|też|również).*"
+    r"|(?:\d+ )?komentarz(?:e|y)?|najczęściej czytane|najpopularniejsze.*|o autorze"
+    r"|související články|čtěte (?:také|též).*|komentáře|nejčtenější"
+    r"|(?:ilgili|benzer) haberler|yorumlar|en çok okunanlar)\W*$",
     re.IGNORECASE,
 )
 
