@@ -741,3 +741,14 @@ def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> Non
     text = extract(page(body), URL).text
     assert_story(text, told)
     assert teasers[0] not in text and teasers[1] not in text
+
+
+@pytest.mark.parametrize("label", ["Abbildung:", "Fig. 2:", "Photo :", "Foto:"])
+def test_labelled_picture_caption_is_not_a_paragraph(label: str) -> None:
+    caption = (f"{label} The new barrier seen from the quay at low water, with the gates "
+               "raised for the test in April and the old wall behind them.")
+    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<div class='pic'><img src='b.jpg'>"
+            f"<div>{caption}</div></div>{story(STORY[2:])}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "low water" not in text
