@@ -752,3 +752,12 @@ def test_labelled_picture_caption_is_not_a_paragraph(label: str) -> None:
     text = extract(page(body), URL).text
     assert_story(text)
     assert "low water" not in text
+
+
+def test_wire_reporters_credit_line_is_not_a_paragraph() -> None:
+    credit = ("(Reporting by Ana Lima and Tom Berg in Lisbon; additional reporting by Jo Kim; "
+              "Editing by Sam Reed)")
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [credit])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "Reporting by" not in text

@@ -43,8 +43,10 @@ _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
-_CAPTION = re.compile(  # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ...")
-    r"(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)(?: \d+)?\s?:",
+_CAPTION = re.compile(  # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."),
+    # the reporters' credit closing a wire story ("Reporting by ...; Editing by ...")
+    r"(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)(?: \d+)?\s?:"
+    r"|\(?(?:additional )?(?:reporting|writing) by [A-Z]",
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
