@@ -761,3 +761,13 @@ def test_wire_reporters_credit_line_is_not_a_paragraph() -> None:
                    URL).text
     assert_story(text)
     assert "Reporting by" not in text
+
+
+@pytest.mark.parametrize("line", ["(Alle Angaben ohne Gewähr)",
+                                  "Merkblatt zum Hochwasserschutz PDF | 38 KB | barrierefrei",
+                                  "Merkblatt zum Hochwasserschutz (pdf, 1,2 MB)"])
+def test_disclaimer_and_download_label_lines_are_dropped(line: str) -> None:
+    body = f"<article><h1>Flood barrier</h1>{story(STORY[:2] + [line] + STORY[2:])}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "Gewähr" not in text and "Merkblatt" not in text

@@ -131,7 +131,8 @@ _NOTICE = re.compile(
     r"|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
-    r"|if you enjoyed (?:reading )?this (?:post|article)"
+    r"|if you enjoyed (?:reading )?this (?:post|article)|angaben ohne gewähr"
+    r"|pdf\W{1,4}\d+(?:[.,]\d+)? ?[km]i?b\b"  # a download's file label ("PDF | 38 KB")
     # script-off prompts
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
     r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
@@ -152,7 +153,7 @@ _NOTICE_WORDS = re.compile(
     "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés"
     "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
-    "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado"
+    "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|javascript"
 )
 
