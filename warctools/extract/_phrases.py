@@ -173,6 +173,7 @@ _TAIL_HEADING = re.compile(
     r"|how to cite(?: this)?.*|latest posts by .*|reader interactions"
     r"|weitere informationen|more information|plus d.informations|más información"
     r"|originalpublikation|originalartikel|original publication|keep reading"
+    r"|quellen(?:angaben)?|sources|fuentes|fontes|fonti|bronnen"
     r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
     r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
     r"|(?:latest |featured |top )?jobs?(?: board| listings| openings| of the week)?|careers"
