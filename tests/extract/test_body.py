@@ -772,3 +772,20 @@ def test_disclaimer_and_download_label_lines_are_dropped(line: str) -> None:
     text = extract(page(body), URL).text
     assert_story(text)
     assert "Gewähr" not in text and "Merkblatt" not in text
+
+
+def test_comment_approval_notice_in_portuguese_is_dropped() -> None:
+    notice = ("ATENÇÃO: Comentários ofensivos ou fora do tema não serão aprovados pelo "
+              "moderador.")
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [notice])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "moderador" not in text
+
+
+def test_unrendered_shortcode_line_is_dropped() -> None:
+    line = '[button link="https://news.example.net/send/" type="big"] Send us your photos[/button]'
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "button" not in text

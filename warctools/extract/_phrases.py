@@ -123,6 +123,7 @@ _NOTICE = re.compile(
     r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
     r"|netiquette|moderat(?:e|ed|ing) (?:all )?comments|comments (?:are|will be) moderated"
     r"|kommentare werden moderiert|commentaires sont modérés"
+    r"|(?:pelo|por el|por un|dal|vom|par le|by (?:the|a)) (?:moderador|moderator|modérateur)"
     # rating widgets, post footers, affiliate disclosures
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
@@ -150,7 +151,7 @@ _NOTICE_WORDS = re.compile(
     "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
     "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
-    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés"
+    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés|moderad|modérateur"
     "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"

@@ -49,7 +49,7 @@ _CAPTION = re.compile(  # a picture's caption by its label ("Abbildung: ...", "F
     r"|\(?(?:additional )?(?:reporting|writing) by [A-Z]",
     re.IGNORECASE,
 )
-_MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
+_MARKUP = re.compile(r"\s*(?:<[a-zA-Z!/][^>]*>|\[[a-z_]+ [a-z_]+=)")  # or a [shortcode attr=]
 
 
 @dataclass(slots=True)
