@@ -789,3 +789,12 @@ def test_unrendered_shortcode_line_is_dropped() -> None:
                    URL).text
     assert_story(text)
     assert "button" not in text
+
+
+@pytest.mark.parametrize("line", ["Like this story? Share it with a friend!",
+                                  "Gefällt dir der Artikel? Jetzt mit Freunden teilen!"])
+def test_appeal_to_share_with_friends_is_a_notice(line: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert line not in text

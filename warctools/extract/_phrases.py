@@ -133,6 +133,9 @@ _NOTICE = re.compile(
     r"|products from one or more of our advertisers"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
     r"|if you enjoyed (?:reading )?this (?:post|article)|angaben ohne gewähr"
+    r"|share (?:it|this(?: \w+)?) with (?:a friend|your friends)"
+    r"|mit (?:deinen |ihren )?freunden teilen"
+    r"|partage[rz]? (?:-le |cet article )?avec (?:vos|tes) amis|compart[ea] con (?:tus|sus) amigos"
     r"|pdf\W{1,4}\d+(?:[.,]\d+)? ?[km]i?b\b"  # a download's file label ("PDF | 38 KB")
     # script-off prompts
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
@@ -155,6 +158,7 @@ _NOTICE_WORDS = re.compile(
     "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
+    "|friend|freunde|amis|amigos"
     "|javascript"
 )
 
