@@ -798,3 +798,11 @@ def test_appeal_to_share_with_friends_is_a_notice(line: str) -> None:
                    URL).text
     assert_story(text)
     assert line not in text
+
+
+def test_text_size_widget_and_a_lone_by_are_dropped() -> None:
+    body = (f"<article><h1>Flood barrier</h1><div>By</div><div><a href='/ana'>Ana Lima</a></div>"
+            f"<div>Text size</div>{story()}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "Text size" not in text and not text.startswith("By")

@@ -57,6 +57,8 @@ _BOILER = re.compile(
     r"|search(?: \S+){0,4} for:?|search(?: this site| the site)?:?|suche:?|rechercher:?|buscar:?"
     r"|cerca:?|pesquisar:?|zoeken:?|søg:?|sök:?"
     r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
+    r"|(?:text|font) size|schriftgröße|taille (?:du texte|de police)|tamaño (?:de )?(?:letra|texto)"
+    r"|by|von|par|por"  # a byline's first word left alone when its name is a link
     # reading times, filing labels
     r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
     r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
