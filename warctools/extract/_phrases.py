@@ -160,7 +160,7 @@ _NOTICE_WORDS = re.compile(
     "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertisers|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
-    "|friend|freunde|amis|amigos"
+    "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript"
 )
 

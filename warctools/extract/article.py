@@ -43,13 +43,14 @@ _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
-_CAPTION = re.compile(  # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."),
-    # the reporters' credit closing a wire story ("Reporting by ...; Editing by ...")
-    r"(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)(?: \d+)?\s?:"
-    r"|\(?(?:additional )?(?:reporting|writing) by [A-Z]",
+_MARKUP = re.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
+    # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."); the reporters'
+    # credit closing a wire story ("Reporting by ...; Editing by ...")
+    r"\s*(?:<[a-zA-Z!/][^>]*>|\[[a-z_]+ [a-z_]+=)"
+    r"|(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)(?: \d+)?\s?:"
+    r"|\(?(?:additional )?(?:reporting|writing) by (?-i:[A-Z])(?!he )",
     re.IGNORECASE,
 )
-_MARKUP = re.compile(r"\s*(?:<[a-zA-Z!/][^>]*>|\[[a-z_]+ [a-z_]+=)")  # or a [shortcode attr=]
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ def _is_prose(block: Block) -> bool:
         return False  # a long unlinked h2-h6 is a standfirst
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
         return False
-    if size < BOILER_MAX and (is_notice(block.text) or _CAPTION.match(block.text)):
+    if size < BOILER_MAX and is_notice(block.text):
         return False
     return not _MARKUP.match(block.text) and not _script_text(block)
 
@@ -277,7 +278,7 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if (len(text) < BOILER_MAX and is_notice(text)) or _script_text(block):
         return False
-    if _MARKUP.match(text) or _CAPTION.match(text):
+    if _MARKUP.match(text):
         return False
     if block.link_density > 0.5 and not (inside and block.tag in _INSIDE_TAGS):
         return False
