@@ -125,7 +125,8 @@ _NOTICE = re.compile(
     r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
     r"|netiquette|moderat(?:e|ed|ing) (?:all )?comments|comments (?:are|will be) moderated"
     r"|kommentare werden moderiert|commentaires sont modérés"
-    r"|(?:pelo|por el|por un|dal|vom|par le|by (?:the|a)) (?:moderador|moderator|modérateur)"
+    r"|pelo moderador|por el moderador|dal moderatore|vom moderator|par le modérateur"
+    r"|by (?:the|a) moderator"
     # rating widgets, post footers, affiliate disclosures
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
