@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["Block", "BLOCK_TAGS", "linearise"]
 
@@ -37,6 +37,26 @@ _READ_MORE = re.compile(
 )
 
 
+def _tag_ids() -> dict[str, int]:
+    """lexbor's numeric ids of the tags the walk tells apart (fixed for HTML's own tags), read
+    off a small parsed page: the walk compares a node's id, cheaper than reading its name."""
+    tags = sorted(BLOCK_TAGS | _CODE_TAGS | {"a", "br", "img"})
+    table = ("<table><caption></caption><thead></thead><tfoot></tfoot>"  # (table parts exist
+             "<tbody><tr><th>x</th><td></td></tr></tbody></table>")  # only in a table)  # fmt: skip
+    tree = LexborHTMLParser("".join(f"<{tag}></{tag}>" for tag in tags) + table)
+    return {node.tag: node.tag_id for node in tree.root.traverse(include_text=True) if node.tag}
+
+
+_IDS = _tag_ids()
+_TEXT = _IDS["-text"]
+_LINK = _IDS["a"]
+_BREAK = _IDS["br"]
+_ROOT = -1  # the root, whatever its tag, closes as "body"
+_BLOCK_NAMES = {_IDS[tag]: tag for tag in BLOCK_TAGS} | {_ROOT: "body"}
+_CODE_IDS = frozenset(_IDS[tag] for tag in _CODE_TAGS)
+_SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictures: a space
+
+
 @dataclass(slots=True)
 class Block:
     text: str
@@ -52,144 +72,134 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-class _Walker:
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.stack: list[int] = []
-        self.tags: list[str] = []
-        self.nodes: dict[int, LexborNode] = {}
-        self.buf: list[str] = []
-        self.link_chars = 0
-        self.lead_link = 0  # link text before any other text of the block
-        self.plain_seen = False
-        self.in_link = 0
-        self.link_text: list[str] = []  # text of the link being read, or of the last one
-        self.after_link = False  # no text since the last link closed
-        self.quotes = 0
-        self.code = 0  # open <pre> elements
-        self.code_seen = False  # inline code in the block being read
-        # elements holding a linked heading -> index of that heading's block (None: marked
-        # by an excerpt's "read more" or trailing ellipsis, whatever comes before it)
-        self.teasers: dict[int, int | None] = {}
-
-    def flush(self) -> None:
-        if not self.buf:
-            return
-        raw = "".join(self.buf)
-        if raw.isspace():
-            raw = ""  # white space between blocks (most flushes): no block, nothing to scan
-        if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
-            raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces: never read
-        if self.code and "\n" in raw.strip():  # <pre>: the code's lines and indentation
-            lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
-            text = "\n".join(line for line in lines if line.strip())
-        elif "\x00" in raw:  # <br> inside the block: keep its lines
-            lines = (" ".join(line.split()) for line in raw.split("\x00"))
-            text = "\n".join(line for line in lines if line)
-        else:
-            text = " ".join(raw.split())
-        self.buf.clear()
-        link = min(self.link_chars, len(text))
-        lead = self.lead_link
-        self.link_chars = self.lead_link = 0
-        self.plain_seen = False
-        read_more = bool(text) and self.after_link and bool(
-            _READ_MORE.match("".join(self.link_text)[:40]))
-        self.after_link = False
-        self.link_text.clear()
-        code_seen, self.code_seen = self.code_seen, False
-        if text:
-            tag = self.tags[-1] if self.tags else "body"
-            size = len(text)
-            if read_more:
-                for mid in self.stack[-2:]:  # the excerpt and the card holding it
-                    self.teasers[mid] = None
-            elif lead >= 20 and tag in _CARD_TAGS and text.endswith(_ELLIPSES):
-                self.teasers[self.stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
-            elif (lead >= 20 and link > 0.9 * size) or (tag in _HEADINGS and link > 0.6 * size):
-                if len(self.stack) > 1:  # the card holding a linked title
-                    self.teasers.setdefault(self.stack[-2], len(self.blocks))
-            code = self.code > 0 or code_seen
-            block = Block(text, link, tag, tuple(self.stack), self.quotes > 0, read_more, code)
-            self.blocks.append(block)
-
-    def enter(self, node: LexborNode, tag: str) -> None:
-        if tag == "-text":
-            text = node.text_content or ""
-            self.buf.append(text)
-            if self.in_link:
-                size = len(text.strip())
-                self.link_chars += size
-                self.link_text.append(text)
-                if not self.plain_seen:
-                    self.lead_link += size
-            elif not text.isspace():
-                self.plain_seen = True
-                self.after_link = False
-        elif tag in BLOCK_TAGS:
-            self.flush()
-            mid = node.mem_id
-            self.stack.append(mid)
-            self.tags.append(tag)
-            self.nodes[mid] = node
-            if tag == "blockquote":
-                self.quotes += 1
-            elif tag == "pre":
-                self.code += 1
-        elif tag == "a":
-            if not self.in_link:
-                self.link_text.clear()
-            self.in_link += 1
-        elif tag in _CODE_TAGS:
-            self.code_seen = True
-        elif tag == "br":
-            self.buf.append("\x00")
-        elif tag == "td" or tag == "th":
-            self.buf.append(" ")
-        elif tag == "img":
-            self.buf.append(" ")
-
-    def leave(self, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self.flush()
-            self.stack.pop()
-            self.tags.pop()
-            if tag == "blockquote":
-                self.quotes -= 1
-            elif tag == "pre":
-                self.code -= 1
-        elif tag == "a":
-            self.in_link -= 1
-            self.after_link = self.in_link == 0
-
-
 def linearise(
     root: LexborNode,
 ) -> tuple[list[Block], dict[int, LexborNode], dict[int, int | None]]:
     """Blocks under ``root`` in document order, the block elements by mem_id, and the
     ids of elements that hold a linked heading (teaser cards, when they hold little), each
-    with the index of its first linked-heading block (None: an excerpt's "read more")."""
-    walker = _Walker()
-    enter, leave = walker.enter, walker.leave
-    enter(root, "body")
-    node = root.child
-    root_id = root.mem_id
-    while node is not None:  # (each node property read makes a new object: read it once)
-        tag = node.tag or ""
-        enter(node, tag)
-        if tag != "-text":
-            child = node.child
-            if child is not None:
-                node = child
+    with the index of its first linked-heading block (None: an excerpt's "read more").
+
+    One loop, its state in local variables (no call per node: this walk visits every node
+    of the page). Each iteration is one event: a text node, an element opening (``node``
+    set) or the innermost open element closing (``node`` None); ``open_nodes`` holds the
+    elements entered and not yet left, so no node property is read twice.
+    """
+    blocks: list[Block] = []
+    stack: list[int] = [root.mem_id]  # mem_ids of the open block elements
+    tags: list[str] = ["body"]  # their tags
+    nodes: dict[int, LexborNode] = {stack[0]: root}
+    # elements holding a linked heading -> index of that heading's block (None: marked
+    # by an excerpt's "read more" or trailing ellipsis, whatever comes before it)
+    teasers: dict[int, int | None] = {}
+    buf: list[str] = []
+    link_chars = 0
+    lead_link = 0  # link text before any other text of the block
+    plain_seen = False
+    in_link = 0
+    link_text: list[str] = []  # text of the link being read, or of the last one
+    after_link = False  # no text since the last link closed
+    quotes = 0
+    code = 0  # open <pre> elements
+    code_seen = False  # inline code in the block being read
+    open_nodes: list[LexborNode] = []
+    open_tags: list[int] = []  # their tag ids
+    node: LexborNode | None = root.child
+    while True:
+        if node is not None:
+            tag_id = node.tag_id
+            if tag_id == _TEXT:
+                text = node.text_content or ""
+                buf.append(text)
+                if in_link:
+                    size = len(text.strip())
+                    link_chars += size
+                    link_text.append(text)
+                    if not plain_seen:
+                        lead_link += size
+                elif not text.isspace():
+                    plain_seen = True
+                    after_link = False
+                node = node.next
                 continue
-            leave(tag)
-        after = node.next
-        while after is None:
-            node = node.parent
-            if node is None or node.mem_id == root_id:
-                break
-            leave(node.tag or "")
-            after = node.next
-        node = after
-    leave("body")
-    return walker.blocks, walker.nodes, walker.teasers
+            entering = True
+            open_nodes.append(node)
+            open_tags.append(tag_id)
+        elif open_nodes:
+            entering = False
+            node = open_nodes.pop()
+            tag_id = open_tags.pop()
+        else:  # back at the root
+            entering = False
+            tag_id = _ROOT
+        tag = _BLOCK_NAMES.get(tag_id)
+        if tag is not None:
+            if buf:  # a block ends: the text read since the last boundary is one
+                raw = "".join(buf)
+                buf.clear()
+                if raw.isspace():  # white space between blocks (most boundaries)
+                    text = ""
+                else:
+                    if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
+                        raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
+                    if code and "\n" in raw.strip():  # <pre>: the code's lines and indents
+                        lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
+                        text = "\n".join(line for line in lines if line.strip())
+                    elif "\x00" in raw:  # <br> inside the block: keep its lines
+                        lines = (" ".join(line.split()) for line in raw.split("\x00"))
+                        text = "\n".join(line for line in lines if line)
+                    else:
+                        text = " ".join(raw.split())
+                if text:
+                    link = min(link_chars, len(text))
+                    read_more = after_link and bool(_READ_MORE.match("".join(link_text)[:40]))
+                    block_tag = tags[-1] if tags else "body"
+                    size = len(text)
+                    if read_more:
+                        for mid in stack[-2:]:  # the excerpt and the card holding it
+                            teasers[mid] = None
+                    elif lead_link >= 20 and block_tag in _CARD_TAGS and text.endswith(_ELLIPSES):
+                        teasers[stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
+                    elif (lead_link >= 20 and link > 0.9 * size) or (
+                            block_tag in _HEADINGS and link > 0.6 * size):  # fmt: skip
+                        if len(stack) > 1:  # the card holding a linked title
+                            teasers.setdefault(stack[-2], len(blocks))
+                    blocks.append(Block(text, link, block_tag, tuple(stack), quotes > 0,
+                                        read_more, code > 0 or code_seen))  # fmt: skip
+                link_chars = lead_link = 0
+                plain_seen = after_link = code_seen = False
+                link_text.clear()
+            if entering:
+                mid = node.mem_id
+                stack.append(mid)
+                tags.append(tag)
+                nodes[mid] = node
+                if tag == "blockquote":
+                    quotes += 1
+                elif tag == "pre":
+                    code += 1
+            else:
+                stack.pop()
+                tags.pop()
+                if tag == "blockquote":
+                    quotes -= 1
+                elif tag == "pre":
+                    code -= 1
+        elif tag_id == _LINK:
+            if entering:
+                if not in_link:
+                    link_text.clear()
+                in_link += 1
+            else:
+                in_link -= 1
+                after_link = in_link == 0
+        elif entering:
+            if tag_id in _CODE_IDS:
+                code_seen = True
+            elif tag_id == _BREAK:
+                buf.append("\x00")
+            elif tag_id in _SPACE_IDS:
+                buf.append(" ")
+        if node is None:
+            break
+        node = node.child if entering else node.next  # None: leave the innermost element
+    return blocks, nodes, teasers

@@ -94,6 +94,8 @@ _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
 _ANCHOR = re.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
+# elements with a class or an id, each listed once ("[class], [id]" lists one with both twice)
+_NAMED = ":is([class], [id])"
 
 
 def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
@@ -183,9 +185,13 @@ def _drop_by_name(body: LexborNode) -> None:
             continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
             node.remove()
-    marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css("[class], [id]")}
-    embeds = body.css_first(_EMBEDDED_POSTS) is not None  # (none in the page: none below)
-    for node in body.css("[class], [id]"):
+    marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
+    # (none in the page: none below); walked as the cheaper one-alternative cover
+    # "blockquote[class]", css_matches() answering for each match's subtree
+    embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
+    for node in body.css(_NAMED):
+        if node.parent is None:
+            continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP:
             continue
         attrs = node.attributes

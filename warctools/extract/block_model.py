@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from operator import mul
 from typing import TYPE_CHECKING
 
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
@@ -99,7 +100,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
               prose_at[prior] - index if prior < len(prose_at) else 99)  # fmt: skip
     tag = block.tag
     words = text.split()
-    caps = sum(1 for w in words if w[:1].isupper()) / len(words) if words else 0.0
+    caps = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
     prev = story.picked[index - 1][0].tag if index else ""
     end = text.rstrip()
     return [
@@ -119,7 +120,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
         float(end.endswith(_SENTENCE_END)),
         float(end.endswith(":")),
         float("?" in text),
-        sum(c.isdigit() for c in text) / size if size else 0.0,
+        sum(map(str.isdigit, text)) / size if size else 0.0,
         float(len(words) <= 3),
         float(block.in_quote),
         min(len(block.ancestors) - story.depth, 12) / 12.0,
@@ -152,7 +153,9 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
 
 
 def drop_probability(row: list[float]) -> float:
-    z = sum(w * x for w, x in zip(WEIGHTS, row, strict=True))
+    if len(row) != len(WEIGHTS):
+        raise ValueError(f"{len(row)} features for {len(WEIGHTS)} weights")
+    z = sum(map(mul, WEIGHTS, row))  # (the same products, added in the same order)
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 

@@ -1,0 +1,55 @@
+"""linearise(): the walk that cuts a cleaned body into text blocks."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from warctools.extract._blocks import Block, linearise
+
+
+def _blocks(html: str) -> list[Block]:
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    return linearise(body)[0]
+
+
+def test_blocks_end_at_block_elements_and_breaks_and_count_link_text() -> None:
+    blocks = _blocks(
+        "<body><div>Intro <b>bold</b><p>First <a href='/x'>linked words</a> here.</p>"
+        "<p>Line one<br>line   two</p><table><tr><td>cell</td><td>next</td></tr></table>"
+        "<pre>  indented\n    code</pre>tail</div></body>"
+    )
+    assert [(b.text, b.tag) for b in blocks] == [
+        ("Intro bold", "div"),
+        ("First linked words here.", "p"),
+        ("Line one\nline two", "p"),
+        ("cell next", "tr"),
+        ("  indented\n    code", "pre"),
+        ("tail", "div"),
+    ]
+    assert blocks[1].link_chars == len("linked words")
+    assert blocks[4].code and not blocks[3].code
+    assert len(blocks[1].ancestors) == 3  # body, div, p
+
+
+def test_custom_elements_are_inline_and_do_not_disturb_the_walk() -> None:
+    # custom tags get ids of their own, made per page: the walk must not take one for a
+    # block element, a link or a line break
+    names = [f"x-widget{i}" for i in range(40)]
+    wrapped = "".join(f"<{n}>" for n in names) + "Story text" + "".join(
+        f"</{n}>" for n in reversed(names))
+    blocks = _blocks(f"<body><article><p>{wrapped} <pp>goes on</pp></p></article></body>")
+    plain = _blocks("<body><article><p>Story text goes on</p></article></body>")
+    assert [(b.text, b.tag, len(b.ancestors)) for b in blocks] == [
+        (b.text, b.tag, len(b.ancestors)) for b in plain]
+
+
+def test_read_more_link_marks_the_excerpt_and_its_card_as_a_teaser() -> None:
+    body = LexborHTMLParser(
+        "<body><ul><li><div><p>An excerpt of another story ... <a href='/s'>Read more</a>"
+        "</p></div></li></ul><p>The story itself, told at length.</p></body>").body
+    assert body is not None
+    blocks, nodes, teasers = linearise(body)
+    assert blocks[0].teaser and not blocks[1].teaser
+    assert {nodes[mid].tag for mid in teasers} == {"div", "p"}
+    assert all(value is None for value in teasers.values())
