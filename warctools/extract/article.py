@@ -47,8 +47,8 @@ _MARKUP = re.compile(  # markup shown as text: a tag, an unrendered [shortcode a
     # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."); the reporters'
     # credit closing a wire story ("Reporting by ...; Editing by ...")
     r"\s*(?:<[a-zA-Z!/][^>]*>|\[[a-z_]+ [a-z_]+=)"
-    r"|(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)(?: \d+)?\s?:"
-    r"|\(?(?:additional )?(?:reporting|writing) by (?-i:[A-Z])(?!he )",
+    r"|(?=[abfipw(r])(?:(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)"
+    r"(?: \d+)?\s?:|\(?(?:additional )?(?:reporting|writing) by (?-i:[A-Z])(?!he ))",
     re.IGNORECASE,
 )
 
