@@ -731,7 +731,8 @@ def test_sharing_appeal_asked_as_a_question_does_not_end_the_story() -> None:
 
 @pytest.mark.parametrize("heading", ["Самые популярные статьи", "Читайте также", "Добавить отзыв",
                                      "Czytaj także", "Powiązane artykuły", "Benzer haberler",
-                                     "Quellenangaben:", "Sources"])
+                                     "Quellenangaben:", "Sources",
+                                     "Weitere Informationen zum Hochwasser:"])
 def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> None:
     teasers = ["A second story about the river, told here in two short sentences for the "
                "list of other stories. It weighs as much as a paragraph.",
