@@ -171,3 +171,30 @@ def test_credit_line_walk_reads_text_nodes_after_the_start_in_document_order() -
     assert [n.text_content for n in _texts_after(start)] == ["a", "b ", "c", "d", "e", "f"]
     inner = tree.css_first("i")
     assert [n.text_content for n in _texts_after(inner)] == ["c", "d", "e", "f"]
+    spaced = LexborHTMLParser("<body><p>a</p>\n  <p> </p><p>\u00a0</p>\t<p>b</p></body>")
+    start = spaced.css_first("p")
+    assert [n.text_content for n in _texts_after(start, skip_empty=True)] == ["a", "\u00a0", "b"]
+    assert len(list(_texts_after(start))) == 6
+
+
+def test_a_credit_line_deep_in_a_page_of_blank_text_nodes() -> None:
+    blank = "<div>\n  <span> </span>\n</div>\n" * 300
+    assert authors_of(after=f"{blank}<p>By Ana Lima</p>") == ["Ana Lima"]
+
+
+def test_factored_name_filters_answer_as_the_patterns_they_stand_for() -> None:
+    import re
+
+    from warctools.extract import authors
+    from warctools.extract._alternation import factored
+
+    for pattern, fast in ((authors._NOT_NAME, authors._NOT_NAME_ANY),
+                          (authors._NOT_BYLINE_CLASS, authors._NOT_BYLINE_CLASS_ANY)):  # fmt: skip
+        assert fast.pattern == factored(pattern).pattern != pattern.pattern
+        words = set(re.findall(r"[^\W\d_]{2,}", pattern.pattern))
+        texts = ["", "Ana Lima", "Editor", "the Associated Press", "2019", "3.4", "a@b.c",
+                 "Jo Writers", "Müller GmbH", "e. V", "bio-box", "org", "x-org-y", "biox"]
+        for word in words:
+            texts += [word, word.upper(), f"x{word}", f"{word}x", f"Ana {word.title()} Lima"]
+        for text in texts:
+            assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)

@@ -468,3 +468,25 @@ def test_visible_text_drops_scripts_styles_and_noscript_like_the_lazy_pattern() 
         assert _without_scripts(html) == lazy.sub(" ", html), html
     assert _visible("<p>Posted</p><script>2020-01-01</script><p>3 May 2021</p>") == (
         "Posted 3 May 2021")
+
+
+def test_label_words_are_found_in_any_case_and_only_where_a_word_starts() -> None:
+    # (the searches open with a look-ahead for the words' first letters: a speed-up that
+    # must find what the search alone finds)
+    from warctools.extract.date_fallback import _LABEL, _UPDATE_LABEL, UPDATE_WORD
+
+    assert [m.group(0) for m in _LABEL.finditer("x Posted: a VERÖFFENTLICHT am b")] == [
+        "Posted: ", "VERÖFFENTLICHT am "]  # fmt: skip
+    assert _LABEL.search("Reposted 12.03.2019") is None
+    assert [m.group(0) for m in UPDATE_WORD.finditer("ÚLTIMA actualización; änderung")] == [
+        "ÚLTIMA actualización", "änderung"]  # fmt: skip
+    assert UPDATE_WORD.search("Verhaltensänderung") is None
+    assert _UPDATE_LABEL.match("STAND: 09.10.2017") is not None
+    assert update_text_stamp("ZULETZT GEÄNDERT AM 14.01.2022", True) is not None
+
+
+def test_month_first_dates_in_any_case_and_spacing() -> None:
+    # (searched only in texts holding a day and a year: "3RD, 2019" in any case)
+    for text in ("Posted MAY 3RD, 2019", "Sept. 12th\n 2020 x", "on oct 3,\t2019."):
+        assert find_text_date(text, day_first=False) is not None, text
+    assert find_text_date("May 3, 19 and 2019", day_first=False) is None

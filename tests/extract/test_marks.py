@@ -35,6 +35,7 @@ def test_one_walk_finds_what_each_selector_finds(page: str) -> None:
         return [node.mem_id for node in nodes]
 
     assert ids(marks.meta) == ids(tree.css("meta[content]"))
+    assert marks.meta_attrs == [node.attributes for node in marks.meta]
     assert ids(marks.jsonld) == ids(tree.css('script[type="application/ld+json"]'))
     assert ids(marks.h1) == ids(tree.css("h1"))
     assert ids(marks.headline) == ids(tree.css("[itemprop=headline], [property~='dc:title']"))

@@ -189,3 +189,8 @@ def test_jsonld_wrapped_in_cdata_or_a_comment_is_read() -> None:
         assert got.title == "Rivers report is stark", wrapped
         assert got.authors == ["Ana Lima"]
         assert got.published is not None and got.published.date().isoformat() == "2023-05-04"
+
+
+def test_keywords_once_each_whatever_their_case_first_spelling_kept() -> None:
+    head = "<meta name='keywords' content='Rivers, rivers,  RIVERS , Dams, river s, dams'>"
+    assert extract(html_with(head), "https://e.example/a").tags == ["Rivers", "Dams", "river s"]

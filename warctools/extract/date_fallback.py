@@ -35,24 +35,47 @@ __all__ = ["UPDATE_WORD", "UPDATE_WORDS", "htmldate_stamp", "labelled_text_stamp
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
 _MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
+_LABEL_WORDS = (
+    "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
+    "date de publication", "publicado", "publicada", "fecha", "pubblicato", "gepubliceerd",
+    "geplaatst", "publicerad", "publiceret", "publisert", "opublikowano",
+)  # fmt: skip
+_UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst")
+_UPDATE_TERMS = (
+    "updated?", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
+    "modified", "geändert", "änderung", "aktualisierung", "mise à jour", "actualización",
+    "aggiornamento", "edited",
+)  # fmt: skip
+
+
+def _starting(*alternatives: tuple[str, ...]) -> str:
+    """A look-ahead for the first letters of ``alternatives`` (words, or patterns opening
+    with a letter): ahead of a case-insensitive search opening with a look-behind, it
+    rejects most positions of a text on one character test (twice as fast), and matches
+    where the search does (in the same case-insensitive mode, ``[u]`` takes "U" as ``u``
+    does)."""
+    firsts = sorted({word[0] for words in alternatives for word in words})
+    assert all(first.isalpha() for first in firsts), firsts
+    return f"(?=[{''.join(firsts)}])"
+
+
 _LABEL = re.compile(
-    r"(?<!\w)(?:published|posted|written|date|datum|veröffentlicht|erstellt|publié|"
-    r"date de publication|publicado|publicada|fecha|pubblicato|gepubliceerd|geplaatst|"
-    r"publicerad|publiceret|publisert|opublikowano)"
+    rf"{_starting(_LABEL_WORDS)}(?<!\w)(?:{'|'.join(_LABEL_WORDS)})"
     r"(?:\s+(?:on|le|am|el|il|op|den|the|at))?\s*:?\s*",
     re.IGNORECASE,
 )
 """A word announcing the publication date, in several languages (not "Updated")."""
 UPDATE_WORDS = re.compile(
-    r"(?:last |zuletzt |letzte |dernière |última |ultimo |laatst )?"
-    r"(?:updated?|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|modified|geändert"
-    r"|änderung|aktualisierung|mise à jour|actualización|aggiornamento|edited)",
-    re.IGNORECASE,
+    rf"(?:{' |'.join(_UPDATE_PREFIXES)} )?(?:{'|'.join(_UPDATE_TERMS)})", re.IGNORECASE
 )
 """An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
-UPDATE_WORD = re.compile(rf"(?<!\w)(?:{UPDATE_WORDS.pattern})", re.IGNORECASE)
+UPDATE_WORD = re.compile(
+    rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS)}(?<!\w)(?:{UPDATE_WORDS.pattern})",
+    re.IGNORECASE,
+)
 """An update word starting a word anywhere in a text (not "Verhaltensänderung")."""
 _UPDATE_LABEL = re.compile(
+    rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS, ('stand',))}"
     rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?!\w)(?:\s+(?:on|le|am|el|il|op|den|the|at))?"
     r"\s*:?\s*",
     re.IGNORECASE,

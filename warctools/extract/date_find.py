@@ -111,6 +111,8 @@ class PageDates:
 
 def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
     for value in values:
+        if value is None:
+            continue  # (most keys a page does not set: no call)
         stamp = parse_stamp(value, day_first=day_first)
         if stamp is not None:
             return stamp
@@ -123,15 +125,21 @@ def _asides(node: LexborNode) -> list[int]:
     found = []
     parent = node.parent
     for _ in range(12):
-        if parent is None or parent.tag in _STOP:
+        if parent is None or (tag := parent.tag) in _STOP:
             break  # body classes name every feature of the page ("has-sidebar")
-        attrs = parent.attributes
-        if parent.tag in ("aside", "blockquote") or _ASIDE.search(
-            f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        ):
+        if _aside_box(parent, tag):
             found.append(parent.mem_id)
         parent = parent.parent
     return found
+
+
+def _aside_box(node: LexborNode, tag: str) -> bool:
+    """Is ``node`` (a ``tag`` element) an aside, a quote, or named as comments, related
+    stories, a sidebar or a widget?"""
+    attrs = node.attributes
+    return tag in ("aside", "blockquote") or _ASIDE.search(
+        f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    ) is not None
 
 
 def _headline_asides(h1: LexborNode | None) -> frozenset[int]:
@@ -140,10 +148,25 @@ def _headline_asides(h1: LexborNode | None) -> frozenset[int]:
     return frozenset(_asides(h1)) if h1 is not None else frozenset()
 
 
-def _in_aside(node: LexborNode, wrappers: frozenset[int] = frozenset()) -> bool:
-    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)
-    that does not also hold the headline?"""
-    return any(found not in wrappers for found in _asides(node))
+def _in_aside(node: LexborNode, wrappers: frozenset[int] = frozenset(),
+              seen: dict[int, bool] | None = None) -> bool:  # fmt: skip
+    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up,
+    as :func:`_asides` looks) that does not also hold the headline? ``seen``: the answers of
+    :func:`_aside_box` by element id, kept across the calls of one walk."""
+    seen = {} if seen is None else seen
+    parent = node.parent
+    for _ in range(12):
+        if parent is None or (tag := parent.tag) in _STOP:
+            return False
+        key = parent.mem_id
+        if key not in wrappers:
+            box = seen.get(key)
+            if box is None:
+                box = seen[key] = _aside_box(parent, tag)
+            if box:
+                return True
+        parent = parent.parent
+    return False
 
 
 def _attr_date(node: LexborNode) -> str | None:
@@ -202,6 +225,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
     before: Stamp | None = None
     seen_h1 = False
     wrappers = _headline_asides(h1)
+    seen: dict[int, bool] = {}
     for node in covered(tree, _DATE_NAMED_COVER, _date_named_extra)[:80]:  # tree.css(_DATE_NAMED)
         if node.tag == "h1":
             seen_h1 = True
@@ -209,7 +233,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
         if seen_h1 is False and before is not None:
             continue
         text = node.text(separator=" ")
-        if not text or len(text) > 200 or _in_aside(node, wrappers):
+        if not text or len(text) > 200 or _in_aside(node, wrappers, seen):
             continue
         text = " ".join(text.split())
         if UPDATE_WORDS.match(text) or _after_update_label(node):
@@ -320,11 +344,19 @@ def _stated_offset(stamp: Stamp, html: str, meta: dict[str, str]) -> Stamp:
     if stamp.offset != 0:
         return stamp
     values = [meta.get(k) for k in (*_PUBLISHED_META, *_GENERIC_META) if k in meta]
-    for value in [*values, *_local_stamps(stamp.when, html)]:
+    offset = _local_offset(stamp, values)
+    if offset is None:  # (the page searched only when no meta value states the instant)
+        offset = _local_offset(stamp, _local_stamps(stamp.when, html))
+    return Stamp(stamp.when, offset) if offset is not None else stamp
+
+
+def _local_offset(stamp: Stamp, values: list[str | None]) -> int | None:
+    """The offset of the first of ``values`` stating ``stamp``'s instant in local time."""
+    for value in values:
         other = parse_stamp(value)
         if other is not None and other.offset and abs(other.when - stamp.when) <= _SAME_INSTANT:
-            return Stamp(stamp.when, other.offset)
-    return stamp
+            return other.offset
+    return None
 
 
 def _local_stamps(when: datetime, html: str) -> list[str]:

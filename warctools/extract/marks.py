@@ -28,15 +28,17 @@ _CSS_SPACE = re.compile(r"[ \t\n\f\r]+")  # what separates the words of a ~= mat
 
 
 class Marks:
-    """``meta``: ``meta[content]``; ``jsonld``: the JSON-LD scripts; ``h1``: the ``<h1>``
-    elements; ``headline``: ``[itemprop=headline], [property~='dc:title']`` (a node twice
-    when it carries both marks); each in document order. ``canonical``: the first
-    ``link[rel=canonical][href]`` (``rel`` compared without ASCII case)."""
+    """``meta``: ``meta[content]`` (``meta_attrs``: their attributes); ``jsonld``: the
+    JSON-LD scripts; ``h1``: the ``<h1>`` elements; ``headline``: ``[itemprop=headline],
+    [property~='dc:title']`` (a node twice when it carries both marks); each in document
+    order. ``canonical``: the first ``link[rel=canonical][href]`` (``rel`` compared
+    without ASCII case)."""
 
-    __slots__ = ("meta", "jsonld", "h1", "headline", "canonical")
+    __slots__ = ("meta", "meta_attrs", "jsonld", "h1", "headline", "canonical")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.meta: list[LexborNode] = []
+        self.meta_attrs: list[dict[str, str | None]] = []
         self.jsonld: list[LexborNode] = []
         self.h1: list[LexborNode] = []
         self.headline: list[LexborNode] = []
@@ -51,6 +53,7 @@ class Marks:
             if tag == "meta":
                 if "content" in attrs:
                     self.meta.append(node)
+                    self.meta_attrs.append(attrs)
             elif tag == "script":
                 kind = attrs.get("type")
                 if kind is not None and kind.isascii() and kind.lower() == _LD_TYPE:
@@ -63,7 +66,8 @@ class Marks:
                     self.canonical = node
             if attrs.get("itemprop") == "headline":
                 self.headline.append(node)
-            if "dc:title" in _CSS_SPACE.split(attrs.get("property") or ""):
+            prop = attrs.get("property")
+            if prop and "dc:title" in prop and "dc:title" in _CSS_SPACE.split(prop):
                 self.headline.append(node)
 
     @property

@@ -48,13 +48,12 @@ class Metadata:
     author_agency: str | None = None  # a news agency named as the author
 
 
-def _meta_map(nodes: list[LexborNode]) -> tuple[dict[str, str], list[str]]:
+def _meta_map(elements: list[dict[str, str | None]]) -> tuple[dict[str, str], list[str]]:
     """First content per lower-cased name/property/itemprop, and every article:tag, of the
-    ``meta[content]`` elements ``nodes``."""
+    ``meta[content]`` elements (their attributes: ``elements``)."""
     meta: dict[str, str] = {}
     tags: list[str] = []
-    for node in nodes:
-        attrs = node.attributes
+    for attrs in elements:
         content = (attrs.get("content") or "").strip()
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         if not key or not content:
@@ -89,10 +88,12 @@ def _keywords(meta: dict[str, str], tags: list[str], ld: JsonLd) -> list[str]:
         if key in meta and not values:
             values.extend(meta[key].split(","))
     seen: dict[str, None] = {}
+    lowered: set[str] = set()  # the keys of ``seen`` lower-cased
     for value in values:
         value = " ".join(value.split())
-        if value and len(value) < 80 and value.lower() not in (k.lower() for k in seen):
+        if value and len(value) < 80 and (low := value.lower()) not in lowered:
             seen[value] = None
+            lowered.add(low)
     return list(seen)[:50]
 
 
@@ -110,7 +111,7 @@ def _canonical(link: LexborNode | None, meta: dict[str, str], url: str) -> str |
 
 def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> Metadata:
     marks = Marks(tree)
-    meta, article_tags = _meta_map(marks.meta)
+    meta, article_tags = _meta_map(marks.meta_attrs)
     ld = read_jsonld(tree, marks)
     root = tree.root
     lang = root.attributes.get("lang") if root is not None else None

@@ -53,6 +53,7 @@ _OUTSIDE_CLASS = re.compile(
 )
 _MODIFIER = re.compile(r"--[\w-]*")
 _WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"\W+")  # what fold() drops
 # not the headline's text: style sheets, scripts, ruby readings ("漢字" over "かんじ")
 _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "rp"))
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
@@ -89,8 +90,9 @@ def fold(text: str) -> str:
     """Lower-cased word characters only, umlauts spelled out and accents dropped."""
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if (c.isalnum() or c == "_") and not unicodedata.combining(c))
+    # \W+ drops exactly the characters that are not alphanumeric or "_", combining marks
+    # included (checked on every code point)
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKD", text))
 
 
 def _words(text: str) -> set[str]:
