@@ -761,3 +761,97 @@ def test_factored_moves_leading_assertions_behind_the_first_character() -> None:
     months = re.compile(f"^(?:{alternation(['märz', 'mar', 'march'], ignore_case=True)})$", re.I)
     assert [bool(months.match(w)) for w in ("MÄRZ", "Mar", "march", "ma", "marc")] == [
         True, True, True, False, False]  # fmt: skip
+
+
+def test_sharing_appeal_asked_as_a_question_does_not_end_the_story() -> None:
+    more = ["Work on the smaller streams starts in autumn and should be finished within "
+            "two years, the authority said."]
+    body = (f"<article><h1>Flood barrier</h1>{story()}<h3>Share this story, please?</h3>"
+            f"<h3>What comes next</h3>{story(more)}</article>"
+            "<h3>Share this story</h3><ul><li><a href='/a'>Facebook</a></li></ul>")
+    text = extract(page(body), URL).text
+    assert_story(text, STORY + more)
+    ended = extract(page(body.replace("Share this story, please?", "Share this story")), URL)
+    assert more[0] not in ended.text
+
+
+@pytest.mark.parametrize("heading", ["Самые популярные статьи", "Читайте также", "Добавить отзыв",
+                                     "Czytaj także", "Powiązane artykuły", "Benzer haberler",
+                                     "Quellenangaben:", "Sources",
+                                     "Weitere Informationen zum Hochwasser:"])
+def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> None:
+    teasers = ["A second story about the river, told here in two short sentences for the "
+               "list of other stories. It weighs as much as a paragraph.",
+               "A third story about the town hall and its new roof, also shown in a list of "
+               "other stories below the article."]
+    told = STORY + [p.replace("the ", "this ") for p in STORY]
+    body = f"<article><h1>Flood</h1>{story(told)}<h3>{heading}</h3>{story(teasers)}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text, told)
+    assert teasers[0] not in text and teasers[1] not in text
+
+
+@pytest.mark.parametrize("label", ["Abbildung:", "Fig. 2:", "Photo :", "Foto:"])
+def test_labelled_picture_caption_is_not_a_paragraph(label: str) -> None:
+    caption = (f"{label} The new barrier seen from the quay at low water, with the gates "
+               "raised for the test in April and the old wall behind them.")
+    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<div class='pic'><img src='b.jpg'>"
+            f"<div>{caption}</div></div>{story(STORY[2:])}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "low water" not in text
+
+
+def test_wire_reporters_credit_line_is_not_a_paragraph() -> None:
+    credit = ("(Reporting by Ana Lima and Tom Berg in Lisbon; additional reporting by Jo Kim; "
+              "Editing by Sam Reed)")
+    told = STORY + ["Reporting by The Herald last year found that the old wall had been "
+                    "patched with sandbags at least four times since the storm."]
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(told + [credit])}</article>"),
+                   URL).text
+    assert_story(text, told)
+    assert "Editing by" not in text
+
+
+@pytest.mark.parametrize("line", ["(Alle Angaben ohne Gewähr)",
+                                  "Merkblatt zum Hochwasserschutz PDF | 38 KB | barrierefrei",
+                                  "Merkblatt zum Hochwasserschutz (pdf, 1,2 MB)"])
+def test_disclaimer_and_download_label_lines_are_dropped(line: str) -> None:
+    body = f"<article><h1>Flood barrier</h1>{story(STORY[:2] + [line] + STORY[2:])}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "Gewähr" not in text and "Merkblatt" not in text
+
+
+def test_comment_approval_notice_in_portuguese_is_dropped() -> None:
+    notice = ("ATENÇÃO: Comentários ofensivos ou fora do tema não serão aprovados pelo "
+              "moderador.")
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [notice])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "moderador" not in text
+
+
+def test_unrendered_shortcode_line_is_dropped() -> None:
+    line = '[button link="https://news.example.net/send/" type="big"] Send us your photos[/button]'
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "button" not in text
+
+
+@pytest.mark.parametrize("line", ["Like this story? Share it with a friend!",
+                                  "Gefällt dir der Artikel? Jetzt mit Freunden teilen!"])
+def test_appeal_to_share_with_friends_is_a_notice(line: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert line not in text
+
+
+def test_text_size_widget_and_a_lone_by_are_dropped() -> None:
+    body = (f"<article><h1>Flood barrier</h1><div>By</div><div><a href='/ana'>Ana Lima</a></div>"
+            f"<div>Text size</div>{story()}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "Text size" not in text and not text.startswith("By")

@@ -57,6 +57,8 @@ _BOILER = re.compile(
     r"|search(?: \S+){0,4} for:?|search(?: this site| the site)?:?|suche:?|rechercher:?|buscar:?"
     r"|cerca:?|pesquisar:?|zoeken:?|søg:?|sök:?"
     r"|skip to .*|back to top|retour en haut|nach oben|volver arriba|loading.*"
+    r"|(?:text|font) size|schriftgröße|taille (?:du texte|de police)|tamaño (?:de )?(?:letra|texto)"
+    r"|by|von|par|por"  # a byline's first word left alone when its name is a link
     # reading times, filing labels
     r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
     r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
@@ -123,6 +125,8 @@ _NOTICE = re.compile(
     r"emeldet sein|anmelden)|vous devez être connecté|debes (?:iniciar sesión|estar registrado)"
     r"|netiquette|moderat(?:e|ed|ing) (?:all )?comments|comments (?:are|will be) moderated"
     r"|kommentare werden moderiert|commentaires sont modérés"
+    r"|pelo moderador|por el moderador|dal moderatore|vom moderator|par le modérateur"
+    r"|by (?:the|a) moderator"
     # rating widgets, post footers, affiliate disclosures
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
@@ -131,7 +135,11 @@ _NOTICE = re.compile(
     r"|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers|advertising (?:disclaimer|disclosure)"
     r"|(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?provision"
-    r"|if you enjoyed (?:reading )?this (?:post|article)"
+    r"|if you enjoyed (?:reading )?this (?:post|article)|angaben ohne gewähr"
+    r"|share (?:it|this(?: \w+)?) with (?:a friend|your friends)"
+    r"|mit (?:deinen |ihren )?freunden teilen"
+    r"|partage[rz]? (?:-le |cet article )?avec (?:vos|tes) amis|compart[ea] con (?:tus|sus) amigos"
+    r"|pdf\W{1,4}\d+(?:[.,]\d+)? ?[km]i?b\b"  # a download's file label ("PDF | 38 KB")
     # script-off prompts
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
     r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
@@ -149,10 +157,11 @@ _NOTICE_WORDS = re.compile(
     "|eingetragene marke|marca registrada|marchio registrato"
     "|droits réservés|rechte vorbehalten|derechos reservados|published"
     "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
-    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés"
+    "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés|moderad|modérateur"
     "|vote|voti|stimmen|bewertungen"
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
-    "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado"
+    "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
+    "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript"
 )
 
@@ -170,8 +179,10 @@ _TAIL_HEADING = re.compile(
     r"|(?:press|media) contacts?|pressekontakt|ansprechpartner(?:in)?|contacts? presse"
     r"|contacto de prensa|contatto stampa|perskontakt|suggested citation|zitiervorschlag"
     r"|how to cite(?: this)?.*|latest posts by .*|reader interactions"
-    r"|weitere informationen|more information|plus d.informations|más información"
+    r"|(?:weitere informationen|more information|plus d.informations|más información)"
+    r"(?: (?:zu|zum|zur|on|about|sur|sobre) .*)?"
     r"|originalpublikation|originalartikel|original publication|keep reading"
+    r"|quellen(?:angaben)?|sources|fuentes|fontes|fonti|bronnen"
     r"|share (?:this|the) .*|(?:most|more) (?:read|popular|viewed|shared).*"
     r"|(?:popular|latest|trending|top) (?:posts|stories|articles|news)"
     r"|(?:latest |featured |top )?jobs?(?: board| listings| openings| of the week)?|careers"
@@ -195,7 +206,17 @@ _TAIL_HEADING = re.compile(
     # nl, da/sv/no
     r"|gerelateerde (?:artikelen|berichten)|lees ook.*|over de auteur|(?:\d+ )?reacties"
     r"|relaterede artikler|relaterade artiklar|relaterte artikler|læs også.*|läs också.*"
-    r"|les også.*|kommentarer)\W*$",
+    r"|les også.*|kommentarer"
+    # ru, uk, pl, cs, tr
+    r"|(?:похожие|связанные|другие) (?:статьи|новости|материалы|записи|публикации)"
+    r"|(?:читайте|смотрите) (?:также|еще|ещё).*|(?:новости )?по теме|об авторе"
+    r"|самые (?:популярные|читаемые|обсуждаемые).*|(?:популярные|последние) (?:статьи|новости)"
+    r"|(?:\d+ )?комментари(?:и|ев|й)|(?:оставить|добавить) (?:комментарий|отзыв)|отзывы"
+    r"|(?:схожі|інші) (?:статті|новини)|читайте також.*|коментарі"
+    r"|(?:podobne|powiązane) (?:artykuły|wpisy)|(?:czytaj|zobacz) (?:także|też|również).*"
+    r"|(?:\d+ )?komentarz(?:e|y)?|najczęściej czytane|najpopularniejsze.*|o autorze"
+    r"|související články|čtěte (?:také|též).*|komentáře|nejčtenější"
+    r"|(?:ilgili|benzer) haberler|yorumlar|en çok okunanlar)\W*$",
     re.IGNORECASE,
 )
 
@@ -271,8 +292,9 @@ def is_boiler_line(text: str) -> bool:
 
 def is_tail_heading(text: str) -> bool:
     """A heading that opens the furniture after a story ("Related articles", "Über den
-    Autor", "3 Comments")."""
-    return len(text) <= 60 and _TAIL_HEADING.match(text) is not None
+    Autor", "3 Comments"). One asked as a question ("Share this information, please?") is
+    the writer talking to the reader, and the story goes on below it."""
+    return len(text) <= 60 and not text.endswith("?") and _TAIL_HEADING.match(text) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -46,7 +46,14 @@ _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_
 _PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
-_MARKUP = re.compile(r"\s*<[a-zA-Z!/][^>]*>")
+_MARKUP = re.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
+    # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."); the reporters'
+    # credit closing a wire story ("Reporting by ...; Editing by ...")
+    r"\s*(?:<[a-zA-Z!/][^>]*>|\[[a-z_]+ [a-z_]+=)"
+    r"|(?=[abfipw(r])(?:(?:abbildung|abb\.|figure|fig\.|image|photo|foto|bild|imagen|immagine)"
+    r"(?: \d+)?\s?:|\(?(?:additional )?(?:reporting|writing) by (?-i:[A-Z])(?!he ))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
