@@ -855,3 +855,16 @@ def test_text_size_widget_and_a_lone_by_are_dropped() -> None:
     text = extract(page(body), URL).text
     assert_story(text)
     assert "Text size" not in text and not text.startswith("By")
+
+
+@pytest.mark.parametrize("klass", ["post-author", "post-author-bio", "autor-box", "author-info"])
+def test_writer_box_after_a_post_is_dropped_inside_the_post(klass: str) -> None:
+    # a "post-..." name is positive too, yet the writer's box is no part of the story
+    bio = ("Ana Lima studied geography before she joined the river desk, and in her spare "
+           "time she is mostly found on the water, sometimes on a bike.")
+    body = (f"<article class='post'><h1>Flood barrier</h1>{story()}"
+            f"<section class='{klass}'><h5><a href='/author/ana'>Ana Lima</a></h5>"
+            f"<p>{bio}</p></section></article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "studied geography" not in text

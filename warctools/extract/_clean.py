@@ -72,7 +72,8 @@ _POSITIVE = re.compile(
 _STRONG = re.compile(
     r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
-    r"|condivid|compartilh"
+    r"|condivid|compartilh|bio\b|post-?author"
+    r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
 _COMMENTS = re.compile(
