@@ -518,3 +518,22 @@ def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
     from warctools.extract.date_fallback import UPDATE_WORD
 
     assert UPDATE_WORD.search(update) is not None and UPDATE_WORD.search(published) is None
+
+
+def test_a_related_storys_time_in_its_own_article_card_is_not_the_storys() -> None:
+    card = ("<section class='more-news'><article class='card'><a href='/b'>Ferry fares rise"
+            "</a><time datetime='2021-05-02T09:00:00+02:00'>2 May</time></article></section>")
+    shown = "<p class='date'>1.5.2021</p>"
+    story = ("<html lang='fi'><head><title>Harbour plan</title></head><body><main>"
+             f"<article><header><h1>Council backs harbour plan</h1>{shown}</header>{BODY}"
+             f"{card}</article></main></body></html>")  # fmt: skip
+    got = extract(story, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-05-01", "text")
+    # a <time> in the headline's own <article> still dates the story
+    own = story.replace(shown, "<time datetime='2021-04-30T08:00:00+02:00'>30.4.</time>")
+    got = extract(own, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-04-30", "time")
+    # with no <article> around the headline, a card's <time> is all there is
+    bare = story.replace("<article>", "<div>", 1).replace(f"{card}</article>", f"{card}</div>")
+    got = extract(bare.replace(shown, ""), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-05-02", "time")
