@@ -490,3 +490,50 @@ def test_month_first_dates_in_any_case_and_spacing() -> None:
     for text in ("Posted MAY 3RD, 2019", "Sept. 12th\n 2020 x", "on oct 3,\t2019."):
         assert find_text_date(text, day_first=False) is not None, text
     assert find_text_date("May 3, 19 and 2019", day_first=False) is None
+
+
+@pytest.mark.parametrize(("lang", "update", "published"), [
+    ("pt", "Atualizado em 14/01/2022", "Publicado em 02/01/2020"),
+    ("ru", "Обновлено: 14.01.2022", "Опубликовано: 02.01.2020"),
+    ("uk", "Оновлено: 14.01.2022", "Опубліковано: 02.01.2020"),
+    ("fi", "Päivitetty 14.1.2022", "Julkaistu 2.1.2020"),
+    ("cs", "Aktualizováno: 14. 1. 2022", "Publikováno: 2. 1. 2020"),
+    ("sv", "Uppdaterad 14.01.2022", "Publicerad 02.01.2020"),
+    ("tr", "Güncelleme: 14.01.2022", "Yayınlanma: 02.01.2020"),
+    ("ro", "Actualizat: 14.01.2022", "Publicat: 02.01.2020"),
+    ("id", "Diperbarui 14/01/2022", "Diterbitkan 02/01/2020"),
+    ("el", "Ενημερώθηκε: 14.01.2022", "Δημοσιεύθηκε: 02.01.2020"),
+])
+def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
+                                                         published: str) -> None:  # fmt: skip
+    filler = "<p>" + "Hinweise. " * 200 + "</p>"
+    changed = f"<div><p>{update}</p></div>"
+    # the last change where the page states nothing else, the publication where it does
+    got = extract(page(tail=filler + changed, lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2022-01-14", "text")
+    both = f"<div><p>{published}</p></div>"
+    got = extract(page(tail=filler + changed + both, lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2020-01-02", "text")
+    # the update word marks a date shown by the headline as no publication date
+    from warctools.extract.date_fallback import UPDATE_WORD
+
+    assert UPDATE_WORD.search(update) is not None and UPDATE_WORD.search(published) is None
+
+
+def test_a_related_storys_time_in_its_own_article_card_is_not_the_storys() -> None:
+    card = ("<section class='more-news'><article class='card'><a href='/b'>Ferry fares rise"
+            "</a><time datetime='2021-05-02T09:00:00+02:00'>2 May</time></article></section>")
+    shown = "<p class='date'>1.5.2021</p>"
+    story = ("<html lang='fi'><head><title>Harbour plan</title></head><body><main>"
+             f"<article><header><h1>Council backs harbour plan</h1>{shown}</header>{BODY}"
+             f"{card}</article></main></body></html>")  # fmt: skip
+    got = extract(story, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-05-01", "text")
+    # a <time> in the headline's own <article> still dates the story
+    own = story.replace(shown, "<time datetime='2021-04-30T08:00:00+02:00'>30.4.</time>")
+    got = extract(own, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-04-30", "time")
+    # with no <article> around the headline, a card's <time> is all there is
+    bare = story.replace("<article>", "<div>", 1).replace(f"{card}</article>", f"{card}</div>")
+    got = extract(bare.replace(shown, ""), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2021-05-02", "time")

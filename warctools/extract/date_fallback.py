@@ -38,13 +38,19 @@ _MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
 _LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
     "date de publication", "publicado", "publicada", "fecha", "pubblicato", "gepubliceerd",
-    "geplaatst", "publicerad", "publiceret", "publisert", "opublikowano",
+    "geplaatst", "publicerad", "publiceret", "publisert", "opublikowano", "publikováno",
+    "publikované", "julkaistu", "publicat", "közzétéve", "diterbitkan", "dipublikasikan",
+    "yayınlanma", "yayınlandı", "опубликовано", "опубліковано", "δημοσιεύθηκε",
+    "δημοσίευση",
 )  # fmt: skip
 _UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst")
 _UPDATE_TERMS = (
     "updated?", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
     "modified", "geändert", "änderung", "aktualisierung", "mise à jour", "actualización",
-    "aggiornamento", "edited",
+    "aggiornamento", "edited", "atualizado", "atualização", "uppdaterad", "uppdaterat",
+    "opdateret", "oppdatert", "zaktualizowano", "aktualizacja", "aktualizováno",
+    "aktualizované", "päivitetty", "actualitzat", "actualizat", "frissítve", "diperbarui",
+    "güncellendi", "güncelleme", "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση",
 )  # fmt: skip
 
 

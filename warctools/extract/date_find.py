@@ -188,15 +188,28 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | No
     before: list[str | None] = []
     after: list[str | None] = []
     seen_h1 = False
+    story = _article_of(h1) if h1 is not None else None
     for node in tree.css(_TIMES)[:80]:
         if node.tag == "h1":
             seen_h1 = True
+        elif story is not None and _article_of(node) != story:
+            continue  # another story's card (a related story's <article>)
         elif not _in_aside(node, wrappers):
             value = _attr_date(node)
             if block is not None and _inside(node, block):
                 beside.append(value)
             (after if seen_h1 else before).append(value)
     return marked + beside[:2] + after[:3] + before[:3]
+
+
+def _article_of(node: LexborNode) -> int | None:
+    """The id of the nearest ``<article>`` around ``node``, None when there is none."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return parent.mem_id
+        parent = parent.parent
+    return None
 
 
 def _headline_block(h1: LexborNode | None) -> int | None:
