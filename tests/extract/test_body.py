@@ -868,3 +868,26 @@ def test_writer_box_after_a_post_is_dropped_inside_the_post(klass: str) -> None:
     text = extract(page(body), URL).text
     assert_story(text)
     assert "studied geography" not in text
+
+
+@pytest.mark.parametrize("notice", [
+    "Bei diesem Beitrag handelt es sich um ein Blog aus unserer Leser-Community.",
+    "Das Flussmagazin gibt es am Kiosk, im Abo oder als E-Paper in unserer App.",
+    "Lesen Sie das Flussmagazin: bestellen Sie es im Shop als Abo oder Einzelheft.",
+    "The River Monthly is on newsstands now; subscribe to get every issue at home.",
+    "Vous souhaitez réagir ? Vous pouvez proposer un texte au comité de rédaction.",
+])
+def test_writer_notes_and_print_issue_appeals_are_notices(notice: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [notice])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert notice not in text
+
+
+@pytest.mark.parametrize("heading", ["Cite this article", "Pour citer cet article :"])
+def test_citation_heading_ends_the_story(heading: str) -> None:
+    cite = "Lima, Ana. The flood barrier. River Review 12 (2025): 4-9."
+    html = page(f"<article>{story()}<h3>{heading}</h3><p>{cite}</p></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert heading not in text and cite not in text

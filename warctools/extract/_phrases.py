@@ -140,6 +140,14 @@ _NOTICE = re.compile(
     r"|mit (?:deinen |ihren )?freunden teilen"
     r"|partage[rz]? (?:-le |cet article )?avec (?:vos|tes) amis|compart[ea] con (?:tus|sus) amigos"
     r"|pdf\W{1,4}\d+(?:[.,]\d+)? ?[km]i?b\b"  # a download's file label ("PDF | 38 KB")
+    # a writer's own note on what the post is, an appeal for the print issue or for texts
+    r"|(?:beitrag|artikel|text) handelt es sich um (?:ein(?:en)? )?(?:blog|gastbeitrag|community)"
+    r"|(?:e-paper|einzelheft|kiosk).{0,60}\b(?:im|als) abo\b"
+    r"|\b(?:im|als) abo\b.{0,60}(?:e-paper|einzelheft|kiosk)"
+    r"|(?:newsstand|en kiosque).{0,60}(?:subscri|abonn)"
+    r"|(?:subscri|abonn).{0,60}(?:newsstand|en kiosque)"
+    r"|(?:proposer|soumettre) (?:un texte|une contribution|un article)"
+    r" (?:au|à la) (?:comité de )?rédaction"
     # script-off prompts
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
     r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
@@ -162,7 +170,7 @@ _NOTICE_WORDS = re.compile(
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
-    "|javascript"
+    "|javascript|handelt es sich|e-paper|einzelheft|kiosk|newsstand|rédaction"
 )
 
 # the same yes/no answers, faster (searched in every short block)
@@ -178,7 +186,9 @@ _TAIL_HEADING = re.compile(
     r"|about the authors?|(?:leave a |post a )(?:comment|reply)|(?:\d+ )?(?:comments|replies)"
     r"|(?:press|media) contacts?|pressekontakt|ansprechpartner(?:in)?|contacts? presse"
     r"|contacto de prensa|contatto stampa|perskontakt|suggested citation|zitiervorschlag"
-    r"|how to cite(?: this)?.*|latest posts by .*|reader interactions"
+    r"|how to cite(?: this)?.*|cite this (?:article|post|page)|(?:pour )?citer cet article"
+    r"|diesen (?:artikel|beitrag) zitieren|citar este artículo"
+    r"|latest posts by .*|reader interactions"
     r"|(?:weitere informationen|more information|plus d.informations|más información)"
     r"(?: (?:zu|zum|zur|on|about|sur|sobre) .*)?"
     r"|originalpublikation|originalartikel|original publication|keep reading"
