@@ -891,3 +891,13 @@ def test_citation_heading_ends_the_story(heading: str) -> None:
     text = extract(html, URL).text
     assert_story(text)
     assert heading not in text and cite not in text
+
+
+@pytest.mark.parametrize("klass", ["app-button", "btn btn-primary", "toggle-buttons"])
+def test_button_boxes_inside_the_story_are_dropped(klass: str) -> None:
+    label = "Get the River App free for iOS and Android"
+    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}"
+            f"<div class='{klass}'>{label}</div>{story(STORY[2:])}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert label not in text

@@ -55,6 +55,7 @@ _NEGATIVE = re.compile(
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
+    r"|button|\bbtn\b"
     r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b|job-?board|\bjobs\b|stellenmarkt"
     # the same roles in class names of other languages (de, fr, es, it, pt, nl, da/sv/no)
     r"|reaction|komment|comentari|reacties|teilen|partag|compartir|condivid|compartilh|\bdelen\b"
