@@ -901,3 +901,21 @@ def test_button_boxes_inside_the_story_are_dropped(klass: str) -> None:
     text = extract(page(body), URL).text
     assert_story(text)
     assert label not in text
+
+
+def test_heading_over_a_removed_gallery_goes_with_it() -> None:
+    gallery = ("<h2>Pictures of the barrier in the storm</h2>"
+               "<div class='photo-gallery'><img src='a.jpg'><img src='b.jpg'></div>")
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{gallery}"
+                        f"{story(STORY[2:])}</article>"), URL).text
+    assert_story(text)
+    assert "Pictures of the barrier" not in text
+
+
+def test_headings_of_a_slideshow_told_as_a_list_stay() -> None:
+    items = "".join(f"<h2>Step {n}: check the gates</h2><div class='gallery-image'>"
+                    f"<img src='{n}.jpg'></div><p>{para}</p>"
+                    for n, para in enumerate(STORY, 1))
+    text = extract(page(f"<article><h1>Flood barrier</h1>{items}</article>"), URL).text
+    assert_story(text)
+    assert "Step 3: check the gates" in text

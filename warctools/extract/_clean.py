@@ -14,6 +14,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ._alternation import factored
+from ._blocks import _HEADINGS
 from ._cover import covered
 
 __all__ = ["clean_tree", "names_furniture", "names_story"]
@@ -89,6 +90,10 @@ _CONTENT_TYPE = re.compile(r"content[-_]?type")
 # its own; "no-print" (hidden when printed: share bars, menus) still does
 _NEGATED = re.compile(r"(?<!\S)no[-_](?!print)\S+")
 _COMMENT_PART = re.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
+_MEDIA = re.compile(r"gallery|galerie|galeria|slideshow|diashow|carousel|karussell|slider")
+# more headings over galleries than this: a slideshow told as a list, each picture's
+# heading one of its items
+_MEDIA_TITLES = 2
 _INLINE = frozenset("a img i b em strong small abbr time source path g use br sup sub".split())
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
@@ -193,6 +198,7 @@ def _drop_by_name(body: LexborNode) -> None:
     # (none in the page: none below); walked as the cheaper one-alternative cover
     # "blockquote[class]", css_matches() answering for each match's subtree
     embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
+    titles: list[LexborNode] = []  # headings right over a removed gallery
     for node in body.css(_NAMED):
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
@@ -208,7 +214,24 @@ def _drop_by_name(body: LexborNode) -> None:
         if embeds and node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
         if not page.held_mostly_by(node, comments):
+            heading = _heading_over_media(node, attrs.get("class") or "")
+            if heading is not None:
+                titles.append(heading)
             node.remove()
+    if len(titles) <= _MEDIA_TITLES:
+        for heading in titles:
+            heading.remove()
+
+
+def _heading_over_media(node: LexborNode, klass: str) -> LexborNode | None:
+    """The heading (not the page's ``<h1>``) right before a photo gallery or carousel: it
+    titles the pictures, and left alone it would read as a line of the story."""
+    if _MEDIA.search(klass.lower()) is None:
+        return None
+    prev = node.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    return prev if prev is not None and prev.tag in _HEADINGS and prev.tag != "h1" else None
 
 
 @lru_cache(maxsize=32768)
