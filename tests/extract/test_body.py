@@ -919,3 +919,24 @@ def test_headings_of_a_slideshow_told_as_a_list_stay() -> None:
     text = extract(page(f"<article><h1>Flood barrier</h1>{items}</article>"), URL).text
     assert_story(text)
     assert "Step 3: check the gates" in text
+
+
+@pytest.mark.parametrize("caption", [
+    "Roots that bring air into the mud leave a layer of rust around them. (Photo: Ana Lima)",
+    "Rund um die Wurzeln lagert sich Eisenoxid ab, das Mikroben nutzen. (Foto: Ana Lima, Lab)",
+])
+def test_caption_closed_by_a_picture_credit_is_dropped(caption: str) -> None:
+    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<figure><img src='a.jpg'>"
+            f"</figure><h5>{caption}</h5>{story(STORY[2:])}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert caption not in text
+
+
+def test_spanish_newsletter_appeal_in_running_words_is_a_notice() -> None:
+    line = ("Puede escribirnos a rio@example.net o suscribirse aquí a nuestra newsletter "
+            "de los jueves.")
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "suscribirse" not in text

@@ -96,7 +96,8 @@ _NOTICE = re.compile(
     r"|delivered (?:directly |straight |right )?to your inbox|\b\d+ issues for\b"
     r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
     r"|newsletter (?:abonnieren|bestellen)|für (?:den|unseren) .{0,30}newsletter"
-    r"|suscríbete a (?:nuestro|nuestra|el|la) .{0,30}(?:newsletter|boletín)"
+    r"|suscr[ií]b(?:ete|irse|irte)(?: aquí)? a (?:nuestro|nuestra|el|la) .{0,30}"
+    r"(?:newsletter|boletín)"
     r"|assine (?:a|nossa) .{0,30}newsletter|iscriviti alla .{0,30}newsletter"
     r"|(?:schrijf je in|meld je aan) voor .{0,30}nieuwsbrief|tilmeld dig .{0,30}nyhedsbrev"
     # donations and paywalls
@@ -291,11 +292,19 @@ _YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
 
 # a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
 _CREDITED = re.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
+# ... or in a picture credit in brackets ("Roots in the mud. (Photo: Ana Lima)")
+_CREDIT_CLOSING = re.compile(
+    r"\((?:foto|photo|bild|image|imagen|immagine|picture|credit|crédit)s?\s?:[^()]{1,60}\)$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX = 250
 
 
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
     if _BOILER.match(text):
+        return True
+    if text[-1:] == ")" and len(text) < _CAPTION_MAX and _CREDIT_CLOSING.search(text[-80:]):
         return True
     return ("©" in text or "(c)" in text or "(C)" in text) and bool(_CREDITED.fullmatch(text))
 

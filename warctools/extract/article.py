@@ -87,10 +87,13 @@ def _script_text(block: Block) -> bool:
 def _address_or_credit(text: str) -> bool:
     """A line that is one web address (a print header's or a share box's copy of the
     page's URL, a source cited by its address), or a picture's credit with its caption
-    ("© Ana Lima Detainees at ...", "The quay at night. | © Ana Lima"; a longer block is a
-    paragraph behind a picture's credit): never a paragraph of the story."""
+    ("© Ana Lima Detainees at ...", "The quay at night. | © Ana Lima", "The quay at
+    night. (Photo: Ana Lima)"; a longer block is a paragraph behind a picture's credit):
+    never a paragraph of the story."""
     if "©" in text and len(text) < _CREDIT_MAX and (text[0] == "©" or " | © " in text):
         return True
+    if text[-1] == ")" and is_boiler_line(text):
+        return True  # "Roots that bring air into the soil. (Photo: Ana Lima)"
     return text.startswith(("http://", "https://")) and " " not in text
 
 
@@ -99,7 +102,8 @@ def _is_prose(block: Block) -> bool:
     size = _reading_size(block.text) if link == 0 else len(block.text)
     if size < _PROSE_MIN or block.tag == "h1":
         return False
-    if (block.text[0] == "h" or "©" in block.text) and _address_or_credit(block.text):
+    text = block.text
+    if (text[0] == "h" or text[-1] == ")" or "©" in text) and _address_or_credit(text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
