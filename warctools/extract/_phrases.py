@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from ._alternation import factored
 
-__all__ = ["BOILER_MAX", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"]
+__all__ = [
+    "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"
+]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
@@ -304,9 +306,16 @@ def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
     if _BOILER.match(text):
         return True
-    if text[-1:] == ")" and len(text) < _CAPTION_MAX and _CREDIT_CLOSING.search(text[-80:]):
+    if ends_in_credit(text):
         return True
     return ("©" in text or "(c)" in text or "(C)" in text) and bool(_CREDITED.fullmatch(text))
+
+
+def ends_in_credit(text: str) -> bool:
+    """A picture's caption closed by its credit in brackets ("... (Photo: Ana Lima)")."""
+    if text[-1:] != ")" or len(text) >= _CAPTION_MAX:
+        return False
+    return _CREDIT_CLOSING.search(text[-80:]) is not None
 
 
 def is_tail_heading(text: str) -> bool:

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from ._blocks import Block, linearise
-from ._phrases import BOILER_MAX, is_boiler_line, is_meta_line, is_notice, is_tail_heading
+from ._phrases import (
+    BOILER_MAX,
+    ends_in_credit,
+    is_boiler_line,
+    is_meta_line,
+    is_notice,
+    is_tail_heading,
+)
 from .block_model import judge_blocks
 
 __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
@@ -92,7 +99,7 @@ def _address_or_credit(text: str) -> bool:
     never a paragraph of the story."""
     if "©" in text and len(text) < _CREDIT_MAX and (text[0] == "©" or " | © " in text):
         return True
-    if text[-1] == ")" and is_boiler_line(text):
+    if ends_in_credit(text):
         return True  # "Roots that bring air into the soil. (Photo: Ana Lima)"
     return text.startswith(("http://", "https://")) and " " not in text
 
