@@ -32,6 +32,8 @@ BODY = "".join(
 )
 
 
+FILLER = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"  # text before a late date
+
 def page(head: str = "", top: str = "", tail: str = "", lang: str = "en") -> str:
     return (f"<html lang='{lang}'><head><title>Harbour plan</title>{head}</head><body>"
             f"<nav><a href='/'>Home</a></nav><article><h1>Council backs harbour plan</h1>{top}"
@@ -159,28 +161,26 @@ def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> N
 
 
 def test_slow_sources_only_when_no_fast_source_finds_a_date() -> None:
-    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
     footer = "<footer><p>© Redaktion, 04.03.2019</p></footer>"
-    got = extract(page(tail=filler + footer, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
     far = "<div><p>Sitzungen am 4. März 2019 und am 5. März 2019.</p></div>"
-    got = extract(page(tail=filler + far, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + far, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "page_text")
     assert extract(page(), "https://e.com/a").published is None
 
 
 def test_a_date_announced_by_a_label_before_the_slow_sources() -> None:
-    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
     footer = "<footer><p>© Redaktion, 04.03.2019</p></footer>"
     labelled = "<div><p>Seite 2 von 3</p><p>Datum: 18.10.2021</p></div>"
-    got = extract(page(tail=filler + labelled + footer, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + labelled + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2021-10-18", "text")
     written = "<div><p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00</p></div>"
-    got = extract(page(tail=filler + written + footer), "https://e.com/a")
+    got = extract(page(tail=FILLER + written + footer), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2023-11-07", "text")
     # a label not followed by a date is no label ("date of the vote: to be set, 4.3.2019")
     vague = "<div><p>Date of the vote to be set on 5.3.2019.</p></div>"
-    got = extract(page(tail=filler + vague + footer, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + vague + footer, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2019-03-04", "htmldate")
 
 
@@ -250,19 +250,18 @@ def test_page_text_takes_the_first_day_written_not_the_most_repeated() -> None:
 
 
 def test_the_last_change_where_the_page_states_no_publication_date() -> None:
-    filler = "<p>" + "Weitere Hinweise zur Planung. " * 80 + "</p>"
     figure = "<div><p>Messung vom 09.03.2016 in Davos.</p></div>"
     changed = "<div><p>Letzte Änderung: 14.01.2022 um 09:25 Seitenaufrufe: 5540</p></div>"
-    got = extract(page(tail=filler + figure + changed, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + figure + changed, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2022-01-14", "text")
     stand = "<div><p>Stand: 09.10.2017, 01:40 Uhr</p></div>"
-    got = extract(page(tail=filler + figure + stand, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + figure + stand, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2017-10-09", "text")
     # a word that only starts like a label is none ("Standard 12.03.2019")
     assert update_text_stamp("Standard 12.03.2019 Lieferung", True) is None
     # a stated publication date wins over the last change
     both = "<div><p>Erstellt am: 02.01.2020</p></div>"
-    got = extract(page(tail=filler + figure + changed + both, lang="de"), "https://e.com/a")
+    got = extract(page(tail=FILLER + figure + changed + both, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2020-01-02", "text")
 
 
