@@ -147,6 +147,12 @@ def test_classify_rules_on_signals() -> None:
               text_chars=300), "article", "headline+byline+date"),
         (dict(url="https://e.com/tag/x/", prose_chars=300, text_chars=300), "tag",
          "url:tag_path"),
+        (dict(url="https://e.com/", prose_chars=400, has_date=True), "article",
+         "dated+prose>=200"),  # one dated story at the root: a blog's latest post
+        (dict(url="https://e.com/", prose_chars=400), "home", "url:home_path"),
+        (dict(url="https://e.com/", prose_chars=100, has_date=True), "home", "url:home_path"),
+        (dict(url="https://e.com/", prose_chars=400, has_date=True, link_blocks=20), "home",
+         "url:home_path+listing:link_blocks=20"),  # a dated listing is still a home page
         (dict(og_type="video.other", prose_chars=100), "video", "og:video"),
         (dict(jsonld_types={"CollectionPage"}, prose_chars=500), "section",
          "jsonld:CollectionPage"),

@@ -5,7 +5,9 @@ dropped by default, so the rules lean to ``article``: a page is a non-article on
 positive evidence (an error title, a home / tag / search URL, a video declaration, a
 listing of link-dense blocks, a collection type in JSON-LD, almost no text), and strong
 article evidence (a long prose body, og:type / JSON-LD article, a byline with a date,
-an article-shaped URL) outweighs the URL shape unless the page is a listing.
+an article-shaped URL) outweighs the URL shape unless the page is a listing. So does,
+under a home / tag / search URL, one dated body of some prose that is no listing (a blog's
+latest post on its home page, a one-story site, a story captured under its site's root).
 
 Signals: og:type and JSON-LD @type, byline and date, how much prose the main container
 holds, how many link-dense blocks the page has, and the shape of the URL (a slug of
@@ -149,6 +151,10 @@ def classify_page(sig: PageSignals) -> PageType:
     if kind is not None:
         if strong and not listing:
             return PageType("article", strong)
+        if not listing and sig.has_date and sig.prose_chars >= SOME_PROSE:
+            # one dated body of prose, no listing: a blog's latest post on its home page,
+            # a one-story site, a story whose captured URL lost its path
+            return PageType("article", f"dated+prose>={SOME_PROSE}")
         why = f"url:{kind}_path"
         return PageType(kind, f"{why}+listing:link_blocks={sig.link_blocks}" if listing else why)
     video = og.startswith("video") or bool(sig.jsonld_types & _VIDEO_TYPES) and not declared
