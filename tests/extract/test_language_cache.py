@@ -77,3 +77,14 @@ def test_one_cached_model_per_folder(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert language._identifier().classify(TEXTS[0])[0] == "en"
     assert list(folder.glob("py3langid-*")) == [path]
     assert (path / "meta.json").stat().st_mtime_ns == written
+
+
+def test_cache_named_by_the_installed_version() -> None:
+    from importlib.metadata import version
+    from types import ModuleType
+
+    import py3langid
+
+    assert language._version(py3langid) == version("py3langid")
+    bare = ModuleType("py3langid")  # no __version__: read from the installed metadata
+    assert language._version(bare) == version("py3langid")

@@ -85,10 +85,20 @@ def _cache_dir() -> Path:
     return Path(base) / "warctools"
 
 
-def _identifier() -> Any:
-    """py3langid's identifier, from the cached decompressed model when there is one."""
+def _version(package: Any) -> str:
+    """The package's version: its ``__version__`` (``importlib.metadata`` costs 13 ms per
+    process: its import and a scan of the installed distributions)."""
+    found = getattr(package, "__version__", None)
+    if isinstance(found, str):
+        return found
     from importlib.metadata import version
 
+    return version(package.__name__)
+
+
+def _identifier() -> Any:
+    """py3langid's identifier, from the cached decompressed model when there is one."""
+    import py3langid
     from py3langid import langid
 
     model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
@@ -96,7 +106,7 @@ def _identifier() -> Any:
     if read_model is None:  # another py3langid layout: no cache
         return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
     digest = hashlib.sha1(model.read_bytes()).hexdigest()[:16]  # ~4 MB: a few ms
-    cache = _cache_dir() / f"{_CACHE_PREFIX}{version('py3langid')}-{digest}"
+    cache = _cache_dir() / f"{_CACHE_PREFIX}{_version(py3langid)}-{digest}"
     parts = _read_cached(cache)
     if parts is None:
         parts = read_model(model)
