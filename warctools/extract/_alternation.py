@@ -17,8 +17,9 @@ as it is; a pattern this cannot read (verbose mode) comes back unchanged.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-__all__ = ["alternation", "factored"]
+__all__ = ["Source", "alternation", "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _QUANTIFIERS = frozenset("*+?{")
@@ -127,10 +128,23 @@ def alternation(words: list[str], *, ignore_case: bool = False) -> str:
     return _factor([re.escape(word) for word in words], ignore_case)
 
 
-def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+class Source(NamedTuple):
+    """A pattern's source and flags, for a pattern searched only through its
+    :func:`factored` twin: the original is compiled where it is needed (tests), not at
+    every import (the five such patterns cost 10 ms per process)."""
+
+    pattern: str
+    flags: int = 0
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+
+def factored(pattern: re.Pattern[str] | Source) -> re.Pattern[str]:
     """A pattern that matches somewhere in a text exactly when ``pattern`` does."""
     source = pattern.pattern
     if pattern.flags & re.VERBOSE or re.match(r"\(\?[a-zA-Z]", source):
-        return pattern  # verbose or inline flags: left alone
+        # verbose or inline flags: left alone
+        return pattern.compiled() if isinstance(pattern, Source) else pattern
     fold = bool(pattern.flags & re.IGNORECASE)
     return re.compile(_factor(_alternatives(source), fold), pattern.flags)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ._alternation import factored
+from ._alternation import Source, factored
 from ._blocks import _HEADINGS
 from ._cover import covered
 
@@ -43,7 +43,7 @@ _HIDDEN = ", ".join((_HIDDEN_KEPT, *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
 _HIDDEN_COVER = f"{_HIDDEN_KEPT}, [style*=none], [style*=hidden], [role]"
 
 # Matched against the lower-cased class and id of an element.
-_NEGATIVE = re.compile(
+_NEGATIVE = Source(
     r"comment(?!ary)|disqus|related|recommend|\bshare(?!d)|sharing|social|newsletter|subscri|signup"
     r"|sign-up|promo|sponsor|advert|\bads?\b|\bad[-_]|[-_]ads?\b|adslot|dfp|banner|cookie"
     r"|consent|gdpr|crumb(?!le)|\bnav|menu|sidebar|side-bar|widget|popup|modal|outbrain"

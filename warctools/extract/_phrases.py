@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._alternation import factored
+from ._alternation import Source, factored
 
 __all__ = [
     "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"
@@ -83,7 +83,7 @@ _BOILER = re.compile(
     r"|https?://\S+)[\s:.!…»›>|]*$",  # a bare URL (the page's own address under a share button)
     re.IGNORECASE,
 )
-_NOTICE = re.compile(
+_NOTICE = Source(
     # cookie banners and legal links
     r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|we use cookies"
     r"|privacy policy|terms of (?:use|service)|(?:utilisons|utilise) des cookies"
@@ -159,7 +159,7 @@ _NOTICE = re.compile(
     r" javascript|nécessite (?:le )?javascript|requiere javascript",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
-_NOTICE_WORDS = re.compile(
+_NOTICE_WORDS = Source(
     "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
     "|reporting"

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ._alternation import factored
+from ._alternation import Source, factored
 from ._cover import covered
 from .marks import Marks
 from .title import fold, site_words
@@ -81,7 +81,7 @@ def _classed_extra(node: LexborNode) -> int:
     return extra + (ident == "author") + sum(i in ident for i in _AUTHOR_IDS) - ("aut" in ident)
 
 
-_NOT_BYLINE_CLASS = re.compile(
+_NOT_BYLINE_CLASS = Source(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
 )
 _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
@@ -102,7 +102,7 @@ _LABEL = re.compile(
 )
 _PARTS = re.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
-_NOT_NAME = re.compile(
+_NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
