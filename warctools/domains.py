@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
+from . import _regex
+
 __all__ = ["public_suffix_list", "is_domain_name"]
 
-_DOTTED = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_DOTTED = _regex.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 @cache

@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from . import _regex
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
@@ -235,7 +237,7 @@ _FAULTS: dict[int, tuple[str, str]] = {
     errno.EROFS: ("read-only file system", f"make it writable or choose another -o, then "
                   f"{_AGAIN}"),
 }
-_ERRNO_IN_TEXT = re.compile(r"\[?errno\s*(\d+)\]?", re.IGNORECASE)
+_ERRNO_IN_TEXT = _regex.compile(r"\[?errno\s*(\d+)\]?", re.IGNORECASE)
 
 
 def machine_fault(exc: BaseException) -> str | None:

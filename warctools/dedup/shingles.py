@@ -30,6 +30,8 @@ import numpy as np
 
 from warctools.config import DEFAULT_SHINGLE_SIZE
 
+from .. import _regex
+
 __all__ = [
     "DEFAULT_SHINGLE_SIZE",
     "char_table",
@@ -52,11 +54,11 @@ _MASK64 = (1 << 64) - 1
 _NOSPACE_RANGES = ((0x0E00, 0x0E7F), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
                    (0xF900, 0xFAFF))
 _NOSPACE = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _NOSPACE_RANGES)
-_TOKEN = re.compile(f"[{_NOSPACE}]|[^\\W_{_NOSPACE}]+")
-_BYLINE = re.compile(
+_TOKEN = _regex.compile(f"[{_NOSPACE}]|[^\\W_{_NOSPACE}]+")
+_BYLINE = _regex.compile(
     r"^(?:by|par|por|von|di|door|av|af|przez)\s+\S[^\n]{0,100}$", re.IGNORECASE
 )
-_DATELINE = re.compile(
+_DATELINE = _regex.compile(
     r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{1,40}"  # PARIS, NEW YORK, RIO DE JANEIRO
     r"(?:,[^\n()\-–—:]{1,40})?"  # , Jan. 5 / , France
     r"\s*(?:\([^()\n]{1,40}\))?"  # (AFP)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import _regex
+
 __all__ = ["Source", "alternation", "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
@@ -137,7 +139,7 @@ class Source(NamedTuple):
     flags: int = 0
 
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        return _regex.compile(self.pattern, self.flags)
 
 
 def factored(pattern: re.Pattern[str] | Source) -> re.Pattern[str]:
@@ -147,4 +149,4 @@ def factored(pattern: re.Pattern[str] | Source) -> re.Pattern[str]:
         # verbose or inline flags: left alone
         return pattern.compiled() if isinstance(pattern, Source) else pattern
     fold = bool(pattern.flags & re.IGNORECASE)
-    return re.compile(_factor(_alternatives(source), fold), pattern.flags)
+    return _regex.compile(_factor(_alternatives(source), fold), pattern.flags)

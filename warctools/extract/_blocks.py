@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _regex
+
 __all__ = ["Block", "BLOCK_TAGS", "linearise"]
 
 BLOCK_TAGS = frozenset(
@@ -27,7 +29,7 @@ _INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 # the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
-_READ_MORE = re.compile(
+_READ_MORE = _regex.compile(
     r"^\W*(?:read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
     r"|lire plus|suite|weiterlesen|mehr|leer más|seguir leyendo|leia mais|continue lendo"
     r"|leggi (?:tutto|di più|anche)|continua(?: a leggere)?|lees (?:meer|verder)|verder lezen"

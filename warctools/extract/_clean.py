@@ -8,11 +8,11 @@ the page's text is never removed on its class alone (wrappers like ``has-sidebar
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import _HEADINGS
 from ._cover import covered
@@ -64,33 +64,33 @@ _NEGATIVE = Source(
     r"|similaire|relacionad|correlat|gerelateerd|fil-?ariane|brotkrume|auteur|\bautor(?:e|es|in|en)?\b|abonn"
     r"|suscri|iscriviti|lire-?aussi|leia-?tambem|leggi-?anche|lees-?ook|mehr-?zum"
 )
-_POSITIVE = re.compile(
+_POSITIVE = _regex.compile(
     r"article|body|content|entry|main|post|story|text|blog|hentry"
     r"|artikel|articulo|artigo|articolo|contenu|contenid|conteudo|contenut|inhalt|beitrag"
     r"|noticia|notizia"
 )
 # Roles that stay furniture even next to a positive word ("related-articles",
 # "article-share", "post-newsletter"); a wrapper of the whole page is still kept.
-_STRONG = re.compile(
+_STRONG = _regex.compile(
     r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh|bio\b|post-?author"
     r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
-_COMMENTS = re.compile(
+_COMMENTS = _regex.compile(
     r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|comentari|reacties"
 )
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
-_TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
+_TAXONOMY = _regex.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
 _TAXONOMY_PREFIXES = ("category-", "tag-", "topic-", "format-")  # one is in every match
 # "callout--content-type--asset-embed": the kind of thing embedded, not the story's body
-_CONTENT_TYPE = re.compile(r"content[-_]?type")
+_CONTENT_TYPE = _regex.compile(r"content[-_]?type")
 # a class that says what the element lacks ("no-caption", "no_sidebar") names no role of
 # its own; "no-print" (hidden when printed: share bars, menus) still does
-_NEGATED = re.compile(r"(?<!\S)no[-_](?!print)\S+")
-_COMMENT_PART = re.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
-_MEDIA = re.compile(r"gallery|galerie|galeria|slideshow|diashow|carousel|karussell|slider")
+_NEGATED = _regex.compile(r"(?<!\S)no[-_](?!print)\S+")
+_COMMENT_PART = _regex.compile(r"comments?[-_]+(?:text|body|content|entry|post|main|article)\b")
+_MEDIA = _regex.compile(r"gallery|galerie|galeria|slideshow|diashow|carousel|karussell|slider")
 # more headings over galleries than this: a slideshow told as a list, each picture's
 # heading one of its items
 _MEDIA_TITLES = 2
@@ -101,7 +101,7 @@ _KEEP = frozenset(("html", "body", "main", "article"))
 _MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
-_ANCHOR = re.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
+_ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 # elements with a class or an id, each listed once ("[class], [id]" lists one with both twice)
 _NAMED = ":is([class], [id])"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import _regex
 from ._alternation import Source, factored
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
-_BOILER = re.compile(
+_BOILER = _regex.compile(
     r"^(?:(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)"
     r"(?: links?| content| stories)?"
     r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
@@ -181,7 +182,7 @@ _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
 
 # Headings that open the furniture after a story (related stories, the author's bio,
 # comments, sharing): what follows them is not the story either.
-_TAIL_HEADING = re.compile(
+_TAIL_HEADING = _regex.compile(
     r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
     r"|more (?:\S+ ){1,2}(?:stories|articles|posts)|(?:other|similar) (?:stories|articles|posts)"
@@ -233,10 +234,10 @@ _TAIL_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-_BYLINE = re.compile(
+_BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
 )
-_STAMP = re.compile(
+_STAMP = _regex.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|created"
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
@@ -279,7 +280,7 @@ _JOINERS = (
     "am pm a.m. p.m. at on the of de del den der le um uhr às alle à h kl klokken om el"
     " gmt utc est edt cst cdt mst mdt pst pdt ist bst cet cest mez mesz"
 ).split()
-_DATE_WORDS = re.compile(
+_DATE_WORDS = _regex.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(w) for w in sorted({*_MONTHS, *_WEEKDAYS, *_JOINERS}, key=len)[::-1])
     + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒]+",
@@ -289,13 +290,13 @@ _DATE_WORDS = re.compile(
 _NAME_JOINERS = frozenset(
     "and & - | und et y e og och en van von der den de da di del la le du dos das".split()
 )
-_YEAR_OR_TIME = re.compile(r"\d{4}|\d:\d\d")
+_YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d")
 
 
 # a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
-_CREDITED = re.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
+_CREDITED = _regex.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
 # ... or in a picture credit in brackets ("Roots in the mud. (Photo: Ana Lima)")
-_CREDIT_CLOSING = re.compile(
+_CREDIT_CLOSING = _regex.compile(
     r"\((?:foto|photo|bild|image|imagen|immagine|picture|credit|crédit)s?\s?:[^()]{1,60}\)$",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
+from .. import _regex
 from ._blocks import Block, linearise
 from ._phrases import (
     BOILER_MAX,
@@ -35,11 +36,11 @@ _TEASER_MAX = 500
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
 _SENTENCE_END = ".!?…\"”»“’«。！？」』"  # closing quotes of en, de ("„…“"), fr, CJK
 _LEDE_MIN = 100
-_SCRIPT_CALL = re.compile(
+_SCRIPT_CALL = _regex.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
     r"|\}\s*\)\s*;|googletag\.|\$\(\s*['\"]|\.push\(\s*\{"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
 _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
@@ -47,13 +48,13 @@ _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragrap
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
-_STORY_PATH = re.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
+_STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
 _HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
-_PLACED = re.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
+_PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
-_MARKUP = re.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
+_MARKUP = _regex.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
     # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."); the reporters'
     # credit closing a wire story ("Reporting by ...; Editing by ...")
     r"\s*(?:<[a-zA-Z!/][^>]*>|\[[a-z_]+ [a-z_]+=)"

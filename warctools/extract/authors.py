@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _regex
 from ._alternation import Source, factored
 from ._cover import covered
 from .marks import Marks
@@ -85,12 +86,12 @@ _NOT_BYLINE_CLASS = Source(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
 )
 _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
-_BY = re.compile(
+_BY = _regex.compile(
     r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
 )
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
-_BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
-_LABEL = re.compile(
+_BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+_LABEL = _regex.compile(
     r"^\s*(?:(?:written|posted|published|reported|created|geschrieben|verfasst|"
     r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
     r"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|authors?|autor(?:in|en)?|auteure?s?|"
@@ -100,8 +101,8 @@ _LABEL = re.compile(
     r"\s*:?\s+",
     re.IGNORECASE,
 )
-_PARTS = re.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
-_SPLIT = re.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
+_PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
+_SPLIT = _regex.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
@@ -131,7 +132,7 @@ _FURNITURE = frozenset(
 )
 _LEADING = frozenset("über about mehr more alle all weitere profil profile von by from".split())
 _POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
-_TWITTER_LABEL = re.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
+_TWITTER_LABEL = _regex.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -169,7 +170,7 @@ def _name_words(piece: str) -> str | None:
     return " ".join(kept).strip(" ,.-–—|:") or None
 
 
-_HANDLE = re.compile(r"^[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}$")
+_HANDLE = _regex.compile(r"^[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}$")
 
 
 def _clean(name: str, lenient: bool = False) -> str | None:
@@ -193,11 +194,11 @@ def _clean(name: str, lenient: bool = False) -> str | None:
     return found
 
 
-_LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
+_LAST_FIRST = _regex.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
 
 
-_SEGMENT = re.compile(r"\s+(?:[|–—]|-\s)\s*|\s*\n\s*")
-_INLINE_SPACE = re.compile(r"[^\S\n]+")
+_SEGMENT = _regex.compile(r"\s+(?:[|–—]|-\s)\s*|\s*\n\s*")
+_INLINE_SPACE = _regex.compile(r"[^\S\n]+")
 
 
 def split_names(raw: str) -> list[str]:
@@ -227,7 +228,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     return names, agency
 
 
-_SLASHED = re.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
+_SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
 
 
 def _slashed(part: str) -> tuple[str, str | None]:
@@ -275,7 +276,7 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
 
 # one class or id naming comments, related stories or a sidebar ("comment-list",
 # "related_posts", "sidebar"), not a layout's name ("zen-one-sidebar-second")
-_ELSEWHERE = re.compile(
+_ELSEWHERE = _regex.compile(
     r"^(?:[a-z0-9]+[-_])?(?:comments?|repl(?:y|ies)|respond|related|recommend\w*|teasers?"
     r"|sidebar)(?:[-_][a-z0-9]+)?$"
 )
@@ -410,7 +411,7 @@ def _from_markup(
 
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
 # "Posted on May 3, 2020 by Ana Lima": the marker first, or after a verb of publishing
-_CREDIT = re.compile(
+_CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)"
@@ -419,7 +420,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_FIRST = frozenset("abdegprsvw")  # the first letters of _CREDIT's words (ASCII ones)
-_NOT_AUTHOR_CREDIT = re.compile(
+_NOT_AUTHOR_CREDIT = _regex.compile(
     r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
     r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
     r"|grafik|getty|kamera|camera|translated|übersetzt|edited|bearbeitet)\b",

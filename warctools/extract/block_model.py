@@ -22,6 +22,7 @@ from bisect import bisect_left
 from operator import mul
 from typing import TYPE_CHECKING
 
+from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
 from ._clean import names_furniture, names_story
 
@@ -42,7 +43,7 @@ _LATE = 0.8  # share of the story's prose before a paragraph the model may judge
 _CELLS = frozenset(("td", "tr", "th"))
 _QUOTES = frozenset('"“”„«»‘’\'‹›「『—–-[')  # dialogue, a quotation, a list's dash
 _SENTENCE_END = tuple('.!?…"”»“)')
-_CONTACT = re.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
+_CONTACT = _regex.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
 
 
 def candidates(story: StoryBlocks) -> list[int]:

@@ -23,13 +23,15 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
+from .. import _regex
+
 __all__ = ["PageSignals", "PageType", "classify_page"]
 
 LONG_PROSE = 1200  # a long prose body: an article whatever the URL says
 SOME_PROSE = 200  # enough prose for an article when nothing says otherwise
 LISTING_BLOCKS = 15  # link-dense blocks that make a page a listing ...
 LISTING_PROSE = 800  # ... around less prose than this
-_ERROR = re.compile(
+_ERROR = _regex.compile(
     r"\b(404|410|page not found|not found|no encontrada|não encontrada|introuvable"
     r"|nicht gefunden|error page|page (does not|doesn't) exist|server error|cannot be found"
     r"|can't be found|could not be found|no longer (available|exists)|moved permanently"
@@ -37,15 +39,15 @@ _ERROR = re.compile(
     re.IGNORECASE,
 )
 # a tag directory followed by one name (and maybe a page number): /tag/brexit/, /topics/eu/page/2
-_TAG_PATH = re.compile(
+_TAG_PATH = _regex.compile(
     r"/(tags?|topics?|themen|tema|temas|label|keywords?)/[^/.]+/?(page/\d+/?)?$", re.IGNORECASE
 )
-_SEARCH_PATH = re.compile(r"/(search|suche|busca|recherche)(/|$)", re.IGNORECASE)
+_SEARCH_PATH = _regex.compile(r"/(search|suche|busca|recherche)(/|$)", re.IGNORECASE)
 _SEARCH_PARAMS = frozenset(("q", "s", "query", "search"))
-_INDEX_FILE = re.compile(r"^/?(index|default|home)(\.\w+)?$", re.IGNORECASE)
-_LONG_NUMBER = re.compile(r"\d{5,}")
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}([/_-]?)[01]\d\1[0-3]\d")
-_DATED_SLUG = re.compile(r"/(?:19|20)\d{2}/[01]?\d/(?:[0-3]?\d/)?[^/]*[a-zA-Z]{3}")
+_INDEX_FILE = _regex.compile(r"^/?(index|default|home)(\.\w+)?$", re.IGNORECASE)
+_LONG_NUMBER = _regex.compile(r"\d{5,}")
+_FULL_DATE = _regex.compile(r"(?:19|20)\d{2}([/_-]?)[01]\d\1[0-3]\d")
+_DATED_SLUG = _regex.compile(r"/(?:19|20)\d{2}/[01]?\d/(?:[0-3]?\d/)?[^/]*[a-zA-Z]{3}")
 _PAGING_PARAMS = frozenset(("page", "paged", "pg", "seite", "pagina", "offset", "start", "limit"))
 _VIDEO_TYPES = frozenset(("VideoObject", "VideoGallery"))
 _LISTING_TYPES = frozenset(("CollectionPage", "SearchResultsPage", "ItemList", "ProfilePage"))

@@ -28,6 +28,7 @@ import logging
 import re
 from datetime import date, datetime, timezone
 
+from .. import _regex
 from .dates import MIN_YEAR, Stamp, all_text_dates, parse_stamp
 
 __all__ = ["UPDATE_WORD", "UPDATE_WORDS", "htmldate_stamp", "labelled_text_stamp",
@@ -65,29 +66,29 @@ def _starting(*alternatives: tuple[str, ...]) -> str:
     return f"(?=[{''.join(firsts)}])"
 
 
-_LABEL = re.compile(
+_LABEL = _regex.compile(
     rf"{_starting(_LABEL_WORDS)}(?<!\w)(?:{'|'.join(_LABEL_WORDS)})"
     r"(?:\s+(?:on|le|am|el|il|op|den|the|at))?\s*:?\s*",
     re.IGNORECASE,
 )
 """A word announcing the publication date, in several languages (not "Updated")."""
-UPDATE_WORDS = re.compile(
+UPDATE_WORDS = _regex.compile(
     rf"(?:{' |'.join(_UPDATE_PREFIXES)} )?(?:{'|'.join(_UPDATE_TERMS)})", re.IGNORECASE
 )
 """An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
-UPDATE_WORD = re.compile(
+UPDATE_WORD = _regex.compile(
     rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS)}(?<!\w)(?:{UPDATE_WORDS.pattern})",
     re.IGNORECASE,
 )
 """An update word starting a word anywhere in a text (not "Verhaltensänderung")."""
-_UPDATE_LABEL = re.compile(
+_UPDATE_LABEL = _regex.compile(
     rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS, ('stand',))}"
     rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?!\w)(?:\s+(?:on|le|am|el|il|op|den|the|at))?"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
 """An update word, or German "Stand:" ("as of"), announcing the page's last change."""
-_DATE_START = re.compile(r"(?:[^\W\d]+\.?,?\s+)?\d")
+_DATE_START = _regex.compile(r"(?:[^\W\d]+\.?,?\s+)?\d")
 """The text after the label starts with the date (a weekday or a month name may lead)."""
 
 

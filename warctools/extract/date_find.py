@@ -30,6 +30,7 @@ from os.path import commonprefix
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _regex
 from ._cover import covered
 from .date_fallback import (
     UPDATE_WORD,
@@ -74,7 +75,7 @@ _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
 _EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
-_ASIDE = re.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
+_ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
 # Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
 # "data" found by "dat", "Date" and "Datum" by "Dat")
 _DAT_CLASSES, _CAP_DAT_CLASSES = ("date", "datum", "data"), ("Date", "Datum")
@@ -85,15 +86,16 @@ _DATE_NAMED_KEPT = (
 _DATE_NAMED = ", ".join((_DATE_NAMED_KEPT,
                          *(f"[class*={c}]" for c in _DAT_CLASSES + _CAP_DAT_CLASSES)))  # fmt: skip
 _DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
-_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_H1 = _regex.compile(r"<h1[\s>]", re.IGNORECASE)
 # a script, style or noscript element: its opening tag, then the first closing tag of the
 # same name (or the end of the page)
-_SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b", re.IGNORECASE)
+_SCRIPT_OPEN = _regex.compile(r"<(script|style|noscript)\b", re.IGNORECASE)
 _SCRIPT_CLOSE = {
-    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript")
+    name: _regex.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "noscript")
 }
-_TAG = re.compile(r"<[^>]*>")
-_ISO_OFFSET = re.compile(
+_TAG = _regex.compile(r"<[^>]*>")
+_ISO_OFFSET = _regex.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
 )
 

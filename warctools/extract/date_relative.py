@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from .. import _regex
+
 __all__ = ["GUESSED_SOURCES", "relative_age"]
 
 GUESSED_SOURCES = frozenset(("htmldate", "page_text"))
@@ -33,7 +35,7 @@ _MINUTES = {word: size for size, words in _UNITS.items() for word in words.split
 _ONE = frozenset("a an one ein eine einer einem un une una uno um uma een en ett et".split())
 _UNIT = "|".join(sorted(map(re.escape, _MINUTES), key=len, reverse=True))
 _NUMBER = r"(?P<n>\d{1,3}|[^\W\d]{1,5})"
-_FORMS = re.compile(
+_FORMS = _regex.compile(
     rf"(?<!\w)(?:{_NUMBER}\s+(?P<u1>{_UNIT})\.?\s+(?:ago|fa|geleden|temu|назад|önce)"
     rf"|(?:vor|il y a|hace|há)\s+{_NUMBER.replace('n>', 'm>')}\s+(?P<u2>{_UNIT})\.?"
     rf"|(?:för|for)\s+{_NUMBER.replace('n>', 'j>')}\s+(?P<u4>{_UNIT})\s+(?:sedan|siden))(?!\w)"

@@ -19,13 +19,14 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
+from .. import _regex
 from ._alternation import alternation
 
 __all__ = ["MIN_YEAR", "Stamp", "all_text_dates", "date_from_url", "find_text_date", "parse_date",
            "parse_stamp"]
 
 MIN_YEAR, _MAX_YEAR = 1990, 2100
-_ISO = re.compile(
+_ISO = _regex.compile(
     r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}\b|UTC|GMT)?",
@@ -97,34 +98,34 @@ _NUMBER_NOT_AFTER_BAR = _lead_number(r"\d|")
 _NUMBER_NOT_AFTER_SLASH = _lead_number(r"\d/")
 _YEAR_NOT_IN_NUMBER = _lead_year(r"\d.")
 _DAY_YEAR = rf"(\d{{1,2}}){_DAY},?\s+((?:19|20)\d{{2}})\b"  # "3, 2019" of "May 3, 2019"
-_TEXT_MDY = re.compile(rf"(?<!\w)({_MONTH_FIRST_RE})\.?\s+{_DAY_YEAR}", re.I)
-_TEXT_MDY_AHEAD = re.compile(_DAY_YEAR, re.I)
+_TEXT_MDY = _regex.compile(rf"(?<!\w)({_MONTH_FIRST_RE})\.?\s+{_DAY_YEAR}", re.I)
+_TEXT_MDY_AHEAD = _regex.compile(_DAY_YEAR, re.I)
 """The day and year of a month-first date: a text without them holds no such date, and
 this search (from digits) is 4x cheaper than the date's (from every word's start)."""
-_TEXT_DMY = re.compile(
+_TEXT_DMY = _regex.compile(
     rf"{_NUMBER_NOT_IN_WORD}{_DAY}\.?\s*(?:de\s+|d['’]|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?"
     rf"((?:19|20)\d{{2}}\b|\d{{2}}(?=\s*(?:[)\]|]|$)))",
     re.I,
 )
 """A two-digit year after a month name only where the date ends a field or a bracket
 ("(Pescasseroli, 14 Gennaio 20)"): "14 January 20 people" is not a date."""
-_CJK = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_YMD_DOTTED = re.compile(
+_CJK = _regex.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_YMD_DOTTED = _regex.compile(
     rf"{_YEAR_NOT_IN_NUMBER}\.\s*(?:({_MONTH_RE})\s+|(\d{{1,2}})\.\s)(\d{{1,2}})\.(?!\d)", re.I
 )
 """Year, month and day each closed by a dot, as Hungarian ("2019. március 12.") and Korean
 ("2019. 3. 12. 오후 3:00") write them."""
-_VI = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})", re.I)
+_VI = _regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})", re.I)
 """Vietnamese "12 tháng 3 năm 2019" (day, month, year)."""
-_YMD = re.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
-_DMY_DOT = re.compile(
+_YMD = _regex.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
+_DMY_DOT = _regex.compile(
     rf"{_NUMBER_NOT_IN_NUMBER}\.\s?(\d{{1,2}})\.\s?((?:19|20)\d{{2}}|\d{{2}})(?!\d)"
 )
-_DMY_BAR = re.compile(
+_DMY_BAR = _regex.compile(
     rf"{_NUMBER_NOT_AFTER_BAR}\s?\|\s?(\d{{1,2}})\s?\|\s?((?:19|20)\d{{2}})(?![\d|])"
 )
 """Day, month and year between bars ("26 | 01 | 2022")."""
-_SLASH = re.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2}})(?![\d/])")
+_SLASH = _regex.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2}})(?![\d/])")
 # (pattern, field order, characters one of which every match holds, a cheaper search
 # every match's text matches too: a text without any such character or without a match
 # of that search is not searched)
@@ -132,8 +133,10 @@ _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None))  # fmt: skip
-_CLOCK = re.compile(r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I)
-_URL_DATE = re.compile(
+_CLOCK = _regex.compile(
+    r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I
+)
+_URL_DATE = _regex.compile(
     r"/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01]))"
     r"(?:[/_.-]|\b)"
 )

@@ -7,12 +7,12 @@ runs without a timer. Input caps are cheap checks done before parsing.
 
 from __future__ import annotations
 
-import re
 import signal
 import threading
 from itertools import accumulate
 from types import FrameType
 
+from .. import _regex
 from ..records import Extracted
 from ._core import extract
 
@@ -24,11 +24,11 @@ MAX_DEPTH = 2_000  # lexbor's tree building is quadratic in nesting depth
 # Opening / closing tags, without void and implicitly closed elements (an upper bound on
 # the nesting depth that real pages keep far below MAX_DEPTH: at most ~500 on the
 # benchmark).
-_TAG_STEP = re.compile(
+_TAG_STEP = _regex.compile(
     r"<(/?)(?!(?:img|br|meta|link|input|hr|source|wbr|area|col|embed|param|track|base|p|li"
     r"|option|dt|dd|tr|td|th)[\s/>])[a-zA-Z]"
 )
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*>")
+_TAG = _regex.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*>")
 _VOID = frozenset("img br meta link input hr source wbr area col embed param track base".split())
 _STEP = {"": 1, "/": -1}
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .. import _regex
 from .marks import Marks
 
 __all__ = ["ARTICLE_TYPES", "JsonLd", "read_jsonld"]
@@ -23,7 +23,7 @@ _MAX_SCRIPT = 2_000_000
 _DATE_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
 # XHTML-era wrappers around a script's JSON: "<![CDATA[ ... ]]>", "<!-- ... -->", either
 # behind "//" or "/*" comment marks
-_WRAPPER = re.compile(
+_WRAPPER = _regex.compile(
     r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)(?:\s*\*/)?"
     r"|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$"
 )

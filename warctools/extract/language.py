@@ -5,14 +5,13 @@ starts loading it on a daemon thread (lzma releases the GIL: it overlaps with pa
 and :func:`detect` waits for it only when it needs it. The answer never depends on
 timing: the same inputs always give the same language.
 
-The decompressed model is kept in the user's cache folder (``$WARCTOOLS_CACHE_DIR``, else
-``$XDG_CACHE_HOME/warctools``, else ``~/.cache/warctools``) as plain ``.npy`` arrays and a
-JSON file (no pickles), in a folder named from py3langid's version and a digest of its
-model file, so every environment with the same model shares one copy; writing a new one
-removes the others (~70 MB each). The two big tables are memory-mapped: the next process
-starts in a few milliseconds and reads only the rows its texts visit, which matters for
-every worker that is not forked from a parent that has the model (Ray workers) and for
-small runs. An unwritable cache folder only costs the decompression.
+The decompressed model is kept in the user's cache folder (``warctools/_cache.py``) as
+plain ``.npy`` arrays and a JSON file (no pickles), in a folder named from py3langid's
+version and a digest of its model file, so every environment with the same model shares
+one copy; writing a new one removes the others (~70 MB each). The two big tables are
+memory-mapped: the next process starts in a few milliseconds and reads only the rows its
+texts visit, which matters for every worker that is not forked from a parent that has the
+model (Ray workers) and for small runs. An unwritable cache folder only costs the decompression.
 """
 
 from __future__ import annotations
@@ -23,13 +22,15 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .. import _regex
+from .._cache import cache_dir
 
 __all__ = ["detect", "normalise_tag", "prefetch"]
 
@@ -38,10 +39,10 @@ _MIN_TEXT = 120  # shorter texts: the hint wins when there is one
 _SAMPLE = 1200
 _CACHE_PREFIX = "py3langid-"
 _state: dict[str, Any] = {"identifier": None, "thread": None, "lock": threading.Lock()}
-_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
+_TAG = _regex.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 _LEGACY = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = _regex.compile(r"[^\x00-\x7f]")
+_WORD = _regex.compile(r"[^\W\d_]+")
 _EN_FUNCTION = frozenset(
     "the and of to is that for with was this from have has she they you not but his her"
     " their its were will said are which would been".split()
@@ -78,13 +79,6 @@ def _load() -> Any:
         return _state["identifier"]
 
 
-def _cache_dir() -> Path:
-    if os.environ.get("WARCTOOLS_CACHE_DIR"):
-        return Path(os.environ["WARCTOOLS_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "warctools"
-
-
 def _version(package: Any) -> str:
     """The package's version: its ``__version__`` (``importlib.metadata`` costs 13 ms per
     process: its import and a scan of the installed distributions)."""
@@ -106,7 +100,7 @@ def _identifier() -> Any:
     if read_model is None:  # another py3langid layout: no cache
         return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
     digest = hashlib.sha1(model.read_bytes()).hexdigest()[:16]  # ~4 MB: a few ms
-    cache = _cache_dir() / f"{_CACHE_PREFIX}{_version(py3langid)}-{digest}"
+    cache = cache_dir() / f"{_CACHE_PREFIX}{_version(py3langid)}-{digest}"
     parts = _read_cached(cache)
     if parts is None:
         parts = read_model(model)

@@ -13,9 +13,9 @@ Read before the tree is cleaned: cleaning destroys nodes these lists hold.
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .. import _regex
 
 __all__ = ["Marks"]
 
@@ -24,7 +24,7 @@ _JSONLD_SCRIPTS = f'script[type="{_LD_TYPE}"]'
 _HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
 _CANONICAL = "link[rel=canonical][href]"
 _WALK = f"meta[content], {_JSONLD_SCRIPTS}, h1, {_HEADLINE_MARKS}, {_CANONICAL}"
-_CSS_SPACE = re.compile(r"[ \t\n\f\r]+")  # what separates the words of a ~= match
+_CSS_SPACE = _regex.compile(r"[ \t\n\f\r]+")  # what separates the words of a ~= match
 
 
 class Marks:

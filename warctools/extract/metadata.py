@@ -8,7 +8,6 @@ Sailthru, itemprop), then the markup (``<time datetime>``, ``rel=author``, bylin
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,6 +15,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .. import _regex
 from .authors import find_authors
 from .date_find import find_dates
 from .jsonld import JsonLd, name_of, read_jsonld
@@ -24,7 +24,7 @@ from .title import SiteNames, find_title
 
 __all__ = ["Metadata", "read_metadata"]
 
-_SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
+_SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 
 
 @dataclass(slots=True)

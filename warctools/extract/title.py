@@ -37,36 +37,37 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from warctools.domains import is_domain_name
 
+from .. import _regex
 from .marks import Marks
 
 __all__ = ["SiteNames", "find_title", "fold", "site_words"]
 
-_SPACES = re.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
+_SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets,
 # bullets, double colons; ":" alone is part of many headlines and is not one
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+")
+_SEPARATOR = _regex.compile(r"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+")
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
-_OUTSIDE_CLASS = re.compile(
+_OUTSIDE_CLASS = _regex.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
-_MODIFIER = re.compile(r"--[\w-]*")
-_WORD = re.compile(r"\w+")
-_NOT_WORD = re.compile(r"\W+")  # what fold() drops
+_MODIFIER = _regex.compile(r"--[\w-]*")
+_WORD = _regex.compile(r"\w+")
+_NOT_WORD = _regex.compile(r"\W+")  # what fold() drops
 # not the headline's text: style sheets, scripts, ruby readings ("漢字" over "かんじ")
 _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "rp"))
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
-_HOME_PATH = re.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
-_HOME_HREF = re.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
+_HOME_PATH = _regex.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
+_HOME_HREF = _regex.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
 _MAX_TITLE = 300
-_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]+)[\])]$")  # "Headline [Site]"
-_SLUG_WORD = re.compile(r"[^\W_]+")
+_BRACKETED = _regex.compile(r"\s*[\[(]([^\[\]()]+)[\])]$")  # "Headline [Site]"
+_SLUG_WORD = _regex.compile(r"[^\W_]+")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
-_PERMALINK = re.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
+_PERMALINK = _regex.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
 # a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
 # "Forum" (at most two words after a possessive or an article)
-_SITE_KIND = re.compile(
+_SITE_KIND = _regex.compile(
     r"^(?:(?:my|our|the|mein|meine|unser|unsere|der|die|das|mon|ma|notre|le|la|mi|il|el)\s+)?"
     r"(?:[\w.'’&-]+\s+)?(?:web\s?site|webseite|internetseite|homepage|home page|site web"
     r"|sitio web|blog|weblog|forums?|archives?|archiv|wiki)$",

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from warctools.agencies import AGENCIES, canonical_agency
 
+from .. import _regex
+
 __all__ = ["WireCredit", "canonical_agency", "find_wire"]
 
 _ALTS = "|".join(sorted((s for a in AGENCIES for s in a.spellings), key=len, reverse=True))
@@ -27,18 +29,18 @@ _WORD = r"[A-ZÀ-Ý][\w'’.À-ÿ-]*"
 _LINK = r"(?:de|da|do|del|di|la|le|el|al|am|an|on|upon|sur|en|of)"
 _PLACE = rf"{_WORD}(?:[ /](?:{_WORD}|{_LINK})){{0,4}}"
 _DASH = r"\s*(?:\.?-{1,2}|–|—|:)"
-_DATELINE = re.compile(
+_DATELINE = _regex.compile(
     rf"(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*{_DATE})?\s*)?"
     rf"\((?P<agency>[^()\n]{{1,40}})\)"
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
-_PLAIN_DATELINE = re.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
-_CLOSING = re.compile(
+_PLAIN_DATELINE = _regex.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
+_CLOSING = _regex.compile(
     rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?)"
     rf"(?P<agency>{_ALTS})\b",
     re.IGNORECASE,
 )
-_REUTERS_CREDIT = re.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
+_REUTERS_CREDIT = _regex.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
 _SEARCH_CHARS = 600
 
 

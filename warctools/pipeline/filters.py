@@ -28,6 +28,8 @@ from typing import Any
 
 from warctools.errors import UsageError
 
+from .. import _regex
+
 __all__ = ["RecordFilters", "read_host_list", "parse_when", "parse_languages",
            "ccnews_time", "FILE_SPAN", "CAPTURE_LAG", "OUTSIDE_DATE_RANGE", "FILTER_OPTIONS"]
 
@@ -40,7 +42,7 @@ FILTER_OPTIONS = {"languages": "--language", "since": "--since", "until": "--unt
                   "undated": "--undated", "hosts": "--hosts", "exclude_hosts": "--exclude-hosts",
                   "min_words": "--min-words"}
 """Each field of :class:`RecordFilters` and the command-line option that sets it."""
-_CCNEWS = re.compile(r"CC-NEWS-(\d{14})-\d+\.warc(?:\.gz)?$")
+_CCNEWS = _regex.compile(r"CC-NEWS-(\d{14})-\d+\.warc(?:\.gz)?$")
 _UNDATED = ("keep", "drop")
 
 

@@ -15,14 +15,15 @@ from __future__ import annotations
 import codecs
 import re
 
+from .. import _regex
 from ._labels import PYTHON_TO_WHATWG, WHATWG_LABELS
 
 __all__ = ["decode_html", "lookup_label", "http_charset", "meta_charset"]
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF16_LE, "utf-16le", "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16be", "utf-16-be"))
-_META = re.compile(rb"<meta[\s/][^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+\-]+)", re.I)
-_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_META = _regex.compile(rb"<meta[\s/][^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+\-]+)", re.I)
+_COMMENT = _regex.compile(rb"<!--.*?-->", re.S)
 _PRESCAN = 4096
 _DETECT_SAMPLE = 64 * 1024
 # detection ties go to the encodings the web actually uses, in this order

@@ -9,15 +9,16 @@ could decode plus problem tuples ``(reason, message)``.
 from __future__ import annotations
 
 import io
-import re
 import zlib
 
 import brotli
 import zstandard
 
+from .. import _regex
+
 __all__ = ["dechunk", "decode_content", "Decoded"]
 
-_CHUNK_SIZE = re.compile(rb"[ \t]*([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
+_CHUNK_SIZE = _regex.compile(rb"[ \t]*([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
 _STEP = 64 * 1024
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import _regex
 from .buffer import Buffer
 from .headers import ArcLine, is_length, parse_arc_line, parse_warc_headers
 from .stream import DecodedStream, StreamDamage
@@ -24,14 +25,14 @@ from .stream import DecodedStream, StreamDamage
 __all__ = ["FrameReader", "RawRecord", "Damage"]
 
 _WARC = rb"[Ww][Aa][Rr][Cc]/[0-9]+\.[0-9]+[ \t\r]*\n"
-WARC_START = re.compile(_WARC)
-WARC_SCAN = re.compile(rb"\n" + _WARC)
+WARC_START = _regex.compile(_WARC)
+WARC_SCAN = _regex.compile(rb"\n" + _WARC)
 _ARC = (rb"[A-Za-z][A-Za-z0-9+.\-]*:[^\r\n]*? [^ \r\n]+ [0-9]{8,20} [^ \r\n]+"
         rb"(?: [^ \r\n]*)*\r?\n")  # URL (may hold spaces) IP date type ... length
-ARC_START = re.compile(_ARC)
-ARC_SCAN = re.compile(rb"\n(?=" + _ARC + rb")")
-ANY_SCAN = re.compile(rb"\n(?=" + _WARC + b"|" + _ARC + rb")")
-HEADER_END = re.compile(rb"\n\r*\n")
+ARC_START = _regex.compile(_ARC)
+ARC_SCAN = _regex.compile(rb"\n(?=" + _ARC + rb")")
+ANY_SCAN = _regex.compile(rb"\n(?=" + _WARC + b"|" + _ARC + rb")")
+HEADER_END = _regex.compile(rb"\n\r*\n")
 MAX_HEADER = 1 << 20
 MAX_ARC_LINE = 1 << 14
 LOOKAHEAD = 64

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+
+from .. import _regex
 
 __all__ = ["parse_warc_headers", "parse_arc_line", "parse_date", "date_key", "clean_uri",
            "ArcLine", "is_length"]
 
-_DATE = re.compile(
+_DATE = _regex.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
     r"\s*(Z|z|[+-]\d{2}:?\d{2})?"
 )
 
 # 2024-05-01T10:00:00Z, read by ``datetime.fromisoformat`` (its day and month checked there)
-_CANONICAL = re.compile(
+_CANONICAL = _regex.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9][Zz]")
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import _regex
+
 __all__ = ["HttpHead", "parse_http_head", "mime_of", "classify_payload"]
 
-_STATUS = re.compile(rb"[ \t]*HTTP/\d+(?:\.\d+)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*))?[ \t\r]*$",
+_STATUS = _regex.compile(rb"[ \t]*HTTP/\d+(?:\.\d+)?[ \t]+(\d{3})(?:[ \t]+([^\r\n]*))?[ \t\r]*$",
                      re.I)
 MAX_HEAD = 256 * 1024
 _NOT_A_NAME = ("", " ", "\t")  # how a blank or continuation line starts
@@ -23,7 +25,7 @@ SNIFF_MIMES = frozenset({"", "application/octet-stream", "unknown/unknown", "tex
 _NON_HTML_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"RIFF",
                    b"\x1f\x8b", b"BM", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"fLaC",
                    b"wOFF", b"wOF2", b"\x00\x01\x00\x00", b"%!PS", b"\xd0\xcf\x11\xe0")
-_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|"
+_HTML_START = _regex.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|"
                          rb"head|body|title|meta|script|div|p|table|a\s|h1|frameset|iframe|"
                          rb"link|style|font|center|br|b>|!--)", re.I | re.S)
 

@@ -18,7 +18,6 @@ import gzip
 import hashlib
 import io
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from .. import _regex
 from ..errors import InputError
 from .framing import ARC_START, WARC_START
 from .stream import detect_codec
@@ -34,8 +34,8 @@ from .stream import detect_codec
 __all__ = ["InputFile", "InputSelection", "SkippedInput", "expand_inputs", "open_input",
            "looks_like_archive"]
 
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
-_GLOB = re.compile(r"[*?\[]")
+_URL = _regex.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_GLOB = _regex.compile(r"[*?\[]")
 _S3_HINT = "install the remote-storage extra: pip install 'warctools[s3]'"
 _SNIFF = 64 * 1024
 

@@ -15,7 +15,6 @@ called, so the record parser can close the record it was reading.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import deque
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import BinaryIO
 
 import zstandard
 
+from .. import _regex
 from .members import MAGIC, ZSTD_MAGIC, Decoder, detect_codec, is_skippable, lz4_available
 from .members import new_decoder as _new_decoder
 
@@ -62,10 +62,10 @@ def _seekable(raw: BinaryIO) -> bool:
         return False
 
 
-_PLAIN_START = re.compile(rb"[\r\n\t ]*(?:[Ww][Aa][Rr][Cc]/|[A-Za-z][A-Za-z0-9+.\-]*:)")
+_PLAIN_START = _regex.compile(rb"[\r\n\t ]*(?:[Ww][Aa][Rr][Cc]/|[A-Za-z][A-Za-z0-9+.\-]*:)")
 
 
-_WARC_AHEAD = re.compile(rb"[\r\n]*[Ww][Aa][Rr][Cc]/[0-9]+\.[0-9]+\r?\n")
+_WARC_AHEAD = _regex.compile(rb"[\r\n]*[Ww][Aa][Rr][Cc]/[0-9]+\.[0-9]+\r?\n")
 
 
 def sniff_past_garbage(head: bytes) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,8 @@ import pyarrow.parquet as pq
 
 from warctools.errors import UsageError
 
+from .. import _regex
+
 __all__ = ["SplitSpec", "SplitPlan", "parse_splits", "plan_splits", "story_key",
            "split_of_path", "write_split_rows", "SPLIT_BY", "DEFAULT_SPLITS"]
 
@@ -37,7 +38,7 @@ SPLIT_BY = ("cluster", "time")
 DEFAULT_SPLITS = "train=1"
 KEY = "__story"
 SPLIT = "__split"
-_NAME = re.compile(r"[a-z][a-z0-9_]*")
+_NAME = _regex.compile(r"[a-z][a-z0-9_]*")
 
 
 @dataclass(frozen=True)

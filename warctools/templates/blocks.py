@@ -18,16 +18,17 @@ Pure functions (no I/O), shared by the template stage's tasks and ``warctools ex
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 
+from .. import _regex
+
 __all__ = ["Block", "split_blocks", "line_spans", "normal_form", "digest64", "block_hash",
            "outlet_hash", "title_hash", "url_hash", "mix_keys", "Cleaned", "remove_blocks"]
 
-_ALNUM = re.compile(r"[^\W_]")
+_ALNUM = _regex.compile(r"[^\W_]")
 _DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 

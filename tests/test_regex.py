@@ -1,0 +1,90 @@
+"""The compiled-pattern cache gives the patterns ``re.compile`` gives, and never fails."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from warctools import _regex
+
+PATTERNS: list[tuple[str | bytes, int]] = [
+    (r"(?P<year>(?:19|20)\d{2})-(?P<month>\d\d)", 0),
+    (r"\b(?:cookie|newsletter|abonn)\w*", re.IGNORECASE),
+    (r"(?<![\w.])(?:mai|März|août)\.?(?![\w-])", re.IGNORECASE | re.UNICODE),
+    (r"^\s*(by|von|par)\s+(.+)$", re.MULTILINE),
+    (r"<!--.*?-->", re.S),
+    (rb"<meta[\s/][^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+\-]+)", re.I),
+    (r"(a)|(b)(?P<c>c)?", 0),
+]
+TEXTS = ["2024-03 and 1999-12", "Our Cookies and NEWSLETTER abonnieren", "am 3. März 2021",
+         "x\n  by Ana Lima\n", "a<!-- x\n y -->b", "abc b bc"]  # fmt: skip
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder and a process state that has read nothing yet."""
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(_regex, "_state", {"entries": None, "pid": None})
+    return tmp_path / "cache"
+
+
+def _same(pattern: re.Pattern, pattern_or_source: str | bytes, flags: int) -> None:
+    plain = re.compile(pattern_or_source, flags)
+    assert pattern == plain  # same pattern, flags and engine code
+    assert (pattern.groups, pattern.groupindex) == (plain.groups, plain.groupindex)
+    for text in TEXTS:
+        subject = text.encode() if isinstance(pattern_or_source, bytes) else text
+        assert [m.span() for m in pattern.finditer(subject)] == [
+            m.span() for m in plain.finditer(subject)
+        ]
+
+
+def test_patterns_from_the_cache_equal_re_compile(fresh: Path) -> None:
+    for source, flags in PATTERNS:
+        _same(_regex.compile(source, flags), source, flags)
+    _regex._save()
+    assert len(list(fresh.glob("regex-*.marshal"))) == 1
+    _regex._state.update(entries=None, pid=None)  # a new process: reads the file
+    for source, flags in PATTERNS:
+        _same(_regex.compile(source, flags), source, flags)
+    assert _regex._state["pid"] is None  # every pattern came from the file: nothing to write
+
+
+def test_every_pattern_of_the_package_equals_re_compile() -> None:
+    import warctools.extract  # noqa: F401 - compiles the extractor's patterns
+
+    entries = _regex._state["entries"] or {}
+    assert len(entries) >= 100
+    for (source, flags), entry in entries.items():
+        assert _regex._sre.compile(source, *entry) == re.compile(source, flags), source[:80]
+
+
+def test_a_damaged_cache_costs_only_the_compile(fresh: Path) -> None:
+    for source, flags in PATTERNS:
+        _regex.compile(source, flags)
+    _regex._save()
+    (path,) = fresh.glob("regex-*.marshal")
+    path.write_bytes(b"\x00garbage")
+    _regex._state.update(entries=None, pid=None)
+    for source, flags in PATTERNS:
+        _same(_regex.compile(source, flags), source, flags)
+    # an entry the engine refuses is dropped and compiled the plain way
+    source, flags = PATTERNS[0]
+    _regex._state["entries"][(source, flags)] = (0, [1, 2, 3], 0, {}, ())
+    _same(_regex.compile(source, flags), source, flags)
+    assert (source, flags) not in _regex._state["entries"]
+
+
+def test_an_unwritable_cache_folder_is_no_error(fresh: Path) -> None:
+    fresh.parent.mkdir(parents=True, exist_ok=True)
+    fresh.write_text("a file where the folder should be")
+    _same(_regex.compile(r"\d+(?:st|nd|rd|th)", re.I), r"\d+(?:st|nd|rd|th)", re.I)
+    _regex._save()  # nothing written, nothing raised
+    assert fresh.is_file()
+
+
+def test_bad_patterns_raise_as_re_does(fresh: Path) -> None:
+    with pytest.raises(re.error):
+        _regex.compile(r"(unclosed")

@@ -1,0 +1,114 @@
+"""Regular expressions compiled once per machine, not once per process.
+
+Python compiles a pattern in two steps: a parser and code generator written in Python
+(``re._parser``, ``re._compiler``) turn it into a list of integers for the regex engine,
+then ``_sre.compile`` (C) builds the pattern object from that list. For this package's
+patterns (long alternations of furniture words in many languages) the first step costs
+50-60 ms of every process, a twentieth of a 181-page run. The list depends only on the
+pattern, its flags and the interpreter, so :func:`compile` keeps it in one file of the
+cache folder (``_cache.py``), named for the interpreter's version and its regex engine's
+magic number, and a process that finds a pattern there runs the second step only.
+
+The pattern objects are the ones ``re.compile`` returns: they compare equal (same pattern,
+flags and code; ``tests/test_regex.py``). Where the private API is missing or differs
+(another Python implementation or version) or the cache cannot be read or written,
+:func:`compile` is ``re.compile``: a slower start, the same answers. New entries are
+written when the process that compiled them exits (whole file, atomic replace; forked
+workers never write), at most ``_MAX_ENTRIES`` of them.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any, AnyStr
+
+from ._cache import cache_dir
+
+__all__ = ["compile"]
+
+try:
+    import _sre
+
+    try:
+        from re import _compiler, _parser  # Python 3.11+
+    except ImportError:  # Python 3.10
+        import sre_compile as _compiler  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+    _TAG: str | None = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+except (ImportError, AttributeError):  # another implementation
+    _TAG = None
+
+_MAX_ENTRIES = 2000  # this package has ~200; a bound on anything built from data
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+_Key = tuple[str | bytes, int]
+_state: dict[str, Any] = {"entries": None, "pid": None}
+
+
+def _path() -> Path:
+    return cache_dir() / f"regex-{_TAG}.marshal"
+
+
+def _entries() -> dict[_Key, _Entry]:
+    entries = _state["entries"]
+    if entries is None:
+        try:
+            entries = marshal.loads(_path().read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            entries = {}
+        _state["entries"] = entries = entries if isinstance(entries, dict) else {}
+    return entries
+
+
+def _code(pattern: str | bytes, flags: int) -> _Entry:
+    """What ``re.compile`` hands ``_sre.compile`` for ``pattern``."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))  # fmt: skip
+
+
+def _save() -> None:
+    if _state["pid"] != os.getpid():
+        return  # a forked child: its parent writes
+    path = _path()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(marshal.dumps(_state["entries"]))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A001 - re's name
+    """``re.compile(pattern, flags)``, from the cache when the pattern is there."""
+    flags = int(flags)
+    if _TAG is None or not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    entries = _entries()
+    key = (pattern, flags)
+    try:
+        entry = entries.get(key)
+        if entry is None:
+            entry = _code(pattern, flags)
+            if len(entries) < _MAX_ENTRIES:
+                entries[key] = entry
+                if _state["pid"] is None:
+                    _state["pid"] = os.getpid()
+                    atexit.register(_save)
+        return _sre.compile(pattern, *entry)
+    except Exception:  # noqa: BLE001 - a bad entry or another engine: the plain way
+        entries.pop(key, None)
+        return re.compile(pattern, flags)
