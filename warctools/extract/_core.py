@@ -10,6 +10,7 @@ from .article import MainText, main_text
 from .classify import PageSignals, classify_page
 from .language import detect, prefetch
 from .metadata import Metadata, read_metadata
+from .second_opinion import second_opinion
 from .wire import find_wire
 
 __all__ = ["extract"]
@@ -40,6 +41,8 @@ def extract(html: str, url: str) -> Extracted:
     fallback = _jsonld_body(meta, main)
     if fallback is not None:
         text, method = fallback, "jsonld"
+    elif (other := second_opinion(html, url, text)) is not None:
+        text, method = other, "trafilatura"  # the page's story where the DOM search missed it
     wire = find_wire(text)
     signals = PageSignals(
         url=url,
@@ -47,7 +50,7 @@ def extract(html: str, url: str) -> Extracted:
         og_type=meta.og_type,
         jsonld_types=meta.jsonld.types,
         jsonld_article=meta.jsonld.is_article,
-        prose_chars=max(main.prose_chars, len(text) if method == "jsonld" else 0),
+        prose_chars=max(main.prose_chars, len(text) if method != "dom" else 0),
         text_chars=len(text),
         link_blocks=main.link_blocks,
         has_byline=bool(meta.authors),

@@ -1,0 +1,89 @@
+"""A page where the main-text search finds (almost) nothing gets trafilatura's text; a
+page with a story of its own never asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from warctools.extract import extract
+from warctools.extract import second_opinion as so
+
+POSTS = [
+    "hallo, hat jemand eine idee was ich anders machen könnte? seit dem update auf die neue "
+    "version komme ich unterwegs nicht mehr in den laden, nur noch im wlan zu hause.",
+    "hast du in den einstellungen nachgesehen, ob mobile daten für den laden freigegeben "
+    "sind? bei mir war der schalter nach dem update wieder aus, warum auch immer.",
+    "danke, das war es tatsächlich. der schalter stand auf aus, obwohl ich ihn nie "
+    "angefasst habe. jetzt geht alles wieder wie vorher, auch unterwegs.",
+]
+NAV = "<nav><ul>" + "".join(
+    f"<li><a href='/forum/{n}'>{n}</a></li>" for n in ("iPhone", "Mac", "iPad", "Software")
+) + "</ul></nav>"  # fmt: skip
+
+
+def forum_thread() -> str:
+    """A thread whose every post sits in a box named a comment (no story outside them)."""
+    posts = "".join(
+        f"<div class='ForumComment' id='Comment{i}'><div class='CommentInfo'><span>user{i}"
+        f"</span><span>28.09.19 12:4{i}</span></div><div class='CommentText'>{post}</div></div>"
+        for i, post in enumerate(POSTS)
+    )
+    return (f"<html><head><title>Kein Laden mehr über mobile Daten?</title></head><body>{NAV}"
+            f"<main><h2>Kein Laden mehr über mobile Daten?</h2>{posts}</main>"
+            "<footer>© 2019 Forum</footer></body></html>")  # fmt: skip
+
+
+def test_a_thread_of_comment_boxes_is_read_by_the_second_opinion() -> None:
+    got = extract(forum_thread(), "https://forum.example.com/discussion/kein-laden-12345.html")
+    assert got.extraction_method == "trafilatura"
+    assert got.page_type == "article"
+    for post in POSTS:
+        assert post in got.text
+    assert "iPad" not in got.text and "© 2019" not in got.text
+
+
+def test_a_story_of_its_own_never_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("second opinion asked on a page with a story")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", refuse)
+    story = "".join(f"<p>{post.capitalize()}</p>" for post in POSTS * 2)
+    html = f"<html><body>{NAV}<article><h1>Der Laden</h1>{story}</article></body></html>"
+    got = extract(html, "https://news.example.com/2024/03/05/der-laden")
+    assert got.extraction_method == "dom" and POSTS[0].capitalize() in got.text
+
+
+def test_the_second_opinion_is_taken_only_when_far_longer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    class Doc:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    answer = {"text": ""}
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: Doc(answer["text"]))
+    html = "<html><body><p>x</p></body></html>"
+    answer["text"] = "word " * 100  # 500 characters
+    assert so.second_opinion(html, "", "a" * 100) == ("word " * 100).strip()
+    assert so.second_opinion(html, "", "a" * 200) is None  # not LONGER times longer
+    assert so.second_opinion(html, "", "a" * so.SHORT_TEXT) is None  # long enough: not asked
+    answer["text"] = "word " * 40  # 200 characters: under SHORT_TEXT
+    assert so.second_opinion(html, "", "") is None
+    answer["text"] = "line one\n  line   two \n\n"
+    assert so.second_opinion(html, "", "") is None
+
+
+def test_a_failing_second_opinion_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("broken page")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", boom)
+    assert so.second_opinion("<html><body></body></html>", "", "") is None
+    got = extract(forum_thread(), "https://forum.example.com/discussion/kein-laden-12345.html")
+    assert got.extraction_method == "dom"
