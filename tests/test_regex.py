@@ -45,7 +45,7 @@ def test_patterns_from_the_cache_equal_re_compile(fresh: Path) -> None:
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
     _regex._save()
-    assert len(list(fresh.glob("regex-*.marshal"))) == 1
+    assert len(list(fresh.glob("regex-*.bin"))) == 1
     _regex._state.update(entries=None, pid=None)  # a new process: reads the file
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
@@ -65,7 +65,7 @@ def test_a_damaged_cache_costs_only_the_compile(fresh: Path) -> None:
     for source, flags in PATTERNS:
         _regex.compile(source, flags)
     _regex._save()
-    (path,) = fresh.glob("regex-*.marshal")
+    (path,) = fresh.glob("regex-*.bin")
     path.write_bytes(b"\x00garbage")
     _regex._state.update(entries=None, pid=None)
     for source, flags in PATTERNS:

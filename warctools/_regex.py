@@ -7,7 +7,8 @@ patterns (long alternations of furniture words in many languages) the first step
 50-60 ms of every process, a twentieth of a 181-page run. The list depends only on the
 pattern, its flags and the interpreter, so :func:`compile` keeps it in one file of the
 cache folder (``_cache.py``), named for the interpreter's version and its regex engine's
-magic number, and a process that finds a pattern there runs the second step only.
+magic number (a JSON index and the code words as 32-bit integers; no pickles), and a process
+that finds a pattern there runs the second step only.
 
 The pattern objects are the ones ``re.compile`` returns: they compare equal (same pattern,
 flags and code; ``tests/test_regex.py``). Where the private API is missing or differs
@@ -19,9 +20,10 @@ workers never write), at most ``_MAX_ENTRIES`` of them.
 
 from __future__ import annotations
 
+import array
 import atexit
 import contextlib
-import marshal
+import json
 import os
 import re
 import sys
@@ -40,10 +42,14 @@ try:
     except ImportError:  # Python 3.10
         import sre_compile as _compiler  # type: ignore[no-redef]
         import sre_parse as _parser  # type: ignore[no-redef]
-    _TAG: str | None = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+    _TAG: str | None = (f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+                        f"-{_sre.CODESIZE}{sys.byteorder[0]}")
+    if _sre.CODESIZE != 4:
+        _TAG = None  # code words other than 32-bit: not cached
 except (ImportError, AttributeError):  # another implementation
     _TAG = None
 
+_CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"  # the engine's 32-bit code words
 _MAX_ENTRIES = 2000  # this package has ~200; a bound on anything built from data
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
@@ -52,17 +58,46 @@ _state: dict[str, Any] = {"entries": None, "pid": None}
 
 
 def _path() -> Path:
-    return cache_dir() / f"regex-{_TAG}.marshal"
+    return cache_dir() / f"regex-{_TAG}.bin"
+
+
+def _read(data: bytes) -> dict[_Key, _Entry]:
+    """The entries of a cache file: a 4-byte length, a JSON index of that length (per
+    pattern: source, is-bytes, flags, final flags, code offset and length, groups, group
+    names), then every pattern's code words, 32-bit, in this machine's byte order."""
+    size = int.from_bytes(data[:4], "little")
+    index = json.loads(data[4 : 4 + size].decode("utf-8"))
+    words = array.array(_CODE_TYPE)
+    words.frombytes(data[4 + size :])
+    entries: dict[_Key, _Entry] = {}
+    for source, is_bytes, flags, final, start, length, groups, groupindex, indexgroup in index:
+        key = (source.encode("latin-1") if is_bytes else source, int(flags))
+        code = words[start : start + length].tolist()
+        entries[key] = (int(final), code, int(groups), dict(groupindex), tuple(indexgroup))
+    return entries
+
+
+def _written(entries: dict[_Key, _Entry]) -> bytes:
+    index: list[list[Any]] = []
+    words = array.array(_CODE_TYPE)
+    for (source, flags), (final, code, groups, groupindex, indexgroup) in entries.items():
+        is_bytes = isinstance(source, bytes)
+        text = source.decode("latin-1") if isinstance(source, bytes) else source
+        index.append([text, is_bytes, flags, final, len(words), len(code), groups,
+                      groupindex, list(indexgroup)])  # fmt: skip
+        words.extend(code)
+    head = json.dumps(index, ensure_ascii=False).encode("utf-8")
+    return len(head).to_bytes(4, "little") + head + words.tobytes()
 
 
 def _entries() -> dict[_Key, _Entry]:
     entries = _state["entries"]
     if entries is None:
         try:
-            entries = marshal.loads(_path().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+            entries = _read(_path().read_bytes())
+        except (OSError, ValueError, TypeError, KeyError):
             entries = {}
-        _state["entries"] = entries = entries if isinstance(entries, dict) else {}
+        _state["entries"] = entries
     return entries
 
 
@@ -85,7 +120,7 @@ def _save() -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(_state["entries"]))
+        tmp.write_bytes(_written(_state["entries"]))
         os.replace(tmp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

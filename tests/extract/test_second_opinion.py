@@ -66,15 +66,19 @@ def test_the_second_opinion_is_taken_only_when_far_longer(
 
     answer = {"text": ""}
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: Doc(answer["text"]))
-    html = "<html><body><p>x</p></body></html>"
+    html = f"<html><body><div>{' '.join(POSTS)}</div><script>var x = 1;</script></body></html>"
     answer["text"] = "word " * 100  # 500 characters
-    assert so.second_opinion(html, "", "a" * 100) == ("word " * 100).strip()
-    assert so.second_opinion(html, "", "a" * 200) is None  # not LONGER times longer
+    assert so.second_opinion(html, "", "a" * 50) == ("word " * 100).strip()
     assert so.second_opinion(html, "", "a" * so.SHORT_TEXT) is None  # long enough: not asked
-    answer["text"] = "word " * 40  # 200 characters: under SHORT_TEXT
+    answer["text"] = "word " * 40  # 200 characters: under MIN_TEXT
     assert so.second_opinion(html, "", "") is None
-    answer["text"] = "line one\n  line   two \n\n"
-    assert so.second_opinion(html, "", "") is None
+    answer["text"] = "word " * 60  # 300 characters, not LONGER times 90
+    assert so.second_opinion(html, "", "a" * 90) is None
+    # a page that shows little text (its words in a script) is not asked at all
+    answer["text"] = "word " * 100
+    words = " ".join(POSTS)
+    scripted = f"<html><body><p>Loading</p><script>var t = '{words}';</script></body></html>"
+    assert so.second_opinion(scripted, "", "") is None
 
 
 def test_a_failing_second_opinion_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..records import Extracted
 from ._clean import clean_tree
 from .article import MainText, main_text
-from .classify import PageSignals, classify_page
+from .classify import LISTING_BLOCKS, PageSignals, classify_page
 from .language import detect, prefetch
 from .metadata import Metadata, read_metadata
 from .second_opinion import second_opinion
@@ -41,8 +41,8 @@ def extract(html: str, url: str) -> Extracted:
     fallback = _jsonld_body(meta, main)
     if fallback is not None:
         text, method = fallback, "jsonld"
-    elif (other := second_opinion(html, url, text)) is not None:
-        text, method = other, "trafilatura"  # the page's story where the DOM search missed it
+    elif main.link_blocks < LISTING_BLOCKS and (other := second_opinion(html, url, text)):
+        text, method = other, "trafilatura"  # the story the DOM search missed (no listing)
     wire = find_wire(text)
     signals = PageSignals(
         url=url,

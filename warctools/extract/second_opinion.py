@@ -6,21 +6,40 @@ a page rendered by scripts whose text the markup keeps elsewhere, a layout no co
 of which holds the prose. An empty row is the worst answer for such a page (a lost
 story, and an F1 of 0), and trafilatura, a well-kept extractor built on other
 heuristics, often reads them. So where the main text is shorter than ``SHORT_TEXT``
-characters, trafilatura reads the page too, and its text is taken when it is at least
-``SHORT_TEXT`` characters and ``LONGER`` times the extractor's. It runs on about one page
-in forty of the dev sets and never on a page whose text is long enough; its import (about
-0.1 s) is paid by the first such page of a process. Where trafilatura cannot be imported
-the extractor's own text stands.
+characters on a page that is no listing (fewer than ``classify.LISTING_BLOCKS`` link-dense
+blocks: a listing's teasers are no story, and taken as text they would make it an
+article) and the page shows at least ``MIN_TEXT`` characters and ``LONGER`` times more
+text than that outside its scripts and styles, trafilatura reads the page too (its fast
+mode: without its own fallback extractors), and its text is taken when it is at least
+``MIN_TEXT`` characters and ``LONGER`` times the extractor's.
+
+It costs a trafilatura run (10-30 ms) on each page it asks about, and its import (about
+0.1 s, most of it htmldate's, which many runs import anyway) once per process: the
+thresholds were set on the dev sets' tune halves for the most stories rescued within the
+throughput bar (6 of the 869 body pages asked; see docs/extraction.md, session 8). Where
+trafilatura cannot be imported the extractor's own text stands.
 """
 
 from __future__ import annotations
 
 import logging
 
-__all__ = ["LONGER", "SHORT_TEXT", "second_opinion"]
+from selectolax.lexbor import LexborHTMLParser
 
-SHORT_TEXT = 250  # characters: main texts shorter than this get a second opinion
-LONGER = 4  # ... whose text is taken when this many times longer (and SHORT_TEXT long)
+__all__ = ["LONGER", "MIN_TEXT", "SHORT_TEXT", "second_opinion"]
+
+SHORT_TEXT = 100  # characters: main texts shorter than this may get a second opinion
+MIN_TEXT = 250  # ... on pages showing this much text, taken when at least this long
+LONGER = 4  # ... and this many times the extractor's
+_NOT_SHOWN = ["script", "style", "noscript", "template"]
+
+
+def _shown_chars(html: str) -> int:
+    """Characters of text the page shows (outside scripts, styles and templates)."""
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(_NOT_SHOWN)
+    body = tree.body
+    return len(" ".join(body.text(separator=" ").split())) if body is not None else 0
 
 
 def second_opinion(html: str, url: str, text: str) -> str | None:
@@ -28,18 +47,21 @@ def second_opinion(html: str, url: str, text: str) -> str | None:
     trafilatura's far longer; else None."""
     if len(text) >= SHORT_TEXT or not html:
         return None
+    if _shown_chars(html) < max(MIN_TEXT, LONGER * len(text)):
+        return None  # nothing more to find (an empty page, a one-line post)
     try:
         import trafilatura
     except ImportError:
         return None
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
-        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=False)
+        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=False,
+                                          fast=True)
     except Exception:  # noqa: BLE001 - a second opinion must never cost the page
         return None
     found = (getattr(doc, "text", None) or "") if doc is not None else ""
     paragraphs = [" ".join(line.split()) for line in found.splitlines()]
     other = "\n\n".join(p for p in paragraphs if p)
-    if len(other) < SHORT_TEXT or len(other) < LONGER * len(text):
+    if len(other) < MIN_TEXT or len(other) < LONGER * len(text):
         return None
     return other
