@@ -41,22 +41,25 @@ def extract(html: str, url: str) -> Extracted:
     fallback = _jsonld_body(meta, main)
     if fallback is not None:
         text, method = fallback, "jsonld"
-    elif main.link_blocks < LISTING_BLOCKS and (other := second_opinion(html, url, text)):
-        text, method = other, "trafilatura"  # the story the DOM search missed (no listing)
-    wire = find_wire(text)
     signals = PageSignals(
         url=url,
         title=meta.title,
         og_type=meta.og_type,
         jsonld_types=meta.jsonld.types,
         jsonld_article=meta.jsonld.is_article,
-        prose_chars=max(main.prose_chars, len(text) if method != "dom" else 0),
+        prose_chars=max(main.prose_chars, len(text) if method == "jsonld" else 0),
         text_chars=len(text),
         link_blocks=main.link_blocks,
         has_byline=bool(meta.authors),
         has_date=meta.published is not None,
     )
     page_type = classify_page(signals)
+    if (method == "dom" and page_type.kind == "article" and main.link_blocks < LISTING_BLOCKS
+            and (other := second_opinion(html, url, text))):  # fmt: skip
+        # the story the DOM search missed on a page its own signals call an article (a
+        # login form or a shop's order page with little text is asked nothing)
+        text, method = other, "trafilatura"
+    wire = find_wire(text)
     return Extracted(
         page_type=page_type.kind,
         page_type_reason=page_type.reason,

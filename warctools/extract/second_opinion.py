@@ -6,11 +6,13 @@ a page rendered by scripts whose text the markup keeps elsewhere, a layout no co
 of which holds the prose. An empty row is the worst answer for such a page (a lost
 story, and an F1 of 0), and trafilatura, a well-kept extractor built on other
 heuristics, often reads them. So where the main text is shorter than ``SHORT_TEXT``
-characters on a page that is no listing (fewer than ``classify.LISTING_BLOCKS`` link-dense
-blocks: a listing's teasers are no story, and taken as text they would make it an
-article) and the page shows at least ``MIN_TEXT`` characters and ``LONGER`` times more
-text than that outside its scripts and styles, trafilatura reads the page too (its fast
-mode: without its own fallback extractors), and its text is taken when it is at least
+characters on a page its own signals type an article (``classify.py``, from the DOM's
+text: the second opinion never changes a page's type, so a login form, a shop's order page
+or a listing with little text of its own is neither asked nor kept), that is no listing
+(fewer than ``classify.LISTING_BLOCKS`` link-dense blocks), and that shows at least
+``MIN_TEXT`` characters and ``LONGER`` times more text than that outside its scripts and
+styles, trafilatura reads the page too (its fast mode: without its own fallback
+extractors), and its text is taken when it is at least
 ``MIN_TEXT`` characters and ``LONGER`` times the extractor's.
 
 It costs a trafilatura run (10-30 ms) on each page it asks about, and its import (about
