@@ -26,7 +26,7 @@ TEXTS = ["2024-03 and 1999-12", "Our Cookies and NEWSLETTER abonnieren", "am 3. 
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache folder and a process state that has read nothing yet."""
     monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(_regex, "_state", {"entries": None, "pid": None})
+    monkeypatch.setattr(_regex, "_state", {"entries": None, "pid": None, "used": set()})
     return tmp_path / "cache"
 
 
@@ -46,7 +46,7 @@ def test_patterns_from_the_cache_equal_re_compile(fresh: Path) -> None:
         _same(_regex.compile(source, flags), source, flags)
     _regex._save()
     assert len(list(fresh.glob("regex-*.bin"))) == 1
-    _regex._state.update(entries=None, pid=None)  # a new process: reads the file
+    _regex._state.update(entries=None, pid=None, used=set())  # a new process: reads the file
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
     assert _regex._state["pid"] is None  # every pattern came from the file: nothing to write
@@ -67,7 +67,7 @@ def test_a_damaged_cache_costs_only_the_compile(fresh: Path) -> None:
     _regex._save()
     (path,) = fresh.glob("regex-*.bin")
     path.write_bytes(b"\x00garbage")
-    _regex._state.update(entries=None, pid=None)
+    _regex._state.update(entries=None, pid=None, used=set())
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
     # an entry the engine refuses is dropped and compiled the plain way
@@ -88,3 +88,43 @@ def test_an_unwritable_cache_folder_is_no_error(fresh: Path) -> None:
 def test_bad_patterns_raise_as_re_does(fresh: Path) -> None:
     with pytest.raises(re.error):
         _regex.compile(r"(unclosed")
+
+
+def test_the_package_builds_the_same_patterns_in_every_process(tmp_path: Path) -> None:
+    """A pattern built from a set in its hash order would be a new cache entry in every
+    process (the file grew by two entries a run before the fix)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, warctools.cli, warctools.pipeline.extract_run, "
+        "warctools.extract.date_fallback\n"
+        "from warctools import _regex\n"
+        "print(json.dumps(sorted([repr(k) for k in _regex._state['used']])))"
+    )
+    seen = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed,
+               "WARCTOOLS_CACHE_DIR": str(tmp_path / f"cache-{seed}")}  # fmt: skip
+        out = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                             capture_output=True, text=True).stdout  # fmt: skip
+        seen.append(json.loads(out))
+    assert len(seen[0]) >= 100
+    assert seen[0] == seen[1]
+
+
+def test_a_crowded_cache_keeps_what_its_writer_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_regex, "_KEEP", 3)
+    for i in range(5):
+        _regex.compile(rf"old{i}\d+")
+    _regex._save()
+    _regex._state.update(entries=None, pid=None, used=set())
+    _regex.compile(r"old0\d+")  # from the file
+    _regex.compile(r"new\w+")  # compiled: the file is written again
+    _regex._save()
+    _regex._state.update(entries=None, pid=None, used=set())
+    assert sorted(key[0] for key in _regex._entries()) == [r"new\w+", r"old0\d+"]

@@ -15,7 +15,10 @@ flags and code; ``tests/test_regex.py``). Where the private API is missing or di
 (another Python implementation or version) or the cache cannot be read or written,
 :func:`compile` is ``re.compile``: a slower start, the same answers. New entries are
 written when the process that compiled them exits (whole file, atomic replace; forked
-workers never write), at most ``_MAX_ENTRIES`` of them.
+workers never write), at most ``_MAX_ENTRIES`` of them; past ``_KEEP`` the writer keeps only
+the patterns it used. The package builds its patterns in a fixed order (a set's order
+varies with the process's hash seed: an alternation built from one would be a new entry
+in every process).
 """
 
 from __future__ import annotations
@@ -50,11 +53,12 @@ except (ImportError, AttributeError):  # another implementation
     _TAG = None
 
 _CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"  # the engine's 32-bit code words
-_MAX_ENTRIES = 2000  # this package has ~200; a bound on anything built from data
+_MAX_ENTRIES = 2000  # this package has ~150; a bound on anything built from data
+_KEEP = 400  # a file with more entries is rewritten with only those its writer used
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _Key = tuple[str | bytes, int]
-_state: dict[str, Any] = {"entries": None, "pid": None}
+_state: dict[str, Any] = {"entries": None, "pid": None, "used": set()}
 
 
 def _path() -> Path:
@@ -120,7 +124,10 @@ def _save() -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(_written(_state["entries"]))
+        entries = _state["entries"]
+        if len(entries) > _KEEP:  # patterns other processes built and no longer use
+            entries = {key: entries[key] for key in _state["used"] if key in entries}
+        tmp.write_bytes(_written(entries))
         os.replace(tmp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
@@ -134,6 +141,7 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
         return re.compile(pattern, flags)
     entries = _entries()
     key = (pattern, flags)
+    _state["used"].add(key)
     try:
         entry = entries.get(key)
         if entry is None:

@@ -282,7 +282,8 @@ _JOINERS = (
 ).split()
 _DATE_WORDS = _regex.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(w) for w in sorted({*_MONTHS, *_WEEKDAYS, *_JOINERS}, key=len)[::-1])
+    + "|".join(re.escape(w) for w in sorted({*_MONTHS, *_WEEKDAYS, *_JOINERS},
+                                            key=lambda w: (-len(w), w)))
     + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒]+",
     re.IGNORECASE,
 )

@@ -74,7 +74,7 @@ assert len(_MONTHS) == sum(len(n.split()) for n in _MONTH_NAMES + _DAY_FIRST_MON
 # never both lead to a match, as a letter follows the prefix
 _MONTH_RE = alternation(sorted(_MONTHS, key=len, reverse=True), ignore_case=True)
 _MONTH_FIRST_RE = alternation(sorted({n for names in _MONTH_NAMES for n in names.split()},
-                                     key=len, reverse=True), ignore_case=True)  # fmt: skip
+                                     key=lambda n: (-len(n), n)), ignore_case=True)  # fmt: skip
 """Month names written before the day ("March 12, 2019"): the genitives and abbreviations
 of the languages that write the day first are left out (a third of the search's cost)."""
 
