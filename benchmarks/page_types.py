@@ -1,6 +1,7 @@
 """Page-type confusion on the three dev sets, per half (calls ``warctools.extract.extract``).
 
     PYTHONPATH=$PWD python benchmarks/page_types.py [--show] [--sets labelled,readability]
+                                                    [--root-urls]
 
 Labelled articles are the ScrapingHub article-extraction benchmark (every page), the
 labelled-web-pages with ``must_include`` segments, and the Readability.js test pages with
@@ -10,7 +11,9 @@ non-article type (each one a story ``warctools extract`` drops by default) and t
 non-readerable pages kept as articles. ``dated-only`` (the 242 labelled-web-pages
 with a hand-labelled date but no segments: mostly articles, not labelled as such) is shown
 for information. ``--show`` lists those pages with the
-``page_type_reason`` that decided.
+``page_type_reason`` that decided. ``--root-urls`` is a stress test: every page typed at its
+site's root URL (``https://host/``), as where a crawl's record lost the story's path or a
+blog shows its latest post at the root; it shows how much the type leans on the URL.
 
 Halves: SHA-1 of the URL (of the folder name for the Readability pages), first byte even
 = tune, odd = check. Readability pages are typed at their canonical / og:url URL when the
@@ -29,6 +32,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from _devsets import DATASETS, Page, half_of, load_set
 
@@ -78,10 +82,16 @@ SETS: dict[str, Callable[[], list[Page]]] = {
 }
 
 
-def confusion(name: str, show: bool) -> list[list[str]]:
+def root_url(url: str) -> str:
+    """The site's root of ``url`` (``http://example.com/`` when it names no host)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme or 'http'}://{parts.netloc or 'example.com'}/"
+
+
+def confusion(name: str, show: bool, root_urls: bool = False) -> list[list[str]]:
     counts: dict[str, Counter[str]] = {"tune": Counter(), "check": Counter()}
     for page in SETS[name]():
-        got = extract(page.html, page.url)
+        got = extract(page.html, root_url(page.url) if root_urls else page.url)
         kind, reason = got.page_type, getattr(got, "page_type_reason", None)
         part = HALVES[page.half]
         tally = counts[part]
@@ -108,13 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--show", action="store_true", help="list the mistyped pages")
+    parser.add_argument("--root-urls", action="store_true",
+                        help="stress test: type every page at its site's root URL")
     args = parser.parse_args(argv)
     if not DATASETS.is_dir():
         print(f"no datasets at {DATASETS}", file=sys.stderr)
         return 2
     header = ["set", "half", "articles", "typed non-article", *TYPES,
               "non-articles kept"]
-    rows = [row for name in args.sets.split(",") if name for row in confusion(name, args.show)]
+    rows = [row for name in args.sets.split(",") if name
+            for row in confusion(name, args.show, args.root_urls)]
     print("| " + " | ".join(header) + " |")
     print("|" + " --- |" * len(header))
     for row in rows:
