@@ -38,6 +38,15 @@ def assert_story(text: str, paragraphs: list[str] = STORY) -> None:
         assert paragraph in text, (paragraph, text)
 
 
+def text_around(middle: str) -> str:
+    """The text of a story whose first two paragraphs and the rest sit either side of
+    ``middle`` (what is being tested), checked to hold the whole story."""
+    body = f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{middle}{story(STORY[2:])}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text)
+    return text
+
+
 # ---- the failure kinds named in the issue ----------------------------------------------
 
 
@@ -797,10 +806,7 @@ def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> Non
 def test_labelled_picture_caption_is_not_a_paragraph(label: str) -> None:
     caption = (f"{label} The new barrier seen from the quay at low water, with the gates "
                "raised for the test in April and the old wall behind them.")
-    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<div class='pic'><img src='b.jpg'>"
-            f"<div>{caption}</div></div>{story(STORY[2:])}</article>")
-    text = extract(page(body), URL).text
-    assert_story(text)
+    text = text_around(f"<div class='pic'><img src='b.jpg'><div>{caption}</div></div>")
     assert "low water" not in text
 
 
@@ -898,19 +904,14 @@ def test_citation_heading_ends_the_story(heading: str) -> None:
 @pytest.mark.parametrize("klass", ["app-button", "btn btn-primary", "toggle-buttons"])
 def test_button_boxes_inside_the_story_are_dropped(klass: str) -> None:
     label = "Get the River App free for iOS and Android"
-    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}"
-            f"<div class='{klass}'>{label}</div>{story(STORY[2:])}</article>")
-    text = extract(page(body), URL).text
-    assert_story(text)
+    text = text_around(f"<div class='{klass}'>{label}</div>")
     assert label not in text
 
 
 def test_heading_over_a_removed_gallery_goes_with_it() -> None:
     gallery = ("<h2>Pictures of the barrier in the storm</h2>"
                "<div class='photo-gallery'><img src='a.jpg'><img src='b.jpg'></div>")
-    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{gallery}"
-                        f"{story(STORY[2:])}</article>"), URL).text
-    assert_story(text)
+    text = text_around(gallery)
     assert "Pictures of the barrier" not in text
 
 
@@ -928,10 +929,7 @@ def test_headings_of_a_slideshow_told_as_a_list_stay() -> None:
     "Rund um die Wurzeln lagert sich Eisenoxid ab, das Mikroben nutzen. (Foto: Ana Lima, Lab)",
 ])
 def test_caption_closed_by_a_picture_credit_is_dropped(caption: str) -> None:
-    body = (f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<figure><img src='a.jpg'>"
-            f"</figure><h5>{caption}</h5>{story(STORY[2:])}</article>")
-    text = extract(page(body), URL).text
-    assert_story(text)
+    text = text_around(f"<figure><img src='a.jpg'></figure><h5>{caption}</h5>")
     assert caption not in text
 
 
