@@ -940,3 +940,32 @@ def test_spanish_newsletter_appeal_in_running_words_is_a_notice() -> None:
                    URL).text
     assert_story(text)
     assert "suscribirse" not in text
+
+
+def test_introduction_beside_a_story_told_in_a_table_stays() -> None:
+    # a list told in a data table's rows, its introduction in paragraphs above the table
+    # and a long list of linked references below: the table body alone outscores their
+    # parent, and the introduction joins it as prose beside it
+    rows = "".join(f"<tr><th><a href='/wiki/b{n}'>Barrier {n}</a></th><td>{1980 + n}</td>"
+                   f"<td>{para}</td></tr>" for n, para in enumerate(STORY[2:] * 3))
+    refs = "".join(f"<li><a href='https://press.example.org/{n}'>Press release {n} on the "
+                   f"barrier, river authority archive</a></li>" for n in range(30))
+    html = page(f"<div class='content'>{story(STORY[:2])}<table><caption>Barriers by year"
+                f"</caption><tbody>{rows}</tbody></table><div class='refs'><ol>{refs}</ol>"
+                "</div></div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Barriers by year" in text and "Press release 3" not in text
+
+
+def test_lede_set_apart_by_the_template_joins_the_story() -> None:
+    # the standfirst in an element of its own beside the body's element, a list of other
+    # stories under the same parent: the lede joins, the list does not
+    others = "".join(f"<li><a href='/2025/01/{n}/other-story-about-the-harbour'>Other story "
+                     f"{n} about the harbour and its ferries</a></li>" for n in range(12))
+    html = page(f"<main><div class='lede'><p>{STORY[0]}</p></div><div class='body'>"
+                f"{story(STORY[1:])}</div><ul class='more'>{others}</ul></main>")
+    text = extract(html, URL).text
+    assert text.startswith(STORY[0]), text
+    assert_story(text)
+    assert "Other story 4" not in text

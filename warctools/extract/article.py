@@ -29,6 +29,7 @@ from .block_model import judge_blocks
 __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
@@ -383,6 +384,37 @@ class StoryBlocks:
     nodes: dict[int, LexborNode]
 
 
+def _whole_table(blocks: list[Block], nodes: dict[int, LexborNode], chosen: int) -> int:
+    """A table's body chosen (a story told in a data table's rows): the whole table, so
+    its caption and header row come with it and the prose beside it can join."""
+    node = nodes.get(chosen)
+    if node is None or node.tag not in _TABLE_PARTS:
+        return chosen
+    above = next(b.ancestors for b in blocks if chosen in b.ancestors)
+    at = above.index(chosen)
+    return above[at - 1] if at else chosen
+
+
+def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int) -> set[int]:
+    """Elements beside the container, under its parent, that hold nothing but prose (an
+    introduction above the table the story is told in, a paragraph the template set
+    apart): they join it, as Readability joins a top candidate's prose siblings. A
+    sibling holding anything else (links, labels, short lines) stays out."""
+    above = next(b.ancestors for b in blocks if chosen in b.ancestors)
+    at = above.index(chosen)
+    if at == 0:
+        return set()
+    parent = above[at - 1]
+    prose_only: dict[int, bool] = {}
+    for block, weight in zip(blocks, weights, strict=True):
+        ancestors = block.ancestors
+        if len(ancestors) <= at or ancestors[at - 1] != parent or ancestors[at] == chosen:
+            continue  # outside the parent, the parent's own text, or inside the container
+        sibling = ancestors[at]
+        prose_only[sibling] = prose_only.get(sibling, True) and weight > 0
+    return {sibling for sibling, only in prose_only.items() if only}
+
+
 def story_blocks(body: LexborNode) -> StoryBlocks:
     """Choose the container and judge its blocks by the rules."""
     blocks, nodes, teasers = linearise(body)
@@ -400,7 +432,10 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
     if len(held) == 1 and nodes[chosen].tag == "p" and _lone_paragraph(blocks, held, chosen):
         chosen = held[0][0].ancestors[held[0][0].ancestors.index(chosen) - 1]
-        held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True) if chosen in b.ancestors]
+    chosen = _whole_table(blocks, nodes, chosen)
+    joined = _prose_siblings(blocks, weights, chosen)
+    held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True)
+            if chosen in b.ancestors or (joined and not joined.isdisjoint(b.ancestors))]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
@@ -416,7 +451,7 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     ]  # fmt: skip
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked), len(picked)))
-    depth = held[0][0].ancestors.index(chosen) if held else 0
+    depth = next(b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors)
     tag = nodes[chosen].tag if chosen in nodes else None
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
 
