@@ -761,6 +761,19 @@ def test_factored_patterns_match_where_their_originals_do() -> None:
             assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)
 
 
+def test_boilerplate_lines_match_as_the_plain_pattern_does() -> None:
+    from warctools.extract import _phrases
+
+    plain = _phrases._BOILER_PLAIN.compiled()
+    assert _phrases._BOILER.pattern != plain.pattern
+    lines = ["Advertisement", "ADS BY Foo", "Read more »", "Czytaj także: most", "Reklama",
+             "Reklamation", "Фото: Анна", "広告", "ⓒ 연합뉴스", "Tilaa", "Tilaa uutiskirje",
+             "Share on Facebook", "Shared values", "© 2024 Example", "https://x.example/a",
+             "https://x.example/a b", "Photo: Ana Lima", "(Photo Ana)", "Jo Kim / Getty Images"]
+    for text in _fuzz_texts(plain) + lines + [line.lower() for line in lines]:
+        assert bool(_phrases._BOILER.match(text)) == bool(plain.match(text)), text
+
+
 def test_factored_moves_leading_assertions_behind_the_first_character() -> None:
     from warctools.extract._alternation import alternation, factored
 
@@ -969,3 +982,20 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     assert text.startswith(STORY[0]), text
     assert_story(text)
     assert "Other story 4" not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Reklama", "Реклама", "广告", "Czytaj także: Nowy most na Wiśle", "Читайте также: Новый мост",
+    "Baca juga: Banjir di pelabuhan", "ⓒ 연합뉴스, 무단 전재-재배포 금지", "사진=연합뉴스",
+    "Фото: Анна Лима", "Komentarze", "Tüm hakları saklıdır.", "Xem thêm: Cầu mới",
+    "اقرأ أيضا: جسر جديد", "यह भी पढ़ें: नया पुल",
+])  # fmt: skip
+def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
+    text = text_around(f"<div>{line}</div>")
+    assert line not in text
+
+
+def test_a_short_sentence_opening_with_a_furniture_word_stays() -> None:
+    # Finnish "tilaa" is "subscribe" and "room": only "Tilaa uutiskirje" is the button
+    line = "Tilaa on kaikille riittävästi, sanoi johtaja."
+    assert line in text_around(f"<p>{line}</p>")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .. import _regex
 
-__all__ = ["Source", "alternation", "factored"]
+__all__ = ["Source", "alternation", "factor", "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _QUANTIFIERS = frozenset("*+?{")
@@ -128,6 +128,12 @@ def alternation(words: list[str], *, ignore_case: bool = False) -> str:
     first characters. For use inside a group: the alternative taken may differ from the
     one a plain ``a|b|c`` takes where several match (no matter when at most one can)."""
     return _factor([re.escape(word) for word in words], ignore_case)
+
+
+def factor(source: str, *, ignore_case: bool = False) -> str:
+    """``source`` (the alternatives of a group: ``a|b|c``) factored by first characters,
+    for use inside a group: the group accepts the same strings, whatever follows it."""
+    return _factor(_alternatives(source), ignore_case)
 
 
 class Source(NamedTuple):

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .. import _regex
-from ._alternation import Source, factored
+from ._alternation import Source, factor, factored
 
 __all__ = [
     "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"
@@ -28,8 +28,8 @@ __all__ = [
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
-_BOILER = _regex.compile(
-    r"^(?:(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)"
+_BOILER_LINES = (
+    r"(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)"
     r"(?: links?| content| stories)?"
     r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
@@ -81,8 +81,55 @@ _BOILER = _regex.compile(
     r"|this story continues below.*|story continues below.*|we need your help.*"
     r"|listen to (?:this )?(?:article|story).*|play video|video:?"
     r"|watch(?::.*| now| live| (?:the |this )?video)"
-    r"|https?://\S+)[\s:.!…»›>|]*$",  # a bare URL (the page's own address under a share button)
-    re.IGNORECASE,
+    # the same furniture in more languages: pl, cs, sk, ru, uk, bg, tr, id/ms, ro, hu, fi,
+    # el, hr/sr/sl, vi, zh, ja, ko, ar, fa, hi, th (ads, read also, share, comments, tags,
+    # subscribe and follow, print, picture credits, copyright lines, reading times)
+    r"|reklama|reklam|реклама|iklan|publicitate|hirdetés|mainos|διαφήμιση|oglas|quảng cáo"
+    r"|广告|廣告|広告|광고|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา"
+    r"|(?:prze)?czytaj (?:też|także|również|więcej).*|zobacz (?:też|także|również).*"
+    r"|(?:čtěte|přečtěte si) (?:také|též|více).*|čítajte (?:aj|tiež|viac).*"
+    r"|(?:читайте|смотрите|читать) (?:также|еще|ещё|далее|полностью).*"
+    r"|(?:читайте|дивіться) (?:також|ще).*|прочетете (?:още|също).*"
+    r"|ayrıca (?:okuyun|bakınız|bkz).*|(?:ilgili|benzer) haber(?:ler)?"
+    r"|baca (?:juga|selengkapnya|berita lainnya).*|lihat juga.*|(?:berita|artikel) terkait"
+    r"|cite(?:ș|s|ş)te (?:și|si|şi|mai mult).*|ez is érdekelheti.*|kapcsolódó cikkek?"
+    r"|lue (?:myös|lisää).*|διαβάστε (?:επίσης|ακόμα|περισσότερα).*"
+    r"|pročitajte (?:i|još|također|takođe).*|(?:vidi|preberite) (?:još|tudi|i).*"
+    r"|xem thêm.*|đọc thêm.*|tin liên quan|bài viết liên quan"
+    r"|相关(?:阅读|文章|新闻|报道).*|延伸阅读.*|阅读全文|関連(?:記事|ニュース).*"
+    r"|あわせて読みたい.*|관련\s?(?:기사|뉴스).*|اقرأ (?:أيضا|أيضاً|ايضا|المزيد).*"
+    r"|(?:यह|ये) भी पढ़ें.*|और पढ़ें.*|بیشتر بخوانید.*|อ่านเพิ่มเติม.*"
+    r"|udostępnij|sdílet|zdieľať|поделиться|поділитися|споделете|paylaş|bagikan|distribuie"
+    r"|megosztás|jaa|κοινοποίηση|podijeli|chia sẻ|分享(?:到)?|シェア|공유(?:하기)?|شارك"
+    r"|शेयर करें|แชร์"
+    r"|komentarze?|komentáře|komentáre|комментарии|коментарі|коментари|yorumlar?|komentar"
+    r"|comentarii|hozzászólások|kommentit|σχόλια|komentari|bình luận|评论|評論|コメント"
+    r"|댓글|تعليقات|टिप्पणियाँ|टिप्पणी"
+    r"|(?:tagi|štítky|štítky|теги|мітки|етикети|etiketler|etichete|címkék|tunnisteet|ετικέτες"
+    r"|oznake|标签|タグ|태그|الوسوم):?"
+    r"|subskrybuj.*|obserwuj nas.*|sledujte nás.*|подписывайтесь.*|подпишитесь.*"
+    r"|підписуйтесь.*|abone ol.*|takip edin.*|berlangganan.*|ikuti kami.*|abonează-te.*"
+    r"|urmărește-ne.*|feliratkozás.*|kövess minket.*|tilaa uutiskirje.*|seuraa meitä.*"
+    r"|ακολουθήστε (?:μας|το).*|εγγραφείτε.*|theo dõi chúng tôi.*|订阅.*|구독.*"
+    r"|drukuj|vytisknout|tlačiť|печать|распечатать|друк|yazdır|cetak|nyomtatás|tulosta"
+    r"|fot\.?:.*|zdjęcie:.*|фото ?:.*|фотограф(?:ия|ія):.*|fotoğraf ?:.*|kuva:.*|fotó:.*"
+    r"|φωτογραφία:.*|ảnh:.*|写真[：:].*|사진\s?[=:：].*|图片来源[：:].*"
+    r"|wszelkie prawa zastrzeżone.*|všechna práva vyhrazena.*|všetky práva vyhradené.*"
+    r"|все права защищены.*|(?:усі|всі) права захищені.*|всички права запазени.*"
+    r"|tüm hakları saklıdır.*|hak cipta.*|toate drepturile rezervate.*|minden jog fenntartva.*"
+    r"|kaikki oikeudet pidätetään.*|με επιφύλαξη παντός δικαιώματος.*|sva prava pridržana.*"
+    r"|ⓒ.*|版权所有.*|版權所有.*|無断転載.*|무단\s?전재.*|جميع الحقوق محفوظة.*"
+    r"|सर्वाधिकार सुरक्षित.*"
+    r"|(?:czas czytania|время чтения|час читання|okuma süresi|waktu baca|doba čtení)\b.*"
+    r"|\d+ (?:min\.?|minut[ay]?|мин\.?|минут[ы]?|хв\.?|dakika|menit) (?:czytania|čtení|чтения"
+    r"|читання|okuma|baca)"
+    r"|https?://\S+"  # a bare URL (the page's own address under a share button)
+)
+_BOILER_END = r"[\s:.!…»›>|]*$"
+_BOILER_PLAIN = Source(rf"^(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
+# the same lines, its alternatives grouped by first character (one compare rejects most)
+_BOILER = _regex.compile(
+    rf"^(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}", re.IGNORECASE
 )
 _NOTICE = Source(
     # cookie banners and legal links
@@ -230,7 +277,17 @@ _TAIL_HEADING = _regex.compile(
     r"|(?:podobne|powiązane) (?:artykuły|wpisy)|(?:czytaj|zobacz) (?:także|też|również).*"
     r"|(?:\d+ )?komentarz(?:e|y)?|najczęściej czytane|najpopularniejsze.*|o autorze"
     r"|související články|čtěte (?:také|též).*|komentáře|nejčtenější"
-    r"|(?:ilgili|benzer) haberler|yorumlar|en çok okunanlar)\W*$",
+    r"|(?:ilgili|benzer) haberler|yorumlar|en çok okunanlar"
+    # sk, bg, hr/sr, id/ms, ro, hu, fi, el, vi, zh, ja, ko, ar, hi
+    r"|súvisiace články|najčítanejšie|(?:свързани|още) (?:статии|новини)|най-четени"
+    r"|(?:povezani|slični) članci|najčitanije|(?:berita|artikel) (?:terkait|lainnya|populer)"
+    r"|baca juga.*|terpopuler|(?:articole|știri) (?:similare|asemănătoare|recomandate)"
+    r"|cele mai citite|kapcsolódó (?:cikkek|hírek)|legolvasottabb.*|aiheesta lisää"
+    r"|luetuimmat|σχετικά (?:άρθρα|θέματα)|δημοφιλή.*|(?:tin|bài viết) liên quan|đọc nhiều nhất"
+    r"|相关(?:阅读|文章|新闻|报道)|延伸阅读|热门(?:文章|新闻|推荐)|関連(?:記事|ニュース)"
+    r"|人気(?:記事|ランキング)|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
+    r"|(?:مقالات|أخبار) ذات صلة|الأكثر (?:قراءة|مشاهدة)|(?:संबंधित|सम्बंधित) (?:खबरें|ख़बरें|लेख)"
+    r"|(?:ये|यह) भी पढ़ें.*)\W*$",
     re.IGNORECASE,
 )
 
