@@ -999,3 +999,17 @@ def test_a_short_sentence_opening_with_a_furniture_word_stays() -> None:
     # Finnish "tilaa" is "subscribe" and "room": only "Tilaa uutiskirje" is the button
     line = "Tilaa on kaikille riittävästi, sanoi johtaja."
     assert line in text_around(f"<p>{line}</p>")
+
+
+@pytest.mark.parametrize("line", [
+    "Poniedziałek, 12 marca 2024, 10:15", "12 марта 2024 10:15", "Opublikowano: 12.03.2024",
+    "입력 2024.03.12 10:15", "发布时间：2024-03-12 10:15", "Julkaistu 12.3.2024 klo 10.15",
+])  # fmt: skip
+def test_time_stamp_lines_in_more_languages_are_dropped(line: str) -> None:
+    text = text_around(f"<div>{line}</div>")
+    assert line not in text
+
+
+def test_a_short_sentence_opening_with_a_stamp_word_stays() -> None:
+    line = "수정된 법안은 다음 달부터 시행된다."  # "the amended bill takes effect next month"
+    assert line in text_around(f"<p>{line}</p>")

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .. import _regex
 from ._alternation import Source, factor, factored
+from .dates import MONTH_NAMES
 
 __all__ = [
     "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"
@@ -298,31 +299,18 @@ _STAMP = _regex.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|created"
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
-    r"|uppdaterad|publicerad|oppdatert|publisert)\b.{0,60}$"
+    r"|uppdaterad|publicerad|oppdatert|publisert"
+    r"|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|опубликовано"
+    r"|обновлено|опубліковано|оновлено|yayınlan(?:ma|dı)|güncelle(?:nme|me|ndi)|diterbitkan"
+    r"|dipublikasikan|diperbarui|publicat|actualizat|közzétéve|frissítve|julkaistu|päivitetty"
+    r"|δημοσιεύθηκε|ενημερώθηκε|cập nhật|发布(?:时间|于)|更新(?:时间|時間)|发表于|公開日|更新日"
+    r"|投稿日|기사입력|입력|수정|업데이트|نشر في|آخر تحديث|تاريخ النشر|प्रकाशित|अपडेटेड)\b.{0,60}$"
     r"|^stand:?\s+\d.{0,40}$"
     r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news"
     r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
     r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
     re.IGNORECASE,
 )
-_MONTHS = " ".join(
-    (
-        "january february march april may june july august september october november"
-        " december jan feb mar apr jun jul aug sep sept oct nov dec",  # en
-        "janvier février mars avril mai juin juillet août septembre octobre novembre"
-        " décembre janv févr avr juil déc",  # fr
-        "januar februar märz april mai juni juli august september oktober november"
-        " dezember jän mär okt dez",  # de
-        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
-        " noviembre diciembre ene abr ago dic",  # es
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
-        " novembre dicembre gen mag giu lug ott",  # it
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
-        " dezembro fev set out",  # pt
-        "januari februari maart april mei juni juli augustus september oktober november"
-        " december mrt marts maj augusti",  # nl, da, sv, no
-    )
-).split()
 _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
     " thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche montag"
@@ -332,6 +320,14 @@ _WEEKDAYS = (
     " woensdag donderdag vrijdag zaterdag zondag mandag tirsdag onsdag torsdag fredag"
     " lørdag søndag måndag tisdag lördag söndag mo di mi do fr sa so lun mer jeu ven sam"
     " dim mié jue vie sáb dom"
+    # pl, cs, ru, uk, tr, id, ro, hu, fi, el
+    " poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek"
+    " pátek neděle понедельник вторник среда четверг пятница суббота воскресенье понеділок"
+    " вівторок середа четвер пʼятниця п'ятниця субота неділя pazartesi salı çarşamba perşembe"
+    " cuma cumartesi pazar senin selasa rabu kamis jumat sabtu minggu luni marți miercuri joi"
+    " vineri sâmbătă duminică hétfő kedd szerda csütörtök péntek szombat vasárnap maanantai"
+    " tiistai keskiviikko torstai perjantai lauantai sunnuntai δευτέρα τρίτη τετάρτη πέμπτη"
+    " παρασκευή σάββατο κυριακή"
 ).split()
 _JOINERS = (
     "am pm a.m. p.m. at on the of de del den der le um uhr às alle à h kl klokken om el"
@@ -339,7 +335,7 @@ _JOINERS = (
 ).split()
 _DATE_WORDS = _regex.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(w) for w in sorted({*_MONTHS, *_WEEKDAYS, *_JOINERS},
+    + "|".join(re.escape(w) for w in sorted({*MONTH_NAMES, *_WEEKDAYS, *_JOINERS},
                                             key=lambda w: (-len(w), w)))
     + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒]+",
     re.IGNORECASE,

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from .. import _regex
 from ._alternation import alternation
 
-__all__ = ["MIN_YEAR", "Stamp", "all_text_dates", "date_from_url", "find_text_date", "parse_date",
-           "parse_stamp"]
+__all__ = ["MIN_YEAR", "MONTH_NAMES", "Stamp", "all_text_dates", "date_from_url",
+           "find_text_date", "parse_date", "parse_stamp"]
 
 MIN_YEAR, _MAX_YEAR = 1990, 2100
 _ISO = _regex.compile(
@@ -34,7 +34,7 @@ _ISO = _regex.compile(
 )
 _MONTH_NAMES = (
     # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr
-    "jan january januar jänner janvier janv enero gennaio janeiro januari stycznia января ocak",
+    "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak",
     "feb february februar feber février fevrier févr fév fev febrero febbraio fevereiro februari"
     " lutego февраля şubat subat",
     "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart",
@@ -68,6 +68,8 @@ _DAY_FIRST_MONTH_NAMES = (
 )
 _MONTHS = {name: i + 1 for group in (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES)
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
+MONTH_NAMES = frozenset(_MONTHS)
+"""Every month name and abbreviation the date patterns read (lower case)."""
 assert len(_MONTHS) == sum(len(n.split()) for n in _MONTH_NAMES + _DAY_FIRST_MONTH_NAMES), (
     "a name in two months")
 # factored by first letters (twice as fast); a date has one month name: "mar" and "march"
