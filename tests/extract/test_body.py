@@ -1013,3 +1013,24 @@ def test_time_stamp_lines_in_more_languages_are_dropped(line: str) -> None:
 def test_a_short_sentence_opening_with_a_stamp_word_stays() -> None:
     line = "수정된 법안은 다음 달부터 시행된다."  # "the amended bill takes effect next month"
     assert line in text_around(f"<p>{line}</p>")
+
+
+@pytest.mark.parametrize("notice", [
+    "Używamy plików cookies, aby ułatwić Ci korzystanie z naszego serwisu.",
+    "Мы используем файлы cookie, чтобы сайт работал лучше.",
+    "Этот материал доступен только подписчикам.",
+    "Gazeta Sp. z o.o. Wszelkie prawa zastrzeżone.",
+    "Sitemizde çerezler kullanılmaktadır.",
+])  # fmt: skip
+def test_notices_in_more_languages_are_dropped(notice: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [notice])}</article>"),
+                   URL).text  # fmt: skip
+    assert_story(text)
+    assert notice not in text
+
+
+def test_a_paragraph_naming_rights_is_no_copyright_notice() -> None:
+    line = "Права жителей нижнего города защищены новым законом, сказал мэр на открытии."
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text  # fmt: skip
+    assert line in text

@@ -205,7 +205,26 @@ _NOTICE = Source(
     r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
     r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
     r"|(?:activa|habilita)r? (?:el )?javascript|requires? javascript|(?:benötigt|erfordert)"
-    r" javascript|nécessite (?:le )?javascript|requiere javascript",
+    r" javascript|nécessite (?:le )?javascript|requiere javascript"
+    # the same in more languages: cookies, paywalls, newsletters, copyright, script-off
+    r"|używamy (?:plików )?cookies?|korzysta(?:my|) z plików cookie|používáme (?:soubory )?cookies"
+    r"|(?:мы )?использу(?:ем|ет) (?:файлы )?cookie|(?:ми )?використову(?:ємо|є) (?:файли )?cookie"
+    r"|çerez(?:ler)?(?:i)? kullan|kami menggunakan cookie|folosim (?:fișiere |cookie)"
+    r"|sütiket használ|käytämme evästeitä|χρησιμοποιούμε (?:cookies|μπισκότα)"
+    r"|chúng tôi sử dụng cookie|使用cookie|クッキーを使用|쿠키를 사용|ملفات تعريف الارتباط"
+    r"|tylko dla (?:prenumeratorów|subskrybentów)|(?:только|доступ\w*) (?:для )?подписчик"
+    r"|sadece abonelere|khusus pelanggan|numai pentru abonați|csak előfizetők"
+    r"|vain tilaajille|μόνο για συνδρομητές"
+    r"|zapisz się do newslettera|přihlaste se k odběru|подпишитесь на (?:нашу )?рассылку"
+    r"|підпишіться на (?:нашу )?розсилку|bültenimize abone|berlangganan (?:newsletter|buletin)"
+    r"|abonează-te la newsletter|iratkozzon fel (?:a )?hírlevel|tilaa uutiskirjeemme"
+    r"|εγγραφείτε στο newsletter"
+    r"|prawa zastrzeżone|práva vyhrazena|práva vyhradené|права защищены|права захищені"
+    r"|права запазени|hakları saklıdır|hak cipta dilindungi|drepturile rezervate"
+    r"|jog fenntartva|oikeudet pidätetään|παντός δικαιώματος|版权所有|版權所有|無断転載"
+    r"|الحقوق محفوظة|सर्वाधिकार सुरक्षित"
+    r"|(?:włącz|włączyć|включите|увімкніть|povolte|aktifkan|activează|engedélyezze"
+    r"|ota käyttöön) javascript",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = Source(
@@ -223,6 +242,11 @@ _NOTICE_WORDS = Source(
     "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript|handelt es sich|e-paper|einzelheft|kiosk|newsstand|rédaction"
+    "|plików cookie|çerez|evästei|sütik|μπισκότα|クッキー|쿠키|ملفات تعريف"
+    "|prenumerator|subskrybent|подписчик|abonelere|pelanggan|abonați|előfizető|tilaajille"
+    "|συνδρομητές|newslettera|odběru|рассылк|розсилк|bülten|buletin|hírlevel|uutiskirje"
+    "|zastrzeżone|vyhrazena|vyhradené|права|hakları|hak cipta|drepturile|jog fenntartva"
+    "|oikeudet|δικαιώματος|版权|版權|無断|الحقوق|सर्वाधिकार"
 )
 
 # the same yes/no answers, faster (searched in every short block)
