@@ -1034,3 +1034,12 @@ def test_a_paragraph_naming_rights_is_no_copyright_notice() -> None:
     text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
                    URL).text  # fmt: skip
     assert line in text
+
+
+@pytest.mark.parametrize("klass", ["artykul-powiazane", "baca-juga", "xiangguan-wenzhang",
+                                   "reklama-box", "koment-list"])  # fmt: skip
+def test_furniture_named_in_other_languages_class_names_is_dropped(klass: str) -> None:
+    box = (f"<div class='{klass}'><p>The town's ferry company has ordered two new boats for "
+           "the crossing, both running on batteries charged at the quay overnight.</p></div>")
+    text = text_around(box)
+    assert "ferry company" not in text

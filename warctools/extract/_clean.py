@@ -63,6 +63,11 @@ _NEGATIVE = Source(
     r"|werbung|anzeige|publicit|publicidad|pubblicit|reclame|advertentie|\bpub\b|verwandt"
     r"|similaire|relacionad|correlat|gerelateerd|fil-?ariane|brotkrume|auteur|\bautor(?:e|es|in|en)?\b|abonn"
     r"|suscri|iscriviti|lire-?aussi|leia-?tambem|leggi-?anche|lees-?ook|mehr-?zum"
+    # ... and in the class names (words or their transliteration) of pl, cs, ru, tr, id,
+    # ro, zh (pinyin), ja (romaji)
+    r"|koment|reklam|\biklan|guanggao|powiazane|polecane|polecamy|podobne|udostepnij"
+    r"|czytaj-?(?:tez|takze)|zobacz-?(?:tez|takze)|souvisejici|ilgili|yorum|paylas"
+    r"|baca-?juga|terkait|citeste-?si|xiangguan|tuijian|pinglun|fenxiang|kanren|osusume"
 )
 _POSITIVE = _regex.compile(
     r"article|body|content|entry|main|post|story|text|blog|hentry"
@@ -76,10 +81,13 @@ _STRONG = _regex.compile(
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh|bio\b|post-?author"
     r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
+    r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
+    r"|souvisejici|udostepnij|paylas|fenxiang"
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
 _COMMENTS = _regex.compile(
-    r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|comentari|reacties"
+    r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|koment|comentari|reacties"
+    r"|yorum|pinglun"
 )
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
 _TAXONOMY = _regex.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
