@@ -761,6 +761,25 @@ def test_factored_patterns_match_where_their_originals_do() -> None:
             assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)
 
 
+def test_the_notice_prefilter_passes_every_notice() -> None:
+    # is_notice searches the notice pattern only where the prefilter's words occur: no
+    # notice may lack them (spliced texts from the pattern's words, and its own examples)
+    from warctools.extract import _phrases
+
+    plain = _phrases._NOTICE.compiled()
+    examples = [
+        "we use cookies", "política de privacidad", "política de privacidade", "privacy policy",
+        "politique de cookies", "używamy plików cookies", "мы используем файлы cookie",
+        "доступно только подписчикам", "wszelkie prawa zastrzeżone", "版权所有",
+        "çerezler kullanılıyor", "käytämme evästeitä", "włącz javascript",
+    ]
+    texts = _fuzz_texts(plain) + examples
+    matched = [text for text in texts if plain.search(text.lower())]
+    assert len(matched) > 100
+    for text in matched:
+        assert _phrases.is_notice.__wrapped__(text), text
+
+
 def test_boilerplate_lines_match_as_the_plain_pattern_does() -> None:
     from warctools.extract import _phrases
 

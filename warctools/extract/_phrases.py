@@ -228,7 +228,7 @@ _NOTICE = Source(
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = Source(
-    "cookie|polic|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
+    "cookie|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
     "|reporting"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
@@ -241,7 +241,7 @@ _NOTICE_WORDS = Source(
     "|ratings|helpful|useful|nützlich|hilfreich|posted in|permalink|affiliate"
     "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
-    "|javascript|handelt es sich|e-paper|einzelheft|kiosk|newsstand|rédaction"
+    "|javascript|handelt es sich|e-paper|einzelheft|kiosk|kiosque|newsstand|rédaction"
     "|plików cookie|çerez|evästei|sütik|μπισκότα|クッキー|쿠키|ملفات تعريف"
     "|prenumerator|subskrybent|подписчик|abonelere|pelanggan|abonați|előfizető|tilaajille"
     "|συνδρομητές|newslettera|odběru|рассылк|розсилк|bülten|buletin|hírlevel|uutiskirje"
