@@ -772,7 +772,27 @@ def test_the_notice_prefilter_passes_every_notice() -> None:
         "politique de cookies", "używamy plików cookies", "мы используем файлы cookie",
         "доступно только подписчикам", "wszelkie prawa zastrzeżone", "版权所有",
         "çerezler kullanılıyor", "käytämme evästeitä", "włącz javascript",
+        # one per notice of the languages added in session 9
+        "korzystamy z plików cookie", "používáme soubory cookies", "ми використовуємо cookie",
+        "kami menggunakan cookie", "folosim fișiere cookie", "sütiket használunk",
+        "χρησιμοποιούμε μπισκότα", "chúng tôi sử dụng cookie", "このサイトはクッキーを使用",
+        "쿠키를 사용합니다", "ملفات تعريف الارتباط", "tylko dla prenumeratorów",
+        "tylko dla subskrybentów", "только для подписчиков", "sadece abonelere",
+        "khusus pelanggan", "numai pentru abonați", "csak előfizetőknek", "vain tilaajille",
+        "μόνο για συνδρομητές", "zapisz się do newslettera", "přihlaste se k odběru",
+        "подпишитесь на рассылку", "підпишіться на розсилку", "bültenimize abone olun",
+        "berlangganan buletin", "abonează-te la newsletter", "iratkozzon fel a hírlevelünkre",
+        "tilaa uutiskirjeemme", "εγγραφείτε στο newsletter", "prawa zastrzeżone",
+        "práva vyhrazena", "práva vyhradené", "права защищены", "права захищені",
+        "права запазени", "tüm hakları saklıdır", "hak cipta dilindungi",
+        "toate drepturile rezervate", "minden jog fenntartva", "kaikki oikeudet pidätetään",
+        "με επιφύλαξη παντός δικαιώματος", "版权所有", "版權所有", "無断転載を禁じます",
+        "جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित", "включите javascript",
+        "povolte javascript", "aktifkan javascript", "activează javascript",
+        "engedélyezze javascript", "ota käyttöön javascript",
     ]
+    for example in examples:
+        assert plain.search(example.lower()), example  # each example is a notice
     texts = _fuzz_texts(plain) + examples
     matched = [text for text in texts if plain.search(text.lower())]
     assert len(matched) > 100

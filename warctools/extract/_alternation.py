@@ -105,10 +105,56 @@ def _peel(alt: str) -> tuple[str, str] | None:
     return first, moved + rest
 
 
+_RANK = {char: rank for rank, char in enumerate(" eaitnorslducmpvghbfkzwyjqx-")}
+_MAX_SPREAD = 32  # alternatives one alternative may be spread into (see _spread)
+
+
+def _leading_group(alt: str) -> tuple[list[str], str, bool] | None:
+    """(inner alternatives, the rest, whether optional) of an alternative opening with a
+    non-capturing group not repeated: ``(?:a|b)c`` or ``(?:a )?c``."""
+    if not alt.startswith("(?:") or "(?P" in alt or re.search(r"\\\d", alt):
+        return None  # (a copied named group or backreference would change the pattern)
+    end = _scan(alt, 3, ")")
+    if end >= len(alt):
+        return None
+    rest = alt[end + 1 :]
+    optional = rest[:1] == "?"
+    if optional:
+        rest = rest[1:]
+    if rest[:1] in _QUANTIFIERS:
+        return None  # repeated ("(?:ab)+"), or a lazy or possessive optional group
+    return _alternatives(alt[3:end]), rest, optional
+
+
+def _spread(alternatives: list[str]) -> list[str]:
+    """Alternatives opening with a group, spread over the group's own (``(?:a|b)c`` ->
+    ``ac|bc``, ``(?:a )?c`` -> ``a c|c``): the same strings, and each new alternative can
+    be grouped by its first character."""
+    out: list[str] = []
+    for alt in alternatives:
+        spread = [alt]
+        while True:
+            done: list[str] = []
+            grew = False
+            for item in spread:
+                lead = _leading_group(item)
+                if lead is None:
+                    done.append(item)
+                    continue
+                inner, rest, optional = lead
+                done.extend(part + rest for part in inner + ([""] if optional else []))
+                grew = True
+            if not grew or len(done) > _MAX_SPREAD:
+                break
+            spread = done
+        out.extend(spread)
+    return out
+
+
 def _factor(alternatives: list[str], fold: bool) -> str:
     groups: dict[str, tuple[str, list[str]]] = {}
     kept: list[str] = []
-    for alt in alternatives:
+    for alt in _spread(alternatives):
         peeled = _peel(alt)
         if peeled is None:
             kept.append(alt)
@@ -116,9 +162,12 @@ def _factor(alternatives: list[str], fold: bool) -> str:
         first, rest = peeled
         key = first.lower() if fold and first.isascii() else first
         groups.setdefault(key, (first, []))[1].append(rest)
+    # the engine tries a group's alternatives in turn, so the groups of the most frequent
+    # first letters go first (never two groups for one letter: the order changes no match)
+    ordered = sorted(groups.values(), key=lambda group: _RANK.get(group[0].lower(), len(_RANK)))
     parts = [
         f"{first}{rests[0]}" if len(rests) == 1 else f"{first}(?:{_factor(rests, fold)})"
-        for first, rests in groups.values()
+        for first, rests in ordered
     ]
     return "|".join(parts + kept)
 

@@ -144,7 +144,7 @@ _NOTICE = Source(
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
     # newsletters
     r"|(?:sign up|subscribe|register) (?:for|to) (?!this ).{0,40}newsletter"
-    r"|delivered (?:directly |straight |right )?to your inbox|\b\d+ issues for\b"
+    r"|delivered (?:directly |straight |right )?to your inbox|(?<=\d) issues for\b"
     r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
     r"|newsletter (?:abonnieren|bestellen)|für (?:den|unseren) .{0,30}newsletter"
     r"|suscr[ií]b(?:ete|irse|irte)(?: aquí)? a (?:nuestro|nuestra|el|la) .{0,30}"
@@ -195,7 +195,7 @@ _NOTICE = Source(
     # a writer's own note on what the post is, an appeal for the print issue or for texts
     r"|(?:beitrag|artikel|text) handelt es sich um (?:ein(?:en)? )?(?:blog|gastbeitrag|community)"
     r"|(?:e-paper|einzelheft|kiosk).{0,60}\b(?:im|als) abo\b"
-    r"|\b(?:im|als) abo\b.{0,60}(?:e-paper|einzelheft|kiosk)"
+    r"|\bim abo\b.{0,60}(?:e-paper|einzelheft|kiosk)|\bals abo\b.{0,60}(?:e-paper|einzelheft|kiosk)"
     r"|(?:newsstand|en kiosque).{0,60}(?:subscri|abonn)"
     r"|(?:subscri|abonn).{0,60}(?:newsstand|en kiosque)"
     r"|(?:proposer|soumettre) (?:un texte|une contribution|un article)"
@@ -242,15 +242,22 @@ _NOTICE_WORDS = Source(
     "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript|handelt es sich|e-paper|einzelheft|kiosk|kiosque|newsstand|rédaction"
-    "|plików cookie|çerez|evästei|sütik|μπισκότα|クッキー|쿠키|ملفات تعريف"
-    "|prenumerator|subskrybent|подписчик|abonelere|pelanggan|abonați|előfizető|tilaajille"
-    "|συνδρομητές|newslettera|odběru|рассылк|розсилк|bülten|buletin|hírlevel|uutiskirje"
-    "|zastrzeżone|vyhrazena|vyhradené|права|hakları|hak cipta|drepturile|jog fenntartva"
-    "|oikeudet|δικαιώματος|版权|版權|無断|الحقوق|सर्वाधिकार"
+    # words of the notices in more languages, each opening with a letter opened above
+    # (a new first letter makes every search slower)
+    "|prenumerator|subskrybent|abonelere|pelanggan|abonați|tilaajille|berlangganan"
+    "|tilaa uutiskirje|prawa zastrzeż|práva|hakları|hak cipta|drepturile|jog fenn|pidätetään"
+)
+# ... and the rest of their words, each opening with a letter outside ASCII: searched only
+# in a text that has one (the engine's first-letter scan skips every ASCII letter)
+_NOTICE_WORDS_WIDE = Source(
+    "ișiere|ütiket|äytämme|χρησιμοποιούμε|μπισκότα|クッキー|쿠키|ملفات|подписчик|őfizet"
+    "|συνδρομητές|řihlaste|рассылк|розсилк|ültenimize|írlevel|права|δικαιώματος|版权|版權"
+    "|無断|الحقوق|सर्वाधिकार|çerez"
 )
 
 # the same yes/no answers, faster (searched in every short block)
 _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
+_NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)
 
 # Headings that open the furniture after a story (related stories, the author's bio,
 # comments, sharing): what follows them is not the story either.
@@ -409,7 +416,10 @@ def is_notice(text: str) -> bool:
     """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter;
     memoised: a block is asked about twice, once as prose and once when kept)."""
     lower = text.lower()
-    return _NOTICE_WORDS_ANY.search(lower) is not None and _NOTICE_ANY.search(lower) is not None
+    if _NOTICE_WORDS_ANY.search(lower) is None and (
+            lower.isascii() or _NOTICE_WORDS_WIDE_ANY.search(lower) is None):  # fmt: skip
+        return False
+    return _NOTICE_ANY.search(lower) is not None
 
 
 def is_meta_line(text: str) -> bool:
