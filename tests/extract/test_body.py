@@ -1082,3 +1082,16 @@ def test_furniture_named_in_other_languages_class_names_is_dropped(klass: str) -
            "the crossing, both running on batteries charged at the quay overnight.</p></div>")
     text = text_around(box)
     assert "ferry company" not in text
+
+
+def test_factoring_spreads_a_leading_group_and_keeps_what_it_cannot() -> None:
+    from warctools.extract._alternation import _spread, factor
+
+    assert _spread(["(?:wir )?verwenden cookies", "(?:a|b)(?:c|d)x"]) == [
+        "wir verwenden cookies", "verwenden cookies", "a(?:c|d)x", "b(?:c|d)x"]  # fmt: skip
+    kept = ["(?:ab)+c", "(?:ab)?+c", "(?:ab)??c", "(?P<n>a)b", "(?:a|b)\\1", "x(?:y)"]
+    assert _spread(kept) == kept
+    source = factor("(?:read|see) (?:also|more)|(?:top )?stories", ignore_case=True)
+    line = re.compile(f"^(?:{source})$", re.I)
+    texts = ("Read also", "see more", "Top stories", "stories", "top", "read")
+    assert [bool(line.match(t)) for t in texts] == [True, True, True, True, False, False]
