@@ -74,7 +74,8 @@ def extract_guarded(
     if len(html) > max_html_chars:
         html = html[:max_html_chars]
         warnings.append("html_truncated")
-    if html.count("<") > MAX_DEPTH and _depth(html) > MAX_DEPTH:  # no deeper than its tags
+    # no deeper than its opening tags: every "<" not opening "</"
+    if html.count("<") - html.count("</") > MAX_DEPTH and _depth(html) > MAX_DEPTH:
         html = flatten_deep(html, MAX_DEPTH)
         warnings.append("deep_nesting_flattened")
     result = _guarded_run(html, url, timeout_s)
