@@ -36,7 +36,7 @@ def test_huge_single_line_is_capped_quickly() -> None:
 
 
 def test_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
-    def slow(html: str, url: str):  # noqa: ANN202
+    def slow(html: str, url: str, **_: object):  # noqa: ANN202
         time.sleep(5)
 
     monkeypatch.setattr("warctools.extract.guard.extract", slow)
@@ -48,7 +48,7 @@ def test_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_errors_become_extraction_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(html: str, url: str):  # noqa: ANN202
+    def broken(html: str, url: str, **_: object):  # noqa: ANN202
         raise KeyError("boom")
 
     monkeypatch.setattr("warctools.extract.guard.extract", broken)
@@ -77,3 +77,26 @@ def test_depth_check_skipped_only_when_the_page_has_too_few_tags() -> None:
     assert "deep_nesting_flattened" in got.warnings
     got = extract_guarded(shallow, "https://example.com/shallow", timeout_s=20)
     assert "deep_nesting_flattened" not in got.warnings
+
+
+PAGE = (
+    "<html><head><title>Flussbarriere – „Endlich sicher“</title></head><body><article>"
+    "<h1>Flussbarriere</h1>"
+    + "".join(f"<p>Die Barriere am Fluss wurde am {n}. März eröffnet – „endlich sicher“, sagten "
+              f"die Händler am Kai. 川の防潮堤が完成した。</p>" for n in range(1, 8))
+    + "</article></body></html>"
+)  # fmt: skip
+
+
+def test_the_payload_bytes_parse_as_the_decoded_page_does() -> None:
+    url = "https://news.example.net/2025/03/07/flussbarriere-endlich-sicher"
+    assert ex.extract(PAGE, url, encoded=PAGE.encode("utf-8")) == ex.extract(PAGE, url)
+
+
+def test_payload_bytes_are_dropped_where_the_page_is_cut() -> None:
+    # the cut page is what is extracted: bytes of the whole page would bring its end back
+    url = "https://news.example.net/2025/03/07/flussbarriere-endlich-sicher"
+    cap = PAGE.index("<p>Die Barriere am Fluss wurde am 5.")
+    cut = extract_guarded(PAGE, url, max_html_chars=cap)
+    assert "am 5. März" not in cut.text and "html_truncated" in cut.warnings
+    assert extract_guarded(PAGE, url, max_html_chars=cap, encoded=PAGE.encode("utf-8")) == cut

@@ -60,25 +60,28 @@ def extract_guarded(
     *,
     timeout_s: float = 10.0,
     max_html_chars: int = MAX_HTML_CHARS,
+    encoded: bytes | None = None,
 ) -> Extracted:
     """:func:`extract` with input caps and a time limit.
 
     Input longer than ``max_html_chars`` is cut to that length (a page's article lies
     near its start; the rest is usually inline data). Raises :class:`ExtractionTimeout`
     past ``timeout_s`` seconds (``0`` disables it) and :class:`ExtractionError` for any
-    other failure, with ``reason`` set for the caller's errors row.
+    other failure, with ``reason`` set for the caller's errors row. ``encoded``: the
+    UTF-8 bytes ``html`` was strictly decoded from, when the caller has them (see
+    :func:`extract`); dropped where the markup is cut or flattened here.
     """
     if max_html_chars <= 0:
         raise ValueError(f"max_html_chars must be positive, got {max_html_chars}")
     warnings = []
     if len(html) > max_html_chars:
-        html = html[:max_html_chars]
+        html, encoded = html[:max_html_chars], None
         warnings.append("html_truncated")
     # no deeper than its opening tags: every "<" not opening "</"
     if html.count("<") - html.count("</") > MAX_DEPTH and _depth(html) > MAX_DEPTH:
-        html = flatten_deep(html, MAX_DEPTH)
+        html, encoded = flatten_deep(html, MAX_DEPTH), None
         warnings.append("deep_nesting_flattened")
-    result = _guarded_run(html, url, timeout_s)
+    result = _guarded_run(html, url, timeout_s, encoded)
     result.warnings.extend(warnings)
     return result
 
@@ -88,26 +91,27 @@ def _depth(html: str) -> int:
     return max(accumulate(map(_STEP.__getitem__, _TAG_STEP.findall(html))), default=0)
 
 
-def _guarded_run(html: str, url: str, timeout_s: float) -> Extracted:
+def _guarded_run(html: str, url: str, timeout_s: float, encoded: bytes | None = None
+                 ) -> Extracted:  # fmt: skip
     use_timer = (
         timeout_s > 0
         and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
     )
     if not use_timer:
-        return _run(html, url)
+        return _run(html, url, encoded)
     previous = signal.signal(signal.SIGALRM, _on_alarm(timeout_s))
     signal.setitimer(signal.ITIMER_REAL, timeout_s)
     try:
-        return _run(html, url)
+        return _run(html, url, encoded)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
-def _run(html: str, url: str) -> Extracted:
+def _run(html: str, url: str, encoded: bytes | None = None) -> Extracted:
     try:
-        return extract(html, url)
+        return extract(html, url, encoded=encoded)
     except ExtractionError:
         raise
     except RecursionError as exc:

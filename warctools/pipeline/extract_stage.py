@@ -32,6 +32,15 @@ from warctools.writers.parquet import TMP_SUFFIX, ParquetSink
 __all__ = ["ExtractTask", "FileSummary", "run_extract_task", "shard_name", "task_crashed"]
 
 
+def exact_utf8(cap: Capture, replaced: bool) -> bytes | None:
+    """The payload, where the page is exactly its strict UTF-8 decoding (no byte order
+    mark, not cut off, no character replaced): the parser reads it instead of an encoding
+    of the page. ``replaced``: whether the decoded page holds U+FFFD."""
+    if cap.charset == "utf-8" and cap.charset_source != "bom" and not cap.truncated:
+        return None if replaced else cap.body
+    return None
+
+
 @dataclass(frozen=True)
 class ExtractTask:
     input: InputFile
@@ -146,8 +155,10 @@ class _FileExtractor:
             return
         tally = self.outlets.setdefault(host or "", [0, 0, 0])
         tally[0] += 1
+        replaced = "\ufffd" in cap.html
         try:
-            ext = extract_guarded(cap.html, cap.url, timeout_s=self.params.timeout_s)
+            ext = extract_guarded(cap.html, cap.url, timeout_s=self.params.timeout_s,
+                                  encoded=exact_utf8(cap, replaced))  # fmt: skip
         except ExtractionError as exc:
             self.summary.errors += 1
             tally[2] += 1
@@ -156,7 +167,7 @@ class _FileExtractor:
                                    cap.warc_record_id, cap.url))
             return
         notes = list(ext.warnings)
-        if "\ufffd" in cap.html and b"\xef\xbf\xbd" not in cap.body:
+        if replaced and b"\xef\xbf\xbd" not in cap.body:
             notes.append("undecodable_bytes_replaced")
         for note in notes:
             self.error(ErrorRecord(cap.warc_filename, cap.warc_offset, "extract", note,
