@@ -128,3 +128,30 @@ def test_a_crowded_cache_keeps_what_its_writer_used(
     _regex._save()
     _regex._state.update(entries=None, pid=None, used=set())
     assert sorted(key[0] for key in _regex._entries()) == [r"new\w+", r"old0\d+"]
+
+
+# ---- the factored sources kept beside them (extract/_alternation.py) --------------------
+
+
+def test_factored_sources_come_back_from_the_cache_folder_as_computed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from warctools.extract import _alternation as alt
+    from warctools.extract import _phrases
+
+    monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
+    fresh = {"entries": None, "pid": None, "used": set()}
+    monkeypatch.setattr(alt, "_MEMO", dict(fresh, used=set()))
+    sources = [(_phrases._NOTICE.pattern, False), (_phrases._BOILER_LINES, True)]
+    computed = [alt._factor(alt._alternatives(src), fold) for src, fold in sources]
+    words = alt.alternation(["märz", "mar", "march"], ignore_case=True)
+    assert [alt.factor(src, ignore_case=fold) for src, fold in sources] == computed
+    alt._save_memo()
+    assert (tmp_path / "cache" / f"factored-{alt._RULES}.json").exists()
+    monkeypatch.setattr(alt, "_MEMO", dict(fresh, used=set()))  # a new process
+    assert [alt.factor(src, ignore_case=fold) for src, fold in sources] == computed
+    assert alt.alternation(["märz", "mar", "march"], ignore_case=True) == words
+    assert alt._MEMO["pid"] is None  # all from the file: nothing to write
+    # a broken file is work to redo, never an error
+    (tmp_path / "cache" / f"factored-{alt._RULES}.json").write_bytes(b"{not json")
+    monkeypatch.setattr(alt, "_MEMO", dict(fresh, used=set()))
+    assert [alt.factor(src, ignore_case=fold) for src, fold in sources] == computed

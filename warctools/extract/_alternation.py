@@ -16,10 +16,16 @@ as it is; a pattern this cannot read (verbose mode) comes back unchanged.
 
 from __future__ import annotations
 
+import atexit
+import json
+import os
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from .. import _regex
+from .._cache import cache_dir, write_atomic
 
 __all__ = ["Source", "alternation", "factor", "factored"]
 
@@ -176,13 +182,80 @@ def alternation(words: list[str], *, ignore_case: bool = False) -> str:
     """The source of a pattern matching any of ``words`` (literal text), factored by
     first characters. For use inside a group: the alternative taken may differ from the
     one a plain ``a|b|c`` takes where several match (no matter when at most one can)."""
-    return _factor([re.escape(word) for word in words], ignore_case)
+    key = "w" + "\x00".join(words)  # (a NUL never occurs in a pattern's source)
+    return _remembered(key, ignore_case, lambda: _trie(words, ignore_case))
+
+
+def _trie(words: list[str], fold: bool) -> str:
+    """:func:`_factor` for literal words, built from the words themselves (no pass over
+    pattern syntax): each group of words sharing a first character, in their order."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    ends = False
+    for word in words:
+        if not word:
+            ends = True
+            continue
+        first = word[0]
+        key = first.lower() if fold and first.isascii() else first
+        groups.setdefault(key, (first, []))[1].append(word[1:])
+    ordered = sorted(groups.values(), key=lambda group: _RANK.get(group[0].lower(), len(_RANK)))
+    parts = [
+        re.escape(first) + (re.escape(rests[0]) if len(rests) == 1 else f"(?:{_trie(rests, fold)})")
+        for first, rests in ordered
+    ]
+    return "|".join(parts + ([""] if ends else []))
 
 
 def factor(source: str, *, ignore_case: bool = False) -> str:
     """``source`` (the alternatives of a group: ``a|b|c``) factored by first characters,
     for use inside a group: the group accepts the same strings, whatever follows it."""
-    return _factor(_alternatives(source), ignore_case)
+    return _remembered(source, ignore_case, lambda: _factor(_alternatives(source), ignore_case))
+
+
+# The factored sources, kept in the cache folder: factoring the five big alternations in
+# Python costs 10-15 ms of every process. Keyed by this module's rules (bump _RULES when
+# _factor, _spread or _RANK change) and the source; written whole by the process that
+# factored something new, at its exit (forked workers never write).
+_RULES = 2
+_MEMO: dict[str, Any] = {"entries": None, "pid": None, "used": set()}
+_MEMO_MAX = 200  # entries kept; past _MEMO_KEEP the writer keeps only those it used
+_MEMO_KEEP = 50
+
+
+def _memo_path() -> Path:
+    return cache_dir() / f"factored-{_RULES}.json"
+
+
+def _remembered(source: str, fold: bool, work: Callable[[], str]) -> str:
+    """``work()``, the factored form of ``source``, from the cache folder when there."""
+    entries = _MEMO["entries"]
+    if entries is None:
+        try:
+            loaded = json.loads(_memo_path().read_bytes())
+            entries = {k: v for k, v in loaded.items() if isinstance(v, str)}
+        except (OSError, ValueError, AttributeError):
+            entries = {}
+        _MEMO["entries"] = entries
+    key = f"{int(fold)}{source}"
+    _MEMO["used"].add(key)
+    found = entries.get(key)
+    if found is None:
+        found = work()
+        if len(entries) < _MEMO_MAX:
+            entries[key] = found
+            if _MEMO["pid"] is None:
+                _MEMO["pid"] = os.getpid()
+                atexit.register(_save_memo)
+    return found
+
+
+def _save_memo() -> None:
+    if _MEMO["pid"] != os.getpid():
+        return  # a forked child: its parent writes
+    entries = _MEMO["entries"]
+    if len(entries) > _MEMO_KEEP:  # sources of other versions, no longer asked for
+        entries = {key: entries[key] for key in _MEMO["used"] if key in entries}
+    write_atomic(_memo_path(), json.dumps(entries, ensure_ascii=False).encode())
 
 
 class Source(NamedTuple):
@@ -204,4 +277,5 @@ def factored(pattern: re.Pattern[str] | Source) -> re.Pattern[str]:
         # verbose or inline flags: left alone
         return pattern.compiled() if isinstance(pattern, Source) else pattern
     fold = bool(pattern.flags & re.IGNORECASE)
-    return _regex.compile(_factor(_alternatives(source), fold), pattern.flags)
+    found = _remembered(source, fold, lambda: _factor(_alternatives(source), fold))
+    return _regex.compile(found, pattern.flags)
