@@ -1095,3 +1095,13 @@ def test_factoring_spreads_a_leading_group_and_keeps_what_it_cannot() -> None:
     line = re.compile(f"^(?:{source})$", re.I)
     texts = ("Read also", "see more", "Top stories", "stories", "top", "read")
     assert [bool(line.match(t)) for t in texts] == [True, True, True, True, False, False]
+
+
+@pytest.mark.parametrize("body", [
+    "<div><a href='/x'>Home</a> <a href='/y'>News</a></div><article></article>",
+    "<main><table><tbody></tbody></table></main><div><a href='/x'>Home</a></div>",
+])  # fmt: skip
+def test_a_page_whose_marked_container_holds_no_text_is_empty_not_an_error(body: str) -> None:
+    # no prose anywhere: the markup's container is chosen, and it holds no block
+    got = extract(page(body), URL)
+    assert got.text == ""

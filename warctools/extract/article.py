@@ -384,14 +384,19 @@ class StoryBlocks:
     nodes: dict[int, LexborNode]
 
 
+def _path_to(blocks: list[Block], chosen: int) -> tuple[int, ...]:
+    """The block ancestors down to ``chosen`` (of its first block; empty: it holds none)."""
+    return next((b.ancestors for b in blocks if chosen in b.ancestors), ())
+
+
 def _whole_table(blocks: list[Block], nodes: dict[int, LexborNode], chosen: int) -> int:
     """A table's body chosen (a story told in a data table's rows): the whole table, so
     its caption and header row come with it and the prose beside it can join."""
     node = nodes.get(chosen)
     if node is None or node.tag not in _TABLE_PARTS:
         return chosen
-    above = next(b.ancestors for b in blocks if chosen in b.ancestors)
-    at = above.index(chosen)
+    above = _path_to(blocks, chosen)
+    at = above.index(chosen) if above else 0
     return above[at - 1] if at else chosen
 
 
@@ -400,10 +405,10 @@ def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int) -> s
     introduction above the table the story is told in, a paragraph the template set
     apart): they join it, as Readability joins a top candidate's prose siblings. A
     sibling holding anything else (links, labels, short lines) stays out."""
-    above = next(b.ancestors for b in blocks if chosen in b.ancestors)
-    at = above.index(chosen)
+    above = _path_to(blocks, chosen)
+    at = above.index(chosen) if above else 0
     if at == 0:
-        return set()
+        return set()  # the root, or a container without text (the markup's, on a bare page)
     parent = above[at - 1]
     prose_only: dict[int, bool] = {}
     for block, weight in zip(blocks, weights, strict=True):
@@ -451,7 +456,7 @@ def story_blocks(body: LexborNode) -> StoryBlocks:
     ]  # fmt: skip
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked), len(picked)))
-    depth = next(b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors)
+    depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
 
