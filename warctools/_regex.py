@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import array
 import atexit
-import contextlib
 import json
 import os
 import re
@@ -33,7 +32,7 @@ import sys
 from pathlib import Path
 from typing import Any, AnyStr
 
-from ._cache import cache_dir
+from ._cache import cache_dir, write_atomic
 
 __all__ = ["compile"]
 
@@ -120,18 +119,14 @@ def _code(pattern: str | bytes, flags: int) -> _Entry:
 def _save() -> None:
     if _state["pid"] != os.getpid():
         return  # a forked child: its parent writes
-    path = _path()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    entries = _state["entries"]
+    if len(entries) > _KEEP:  # patterns other processes built and no longer use
+        entries = {key: entries[key] for key in _state["used"] if key in entries}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        entries = _state["entries"]
-        if len(entries) > _KEEP:  # patterns other processes built and no longer use
-            entries = {key: entries[key] for key in _state["used"] if key in entries}
-        tmp.write_bytes(_written(entries))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        data = _written(entries)
+    except ValueError:
+        return
+    write_atomic(_path(), data)
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A001 - re's name

@@ -29,7 +29,7 @@ from .block_model import judge_blocks
 __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
+_TABLE_BODIES = frozenset(("tbody", "thead", "tfoot"))  # (a table's parts holding rows)
 _PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
@@ -393,7 +393,7 @@ def _whole_table(blocks: list[Block], nodes: dict[int, LexborNode], chosen: int)
     """A table's body chosen (a story told in a data table's rows): the whole table, so
     its caption and header row come with it and the prose beside it can join."""
     node = nodes.get(chosen)
-    if node is None or node.tag not in _TABLE_PARTS:
+    if node is None or node.tag not in _TABLE_BODIES:
         return chosen
     above = _path_to(blocks, chosen)
     at = above.index(chosen) if above else 0
