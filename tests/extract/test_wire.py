@@ -80,3 +80,15 @@ def test_dateline_offsets_in_extracted_text() -> None:
     assert got.dateline == "MANILA (AFP) -"
     assert got.dateline_start is not None and got.dateline_end is not None
     assert got.text[got.dateline_start : got.dateline_end] == got.dateline
+
+
+@pytest.mark.parametrize("opening", ["UPDATE:", "WATCH —", "PDF:", "ISBN:", "DEAR ABBY:",
+                                     "EDITOR'S NOTE:", "BREAKING NEWS -"])  # fmt: skip
+def test_a_kicker_in_capitals_is_no_dateline(opening: str) -> None:
+    assert find_wire(opening + REST).dateline is None
+
+
+@pytest.mark.parametrize("opening", ["NEW DELHI:", "LONDON —", "BUFFALO, N.Y. —", "LINZ –"])
+def test_a_place_in_capitals_is_a_dateline(opening: str) -> None:
+    found = find_wire(opening + REST)
+    assert found.dateline == opening and found.start == 0

@@ -35,6 +35,17 @@ _DATELINE = _regex.compile(
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
 _PLAIN_DATELINE = _regex.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
+# Capitalised labels that open a story the way a place does ("UPDATE:", "WATCH —", "PDF:",
+# "DEAR ABBY:"): kickers, formats and file labels of news pages, never a dateline's place
+_KICKERS = frozenset((
+    "ABSTRACT", "ADVERTISEMENT", "ALERT", "ANALYSIS", "AUDIO", "BREAKING", "BREAKING NEWS",
+    "CLARIFICATION", "COMMENT", "COMMENTARY", "CORRECTION", "CREDIT", "DEVELOPING", "DOI",
+    "EDITORIAL", "EILMELDUNG", "EXCLUSIVE", "EXKLUSIV", "EXCLUSIF", "FAQ", "FILE", "GALLERY",
+    "INTERVIEW", "ISBN", "JUST IN", "KOMMENTAR", "LISTEN", "LIVE", "MORE", "NOTE", "OPINION",
+    "PDF", "PHOTO", "PHOTOS", "PODCAST", "PRESS RELEASE", "READ", "READ MORE", "RELATED",
+    "REVIEW", "SEE ALSO", "SOURCE", "SPOILER", "SPONSORED", "SUMMARY", "TAGS", "UPDATE",
+    "UPDATED", "URL", "VIDEO", "WARNING", "WATCH",
+))  # fmt: skip
 _CLOSING = _regex.compile(
     rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?)"
     rf"(?P<agency>{_ALTS})\b",
@@ -87,10 +98,16 @@ def _dateline(text: str) -> WireCredit | None:
 def _plain_dateline(text: str) -> WireCredit | None:
     for start in _paragraph_starts(text)[:2]:
         match = _PLAIN_DATELINE.match(text, start)
-        if match:
+        if match and not _kicker(match.group("place")):
             span = match.group(0).rstrip()
             return WireCredit(None, span, match.start(), match.start() + len(span))
     return None
+
+
+def _kicker(place: str) -> bool:
+    """A story's label in capitals, not a place: "UPDATE", "DEAR ABBY", "EDITOR'S NOTE"."""
+    label = " ".join(place.replace("’", "'").split()).strip(" .-'")
+    return label in _KICKERS or label.startswith(("DEAR ", "EDITOR"))
 
 
 def _closing_credit(text: str) -> str | None:
