@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .. import _regex
 from ._alternation import Source, alternation, factor, factored
+from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
@@ -331,10 +332,8 @@ _STAMP = _regex.compile(
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
     r"|uppdaterad|publicerad|oppdatert|publisert"
-    r"|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|опубликовано"
-    r"|обновлено|опубліковано|оновлено|yayınlan(?:ma|dı)|güncelle(?:nme|me|ndi)|diterbitkan"
-    r"|dipublikasikan|diperbarui|publicat|actualizat|közzétéve|frissítve|julkaistu|päivitetty"
-    r"|δημοσιεύθηκε|ενημερώθηκε|cập nhật|发布(?:时间|于)|更新(?:时间|時間)|发表于|公開日|更新日"
+    rf"|{'|'.join((*PUBLISHED_WORDS, *UPDATED_WORDS))}|güncellenme"
+    r"|cập nhật|发布(?:时间|于)|更新(?:时间|時間)|发表于|公開日|更新日"
     r"|投稿日|기사입력|입력|수정|업데이트|نشر في|آخر تحديث|تاريخ النشر|प्रकाशित|अपडेटेड)\b.{0,60}$"
     r"|^stand:?\s+\d.{0,40}$"
     r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news"

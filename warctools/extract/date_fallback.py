@@ -31,27 +31,35 @@ from datetime import date, datetime, timezone
 from .. import _regex
 from .dates import MIN_YEAR, Stamp, all_text_dates, parse_stamp
 
-__all__ = ["UPDATE_WORD", "UPDATE_WORDS", "htmldate_stamp", "labelled_text_stamp",
-           "page_text_stamp", "update_text_stamp"]
+__all__ = ["PUBLISHED_WORDS", "UPDATED_WORDS", "UPDATE_WORD", "UPDATE_WORDS", "htmldate_stamp",
+           "labelled_text_stamp", "page_text_stamp", "update_text_stamp"]
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
 _MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
+# "published" and "updated" in pl, cs, fi, ro, hu, id, tr, ru, uk, el: labels of a date
+# here, and openers of a time-stamp line in the body's furniture rules (``_phrases.py``)
+PUBLISHED_WORDS = (
+    "opublikowano", "publikováno", "julkaistu", "publicat", "közzétéve", "diterbitkan",
+    "dipublikasikan", "yayınlanma", "yayınlandı", "опубликовано", "опубліковано",
+    "δημοσιεύθηκε",
+)  # fmt: skip
+UPDATED_WORDS = (
+    "zaktualizowano", "aktualizacja", "aktualizováno", "päivitetty", "actualizat",
+    "frissítve", "diperbarui", "güncellendi", "güncelleme", "обновлено", "оновлено",
+    "ενημερώθηκε",
+)  # fmt: skip
 _LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
     "date de publication", "publicado", "publicada", "fecha", "pubblicato", "gepubliceerd",
-    "geplaatst", "publicerad", "publiceret", "publisert", "opublikowano", "publikováno",
-    "publikované", "julkaistu", "publicat", "közzétéve", "diterbitkan", "dipublikasikan",
-    "yayınlanma", "yayınlandı", "опубликовано", "опубліковано", "δημοσιεύθηκε",
-    "δημοσίευση",
+    "geplaatst", "publicerad", "publiceret", "publisert", "publikované", "δημοσίευση",
+    *PUBLISHED_WORDS,
 )  # fmt: skip
 _UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst")
 _UPDATE_TERMS = (
     "updated?", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
     "modified", "geändert", "änderung", "aktualisierung", "mise à jour", "actualización",
     "aggiornamento", "edited", "atualizado", "atualização", "uppdaterad", "uppdaterat",
-    "opdateret", "oppdatert", "zaktualizowano", "aktualizacja", "aktualizováno",
-    "aktualizované", "päivitetty", "actualitzat", "actualizat", "frissítve", "diperbarui",
-    "güncellendi", "güncelleme", "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση",
+    "opdateret", "oppdatert", "aktualizované", "actualitzat", "ενημέρωση", *UPDATED_WORDS,
 )  # fmt: skip
 
 
