@@ -26,7 +26,7 @@ TEXTS = ["2024-03 and 1999-12", "Our Cookies and NEWSLETTER abonnieren", "am 3. 
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache folder and a process state that has read nothing yet."""
     monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(_regex, "_state", {"entries": None, "pid": None, "used": set()})
+    monkeypatch.setattr(_regex, "_MEMO", _regex._memo())
     return tmp_path / "cache"
 
 
@@ -41,47 +41,51 @@ def _same(pattern: re.Pattern, pattern_or_source: str | bytes, flags: int) -> No
         ]
 
 
-def test_patterns_from_the_cache_equal_re_compile(fresh: Path) -> None:
+def test_patterns_from_the_cache_equal_re_compile(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
-    _regex._save()
+    _regex._MEMO.save()
     assert len(list(fresh.glob("regex-*.bin"))) == 1
-    _regex._state.update(entries=None, pid=None, used=set())  # a new process: reads the file
+    monkeypatch.setattr(_regex, "_MEMO", _regex._memo())  # a new process: reads the file
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
-    assert _regex._state["pid"] is None  # every pattern came from the file: nothing to write
+    assert _regex._MEMO.pid is None  # every pattern came from the file: nothing to write
 
 
 def test_every_pattern_of_the_package_equals_re_compile() -> None:
     import warctools.extract  # noqa: F401 - compiles the extractor's patterns
 
-    entries = _regex._state["entries"] or {}
+    entries = _regex._MEMO.entries or {}
     assert len(entries) >= 100
     for (source, flags), entry in entries.items():
         assert _regex._sre.compile(source, *entry) == re.compile(source, flags), source[:80]
 
 
-def test_a_damaged_cache_costs_only_the_compile(fresh: Path) -> None:
+def test_a_damaged_cache_costs_only_the_compile(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for source, flags in PATTERNS:
         _regex.compile(source, flags)
-    _regex._save()
+    _regex._MEMO.save()
     (path,) = fresh.glob("regex-*.bin")
     path.write_bytes(b"\x00garbage")
-    _regex._state.update(entries=None, pid=None, used=set())
+    monkeypatch.setattr(_regex, "_MEMO", _regex._memo())
     for source, flags in PATTERNS:
         _same(_regex.compile(source, flags), source, flags)
     # an entry the engine refuses is dropped and compiled the plain way
     source, flags = PATTERNS[0]
-    _regex._state["entries"][(source, flags)] = (0, [1, 2, 3], 0, {}, ())
+    _regex._MEMO.table()[(source, flags)] = (0, [1, 2, 3], 0, {}, ())
     _same(_regex.compile(source, flags), source, flags)
-    assert (source, flags) not in _regex._state["entries"]
+    assert (source, flags) not in _regex._MEMO.table()
 
 
 def test_an_unwritable_cache_folder_is_no_error(fresh: Path) -> None:
     fresh.parent.mkdir(parents=True, exist_ok=True)
     fresh.write_text("a file where the folder should be")
     _same(_regex.compile(r"\d+(?:st|nd|rd|th)", re.I), r"\d+(?:st|nd|rd|th)", re.I)
-    _regex._save()  # nothing written, nothing raised
+    _regex._MEMO.save()  # nothing written, nothing raised
     assert fresh.is_file()
 
 
@@ -102,7 +106,7 @@ def test_the_package_builds_the_same_patterns_in_every_process(tmp_path: Path) -
         "import json, warctools.cli, warctools.pipeline.extract_run, "
         "warctools.extract.date_fallback\n"
         "from warctools import _regex\n"
-        "print(json.dumps(sorted([repr(k) for k in _regex._state['used']])))"
+        "print(json.dumps(sorted([repr(k) for k in _regex._MEMO.used])))"
     )
     seen = []
     for seed in ("1", "2"):
@@ -121,13 +125,13 @@ def test_a_crowded_cache_keeps_what_its_writer_used(
     monkeypatch.setattr(_regex, "_KEEP", 3)
     for i in range(5):
         _regex.compile(rf"old{i}\d+")
-    _regex._save()
-    _regex._state.update(entries=None, pid=None, used=set())
+    _regex._MEMO.save()
+    monkeypatch.setattr(_regex, "_MEMO", _regex._memo())
     _regex.compile(r"old0\d+")  # from the file
     _regex.compile(r"new\w+")  # compiled: the file is written again
-    _regex._save()
-    _regex._state.update(entries=None, pid=None, used=set())
-    assert sorted(key[0] for key in _regex._entries()) == [r"new\w+", r"old0\d+"]
+    _regex._MEMO.save()
+    monkeypatch.setattr(_regex, "_MEMO", _regex._memo())
+    assert sorted(key[0] for key in _regex._MEMO.table()) == [r"new\w+", r"old0\d+"]
 
 
 # ---- the factored sources kept beside them (extract/_alternation.py) --------------------
@@ -139,19 +143,18 @@ def test_factored_sources_come_back_from_the_cache_folder_as_computed(
     from warctools.extract import _phrases
 
     monkeypatch.setenv("WARCTOOLS_CACHE_DIR", str(tmp_path / "cache"))
-    fresh = {"entries": None, "pid": None, "used": set()}
-    monkeypatch.setattr(alt, "_MEMO", dict(fresh, used=set()))
+    monkeypatch.setattr(alt, "_MEMO", alt._memo())
     sources = [(_phrases._NOTICE.pattern, False), (_phrases._BOILER_LINES, True)]
     computed = [alt._factor(alt._alternatives(src), fold) for src, fold in sources]
     words = alt.alternation(["märz", "mar", "march"], ignore_case=True)
     assert [alt.factor(src, ignore_case=fold) for src, fold in sources] == computed
-    alt._save_memo()
+    alt._MEMO.save()
     assert (tmp_path / "cache" / f"factored-{alt._RULES}.json").exists()
-    monkeypatch.setattr(alt, "_MEMO", dict(fresh, used=set()))  # a new process
+    monkeypatch.setattr(alt, "_MEMO", alt._memo())  # a new process
     assert [alt.factor(src, ignore_case=fold) for src, fold in sources] == computed
     assert alt.alternation(["märz", "mar", "march"], ignore_case=True) == words
-    assert alt._MEMO["pid"] is None  # all from the file: nothing to write
+    assert alt._MEMO.pid is None  # all from the file: nothing to write
     # a broken file is work to redo, never an error
     (tmp_path / "cache" / f"factored-{alt._RULES}.json").write_bytes(b"{not json")
-    monkeypatch.setattr(alt, "_MEMO", dict(fresh, used=set()))
+    monkeypatch.setattr(alt, "_MEMO", alt._memo())
     assert [alt.factor(src, ignore_case=fold) for src, fold in sources] == computed

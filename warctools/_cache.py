@@ -8,11 +8,17 @@ regular expressions (``_regex.py``) and the factored sources of the big alternat
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Generic, TypeVar
 
-__all__ = ["cache_dir", "write_atomic"]
+__all__ = ["ExitMemo", "cache_dir", "write_atomic"]
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 def cache_dir() -> Path:
@@ -34,3 +40,53 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
 
+
+class ExitMemo(Generic[K, V]):
+    """Values worked out once per machine: read from one file of the cache folder, the
+    missing ones computed and added, the file written whole (:func:`write_atomic`) when
+    the process that added the first new one exits (a forked worker never writes). At
+    most ``max_entries``; past ``keep`` the writer keeps only the entries it used (those
+    of other versions go). A file that cannot be read is an empty table."""
+
+    def __init__(self, name: str, load: Callable[[bytes], dict[K, V]],
+                 dump: Callable[[dict[K, V]], bytes], *, max_entries: int, keep: int
+                 ) -> None:  # fmt: skip
+        self.name, self.load, self.dump = name, load, dump
+        self.max_entries, self.keep = max_entries, keep
+        self.entries: dict[K, V] | None = None
+        self.pid: int | None = None  # the process that added an entry: it writes
+        self.used: set[K] = set()
+
+    def table(self) -> dict[K, V]:
+        if self.entries is None:
+            try:
+                self.entries = self.load((cache_dir() / self.name).read_bytes())
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                self.entries = {}
+        return self.entries
+
+    def get(self, key: K, work: Callable[[], V]) -> V:
+        """The value for ``key``: from the table, else ``work()`` (then kept)."""
+        entries = self.table()
+        self.used.add(key)
+        value = entries.get(key)
+        if value is None:
+            value = work()
+            if len(entries) < self.max_entries:
+                entries[key] = value
+                if self.pid is None:
+                    self.pid = os.getpid()
+                    atexit.register(self.save)
+        return value
+
+    def save(self) -> None:
+        if self.pid != os.getpid() or self.entries is None:
+            return  # nothing added here, or a forked child (its parent writes)
+        entries = self.entries
+        if len(entries) > self.keep:
+            entries = {key: entries[key] for key in self.used if key in entries}
+        try:
+            data = self.dump(entries)
+        except ValueError:
+            return
+        write_atomic(cache_dir() / self.name, data)

@@ -24,15 +24,12 @@ in every process).
 from __future__ import annotations
 
 import array
-import atexit
 import json
-import os
 import re
 import sys
-from pathlib import Path
 from typing import Any, AnyStr
 
-from ._cache import cache_dir, write_atomic
+from ._cache import ExitMemo
 
 __all__ = ["compile"]
 
@@ -57,13 +54,6 @@ _KEEP = 400  # a file with more entries is rewritten with only those its writer 
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _Key = tuple[str | bytes, int]
-_state: dict[str, Any] = {"entries": None, "pid": None, "used": set()}
-
-
-def _path() -> Path:
-    return cache_dir() / f"regex-{_TAG}.bin"
-
-
 def _read(data: bytes) -> dict[_Key, _Entry]:
     """The entries of a cache file: a 4-byte length, a JSON index of that length (per
     pattern: source, is-bytes, flags, final flags, code offset and length, groups, group
@@ -93,17 +83,6 @@ def _written(entries: dict[_Key, _Entry]) -> bytes:
     return len(head).to_bytes(4, "little") + head + words.tobytes()
 
 
-def _entries() -> dict[_Key, _Entry]:
-    entries = _state["entries"]
-    if entries is None:
-        try:
-            entries = _read(_path().read_bytes())
-        except (OSError, ValueError, TypeError, KeyError):
-            entries = {}
-        _state["entries"] = entries
-    return entries
-
-
 def _code(pattern: str | bytes, flags: int) -> _Entry:
     """What ``re.compile`` hands ``_sre.compile`` for ``pattern``."""
     parsed = _parser.parse(pattern, flags)
@@ -116,17 +95,11 @@ def _code(pattern: str | bytes, flags: int) -> _Entry:
             tuple(indexgroup))  # fmt: skip
 
 
-def _save() -> None:
-    if _state["pid"] != os.getpid():
-        return  # a forked child: its parent writes
-    entries = _state["entries"]
-    if len(entries) > _KEEP:  # patterns other processes built and no longer use
-        entries = {key: entries[key] for key in _state["used"] if key in entries}
-    try:
-        data = _written(entries)
-    except ValueError:
-        return
-    write_atomic(_path(), data)
+def _memo() -> ExitMemo[_Key, _Entry]:
+    return ExitMemo(f"regex-{_TAG}.bin", _read, _written, max_entries=_MAX_ENTRIES, keep=_KEEP)
+
+
+_MEMO = _memo()
 
 
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A001 - re's name
@@ -134,19 +107,9 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
     flags = int(flags)
     if _TAG is None or not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    entries = _entries()
     key = (pattern, flags)
-    _state["used"].add(key)
     try:
-        entry = entries.get(key)
-        if entry is None:
-            entry = _code(pattern, flags)
-            if len(entries) < _MAX_ENTRIES:
-                entries[key] = entry
-                if _state["pid"] is None:
-                    _state["pid"] = os.getpid()
-                    atexit.register(_save)
-        return _sre.compile(pattern, *entry)
+        return _sre.compile(pattern, *_MEMO.get(key, lambda: _code(pattern, flags)))
     except Exception:  # noqa: BLE001 - a bad entry or another engine: the plain way
-        entries.pop(key, None)
+        _MEMO.table().pop(key, None)
         return re.compile(pattern, flags)

@@ -21,16 +21,13 @@ Python string work of 10-15 ms a process.
 
 from __future__ import annotations
 
-import atexit
 import json
-import os
 import re
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .. import _regex
-from .._cache import cache_dir, write_atomic
+from .._cache import ExitMemo
 
 __all__ = ["Source", "alternation", "factor", "factored"]
 
@@ -220,48 +217,28 @@ def factor(source: str, *, ignore_case: bool = False) -> str:
 
 # The factored sources, kept in the cache folder: factoring the five big alternations in
 # Python costs 10-15 ms of every process. Keyed by this module's rules (bump _RULES when
-# _factor, _spread or _RANK change) and the source; written whole by the process that
-# factored something new, at its exit (forked workers never write).
+# _factor, _spread or _RANK change) and the source.
 _RULES = 2
-_MEMO: dict[str, Any] = {"entries": None, "pid": None, "used": set()}
-_MEMO_MAX = 200  # entries kept; past _MEMO_KEEP the writer keeps only those it used
-_MEMO_KEEP = 50
 
 
-def _memo_path() -> Path:
-    return cache_dir() / f"factored-{_RULES}.json"
+def _load(data: bytes) -> dict[str, str]:
+    return {key: value for key, value in json.loads(data).items() if isinstance(value, str)}
+
+
+def _dump(entries: dict[str, str]) -> bytes:
+    return json.dumps(entries, ensure_ascii=False).encode()
+
+
+def _memo() -> ExitMemo[str, str]:
+    return ExitMemo(f"factored-{_RULES}.json", _load, _dump, max_entries=200, keep=50)
+
+
+_MEMO = _memo()
 
 
 def _remembered(source: str, fold: bool, work: Callable[[], str]) -> str:
     """``work()``, the factored form of ``source``, from the cache folder when there."""
-    entries = _MEMO["entries"]
-    if entries is None:
-        try:
-            loaded = json.loads(_memo_path().read_bytes())
-            entries = {k: v for k, v in loaded.items() if isinstance(v, str)}
-        except (OSError, ValueError, AttributeError):
-            entries = {}
-        _MEMO["entries"] = entries
-    key = f"{int(fold)}{source}"
-    _MEMO["used"].add(key)
-    found = entries.get(key)
-    if found is None:
-        found = work()
-        if len(entries) < _MEMO_MAX:
-            entries[key] = found
-            if _MEMO["pid"] is None:
-                _MEMO["pid"] = os.getpid()
-                atexit.register(_save_memo)
-    return found
-
-
-def _save_memo() -> None:
-    if _MEMO["pid"] != os.getpid():
-        return  # a forked child: its parent writes
-    entries = _MEMO["entries"]
-    if len(entries) > _MEMO_KEEP:  # sources of other versions, no longer asked for
-        entries = {key: entries[key] for key in _MEMO["used"] if key in entries}
-    write_atomic(_memo_path(), json.dumps(entries, ensure_ascii=False).encode())
+    return _MEMO.get(f"{int(fold)}{source}", work)
 
 
 class Source(NamedTuple):
