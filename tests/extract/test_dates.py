@@ -482,6 +482,10 @@ def test_label_words_are_found_in_any_case_and_only_where_a_word_starts() -> Non
     assert UPDATE_WORD.search("Verhaltensänderung") is None
     assert _UPDATE_LABEL.match("STAND: 09.10.2017") is not None
     assert update_text_stamp("ZULETZT GEÄNDERT AM 14.01.2022", True) is not None
+    # the longest label where one opens another ("입력시간", not "입력" before "시간 : ...")
+    assert _LABEL.match("입력시간 : 2018-08-25").group(0) == "입력시간 : "  # type: ignore[union-attr]
+    assert _LABEL.match("Date de publication : 12 mai 2020").group(0) == (  # type: ignore[union-attr]
+        "Date de publication : ")
 
 
 def test_month_first_dates_in_any_case_and_spacing() -> None:
@@ -502,6 +506,13 @@ def test_month_first_dates_in_any_case_and_spacing() -> None:
     ("ro", "Actualizat: 14.01.2022", "Publicat: 02.01.2020"),
     ("id", "Diperbarui 14/01/2022", "Diterbitkan 02/01/2020"),
     ("el", "Ενημερώθηκε: 14.01.2022", "Δημοσιεύθηκε: 02.01.2020"),
+    # labels written as one word with the date after a full-width colon or none
+    ("zh", "更新时间：2022-01-14 10:20", "发布时间：2020-01-02 08:00"),
+    ("ja", "更新日：2022年1月14日", "公開日：2020年1月2日"),
+    ("ko", "수정 2022.01.14 10:20", "입력시간 : 2020-01-02 08:00"),
+    ("ar", "آخر تحديث: 2022/01/14", "تاريخ النشر: 2020/01/02"),
+    ("vi", "Cập nhật 14/01/2022", "Ngày đăng: 02/01/2020"),
+    ("hi", "अपडेटेड 14/01/2022", "प्रकाशित 02/01/2020"),
 ])
 def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
                                                          published: str) -> None:  # fmt: skip

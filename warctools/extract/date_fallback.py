@@ -36,22 +36,34 @@ __all__ = ["PUBLISHED_WORDS", "UPDATED_WORDS", "UPDATE_WORD", "UPDATE_WORDS", "h
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
 _MAX_TEXT = 100_000  # characters of page text searched (bounds hostile pages)
-# "published" and "updated" in pl, cs, fi, ro, hu, id, tr, ru, uk, el: labels of a date
-# here, and openers of a time-stamp line in the body's furniture rules (``_phrases.py``)
+# "published" and "updated" in pl, cs, fi, ro, hu, id, tr, ru, uk, el, zh, ja, ko, ar, fa,
+# hi, vi, th: labels of a date here, and openers of a time-stamp line in the body's
+# furniture rules (``_phrases.py``), so only words that say nothing else there (a CJK
+# label is its own word: "기사입력", "发布时间")
 PUBLISHED_WORDS = (
     "opublikowano", "publikováno", "julkaistu", "publicat", "közzétéve", "diterbitkan",
     "dipublikasikan", "yayınlanma", "yayınlandı", "опубликовано", "опубліковано",
     "δημοσιεύθηκε",
+    "发布时间", "发布于", "发布日期", "发表于", "发表时间", "發佈時間", "發布時間", "發佈於",
+    "發表於", "發布日期", "公開日", "公開日時", "投稿日", "投稿日時", "掲載日", "配信日時",
+    "기사입력", "입력", "입력시간", "입력일", "등록일", "등록시간", "작성일", "게재일", "발행일",
+    "نشر في", "تاريخ النشر", "تم النشر", "تاریخ انتشار", "प्रकाशित", "प्रकाशन तिथि",
+    "ngày đăng", "đăng lúc", "đăng ngày", "เผยแพร่",
 )  # fmt: skip
 UPDATED_WORDS = (
     "zaktualizowano", "aktualizacja", "aktualizováno", "päivitetty", "actualizat",
     "frissítve", "diperbarui", "güncellendi", "güncelleme", "обновлено", "оновлено",
     "ενημερώθηκε",
+    "更新时间", "更新時間", "更新于", "更新於", "更新日", "更新日時", "最后更新", "最終更新",
+    "수정", "수정일", "수정시간", "최종수정", "업데이트", "آخر تحديث", "تم التحديث",
+    "به‌روزرسانی", "अपडेटेड", "cập nhật", "อัปเดต", "แก้ไขล่าสุด",
 )  # fmt: skip
 _LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
     "date de publication", "publicado", "publicada", "fecha", "pubblicato", "gepubliceerd",
     "geplaatst", "publicerad", "publiceret", "publisert", "publikované", "δημοσίευση",
+    # short or general words, labels only where a date follows them ("时间：2020-01-01")
+    "日期", "时间", "時間", "등록", "نشر", "तारीख",
     *PUBLISHED_WORDS,
 )  # fmt: skip
 _UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst")
@@ -74,9 +86,9 @@ def _starting(*alternatives: tuple[str, ...]) -> str:
     return f"(?=[{''.join(firsts)}])"
 
 
-_LABEL = _regex.compile(
-    rf"{_starting(_LABEL_WORDS)}(?<!\w)(?:{'|'.join(_LABEL_WORDS)})"
-    r"(?:\s+(?:on|le|am|el|il|op|den|the|at))?\s*:?\s*",
+_LABEL = _regex.compile(  # the longest label first: "입력시간 : 2018-08-25", not "입력"
+    rf"{_starting(_LABEL_WORDS)}(?<!\w)(?:{'|'.join(sorted(_LABEL_WORDS, key=len)[::-1])})"
+    r"(?:\s+(?:on|le|am|el|il|op|den|the|at))?\s*[:：]?\s*",
     re.IGNORECASE,
 )
 """A word announcing the publication date, in several languages (not "Updated")."""
@@ -92,7 +104,7 @@ UPDATE_WORD = _regex.compile(
 _UPDATE_LABEL = _regex.compile(
     rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS, ('stand',))}"
     rf"(?<!\w)(?:{UPDATE_WORDS.pattern}|stand)(?!\w)(?:\s+(?:on|le|am|el|il|op|den|the|at))?"
-    r"\s*:?\s*",
+    r"\s*[:：]?\s*",
     re.IGNORECASE,
 )
 """An update word, or German "Stand:" ("as of"), announcing the page's last change."""
