@@ -77,6 +77,20 @@ def test_depth_check_skipped_only_when_the_page_has_too_few_tags() -> None:
     assert "deep_nesting_flattened" in got.warnings
     got = extract_guarded(shallow, "https://example.com/shallow", timeout_s=20)
     assert "deep_nesting_flattened" not in got.warnings
+    # the same deep page handed over with its bytes is flattened too
+    got = extract_guarded(deep, "https://example.com/deep2", encoded=deep.encode("utf-8"))
+    assert "deep_nesting_flattened" in got.warnings
+
+
+@pytest.mark.parametrize("markup", [
+    "", "<", "</", "a</b><c>", "<p>é</p><x>\ud800</x><", "</</<<//>", "<b>日本</b><i>" * 50,
+])  # fmt: skip
+def test_the_unclosed_tag_bound_counts_what_str_count_counts(markup: str) -> None:
+    from warctools.extract.guard import _unclosed
+
+    want = markup.count("<") - markup.count("</")
+    assert _unclosed(markup) == want
+    assert _unclosed(markup.encode("utf-8", "surrogatepass")) == want
 
 
 PAGE = (
