@@ -8,8 +8,9 @@ left out on purpose: such a declaration is ignored and the next source is used.
 from __future__ import annotations
 
 import codecs
+from functools import cache
 
-__all__ = ["WHATWG_LABELS", "PYTHON_TO_WHATWG"]
+__all__ = ["WHATWG_LABELS", "python_to_whatwg"]
 
 _TABLE: dict[tuple[str, str], str] = {
     ("utf-8", "utf-8"): "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 "
@@ -75,8 +76,11 @@ WHATWG_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def _python_names() -> dict[str, tuple[str, str]]:
-    """Python's canonical codec names (what charset-normalizer reports) -> WHATWG."""
+@cache
+def python_to_whatwg() -> dict[str, tuple[str, str]]:
+    """Python's canonical codec names (what charset-normalizer reports) -> WHATWG. Built
+    on first use: it imports some sixty codec modules (8 ms), which only pages whose
+    encoding is detected need."""
     out: dict[str, tuple[str, str]] = {}
     for label, key in WHATWG_LABELS.items():
         for name in (label, key[1]):
@@ -92,6 +96,3 @@ def _python_names() -> dict[str, tuple[str, str]]:
     out[codecs.lookup("big5").name] = ("big5", "big5hkscs")
     out[codecs.lookup("euc_kr").name] = ("euc-kr", "cp949")
     return out
-
-
-PYTHON_TO_WHATWG = _python_names()

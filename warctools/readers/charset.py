@@ -16,7 +16,7 @@ import codecs
 import re
 
 from .. import _regex
-from ._labels import PYTHON_TO_WHATWG, WHATWG_LABELS
+from ._labels import WHATWG_LABELS, python_to_whatwg
 
 __all__ = ["decode_html", "lookup_label", "http_charset", "meta_charset"]
 
@@ -91,7 +91,7 @@ def _detect(body: bytes) -> tuple[str, str, str]:
 
     best: tuple[float, int, str, str] | None = None
     for match in from_bytes(body[:_DETECT_SAMPLE]):
-        found = PYTHON_TO_WHATWG.get(codecs.lookup(match.encoding).name)
+        found = python_to_whatwg().get(codecs.lookup(match.encoding).name)
         if found is None:
             continue  # not a web encoding: browsers never use it
         rank = _COMMON.index(found[0]) if found[0] in _COMMON else len(_COMMON)
