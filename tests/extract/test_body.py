@@ -1043,6 +1043,8 @@ def test_a_short_sentence_opening_with_a_furniture_word_stays() -> None:
 @pytest.mark.parametrize("line", [
     "Poniedziałek, 12 marca 2024, 10:15", "12 марта 2024 10:15", "Opublikowano: 12.03.2024",
     "입력 2024.03.12 10:15", "发布时间：2024-03-12 10:15", "Julkaistu 12.3.2024 klo 10.15",
+    # a date alone in brackets, with a CJK time of day
+    "[03月12日 10時15分]", "【2024年3月12日】", "(12.03.2024, 10:15)",
 ])  # fmt: skip
 def test_time_stamp_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")
@@ -1051,6 +1053,8 @@ def test_time_stamp_lines_in_more_languages_are_dropped(line: str) -> None:
 
 def test_a_short_sentence_opening_with_a_stamp_word_stays() -> None:
     line = "수정된 법안은 다음 달부터 시행된다."  # "the amended bill takes effect next month"
+    assert line in text_around(f"<p>{line}</p>")
+    line = "[1] 2024年3月12日、市は新しい船を導入した。"  # a footnote's number, then a sentence
     assert line in text_around(f"<p>{line}</p>")
 
 

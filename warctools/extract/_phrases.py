@@ -366,14 +366,14 @@ _DATE_WORDS = _regex.compile(
     r"(?<![\w.])(?:"
     + alternation(sorted({*MONTH_NAMES, *_WEEKDAYS, *_JOINERS}, key=lambda w: (-len(w), w)),
                   ignore_case=True)  # factored by first letters: 500 words, one compare
-    + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒]+",
+    + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒()\[\]（）【】]+",
     re.IGNORECASE,
 )
 # lower-case words inside bylines: conjunctions and name particles ("Jan de Vries")
 _NAME_JOINERS = frozenset(
     "and & - | und et y e og och en van von der den de da di del la le du dos das".split()
 )
-_YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d")
+_YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d|\d[時时]\d")  # "11時30分"
 
 
 # a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
