@@ -1072,6 +1072,34 @@ def test_notices_in_more_languages_are_dropped(notice: str) -> None:
     assert notice not in text
 
 
+@pytest.mark.parametrize("prompt", [
+    "This article is for subscribers only. Subscribe now for 1 euro a month to keep reading.",
+    "To continue reading, please subscribe or sign in.",
+    "Dieser Artikel ist nur für Abonnenten verfügbar. Um weiterzulesen, schließen Sie ein Abo ab.",
+    "Cet article est réservé aux abonnés.",
+    "Este contenido es exclusivo para suscriptores. Suscríbete para seguir leyendo.",
+    "Questo articolo è riservato agli abbonati.",
+    "Para continuar lendo, assine o jornal.",
+    "Dit artikel is alleen beschikbaar voor abonnees.",
+])  # fmt: skip
+def test_paywall_prompts_are_dropped(prompt: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [prompt])}</article>"),
+                   URL).text  # fmt: skip
+    assert_story(text)
+    assert prompt not in text
+
+
+@pytest.mark.parametrize("line", [
+    "The streaming service said the new channel would be available to subscribers only.",
+    "Die Zahl der Abonnenten der Zeitung ist im Hafenviertel um ein Drittel gestiegen.",
+    "She urged the council to keep reading the engineers' report before voting on the barrier.",
+])  # fmt: skip
+def test_a_paragraph_about_subscribers_is_no_paywall_prompt(line: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),
+                   URL).text  # fmt: skip
+    assert line in text
+
+
 def test_a_paragraph_naming_rights_is_no_copyright_notice() -> None:
     line = "Права жителей нижнего города защищены новым законом, сказал мэр на открытии."
     text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [line])}</article>"),

@@ -158,6 +158,23 @@ _NOTICE = Source(
     r"|jetzt spenden|haz una donación|fai una donazione|doneer nu|doe agora"
     r"|you(?:'ve| have) reached your .{0,30}(?:limit|articles)|already a subscriber"
     r"|déjà abonné|bereits abonnent|ya eres suscriptor|já é assinante|sei già abbonato"
+    r"|this (?:article|story|content|page) is (?:only )?(?:available |reserved |exclusive(?:ly)? )?"
+    r"(?:for|to) (?:our )?(?:paying |premium |digital )?subscribers"
+    r"|(?:subscribe|sign in|log in|register)(?: for free| now| today)? to (?:continue|keep) reading"
+    r"|to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in"
+    r"|log in|register|create)"
+    r"|(?:artikel|beitrag|inhalt|text) (?:ist )?(?:nur |exklusiv )für (?:[\w-]+ )?abonnenten"
+    r"|um (?:\w+ ){0,3}weiterzulesen"
+    r"|(?:article|contenu) (?:est )?réservé aux abonnés"
+    r"|pour (?:lire|continuer à lire|poursuivre la lecture de) (?:la suite|cet article).{0,20}abonn"
+    r"|(?:artículo|contenido) (?:es )?(?:exclusivo|solo) para suscriptores"
+    r"|(?:suscríbete|regístrate|inicia sesión) para (?:seguir|continuar) leyendo"
+    r"|(?:articolo|contenuto) (?:è )?riservato agli abbonati"
+    r"|per continuare a leggere,? (?:abbonati|accedi|registrati)"
+    r"|(?:artigo|conteúdo) (?:é )?exclusivo para assinantes"
+    r"|para continuar (?:lendo|a ler),? (?:assine|faça login|cadastre-se)"
+    r"|(?:artikel|inhoud) is alleen (?:beschikbaar )?voor abonnees"
+    r"|om verder te lezen,? (?:moet je|log in|word abonnee|neem een abonnement)"
     # comment widgets, copyright notices
     r"|is loading comments|all rights reserved|this material may not be published"
     r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
@@ -247,6 +264,9 @@ _NOTICE_WORDS = Source(
     # (a new first letter makes every search slower)
     "|prenumerator|subskrybent|abonelere|pelanggan|abonați|tilaajille|berlangganan"
     "|tilaa uutiskirje|prawa zastrzeż|práva|hakları|hak cipta|drepturile|jog fenn|pidätetään"
+    # paywall prompts in en, de, fr, es, it, pt, nl ("subscriber", "abonn" above)
+    "|continue reading|keep reading|zulesen|continuer à lire|poursuivre la lecture|lire la suite"
+    "|leyendo|abbonati|continuare a leggere|continuar lendo|continuar a ler|verder te lezen"
 )
 # ... and the rest of their words, each opening with a letter outside ASCII: searched only
 # in a text that has one (the engine's first-letter scan skips every ASCII letter)
