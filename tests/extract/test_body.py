@@ -328,6 +328,30 @@ def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> Non
     assert line not in text
 
 
+@pytest.mark.parametrize("line", [
+    "READ MORE: Tram extension opens eighteen months late", "Related: Ferry service to expand",
+    "Continue reading the main story", "Scroll to continue with content", "Download our app",
+    "Image caption, The quay in 1970", "Media caption: Residents react", "Copy link",
+    "Email this article", "Report an error", "Trending Now", "Paid Post",
+    "Already have an account? Sign in", "Create a free account",
+    "Enjoy unlimited access to all our content", "Follow Jo Smith on Twitter @josmith",
+    "Watch the video above for more", "Have your say in our comments section below",
+    "This story has been shared 1,234 times",
+])  # fmt: skip
+def test_news_page_furniture_lines_are_dropped(line: str) -> None:
+    html = page(f"<article>{story(STORY[:2])}<p>{line}</p>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert line not in text
+
+
+def test_a_sentence_opening_with_furniture_words_stays() -> None:
+    line = ("Download speeds on the harbour's new network doubled, and the app the ferry "
+            "company made for it tells riders when the next boat leaves.")  # fmt: skip
+    html = page(f"<article>{story(STORY[:2])}<p>{line}</p>{story(STORY[2:])}</article>")
+    assert line in extract(html, URL).text
+
+
 def test_call_to_action_links_after_a_sections_prose_do_not_make_it_a_teaser_card() -> None:
     # a product page told in sections, each closing with links ("Try it now", "Learn more"):
     # a card's linked title comes before its excerpt, these links come after the prose

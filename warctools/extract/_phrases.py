@@ -36,7 +36,8 @@ _BOILER_LINES = (
     r"|ads? by \S+|anzeige|werbung|publicité|publicidad"
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
-    r"|continue reading|read more|read next|more:?|related:?"
+    r"|continue reading(?: the main story| below)?|read more(?::.*)?|read next|more:?|related:?"
+    r"|related: .*|scroll (?:down )?to continue(?: with content| reading)?"
     r"|related (?:stories|articles|coverage|links|content|posts|news)"
     r"|(?:lire|voir) (?:la suite|aussi|plus).*|à lire (?:aussi|également).*|weiterlesen"
     r"|mehr (?:lesen|zum thema).*|lesen sie (?:auch|mehr).*|das könnte sie .*"
@@ -50,7 +51,12 @@ _BOILER_LINES = (
     r"|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|e-mail|print"
     r"|print (?:this )?(?:article|story|page|recipe)|(?:artikel |rezept |seite )?drucken"
     r"|imprimer(?: l.article| la recette| cet article)?|imprimir(?: receta| artículo)?"
-    r"|be sociable,? share!?"
+    r"|be sociable,? share!?|copy link|link copied|copy (?:the )?url"
+    r"|e-?mail (?:this )?(?:article|story|page)|report (?:an? )?(?:error|typo|correction)"
+    r"|this (?:story|article|post) has been shared .*|have your say.*"
+    r"|already have an account\??.*|create (?:a |your )?free account.*"
+    r"|don.t have an account\??.*|(?:enjoy|get) unlimited (?:digital )?access.*"
+    r"|download (?:our|the) (?:\S+ )?app.*|paid (?:post|content)|partner content"
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
@@ -68,9 +74,10 @@ _BOILER_LINES = (
     r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
     r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
     r"|(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|de leitura)"
-    r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?"
+    r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?(?: @\w+)?"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
+    r"|(?:image|media|video) caption\b.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
     r"|.{1,60}/ ?(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?|shutterstock"
     r"|picture alliance|keystone|ap photo)"
@@ -82,7 +89,7 @@ _BOILER_LINES = (
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
     r"|listen to (?:this )?(?:article|story).*|play video|video:?"
-    r"|watch(?::.*| now| live| (?:the |this )?video)"
+    r"|watch(?::.*| now| live| (?:the |this )?video)|(?:watch|see) the video (?:above|below).*"
     # the same furniture in more languages: pl, cs, sk, ru, uk, bg, tr, id/ms, ro, hu, fi,
     # el, hr/sr/sl, vi, zh, ja, ko, ar, fa, hi, th (ads, read also, share, comments, tags,
     # subscribe and follow, print, picture credits, copyright lines, reading times)
@@ -355,7 +362,8 @@ _STAMP = _regex.compile(
     rf"|{'|'.join((*PUBLISHED_WORDS, *UPDATED_WORDS))}|güncellenme"
     r")\b.{0,60}$"
     r"|^stand:?\s+\d.{0,40}$"
-    r"|^(?:trending|most read|most popular|most watched|top stories|popular now|latest news"
+    r"|^(?:trending(?: now| stories)?|most read|most popular|most watched|top stories"
+    r"|popular now|latest news"
     r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
     r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
     re.IGNORECASE,
