@@ -336,7 +336,9 @@ def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> Non
     "Already have an account? Sign in", "Create a free account",
     "Enjoy unlimited access to all our content", "Follow Jo Smith on Twitter @josmith",
     "Watch the video above for more", "Have your say in our comments section below",
-    "This story has been shared 1,234 times",
+    "This story has been shared 1,234 times", "Show comments", "Next article", "Gift this article",
+    "Share full article", "Jetzt kommentieren", "Weitere Artikel", "Voir les commentaires",
+    "Offrir cet article", "Ver comentarios", "Vedi i commenti", "Bekijk reacties",
 ])  # fmt: skip
 def test_news_page_furniture_lines_are_dropped(line: str) -> None:
     html = page(f"<article>{story(STORY[:2])}<p>{line}</p>{story(STORY[2:])}</article>")
@@ -350,6 +352,14 @@ def test_a_sentence_opening_with_furniture_words_stays() -> None:
             "company made for it tells riders when the next boat leaves.")  # fmt: skip
     html = page(f"<article>{story(STORY[:2])}<p>{line}</p>{story(STORY[2:])}</article>")
     assert line in extract(html, URL).text
+
+
+def test_a_game_recaps_up_next_section_stays() -> None:
+    # wire game stories close with the teams' next games under "UP NEXT": the story's own
+    closing = ["UP NEXT", "Harbour City: Host the Rivertown Rowers on Tuesday night."]
+    html = page(f"<article>{story(STORY + closing)}</article>")
+    text = extract(html, URL).text
+    assert "UP NEXT" in text and "Rivertown Rowers" in text
 
 
 def test_call_to_action_links_after_a_sections_prose_do_not_make_it_a_teaser_card() -> None:
