@@ -213,9 +213,10 @@ def test_section_named_by_a_folder_of_the_url_is_dropped() -> None:
 
 
 def test_the_pages_own_slug_is_no_section() -> None:
+    # ("Courier", a short capitalised tail after a bar, goes as the site's name)
     head = "<title>Bridge closed - Cars turned away | Courier</title>"
     url = "https://rivertown-news.example/bridge-closed/"
-    assert title_of(head, url=url) == "Bridge closed - Cars turned away | Courier"
+    assert title_of(head, url=url) == "Bridge closed - Cars turned away"
 
 
 def test_entities_written_into_a_declared_title_are_decoded() -> None:
@@ -235,3 +236,30 @@ def test_a_bracketed_site_name_after_the_headline_is_dropped() -> None:
     assert title_of("<title>Bridge closed to cars (and trains)</title>") == (
         "Bridge closed to cars (and trains)"
     )
+
+
+def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
+    # no shown headline, no declared site name: a short trailing part after a bar or a
+    # spaced hyphen reads as the site's (or a section's) name
+    url = "https://news.example.net/2024/03/12/1"
+    cases = {
+        "Rada zdecydowała o przebudowie mostu - Wiadomości - WP": (
+            "Rada zdecydowała o przebudowie mostu"),
+        "시의회, 항구 다리 재건축 결정 | 연합뉴스": "시의회, 항구 다리 재건축 결정",
+        "المجلس يقرر إعادة بناء الجسر | الجزيرة نت": "المجلس يقرر إعادة بناء الجسر",
+        "新桥将于明年开工 - 国内 - 人民网": "新桥将于明年开工",
+        "新桥将于明年开工_新浪新闻": "新桥将于明年开工",
+    }  # fmt: skip
+    for title, want in cases.items():
+        assert extract(page(f"<title>{title}</title>"), url).title == want
+
+
+def test_a_tail_that_ends_the_headline_stays() -> None:
+    url = "https://news.example.net/2024/03/12/1"
+    for title in (
+        "This County Criminalized Students for Bad Grades – Until Now",  # an en dash
+        "Why the council closed the bridge - and what comes next?",  # a sentence's end
+        "Council closes the old harbour bridge - 12 March 2024",  # a date
+        "Bridge closed - Courier",  # too little before it to be the headline alone
+    ):
+        assert extract(page(f"<title>{title}</title>"), url).title == title

@@ -387,10 +387,40 @@ def find_title(
         return _strip_site(shown[0][0], site)
     for core in cores:
         if not site.named(core):
-            return core
+            return _strip_tail(core) if core in declared else core
     if shown:
         return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
     return cores[0] if cores else None
+
+
+_TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
+_HEAD_WORDS = 4  # ... when at least this many are left before it
+# the separators before a site's name that headlines do not use (a dash in a headline is
+# an en or em dash: "Bad Grades – Until Now"; "::" and "/" join a blog's names), and the
+# underscore between ideographs ("标题_新浪新闻")
+_NAME_SEPARATOR = _regex.compile(r"\s+-\s+|\s*[|│｜]\s*|(?<=[\u2e80-\uffff])_(?=[\u2e80-\uffff])")
+
+
+def _reading_words(text: str) -> int:
+    """Words, two ideographs or syllables counting as one."""
+    return len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
+
+
+def _strip_tail(title: str) -> str:
+    """A declared title less trailing parts no site name matched, where they read as a
+    name and not as the headline's end ("Headline - Wiadomości - WP", "Headline | Site"):
+    after a bar or a spaced hyphen, short, not opening in lower case ("... - a guide"),
+    holding no digit and no sentence's end, after a headline of some length."""
+    while True:
+        seps = list(_NAME_SEPARATOR.finditer(title))
+        if not seps:
+            return title
+        head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
+        if (not tail or tail[0].islower() or _reading_words(tail) > _TAIL_WORDS
+                or _reading_words(head) < _HEAD_WORDS
+                or any(c.isdigit() or c in "?!.…" for c in tail)):  # fmt: skip
+            return title
+        title = head
 
 
 def _reads_as_headline(shown: str, cores: list[str]) -> bool:
