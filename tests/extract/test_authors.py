@@ -199,3 +199,27 @@ def test_factored_name_filters_answer_as_the_patterns_they_stand_for() -> None:
             texts += [word, word.upper(), f"x{word}", f"{word}x", f"Ana {word.title()} Lima"]
         for text in texts:
             assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)
+
+
+def test_bylines_labelled_in_more_languages() -> None:
+    cases = {
+        "<p>Автор: Иван Петров</p>": ["Иван Петров"],
+        "<p class='author'>Yazar: Ahmet Yılmaz</p>": ["Ahmet Yılmaz"],
+        "<p class='byline'>Penulis: Budi Santoso</p>": ["Budi Santoso"],
+        "<p class='byline'>Oleh Siti Rahma</p>": ["Siti Rahma"],
+        "<p class='author'>记者 张伟</p>": ["张伟"],  # a two-character Chinese name
+        "<p>作者： 记者王敬照</p>": ["王敬照"],
+        "<span class='byline'>기자 김철수</span>": ["김철수"],
+    }  # fmt: skip
+    for byline, want in cases.items():
+        assert authors_of(byline=byline) == want, byline
+
+
+def test_a_korean_reporters_name_before_its_title_and_address() -> None:
+    assert authors_of(byline="<p>김철수 기자 kim@example.co.kr</p>") == ["김철수"]
+    assert authors_of(byline="<p class='byline'>이영희 특파원</p>") == ["이영희"]
+
+
+def test_a_chinese_name_opening_with_a_label_like_character_keeps_it() -> None:
+    # 文 ("text") is a surname too: only whole labels are dropped
+    assert authors_of(byline="<p class='author'>作者：文静</p>") == ["文静"]

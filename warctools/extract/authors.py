@@ -97,10 +97,17 @@ _LABEL = _regex.compile(
     r"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|authors?|autor(?:in|en)?|auteure?s?|"
     r"autore|interview|verfasser(?:in)?|reporter(?:in)?"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
-    r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?)"
-    r"\s*:?\s+",
+    r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?"
+    # "author", "reporter", "by" in ru/uk, pl, cs, tr, id, hu, fi, el, vi, ar, fa, hi, th
+    r"|автор(?:ы|и)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|oleh|szerző|kirjoittaja"
+    r"|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน)"
+    r"\s*:?\s+"
+    # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
+    r"|^\s*(?:(?:本报)?(?:记者|記者|作者|撰文|기자)\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
+# a Korean byline's name before its title and address ("김철수 기자 kim@example.co.kr")
+_KO_SUFFIX = _regex.compile(r"^([가-힣]{2,4})\s?(?:기자|특파원|선임기자|논설위원)\b")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = _regex.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
 _NOT_NAME = Source(
@@ -189,8 +196,8 @@ def _clean(name: str, lenient: bool = False) -> str | None:
     if any(ch.isdigit() for ch in name):
         return None
     found = _name_words(name)
-    if found is None or len(found) < 3:
-        return None
+    if found is None or len(found) < (2 if ord(found[0]) >= 0x2E80 else 3):
+        return None  # (a Chinese name may be two characters: "张伟")
     return found
 
 
@@ -209,6 +216,8 @@ def split_names(raw: str) -> list[str]:
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of one author string."""
     text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
+    if (korean := _KO_SUFFIX.match(text)) is not None:
+        text = korean.group(1)
     text = _SEGMENT.split(text)[0]
     names: list[str] = []
     agency: str | None = None
@@ -416,7 +425,11 @@ _CREDIT = _regex.compile(
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>"
-    r"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by)\s*:",
+    r"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by"
+    r"|автор(?:ы|и)?|autorzy|yazar|penulis|szerző|kirjoittaja|συντάκτης|tác giả|نویسنده"
+    r"|लेखक|ผู้เขียน)\s*:"
+    r"|^(?:本报)?(?:记者|記者|作者)\s*[:：]?\s*(?=\w)|^기자\s"
+    r"|^(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)",  # the name before "기자" (reporter)
     re.IGNORECASE,
 )
 _CREDIT_FIRST = frozenset("abdegprsvw")  # the first letters of _CREDIT's words (ASCII ones)
