@@ -154,6 +154,12 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("Thứ ba, 12 tháng 3 năm 2019", "vi", "2019-03-12"),
     ("Publicado 3 ene. 2020", "es", "2020-01-03"),
     ("Pubblicato 15 ago 2019", "it", "2019-08-15"),
+    ("12 مارس 2019", "ar", "2019-03-12"),
+    ("3 أيلول 2019", "ar", "2019-09-03"),
+    ("١٢ مارس ٢٠١٩", "ar", "2019-03-12"),  # Arabic-Indic digits
+    ("۱۲ مارس ۲۰۱۹", "fa", "2019-03-12"),  # Persian digits
+    ("12 मार्च 2019", "hi", "2019-03-12"),
+    ("２０１９年３月１２日", "ja", "2019-03-12"),  # full-width digits
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")

@@ -26,6 +26,15 @@ __all__ = ["MIN_YEAR", "MONTH_NAMES", "Stamp", "all_text_dates", "date_from_url"
            "find_text_date", "parse_date", "parse_stamp"]
 
 MIN_YEAR, _MAX_YEAR = 1990, 2100
+# the decimal digits of other scripts, read as ASCII ones (one character for one: a match's
+# offsets stay those of the text): Arabic-Indic, Persian, Devanagari, Bengali, Thai, full width
+_DIGITS = {base + i: str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)
+           for i in range(10)}  # fmt: skip
+
+
+def _ascii_digits(text: str) -> str:
+    return text if text.isascii() else text.translate(_DIGITS)
+
 _ISO = _regex.compile(
     r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
@@ -66,6 +75,13 @@ _DAY_FIRST_MONTH_NAMES = (
     "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου",
     "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου",
 )
+_DAY_FIRST_MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip(_DAY_FIRST_MONTH_NAMES, (
+    # ar (the Gregorian names of Egypt and the Gulf, the one-word ones of the Levant), hi
+    "يناير جانفي जनवरी", "فبراير شباط फ़रवरी फरवरी", "مارس آذار मार्च", "أبريل ابريل نيسان अप्रैल",
+    "مايو أيار मई", "يونيو يونيه حزيران जून", "يوليو يوليه تموز जुलाई", "أغسطس اغسطس آب अगस्त",
+    "سبتمبر أيلول सितंबर सितम्बर", "أكتوبر اكتوبر अक्टूबर अक्तूबर", "نوفمبر नवंबर नवम्बर",
+    "ديسمبر दिसंबर दिसम्बर",
+), strict=True))  # fmt: skip
 _MONTHS = {name: i + 1 for group in (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES)
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
@@ -189,7 +205,7 @@ def parse_stamp(value: object, *, day_first: bool = True) -> Stamp | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_epoch(float(value))
-    text = str(value).strip()[:200]
+    text = _ascii_digits(str(value).strip()[:200])
     if not text:
         return None
     if text.isdigit() and len(text) in (10, 13):
@@ -255,6 +271,7 @@ def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stam
     """Every date written in ``text`` and where it starts (each form's matches, in no
     particular order)."""
     found = []
+    text = _ascii_digits(text)
     for pattern, order in _forms_in(text):
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
@@ -270,6 +287,7 @@ def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
     as they are. The earliest match in the text wins.
     """
     found: list[tuple[int, int, Stamp]] = []  # (start, end, stamp)
+    text = _ascii_digits(text)
     for pattern, order in _forms_in(text):
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
