@@ -31,19 +31,19 @@ AGENCIES: tuple[Agency, ...] = (
            ("dpa.com", "dpa-international.com")),
     Agency("EFE", ("EFE", "Agencia EFE"), ("efe.com",)),
     Agency("ANSA", ("ANSA",), ("ansa.it",)),
-    Agency("Xinhua", ("Xinhua", "XINHUA"), ("xinhuanet.com", "news.cn")),
-    Agency("Kyodo", ("Kyodo", "Kyodo News", "KYODO"), ("kyodonews.net",)),
-    Agency("Jiji", ("Jiji", "Jiji Press"), ("jiji.com",)),
-    Agency("Yonhap", ("Yonhap", "YONHAP"), ("yna.co.kr",)),
+    Agency("Xinhua", ("Xinhua", "XINHUA", "新华社", "新華社"), ("xinhuanet.com", "news.cn")),
+    Agency("Kyodo", ("Kyodo", "Kyodo News", "KYODO", "共同通信"), ("kyodonews.net",)),
+    Agency("Jiji", ("Jiji", "Jiji Press", "時事通信"), ("jiji.com",)),
+    Agency("Yonhap", ("Yonhap", "YONHAP", "연합뉴스"), ("yna.co.kr",)),
     Agency("Bloomberg", ("Bloomberg",), ("bloomberg.com",)),
     Agency("UPI", ("UPI", "United Press International"), ("upi.com",)),
     Agency("IANS", ("IANS",), ("ians.in",)),
     Agency("PTI", ("PTI", "Press Trust of India"), ("ptinews.com",)),
     Agency("ANI", ("ANI",), ("aninews.in",)),
-    Agency("TASS", ("TASS", "ITAR-TASS"), ("tass.com", "tass.ru")),
-    Agency("RIA Novosti", ("RIA Novosti", "RIA"), ("ria.ru",)),
-    Agency("Interfax", ("Interfax",), ("interfax.ru", "interfax.com")),
-    Agency("Anadolu", ("Anadolu", "Anadolu Agency", "AA"), ("aa.com.tr",)),
+    Agency("TASS", ("TASS", "ITAR-TASS", "ТАСС"), ("tass.com", "tass.ru")),
+    Agency("RIA Novosti", ("RIA Novosti", "RIA", "РИА Новости"), ("ria.ru",)),
+    Agency("Interfax", ("Interfax", "Интерфакс"), ("interfax.ru", "interfax.com")),
+    Agency("Anadolu", ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA"), ("aa.com.tr",)),
     Agency("Canadian Press", ("CP", "The Canadian Press", "Canadian Press"),
            ("thecanadianpress.com",)),
     Agency("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
@@ -54,7 +54,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Bernama", ("Bernama", "BERNAMA"), ("bernama.com",)),
     Agency("Antara", ("Antara", "ANTARA"), ("antaranews.com",)),
     Agency("PNA", ("PNA",), ("pna.gov.ph",)),
-    Agency("CNA", ("CNA",), ("focustaiwan.tw", "cna.com.tw")),
+    Agency("CNA", ("CNA", "中央社"), ("focustaiwan.tw", "cna.com.tw")),
     Agency("WAM", ("WAM",), ("wam.ae",)),
     Agency("KUNA", ("KUNA",), ("kuna.net.kw",)),
     Agency("SPA", ("SPA",), ("spa.gov.sa",)),
@@ -73,10 +73,37 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Prensa Latina", ("Prensa Latina",), ("prensa-latina.cu",)),
     Agency("Notimex", ("Notimex",), ("notimex.gob.mx",)),
     Agency("Dow Jones", ("Dow Jones", "Dow Jones Newswires"), ("dowjones.com",)),
-    Agency("CNS", ("China News Service",), ("chinanews.com.cn", "ecns.cn")),
+    Agency("CNS", ("China News Service", "中新社", "中新网"), ("chinanews.com.cn", "ecns.cn")),
     Agency("UNB", ("UNB",), ("unb.com.bd",)),
     Agency("BSS", ("BSS",), ("bssnews.net",)),
     Agency("NNA", ("NNA",), ("nna-leb.gov.lb",)),
+    # the national agencies of central and eastern Europe, Italy's second ones, the German
+    # churches' services, and more of the Arab world's and Asia's
+    Agency("PAP", ("PAP", "Polska Agencja Prasowa"), ("pap.pl",)),
+    Agency("ČTK", ("ČTK", "CTK"), ("ctk.cz",)),
+    Agency("TASR", ("TASR",), ("tasr.sk",)),
+    Agency("MTI", ("MTI",), ("mti.hu",)),
+    Agency("BTA", ("BTA",), ("bta.bg",)),
+    Agency("Agerpres", ("Agerpres", "AGERPRES"), ("agerpres.ro",)),
+    Agency("HINA", ("HINA", "Hina"), ("hina.hr",)),
+    Agency("Tanjug", ("Tanjug", "TANJUG"), ("tanjug.rs",)),
+    Agency("STA", ("STA",), ("sta.si",)),
+    Agency("LETA", ("LETA",), ("leta.lv",)),
+    Agency("ELTA", ("ELTA",), ("elta.lt",)),
+    Agency("STT", ("STT", "STT-Info"), ("stt.fi",)),
+    Agency("Ukrinform", ("Ukrinform", "Укрінформ"), ("ukrinform.ua", "ukrinform.net")),
+    Agency("UNIAN", ("UNIAN", "УНІАН"), ("unian.ua", "unian.net", "unian.info")),
+    Agency("BelTA", ("BelTA", "БелТА"), ("belta.by",)),
+    Agency("Adnkronos", ("Adnkronos", "ADNKRONOS"), ("adnkronos.com",)),
+    Agency("AGI", ("AGI",), ("agi.it",)),
+    Agency("epd", ("epd", "Evangelischer Pressedienst"), ("epd.de",)),
+    Agency("KNA", ("KNA", "Katholische Nachrichten-Agentur"), ("kna.de",)),
+    Agency("QNA", ("QNA",), ("qna.org.qa",)),
+    Agency("SANA", ("SANA",), ("sana.sy",)),
+    Agency("APS", ("APS",), ("aps.dz",)),
+    Agency("MAP", ("MAP",), ("mapexpress.ma", "mapnews.ma")),
+    Agency("TAP", ("TAP",), ("tap.info.tn",)),
+    Agency("VNA", ("VNA", "TTXVN"), ("vnanet.vn", "vnagency.com.vn")),
 )
 
 _BY_NAME = {a.name: a for a in AGENCIES}
@@ -95,8 +122,8 @@ def canonical_agency(raw: str) -> str | None:
         raw = first
     if name is None:
         return None
-    if raw.isalpha() and len(raw) <= 4 and not raw.isupper() and raw not in _LOWER_OK:
-        return None  # "ap", "pa", "Aa": not an agency acronym as written
+    if raw.isalpha() and len(raw) <= 4 and raw != raw.upper() and raw not in _LOWER_OK:
+        return None  # "ap", "pa", "Aa": not an agency acronym as written ("新华社" is)
     return name
 
 

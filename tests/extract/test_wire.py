@@ -28,6 +28,15 @@ REST = " Officials said on Monday that the talks would resume next week after a 
         ("NEW YORK (Bloomberg) --", "Bloomberg"),
         ("MUMBAI (IANS) -", "IANS"),
         ("PARIS (Agence France-Presse) -", "AFP"),
+        ("WARSZAWA (PAP) -", "PAP"),
+        ("PRAHA (ČTK) -", "ČTK"),
+        ("BUDAPEST (MTI) -", "MTI"),
+        ("МОСКВА, 12 марта. /ТАСС/.", "TASS"),
+        ("МОСКВА, 12 мар — РИА Новости.", "RIA Novosti"),
+        ("КИЇВ, 12 березня — Укрінформ.", "Ukrinform"),
+        ("新华社北京3月12日电", "Xinhua"),
+        ("(서울=연합뉴스)", "Yonhap"),
+        ("【ワシントン共同】", "Kyodo"),
     ],
 )
 def test_datelines(opening: str, agency: str) -> None:
@@ -45,6 +54,9 @@ def test_datelines(opening: str, agency: str) -> None:
         ("The talks resumed." + REST + " (c) Agence France-Presse", "AFP"),
         ("The talks resumed." + REST + "\n\nCopyright 2024 The Associated Press.", "AP"),
         ("The talks resumed." + REST + "\n\nReporting by Ann Lee; Editing by Bo Kim", "Reuters"),
+        ("Les pourparlers ont repris. (avec AFP)", "AFP"),
+        ("Las conversaciones se reanudaron. (Con información de EFE)", "EFE"),
+        ("Die Gespräche wurden fortgesetzt. (mit Material von dpa)", "dpa"),
     ],
 )
 def test_closing_credits(text: str, agency: str) -> None:
@@ -59,6 +71,9 @@ def test_closing_credits(text: str, agency: str) -> None:
         "He went to the (AP) store" + REST,
         "Stocks rose (Bloomberg) -- and fell" + REST,
         "The APA guidelines" + REST,
+        "МОСКВА, 12 марта. Городской совет проголосовал." + REST,  # no agency named
+        "(서울=뉴스) 시의회" + REST,  # not an agency of the table
+        "The talks resumed (with a map of the border)." + REST,
     ],
 )
 def test_no_false_credit(text: str) -> None:
@@ -70,6 +85,8 @@ def test_canonical_names() -> None:
     assert canonical_agency("Reuters Health") == "Reuters"
     assert canonical_agency("ap") is None
     assert canonical_agency("CNN") is None
+    assert canonical_agency("新华社") == "Xinhua"  # no letter case: not an acronym's test
+    assert canonical_agency("Map") is None and canonical_agency("MAP") == "MAP"
 
 
 def test_dateline_offsets_in_extracted_text() -> None:

@@ -47,10 +47,25 @@ _KICKERS = frozenset((
     "UPDATED", "URL", "VIDEO", "WARNING", "WATCH",
 ))  # fmt: skip
 _CLOSING = _regex.compile(
-    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?)"
+    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?"
+    # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
+    r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?)"
     rf"(?P<agency>{_ALTS})\b",
     re.IGNORECASE,
 )
+_CYRILLIC_CAPS = "А-ЯЁЇІЄҐ"
+# datelines of other scripts: "МОСКВА, 12 марта. /ТАСС/.", "МОСКВА, 12 мар — РИА Новости.",
+# "新华社北京3月12日电", "(서울=연합뉴스)", "【ワシントン共同】"
+_OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
+    rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
+    r"/(?P<agency>[^/\n]{2,30})/\.?",
+    rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
+    r"[—–-]\s*(?P<agency>[^.\n]{2,30})\.",
+    r"(?P<agency>新华社|新華社|中新社|中新网|中央社)(?P<place>[^\s\d，。（(]{0,8}?)\d{1,2}月\d{1,2}日[电電]",
+    r"[（(](?P<place>[^\s=（）()]{1,10})=(?P<agency>[^\s=)）]{2,10})[)）]",
+    r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
+))  # fmt: skip
+_OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信"}
 _REUTERS_CREDIT = _regex.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
 _SEARCH_CHARS = 600
 
@@ -95,6 +110,20 @@ def _dateline(text: str) -> WireCredit | None:
     return None
 
 
+def _other_dateline(text: str) -> WireCredit | None:
+    """A dateline of another script's form naming an agency of the table."""
+    for start in _paragraph_starts(text)[:2]:
+        for pattern in _OTHER_DATELINES:
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            raw = match.group("agency").strip()
+            name = canonical_agency(_OTHER_AGENCY.get(raw, raw))
+            if name is not None:
+                return WireCredit(name, match.group(0), match.start(), match.end())
+    return None
+
+
 def _plain_dateline(text: str) -> WireCredit | None:
     for start in _paragraph_starts(text)[:2]:
         match = _PLAIN_DATELINE.match(text, start)
@@ -123,7 +152,7 @@ def _closing_credit(text: str) -> str | None:
 
 def find_wire(text: str) -> WireCredit:
     """The agency a story credits and its dateline (offsets into ``text``)."""
-    found = _dateline(text)
+    found = _dateline(text) or _other_dateline(text)
     if found is not None:
         return found
     plain = _plain_dateline(text)
