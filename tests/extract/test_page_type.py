@@ -185,3 +185,18 @@ def test_no_url_says_nothing() -> None:
     assert extract(article_page(), "").page_type == "article"
     short = page("<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</article>")
     assert extract(short, "").page_type == "article"
+
+
+def test_a_short_cjk_article_counts_its_characters_at_their_reading_size() -> None:
+    # 190 Chinese characters say what some 600 English ones do: a brief, not a section page
+    story = ["市议会周二投票决定重建旧港口大桥，此前工程师在去年春天发现两个桥墩出现裂缝。",
+             "工程将于三月开始，预计持续约两年，其间渡轮将免费运送骑车人和行人过河。",
+             "东岸居民十年来一直呼吁修建新的过河通道，他们说绕道工业区使通勤时间增加了半小时。",
+             "市长表示，议会已拨款四千八百万欧元，其中三分之一来自国家基础设施基金，并排除了收费。",
+             "反对派议员对时间表提出质疑，并指出去年晚开通十八个月的电车延长线。"]  # fmt: skip
+    html = (f"<html lang='zh'><head><title>港口大桥将重建</title></head><body>{NAV}"
+            "<div class='main'><h1>港口大桥将重建</h1>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>")  # fmt: skip
+    got = extract(html, "https://news.example.cn/news/bridge")
+    assert sum(len(p) for p in story) < 200
+    assert got.page_type == "article", got.page_type_reason

@@ -70,7 +70,8 @@ class MainText:
     text: str
     paragraphs: list[str]
     container_tag: str | None
-    prose_chars: int  # characters of prose paragraphs in the container
+    prose_chars: int  # characters of prose paragraphs in the container (reading size: a
+    # Han, kana or hangul character counts three, as in the container's weights)
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
 
 
@@ -481,6 +482,6 @@ def main_text(body: LexborNode) -> MainText:
                 continue
             last = block
             paragraphs.append(_nfc(block.text))
-            prose_chars += len(block.text) if prose else 0
+            prose_chars += _reading_size(block.text) if prose else 0  # CJK counted fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
                     story.link_blocks)  # fmt: skip
