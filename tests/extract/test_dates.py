@@ -160,6 +160,8 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("۱۲ مارس ۲۰۱۹", "fa", "2019-03-12"),  # Persian digits
     ("12 मार्च 2019", "hi", "2019-03-12"),
     ("２０１９年３月１２日", "ja", "2019-03-12"),  # full-width digits
+    ("12 มีนาคม 2562", "th", "2019-03-12"),  # the Buddhist era's year
+    ("วันที่ 12 มี.ค. 2562 เวลา 10:15 น.", "th", "2019-03-12"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
@@ -406,6 +408,10 @@ def test_extract_run_drops_late_dates_and_fills_from_the_capture(tmp_path: Path)
         rows = pl.read_parquet(out / "articles" / "*.parquet").sort("url")
         sources = rows["published_source"].to_list()
         assert sources == ([None, None] if fallback == "none" else ["capture", "capture"])
+
+
+def test_a_buddhist_era_year_only_after_a_thai_month() -> None:
+    assert find_text_date("3 mars 2500 euros", day_first=True) is None
 
 
 def test_a_two_digit_year_after_a_month_name_only_where_the_date_ends() -> None:

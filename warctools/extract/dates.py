@@ -82,6 +82,16 @@ _DAY_FIRST_MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip(_DAY_FIR
     "سبتمبر أيلول सितंबर सितम्बर", "أكتوبر اكتوبر अक्टूबर अक्तूबर", "نوفمبر नवंबर नवम्बर",
     "ديسمبر दिसंबर दिसम्बर",
 ), strict=True))  # fmt: skip
+_THAI_MONTH_NAMES = (
+    # th, with the abbreviations news pages write ("12 มี.ค. 2567": the year of the Buddhist
+    # era, read by _THAI_ERA below)
+    "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.",
+    "มิถุนายน มิ.ย.", "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.",
+    "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+)
+_DAY_FIRST_MONTH_NAMES = tuple(f"{names} {thai}" for names, thai
+                               in zip(_DAY_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES, strict=True))
+_BUDDHIST_ERA = 543  # Thai years: 2567 is 2024
 _MONTHS = {name: i + 1 for group in (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES)
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
@@ -135,6 +145,12 @@ _YMD_DOTTED = _regex.compile(
 ("2019. 3. 12. 오후 3:00") write them."""
 _VI = _regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})", re.I)
 """Vietnamese "12 tháng 3 năm 2019" (day, month, year)."""
+_THAI_ERA = _regex.compile(
+    rf"{_NUMBER_NOT_IN_WORD}\s*"
+    rf"({alternation(sorted(n for m in _THAI_MONTH_NAMES for n in m.split()), ignore_case=False)})"
+    r"\s*(25\d{2})(?!\d)"
+)
+"""A day, a month name and a year of the Buddhist era ("12 มีนาคม 2567"; 2567 - 543 = 2024)."""
 _YMD = _regex.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 _DMY_DOT = _regex.compile(
     rf"{_NUMBER_NOT_IN_NUMBER}\.\s?(\d{{1,2}})\.\s?((?:19|20)\d{{2}}|\d{{2}})(?!\d)"
@@ -150,7 +166,8 @@ _SLASH = _regex.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2
 _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
-          (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None))  # fmt: skip
+          (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
+          (_THAI_ERA, "dmy_be", "มยพค", None))  # fmt: skip
 _CLOCK = _regex.compile(
     r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I
 )
@@ -310,6 +327,8 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
     groups = match.groups()
     if order == "mdy":
         return _build(int(groups[2]), _month(groups[0]), int(groups[1]))
+    if order == "dmy_be":
+        return _build(int(groups[2]) - _BUDDHIST_ERA, _month(groups[1]), int(groups[0]))
     if order == "dmy" and not groups[1].isdigit():
         return _build(_year(groups[2]), _month(groups[1]), int(groups[0]))
     if order == "dmy":
