@@ -351,6 +351,10 @@ def test_capture_fallback_only_when_asked() -> None:
     ("2 saat önce", 2),
     ("3時間前", 3),
     ("1 week ago", 168),
+    ("3시간 전", 3), ("5분 전", 5 / 60), ("3 giờ trước", 3), ("2 jam yang lalu", 2),
+    ("2 päivää sitten", 48), ("před 3 hodinami", 3), ("acum 2 ore", 2), ("3 órája", 3),
+    ("πριν από 3 ώρες", 3), ("منذ 3 ساعات", 3), ("2 घंटे पहले", 2), ("3 ชั่วโมงที่แล้ว", 3),
+    ("преди 2 часа", 2), ("3 години тому", 3),
 ])  # fmt: skip
 def test_relative_ages_in_several_languages(text: str, hours: float) -> None:
     assert relative_age(text) == timedelta(hours=hours)

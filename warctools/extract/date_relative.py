@@ -4,7 +4,8 @@ A page can only say how long ago it was published against the moment it was serv
 age is kept beside the extraction and turned into a date against the capture's WARC-Date
 (``pipeline/published.py``), where no page date was found or only a guess (htmldate's, the
 page text's). Minutes, hours, days and weeks count; months and years are too vague for a
-day. en, de, fr, es, pt, it, nl, sv, da/no, pl, ru, tr, ja/zh.
+day. en, de, fr, es, pt, it, nl, sv, da/no, pl, ru, tr, ja/zh; session 10: ko, vi, id, fi,
+cs, ro, hu, el, ar, hi, th, bg, uk.
 """
 
 from __future__ import annotations
@@ -22,24 +23,37 @@ GUESSED_SOURCES = frozenset(("htmldate", "page_text"))
 _MINUTE, _HOUR, _DAY, _WEEK = 1, 60, 24 * 60, 7 * 24 * 60
 _UNITS = {
     _MINUTE: "minute minutes min mins minuten minuto minutos minuti minuut minuter minutter"
-             " minut minuty минуту минуты минут dakika 分 分钟 分鐘",
+             " minut minuty минуту минуты минут dakika 分 分钟 分鐘"
+             # fi, cs, ro, vi, id, el, ar, hi, th, bg, uk, ko, hu
+             " minuuttia minuutti minutami minutou phút menit λεπτά λεπτό دقائق دقيقة मिनट"
+             " นาที минути хвилин хвилини хвилину 분 perce",
     _HOUR: "hour hours hr hrs stunde stunden std heure heures hora horas ora ore uur timme"
-           " timmar time timer godzinę godziny godzin час часа часов saat 時間 小时 小時",
+           " timmar time timer godzinę godziny godzin час часа часов saat 時間 小时 小時"
+           " tuntia tunti hodinami hodinou giờ jam ώρες ώρα ساعات ساعة घंटे घंटा ชั่วโมง"
+           " години годин годину 시간 órája",
     _DAY: "day days tag tagen jour jours día días dia dias giorno giorni dag dagen dagar dage"
-          " dager dzień dni день дня дней gün 日 天",
+          " dager dzień dni день дня дней gün 日 天"
+          " päivää päivä dny dnem zile zi ngày hari ημέρες μέρες ημέρα أيام يوم दिन วัน"
+          " днів дні дни 일 napja",
     _WEEK: "week weeks woche wochen semaine semaines semana semanas settimana settimane weken"
            " vecka veckor uge uger uke uker tydzień tygodnie tygodni неделю недели недель"
-           " hafta 週間 周 週",
+           " hafta 週間 周 週"
+           " viikkoa viikko týdny týdnem săptămâni săptămână tuần minggu εβδομάδες εβδομάδα"
+           " أسابيع أسبوع सप्ताह हफ्ते สัปดาห์ тижні тижнів тиждень седмици 주 hete",
 }  # fmt: skip
 _MINUTES = {word: size for size, words in _UNITS.items() for word in words.split()}
 _ONE = frozenset("a an one ein eine einer einem un une una uno um uma een en ett et".split())
 _UNIT = "|".join(sorted(map(re.escape, _MINUTES), key=len, reverse=True))
 _NUMBER = r"(?P<n>\d{1,3}|[^\W\d]{1,5})"
 _FORMS = _regex.compile(
-    rf"(?<!\w)(?:{_NUMBER}\s+(?P<u1>{_UNIT})\.?\s+(?:ago|fa|geleden|temu|назад|önce)"
-    rf"|(?:vor|il y a|hace|há)\s+{_NUMBER.replace('n>', 'm>')}\s+(?P<u2>{_UNIT})\.?"
-    rf"|(?:för|for)\s+{_NUMBER.replace('n>', 'j>')}\s+(?P<u4>{_UNIT})\s+(?:sedan|siden))(?!\w)"
-    rf"|(?P<k>\d{{1,3}})\s*(?P<u3>分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週)前",
+    rf"(?<!\w)(?:{_NUMBER}\s+(?P<u1>{_UNIT})\.?\s+(?:ago|fa|geleden|temu|назад|önce|trước"
+    r"|yang lalu|lalu|sitten|тому|पहले)"
+    rf"|(?:vor|il y a|hace|há|před|acum|πριν από|πριν|منذ|преди)\s+"
+    rf"{_NUMBER.replace('n>', 'm>')}\s+(?P<u2>{_UNIT})\.?"
+    rf"|(?:för|for)\s+{_NUMBER.replace('n>', 'j>')}\s+(?P<u4>{_UNIT})\s+(?:sedan|siden)"
+    r"|(?P<h>\d{1,3})\s+(?P<u6>órája|perce|napja|hete))(?!\w)"  # hu: the "ago" in the unit
+    rf"|(?P<k>\d{{1,3}})\s*(?P<u3>分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週)前"
+    r"|(?P<g>\d{1,3})\s*(?P<u5>분|시간|일|주|นาที|ชั่วโมง|วัน|สัปดาห์)\s*(?:전|ที่แล้ว)",
     re.IGNORECASE,
 )
 """A number (or "a", "eine", "une" ...) and a unit with the language's "ago" around them."""
@@ -49,8 +63,8 @@ _MAX_TEXT = 2000
 def relative_age(text: str) -> timedelta | None:
     """How long ago the first relative date in ``text`` says the page was published."""
     for match in _FORMS.finditer(text, 0, _MAX_TEXT):
-        count = match.group("n") or match.group("m") or match.group("j") or match.group("k")
-        unit = match.group("u1") or match.group("u2") or match.group("u4") or match.group("u3")
+        count = next(c for g in "nmjkgh" if (c := match.group(g)))
+        unit = next(u for g in ("u1", "u2", "u4", "u3", "u5", "u6") if (u := match.group(g)))
         number = int(count) if count.isdigit() else 1 if count.lower() in _ONE else 0
         size = _MINUTES.get(unit.lower())
         if number and size:
