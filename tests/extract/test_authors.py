@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from warctools.extract import extract
 
 BODY = " ".join(
@@ -206,7 +208,11 @@ def test_bylines_labelled_in_more_languages() -> None:
         "<p>Автор: Иван Петров</p>": ["Иван Петров"],
         "<p class='author'>Yazar: Ahmet Yılmaz</p>": ["Ahmet Yılmaz"],
         "<p class='byline'>Penulis: Budi Santoso</p>": ["Budi Santoso"],
-        "<p class='byline'>Oleh Siti Rahma</p>": ["Siti Rahma"],
+        "<p class='byline'>Oleh: Siti Rahma</p>": ["Siti Rahma"],
+        "<p class='byline'>By Oleh Petrenko</p>": ["Oleh Petrenko"],  # a Ukrainian name
+        "<p>Yazar: Ahmet Yılmaz</p>": ["Ahmet Yılmaz"],  # a text line, no byline markup
+        "<p>Kirjoittaja: Matti Virtanen</p>": ["Matti Virtanen"],
+        "<p>Tác giả: Nguyễn Văn An</p>": ["Nguyễn Văn An"],
         "<p class='author'>记者 张伟</p>": ["张伟"],  # a two-character Chinese name
         "<p>作者： 记者王敬照</p>": ["王敬照"],
         "<span class='byline'>기자 김철수</span>": ["김철수"],
@@ -223,3 +229,18 @@ def test_a_korean_reporters_name_before_its_title_and_address() -> None:
 def test_a_chinese_name_opening_with_a_label_like_character_keeps_it() -> None:
     # 文 ("text") is a surname too: only whole labels are dropped
     assert authors_of(byline="<p class='author'>作者：文静</p>") == ["文静"]
+
+
+def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check() -> None:
+    from warctools.extract.authors import _CREDIT, _CREDIT_FIRST, _MORE_LABELS
+
+    top = re.split(r"\|(?![^(]*\))", _MORE_LABELS)  # (not the bars inside a group)
+    labels = [re.sub(r"\(\?:[^)]*\)\?", "", w) for w in top]
+    lines = [f"{label}: Ana Lima" for label in (*labels, "Autor", "Author", "Auteur", "Oleh",
+                                                 "Verfasser", "Written by")]
+    lines += [f"{verb} on May 3 by Ana Lima" for verb in ("Posted", "Geschrieben", "Artikel")]
+    lines += ["Von Ana Lima", "Par Ana Lima", "Door Ana Lima", "Por Ana Lima"]
+    for line in lines:
+        assert _CREDIT.match(line), line
+        first = line[0]
+        assert not first.isascii() or first.lower() in _CREDIT_FIRST, line

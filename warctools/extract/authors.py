@@ -87,8 +87,15 @@ _NOT_BYLINE_CLASS = Source(
 )
 _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
 _BY = _regex.compile(
-    r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*", re.IGNORECASE
+    r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*|^\s*oleh\s*:\s*", re.IGNORECASE
 )
+# "author", "reporter" in ru/uk, pl, tr, id, hu, fi, el, vi, ar, fa, hi, th (before a name;
+# Indonesian "Oleh" ("by") only with a colon: "Oleh Petrenko" is a Ukrainian name)
+_MORE_LABELS = (
+    "автор(?:ы|и)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|szerző|kirjoittaja"
+    "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
+)
+_CJK_LABELS = "记者|記者|作者|撰文|기자"  # "reporter", "author", "written by" (zh, ja, ko)
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
 _BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 _LABEL = _regex.compile(
@@ -98,12 +105,9 @@ _LABEL = _regex.compile(
     r"autore|interview|verfasser(?:in)?|reporter(?:in)?"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
     r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?"
-    # "author", "reporter", "by" in ru/uk, pl, cs, tr, id, hu, fi, el, vi, ar, fa, hi, th
-    r"|автор(?:ы|и)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|oleh|szerző|kirjoittaja"
-    r"|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน)"
-    r"\s*:?\s+"
+    rf"|{_MORE_LABELS})\s*:?\s+"
     # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
-    r"|^\s*(?:(?:本报)?(?:记者|記者|作者|撰文|기자)\s*[:：]?\s*)+",
+    rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
 # a Korean byline's name before its title and address ("김철수 기자 kim@example.co.kr")
@@ -425,14 +429,15 @@ _CREDIT = _regex.compile(
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>"
-    r"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by"
-    r"|автор(?:ы|и)?|autorzy|yazar|penulis|szerző|kirjoittaja|συντάκτης|tác giả|نویسنده"
-    r"|लेखक|ผู้เขียน)\s*:"
-    r"|^(?:本报)?(?:记者|記者|作者)\s*[:：]?\s*(?=\w)|^기자\s"
+    rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by"
+    rf"|{_MORE_LABELS}|oleh)\s*:"
+    rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     r"|^(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)",  # the name before "기자" (reporter)
     re.IGNORECASE,
 )
-_CREDIT_FIRST = frozenset("abdegprsvw")  # the first letters of _CREDIT's words (ASCII ones)
+# the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
+# letter is no credit line: one compare instead of the pattern); a test checks them
+_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty")
 _NOT_AUTHOR_CREDIT = _regex.compile(
     r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
     r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
