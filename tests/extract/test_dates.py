@@ -529,6 +529,9 @@ def test_month_first_dates_in_any_case_and_spacing() -> None:
     ("ar", "آخر تحديث: 2022/01/14", "تاريخ النشر: 2020/01/02"),
     ("vi", "Cập nhật 14/01/2022", "Ngày đăng: 02/01/2020"),
     ("hi", "अपडेटेड 14/01/2022", "प्रकाशित 02/01/2020"),
+    ("ru", "Обновлено: 14.01.2022", "Дата публикации: 02.01.2020"),  # "date of publication"
+    ("tr", "Güncelleme: 14.01.2022", "Yayın tarihi: 02.01.2020"),
+    ("id", "Diperbarui 14/01/2022", "Tanggal: 02/01/2020"),
 ])
 def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
                                                          published: str) -> None:  # fmt: skip

@@ -62,8 +62,11 @@ _LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
     "date de publication", "publicado", "publicada", "fecha", "pubblicato", "gepubliceerd",
     "geplaatst", "publicerad", "publiceret", "publisert", "publikované", "δημοσίευση",
-    # short or general words, labels only where a date follows them ("时间：2020-01-01")
-    "日期", "时间", "時間", "등록", "نشر", "तारीख",
+    # short or general words, labels only where a date follows them ("时间：2020-01-01",
+    # "Дата публикации: 12.03.2024", "Tarih: 12.03.2024")
+    "日期", "时间", "時間", "등록", "نشر", "तारीख", "data", "data publikacji", "дата",
+    "дата публикации", "tarih", "yayın tarihi", "tanggal", "ημερομηνία", "dátum", "päivämäärä",
+    "datum objave",
     *PUBLISHED_WORDS,
 )  # fmt: skip
 _UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst")
