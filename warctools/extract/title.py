@@ -429,8 +429,7 @@ def _reads_as_headline(shown: str, cores: list[str]) -> bool:
     one (four words or more, two ideographs or syllables counting as one more), holds no
     declared title ("Headline 02.02.2022 • Site" holds the cleaner "Headline") and is
     held by none (a blog's name shown as "Post @ Blog name :: Host")."""
-    ideographs = sum(ord(c) >= 0x2E80 for c in shown)
-    if len(shown.split()) + ideographs // 2 < 4:
+    if _reading_words(shown) < 4:
         return False  # "Home", "Weather warnings", "新闻中心": a page or section name
     folded = fold(shown)
     return not any(fold(core) in folded or folded in fold(core) for core in cores)
