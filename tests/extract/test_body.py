@@ -1098,15 +1098,7 @@ def test_a_short_sentence_opening_with_a_stamp_word_stays() -> None:
     "Этот материал доступен только подписчикам.",
     "Gazeta Sp. z o.o. Wszelkie prawa zastrzeżone.",
     "Sitemizde çerezler kullanılmaktadır.",
-])  # fmt: skip
-def test_notices_in_more_languages_are_dropped(notice: str) -> None:
-    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [notice])}</article>"),
-                   URL).text  # fmt: skip
-    assert_story(text)
-    assert notice not in text
-
-
-@pytest.mark.parametrize("prompt", [
+    # paywall prompts
     "This article is for subscribers only. Subscribe now for 1 euro a month to keep reading.",
     "To continue reading, please subscribe or sign in.",
     "Dieser Artikel ist nur für Abonnenten verfügbar. Um weiterzulesen, schließen Sie ein Abo ab.",
@@ -1116,11 +1108,11 @@ def test_notices_in_more_languages_are_dropped(notice: str) -> None:
     "Para continuar lendo, assine o jornal.",
     "Dit artikel is alleen beschikbaar voor abonnees.",
 ])  # fmt: skip
-def test_paywall_prompts_are_dropped(prompt: str) -> None:
-    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [prompt])}</article>"),
+def test_notices_in_more_languages_are_dropped(notice: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY + [notice])}</article>"),
                    URL).text  # fmt: skip
     assert_story(text)
-    assert prompt not in text
+    assert notice not in text
 
 
 @pytest.mark.parametrize("line", [
