@@ -1062,6 +1062,10 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     "Baca juga: Banjir di pelabuhan", "ⓒ 연합뉴스, 무단 전재-재배포 금지", "사진=연합뉴스",
     "Фото: Анна Лима", "Komentarze", "Tüm hakları saklıdır.", "Xem thêm: Cầu mới",
     "اقرأ أيضا: جسر جديد", "यह भी पढ़ें: नया पुल",
+    "Te recomendamos: El tranvía llega tarde", "Únete a nuestro canal de WhatsApp",
+    "Veja também: Bonde atrasado", "Siga o Jornal no Instagram", "Simak juga: Trem terlambat",
+    "Bizi Google News'ten takip edin", "تابعونا على تويتر", "Siehe auch: Neue Brücke",
+    "Join our WhatsApp channel",
 ])  # fmt: skip
 def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")
