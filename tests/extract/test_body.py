@@ -1065,7 +1065,8 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     "Te recomendamos: El tranvía llega tarde", "Únete a nuestro canal de WhatsApp",
     "Veja também: Bonde atrasado", "Siga o Jornal no Instagram", "Simak juga: Trem terlambat",
     "Bizi Google News'ten takip edin", "تابعونا على تويتر", "Siehe auch: Neue Brücke",
-    "Join our WhatsApp channel",
+    "Join our WhatsApp channel", "Contenido patrocinado", "Gesponserter Inhalt",
+    "Continúa leyendo", "Ouvir notícia", "Écouter l'article", "Artikel anhören",
 ])  # fmt: skip
 def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")

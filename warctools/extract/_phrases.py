@@ -79,6 +79,13 @@ _BOILER_LINES = (
     r"|bizi .{1,40} takip edin.*|تابعونا.*|siehe auch:?.*"
     r"|join our (?:\w+ )?(?:whatsapp|telegram) (?:channel|group|community).*"
     r"|get the latest .{1,40} on (?:telegram|whatsapp).*"
+    # sponsored labels, ad breaks, listen and gallery buttons (es, pt, fr, de, it, en)
+    r"|anúncio|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé"
+    r"|gesponserter inhalt|contenuto sponsorizzato|advertisement\W+scroll to continue.*"
+    r"|continúa leyendo|continue lendo|weiterlesen nach der (?:anzeige|werbung)|mehr anzeigen"
+    r"|ver (?:galería|galeria|vídeo|video|fotos)|ouvir (?:notícia|matéria|texto)"
+    r"|escuchar (?:noticia|artículo)|écouter (?:l.article|cet article)|artikel (?:vor)?lesen lassen"
+    r"|artikel anhören|ascolta (?:l.articolo|la notizia)"
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
