@@ -244,3 +244,8 @@ def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check(
         assert _CREDIT.match(line), line
         first = line[0]
         assert not first.isascii() or first.lower() in _CREDIT_FIRST, line
+
+
+def test_a_newsroom_in_other_languages_is_no_name() -> None:
+    for desk in ("Redakcja", "Редакция", "Tim Redaksi", "Haber Merkezi", "編集部", "편집국"):
+        assert authors_of(f"<meta name='author' content='{desk}'>") == [], desk

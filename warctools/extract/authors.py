@@ -117,6 +117,9 @@ _SPLIT = _regex.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
+    # the newsroom in pl, cs/sk, ru/uk, id, tr, hu, fi, el, vi, ja, zh, ko
+    r"|redakcj|redakc[ei]|redakci|редакци|редакці|redaksi|haber merkezi|szerkesztőség|toimitus"
+    r"|σύνταξη|tòa soạn|ban biên tập|編集部|编辑部|編輯部|편집국|편집부"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
     # organisations: legal forms and the words institutions are named with
