@@ -99,8 +99,10 @@ def test_dateline_offsets_in_extracted_text() -> None:
     assert got.text[got.dateline_start : got.dateline_end] == got.dateline
 
 
-@pytest.mark.parametrize("opening", ["UPDATE:", "WATCH —", "PDF:", "ISBN:", "DEAR ABBY:",
-                                     "EDITOR'S NOTE:", "BREAKING NEWS -"])  # fmt: skip
+@pytest.mark.parametrize("opening", [
+    "UPDATE:", "WATCH —", "PDF:", "ISBN:", "DEAR ABBY:", "EDITOR'S NOTE:", "BREAKING NEWS -",
+    "EN DIRECT -", "URGENTE:", "EXCLUSIVA -", "AO VIVO:", "REPORTAGE -",
+])  # fmt: skip
 def test_a_kicker_in_capitals_is_no_dateline(opening: str) -> None:
     assert find_wire(opening + REST).dateline is None
 

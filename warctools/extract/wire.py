@@ -45,6 +45,11 @@ _KICKERS = frozenset((
     "PDF", "PHOTO", "PHOTOS", "PODCAST", "PRESS RELEASE", "READ", "READ MORE", "RELATED",
     "REVIEW", "SEE ALSO", "SOURCE", "SPOILER", "SPONSORED", "SUMMARY", "TAGS", "UPDATE",
     "UPDATED", "URL", "VIDEO", "WARNING", "WATCH",
+    # the same labels of es, pt, fr, de, it, tr news pages
+    "ÚLTIMA HORA", "EXCLUSIVA", "URGENTE", "EN DIRECT", "DIRECT", "EN VIVO", "AO VIVO",
+    "IN DIRETTA", "CANLI", "SON DAKİKA", "FLASH", "VIDÉO", "VÍDEO", "FOTOS", "ANÁLISIS",
+    "ANALYSE", "OPINIÓN", "OPINIÃO", "ENTREVISTA", "ENTRETIEN", "REPORTAGE", "CRÓNICA",
+    "TRIBUNE", "ÉDITORIAL", "MEINUNG", "ANALISI", "INTERVISTA",
 ))  # fmt: skip
 _CLOSING = _regex.compile(
     rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?"
