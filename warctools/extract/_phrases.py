@@ -79,6 +79,12 @@ _BOILER_LINES = (
     r"|bizi .{1,40} takip edin.*|تابعونا.*|siehe auch:?.*"
     r"|join our (?:\w+ )?(?:whatsapp|telegram) (?:channel|group|community).*"
     r"|get the latest .{1,40} on (?:telegram|whatsapp).*"
+    # zh, ja, ko: editor and source lines, share and app prompts, rankings
+    r"|责任编辑[：:].*|責任編輯[：:].*|(?:编辑|編輯|校对|校對|审核|審核)[：:].{1,20}"
+    r"|来源[：:].{1,30}|來源[：:].{1,30}|扫一扫.*|掃一掃.*|打开app.*|打開app.*|点击查看.*"
+    r"|點擊查看.*|网友评论|網友評論|热门推荐|熱門推薦|更多精彩(?:内容|內容)?.*"
+    r"|この記事を(?:シェア|共有).*|おすすめ(?:の)?記事|(?:アクセス)?ランキング"
+    r"|많이 본 (?:뉴스|기사)|기사\s?제보.*|카카오톡 공유(?:하기)?"
     # sponsored labels, ad breaks, listen and gallery buttons (es, pt, fr, de, it, en)
     r"|anúncio|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé"
     r"|gesponserter inhalt|contenuto sponsorizzato|advertisement\W+scroll to continue.*"
@@ -163,11 +169,13 @@ _BOILER_LINES = (
     r"|читання|okuma|baca)"
     r"|https?://\S+"  # a bare URL (the page's own address under a share button)
 )
-_BOILER_END = r"[\s:.!…»›>|]*$"
-_BOILER_PLAIN = Source(rf"^(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
+_BOILER_START = r"[\[【（]?"  # a line in brackets: "[Advertisement]", "【関連記事】"
+_BOILER_END = r"[\s:.!…»›>|：。！\]】）]*$"
+_BOILER_PLAIN = Source(rf"^{_BOILER_START}(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
 # the same lines, its alternatives grouped by first character (one compare rejects most)
 _BOILER = _regex.compile(
-    rf"^(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}", re.IGNORECASE
+    rf"^{_BOILER_START}(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}",
+    re.IGNORECASE,
 )
 _NOTICE = Source(
     # cookie banners and legal links
