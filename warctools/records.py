@@ -96,12 +96,15 @@ class Extracted:
     modified: datetime | None = None
     published_source: str | None = None
     """Where ``published`` came from: jsonld | meta | time | url | text | htmldate |
-    page_text | relative | capture."""
+    page_text | relative | month_day | capture."""
     published_utc_offset: int | None = None
     """Minutes east of UTC of the time the page states (local day = published + offset)."""
     published_ago: timedelta | None = None
     """Not a column: the age a page states ("3 hours ago") where no source or only a guess
     (htmldate, page_text) dated it; the pipeline dates it against the WARC-Date."""
+    published_month_day: tuple[int, int] | None = None
+    """Not a column: a month and day the headline shows without a year ("6月24日") where no
+    source dated the page; the pipeline takes the year from the WARC-Date."""
     language: str | None = None
     site_name: str | None = None
     description: str | None = None

@@ -414,6 +414,22 @@ def test_extract_run_drops_late_dates_and_fills_from_the_capture(tmp_path: Path)
         assert sources == ([None, None] if fallback == "none" else ["capture", "capture"])
 
 
+def test_a_month_and_day_shown_without_a_year_take_the_captures_year() -> None:
+    shown = page(top="<div class='date'>[06月24日 11時30分]</div>", lang="ja")
+    got = extract(shown, "https://e.jp/news/k1001")
+    assert got.published is None and got.published_month_day == (6, 24)
+    capture = datetime(2019, 6, 24, 3, 0, tzinfo=UTC)
+    assert settle_published(got, capture) is None
+    assert (local_day(got), got.published_source) == ("2019-06-24", "month_day")
+    # a day after the capture is last year's (a story of 30 December captured in January)
+    late = extract(page(top="<div class='date'>12月30日</div>", lang="ja"), "https://e.jp/a")
+    settle_published(late, datetime(2020, 1, 2, tzinfo=UTC))
+    assert local_day(late) == "2019-12-30"
+    # a date with its year is a date, and a page dated elsewhere keeps its date
+    full = extract(page(top="<div class='date'>2019年6月24日</div>", lang="ja"), "https://e.jp/a")
+    assert full.published_month_day is None and local_day(full) == "2019-06-24"
+
+
 def test_a_buddhist_era_year_only_after_a_thai_month() -> None:
     assert find_text_date("3 mars 2500 euros", day_first=True) is None
 

@@ -40,7 +40,7 @@ from .date_fallback import (
     page_text_stamp,
     update_text_stamp,
 )
-from .date_relative import GUESSED_SOURCES, relative_age
+from .date_relative import GUESSED_SOURCES, month_day, relative_age
 from .dates import Stamp, all_text_dates, date_from_url, find_text_date, parse_stamp
 from .jsonld import JsonLd
 from .marks import Marks
@@ -109,6 +109,9 @@ class PageDates:
     published_ago: timedelta | None = None
     """How long before it was served the page says it was published ("3 hours ago"), where
     no source or only a guess (htmldate, page text) dated it: resolved against the capture."""
+    published_month_day: tuple[int, int] | None = None
+    """A month and day the headline shows without a year ("6月24日"), where no source dated
+    the page: the capture's year completes it."""
 
 
 def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
@@ -324,6 +327,12 @@ def _headline_age(markup: _Html) -> timedelta | None:
     return relative_age(text) if text is not None else None
 
 
+def _headline_month_day(markup: _Html) -> tuple[int, int] | None:
+    """A month and day shown by the headline without a year ("[06月24日 11時30分]")."""
+    text = markup.headline_text(after_chars=400)
+    return month_day(text) if text is not None else None
+
+
 def _visible(html: str) -> str:
     """The text of an HTML fragment, without scripts, styles and tags."""
     return _spaces(_TAG.sub(" ", _without_scripts(html)))
@@ -444,7 +453,9 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
             ago = _headline_age(markup) if name in GUESSED_SOURCES else None
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
-    return PageDates(modified=modified and modified.when, published_ago=_headline_age(markup))
+    ago = _headline_age(markup)
+    return PageDates(modified=modified and modified.when, published_ago=ago,
+                     published_month_day=_headline_month_day(markup) if ago is None else None)
 
 
 class _Html:

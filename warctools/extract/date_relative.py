@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from .. import _regex
 
-__all__ = ["GUESSED_SOURCES", "relative_age"]
+__all__ = ["GUESSED_SOURCES", "month_day", "relative_age"]
 
 GUESSED_SOURCES = frozenset(("htmldate", "page_text"))
 """``published_source`` values a stated age overrides: guesses, not a date the page states."""
@@ -69,4 +69,20 @@ def relative_age(text: str) -> timedelta | None:
         size = _MINUTES.get(unit.lower())
         if number and size:
             return timedelta(minutes=number * size)
+    return None
+
+
+# a month and day in CJK without a year before them ("6月24日 11時30分", "6월 24일"): news
+# pages of Japan and Korea show the headline's date so, the year being the capture's
+_MONTH_DAY = _regex.compile(
+    r"(?<![\d年년])(?<![\d年년]\s)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?!\s*\d{2,4}\s*[年년])"
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The first month and day written without a year in ``text`` ("06月24日"), or None."""
+    for match in _MONTH_DAY.finditer(text, 0, _MAX_TEXT):
+        month, day = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return month, day
     return None

@@ -36,6 +36,7 @@ class Metadata:
     published_utc_offset: int | None = None
     modified: datetime | None = None
     published_ago: timedelta | None = None  # "3 hours ago": resolved against the capture
+    published_month_day: tuple[int, int] | None = None  # "6月24日": the capture's year
     html_lang: str | None = None
     site_name: str | None = None
     description: str | None = None
@@ -132,6 +133,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
         published_utc_offset=dates.published_utc_offset,
         modified=dates.modified,
         published_ago=dates.published_ago,
+        published_month_day=dates.published_month_day,
         html_lang=html_lang,
         site_name=site_name,
         description=_first(

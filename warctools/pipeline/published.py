@@ -11,7 +11,10 @@ this far: the parser refuses them.
 
 A page that states its age by the headline ("3 hours ago", "vor 2 Tagen") where no source
 or only a guess (htmldate, the page text) dated it is dated the WARC-Date less that age,
-with ``published_source`` ``relative`` (no offset: the capture's clock is UTC).
+with ``published_source`` ``relative`` (no offset: the capture's clock is UTC). A page
+that shows only a month and day by its headline ("6月24日 11時30分", no source dating it)
+takes the capture's year (the year before when that day lies after the capture), with
+``published_source`` ``month_day``.
 
 With ``date_fallback="capture"`` a page left without a date takes the WARC-Date, with
 ``published_source`` ``capture`` (news crawls such as CC-NEWS fetch within hours of
@@ -34,6 +37,20 @@ def _latest(warc_date: datetime, offset: int | None) -> datetime:
     return warc_date if offset is not None else warc_date + _ZONE_SLACK
 
 
+def _in_capture_year(month_day: tuple[int, int], warc_date: datetime) -> datetime | None:
+    """The day in the capture's year, or the year before when that day is later than the
+    capture (a story of 31 December captured on 2 January)."""
+    month, day = month_day
+    for year in (warc_date.year, warc_date.year - 1):
+        try:
+            when = datetime(year, month, day, tzinfo=warc_date.tzinfo)
+        except ValueError:  # 29 February of a common year, 31 April
+            continue
+        if when <= warc_date + _ZONE_SLACK:
+            return when
+    return None
+
+
 def settle_published(ext: Extracted, warc_date: datetime | None,
                      date_fallback: str | None = None) -> str | None:  # fmt: skip
     """Drop a ``published`` later than the capture (returns why, for the errors row) and
@@ -44,6 +61,9 @@ def settle_published(ext: Extracted, warc_date: datetime | None,
     if ext.published_ago is not None and guessed:
         ext.published, ext.published_source = warc_date - ext.published_ago, "relative"
         ext.published_utc_offset = None
+    elif ext.published_month_day is not None and ext.published is None:
+        ext.published = _in_capture_year(ext.published_month_day, warc_date)
+        ext.published_source = "month_day" if ext.published is not None else None
     why = None
     if ext.published is not None and ext.published > _latest(warc_date, ext.published_utc_offset):
         why = (f"published {ext.published.isoformat()} (from {ext.published_source}) is after "
