@@ -328,25 +328,6 @@ def test_as_of_stamps_and_shop_or_download_buttons_are_dropped(line: str) -> Non
     assert line not in text
 
 
-@pytest.mark.parametrize("line", [
-    "READ MORE: Tram extension opens eighteen months late", "Related: Ferry service to expand",
-    "Continue reading the main story", "Scroll to continue with content", "Download our app",
-    "Image caption, The quay in 1970", "Media caption: Residents react", "Copy link",
-    "Email this article", "Report an error", "Trending Now", "Paid Post",
-    "Already have an account? Sign in", "Create a free account",
-    "Enjoy unlimited access to all our content", "Follow Jo Smith on Twitter @josmith",
-    "Watch the video above for more", "Have your say in our comments section below",
-    "This story has been shared 1,234 times", "Show comments", "Next article", "Gift this article",
-    "Share full article", "Jetzt kommentieren", "Weitere Artikel", "Voir les commentaires",
-    "Offrir cet article", "Ver comentarios", "Vedi i commenti", "Bekijk reacties",
-])  # fmt: skip
-def test_news_page_furniture_lines_are_dropped(line: str) -> None:
-    html = page(f"<article>{story(STORY[:2])}<p>{line}</p>{story(STORY[2:])}</article>")
-    text = extract(html, URL).text
-    assert_story(text)
-    assert line not in text
-
-
 def test_a_sentence_opening_with_furniture_words_stays() -> None:
     line = ("Download speeds on the harbour's new network doubled, and the app the ferry "
             "company made for it tells riders when the next boat leaves.")  # fmt: skip
@@ -562,10 +543,22 @@ def test_a_short_line_may_end_in_a_closing_quote_of_any_language() -> None:
         assert _sentence_line(Block(line, 0, "p", (1, 2)), len(line)), line
 
 
-@pytest.mark.parametrize("line", ["Advert", "This slideshow requires JavaScript.",
-                                  "Weiterlesen:", "Teilen:", "Tempo de leitura: 2 minutos",
-                                  "Lesezeit: 4 Min.", "5 min read", "Filed under: Politics |",
-                                  "Follow Harbor News on"])  # fmt: skip
+@pytest.mark.parametrize("line", [
+    "Advert", "This slideshow requires JavaScript.", "Weiterlesen:", "Teilen:",
+    "Tempo de leitura: 2 minutos", "Lesezeit: 4 Min.", "5 min read", "Filed under: Politics |",
+    "Follow Harbor News on",
+    # news pages' buttons and links (session 10)
+    "READ MORE: Tram extension opens eighteen months late", "Related: Ferry service to expand",
+    "Continue reading the main story", "Scroll to continue with content", "Download our app",
+    "Image caption, The quay in 1970", "Media caption: Residents react", "Copy link",
+    "Email this article", "Report an error", "Trending Now", "Paid Post",
+    "Already have an account? Sign in", "Create a free account",
+    "Enjoy unlimited access to all our content", "Follow Jo Smith on Twitter @josmith",
+    "Watch the video above for more", "Have your say in our comments section below",
+    "This story has been shared 1,234 times", "Show comments", "Next article", "Gift this article",
+    "Share full article", "Jetzt kommentieren", "Weitere Artikel", "Voir les commentaires",
+    "Offrir cet article", "Ver comentarios", "Vedi i commenti", "Bekijk reacties",
+])  # fmt: skip
 def test_furniture_labels_inside_the_story_are_dropped(line: str) -> None:
     html = page(f"<article>{story(STORY[:2])}<div>{line}</div>{story(STORY[2:])}</article>")
     text = extract(html, URL).text
