@@ -23,10 +23,11 @@ publication, readers see it as the publication date and it is ``published`` (``t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from os.path import commonprefix
+from typing import TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -320,17 +321,15 @@ def _headline_parts(html: str) -> tuple[str, str] | None:
     return before, after
 
 
-def _headline_age(markup: _Html) -> timedelta | None:
-    """A relative date ("3 hours ago", "vor 2 Tagen") by the headline: the byline's lines
-    (the first 400 characters after it), not the story's "two weeks ago"."""
-    text = markup.headline_text(after_chars=400)
-    return relative_age(text) if text is not None else None
+T = TypeVar("T")
 
 
-def _headline_month_day(markup: _Html) -> tuple[int, int] | None:
-    """A month and day shown by the headline without a year ("[06月24日 11時30分]")."""
+def _by_headline(markup: _Html, read: Callable[[str], T | None]) -> T | None:
+    """What ``read`` finds by the headline: in the byline's lines (the first 400 characters
+    after it), not in the story ("two weeks ago", a day it mentions): a relative date
+    ("3 hours ago", "vor 2 Tagen"), a month and day without a year ("[06月24日 11時30分]")."""
     text = markup.headline_text(after_chars=400)
-    return month_day(text) if text is not None else None
+    return read(text) if text is not None else None
 
 
 def _visible(html: str) -> str:
@@ -451,11 +450,11 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             if name in ("jsonld", "meta") and modified is not None:
                 shown = _shown_modified(stamp, modified, markup, day_first)
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
-            ago = _headline_age(markup) if name in GUESSED_SOURCES else None
+            ago = _by_headline(markup, relative_age) if name in GUESSED_SOURCES else None
             return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
-    ago = _headline_age(markup)
+    ago = _by_headline(markup, relative_age)
     return PageDates(modified=modified and modified.when, published_ago=ago,
-                     published_month_day=_headline_month_day(markup) if ago is None else None)
+                     published_month_day=_by_headline(markup, month_day) if ago is None else None)
 
 
 class _Html:

@@ -61,42 +61,39 @@ _MONTH_NAMES = (
 )
 _DAY_FIRST_MONTH_NAMES = (
     # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
-    # ca, uk and el (genitive)
-    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου",
-    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου",
-    "mrt března martie maaliskuuta március maret març березня μαρτίου",
-    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου",
-    "mag května mája toukokuuta május maig травня μαΐου μαίου",
-    "giu června júna iunie kesäkuuta június juny червня ιουνίου",
-    "lug července júla iulie heinäkuuta július juliol липня ιουλίου",
-    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου",
-    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου",
-    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου",
-    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου",
-    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου",
+    # ca, uk and el (genitive); ar (the Gregorian names of Egypt and the Gulf, the one-word
+    # ones of the Levant) and hi
+    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου"
+    " يناير جانفي जनवरी",
+    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου"
+    " فبراير شباط फ़रवरी फरवरी",
+    "mrt března martie maaliskuuta március maret març березня μαρτίου مارس آذار मार्च",
+    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου أبريل ابريل نيسان अप्रैल",
+    "mag května mája toukokuuta május maig травня μαΐου μαίου مايو أيار मई",
+    "giu června júna iunie kesäkuuta június juny червня ιουνίου يونيو يونيه حزيران जून",
+    "lug července júla iulie heinäkuuta július juliol липня ιουλίου يوليو يوليه تموز जुलाई",
+    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου أغسطس اغسطس آب अगस्त",
+    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου"
+    " سبتمبر أيلول सितंबर सितम्बर",
+    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου"
+    " أكتوبر اكتوبر अक्टूबर अक्तूबर",
+    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου نوفمبر नवंबर नवम्बर",
+    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου ديسمبر दिसंबर दिसम्बर",
 )
-_DAY_FIRST_MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip(_DAY_FIRST_MONTH_NAMES, (
-    # ar (the Gregorian names of Egypt and the Gulf, the one-word ones of the Levant), hi
-    "يناير جانفي जनवरी", "فبراير شباط फ़रवरी फरवरी", "مارس آذار मार्च", "أبريل ابريل نيسان अप्रैल",
-    "مايو أيار मई", "يونيو يونيه حزيران जून", "يوليو يوليه تموز जुलाई", "أغسطس اغسطس آب अगस्त",
-    "سبتمبر أيلول सितंबर सितम्बर", "أكتوبر اكتوبر अक्टूबर अक्तूबर", "نوفمبر नवंबर नवम्बर",
-    "ديسمبر दिसंबर दिसम्बर",
-), strict=True))  # fmt: skip
 _THAI_MONTH_NAMES = (
-    # th, with the abbreviations news pages write ("12 มี.ค. 2567": the year of the Buddhist
-    # era, read by _THAI_ERA below)
+    # th, day first too, with the abbreviations news pages write ("12 มี.ค. 2567": the
+    # year of the Buddhist era, read by _THAI_ERA below)
     "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.",
     "มิถุนายน มิ.ย.", "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.",
     "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
 )
-_DAY_FIRST_MONTH_NAMES = tuple(f"{names} {thai}" for names, thai
-                               in zip(_DAY_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES, strict=True))
 _BUDDHIST_ERA = 543  # Thai years: 2567 is 2024
-_MONTHS = {name: i + 1 for group in (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES)
+_MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES)
+_MONTHS = {name: i + 1 for group in _MONTH_GROUPS
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
 """Every month name and abbreviation the date patterns read (lower case)."""
-assert len(_MONTHS) == sum(len(n.split()) for n in _MONTH_NAMES + _DAY_FIRST_MONTH_NAMES), (
+assert len(_MONTHS) == sum(len(n.split()) for g in _MONTH_GROUPS for n in g), (
     "a name in two months")
 # factored by first letters (twice as fast); a date has one month name: "mar" and "march"
 # never both lead to a match, as a letter follows the prefix

@@ -63,7 +63,8 @@ def settle_published(ext: Extracted, warc_date: datetime | None,
         ext.published_utc_offset = None
     elif ext.published_month_day is not None and ext.published is None:
         ext.published = _in_capture_year(ext.published_month_day, warc_date)
-        ext.published_source = "month_day" if ext.published is not None else None
+        if ext.published is not None:
+            ext.published_source = "month_day"
     why = None
     if ext.published is not None and ext.published > _latest(warc_date, ext.published_utc_offset):
         why = (f"published {ext.published.isoformat()} (from {ext.published_source}) is after "
