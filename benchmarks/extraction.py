@@ -22,6 +22,13 @@ in-process extraction time only. Page-type confusion counts labelled articles
 (every aeb page, lwp pages with must_include segments, readerable rtp pages) that
 warctools types otherwise, and non-readerable rtp pages it keeps as articles.
 
+``--bare`` scores every engine on the same pages with every ``class`` and ``id``
+attribute taken out of their tags first: what a page whose class names say nothing (hashed
+CSS-module names, words of a language no rule knows) looks like to an extractor. It
+measures how much of each engine's quality rests on class names rather than on the text
+and the structure, the part that carries over to outlets nobody tuned on. Its anchor
+outputs are cached apart (``<set>-bare``).
+
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
 pinned to CPU 0 (``taskset -c 0``), timing the whole run (interpreter start-up, imports
@@ -39,8 +46,10 @@ before timing, as an installed one is (``_children.py``).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
+import re
 import shutil
 import statistics
 import subprocess
@@ -79,6 +88,17 @@ __all__ = ["build_warc", "half_of", "main", "warc_url"]
 
 ANCHORS = ("trafilatura", "readability", "resiliparse")
 CACHE = Path("/tmp/warctools-cache/extraction")
+# a class or id attribute inside a start tag (--bare)
+_NAMING_ATTR = re.compile(r"""(<[a-zA-Z][^<>]*?)\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""",
+                          re.IGNORECASE)
+
+
+def bare(page: Page) -> Page:
+    """The page with every class and id attribute taken out of its tags (--bare)."""
+    html, count = page.html, 1
+    while count:  # one attribute per tag and pass: a tag with both needs two
+        html, count = _NAMING_ATTR.subn(r"\1", html)
+    return dataclasses.replace(page, html=html)
 
 
 # ---- engines (one page in, text out) ---------------------------------------------------
@@ -172,11 +192,11 @@ def _cell(s: Scores) -> str:
     return f"{s.f1:.3f} ({s.precision:.3f}/{s.recall:.3f})"
 
 
-def _print_set(dataset: str, pages: list[Page], rows: list[tuple[str, dict[str, str], float]]
-               ) -> None:
+def _print_set(dataset: str, pages: list[Page], rows: list[tuple[str, dict[str, str], float]],
+               bare_pages: bool = False) -> None:
     scored = [p for p in pages if p.scored]
     parts = [scored] + [[p for p in scored if p.half == h] for h in (0, 1)]
-    print(f"\n== {dataset}: {SET_NAMES[dataset]}")
+    print(f"\n== {dataset}: {SET_NAMES[dataset]}{', bare (no class or id)' if bare_pages else ''}")
     heads = [f"all {len(parts[0])}"] + [f"{HALVES[h]} {len(parts[h + 1])}" for h in (0, 1)]
     print(f"{'engine':<18}" + "".join(f"{h + ' F1 (P/R)':>24}" for h in heads)
           + f"{'pages/s':>9}")  # fmt: skip
@@ -214,10 +234,12 @@ def _print_worst(dataset: str, pages: list[Page], texts: dict[str, str], types: 
               f"{detail}"[:400])
 
 
-def quality(sets: list[str], engines: list[str], worst: int) -> None:
+def quality(sets: list[str], engines: list[str], worst: int, bare_pages: bool = False) -> None:
     all_types: dict[str, tuple[list[Page], dict[str, str]]] = {}
     for dataset in sets:
         pages = load_set(dataset)
+        if bare_pages:
+            pages = [bare(p) for p in pages]
         scored = [p for p in pages if p.scored]
         ours, types = _warctools_outputs(pages)
         texts = {k: v[0] for k, v in ours.items()}
@@ -225,10 +247,10 @@ def quality(sets: list[str], engines: list[str], worst: int) -> None:
         seconds = sum(ours[p.key][1] for p in scored)
         rows = [("warctools", texts, seconds), ("warctools+types", dropped, 0.0)]
         for name in engines:
-            out = _anchor_outputs(name, dataset, pages)
+            out = _anchor_outputs(name, f"{dataset}-bare" if bare_pages else dataset, pages)
             rows.append((name, {k: v[0] for k, v in out.items()},
                          sum(out[p.key][1] for p in scored)))  # fmt: skip
-        _print_set(dataset, pages, rows)
+        _print_set(dataset, pages, rows, bare_pages)
         all_types[dataset] = (pages, types)
         if worst:
             _print_worst(dataset, pages, texts, types, worst)
@@ -373,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="anchors to run (default: all three; "
                         "throughput: trafilatura)")  # fmt: skip
     parser.add_argument("--worst", type=int, default=0, help="list the N worst warctools pages")
+    parser.add_argument("--bare", action="store_true", help="quality: every engine on the "
+                        "pages without their class and id attributes")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "
@@ -393,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         throughput(sets, [e for e in engines if e != "warctools"] or ["trafilatura"], args.runs,
                    args.against)  # fmt: skip
     else:
-        quality(sets, engines or list(ANCHORS), args.worst)
+        quality(sets, engines or list(ANCHORS), args.worst, args.bare)
     return 0
 
 
