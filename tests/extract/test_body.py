@@ -589,6 +589,38 @@ def test_a_more_stories_heading_ends_the_story() -> None:
     assert "More Great" not in text and "Another story" not in text
 
 
+COMMENTS = [
+    "I live two streets from the quay and we still have sandbags in the cellar. Nobody "
+    "believed the authority would finish it before the next storm, so this is good news.",
+    "The article does not say who pays for the streams above the town. Last time the "
+    "council and the authority argued for two years about it while the water kept rising.",
+    "Tested twice against higher water is not the same as a real storm with wind and rain "
+    "for a week. I hope they are right, but I will keep my insurance as it is for now.",
+]
+
+
+@pytest.mark.parametrize("heading", [
+    "3 thoughts on “Flood barrier opens on the river”", "Ein Gedanke zu „Flutschutz“",
+    "Kommentare (3)", "3 Comments", "Leave a Reply", "12 réflexions sur « Le barrage »",
+])
+def test_a_comment_section_heading_ends_the_story_before_the_comments(heading: str) -> None:
+    # no class names: the wording alone says the readers' comments start here, and they
+    # outweigh the story (a furniture heading needs 80% of the prose seen; this one 30%)
+    comments = "".join(f"<div><p>Reader {i} says:</p><p>{c}</p></div>"
+                       for i, c in enumerate(COMMENTS))  # fmt: skip
+    html = page(f"<div>{story()}<h3>{heading}</h3>{comments}</div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert heading not in text and "sandbags" not in text and "insurance" not in text
+
+
+def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
+    html = page(f"<article>{story(STORY[:2])}<p>No reply.</p>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "No reply." in text
+
+
 @pytest.mark.parametrize("notice", [
     "This post may contain affiliate and/or referral links. Please see my disclosure page.",
     "Get the latest news from the river delivered directly to your inbox every morning.",

@@ -25,7 +25,8 @@ from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
-    "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_meta_line", "is_notice", "is_tail_heading"
+    "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_comments_heading", "is_meta_line",
+    "is_notice", "is_tail_heading",
 ]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
@@ -388,6 +389,39 @@ _TAIL_HEADING = _regex.compile(
     re.IGNORECASE,
 )
 
+# The heading that opens a comment section, as blog and news templates write it in their
+# languages: a count of comments, thoughts or replies, alone, in brackets or on the post's
+# quoted title ("12 thoughts on “Title”", "Ein Gedanke zu „Titel“", "Kommentare (3)"), or
+# the comment form's own title ("Leave a Reply", "Schreibe einen Kommentar"). Readers'
+# comments follow it, whatever the page's class names call them.
+_COMMENT_COUNT = (
+    r"(?:\d+|one|no|ein|eine|keine|une?|aucun|una?|um|uma|nessun|een|één|eén|geen|jedna"
+    r"|jeden|один|одна|нет)"
+)
+_COMMENT_NOUNS = (
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antworten"
+    r"|réflexions?|commentaires?|réponses?|comentarios?|pensamientos?|respuestas?|pensieri"
+    r"|pensiero|commenti|commento|risposte|comentários?|pensamentos?|respostas?|gedachten?"
+    r"|reacties?|myśli|myśl|komentarz(?:e|y)?|комментари(?:й|я|ев)|мысл(?:ь|и|ей)"
+    r"|ответ(?:а|ов)?)"
+)
+_COMMENTS_HEADING = _regex.compile(
+    rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
+    r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties"
+    r"|komentarze?|комментарии) ?\(\d+\)"
+    r"|leave a (?:reply|comment|response)|schreibe einen kommentar"
+    r"|einen kommentar (?:schreiben|hinterlassen)|hinterlasse(?:n sie)? einen kommentar"
+    r"|kommentar (?:verfassen|schreiben)|(?:laisser|laissez|écrire) un commentaire"
+    r"|deja (?:una respuesta|un comentario)|deixe (?:um comentário|uma resposta)"
+    r"|lascia un commento|(?:geef|laat) een reactie(?: achter)?|dodaj komentarz"
+    r"|(?:оставить|добавить|оставьте) комментарий|bir yanıt yazın|yorum yap"
+    r"|tinggalkan (?:balasan|komentar)|lämna ett svar|skriv en kommentar"
+    r"|legg igjen en kommentar|lasă un (?:răspuns|comentariu)|napsat komentář"
+    r"|write a comment|join the (?:discussion|conversation))\W*$",
+    re.IGNORECASE,
+)
+
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
 )
@@ -472,6 +506,14 @@ def is_tail_heading(text: str) -> bool:
     Autor", "3 Comments"). One asked as a question ("Share this information, please?") is
     the writer talking to the reader, and the story goes on below it."""
     return len(text) <= 60 and not text.endswith("?") and _TAIL_HEADING.match(text) is not None
+
+
+def is_comments_heading(text: str) -> bool:
+    """The heading that opens readers' comments ("12 thoughts on “Title”", "Kommentare
+    (3)", "Leave a Reply"): asked of headings and short lines after the story's start."""
+    if len(text) > 300 or text.rstrip()[-1:] in (".", "!", "?"):
+        return False  # a sentence ("No reply." in a story's dialogue), not a heading
+    return _COMMENTS_HEADING.match(text) is not None
 
 
 @lru_cache(maxsize=4096)

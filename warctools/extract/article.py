@@ -20,6 +20,7 @@ from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
     is_boiler_line,
+    is_comments_heading,
     is_meta_line,
     is_notice,
     is_tail_heading,
@@ -45,6 +46,8 @@ _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
 _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
+_COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
+# can outweigh the story they follow)
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
@@ -357,8 +360,10 @@ def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
     for index, (block, prose, _keep) in enumerate(picked):
         if prose:
             seen += len(block.text)
-        elif (block.tag in _HEADINGS or len(block.text) <= 40) and seen >= _TAIL_SHARE * total > 0:
-            if is_tail_heading(block.text):
+        elif (block.tag in _HEADINGS or len(block.text) <= 40) and seen > 0:
+            if seen >= _TAIL_SHARE * total and is_tail_heading(block.text):
+                return index
+            if seen >= _COMMENTS_SHARE * total and is_comments_heading(block.text):
                 return index
     return len(picked)
 
