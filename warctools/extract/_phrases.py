@@ -169,9 +169,39 @@ _BOILER_LINES = (
     r"|\d+ (?:min\.?|minut[ay]?|мин\.?|минут[ы]?|хв\.?|dakika|menit) (?:czytania|čtení|чтения"
     r"|читання|okuma|baca)"
     r"|https?://\S+"  # a bare URL (the page's own address under a share button)
+    # the widgets of blog and comment templates, for pages whose class names say nothing:
+    # reply and sort buttons of a comment thread, like and share bars (a line of network
+    # names, a share count), gallery counters and buttons, labels left without their value,
+    # skip links, shop buttons, outdated-browser and form-error messages
+    r"|reply|antworten|beantworten|répondre|responder|rispondi|svara|svar|odpowiedz"
+    r"|odpovědět|ответить|відповісти|yanıtla|balas|回复|回覆|返信|답글(?:쓰기|달기)?"
+    r"|(?:delete|report|edit|flag) (?:this )?comment|(?:newest|oldest|latest) first|most liked"
+    r"|(?:be|sei) (?:the|der|die) (?:first|erste) .{0,30}(?:comment|kommentier).*"
+    r"|schreib(?:e|en sie)? den ersten kommentar.*"
+    r"|like this|like loading.*|gefällt mir(?: wird geladen.*)?|liken lade.*"
+    r"|j.aime(?: ça| chargement.*)?|me gusta(?: esto| cargando.*)?|mi piace(?: caricamento.*)?"
+    r"|curtir(?: isso| carregando.*)?|vind(?:-| )ik(?:-| )leuk(?: laden.*)?"
+    r"|share this:?|teilen (?:mit|über):?|diesen beitrag teilen|compartir esto|compartilhe isso"
+    r"|sharing is caring!?|(?:total )?\d[\d.,]*k? ?shares?|shares?"
+    r"|(?:(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|vkontakte|vk"
+    r"|xing|flipboard|stumbleupon|digg|google\+|blogger|messenger|weibo|wechat|qzone|skype"
+    r"|instapaper|evernote|mastodon|bluesky|e-?mail|mail|sms|print|drucken|copy link)"
+    r"[\s,|·•/]*){1,12}"
+    r"|(?:image|photo|picture|bild|foto) \d+ (?:of|von|de|di|van) (?:/ )?\d+|\d+ / \d+"
+    r"|back to (?:the )?gallery|(?:open|view|show|close) (?:the )?(?:gallery|caption)"
+    r"|caption|close|schließen|fermer|cerrar|chiudi|fechar|sluiten"
+    r"|fotostrecke|bildergalerie|photo gallery|slideshow"
+    r"|(?:author|autor|auteur|publish(?:ed)? (?:date|on)|date|datum|fecha|data) ?:"
+    r"|(?:zum |direkt zum )(?:hauptinhalt|inhalt)(?: springen)?|hauptinhalt|main content"
+    r"|zum shop|(?:jetzt |bei amazon )?kaufen|(?:buy|shop) now|add to (?:cart|basket)"
+    r"|order reprints|reprints(?: (?:&|and) permissions)?"
+    r"|(?:dein|ihr) browser ist (?:leider )?veraltet.*|your (?:web )?browser is (?:out of date"
+    r"|outdated|not supported).*|we.ve detected you are (?:on|using) internet explorer.*"
+    r"|(?:an error has occurred|something went wrong)[,.!]? please try again(?: later)?"
 )
-_BOILER_START = r"[\[【（]?"  # a line in brackets: "[Advertisement]", "【関連記事】"
-_BOILER_END = r"[\s:.!…»›>|：。！\]】）]*$"
+# a line in brackets or dashes: "[Advertisement]", "【関連記事】", "- Anzeige -"
+_BOILER_START = r"(?:[-–—]+ ?)?[\[【（]?"
+_BOILER_END = r"[\s:.!…»›>|：。！\]】）\-–—]*$"
 _BOILER_PLAIN = Source(rf"^{_BOILER_START}(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
 # the same lines, its alternatives grouped by first character (one compare rejects most)
 _BOILER = _regex.compile(
