@@ -621,6 +621,29 @@ def test_a_comment_section_heading_ends_the_story_before_the_comments(heading: s
     assert heading not in text and "sandbags" not in text and "insurance" not in text
 
 
+def test_the_story_under_the_headline_beats_a_box_beside_it_with_more_prose() -> None:
+    # no class names: a short post under its headline, an archive menu, and a box about
+    # something else with twice its prose, which won the choice when nothing named it
+    box = [
+        "The history society of the lower town meets every second Tuesday in the library, "
+        "where members share old photographs of the quay and the streets around it.",
+        "Its archive holds letters from the shop owners of the last century, maps of the "
+        "river before the embankment was built, and the ledgers of the old ferry company.",
+        "Visitors are welcome at every meeting, and the society's walks through the old "
+        "town start at the church steps on the first Saturday of each summer month.",
+        "Membership costs twelve pounds a year, and members receive the quarterly journal.",
+    ]
+    menu = "".join(f"<li><a href='/tag/{i}'>Archive of month number {i}</a></li>"
+                   for i in range(40))  # fmt: skip
+    html = ("<html><head><title>Flood barrier opens | River Notes</title></head><body>"
+            "<div><h1><a href='/'>River Notes</a></h1></div><div><h2>Flood barrier opens</h2>"
+            f"{story(STORY[:2])}</div><div><ul>{menu}</ul></div><div><h3>Our town</h3>"
+            f"{story(box)}</div></body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text, STORY[:2])
+    assert "history society" not in text
+
+
 def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
     lines = ["No reply.", "The reply came late.", "Close to the river", "Shares rose 5%"]
     middle = "".join(f"<p>{line}</p>" for line in lines)

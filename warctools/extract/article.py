@@ -26,6 +26,7 @@ from ._phrases import (
     is_tail_heading,
 )
 from .block_model import judge_blocks
+from .title import fold
 
 __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
@@ -45,6 +46,10 @@ _SCRIPT_CALL = _regex.compile(
 _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
 _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
+_HEADLINE_MIN = 8  # letters of a headline the story's container is looked for under
+_UNDER_SPAN = 12  # blocks after the headline looked at ...
+_UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
+_UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
 # can outweigh the story they follow)
@@ -177,7 +182,34 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
 
 
 
-def _choose_container(blocks: list[Block], weights: list[float]) -> int | None:
+def _under_headline(blocks: list[Block], weights: list[float], headline: str | None,
+                    scores: dict[int, float], chosen: int) -> int:  # fmt: skip
+    """The container under the page's headline instead of ``chosen``, when ``chosen``
+    holds none of the first paragraphs under the block that shows the headline and the
+    best element holding them scores at least ``_UNDER_SHARE`` of it. The story starts
+    under its headline; a box beside it (a blog's disclaimer, a widget of readers'
+    comments) does not, and without class names to tell them apart it can hold as much
+    prose as a short story."""
+    folded = fold(headline) if headline else ""
+    if len(folded) < _HEADLINE_MIN:
+        return chosen
+    size = len(headline or "")
+    at = next((i for i, b in enumerate(blocks)
+               if abs(len(b.text) - size) <= size // 2 and b.link_density < 0.5
+               and fold(b.text) == folded), None)  # fmt: skip
+    if at is None:
+        return chosen
+    under = [b for b, w in zip(blocks[at + 1 : at + 1 + _UNDER_SPAN],
+                               weights[at + 1 : at + 1 + _UNDER_SPAN], strict=True) if w > 0]
+    under = under[:_UNDER_PARAGRAPHS]
+    if not under or any(chosen in b.ancestors for b in under):
+        return chosen
+    best = max((mid for b in under for mid in b.ancestors), key=scores.__getitem__)
+    return best if scores[best] >= _UNDER_SHARE * scores[chosen] else chosen
+
+
+def _choose_container(blocks: list[Block], weights: list[float], headline: str | None = None
+                      ) -> int | None:  # fmt: skip
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
     for block, weight in zip(blocks, weights, strict=True):
@@ -189,7 +221,8 @@ def _choose_container(blocks: list[Block], weights: list[float]) -> int | None:
     if not scores:
         return None
     _discount_side_boxes(blocks, scores, prose)
-    return max(scores, key=scores.__getitem__)
+    chosen = max(scores, key=scores.__getitem__)
+    return _under_headline(blocks, weights, headline, scores, chosen)
 
 
 def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
@@ -426,12 +459,13 @@ def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int) -> s
     return {sibling for sibling, only in prose_only.items() if only}
 
 
-def story_blocks(body: LexborNode) -> StoryBlocks:
-    """Choose the container and judge its blocks by the rules."""
+def story_blocks(body: LexborNode, headline: str | None = None) -> StoryBlocks:
+    """Choose the container and judge its blocks by the rules. ``headline``: the page's
+    title as metadata read it (the story's container is looked for under it)."""
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
-    chosen = _choose_container(blocks, weights)
+    chosen = _choose_container(blocks, weights, headline)
     if chosen is not None and not any(w > 0 for w in weights):
         chosen = _semantic_container(body, nodes) or chosen
     if chosen is None:
@@ -473,8 +507,8 @@ def _shown_twice(before: Block, block: Block) -> bool:
     return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
 
 
-def main_text(body: LexborNode) -> MainText:
-    story = story_blocks(body)
+def main_text(body: LexborNode, headline: str | None = None) -> MainText:
+    story = story_blocks(body, headline)
     if not story.picked:
         return MainText("", [], story.tag, 0, story.link_blocks)
     doubtful = judge_blocks(story)
