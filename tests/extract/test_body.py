@@ -660,6 +660,9 @@ def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
     "Sign up for Harbor Daily today to get the free newsletter every weekday morning.",
     "Get River Monthly delivered through your letterbox every month. 12 issues for £11.99.",
     "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+    'Die Cookie-Einstellungen auf dieser Website sind auf "Cookies zulassen" eingestellt, um '
+    "das beste Surferlebnis zu ermöglichen.",
+    "This site uses cookies to give you the best experience, as described in our policy.",
 ])
 def test_appeals_and_disclosures_worded_as_sentences_are_dropped(notice: str) -> None:
     html = page(f"<article><p>{notice}</p>{story()}<p>{notice}</p></article>")

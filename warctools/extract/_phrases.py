@@ -218,6 +218,11 @@ _NOTICE = Source(
     r"|aceitar (?:todos )?(?:os )?cookies|política de privacidade|utilizziamo (?:i )?cookie"
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
+    r"|(?:this|our) (?:web)?site uses cookies|cookie-?einstellungen|cookies zulassen"
+    r"|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies"
+    r"|ce site utilise des cookies|(?:este|nuestro) sitio (?:web )?(?:utiliza|usa) cookies"
+    r"|(?:este|nosso) site (?:utiliza|usa) cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
+    r"|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies"
     # newsletters
     r"|(?:sign up|subscribe|register) (?:for|to) (?!this ).{0,40}newsletter"
     r"|delivered (?:directly |straight |right )?to your inbox|(?<=\d) issues for\b"
