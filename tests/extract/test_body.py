@@ -586,14 +586,17 @@ def test_a_standfirst_shown_twice_by_the_template_is_kept_once() -> None:
     assert twice.count(STORY[1]) == 2
 
 
-def test_a_more_stories_heading_ends_the_story() -> None:
+@pytest.mark.parametrize("heading", [
+    "More Great Harbor Stories", "Recent Comments", "Letzte Kommentare", "Mehr zu diesem Thema",
+    "About Ana Lima 120 Articles",
+])
+def test_a_more_stories_heading_ends_the_story(heading: str) -> None:
     links = "".join(f"<li><a href='/s/{i}'>Another story about the town, part {i}</a></li>"
                     for i in range(4))  # fmt: skip
-    html = page(f"<article>{story()}<h3>More Great Harbor Stories</h3><ul>{links}</ul>"
-                "</article>")
+    html = page(f"<article>{story()}<h3>{heading}</h3><ul>{links}</ul></article>")
     text = extract(html, URL).text
     assert_story(text)
-    assert "More Great" not in text and "Another story" not in text
+    assert heading not in text and "Another story" not in text
 
 
 COMMENTS = [
@@ -663,6 +666,9 @@ def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
     'Die Cookie-Einstellungen auf dieser Website sind auf "Cookies zulassen" eingestellt, um '
     "das beste Surferlebnis zu ermöglichen.",
     "This site uses cookies to give you the best experience, as described in our policy.",
+    "Bitte schalte deinen Adblocker für diese Seite aus, um diesen Artikel zu lesen.",
+    "Please read our community guidelines before you post a comment on this story.",
+    "Get our Harbor Politics newsletter, with the latest from the council every week.",
 ])
 def test_appeals_and_disclosures_worded_as_sentences_are_dropped(notice: str) -> None:
     html = page(f"<article><p>{notice}</p>{story()}<p>{notice}</p></article>")

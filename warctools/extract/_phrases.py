@@ -223,7 +223,15 @@ _NOTICE = Source(
     r"|ce site utilise des cookies|(?:este|nuestro) sitio (?:web )?(?:utiliza|usa) cookies"
     r"|(?:este|nosso) site (?:utiliza|usa) cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
     r"|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies"
+    # ad-blocker and push-notification prompts, comment rules
+    r"|(?:disable|turn off|deactivate|whitelist) (?:your |the )?ad-? ?blocker"
+    r"|(?:adblocker|werbeblocker|ad-blocker) (?:für .{1,30} )?(?:aus|deaktivieren)"
+    r"|(?:désactive[rz]?|desactiva|disattiva) (?:votre |tu |il )?(?:bloqueur|adblock|ad blocker)"
+    r"|community[- ](?:guidelines|standards|richtlinien|regeln)|netiquette"
+    r"|(?:erhalte|receive|get) (?:updates|notifications|benachrichtigungen) .{0,40}"
+    r"(?:gerät|device|browser)"
     # newsletters
+    r"|get (?:our|the) .{0,40}newsletter"
     r"|(?:sign up|subscribe|register) (?:for|to) (?!this ).{0,40}newsletter"
     r"|delivered (?:directly |straight |right )?to your inbox|(?<=\d) issues for\b"
     r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
@@ -340,6 +348,7 @@ _NOTICE_WORDS = Source(
     "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript|handelt es sich|e-paper|einzelheft|kiosk|kiosque|newsstand|rédaction"
+    "|blocker|adblock|bloqueur|community|updates|notifications|benachrichtigung"
     # words of the notices in more languages, each opening with a letter opened above
     # (a new first letter makes every search slower)
     "|prenumerator|subskrybent|abonelere|pelanggan|abonați|tilaajille|berlangganan"
@@ -373,6 +382,11 @@ _TAIL_HEADING = _regex.compile(
     r"|how to cite(?: this)?.*|cite this (?:article|post|page)|(?:pour )?citer cet article"
     r"|diesen (?:artikel|beitrag) zitieren|citar este artículo"
     r"|latest posts by .*|reader interactions"
+    # a sidebar's recent-comments widget, an author box's heading ("About Ana 120 Articles")
+    r"|(?:recent|latest) comments|(?:letzte|neueste|aktuelle) kommentare|derniers commentaires"
+    r"|comentarios recientes|comentários recentes|commenti recenti|recente reacties"
+    r"|последние комментарии|(?:about|über|à propos de|sobre) .{1,40} \d+ (?:articles?|artikel"
+    r"|beiträge|posts|artículos|artigos|articoli)"
     r"|(?:weitere informationen|more information|plus d.informations|más información)"
     r"(?: (?:zu|zum|zur|on|about|sur|sobre) .*)?"
     r"|originalpublikation|originalartikel|original publication|keep reading"
@@ -385,7 +399,8 @@ _TAIL_HEADING = _regex.compile(
     # de
     r"|(?:ähnliche|verwandte) (?:artikel|beiträge|themen|nachrichten|news|meldungen)"
     r"|das könnte (?:dich|sie|ihnen) auch interessieren.*|auch interessant.*"
-    r"|mehr (?:zum thema|aus|von|zu|über)\b.*|weitere (?:artikel|beiträge|nachrichten|themen)\b.*"
+    r"|mehr (?:zum thema|zu diesem thema|aus|von|zu|über)\b.*|beliebte (?:beiträge|artikel)\b.*"
+    r"|weitere (?:artikel|beiträge|nachrichten|themen)\b.*"
     r"|über (?:den autor|die autorin|die autoren)|kommentare?|kommentieren|meistgelesen.*"
     # fr
     r"|articles? (?:similaires|liés|connexes)|(?:à lire|lire) aussi.*|sur le même (?:sujet|thème)"
