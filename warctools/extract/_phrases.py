@@ -172,7 +172,7 @@ _BOILER_LINES = (
     # the widgets of blog and comment templates, for pages whose class names say nothing:
     # reply and sort buttons of a comment thread, like and share bars (a line of network
     # names, a share count), gallery counters and buttons, labels left without their value,
-    # skip links, shop buttons, outdated-browser and form-error messages
+    # skip links, shop buttons, form-error messages
     r"|reply|antworten|beantworten|répondre|responder|rispondi|svara|svar|odpowiedz"
     r"|odpovědět|ответить|відповісти|yanıtla|balas|回复|回覆|返信|답글(?:쓰기|달기)?"
     r"|(?:delete|report|edit|flag) (?:this )?comment|(?:newest|oldest|latest) first|most liked"
@@ -195,8 +195,6 @@ _BOILER_LINES = (
     r"|(?:zum |direkt zum )(?:hauptinhalt|inhalt)(?: springen)?|hauptinhalt|main content"
     r"|zum shop|(?:jetzt |bei amazon )?kaufen|(?:buy|shop) now|add to (?:cart|basket)"
     r"|order reprints|reprints(?: (?:&|and) permissions)?"
-    r"|(?:dein|ihr) browser ist (?:leider )?veraltet.*|your (?:web )?browser is (?:out of date"
-    r"|outdated|not supported).*|we.ve detected you are (?:on|using) internet explorer.*"
     r"|(?:an error has occurred|something went wrong)[,.!]? please try again(?: later)?"
 )
 # a line in brackets or dashes: "[Advertisement]", "【関連記事】", "- Anzeige -"
@@ -223,7 +221,10 @@ _NOTICE = Source(
     r"|ce site utilise des cookies|(?:este|nuestro) sitio (?:web )?(?:utiliza|usa) cookies"
     r"|(?:este|nosso) site (?:utiliza|usa) cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
     r"|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies"
-    # ad-blocker and push-notification prompts, comment rules
+    # outdated-browser prompts, ad-blocker and push-notification prompts, comment rules
+    r"|(?:dein|ihr) browser ist (?:leider )?veraltet|your (?:web )?browser is (?:out of date"
+    r"|outdated|not supported)|(?:update|upgrade) (?:to )?(?:a modern|a newer|your) browser"
+    r"|detected (?:that )?you are (?:on|using) internet explorer"
     r"|(?:disable|turn off|deactivate|whitelist) (?:your |the )?ad-? ?blocker"
     r"|(?:adblocker|werbeblocker|ad-blocker) (?:für .{1,30} )?(?:aus|deaktivieren)"
     r"|(?:désactive[rz]?|desactiva|disattiva) (?:votre |tu |il )?(?:bloqueur|adblock|ad blocker)"
@@ -348,7 +349,7 @@ _NOTICE_WORDS = Source(
     "|compensation|commission|advertis|provision|enjoyed|connecté|sesión|registrado|gewähr|pdf"
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript|handelt es sich|e-paper|einzelheft|kiosk|kiosque|newsstand|rédaction"
-    "|blocker|adblock|bloqueur|community|updates|notifications|benachrichtigung"
+    "|blocker|adblock|bloqueur|browser|community|updates|notifications|benachrichtigung"
     # words of the notices in more languages, each opening with a letter opened above
     # (a new first letter makes every search slower)
     "|prenumerator|subskrybent|abonelere|pelanggan|abonați|tilaajille|berlangganan"
