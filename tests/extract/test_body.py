@@ -647,6 +647,18 @@ def test_the_story_under_the_headline_beats_a_box_beside_it_with_more_prose() ->
     assert "history society" not in text
 
 
+@pytest.mark.parametrize("button", ["Reply", "Antworten", "回覆"])
+def test_a_thread_of_comments_is_told_by_its_reply_buttons(button: str) -> None:
+    # no class names and no heading: every comment closes with its reply button
+    thread = "".join(f"<div><div>Reader {i} 12 May 2024 at 10:1{i}</div><p>{c}</p>"
+                     f"<div><a href='#r{i}'>{button}</a></div></div>"
+                     for i, c in enumerate(COMMENTS))  # fmt: skip
+    html = page(f"<div><article>{story()}</article><section>{thread}</section></div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "sandbags" not in text and "insurance" not in text and button not in text
+
+
 def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
     lines = ["No reply.", "The reply came late.", "Close to the river", "Shares rose 5%"]
     middle = "".join(f"<p>{line}</p>" for line in lines)

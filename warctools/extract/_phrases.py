@@ -25,8 +25,8 @@ from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
-    "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_comments_heading", "is_meta_line",
-    "is_notice", "is_tail_heading",
+    "BOILER_MAX", "ends_in_credit", "ends_in_reply", "is_boiler_line", "is_comments_heading",
+    "is_meta_line", "is_notice", "is_tail_heading",
 ]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
@@ -473,6 +473,15 @@ _COMMENTS_HEADING = _regex.compile(
     re.IGNORECASE,
 )
 
+# the reply button closing a comment's lines, written as a button is: capitalised, no
+# sentence's full stop ("He did not reply." is the story's); Chinese, Japanese and Korean
+# buttons need no word boundary
+_REPLY_BUTTON = _regex.compile(
+    r"(?:^|[\W\d_])(?:Reply|Antworten|Beantworten|Répondre|Responder|Rispondi|Svara"
+    r"|Odpowiedz|Odpovědět|Ответить|Відповісти|Yanıtla|Balas)[\s:»›>|\])]*$"
+    r"|(?:回复|回覆|返信|답글(?:쓰기|달기)?)[\s:»›>|\])]*$"
+)
+
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
 )
@@ -557,6 +566,12 @@ def is_tail_heading(text: str) -> bool:
     Autor", "3 Comments"). One asked as a question ("Share this information, please?") is
     the writer talking to the reader, and the story goes on below it."""
     return len(text) <= 60 and not text.endswith("?") and _TAIL_HEADING.match(text) is not None
+
+
+def ends_in_reply(text: str) -> bool:
+    """A comment's reply button, alone or closing its name and date line ("Reply", "Ana
+    Lima 12 May 2024 at 10:15 Reply", "Daumen hoch Daumen runter Antworten")."""
+    return _REPLY_BUTTON.search(text.title() if text.isupper() else text) is not None
 
 
 def is_comments_heading(text: str) -> bool:

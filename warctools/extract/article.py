@@ -19,6 +19,7 @@ from ._blocks import Block, linearise
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
+    ends_in_reply,
     is_boiler_line,
     is_comments_heading,
     is_meta_line,
@@ -50,6 +51,7 @@ _HEADLINE_MIN = 8  # letters of a headline the story's container is looked for u
 _UNDER_SPAN = 12  # blocks after the headline looked at ...
 _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
+_REPLY_MAX = 80  # characters of a line that may be a comment's reply button (with its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
 # can outweigh the story they follow)
@@ -385,6 +387,29 @@ def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     return {i for mid, items in parents.items() if others[mid] and not kept[mid] for i in items}
 
 
+def _comment_thread(picked: list[tuple[Block, bool, bool]], first: int) -> set[int]:
+    """Indices of the blocks of a thread of readers' comments: the element that holds
+    every comment's reply button ("Reply", "Antworten", "回覆", alone or closing the
+    comment's name and date line), when there are at least two and it does not hold the
+    story's first paragraph. A live blog's posts carry time stamps too, never a reply
+    button; a thread whose class names say nothing is told by its buttons."""
+    replies = [b.ancestors for b, _prose, _keep in picked
+               if len(b.text) <= _REPLY_MAX and ends_in_reply(b.text)]  # fmt: skip
+    if len(replies) < 2:
+        return set()
+    shared = 0  # length of the ancestors every reply button shares
+    for column in zip(*replies, strict=False):
+        if any(mid != column[0] for mid in column):
+            break
+        shared += 1
+    if not shared:
+        return set()
+    thread = replies[0][shared - 1]
+    if first < len(picked) and thread in picked[first][0].ancestors:
+        return set()  # the thread's element holds the story too
+    return {i for i, (b, _prose, _keep) in enumerate(picked) if thread in b.ancestors}
+
+
 def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
     """Index of a furniture heading ("Related articles", "About the author") after most
     of the story's prose: it and everything after it go."""
@@ -496,6 +521,7 @@ def story_blocks(body: LexborNode, headline: str | None = None) -> StoryBlocks:
     ]  # fmt: skip
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked), len(picked)))
+    cut.update(_comment_thread(picked, first))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
