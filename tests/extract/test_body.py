@@ -659,6 +659,19 @@ def test_a_thread_of_comments_is_told_by_its_reply_buttons(button: str) -> None:
     assert "sandbags" not in text and "insurance" not in text and button not in text
 
 
+def test_a_paragraph_about_the_author_after_the_story_goes() -> None:
+    bio = ("Ana Lima covers the river towns for the Harbor Gazette and has written about "
+           "floods, farming and the roads between the hills since 2015.")  # fmt: skip
+    opening = "Ana Lima, the mayor's sister, opened the barrier's gate herself."  # a namesake
+    html = ("<html><head><title>Flood barrier</title><meta name='author' content='Ana Lima'>"
+            f"</head><body><div><h1>Flood barrier</h1><p>By Ana Lima</p><p>{opening}</p>"
+            f"{story()}<div><p>{bio}</p></div></div></body></html>")  # fmt: skip
+    ex = extract(html, URL)
+    assert ex.authors == ["Ana Lima"]
+    assert_story(ex.text)
+    assert opening in ex.text and "covers the river towns" not in ex.text
+
+
 def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
     lines = ["No reply.", "The reply came late.", "Close to the river", "Shares rose 5%"]
     middle = "".join(f"<p>{line}</p>" for line in lines)

@@ -41,7 +41,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     tree = LexborHTMLParser(encoded if encoded is not None else html)
     meta = read_metadata(tree, url, html)
     body = clean_tree(tree)
-    main = main_text(body, meta.title) if body is not None else _EMPTY
+    main = main_text(body, meta.title, meta.authors) if body is not None else _EMPTY
     text, method = main.text, "dom"
     fallback = _jsonld_body(meta, main)
     if fallback is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
@@ -51,6 +52,8 @@ _HEADLINE_MIN = 8  # letters of a headline the story's container is looked for u
 _UNDER_SPAN = 12  # blocks after the headline looked at ...
 _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
+_BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
+_BIO_MAX = 600  # ... and is at most this long
 _REPLY_MAX = 80  # characters of a line that may be a comment's reply button (with its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
@@ -410,6 +413,28 @@ def _comment_thread(picked: list[tuple[Block, bool, bool]], first: int) -> set[i
     return {i for i, (b, _prose, _keep) in enumerate(picked) if thread in b.ancestors}
 
 
+def _author_bio(picked: list[tuple[Block, bool, bool]], authors: Sequence[str]) -> set[int]:
+    """Indices of paragraphs about the story's author after most of its prose: short ones
+    opening with an author's full name ("Ana Lima covers the river towns ...", "Ana Lima
+    ist Redakteurin ..."). A writer does not name themself in their own story; the box
+    about them does, whatever its class names."""
+    names = tuple(name for name in authors if " " in name.strip())
+    if not names:
+        return set()
+    total = sum(len(block.text) for block, prose, _keep in picked if prose)
+    seen = 0
+    found: set[int] = set()
+    for index, (block, prose, _keep) in enumerate(picked):
+        text = block.text
+        if (seen >= _BIO_AFTER * total and len(text) <= _BIO_MAX and text.startswith(names)
+                and any(text[len(n) : len(n) + 1] in (" ", ",", ":") for n in names
+                        if text.startswith(n))):  # fmt: skip
+            found.add(index)
+        if prose:
+            seen += len(text)
+    return found
+
+
 def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
     """Index of a furniture heading ("Related articles", "About the author") after most
     of the story's prose: it and everything after it go."""
@@ -484,9 +509,11 @@ def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int) -> s
     return {sibling for sibling, only in prose_only.items() if only}
 
 
-def story_blocks(body: LexborNode, headline: str | None = None) -> StoryBlocks:
-    """Choose the container and judge its blocks by the rules. ``headline``: the page's
-    title as metadata read it (the story's container is looked for under it)."""
+def story_blocks(body: LexborNode, headline: str | None = None,
+                 authors: Sequence[str] = ()) -> StoryBlocks:  # fmt: skip
+    """Choose the container and judge its blocks by the rules. ``headline`` and
+    ``authors``: the page's title and authors as metadata read them (the story's container
+    is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
     weights = _weights(blocks, teasers)
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
@@ -522,6 +549,7 @@ def story_blocks(body: LexborNode, headline: str | None = None) -> StoryBlocks:
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked), len(picked)))
     cut.update(_comment_thread(picked, first))
+    cut.update(_author_bio(picked, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
@@ -533,8 +561,9 @@ def _shown_twice(before: Block, block: Block) -> bool:
     return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
 
 
-def main_text(body: LexborNode, headline: str | None = None) -> MainText:
-    story = story_blocks(body, headline)
+def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[str] = ()
+              ) -> MainText:  # fmt: skip
+    story = story_blocks(body, headline, authors)
     if not story.picked:
         return MainText("", [], story.tag, 0, story.link_blocks)
     doubtful = judge_blocks(story)
