@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tests.support import require_shared
 from warctools.extract import extract
+from warctools.extract._phrases import ends_in_credit
 
 STORY = [
     "The river authority opened the new flood barrier on Thursday, three years after the "
@@ -308,6 +309,22 @@ def test_press_contact_and_picture_credit_after_the_story_are_dropped() -> None:
     text = extract(html, URL).text
     assert_story(text)
     assert "Titelbild" not in text and "Pressekontakt" not in text and "presse@" not in text
+
+
+@pytest.mark.parametrize("caption", [
+    "Workers close the barrier's gate on the quay on Thursday, 6 February 2025. © Reuters",
+    "The first map of the river's bed drawn from the new survey. (NASA/JPL-Caltech/ASU)",
+    "The mayor speaks at the opening of the barrier. (AP Photo/Jo Smith)",
+    "Jo Smith | Harbor Pictures | Getty Images",
+])
+def test_captions_closed_by_their_credit_go_in_any_element(caption: str) -> None:
+    text = text_around(f"<div><img src='/quay.jpg'><div>{caption}</div></div>")
+    assert caption not in text
+
+
+def test_a_copyright_line_with_its_years_is_no_credit() -> None:
+    line = "© 2002, 2003 Ana Lima"
+    assert not ends_in_credit(line) and ends_in_credit("The quay at night. © Ana Lima")
 
 
 def test_caption_with_a_trailing_credit_and_a_more_information_box_are_dropped() -> None:

@@ -115,8 +115,8 @@ _BOILER_LINES = (
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|(?:image|media|video) caption\b.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
-    r"|.{1,60}/ ?(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?|shutterstock"
-    r"|picture alliance|keystone|ap photo)"
+    r"|.{1,60}(?:/ ?| \| )(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?"
+    r"|shutterstock|picture alliance|keystone|ap photo)"
     r"|bildnachweis.*|bildquelle ?:.*|titelbild ?:.*|fotonachweis.*|crédits? photos?.*"
     r"|short-?url:.*|kurz-?url:.*|permalink:.*"
     r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"
@@ -542,6 +542,14 @@ _CREDIT_CLOSING = _regex.compile(
     r"\((?:foto|photo|bild|image|imagen|immagine|picture|credit|crédit)s?\s?:[^()]{1,60}\)$",
     re.IGNORECASE,
 )
+# ... or by a copyright sign and its holder ("... La Paz. © Reuters"), an agency's photo
+# credit in brackets ("(AP Photo/Evan Vucci)", "(Getty Images)") or names joined by
+# slashes ("(NASA/JPL-Caltech/ASU)")
+_CREDIT_TAIL = _regex.compile(
+    r"(?:©|\([cC]\))\s?[^\W\d_][^©()]{0,50}$"  # a holder's name, not a year ("© 2003 Ana")
+    r"|\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|Xinhua|Photo|Foto|Image)\b[^()]{0,60}\)$"
+    r"|\([A-Z][\w.&-]*(?: [\w.&-]+)*(?:/[A-Z][\w.&-]*(?: [\w.&-]+)*){2,4}\)$"
+)
 _CAPTION_MAX = 250
 
 
@@ -555,10 +563,15 @@ def is_boiler_line(text: str) -> bool:
 
 
 def ends_in_credit(text: str) -> bool:
-    """A picture's caption closed by its credit in brackets ("... (Photo: Ana Lima)")."""
-    if text[-1:] != ")" or len(text) >= _CAPTION_MAX:
+    """A picture's caption closed by its credit ("... (Photo: Ana Lima)", "... © Reuters",
+    "... (AP Photo/Evan Vucci)", "... (NASA/JPL-Caltech/ASU)")."""
+    if len(text) >= _CAPTION_MAX:
         return False
-    return _CREDIT_CLOSING.search(text[-80:]) is not None
+    tail = text[-80:]
+    if text[-1:] == ")" and _CREDIT_CLOSING.search(tail) is not None:
+        return True
+    return (text[-1:] == ")" or "©" in tail or "(c)" in tail or "(C)" in tail) and (
+        _CREDIT_TAIL.search(tail) is not None)
 
 
 def is_tail_heading(text: str) -> bool:
