@@ -664,16 +664,20 @@ def test_the_story_under_the_headline_beats_a_box_beside_it_with_more_prose() ->
     assert "history society" not in text
 
 
-@pytest.mark.parametrize("button", ["Reply", "Antworten", "回覆"])
-def test_a_thread_of_comments_is_told_by_its_reply_buttons(button: str) -> None:
-    # no class names and no heading: every comment closes with its reply button
-    thread = "".join(f"<div><div>Reader {i} 12 May 2024 at 10:1{i}</div><p>{c}</p>"
+@pytest.mark.parametrize(("button", "name"), [
+    ("Reply", "Reader {i} 12 May 2024 at 10:1{i}"), ("Antworten", "Leserin {i} am 12. Mai"),
+    ("回覆", "讀者{i} 於 2024/05/12 10:1{i}"), ("", "Reader {i} says:"),
+])
+def test_a_thread_of_comments_is_told_by_its_reply_buttons(button: str, name: str) -> None:
+    # no class names and no heading: every comment closes with its reply button, or opens
+    # with its author's line as blog templates write it
+    thread = "".join(f"<div><div>{name.format(i=i)}</div><p>{c}</p>"
                      f"<div><a href='#r{i}'>{button}</a></div></div>"
                      for i, c in enumerate(COMMENTS))  # fmt: skip
     html = page(f"<div><article>{story()}</article><section>{thread}</section></div>")
     text = extract(html, URL).text
     assert_story(text)
-    assert "sandbags" not in text and "insurance" not in text and button not in text
+    assert "sandbags" not in text and "insurance" not in text and "12 May" not in text
 
 
 def test_a_paragraph_about_the_author_after_the_story_goes() -> None:

@@ -25,7 +25,7 @@ from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
-    "BOILER_MAX", "ends_in_credit", "ends_in_reply", "is_boiler_line", "is_comments_heading",
+    "BOILER_MAX", "ends_in_credit", "is_comment_mark", "is_boiler_line", "is_comments_heading",
     "is_meta_line", "is_notice", "is_tail_heading",
 ]
 
@@ -473,13 +473,16 @@ _COMMENTS_HEADING = _regex.compile(
     re.IGNORECASE,
 )
 
-# the reply button closing a comment's lines, written as a button is: capitalised, no
-# sentence's full stop ("He did not reply." is the story's); Chinese, Japanese and Korean
-# buttons need no word boundary
-_REPLY_BUTTON = _regex.compile(
+# the marks of one comment of a thread: its reply button, written as a button is
+# (capitalised, no sentence's full stop: "He did not reply." is the story's; Chinese,
+# Japanese and Korean buttons need no word boundary), or its author's line as blog
+# templates write it ("Ana Lima says:", "Ana sagt:", "Ana dit :")
+_COMMENT_MARK = _regex.compile(
     r"(?:^|[\W\d_])(?:Reply|Antworten|Beantworten|Répondre|Responder|Rispondi|Svara"
     r"|Odpowiedz|Odpovědět|Ответить|Відповісти|Yanıtla|Balas)[\s:»›>|\])]*$"
     r"|(?:回复|回覆|返信|답글(?:쓰기|달기)?)[\s:»›>|\])]*$"
+    r"|^\S.{0,50} (?:says|sagt|schreibt|dit|écrit|dice|escribe|disse|diz|scrive|zegt"
+    r"|skriver|napisał|пишет|написал|yazdı|berkata) ?:$"
 )
 
 _BYLINE = _regex.compile(
@@ -581,10 +584,11 @@ def is_tail_heading(text: str) -> bool:
     return len(text) <= 60 and not text.endswith("?") and _TAIL_HEADING.match(text) is not None
 
 
-def ends_in_reply(text: str) -> bool:
-    """A comment's reply button, alone or closing its name and date line ("Reply", "Ana
-    Lima 12 May 2024 at 10:15 Reply", "Daumen hoch Daumen runter Antworten")."""
-    return _REPLY_BUTTON.search(text.title() if text.isupper() else text) is not None
+def is_comment_mark(text: str) -> bool:
+    """A mark of one comment of a thread: its reply button, alone or closing its name and
+    date line ("Reply", "Ana Lima 12 May 2024 at 10:15 Reply", "Daumen hoch Daumen runter
+    Antworten"), or its author's line ("Ana Lima says:")."""
+    return _COMMENT_MARK.search(text.title() if text.isupper() else text) is not None
 
 
 def is_comments_heading(text: str) -> bool:

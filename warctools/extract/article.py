@@ -20,8 +20,8 @@ from ._blocks import Block, linearise
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
-    ends_in_reply,
     is_boiler_line,
+    is_comment_mark,
     is_comments_heading,
     is_meta_line,
     is_notice,
@@ -54,7 +54,7 @@ _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
 _BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
 _BIO_MAX = 600  # ... and is at most this long
-_REPLY_MAX = 80  # characters of a line that may be a comment's reply button (with its name)
+_REPLY_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
 # can outweigh the story they follow)
@@ -392,22 +392,23 @@ def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
 
 def _comment_thread(picked: list[tuple[Block, bool, bool]], first: int) -> set[int]:
     """Indices of the blocks of a thread of readers' comments: the element that holds
-    every comment's reply button ("Reply", "Antworten", "回覆", alone or closing the
-    comment's name and date line), when there are at least two and it does not hold the
-    story's first paragraph. A live blog's posts carry time stamps too, never a reply
-    button; a thread whose class names say nothing is told by its buttons."""
-    replies = [b.ancestors for b, _prose, _keep in picked
-               if len(b.text) <= _REPLY_MAX and ends_in_reply(b.text)]  # fmt: skip
-    if len(replies) < 2:
+    every comment's mark (its reply button, "Reply", "Antworten", "回覆", alone or closing
+    the comment's name and date line, or its author's line, "Ana says:"), when there are
+    at least two and it does not hold the story's first paragraph. A live blog's posts
+    carry time stamps too, never a reply button; a thread whose class names say nothing is
+    told by its marks."""
+    marks = [b.ancestors for b, _prose, _keep in picked
+               if len(b.text) <= _REPLY_MAX and is_comment_mark(b.text)]  # fmt: skip
+    if len(marks) < 2:
         return set()
-    shared = 0  # length of the ancestors every reply button shares
-    for column in zip(*replies, strict=False):
+    shared = 0  # length of the ancestors every mark shares
+    for column in zip(*marks, strict=False):
         if any(mid != column[0] for mid in column):
             break
         shared += 1
     if not shared:
         return set()
-    thread = replies[0][shared - 1]
+    thread = marks[0][shared - 1]
     if first < len(picked) and thread in picked[first][0].ancestors:
         return set()  # the thread's element holds the story too
     return {i for i, (b, _prose, _keep) in enumerate(picked) if thread in b.ancestors}
