@@ -398,7 +398,7 @@ def _comment_thread(picked: list[tuple[Block, bool, bool]], first: int) -> set[i
     carry time stamps too, never a reply button; a thread whose class names say nothing is
     told by its marks."""
     marks = [b.ancestors for b, _prose, _keep in picked
-               if len(b.text) <= _REPLY_MAX and is_comment_mark(b.text)]  # fmt: skip
+             if len(b.text) <= _REPLY_MAX and is_comment_mark(b.text)]  # fmt: skip
     if len(marks) < 2:
         return set()
     shared = 0  # length of the ancestors every mark shares
