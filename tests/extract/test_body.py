@@ -576,7 +576,8 @@ def test_a_short_line_may_end_in_a_closing_quote_of_any_language() -> None:
     "Share full article", "Jetzt kommentieren", "Weitere Artikel", "Voir les commentaires",
     "Offrir cet article", "Ver comentarios", "Vedi i commenti", "Bekijk reacties",
     # blog and comment widgets, read by their wording where no class name says so (session 11)
-    "Reply", "Antworten", "Ответить", "Newest first", "Report comment", "Like this:",
+    "Reply", "Antworten", "Ответить", "Vastaa", "Trả lời", "رد", "Newest first",
+    "Report comment", "Like this:",
     "Gefällt mir Wird geladen …", "Sharing is caring!", "258 Shares", "Reddit",
     "FacebookTwitterLinkedInEmail", "Image 3 of 12", "Bild 1 von 10", "4 / 9", "Back to Gallery",
     "Caption", "Close", "Fotostrecke", "Autor:", "Publish date:", "- Anzeige -", "Zum Shop",

@@ -175,6 +175,7 @@ _BOILER_LINES = (
     # skip links, shop buttons, form-error messages
     r"|reply|antworten|beantworten|répondre|responder|rispondi|svara|svar|odpowiedz"
     r"|odpovědět|ответить|відповісти|yanıtla|balas|回复|回覆|返信|답글(?:쓰기|달기)?"
+    r"|beantwoorden|vastaa|válasz|răspunde|απάντηση|trả lời|رد|پاسخ|जवाब दें|ตอบกลับ"
     r"|(?:delete|report|edit|flag) (?:this )?comment|(?:newest|oldest|latest) first|most liked"
     r"|(?:be|sei) (?:the|der|die) (?:first|erste) .{0,30}(?:comment|kommentier).*"
     r"|schreib(?:e|en sie)? den ersten kommentar.*"
@@ -478,9 +479,10 @@ _COMMENTS_HEADING = _regex.compile(
 # Japanese and Korean buttons need no word boundary), or its author's line as blog
 # templates write it ("Ana Lima says:", "Ana sagt:", "Ana dit :")
 _COMMENT_MARK = _regex.compile(
-    r"(?:^|[\W\d_])(?:Reply|Antworten|Beantworten|Répondre|Responder|Rispondi|Svara"
-    r"|Odpowiedz|Odpovědět|Ответить|Відповісти|Yanıtla|Balas)[\s:»›>|\])]*$"
-    r"|(?:回复|回覆|返信|답글(?:쓰기|달기)?)[\s:»›>|\])]*$"
+    r"(?:^|[\W\d_])(?:Reply|Antworten|Beantworten|Répondre|Responder|Rispondi|Svara|Svar"
+    r"|Beantwoorden|Vastaa|Válasz|Răspunde|Odpowiedz|Odpovědět|Ответить|Відповісти"
+    r"|Απάντηση|Yanıtla|Balas|Trả lời)[\s:»›>|\])]*$"
+    r"|(?:回复|回覆|返信|답글(?:쓰기|달기)?)[\s:»›>|\])]*$|^(?:رد|پاسخ|जवाब दें|ตอบกลับ)\W*$"
     r"|^\S.{0,50} (?:says|sagt|schreibt|dit|écrit|dice|escribe|disse|diz|scrive|zegt"
     r"|skriver|napisał|пишет|написал|yazdı|berkata) ?:$"
 )
