@@ -476,16 +476,23 @@ _COMMENTS_HEADING = _regex.compile(
 
 # the marks of one comment of a thread: its reply button, written as a button is
 # (capitalised, no sentence's full stop: "He did not reply." is the story's; Chinese,
-# Japanese and Korean buttons need no word boundary), or its author's line as blog
-# templates write it ("Ana Lima says:", "Ana sagt:", "Ana dit :")
+# Japanese and Korean buttons need no word boundary; Arabic, Persian, Hindi and Thai ones
+# stand alone), or its author's line as blog templates write it ("Ana Lima says:")
+_REPLY_WORDS = (
+    "Reply", "Antworten", "Beantworten", "Répondre", "Responder", "Rispondi", "Svara", "Svar",
+    "Beantwoorden", "Vastaa", "Válasz", "Răspunde", "Odpowiedz", "Odpovědět", "Ответить",
+    "Відповісти", "Απάντηση", "Yanıtla", "Balas", "Trả lời",
+)
+_REPLY_JOINED = ("回复", "回覆", "返信", "답글", "답글쓰기", "답글달기")
+_REPLY_ALONE = ("رد", "پاسخ", "जवाब दें", "ตอบกลับ")
+_MARK_TAIL = " \t:»›>|])"  # what may follow a button on its line
 _COMMENT_MARK = _regex.compile(
-    r"(?:^|[\W\d_])(?:Reply|Antworten|Beantworten|Répondre|Responder|Rispondi|Svara|Svar"
-    r"|Beantwoorden|Vastaa|Válasz|Răspunde|Odpowiedz|Odpovědět|Ответить|Відповісти"
-    r"|Απάντηση|Yanıtla|Balas|Trả lời)[\s:»›>|\])]*$"
-    r"|(?:回复|回覆|返信|답글(?:쓰기|달기)?)[\s:»›>|\])]*$|^(?:رد|پاسخ|जवाब दें|ตอบกลับ)\W*$"
+    rf"(?:^|[\W\d_])(?:{'|'.join(_REPLY_WORDS)})[\s:»›>|\])]*$"
+    rf"|(?:{'|'.join(_REPLY_JOINED)})[\s:»›>|\])]*$|^(?:{'|'.join(_REPLY_ALONE)})\W*$"
     r"|^\S.{0,50} (?:says|sagt|schreibt|dit|écrit|dice|escribe|disse|diz|scrive|zegt"
     r"|skriver|napisał|пишет|написал|yazdı|berkata) ?:$"
 )
+_MARK_ENDS = (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE, ":")  # a cheap test first
 
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
@@ -590,7 +597,11 @@ def is_comment_mark(text: str) -> bool:
     """A mark of one comment of a thread: its reply button, alone or closing its name and
     date line ("Reply", "Ana Lima 12 May 2024 at 10:15 Reply", "Daumen hoch Daumen runter
     Antworten"), or its author's line ("Ana Lima says:")."""
-    return _COMMENT_MARK.search(text.title() if text.isupper() else text) is not None
+    if text.isupper():
+        text = text.title()
+    if not text.rstrip(_MARK_TAIL).endswith(_MARK_ENDS) and not text.endswith(":"):
+        return False
+    return _COMMENT_MARK.search(text) is not None
 
 
 def is_comments_heading(text: str) -> bool:
