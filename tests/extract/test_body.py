@@ -718,6 +718,7 @@ def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:
     "Get our Harbor Politics newsletter, with the latest from the council every week.",
     "We've detected you are on Internet Explorer. For the best experience, please update to a "
     "modern browser.",
+    "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter.",
 ])
 def test_appeals_and_disclosures_worded_as_sentences_are_dropped(notice: str) -> None:
     html = page(f"<article><p>{notice}</p>{story()}<p>{notice}</p></article>")

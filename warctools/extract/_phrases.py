@@ -226,6 +226,8 @@ _NOTICE = Source(
     r"|(?:dein|ihr) browser ist (?:leider )?veraltet|your (?:web )?browser is (?:out of date"
     r"|outdated|not supported)|(?:update|upgrade) (?:to )?(?:a modern|a newer|your) browser"
     r"|detected (?:that )?you are (?:on|using) internet explorer"
+    r"|(?:lade|laden sie|download|install|use|nutze|verwende)\b.{0,40}(?:neueren|aktuellen"
+    r"|modernen|newer|modern|current|latest) (?:version (?:of )?(?:your )?)?browser"
     r"|(?:disable|turn off|deactivate|whitelist) (?:your |the )?ad-? ?blocker"
     r"|(?:adblocker|werbeblocker|ad-blocker) (?:für .{1,30} )?(?:aus|deaktivieren)"
     r"|(?:désactive[rz]?|desactiva|disattiva) (?:votre |tu |il )?(?:bloqueur|adblock|ad blocker)"
