@@ -685,13 +685,14 @@ def test_a_paragraph_about_the_author_after_the_story_goes() -> None:
     bio = ("Ana Lima covers the river towns for the Harbor Gazette and has written about "
            "floods, farming and the roads between the hills since 2015.")  # fmt: skip
     opening = "Ana Lima, the mayor's sister, opened the barrier's gate herself."  # a namesake
+    paper = "Ana Lima, Jo Smith. Flood barriers of the lower river: a survey. 2024."
     html = ("<html><head><title>Flood barrier</title><meta name='author' content='Ana Lima'>"
             f"</head><body><div><h1>Flood barrier</h1><p>By Ana Lima</p><p>{opening}</p>"
-            f"{story()}<div><p>{bio}</p></div></div></body></html>")  # fmt: skip
+            f"{story()}<p>{paper}</p><div><p>{bio}</p></div></div></body></html>")  # fmt: skip
     ex = extract(html, URL)
     assert ex.authors == ["Ana Lima"]
     assert_story(ex.text)
-    assert opening in ex.text and "covers the river towns" not in ex.text
+    assert opening in ex.text and paper in ex.text and "covers the river towns" not in ex.text
 
 
 def test_a_reply_in_the_storys_dialogue_does_not_end_it() -> None:

@@ -416,9 +416,10 @@ def _comment_thread(picked: list[tuple[Block, bool, bool]], first: int) -> set[i
 
 def _author_bio(picked: list[tuple[Block, bool, bool]], authors: Sequence[str]) -> set[int]:
     """Indices of paragraphs about the story's author after most of its prose: short ones
-    opening with an author's full name ("Ana Lima covers the river towns ...", "Ana Lima
-    ist Redakteurin ..."). A writer does not name themself in their own story; the box
-    about them does, whatever its class names."""
+    opening with an author's full name and a lower-case word ("Ana Lima covers the river
+    towns ...", "Ana Lima ist Redakteurin ..."; not "Ana Lima, Jo Smith. Paper title",
+    an entry of a list of papers). A writer does not name themself in their own story; the
+    box about them does, whatever its class names."""
     names = tuple(name for name in authors if " " in name.strip())
     if not names:
         return set()
@@ -428,9 +429,9 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], authors: Sequence[str]) 
     for index, (block, prose, _keep) in enumerate(picked):
         text = block.text
         if (seen >= _BIO_AFTER * total and len(text) <= _BIO_MAX and text.startswith(names)
-                and any(text[len(n) : len(n) + 1] in (" ", ",", ":") for n in names
-                        if text.startswith(n))):  # fmt: skip
-            found.add(index)
+                and any(text[len(n) : len(n) + 1] == " " and text[len(n) + 1 : len(n) + 2].islower()
+                        for n in names if text.startswith(n))):  # fmt: skip
+            found.add(index)  # the name, then a verb: not a list of co-authors ("Ana, Jo")
         if prose:
             seen += len(text)
     return found
