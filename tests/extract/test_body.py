@@ -311,17 +311,6 @@ def test_press_contact_and_picture_credit_after_the_story_are_dropped() -> None:
     assert "Titelbild" not in text and "Pressekontakt" not in text and "presse@" not in text
 
 
-@pytest.mark.parametrize("caption", [
-    "Workers close the barrier's gate on the quay on Thursday, 6 February 2025. © Reuters",
-    "The first map of the river's bed drawn from the new survey. (NASA/JPL-Caltech/ASU)",
-    "The mayor speaks at the opening of the barrier. (AP Photo/Jo Smith)",
-    "Jo Smith | Harbor Pictures | Getty Images",
-])
-def test_captions_closed_by_their_credit_go_in_any_element(caption: str) -> None:
-    text = text_around(f"<div><img src='/quay.jpg'><div>{caption}</div></div>")
-    assert caption not in text
-
-
 def test_a_copyright_line_with_its_years_is_no_credit() -> None:
     line = "© 2002, 2003 Ana Lima"
     assert not ends_in_credit(line) and ends_in_credit("The quay at night. © Ana Lima")
@@ -1131,9 +1120,17 @@ def test_headings_of_a_slideshow_told_as_a_list_stay() -> None:
 @pytest.mark.parametrize("caption", [
     "Roots that bring air into the mud leave a layer of rust around them. (Photo: Ana Lima)",
     "Rund um die Wurzeln lagert sich Eisenoxid ab, das Mikroben nutzen. (Foto: Ana Lima, Lab)",
+    # closed by a copyright holder, an agency's credit, names joined by slashes or bars
+    "Workers close the barrier's gate on the quay on Thursday, 6 February 2025. © Reuters",
+    "The first map of the river's bed drawn from the new survey. (NASA/JPL-Caltech/ASU)",
+    "The mayor speaks at the opening of the barrier. (AP Photo/Jo Smith)",
+    "Jo Smith | Harbor Pictures | Getty Images",
 ])
-def test_caption_closed_by_a_picture_credit_is_dropped(caption: str) -> None:
-    text = text_around(f"<figure><img src='a.jpg'></figure><h5>{caption}</h5>")
+@pytest.mark.parametrize("markup", [
+    "<figure><img src='a.jpg'></figure><h5>{}</h5>", "<div><img src='a.jpg'><div>{}</div></div>",
+])
+def test_caption_closed_by_a_picture_credit_is_dropped(caption: str, markup: str) -> None:
+    text = text_around(markup.format(caption))
     assert caption not in text
 
 

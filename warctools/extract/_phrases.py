@@ -25,12 +25,22 @@ from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
-    "BOILER_MAX", "ends_in_credit", "is_comment_mark", "is_boiler_line", "is_comments_heading",
+    "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_comment_mark", "is_comments_heading",
     "is_meta_line", "is_notice", "is_tail_heading",
 ]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
 
+# the reply buttons of a comment thread (whole-line furniture, and the marks of a thread
+# below): capitalised as buttons are; Chinese, Japanese and Korean ones join the text
+# before them, Arabic, Persian, Hindi and Thai ones stand alone
+_REPLY_WORDS = (
+    "Reply", "Antworten", "Beantworten", "Répondre", "Responder", "Rispondi", "Svara", "Svar",
+    "Beantwoorden", "Vastaa", "Válasz", "Răspunde", "Odpowiedz", "Odpovědět", "Ответить",
+    "Відповісти", "Απάντηση", "Yanıtla", "Balas", "Trả lời",
+)
+_REPLY_JOINED = ("回复", "回覆", "返信", "답글", "답글쓰기", "답글달기")
+_REPLY_ALONE = ("رد", "پاسخ", "जवाब दें", "ตอบกลับ")
 _BOILER_LINES = (
     r"(?:advertisement|advertising|adverts?|sponsored|promoted|ads?)"
     r"(?: links?| content| stories)?"
@@ -173,9 +183,7 @@ _BOILER_LINES = (
     # reply and sort buttons of a comment thread, like and share bars (a line of network
     # names, a share count), gallery counters and buttons, labels left without their value,
     # skip links, shop buttons, form-error messages
-    r"|reply|antworten|beantworten|répondre|responder|rispondi|svara|svar|odpowiedz"
-    r"|odpovědět|ответить|відповісти|yanıtla|balas|回复|回覆|返信|답글(?:쓰기|달기)?"
-    r"|beantwoorden|vastaa|válasz|răspunde|απάντηση|trả lời|رد|پاسخ|जवाब दें|ตอบกลับ"
+    rf"|{'|'.join(w.lower() for w in (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE))}"
     r"|(?:delete|report|edit|flag) (?:this )?comment|(?:newest|oldest|latest) first|most liked"
     r"|(?:be|sei) (?:the|der|die) (?:first|erste) .{0,30}(?:comment|kommentier).*"
     r"|schreib(?:e|en sie)? den ersten kommentar.*"
@@ -477,16 +485,8 @@ _COMMENTS_HEADING = _regex.compile(
 )
 
 # the marks of one comment of a thread: its reply button, written as a button is
-# (capitalised, no sentence's full stop: "He did not reply." is the story's; Chinese,
-# Japanese and Korean buttons need no word boundary; Arabic, Persian, Hindi and Thai ones
-# stand alone), or its author's line as blog templates write it ("Ana Lima says:")
-_REPLY_WORDS = (
-    "Reply", "Antworten", "Beantworten", "Répondre", "Responder", "Rispondi", "Svara", "Svar",
-    "Beantwoorden", "Vastaa", "Válasz", "Răspunde", "Odpowiedz", "Odpovědět", "Ответить",
-    "Відповісти", "Απάντηση", "Yanıtla", "Balas", "Trả lời",
-)
-_REPLY_JOINED = ("回复", "回覆", "返信", "답글", "답글쓰기", "답글달기")
-_REPLY_ALONE = ("رد", "پاسخ", "जवाब दें", "ตอบกลับ")
+# (capitalised, no sentence's full stop: "He did not reply." is the story's), or its
+# author's line as blog templates write it ("Ana Lima says:")
 _MARK_TAIL = " \t:»›>|])"  # what may follow a button on its line
 _COMMENT_MARK = _regex.compile(
     rf"(?:^|[\W\d_])(?:{'|'.join(_REPLY_WORDS)})[\s:»›>|\])]*$"

@@ -428,9 +428,9 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], authors: Sequence[str]) 
     found: set[int] = set()
     for index, (block, prose, _keep) in enumerate(picked):
         text = block.text
-        if (seen >= _BIO_AFTER * total and len(text) <= _BIO_MAX and text.startswith(names)
-                and any(text[len(n) : len(n) + 1] == " " and text[len(n) + 1 : len(n) + 2].islower()
-                        for n in names if text.startswith(n))):  # fmt: skip
+        if (seen >= _BIO_AFTER * total and len(text) <= _BIO_MAX
+                and any(text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
+                        for n in names)):  # fmt: skip
             found.add(index)  # the name, then a verb: not a list of co-authors ("Ana, Jo")
         if prose:
             seen += len(text)
