@@ -560,7 +560,7 @@ _CREDIT_CLOSING = _regex.compile(
 # credit in brackets ("(AP Photo/Evan Vucci)", "(Getty Images)") or names joined by
 # slashes ("(NASA/JPL-Caltech/ASU)")
 _CREDIT_TAIL = _regex.compile(
-    r"(?:©|\([cC]\))\s?[^\W\d_][^©()]{0,50}$"  # a holder's name, not a year ("© 2003 Ana")
+    r"©\s?[^\W\d_][^©()]{0,50}$"  # a holder's name, not a year ("© 2003 Ana")
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|Xinhua|Photo|Foto|Image)\b[^()]{0,60}\)$"
     r"|\([A-Z][\w.&-]*(?: [\w.&-]+)*(?:/[A-Z][\w.&-]*(?: [\w.&-]+)*){2,4}\)$"
 )
@@ -584,8 +584,7 @@ def ends_in_credit(text: str) -> bool:
     tail = text[-80:]
     if text[-1:] == ")" and _CREDIT_CLOSING.search(tail) is not None:
         return True
-    return (text[-1:] == ")" or "©" in tail or "(c)" in tail or "(C)" in tail) and (
-        _CREDIT_TAIL.search(tail) is not None)
+    return (text[-1:] == ")" or "©" in tail) and _CREDIT_TAIL.search(tail) is not None
 
 
 def is_tail_heading(text: str) -> bool:
