@@ -494,7 +494,7 @@ _COMMENT_MARK = _regex.compile(
     r"|^\S.{0,50} (?:says|sagt|schreibt|dit|écrit|dice|escribe|disse|diz|scrive|zegt"
     r"|skriver|napisał|пишет|написал|yazdı|berkata) ?:$"
 )
-_MARK_ENDS = (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE, ":")  # a cheap test first
+_MARK_ENDS = (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE)  # a cheap test first
 
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
@@ -552,15 +552,13 @@ _YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d|\d[時时]\d")  # "11時30分"
 # a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
 _CREDITED = _regex.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
 # ... or in a picture credit in brackets ("Roots in the mud. (Photo: Ana Lima)")
-_CREDIT_CLOSING = _regex.compile(
-    r"\((?:foto|photo|bild|image|imagen|immagine|picture|credit|crédit)s?\s?:[^()]{1,60}\)$",
-    re.IGNORECASE,
-)
-# ... or by a copyright sign and its holder ("... La Paz. © Reuters"), an agency's photo
+# a picture's caption closed by its credit: a labelled one in brackets ("(Photo: Ana
+# Lima)"), a copyright sign and its holder ("... La Paz. © Reuters"), an agency's photo
 # credit in brackets ("(AP Photo/Evan Vucci)", "(Getty Images)") or names joined by
 # slashes ("(NASA/JPL-Caltech/ASU)")
 _CREDIT_TAIL = _regex.compile(
-    r"©\s?[^\W\d_][^©()]{0,50}$"  # a holder's name, not a year ("© 2003 Ana")
+    r"(?i:\((?:foto|photo|bild|image|imagen|immagine|picture|credit|crédit)s?\s?:[^()]{1,60}\))$"
+    r"|©\s?[^\W\d_][^©()]{0,50}$"  # a holder's name, not a year ("© 2003 Ana")
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|Xinhua|Photo|Foto|Image)\b[^()]{0,60}\)$"
     r"|\([A-Z][\w.&-]*(?: [\w.&-]+)*(?:/[A-Z][\w.&-]*(?: [\w.&-]+)*){2,4}\)$"
 )
@@ -582,8 +580,6 @@ def ends_in_credit(text: str) -> bool:
     if len(text) >= _CAPTION_MAX:
         return False
     tail = text[-80:]
-    if text[-1:] == ")" and _CREDIT_CLOSING.search(tail) is not None:
-        return True
     return (text[-1:] == ")" or "©" in tail) and _CREDIT_TAIL.search(tail) is not None
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from os.path import commonprefix
 
 from selectolax.lexbor import LexborNode
 
@@ -54,7 +55,7 @@ _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
 _BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
 _BIO_MAX = 600  # ... and is at most this long
-_REPLY_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
+_MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
 # can outweigh the story they follow)
@@ -196,9 +197,9 @@ def _under_headline(blocks: list[Block], weights: list[float], headline: str | N
     comments) does not, and without class names to tell them apart it can hold as much
     prose as a short story."""
     folded = fold(headline) if headline else ""
-    if len(folded) < _HEADLINE_MIN:
+    if not headline or len(folded) < _HEADLINE_MIN:
         return chosen
-    size = len(headline or "")
+    size = len(headline)
     at = next((i for i, b in enumerate(blocks)
                if abs(len(b.text) - size) <= size // 2 and b.link_density < 0.5
                and fold(b.text) == folded), None)  # fmt: skip
@@ -398,23 +399,18 @@ def _comment_thread(picked: list[tuple[Block, bool, bool]], first: int) -> set[i
     carry time stamps too, never a reply button; a thread whose class names say nothing is
     told by its marks."""
     marks = [b.ancestors for b, _prose, _keep in picked
-             if len(b.text) <= _REPLY_MAX and is_comment_mark(b.text)]  # fmt: skip
-    if len(marks) < 2:
-        return set()
-    shared = 0  # length of the ancestors every mark shares
-    for column in zip(*marks, strict=False):
-        if any(mid != column[0] for mid in column):
-            break
-        shared += 1
+             if len(b.text) <= _MARK_MAX and is_comment_mark(b.text)]  # fmt: skip
+    shared = commonprefix(marks) if len(marks) >= 2 else ()  # the ancestors they all share
     if not shared:
         return set()
-    thread = marks[0][shared - 1]
+    thread = shared[-1]
     if first < len(picked) and thread in picked[first][0].ancestors:
         return set()  # the thread's element holds the story too
     return {i for i, (b, _prose, _keep) in enumerate(picked) if thread in b.ancestors}
 
 
-def _author_bio(picked: list[tuple[Block, bool, bool]], authors: Sequence[str]) -> set[int]:
+def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
+                authors: Sequence[str]) -> set[int]:  # fmt: skip
     """Indices of paragraphs about the story's author after most of its prose: short ones
     opening with an author's full name and a lower-case word ("Ana Lima covers the river
     towns ...", "Ana Lima ist Redakteurin ..."; not "Ana Lima, Jo Smith. Paper title",
@@ -423,33 +419,38 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], authors: Sequence[str]) 
     names = tuple(name for name in authors if " " in name.strip())
     if not names:
         return set()
-    total = sum(len(block.text) for block, prose, _keep in picked if prose)
-    seen = 0
     found: set[int] = set()
-    for index, (block, prose, _keep) in enumerate(picked):
+    for index, ((block, _prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         text = block.text
-        if (seen >= _BIO_AFTER * total and len(text) <= _BIO_MAX
-                and any(text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
-                        for n in names)):  # fmt: skip
+        if share >= _BIO_AFTER and len(text) <= _BIO_MAX and any(
+                text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
+                for n in names):  # fmt: skip
             found.add(index)  # the name, then a verb: not a list of co-authors ("Ana, Jo")
-        if prose:
-            seen += len(text)
     return found
 
 
-def _tail_start(picked: list[tuple[Block, bool, bool]]) -> int:
-    """Index of a furniture heading ("Related articles", "About the author") after most
-    of the story's prose: it and everything after it go."""
+def _shares_seen(picked: list[tuple[Block, bool, bool]]) -> list[float]:
+    """Per block, the share of the story's prose before it (0.0 where there is none)."""
     total = sum(len(block.text) for block, prose, _keep in picked if prose)
+    shares: list[float] = []
     seen = 0
-    for index, (block, prose, _keep) in enumerate(picked):
+    for block, prose, _keep in picked:
+        shares.append(seen / total if total else 0.0)
         if prose:
             seen += len(block.text)
-        elif (block.tag in _HEADINGS or len(block.text) <= 40) and seen > 0:
-            if seen >= _TAIL_SHARE * total and is_tail_heading(block.text):
-                return index
-            if seen >= _COMMENTS_SHARE * total and is_comments_heading(block.text):
-                return index
+    return shares
+
+
+def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> int:
+    """Index of a furniture heading ("Related articles", "About the author") after most
+    of the story's prose: it and everything after it go."""
+    for index, ((block, prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
+        if prose or not share or not (block.tag in _HEADINGS or len(block.text) <= 40):
+            continue
+        if share >= _TAIL_SHARE and is_tail_heading(block.text):
+            return index
+        if share >= _COMMENTS_SHARE and is_comments_heading(block.text):
+            return index
     return len(picked)
 
 
@@ -548,10 +549,11 @@ def story_blocks(body: LexborNode, headline: str | None = None,
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
+    shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
-    cut.update(range(_tail_start(picked), len(picked)))
+    cut.update(range(_tail_start(picked, shares), len(picked)))
     cut.update(_comment_thread(picked, first))
-    cut.update(_author_bio(picked, authors))
+    cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
