@@ -1,6 +1,6 @@
 """Train the block model (``warctools/extract/block_model.py``) on the dev sets' tune halves.
 
-    PYTHONPATH=$PWD python scripts/train_block_model.py [--write] [--l2 1.0]
+    PYTHONPATH=$PWD python scripts/train_block_model.py [--write] [--l2 1.0] [--bare]
 
 Reads the three dev sets through ``benchmarks/_devsets.py`` (``../shared/datasets``), runs
 the extractor's rules on every page of the TUNE half (first byte of SHA-1 of the URL / folder
@@ -30,6 +30,7 @@ sys.path.insert(1, str(REPO))
 
 from _devsets import Page, load_set  # noqa: E402
 from _score import score_pages, score_segments, segment_counts, shingles  # noqa: E402
+from extraction import bare  # noqa: E402
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
 from warctools.extract import block_model  # noqa: E402
@@ -76,7 +77,7 @@ def _label(page: Page, text: str) -> float | None:
 
 def page_blocks(page: Page) -> PageBlocks:
     tree = LexborHTMLParser(page.html)
-    read_metadata(tree, page.url, page.html)
+    meta = read_metadata(tree, page.url, page.html)
     body = clean_tree(tree)
     texts: list[str] = []
     rows: list[list[float]] = []
@@ -84,7 +85,7 @@ def page_blocks(page: Page) -> PageBlocks:
     judged: list[bool] = []
     if body is None:
         return PageBlocks(page, texts, rows, labels, judged)
-    story = story_blocks(body)
+    story = story_blocks(body, meta.title, meta.authors)  # as extract() calls it
     wanted = block_model.candidates(story)
     features = dict(zip(wanted, block_model.block_features(story, wanted), strict=True))
     for index, (block, _prose, keep) in enumerate(story.picked):
@@ -147,10 +148,13 @@ def weights_module(beta: np.ndarray, thresholds: tuple[float, float]) -> str:
 
 def _thresholds(halves: dict[tuple[str, int], list[PageBlocks]], beta: np.ndarray
                 ) -> tuple[float, float]:  # fmt: skip
-    """The thresholds maximising the mean F1 of the tune halves: short lines first (no
-    paragraph dropped), then paragraphs, at or above the first."""
+    """The thresholds maximising the mean F1 of the tune halves (with --bare, of their
+    bare copies too): short lines first (no paragraph dropped), then paragraphs, at or
+    above the first."""
+    names = sorted({n for n, _half in halves})
+
     def mean(thresholds: tuple[float, float]) -> float:
-        return sum(set_f1(halves[(n, 0)], beta, thresholds) for n in ("aeb", "lwp", "rtp")) / 3
+        return sum(set_f1(halves[(n, 0)], beta, thresholds) for n in names) / len(names)
 
     short = max((mean((float(t), 1.0)), float(t)) for t in np.arange(0.2, 0.96, 0.025))[1]
     # dropping a paragraph takes at least the evidence that dropping a short line takes
@@ -163,6 +167,9 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--lwp-weight", type=float, default=3.0)
     parser.add_argument("--train-sets", default="aeb,lwp,rtp")
+    parser.add_argument("--bare", action="store_true", help="also fit on the tune pages "
+                        "without their class and id attributes (benchmarks/extraction.py "
+                        "--bare): weights for outlets whose class names say nothing")  # fmt: skip
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     halves: dict[tuple[str, int], list[PageBlocks]] = {}
@@ -170,16 +177,20 @@ def main() -> int:
         for page in load_set(name):
             if page.scored:
                 halves.setdefault((name, page.half), []).append(page_blocks(page))
+                if args.bare:
+                    halves.setdefault((f"{name}-bare", page.half), []).append(
+                        page_blocks(bare(page))
+                    )
     xs, ys, ws = [], [], []
     for (name, half), pages in halves.items():
-        if half or name not in args.train_sets.split(","):
+        if half or name.removesuffix("-bare") not in args.train_sets.split(","):
             continue  # the check half is never fitted on
         for pb in pages:
             for row, label in zip(pb.rows, pb.labels, strict=True):
                 if label is not None:
                     xs.append(row)
                     ys.append(label)
-                    ws.append(args.lwp_weight if name == "lwp" else 1.0)
+                    ws.append(args.lwp_weight if name.startswith("lwp") else 1.0)
     x, y, w = np.array(xs), np.array(ys), np.array(ws)
     print(f"{len(y)} labelled blocks from the tune halves, {int(y.sum())} not the story's")
     beta = fit(x, y, w, args.l2)
@@ -187,7 +198,7 @@ def main() -> int:
         print(f"  {name:<14}{value:+.3f}")
     thresholds = _thresholds(halves, beta)
     print(f"thresholds: short lines {thresholds[0]:.3f}, paragraphs {thresholds[1]:.3f}")
-    for name in ("aeb", "lwp", "rtp"):
+    for name in sorted({n for n, _half in halves}):
         cells = [f"{set_f1(halves[(name, h)], None, (1.0, 1.0)):.4f} -> "
                  f"{set_f1(halves[(name, h)], beta, thresholds):.4f}" for h in (0, 1)]  # fmt: skip
         print(f"{name}: tune {cells[0]}   check {cells[1]}")
