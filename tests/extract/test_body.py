@@ -191,6 +191,45 @@ def test_story_in_noscript_is_read() -> None:
     assert_story(extract(html, URL).text)
 
 
+def lines(paragraphs: list[str] = STORY) -> str:
+    """The story written without ``<p>``: its paragraphs between ``<br>`` tags."""
+    return "<br><br>".join(paragraphs)
+
+
+MENU = "<ul class='menu'>" + "".join(
+    f"<li><a href='/topics/{i}'>Every story about the river towns, part {i}</a></li>"
+    for i in range(40)
+) + "</ul>"
+
+
+def test_story_without_paragraph_tags_in_a_furniture_named_wrapper_is_kept() -> None:
+    # a blog template's "date-outer" (a furniture word) holds the post; with no <p> on the
+    # page the prose is measured as long runs of text, and the wrapper holds most of it
+    html = page(f"{MENU}<div class='date-outer'><h1>Flood barrier</h1>{lines()}</div>{MENU}")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Every story about" not in text
+
+
+def test_story_without_paragraph_tags_in_noscript_is_read() -> None:
+    html = page(f"<div id='app'>Loading</div><noscript><div>{lines()}</div></noscript>")
+    assert_story(extract(html, URL).text)
+
+
+def test_related_box_of_a_page_without_paragraph_tags_is_no_story() -> None:
+    # the runs of text a related-stories box holds never make it the story's wrapper
+    teasers = "".join(  # (more text than the story's: 500+ characters)
+        f"<div><a href='/s{i}'>Story {i}</a><br>{p} {p}</div>" for i, p in enumerate(STORY[:3])
+    )
+    html = page(
+        f"{MENU}<div class='post'><h1>Flood barrier</h1>{lines(STORY[3:])}</div>"
+        f"<div class='related-stories'>{teasers}</div>{MENU}"
+    )
+    text = extract(html, URL).text
+    assert STORY[3] in text
+    assert STORY[0] not in text
+
+
 def test_standfirst_in_the_story_header_is_kept_and_site_header_dropped() -> None:
     lede = ("A barrier three years in the making now guards the lower town, and the quay's "
             "shop owners are waiting for winter to judge it.")  # fmt: skip

@@ -121,7 +121,7 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     if body is None:
         return None
     for node in body.css("noscript"):
-        if _prose_chars(node) >= _WRAPPER_PROSE:
+        if _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     tree.strip_tags(_DROP_TAGS)
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
@@ -143,17 +143,21 @@ def _hidden_extra(node: LexborNode) -> int:
 class _PageText:
     """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total", "prose")
+    __slots__ = ("body", "total", "prose", "measure")
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
         self.total = -1
         self.prose = -1
+        self.measure = _prose_chars
 
-    def held_mostly_by(self, node: LexborNode, comments: bool = False) -> bool:
+    def held_mostly_by(self, node: LexborNode, comments: bool = False, strong: bool = False
+                       ) -> bool:  # fmt: skip
         """Does ``node`` hold most of the page (a wrapper named after one of its parts)?
         Most of its text, or (not for comment sections) most of its prose paragraphs:
-        a ``sharing-container`` or ``gallery`` class on the story's own wrapper."""
+        a ``sharing-container`` or ``gallery`` class on the story's own wrapper. On a page
+        without ``<p>`` its prose is its long runs of text, and a ``strong`` role (a related
+        box, a share bar) is never the story's there: teasers are runs as long as a story's."""
         size = len(node.text(deep=True, separator=" "))
         if size <= 500:
             return False
@@ -164,10 +168,14 @@ class _PageText:
         if size > 0.4 * self.total:
             return True
         if self.prose < 0:
-            self.prose = _prose_chars(self.body)
+            if self.body.css_first("p") is None:  # a page that writes no <p>: text
+                self.measure = _run_chars  # between <br>s, straight in <div>s and cells
+            self.prose = self.measure(self.body)
         if size <= 0.5 * self.prose:
             return False
-        held = _prose_chars(node)
+        if strong and self.measure is _run_chars:
+            return False
+        held = self.measure(node)
         return held >= _WRAPPER_PROSE and held > 0.5 * self.prose
 
 
@@ -192,6 +200,19 @@ def _prose_chars(node: LexborNode, selector: str = "p") -> int:
         size = len(para.text(deep=True, separator=" ").strip())
         if size >= 70:
             total += size
+    return total
+
+
+def _run_chars(node: LexborNode) -> int:
+    """Characters in the long runs of text (70+ between two tags, not a link's) below
+    ``node``: the prose of a page that writes its paragraphs without ``<p>`` (lines
+    between ``<br>`` tags, text straight in a ``<div>`` or a cell)."""
+    total = 0
+    for item in node.traverse(include_text=True, skip_empty=True):
+        if item.is_text_node:
+            size = len((item.text_content or "").strip())
+            if size >= 70 and item.parent is not None and item.parent.tag != "a":
+                total += size
     return total
 
 
@@ -221,7 +242,7 @@ def _drop_by_name(body: LexborNode) -> None:
             continue  # inside the story's marked body: builder wrappers ("elementor-widget")
         if embeds and node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
-        if not page.held_mostly_by(node, comments):
+        if not page.held_mostly_by(node, comments, strong):
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
