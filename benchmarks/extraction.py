@@ -1,6 +1,7 @@
 """Body-text quality on the three dev sets, warctools beside the anchors, and throughput.
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
+                                    [--bare | --flat]                    # page variants
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -27,7 +28,9 @@ attribute taken out of their tags first: what a page whose class names say nothi
 CSS-module names, words of a language no rule knows) looks like to an extractor. It
 measures how much of each engine's quality rests on class names rather than on the text
 and the structure, the part that carries over to outlets nobody tuned on. Its anchor
-outputs are cached apart (``<set>-bare``).
+outputs are cached apart (``<set>-bare``). ``--flat`` does the same with every ``<p>``
+written as its text followed by two ``<br>`` tags: the pages of an older template, a forum or
+a CMS that breaks lines instead of writing paragraphs (cached as ``<set>-flat``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -99,6 +102,23 @@ def bare(page: Page) -> Page:
     while count:  # one attribute per tag and pass: a tag with both needs two
         html, count = _NAMING_ATTR.subn(r"\1", html)
     return dataclasses.replace(page, html=html)
+
+
+_P_START = re.compile(r"<p(?:\s[^<>]*)?>", re.IGNORECASE)
+_P_END = re.compile(r"</p\s*>", re.IGNORECASE)
+
+
+def flat(page: Page) -> Page:
+    """The page with its paragraphs written without ``<p>``: each one's text, then two
+    ``<br>`` tags (--flat)."""
+    return dataclasses.replace(page, html=_P_END.sub("<br><br>", _P_START.sub("", page.html)))
+
+
+# the page variants of --bare and --flat: (transform, heading of each set's table)
+VARIANTS: dict[str, tuple[Callable[[Page], Page], str]] = {
+    "bare": (bare, "bare (no class or id)"),
+    "flat": (flat, "flat (no <p>: paragraphs end in <br><br>)"),
+}
 
 
 # ---- engines (one page in, text out) ---------------------------------------------------
@@ -193,10 +213,11 @@ def _cell(s: Scores) -> str:
 
 
 def _print_set(dataset: str, pages: list[Page], rows: list[tuple[str, dict[str, str], float]],
-               bare_pages: bool = False) -> None:
+               variant: str | None = None) -> None:
     scored = [p for p in pages if p.scored]
     parts = [scored] + [[p for p in scored if p.half == h] for h in (0, 1)]
-    print(f"\n== {dataset}: {SET_NAMES[dataset]}{', bare (no class or id)' if bare_pages else ''}")
+    shown = f", {VARIANTS[variant][1]}" if variant else ""
+    print(f"\n== {dataset}: {SET_NAMES[dataset]}{shown}")
     heads = [f"all {len(parts[0])}"] + [f"{HALVES[h]} {len(parts[h + 1])}" for h in (0, 1)]
     print(f"{'engine':<18}" + "".join(f"{h + ' F1 (P/R)':>24}" for h in heads)
           + f"{'pages/s':>9}")  # fmt: skip
@@ -234,12 +255,13 @@ def _print_worst(dataset: str, pages: list[Page], texts: dict[str, str], types: 
               f"{detail}"[:400])
 
 
-def quality(sets: list[str], engines: list[str], worst: int, bare_pages: bool = False) -> None:
+def quality(sets: list[str], engines: list[str], worst: int, variant: str | None = None
+            ) -> None:  # fmt: skip
     all_types: dict[str, tuple[list[Page], dict[str, str]]] = {}
     for dataset in sets:
         pages = load_set(dataset)
-        if bare_pages:
-            pages = [bare(p) for p in pages]
+        if variant:
+            pages = [VARIANTS[variant][0](p) for p in pages]
         scored = [p for p in pages if p.scored]
         ours, types = _warctools_outputs(pages)
         texts = {k: v[0] for k, v in ours.items()}
@@ -247,10 +269,10 @@ def quality(sets: list[str], engines: list[str], worst: int, bare_pages: bool = 
         seconds = sum(ours[p.key][1] for p in scored)
         rows = [("warctools", texts, seconds), ("warctools+types", dropped, 0.0)]
         for name in engines:
-            out = _anchor_outputs(name, f"{dataset}-bare" if bare_pages else dataset, pages)
+            out = _anchor_outputs(name, f"{dataset}-{variant}" if variant else dataset, pages)
             rows.append((name, {k: v[0] for k, v in out.items()},
                          sum(out[p.key][1] for p in scored)))  # fmt: skip
-        _print_set(dataset, pages, rows, bare_pages)
+        _print_set(dataset, pages, rows, variant)
         all_types[dataset] = (pages, types)
         if worst:
             _print_worst(dataset, pages, texts, types, worst)
@@ -395,8 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="anchors to run (default: all three; "
                         "throughput: trafilatura)")  # fmt: skip
     parser.add_argument("--worst", type=int, default=0, help="list the N worst warctools pages")
-    parser.add_argument("--bare", action="store_true", help="quality: every engine on the "
-                        "pages without their class and id attributes")  # fmt: skip
+    variant = parser.add_mutually_exclusive_group()
+    variant.add_argument("--bare", action="store_true", help="quality: every engine on the "
+                         "pages without their class and id attributes")  # fmt: skip
+    variant.add_argument("--flat", action="store_true", help="quality: every engine on the "
+                         "pages with each <p> written as text and two <br>s")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "
@@ -417,7 +442,8 @@ def main(argv: list[str] | None = None) -> int:
         throughput(sets, [e for e in engines if e != "warctools"] or ["trafilatura"], args.runs,
                    args.against)  # fmt: skip
     else:
-        quality(sets, engines or list(ANCHORS), args.worst, args.bare)
+        quality(sets, engines or list(ANCHORS), args.worst,
+                "bare" if args.bare else "flat" if args.flat else None)
     return 0
 
 
