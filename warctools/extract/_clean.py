@@ -204,14 +204,16 @@ def _prose_chars(node: LexborNode, selector: str = "p") -> int:
 
 
 def _run_chars(node: LexborNode) -> int:
-    """Characters in the long runs of text (70+ between two tags, not a link's) below
-    ``node``: the prose of a page that writes its paragraphs without ``<p>`` (lines
-    between ``<br>`` tags, text straight in a ``<div>`` or a cell)."""
+    """Characters in the long runs of text below ``node``: each element's own text (not
+    its children's) when it has 70 or more, links' text left out. The prose of a page that
+    writes its paragraphs without ``<p>``: lines between ``<br>`` tags, text straight in a
+    ``<div>`` or a cell, a hard-wrapped post of short lines."""
     total = 0
-    for item in node.traverse(include_text=True, skip_empty=True):
-        if item.is_text_node:
-            size = len((item.text_content or "").strip())
-            if size >= 70 and item.parent is not None and item.parent.tag != "a":
+    for item in node.traverse():
+        tag = item.tag
+        if tag and tag != "a" and tag[0] != "-":  # (nor a comment's text)
+            size = len(" ".join((item.text(deep=False) or "").split()))
+            if size >= 70:
                 total += size
     return total
 
