@@ -97,6 +97,17 @@ def test_date_parsing() -> None:
     assert date_from_url("https://e.com/news/story-12345") is None
 
 
+def test_url_day_unpadded_only_as_a_folder() -> None:
+    utc = timezone.utc
+    july = datetime(2017, 7, 12, tzinfo=utc)
+    assert date_from_url("https://e.com/home/2017/7/12/unter-uns") == july
+    assert date_from_url("https://e.com/2017/7/12.html") == july
+    assert date_from_url("https://e.com/2019-11-19-slug") == datetime(2019, 11, 19, tzinfo=utc)
+    # a slug opening with a number under a month's folder is no day
+    assert date_from_url("https://e.com/2023/10/3-fragen-an-tina-musil/") is None
+    assert date_from_url("https://e.com/2023/1/5-things-to-know") is None
+
+
 def test_language_from_text_beats_a_wrong_hint() -> None:
     german = " ".join(
         ["Der Ausschuss hat seinen lange erwarteten Bericht über den Zustand der Flüsse "
