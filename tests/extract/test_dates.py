@@ -129,15 +129,6 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     assert (local_day(got), got.published_source) == ("2017-07-12", "url")
 
 
-def test_a_time_element_days_off_the_url_date_is_another_items() -> None:
-    # a related story's <time> on a page that declares no date: the URL's day stands
-    tail = "<p>Earlier: <time datetime='2023-10-11T09:00:00+01:00'>11 Oct</time></p>"
-    got = extract(page(tail=tail), "https://e.com/2023/11/02/youngster-fighting-for-life")
-    assert (local_day(got), got.published_source) == ("2023-11-02", "url")
-    got = extract(page(tail=tail), "https://e.com/news/youngster-fighting-for-life")
-    assert (local_day(got), got.published_source) == ("2023-10-11", "time")
-
-
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("Veröffentlicht am 12. März 2019", "de", "2019-03-12"),
     ("Donnerstag, 15.2.2018, 19:51", "de", "2018-02-15"),

@@ -501,13 +501,10 @@ def _url_wins(stamp: Stamp, in_url: Stamp, source: str) -> bool:
     """A stamp in UTC or without a zone one day off the URL's date: the URL names the
     page's local day (a story posted late in the evening west of UTC, or early east of it).
     Metadata (JSON-LD, meta) over a year after the URL's date is a site move or a re-save
-    that re-stamped it, not the story's first day (the URL was minted with the story). A
-    ``<time>`` element further off is another item's (a related story, a comment, an
-    update): the URL's day was minted with this one."""
+    that re-stamped it, not the story's first day (the URL was minted with the story)."""
     apart = (_day(stamp) - _day(in_url)).days
     restamped = source in ("jsonld", "meta") and apart > _REPUBLISHED_DAYS
-    elsewhere = source == "time" and abs(apart) > 1
-    return (not stamp.offset and abs(apart) == 1) or restamped or elsewhere
+    return (not stamp.offset and abs(apart) == 1) or restamped
 
 
 def _evening(stamp: Stamp) -> bool:
