@@ -244,6 +244,27 @@ def test_related_box_of_a_page_without_paragraph_tags_is_no_story() -> None:
     assert STORY[0] not in text
 
 
+@pytest.mark.parametrize("hidden", ["style='display:none'", "style='visibility: hidden'",
+                                    "hidden", "aria-hidden='true'"])  # fmt: skip
+def test_story_hidden_for_a_script_to_show_is_read(hidden: str) -> None:
+    # an anti-flicker or reveal-on-load wrapper: the page shows no prose without it
+    html = page(f"{MENU}<div {hidden}><h1>Flood barrier</h1>{story()}</div>{MENU}")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Every story about" not in text
+
+
+def test_hidden_copy_beside_a_shown_story_and_hidden_menus_stay_out() -> None:
+    other = [p.replace("barrier", "bridge") for p in STORY]
+    html = page(
+        f"<div style='display:none'>{story(other)}</div><article><h1>Flood barrier</h1>"
+        f"{story()}</article><nav hidden>{MENU}</nav>"
+    )
+    text = extract(html, URL).text
+    assert_story(text)
+    assert other[0] not in text and "Every story about" not in text
+
+
 def test_standfirst_in_the_story_header_is_kept_and_site_header_dropped() -> None:
     lede = ("A barrier three years in the making now guards the lower town, and the quay's "
             "shop owners are waiting for winter to judge it.")  # fmt: skip

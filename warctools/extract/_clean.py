@@ -124,10 +124,19 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
         if _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     tree.strip_tags(_DROP_TAGS)
+    page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
+        if node.parent is not None and _long(node) and page.holds_all_prose(node):
+            continue  # the story itself, hidden for a script to show (an anti-flicker or
+            # a reveal-on-load wrapper), the page showing no prose without it
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body)
     return body
+
+
+def _long(node: LexborNode) -> bool:
+    """Has ``node`` text enough to hold a story's prose (a cheap first test)?"""
+    return len(node.text(deep=True)) >= _WRAPPER_PROSE
 
 
 def _hidden_extra(node: LexborNode) -> int:
@@ -167,16 +176,30 @@ class _PageText:
             return size > 0.8 * self.total
         if size > 0.4 * self.total:
             return True
+        if size <= 0.5 * self.page_prose():
+            return False
+        if strong and self.measure is _run_chars:
+            return False
+        return self.holds_the_prose(node)
+
+    def page_prose(self) -> int:
         if self.prose < 0:
             if self.body.css_first("p") is None:  # a page that writes no <p>: text
                 self.measure = _run_chars  # between <br>s, straight in <div>s and cells
             self.prose = self.measure(self.body)
-        if size <= 0.5 * self.prose:
-            return False
-        if strong and self.measure is _run_chars:
-            return False
+        return self.prose
+
+    def holds_all_prose(self, node: LexborNode) -> bool:
+        """Does ``node`` hold (nearly) all of the page's prose, 400+ characters?"""
+        prose = self.page_prose()
         held = self.measure(node)
-        return held >= _WRAPPER_PROSE and held > 0.5 * self.prose
+        return held >= _WRAPPER_PROSE and prose - held <= 0.1 * held
+
+    def holds_the_prose(self, node: LexborNode) -> bool:
+        """Does ``node`` hold most of the page's prose (400+ characters of it)?"""
+        prose = self.page_prose()
+        held = self.measure(node)
+        return held >= _WRAPPER_PROSE and held > 0.5 * prose
 
 
 def _story_header(node: LexborNode) -> bool:
