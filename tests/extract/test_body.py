@@ -265,6 +265,24 @@ def test_hidden_copy_beside_a_shown_story_and_hidden_menus_stay_out() -> None:
     assert other[0] not in text and "Every story about" not in text
 
 
+@pytest.mark.parametrize("tag", ["aside", "dialog open"])
+def test_story_wrapped_in_a_dropped_tag_is_read(tag: str) -> None:
+    # a template that wraps the whole story in an <aside> (or an open <dialog>)
+    html = page(f"{MENU}<{tag}><h1>Flood barrier</h1>{story()}</{tag.split()[0]}>{MENU}")
+    assert_story(extract(html, URL).text)
+
+
+def test_aside_beside_the_story_and_a_landmark_role_holding_it_stay_out() -> None:
+    other = [p.replace("barrier", "bridge") for p in STORY]
+    html = page(f"<aside>{story(other)}</aside><article><h1>Flood barrier</h1>{story()}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert other[0] not in text
+    # a role names what an element is for: it never holds the story, whatever its prose
+    html = page(f"{MENU}<div role='complementary'>{story(other)}</div>{MENU}")
+    assert other[0] not in (extract(html, URL).text or "")
+
+
 def test_standfirst_in_the_story_header_is_kept_and_site_header_dropped() -> None:
     lede = ("A barrier three years in the making now guards the lower town, and the quay's "
             "shop owners are waiting for winter to judge it.")  # fmt: skip

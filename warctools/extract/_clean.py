@@ -25,6 +25,8 @@ _DROP_TAGS = [
     "menu", "dialog", "label", "audio", "video", "picture", "map", "figcaption", "figure",
     "rt", "rp",  # ruby readings (furigana) over the text they annotate
 ]  # fmt: skip
+# Dropped tags that a few templates wrap the whole story in: kept when they hold it all
+_MISUSED = "aside, dialog[open]"
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
 # templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
 _LANDMARKS = "header, footer, form"
@@ -123,15 +125,27 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     for node in body.css("noscript"):
         if _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
+    page = _PageText(body)  # as it stands before anything goes
+    for node in body.css(_MISUSED):
+        if _long(node) and page.holds_all_prose(node):
+            node.unwrap()  # the story itself in an <aside> or an open <dialog>
     tree.strip_tags(_DROP_TAGS)
-    page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
-        if node.parent is not None and _long(node) and page.holds_all_prose(node):
+        if node.parent is not None and _hidden(node) and _long(node) and page.holds_all_prose(node):
             continue  # the story itself, hidden for a script to show (an anti-flicker or
             # a reveal-on-load wrapper), the page showing no prose without it
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body)
     return body
+
+
+def _hidden(node: LexborNode) -> bool:
+    """Is ``node`` hidden by its style or a hiding attribute (not by a landmark role)?"""
+    attrs = node.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style") or ""
+    return any(s in style for s in _HIDDEN_STYLES)
 
 
 def _long(node: LexborNode) -> bool:
