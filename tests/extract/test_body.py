@@ -283,6 +283,19 @@ def test_aside_beside_the_story_and_a_landmark_role_holding_it_stay_out() -> Non
     assert other[0] not in (extract(html, URL).text or "")
 
 
+def test_closing_heading_over_nothing_is_dropped_and_a_closing_sentence_kept() -> None:
+    # what the heading announced went (a box of links, an app banner the model drops);
+    # a heading that closes a sentence is the story's own last line
+    links = "<ul>" + "".join(f"<li><a href='/s{i}'>Story {i}</a></li>" for i in range(6)) + "</ul>"
+    body = f"<article><h1>Flood barrier</h1>{story()}<h3>Weitere Tipps zur Region</h3>{links}"
+    text = extract(page(body + "</article>"), URL).text
+    assert_story(text)
+    assert not text.rstrip().endswith("Region")
+    closing = "So for now, the quay waits for winter!"
+    text = extract(page(f"{body}<h3>{closing}</h3></article>"), URL).text
+    assert text.rstrip().endswith(closing)
+
+
 def test_standfirst_in_the_story_header_is_kept_and_site_header_dropped() -> None:
     lede = ("A barrier three years in the making now guards the lower town, and the quay's "
             "shop owners are waiting for winter to judge it.")  # fmt: skip

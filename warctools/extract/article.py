@@ -565,21 +565,30 @@ def _shown_twice(before: Block, block: Block) -> bool:
     return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
 
 
+def _announces(block: Block, prose: bool) -> bool:
+    """Is ``block`` a heading that announces what follows it ("Related stories", "Download
+    the app:"), not a sentence of the story written as a heading ("So for now, I walk!")?"""
+    text = block.text.rstrip()
+    return block.tag in _HEADINGS and not prose and bool(text) and text[-1] not in _SENTENCE_END
+
+
 def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[str] = ()
               ) -> MainText:  # fmt: skip
     story = story_blocks(body, headline, authors)
     if not story.picked:
         return MainText("", [], story.tag, 0, story.link_blocks)
     doubtful = judge_blocks(story)
-    paragraphs: list[str] = []
-    prose_chars = 0
+    shown: list[tuple[Block, bool]] = []
     last: Block | None = None
     for index, (block, prose, keep) in enumerate(story.picked):
         if keep and index not in story.cut and index not in doubtful:
             if prose and last is not None and last.text == block.text and _shown_twice(last, block):
                 continue
             last = block
-            paragraphs.append(_nfc(block.text))
-            prose_chars += _reading_size(block.text) if prose else 0  # CJK counted fairly
+            shown.append((block, prose))
+    while len(shown) > 1 and _announces(*shown[-1]):
+        shown.pop()  # a heading over nothing: what it announced went (related links, a form)
+    paragraphs = [_nfc(block.text) for block, _prose in shown]
+    prose_chars = sum(_reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
                     story.link_blocks)  # fmt: skip
