@@ -127,11 +127,11 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     page = _PageText(body)  # as it stands before anything goes
     for node in body.css(_MISUSED):
-        if _long(node) and page.holds_all_prose(node):
+        if page.holds_all_prose(node):
             node.unwrap()  # the story itself in an <aside> or an open <dialog>
     tree.strip_tags(_DROP_TAGS)
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
-        if node.parent is not None and _hidden(node) and _long(node) and page.holds_all_prose(node):
+        if node.parent is not None and _hidden(node) and page.holds_all_prose(node):
             continue  # the story itself, hidden for a script to show (an anti-flicker or
             # a reveal-on-load wrapper), the page showing no prose without it
         node.remove()  # not decompose: a later node of the list may lie inside this one
@@ -148,11 +148,6 @@ def _hidden(node: LexborNode) -> bool:
     return any(s in style for s in _HIDDEN_STYLES)
 
 
-def _long(node: LexborNode) -> bool:
-    """Has ``node`` text enough to hold a story's prose (a cheap first test)?"""
-    return len(node.text(deep=True)) >= _WRAPPER_PROSE
-
-
 def _hidden_extra(node: LexborNode) -> int:
     """How many more times :data:`_HIDDEN` lists ``node`` than :data:`_HIDDEN_COVER`."""
     attrs = node.attributes
@@ -166,13 +161,20 @@ def _hidden_extra(node: LexborNode) -> int:
 class _PageText:
     """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total", "prose", "measure")
+    __slots__ = ("body", "total", "prose", "runs")
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
         self.total = -1
         self.prose = -1
-        self.measure = _prose_chars
+        self.runs: bool | None = None  # a page that writes no <p>: prose is runs of text
+
+    def measure(self, node: LexborNode) -> int:
+        """The prose below ``node``: its paragraphs, or on a page without ``<p>`` (text
+        between ``<br>``s, straight in ``<div>``s and cells) its long runs of text."""
+        if self.runs is None:
+            self.runs = self.body.css_first("p") is None
+        return _run_chars(node) if self.runs else _prose_chars(node)
 
     def held_mostly_by(self, node: LexborNode, comments: bool = False, strong: bool = False
                        ) -> bool:  # fmt: skip
@@ -192,22 +194,19 @@ class _PageText:
             return True
         if size <= 0.5 * self.page_prose():
             return False
-        if strong and self.measure is _run_chars:
+        if strong and self.runs:
             return False
         return self.holds_the_prose(node)
 
     def page_prose(self) -> int:
         if self.prose < 0:
-            if self.body.css_first("p") is None:  # a page that writes no <p>: text
-                self.measure = _run_chars  # between <br>s, straight in <div>s and cells
             self.prose = self.measure(self.body)
         return self.prose
 
     def holds_all_prose(self, node: LexborNode) -> bool:
         """Does ``node`` hold (nearly) all of the page's prose, 400+ characters?"""
-        prose = self.page_prose()
-        held = self.measure(node)
-        return held >= _WRAPPER_PROSE and prose - held <= 0.1 * held
+        held = self.measure(node)  # first: most hidden elements hold none
+        return held >= _WRAPPER_PROSE and self.page_prose() - held <= 0.1 * held
 
     def holds_the_prose(self, node: LexborNode) -> bool:
         """Does ``node`` hold most of the page's prose (400+ characters of it)?"""
