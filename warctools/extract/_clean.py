@@ -125,11 +125,12 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     for node in body.css("noscript"):
         if _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
-    page = _PageText(body)  # as it stands before anything goes
+    page = _PageText(body)
     for node in body.css(_MISUSED):
         if page.holds_all_prose(node):
             node.unwrap()  # the story itself in an <aside> or an open <dialog>
     tree.strip_tags(_DROP_TAGS)
+    page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
         if node.parent is not None and _hidden(node) and page.holds_all_prose(node):
             continue  # the story itself, hidden for a script to show (an anti-flicker or
@@ -199,6 +200,7 @@ class _PageText:
         return self.holds_the_prose(node)
 
     def page_prose(self) -> int:
+        """The page's prose (see :meth:`measure`), measured once."""
         if self.prose < 0:
             self.prose = self.measure(self.body)
         return self.prose
