@@ -265,9 +265,9 @@ def test_hidden_copy_beside_a_shown_story_and_hidden_menus_stay_out() -> None:
     assert other[0] not in text and "Every story about" not in text
 
 
-@pytest.mark.parametrize("tag", ["aside", "dialog open"])
+@pytest.mark.parametrize("tag", ["aside", "nav", "menu", "figure", "label", "dialog open"])
 def test_story_wrapped_in_a_dropped_tag_is_read(tag: str) -> None:
-    # a template that wraps the whole story in an <aside> (or an open <dialog>)
+    # a template that wraps the whole story in a tag the cleaner drops (an <aside>, ...)
     html = page(f"{MENU}<{tag}><h1>Flood barrier</h1>{story()}</{tag.split()[0]}>{MENU}")
     assert_story(extract(html, URL).text)
 

@@ -26,7 +26,7 @@ _DROP_TAGS = [
     "rt", "rp",  # ruby readings (furigana) over the text they annotate
 ]  # fmt: skip
 # Dropped tags that a few templates wrap the whole story in: kept when they hold it all
-_MISUSED = "aside, dialog[open]"
+_MISUSED = "aside, nav, menu, figure, label, dialog[open]"
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
 # templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
 _LANDMARKS = "header, footer, form"
@@ -128,7 +128,7 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     page = _PageText(body)
     for node in body.css(_MISUSED):
         if page.holds_all_prose(node):
-            node.unwrap()  # the story itself in an <aside> or an open <dialog>
+            node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
     tree.strip_tags(_DROP_TAGS)
     page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
