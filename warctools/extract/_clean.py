@@ -127,14 +127,14 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
     page = _PageText(body)
     for node in body.css(_MISUSED):
-        if page.holds_all_prose(node):
+        if page.holds_the_prose(node, nearly_all=True):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
     tree.strip_tags(_DROP_TAGS)
     page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
-        if node.parent is not None and _hidden(node) and page.holds_all_prose(node):
-            continue  # the story itself, hidden for a script to show (an anti-flicker or
-            # a reveal-on-load wrapper), the page showing no prose without it
+        if node.parent is not None and _hidden(node) and page.holds_the_prose(node, True):
+            continue  # the story itself, nearly all the page's prose, hidden for a script to
+            # show (an anti-flicker or reveal-on-load wrapper)
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body)
     return body
@@ -205,16 +205,14 @@ class _PageText:
             self.prose = self.measure(self.body)
         return self.prose
 
-    def holds_all_prose(self, node: LexborNode) -> bool:
-        """Does ``node`` hold (nearly) all of the page's prose, 400+ characters?"""
-        held = self.measure(node)  # first: most hidden elements hold none
-        return held >= _WRAPPER_PROSE and self.page_prose() - held <= 0.1 * held
-
-    def holds_the_prose(self, node: LexborNode) -> bool:
-        """Does ``node`` hold most of the page's prose (400+ characters of it)?"""
+    def holds_the_prose(self, node: LexborNode, nearly_all: bool = False) -> bool:
+        """Does ``node`` hold most of the page's prose (400+ characters of it), or with
+        ``nearly_all`` all of it but a tenth of its own?"""
+        held = self.measure(node)  # first: most elements asked hold none
+        if held < _WRAPPER_PROSE:
+            return False
         prose = self.page_prose()
-        held = self.measure(node)
-        return held >= _WRAPPER_PROSE and held > 0.5 * prose
+        return prose - held <= 0.1 * held if nearly_all else held > 0.5 * prose
 
 
 def _story_header(node: LexborNode) -> bool:

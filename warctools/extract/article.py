@@ -586,8 +586,10 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
                 continue
             last = block
             shown.append((block, prose))
+    # a heading left over nothing once the model's drops are known (_orphan_headings, in
+    # story_blocks, sees only the rules'): what it announced went (related links, a form)
     while len(shown) > 1 and _announces(*shown[-1]):
-        shown.pop()  # a heading over nothing: what it announced went (related links, a form)
+        shown.pop()
     paragraphs = [_nfc(block.text) for block, _prose in shown]
     prose_chars = sum(_reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
