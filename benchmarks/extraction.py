@@ -1,7 +1,7 @@
 """Body-text quality on the three dev sets, warctools beside the anchors, and throughput.
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
-                                    [--bare | --flat]                    # page variants
+                                    [--bare | --flat | --dense]          # page variants
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -31,6 +31,11 @@ and the structure, the part that carries over to outlets nobody tuned on. Its an
 outputs are cached apart (``<set>-bare``). ``--flat`` does the same with every ``<p>``
 written as its text followed by two ``<br>`` tags: the pages of an older template, a forum or
 a CMS that breaks lines instead of writing paragraphs (cached as ``<set>-flat``).
+``--dense`` writes every page and its references as a dense script would (``_dense.py``:
+each word two Han characters, no spaces between words, ideographic punctuation; scored
+with each Han character a token): what Chinese and Japanese pages, a third as long in
+characters as their English translations, do to thresholds counted in characters (cached
+as ``<set>-dense``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -69,6 +74,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(REPO))
 
 from _children import child_env, children_cpu, compile_package  # noqa: E402
+from _dense import dense, spaced  # noqa: E402
 from _devsets import (  # noqa: E402
     DATASETS,
     HALVES,
@@ -114,10 +120,16 @@ def flat(page: Page) -> Page:
     return dataclasses.replace(page, html=_P_END.sub("<br><br>", _P_START.sub("", page.html)))
 
 
-# the page variants of --bare and --flat: (transform, heading of each set's table)
-VARIANTS: dict[str, tuple[Callable[[Page], Page], str]] = {
-    "bare": (bare, "bare (no class or id)"),
-    "flat": (flat, "flat (no <p>: paragraphs end in <br><br>)"),
+def _as_is(text: str) -> str:
+    return text
+
+
+# the page variants of --bare, --flat and --dense: (page transform, heading of each set's
+# table, what every engine's text goes through before it is scored)
+VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = {
+    "bare": (bare, "bare (no class or id)", _as_is),
+    "flat": (flat, "flat (no <p>: paragraphs end in <br><br>)", _as_is),
+    "dense": (dense, "dense (each word two Han characters, no spaces)", spaced),
 }
 
 
@@ -260,17 +272,18 @@ def quality(sets: list[str], engines: list[str], worst: int, variant: str | None
     all_types: dict[str, tuple[list[Page], dict[str, str]]] = {}
     for dataset in sets:
         pages = load_set(dataset)
+        score_as = VARIANTS[variant][2] if variant else _as_is
         if variant:
             pages = [VARIANTS[variant][0](p) for p in pages]
         scored = [p for p in pages if p.scored]
         ours, types = _warctools_outputs(pages)
-        texts = {k: v[0] for k, v in ours.items()}
+        texts = {k: score_as(v[0]) for k, v in ours.items()}
         dropped = {k: (t if types[k] == "article" else "") for k, t in texts.items()}
         seconds = sum(ours[p.key][1] for p in scored)
         rows = [("warctools", texts, seconds), ("warctools+types", dropped, 0.0)]
         for name in engines:
             out = _anchor_outputs(name, f"{dataset}-{variant}" if variant else dataset, pages)
-            rows.append((name, {k: v[0] for k, v in out.items()},
+            rows.append((name, {k: score_as(v[0]) for k, v in out.items()},
                          sum(out[p.key][1] for p in scored)))  # fmt: skip
         _print_set(dataset, pages, rows, variant)
         all_types[dataset] = (pages, types)
@@ -422,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
                          "pages without their class and id attributes")  # fmt: skip
     variant.add_argument("--flat", action="store_true", help="quality: every engine on the "
                          "pages with each <p> written as text and two <br>s")  # fmt: skip
+    variant.add_argument("--dense", action="store_true", help="quality: every engine on the "
+                         "pages written as a dense script (each word two Han characters)")
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "
@@ -443,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
                    args.against)  # fmt: skip
     else:
         quality(sets, engines or list(ANCHORS), args.worst,
-                "bare" if args.bare else "flat" if args.flat else None)
+                next((v for v in VARIANTS if getattr(args, v)), None))
     return 0
 
 

@@ -1,12 +1,16 @@
-"""The page variants of ``benchmarks/extraction.py`` (--bare, --flat): what they change and
+"""The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense): what they change and
 what they leave, on a small page (no shared data needed)."""
 
 from __future__ import annotations
 
 import re
+import sys
 
 from benchmarks._devsets import Page
 from benchmarks.extraction import VARIANTS, bare, flat
+
+_dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
+dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
 
 HTML = (
     "<html><body><div class='post' id=\"main\"><h1 class=x>Title</h1>"
@@ -36,7 +40,35 @@ def test_flat_writes_each_paragraph_as_text_and_two_line_breaks() -> None:
 
 def test_each_variant_is_listed_with_its_transform() -> None:
     assert VARIANTS["bare"][0] is bare and VARIANTS["flat"][0] is flat
+    assert VARIANTS["dense"][0].__module__.endswith("_dense") and VARIANTS["dense"][2] is spaced
     page = _page()
-    for transform, _heading in VARIANTS.values():
+    for transform, _heading, _score_as in VARIANTS.values():
         changed = transform(page)
         assert changed.html != page.html and changed.raw == page.raw and changed.key == page.key
+
+
+def test_dense_writes_each_word_as_two_han_characters_and_leaves_the_markup() -> None:
+    words = dense_text("Second, linked text. Second")
+    assert re.fullmatch(r"[\u4e00-\u9fff]{2}，[\u4e00-\u9fff]{4}。[\u4e00-\u9fff]{2}", words)
+    assert words[:2] == words[-2:]  # the same word, the same characters
+    assert dense_text("Gr\u00fc\u00dfe 2024 \u4e2d\u6587").endswith(" 2024 \u4e2d\u6587")
+    page = dense(_page())
+    assert "<div class='post' id=\"main\">" in page.html and "href='/p'" in page.html
+    assert "First" not in page.html and "paragraph" not in page.html
+    assert dense(_page("<p>Gr&uuml;&szlig;e &amp; more</p>")).html.count("&amp;") == 1
+
+
+def test_dense_writes_json_ld_texts_alike_and_keeps_its_keys_urls_and_dates() -> None:
+    html = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Title '
+            'here", "url": "https://example.org/a", "datePublished": "2024-05-01"}</script>'
+            '<script type="application/ld+json">{broken</script><p>Title here</p>')
+    out = dense(_page(html)).html
+    assert '"@type": "NewsArticle"' in out and '"url": "https://example.org/a"' in out
+    assert '"datePublished": "2024-05-01"' in out and "{broken" not in out
+    assert f'"headline": "{dense_text("Title here")}"' in out
+
+
+def test_dense_scores_each_han_character_as_a_token() -> None:
+    page = dense(_page())
+    assert page.expected is not None and re.fullmatch(r"( [\u4e00-\u9fff] )+", page.expected)
+    assert spaced("ab\u4e2d\u6587") == "ab \u4e2d  \u6587 "

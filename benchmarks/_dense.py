@@ -1,0 +1,107 @@
+"""The ``--dense`` page variant of ``extraction.py``: every page as if written in a dense
+script (Chinese, Japanese), its markup untouched.
+
+Each word of the page's text (a run of letters outside the Han, kana and hangul blocks)
+becomes two Han characters chosen by a hash of the word (the same word, the same two
+characters, wherever it occurs), the spaces between such words go, and ``. , ? ! : ;``
+ending a word become the ideographic ``。，？！：；`` (no space after them). A line of
+English keeps its words and its structure but takes a third of the characters, as a
+Chinese line says in 30 characters what an English one says in 90: every threshold an
+engine counts in characters meets text three times denser than the dev sets were read
+in. Markup, comments, scripts and styles are left as they are, except JSON-LD, whose
+texts (not its keys, URLs and dates) are written alike so that a page's ``articleBody``
+still matches what it shows (a JSON-LD block that does not parse is taken out).
+Entities are decoded first (``Gr&uuml;&szlig;e`` is one word), and text already in a
+dense script stays.
+
+The references are written the same way. The shingle metric reads ``\\w+`` tokens, and a
+dense line has no spaces to split it, so for scoring each Han, kana or hangul character
+becomes a token of its own: :func:`spaced` is applied to the references and to every
+engine's output alike (segment matching ignores white space runs, so it holds there too).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html as html_lib
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # (imported as ``_dense`` beside extraction.py, or as ``benchmarks._dense``)
+    from _devsets import Page
+
+__all__ = ["dense", "dense_text", "spaced"]
+
+_DENSE_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+_LETTER = rf"[^\W\d_{_DENSE_CHARS}]"
+_WORDS = re.compile(rf"{_LETTER}+(?:[ \t]+{_LETTER}+)*|[.,?!:;](?=\s|$)[ \t]?")
+_PUNCT = {".": "。", ",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
+_HAN_FIRST, _HAN_COUNT = 0x4E00, 0x9FFF - 0x4E00 + 1
+_MARKUP = re.compile(r"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>)",
+                     re.IGNORECASE | re.DOTALL)  # fmt: skip
+_JSON_LD = re.compile(r"(<script[^>]*ld\+json[^>]*>)(.*?)(</script\s*>)",
+                      re.IGNORECASE | re.DOTALL)  # fmt: skip
+_KEPT_KEYS = frozenset(("url", "image", "logo", "datePublished", "dateModified", "dateCreated",
+                        "uploadDate", "sameAs", "contentUrl", "thumbnailUrl"))  # fmt: skip
+_DENSE_CHAR = re.compile(f"([{_DENSE_CHARS}])")
+
+
+def _word(word: str) -> str:
+    digest = hashlib.md5(word.lower().encode("utf-8")).digest()  # noqa: S324 - not security
+    return "".join(chr(_HAN_FIRST + int.from_bytes(digest[i : i + 3], "big") % _HAN_COUNT)
+                   for i in (0, 3))  # fmt: skip
+
+
+def _dense_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if run[0] in _PUNCT:
+        return _PUNCT[run[0]]  # and no space after it
+    return "".join(_word(w) for w in run.split())
+
+
+def dense_text(text: str) -> str:
+    """``text`` with each word written as two Han characters, no spaces between words."""
+    return _WORDS.sub(_dense_run, text)
+
+
+def _json_value(value: Any, key: str = "") -> Any:
+    if isinstance(value, str):
+        kept = key in _KEPT_KEYS or key.startswith("@") or value.startswith(("http", "/"))
+        return value if kept else dense_text(value)
+    if isinstance(value, list):
+        return [_json_value(item, key) for item in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v, k) for k, v in value.items()}
+    return value
+
+
+def _json_ld(match: re.Match[str]) -> str:
+    try:
+        data = json.loads(match.group(2))
+    except ValueError:
+        return ""
+    return match.group(1) + json.dumps(_json_value(data), ensure_ascii=False) + match.group(3)
+
+
+def _dense_html(html: str) -> str:
+    parts = _MARKUP.split(html)
+    # text between tags (even places): decoded, written densely, escaped again
+    out = "".join(part if i % 2 else html_lib.escape(dense_text(html_lib.unescape(part)),
+                                                     quote=False)
+                  for i, part in enumerate(parts))  # fmt: skip
+    return _JSON_LD.sub(_json_ld, out)
+
+
+def spaced(text: str) -> str:
+    """``text`` with each Han, kana and hangul character a token of its own (for scoring)."""
+    return _DENSE_CHAR.sub(r" \1 ", text)
+
+
+def dense(page: Page) -> Page:
+    """The page and its references written in a dense script (--dense)."""
+    expected = spaced(dense_text(page.expected)) if page.expected is not None else None
+    return dataclasses.replace(page, html=_dense_html(page.html), expected=expected,
+                               include=[spaced(dense_text(s)) for s in page.include],
+                               exclude=[spaced(dense_text(s)) for s in page.exclude])  # fmt: skip
