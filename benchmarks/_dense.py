@@ -8,11 +8,11 @@ ending a word become the ideographic ``。，？！：；`` (no space after them
 English keeps its words and its structure but takes a third of the characters, as a
 Chinese line says in 30 characters what an English one says in 90: every threshold an
 engine counts in characters meets text three times denser than the dev sets were read
-in. Markup, comments, scripts and styles are left as they are, except JSON-LD, whose
-texts (not its keys, URLs and dates) are written alike so that a page's ``articleBody``
-still matches what it shows (a JSON-LD block that does not parse is taken out).
-Entities are decoded first (``Gr&uuml;&szlig;e`` is one word), and text already in a
-dense script stays.
+in. Markup, comments, scripts, styles and ``<noscript>`` (raw text to the parser) are
+left as they are, except JSON-LD, whose texts (not its keys, URLs and dates) are written
+alike so that a page's ``articleBody`` still matches what it shows (a JSON-LD block that
+does not parse is taken out). Entities are decoded first (``Gr&uuml;&szlig;e`` is one
+word), and text already in a dense script stays.
 
 The references are written the same way. The shingle metric reads ``\\w+`` tokens, and a
 dense line has no spaces to split it, so for scoring each Han, kana or hangul character
@@ -39,8 +39,9 @@ _LETTER = rf"[^\W\d_{_DENSE_CHARS}]"
 _WORDS = re.compile(rf"{_LETTER}+(?:[ \t]+{_LETTER}+)*|[.,?!:;](?=\s|$)[ \t]?")
 _PUNCT = {".": "。", ",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
 _HAN_FIRST, _HAN_COUNT = 0x4E00, 0x9FFF - 0x4E00 + 1
-_MARKUP = re.compile(r"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>)",
-                     re.IGNORECASE | re.DOTALL)  # fmt: skip
+# markup, and elements whose content is raw text to a parser (a <noscript>'s, scripting on)
+_MARKUP = re.compile(r"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>"
+                     r"|<noscript\b.*?</noscript\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL)
 _JSON_LD = re.compile(r"(<script[^>]*ld\+json[^>]*>)(.*?)(</script\s*>)",
                       re.IGNORECASE | re.DOTALL)  # fmt: skip
 _KEPT_KEYS = frozenset(("url", "image", "logo", "datePublished", "dateModified", "dateCreated",
