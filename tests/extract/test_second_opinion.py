@@ -91,3 +91,41 @@ def test_a_failing_second_opinion_costs_nothing(monkeypatch: pytest.MonkeyPatch)
     assert so.second_opinion("<html><body></body></html>", "", "") is None
     got = extract(forum_thread(), "https://forum.example.com/discussion/kein-laden-12345.html")
     assert got.extraction_method == "dom"
+
+
+def _news_page(declared: bool) -> str:
+    """A news page whose menus and teaser rails (20 link lists) outweigh the one paragraph
+    the main-text search finds: the standfirst, 150 characters."""
+    items = (f"<li><a href=/s/{n}-{m}>Other story number {n} {m}</a></li>"
+             for n in range(20) for m in range(4))  # fmt: skip
+    links = list(items)
+    rails = "".join(f"<ul>{''.join(links[i : i + 4])}</ul>" for i in range(0, len(links), 4))
+    og = "<meta property='og:type' content='article'>" if declared else ""
+    standfirst = ("Desde la inesperada postulación hasta la pandemia, el país ha logrado cumplir "
+                  "sus promesas y ha amedrentado a sus críticos, dicen los expertos.")  # fmt: skip
+    return (f"<html><head>{og}<title>Cómo lo logró</title></head><body>{rails}<main><h1>Cómo "
+            f"lo logró</h1><p>{standfirst}</p></main>{rails}</body></html>")  # fmt: skip
+
+
+def test_a_declared_article_lost_among_link_lists_asks_trafilatura_with_its_fallbacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    class Doc:
+        text = "Estaba obsesionado con el proyecto desde el principio. " * 12
+
+    asked: list[dict[str, object]] = []
+
+    def answer(*args: object, **kwargs: object) -> Doc:
+        asked.append(kwargs)
+        return Doc()
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", answer)
+    url = "https://news.example.com/2024/03/05/como-lo-logro.html"
+    got = extract(_news_page(declared=True), url)
+    assert got.page_type == "article" and got.extraction_method == "trafilatura"
+    assert got.text.startswith("Estaba obsesionado") and asked[0]["fast"] is False
+    asked.clear()
+    undeclared = extract(_news_page(declared=False), url)  # a listing: nothing asked
+    assert undeclared.extraction_method == "dom" and not asked
