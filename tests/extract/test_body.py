@@ -736,6 +736,23 @@ def test_a_comment_section_heading_ends_the_story_before_the_comments(heading: s
     assert heading not in text and "sandbags" not in text and "insurance" not in text
 
 
+def test_a_comments_heading_over_a_thread_far_longer_than_the_story_ends_it() -> None:
+    # a blog's 27 comments, three times the story's length, under "27 commentaires" set as
+    # a heading after a story of 1,500+ characters; nothing but the wording names them
+    told = [f"{p} This was part {i} of the report." for i in range(3) for p in STORY]
+    thread = "".join(f"<div><b>Reader {i} :</b><p>{COMMENTS[i % 3]} Comment {i}.</p></div>"
+                     for i in range(36))  # fmt: skip
+    text = extract(page(f"<div>{story(told)}<h2>27 commentaires</h2>{thread}</div>"), URL).text
+    assert_story(text, told)
+    assert "27 commentaires" not in text and "sandbags" not in text and "Reader 3" not in text
+
+
+def test_a_comment_count_set_as_a_heading_under_the_lead_keeps_the_story() -> None:
+    # "1 Kommentare" in the meta lines under the lead paragraph: no story told yet
+    html = page(f"<div><p>{STORY[0]}</p><h4>1 Kommentare</h4>{story(STORY[1:])}</div>")
+    assert_story(extract(html, URL).text)
+
+
 def test_the_story_under_the_headline_beats_a_box_beside_it_with_more_prose() -> None:
     # no class names: a short post under its headline, an archive menu, and a box about
     # something else with twice its prose, which won the choice when nothing named it

@@ -58,7 +58,9 @@ _BIO_MAX = 600  # ... and is at most this long
 _MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
-# can outweigh the story they follow)
+# can outweigh the story they follow), or, set as a heading element, once a story of
+# this many characters is told (a thread three or ten times as long: "27 commentaires")
+_COMMENTS_AFTER = 1500
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
@@ -443,13 +445,18 @@ def _shares_seen(picked: list[tuple[Block, bool, bool]]) -> list[float]:
 
 def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> int:
     """Index of a furniture heading ("Related articles", "About the author") after most
-    of the story's prose: it and everything after it go."""
+    of the story's prose, or of a comment section's heading after a story: it and
+    everything after it go."""
+    told = 0  # characters of prose before the block
     for index, ((block, prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
+        if prose:
+            told += len(block.text)
         if prose or not share or not (block.tag in _HEADINGS or len(block.text) <= 40):
             continue
         if share >= _TAIL_SHARE and is_tail_heading(block.text):
             return index
-        if share >= _COMMENTS_SHARE and is_comments_heading(block.text):
+        if (share >= _COMMENTS_SHARE or (block.tag in _HEADINGS and told >= _COMMENTS_AFTER)
+                ) and is_comments_heading(block.text):  # fmt: skip
             return index
     return len(picked)
 
