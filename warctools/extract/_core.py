@@ -10,7 +10,7 @@ from .article import MainText, main_text
 from .classify import LISTING_BLOCKS, PageSignals, classify_page
 from .language import detect, prefetch
 from .metadata import Metadata, read_metadata
-from .second_opinion import MIN_TEXT, second_opinion
+from .second_opinion import second_opinion
 from .wire import find_wire
 
 __all__ = ["extract"]
@@ -27,16 +27,6 @@ def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
         body = LexborHTMLParser(body).text(separator=" ") or ""
     paragraphs = [" ".join(p.split()) for p in body.replace("\r", "").split("\n")]
     return "\n\n".join(p for p in paragraphs if p) or None
-
-
-def _second_opinion(html: str, url: str, text: str, signals: PageSignals) -> str | None:
-    """``second_opinion`` on a page that is no listing, or on one that declares itself an
-    article (og:type, JSON-LD) with less main text than the second opinion would take."""
-    if signals.link_blocks < LISTING_BLOCKS:
-        return second_opinion(html, url, text)
-    if signals.jsonld_article or (signals.og_type or "").lower() == "article":
-        return second_opinion(html, url, text, short=MIN_TEXT, fast=False)
-    return None
 
 
 def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
@@ -69,8 +59,8 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
         has_date=meta.published is not None,
     )
     page_type = classify_page(signals)
-    if (method == "dom" and page_type.kind == "article"
-            and (other := _second_opinion(html, url, text, signals))):  # fmt: skip
+    if (method == "dom" and page_type.kind == "article" and main.link_blocks < LISTING_BLOCKS
+            and (other := second_opinion(html, url, text))):  # fmt: skip
         # the story the DOM search missed on a page its own signals call an article (a
         # login form or a shop's order page with little text is asked nothing)
         text, method = other, "trafilatura"

@@ -9,11 +9,7 @@ heuristics, often reads them. So where the main text is shorter than ``SHORT_TEX
 characters on a page its own signals type an article (``classify.py``, from the DOM's
 text: the second opinion never changes a page's type, so a login form, a shop's order page
 or a listing with little text of its own is neither asked nor kept), that is no listing
-(fewer than ``classify.LISTING_BLOCKS`` link-dense blocks; a page that declares itself an
-article in og:type or JSON-LD is asked whatever its link lists, while its main text is
-shorter than ``MIN_TEXT``: the story of a news site whose menus and teaser rails outweigh
-it, missed; trafilatura then runs with its fallback extractors, as its fast mode reads
-little more than the menus there), and that shows at least
+(fewer than ``classify.LISTING_BLOCKS`` link-dense blocks), and that shows at least
 ``MIN_TEXT`` characters and ``LONGER`` times more text than that outside its scripts and
 styles, trafilatura reads the page too (its fast mode: without its own fallback
 extractors), and its text is taken when it is at least
@@ -48,12 +44,10 @@ def _shown_chars(html: str) -> int:
     return len(" ".join(body.text(separator=" ").split())) if body is not None else 0
 
 
-def second_opinion(html: str, url: str, text: str, short: int = SHORT_TEXT, fast: bool = True
-                   ) -> str | None:  # fmt: skip
-    """trafilatura's text for the page, when ``text`` (the extractor's) is shorter than
-    ``short`` and trafilatura's far longer; else None. ``fast=False``: trafilatura with
-    its own fallback extractors."""
-    if len(text) >= short or not html:
+def second_opinion(html: str, url: str, text: str) -> str | None:
+    """trafilatura's text for the page, when ``text`` (the extractor's) is short and
+    trafilatura's far longer; else None."""
+    if len(text) >= SHORT_TEXT or not html:
         return None
     if _shown_chars(html) < max(MIN_TEXT, LONGER * len(text)):
         return None  # nothing more to find (an empty page, a one-line post)
@@ -64,7 +58,7 @@ def second_opinion(html: str, url: str, text: str, short: int = SHORT_TEXT, fast
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=False,
-                                          fast=fast)
+                                          fast=True)
     except Exception:  # noqa: BLE001 - a second opinion must never cost the page
         return None
     found = (getattr(doc, "text", None) or "") if doc is not None else ""
