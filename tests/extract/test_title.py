@@ -249,9 +249,20 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
         "المجلس يقرر إعادة بناء الجسر | الجزيرة نت": "المجلس يقرر إعادة بناء الجسر",
         "新桥将于明年开工 - 国内 - 人民网": "新桥将于明年开工",
         "新桥将于明年开工_新浪新闻": "新桥将于明年开工",
+        "新桥将于明年开工-新华网": "新桥将于明年开工",  # a lone dash between ideographs
+        "新桥将于明年开工！—新华网": "新桥将于明年开工！",
+        "新桥将于明年开工－人民网": "新桥将于明年开工",
     }  # fmt: skip
     for title, want in cases.items():
         assert extract(page(f"<title>{title}</title>"), url).title == want
+
+
+def test_a_dash_inside_a_chinese_headline_stays() -> None:
+    # "——" is the Chinese dash of a headline's subtitle; a hyphen between Latin letters or
+    # digits ("C919-100") is a word's
+    url = "https://news.example.net/2024/03/12/1"
+    for title in ("国产大飞机——从首飞到交付的七年", "国产大飞机C919-100型完成首飞"):
+        assert extract(page(f"<title>{title}</title>"), url).title == title
 
 
 def test_a_tail_that_ends_the_headline_stays() -> None:
