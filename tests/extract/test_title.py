@@ -257,6 +257,18 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
         assert extract(page(f"<title>{title}</title>"), url).title == want
 
 
+def test_site_names_after_a_full_width_colon_or_a_korean_breadcrumb_go() -> None:
+    # "見出し：朝日新聞デジタル": the full-width colon before the site's own name (a colon
+    # inside a headline stays); "제목 < 정치 < 기사본문 - 한겨레": a CMS's breadcrumb
+    url = "https://news.example.net/2024/03/12/1"
+    named = "<meta property='og:site_name' content='朝日新聞デジタル'>"
+    assert title_of(f"<title>国会で予算案が可決：朝日新聞デジタル</title>{named}", url=url) == (
+        "国会で予算案が可決")
+    assert title_of("<title>北京：明日起恢复公交</title>", url=url) == "北京：明日起恢复公交"
+    assert title_of("<title>국회 예산안 통과 < 정치일반 < 정치 < 기사본문 - 매일신문</title>",
+                    url=url) == "국회 예산안 통과"
+
+
 def test_a_dash_inside_a_chinese_headline_stays() -> None:
     # "——" is the Chinese dash of a headline's subtitle; a hyphen between Latin letters or
     # digits ("C919-100") is a word's

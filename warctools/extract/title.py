@@ -44,10 +44,13 @@ __all__ = ["SiteNames", "find_title", "fold", "site_words"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets,
-# bullets, double colons; ":" alone is part of many headlines and is not one; between two
-# ideographs or syllables a lone dash needs no spaces ("标题-新华网", "标题—新华网")
+# bullets, double colons, a Korean CMS's breadcrumb "<"; ":" alone is part of many
+# headlines and is not one (nor is the full-width "：", but before a name of the site:
+# "見出し：朝日新聞デジタル"); between two ideographs or syllables a lone dash needs no
+# spaces ("标题-新华网", "标题—新华网")
 _CJK_DASH = r"(?<=[\u2e80-\uffff])[\-–—－―](?=[\u2e80-\uffff])"
-_SEPARATOR = _regex.compile(rf"\s+(?:[|\-–—·•»›/~]|::|\\\\)\s+|\s*[|│｜]\s*|\s+:\s+|{_CJK_DASH}")
+_SEPARATOR = _regex.compile(
+    rf"\s+(?:[|\-–—·•»›</~]|::|\\\\)\s+|\s*[|│｜：]\s*|\s+:\s+|{_CJK_DASH}")
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
@@ -399,9 +402,10 @@ _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's 
 _HEAD_WORDS = 4  # ... when at least this many are left before it
 # the separators before a site's name that headlines do not use (a dash in a headline is
 # an en or em dash: "Bad Grades – Until Now"; "::" and "/" join a blog's names), and the
-# underscore or a lone dash between ideographs ("标题_新浪新闻", "标题-新华网")
+# underscore or a lone dash between ideographs ("标题_新浪新闻", "标题-新华网"), a Korean
+# breadcrumb's "<" ("제목 < 정치 < 기사본문 - 한겨레")
 _NAME_SEPARATOR = _regex.compile(
-    rf"\s+-\s+|\s*[|│｜]\s*|(?<=[\u2e80-\uffff])_(?=[\u2e80-\uffff])|{_CJK_DASH}")
+    rf"\s+[-<]\s+|\s*[|│｜]\s*|(?<=[\u2e80-\uffff])_(?=[\u2e80-\uffff])|{_CJK_DASH}")
 
 
 def _reading_words(text: str) -> int:
