@@ -162,6 +162,11 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("２０１９年３月１２日", "ja", "2019-03-12"),  # full-width digits
     ("12 มีนาคม 2562", "th", "2019-03-12"),  # the Buddhist era's year
     ("วันที่ 12 มี.ค. 2562 เวลา 10:15 น.", "th", "2019-03-12"),
+    ("প্রকাশ: ১২ মার্চ ২০১৯, ১৪:৩০", "bn", "2019-03-12"),  # Bengali digits
+    ("৫ জানুয়ারী ২০২৪", "bn", "2024-01-05"),  # the long i
+    ("৫ জানু\u09dfারি ২০২৪", "bn", "2024-01-05"),  # ya with nukta as one code point
+    ("شائع 12 مارچ 2019", "ur", "2019-03-12"),
+    ("۵ جنوری ۲۰۲۴", "ur", "2024-01-05"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")

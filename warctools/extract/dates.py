@@ -88,7 +88,23 @@ _THAI_MONTH_NAMES = (
     "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
 )
 _BUDDHIST_ERA = 543  # Thai years: 2567 is 2024
-_MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES)
+_SOUTH_ASIAN_MONTH_NAMES = (
+    # bn (both spellings of the long i, and ya with nukta in one code point or two) and ur,
+    # day first: "৫ জানুয়ারি ২০২৪", "5 جنوری 2024" (their digits read by _DIGITS)
+    "জানুয়ারি জানুয়ারী জানুয়ারি জানুয়ারী جنوری",
+    "ফেব্রুয়ারি ফেব্রুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী فروری",
+    "মার্চ مارچ",
+    "এপ্রিল اپریل",
+    "মে مئی",
+    "জুন جون",
+    "জুলাই جولائی",
+    "আগস্ট আগষ্ট اگست",
+    "সেপ্টেম্বর ستمبر",
+    "অক্টোবর اکتوبر",
+    "নভেম্বর نومبر",
+    "ডিসেম্বর دسمبر",
+)
+_MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)
 _MONTHS = {name: i + 1 for group in _MONTH_GROUPS
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
