@@ -216,6 +216,13 @@ def test_bylines_labelled_in_more_languages() -> None:
         "<p class='author'>记者 张伟</p>": ["张伟"],  # a two-character Chinese name
         "<p>作者： 记者王敬照</p>": ["王敬照"],
         "<span class='byline'>기자 김철수</span>": ["김철수"],
+        "<p>بقلم محمد علي</p>": ["محمد علي"],  # "by the pen of", no colon
+        "<p>كتب: محمد علي</p>": ["محمد علي"],  # "wrote:"
+        "<p>מאת דנה כהן</p>": ["דנה כהן"],
+        "<p>โดย สมชาย ใจดี</p>": ["สมชาย ใจดี"],
+        "<p>লেখক: রহিম উদ্দিন</p>": ["রহিম উদ্দিন"],
+        "<p>文/张伟</p>": ["张伟"],  # "text /"
+        "<p class='author'>文／记者 王敬照</p>": ["王敬照"],
     }  # fmt: skip
     for byline, want in cases.items():
         assert authors_of(byline=byline) == want, byline

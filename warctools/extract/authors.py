@@ -86,16 +86,23 @@ _NOT_BYLINE_CLASS = Source(
     r"comment|avatar|bio\b|biography|image|img|photo|copyright|credit|authority|\borg\b"
 )
 _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
+# "by" in ar ("by the pen of"), he and th, words that always open a byline (unlike "di",
+# "av", "de", which open sentences too): a credit line with or without a colon
+_BY_WORDS = "بقلم|מאת|โดย"
 _BY = _regex.compile(
-    r"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*|^\s*oleh\s*:\s*", re.IGNORECASE
+    rf"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
+    r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
-# "author", "reporter" in ru/uk, pl, tr, id, hu, fi, el, vi, ar, fa, hi, th (before a name;
-# Indonesian "Oleh" ("by") only with a colon: "Oleh Petrenko" is a Ukrainian name)
+# "author", "reporter" in ru/uk, pl, tr, id, hu, fi, el, vi, ar, fa, hi, th, bn, and ar
+# "wrote" (before a name; Indonesian "Oleh" ("by") only with a colon: "Oleh Petrenko" is a
+# Ukrainian name)
 _MORE_LABELS = (
     "автор(?:ы|и)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|szerző|kirjoittaja"
-    "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
+    "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|كتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
+    "|লেখক|প্রতিবেদক"
 )
-_CJK_LABELS = "记者|記者|作者|撰文|기자"  # "reporter", "author", "written by" (zh, ja, ko)
+# "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟")
+_CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／]"
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
 _BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 _LABEL = _regex.compile(
@@ -430,7 +437,7 @@ def _from_markup(
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
-    r"|pubblicato)\b[^|]{0,40}?\s)?(?:by|von|par|por|door)(?:\s|:|$)"
+    rf"|pubblicato)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})(?:\s|:|$)"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>"
     rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by"
     rf"|{_MORE_LABELS}|oleh)\s*:"
