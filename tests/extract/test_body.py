@@ -1306,6 +1306,8 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     "Continúa leyendo", "Ouvir notícia", "Écouter l'article", "Artikel anhören",
     "[责任编辑：张伟]", "来源：新华网", "分享到：", "打开APP阅读更多", "この記事をシェア",
     "【関連記事】", "많이 본 뉴스", "[Advertisement]",
+    "Annons", "বিজ্ঞাপন", "اشتہار", "פרסומת", "本文来源：新华网",
+    "Son dakika haberleri için tıklayın", "ताज़ा ख़बरों के लिए हमें फ़ेसबुक पर फॉलो करें",
 ])  # fmt: skip
 def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")

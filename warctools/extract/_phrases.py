@@ -82,17 +82,18 @@ _BOILER_LINES = (
     r"|commenta|vedi (?:i |tutti i )?commenti|articolo (?:successivo|precedente)"
     r"|condividi su \w+|deel (?:dit )?artikel|bekijk (?:de |alle )?reacties|reageer"
     r"|(?:volgend|vorig) artikel"
-    # read-also, follow and channel lines of es, pt, id, tr, ar, de, en news sites
+    # read-also, follow and channel lines of es, pt, id, tr, ar, de, en, hi news sites
     r"|te recomendamos:?.*|más noticias|únete a nuestro canal.*|recibe (?:las )?noticias.*"
     r"|veja também:?.*|siga (?:o|a|os|as) .{1,40} no (?:instagram|facebook|twitter|x|youtube"
     r"|tiktok|telegram|whatsapp|google news).*|receba (?:as )?notícias.*"
     r"|simak (?:juga|berita|video).*|ikuti (?:berita|kami|kanal|saluran).*"
-    r"|bizi .{1,40} takip edin.*|تابعونا.*|siehe auch:?.*"
+    r"|bizi .{1,40} takip edin.*|.{0,60} için tıklayın.*|تابعونا.*|siehe auch:?.*"
+    r"|.{0,60}(?:फॉलो|फ़ॉलो) करें.*"
     r"|join our (?:\w+ )?(?:whatsapp|telegram) (?:channel|group|community).*"
     r"|get the latest .{1,40} on (?:telegram|whatsapp).*"
     # zh, ja, ko: editor and source lines, share and app prompts, rankings
     r"|责任编辑[：:].*|責任編輯[：:].*|(?:编辑|編輯|校对|校對|审核|審核)[：:].{1,20}"
-    r"|来源[：:].{1,30}|來源[：:].{1,30}|扫一扫.*|掃一掃.*|打开app.*|打開app.*|点击查看.*"
+    r"|(?:本文|稿件|文章)?(?:来源|來源)[：:].{1,30}|扫一扫.*|掃一掃.*|打开app.*|打開app.*|点击查看.*"
     r"|點擊查看.*|网友评论|網友評論|热门推荐|熱門推薦|更多精彩(?:内容|內容)?.*"
     r"|この記事を(?:シェア|共有).*|おすすめ(?:の)?記事|(?:アクセス)?ランキング"
     r"|많이 본 (?:뉴스|기사)|기사\s?제보.*|카카오톡 공유(?:하기)?"
@@ -140,7 +141,7 @@ _BOILER_LINES = (
     # el, hr/sr/sl, vi, zh, ja, ko, ar, fa, hi, th (ads, read also, share, comments, tags,
     # subscribe and follow, print, picture credits, copyright lines, reading times)
     r"|reklama|reklam|реклама|iklan|publicitate|hirdetés|mainos|διαφήμιση|oglas|quảng cáo"
-    r"|广告|廣告|広告|광고|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา"
+    r"|广告|廣告|広告|광고|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|annons|বিজ্ঞাপন|اشتہار|פרסומת"
     r"|(?:prze)?czytaj (?:też|także|również|więcej).*|zobacz (?:też|także|również).*"
     r"|(?:čtěte|přečtěte si) (?:také|též|více).*|čítajte (?:aj|tiež|viac).*"
     r"|(?:читайте|смотрите|читать) (?:также|еще|ещё|далее|полностью).*"
