@@ -252,6 +252,9 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
         "新桥将于明年开工-新华网": "新桥将于明年开工",  # a lone dash between ideographs
         "新桥将于明年开工！—新华网": "新桥将于明年开工！",
         "新桥将于明年开工－人民网": "新桥将于明年开工",
+        "新桥将于明年开工丨新华网": "新桥将于明年开工",  # the Chinese bar
+        "新桥将于明年开工--新华网": "新桥将于明年开工",
+        "新桥将于明年开工_新闻频道_央视网(cctv.com)": "新桥将于明年开工",  # channels left over
     }  # fmt: skip
     for title, want in cases.items():
         assert extract(page(f"<title>{title}</title>"), url).title == want
@@ -265,6 +268,9 @@ def test_site_names_after_a_full_width_colon_or_a_korean_breadcrumb_go() -> None
     assert title_of(f"<title>国会で予算案が可決：朝日新聞デジタル</title>{named}", url=url) == (
         "国会で予算案が可決")
     assert title_of("<title>北京：明日起恢复公交</title>", url=url) == "北京：明日起恢复公交"
+    xinhua = "<meta property='og:site_name' content='新华网'>"
+    assert title_of(f"<title>台北捷运新线通车·新华网</title>{xinhua}", url=url) == (
+        "台北捷运新线通车")
     assert title_of("<title>국회 예산안 통과 < 정치일반 < 정치 < 기사본문 - 매일신문</title>",
                     url=url) == "국회 예산안 통과"
 
@@ -273,7 +279,8 @@ def test_a_dash_inside_a_chinese_headline_stays() -> None:
     # "——" is the Chinese dash of a headline's subtitle; a hyphen between Latin letters or
     # digits ("C919-100") is a word's
     url = "https://news.example.net/2024/03/12/1"
-    for title in ("国产大飞机——从首飞到交付的七年", "国产大飞机C919-100型完成首飞"):
+    for title in ("国产大飞机——从首飞到交付的七年", "国产大飞机C919-100型完成首飞",
+                  "唐纳德·特朗普宣布参选", "Council closes the bridge -- for a year"):
         assert extract(page(f"<title>{title}</title>"), url).title == title
 
 

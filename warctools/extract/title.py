@@ -46,11 +46,14 @@ _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideogr
 # separators between a headline and the site / section: spaced bars and dashes, guillemets,
 # bullets, double colons, a Korean CMS's breadcrumb "<"; ":" alone is part of many
 # headlines and is not one (nor is the full-width "：", but before a name of the site:
-# "見出し：朝日新聞デジタル"); between two ideographs or syllables a lone dash needs no
-# spaces ("标题-新华网", "标题—新华网")
-_CJK_DASH = r"(?<=[\u2e80-\uffff])[\-–—－―](?=[\u2e80-\uffff])"
+# "見出し：朝日新聞デジタル"); the Chinese bar "丨"; between two ideographs or syllables a
+# lone or doubled dash needs no spaces ("标题-新华网", "标题—新华网", "标题--新华网"), nor
+# does a middle dot before a name of the site ("标题·新华网"; inside a foreign name,
+# "唐纳德·特朗普", it splits nothing away)
+_CJK_DASH = r"(?<=[\u2e80-\uffff])(?:--|[\-–—－―])(?=[\u2e80-\uffff])"
 _SEPARATOR = _regex.compile(
-    rf"\s+(?:[|\-–—·•»›</~]|::|\\\\)\s+|\s*[|│｜：]\s*|\s+:\s+|{_CJK_DASH}")
+    rf"\s+(?:--|[|\-–—·•»›</~]|::|\\\\)\s+|\s*[|│｜丨：]\s*|\s+:\s+|{_CJK_DASH}"
+    r"|(?<=[\u2e80-\uffff])·(?=[\u2e80-\uffff])")
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
@@ -392,7 +395,7 @@ def find_title(
         return _strip_site(shown[0][0], site)
     for core in cores:
         if not site.named(core):
-            return _strip_tail(core) if core in declared else core
+            return _strip_tail(core) if core in declared else _strip_tail(core, _CHANNELS)
     if shown:
         return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
     return cores[0] if cores else None
@@ -404,8 +407,11 @@ _HEAD_WORDS = 4  # ... when at least this many are left before it
 # an en or em dash: "Bad Grades – Until Now"; "::" and "/" join a blog's names), and the
 # underscore or a lone dash between ideographs ("标题_新浪新闻", "标题-新华网"), a Korean
 # breadcrumb's "<" ("제목 < 정치 < 기사본문 - 한겨레")
+_CJK_UNDERSCORE = r"(?<=[\u2e80-\uffff])_(?=[\u2e80-\uffff])"
 _NAME_SEPARATOR = _regex.compile(
-    rf"\s+[-<]\s+|\s*[|│｜]\s*|(?<=[\u2e80-\uffff])_(?=[\u2e80-\uffff])|{_CJK_DASH}")
+    rf"\s+(?:--|[-<])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|{_CJK_DASH}")
+# a Chinese portal's chain of channels, left after its name went ("标题_新闻频道_央视网")
+_CHANNELS = _regex.compile(_CJK_UNDERSCORE)
 
 
 def _reading_words(text: str) -> int:
@@ -413,13 +419,14 @@ def _reading_words(text: str) -> int:
     return len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
 
 
-def _strip_tail(title: str) -> str:
+def _strip_tail(title: str, separator: re.Pattern[str] = _NAME_SEPARATOR) -> str:
     """A declared title less trailing parts no site name matched, where they read as a
     name and not as the headline's end ("Headline - Wiadomości - WP", "Headline | Site"):
-    after a bar or a spaced hyphen, short, not opening in lower case ("... - a guide"),
-    holding no digit and no sentence's end, after a headline of some length."""
+    after a bar or a spaced hyphen (``separator``), short, not opening in lower case
+    ("... - a guide"), holding no digit and no sentence's end, after a headline of some
+    length."""
     while True:
-        seps = list(_NAME_SEPARATOR.finditer(title))
+        seps = list(separator.finditer(title))
         if not seps:
             return title
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
