@@ -360,6 +360,8 @@ def test_capture_fallback_only_when_asked() -> None:
     ("2 päivää sitten", 48), ("před 3 hodinami", 3), ("acum 2 ore", 2), ("3 órája", 3),
     ("πριν από 3 ώρες", 3), ("منذ 3 ساعات", 3), ("2 घंटे पहले", 2), ("3 ชั่วโมงที่แล้ว", 3),
     ("преди 2 часа", 2), ("3 години тому", 3),
+    ("۳ ساعت پیش", 3), ("৩ ঘণ্টা আগে", 3), ("3 گھنٹے پہلے", 3), ("לפני 3 שעות", 3),
+    ("3 timmar sedan", 3), ("2 dager siden", 48),
 ])  # fmt: skip
 def test_relative_ages_in_several_languages(text: str, hours: float) -> None:
     assert relative_age(text) == timedelta(hours=hours)
