@@ -222,6 +222,7 @@ def test_bylines_labelled_in_more_languages() -> None:
         "<p>โดย สมชาย ใจดี</p>": ["สมชาย ใจดี"],
         "<p>লেখক: রহিম উদ্দিন</p>": ["রহিম উদ্দিন"],
         "<p>文/张伟</p>": ["张伟"],  # "text /"
+        "<p>Reporter: Budi Santoso | Editor: Ani Rahma</p>": ["Budi Santoso"],
         "<p class='author'>文／记者 王敬照</p>": ["王敬照"],
     }  # fmt: skip
     for byline, want in cases.items():

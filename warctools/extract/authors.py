@@ -439,7 +439,7 @@ _CREDIT = _regex.compile(
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     rf"|pubblicato)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})(?:\s|:|$)"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>"
-    rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|written by"
+    rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|reporter(?:in)?|written by"
     rf"|{_MORE_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     r"|^(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)",  # the name before "기자" (reporter)
