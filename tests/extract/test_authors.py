@@ -234,6 +234,17 @@ def test_a_korean_reporters_name_before_its_title_and_address() -> None:
     assert authors_of(byline="<p class='byline'>이영희 특파원</p>") == ["이영희"]
 
 
+def test_chinese_reporters_in_a_datelines_brackets_and_in_a_spaced_list() -> None:
+    # "新华社北京1月5日电（记者张伟、李强）": the wire's dateline names its reporters in
+    # brackets, inside a paragraph of the story; "张伟 李强 报道": two names, then "reports"
+    dateline = "<p>新华社北京1月5日电（记者张伟、李强）台北捷运新线5日通车，沿线居民前往试乘。</p>"
+    assert authors_of(byline=dateline) == ["张伟", "李强"]
+    assert authors_of(byline="<p>本报讯（记者 王敬照）台北捷运新线5日通车。</p>") == ["王敬照"]
+    assert authors_of(byline="<p>记者 张伟 李强 报道</p>") == ["张伟", "李强"]
+    assert authors_of(byline="<p class='author'>作者：张伟 李强</p>") == ["张伟", "李强"]
+    assert authors_of(byline="<p>文 | 张伟</p>") == ["张伟"]
+
+
 def test_a_chinese_name_opening_with_a_label_like_character_keeps_it() -> None:
     # 文 ("text") is a surname too: only whole labels are dropped
     assert authors_of(byline="<p class='author'>作者：文静</p>") == ["文静"]

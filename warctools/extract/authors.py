@@ -101,8 +101,8 @@ _MORE_LABELS = (
     "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|كتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
     "|লেখক|প্রতিবেদক"
 )
-# "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟")
-_CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／]"
+# "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
+_CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]"
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
 _BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 _LABEL = _regex.compile(
@@ -120,7 +120,14 @@ _LABEL = _regex.compile(
 # a Korean byline's name before its title and address ("김철수 기자 kim@example.co.kr")
 _KO_SUFFIX = _regex.compile(r"^([가-힣]{2,4})\s?(?:기자|특파원|선임기자|논설위원)\b")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
-_SPLIT = _regex.compile(r"\s*(?:,|;|&|\+)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
+_SPLIT = _regex.compile(r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
+# Chinese and Japanese names: two to four ideographs, written without spaces, so a space
+# between two of them parts two people ("张伟 李强"); "报道" ("reports") and "摄" ("photo")
+# close a byline, not a name
+_CJK_NAMES = _regex.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
+_CJK_CLOSING = ("报道", "報導", "报导", "摄影", "攝影", "摄", "攝")
+# the reporters a Chinese dateline names in brackets, "新华社北京1月5日电（记者张伟、李强）"
+_CJK_REPORTERS = _regex.compile(r"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*([^（）()]{2,40}?)\s*[）)]")
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
@@ -240,7 +247,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
         if inverted is not None:
             names.append(inverted)
             continue
-        for part in _SPLIT.split(chunk):
+        for part in _cjk_split(_SPLIT.split(chunk)):
             part, credit = _slashed(part)
             agency = agency or credit
             found = canonical_agency(part.strip(" ()"))
@@ -249,6 +256,19 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             elif name := _clean(part, lenient):
                 names.append(name)
     return names, agency
+
+
+def _cjk_split(parts: list[str]) -> list[str]:
+    """``parts`` with each run of Chinese or Japanese names split at its spaces and a
+    closing "报道" / "摄" dropped ("张伟 李强 报道" -> "张伟", "李强")."""
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        while len(words) > 1 and words[-1] in _CJK_CLOSING:
+            words.pop()
+        joined = " ".join(words)
+        out.extend(words if _CJK_NAMES.match(joined) else [joined if words else part])
+    return out
 
 
 _SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
@@ -501,6 +521,10 @@ def _credit_line(
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
+        if ("记者" in text or "記者" in text) and (found := _CJK_REPORTERS.search(text, 0, 80)):
+            names = _split(found.group(1))[0]  # a dateline's "（记者张伟、李强）"
+            if names and (parent := node.parent) is not None and not in_aside(parent):
+                return _dedupe(names), None
         if not text or len(text) > 100:
             continue
         if (first := text[0]).isascii() and first.lower() not in _CREDIT_FIRST:
