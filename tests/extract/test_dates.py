@@ -167,6 +167,8 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("৫ জানু\u09dfারি ২০২৪", "bn", "2024-01-05"),  # ya with nukta as one code point
     ("شائع 12 مارچ 2019", "ur", "2019-03-12"),
     ("۵ جنوری ۲۰۲۴", "ur", "2024-01-05"),
+    ("تاریخ انتشار: ۱۵ دی ۱۴۰۲ - ۱۴:۳۰", "fa", "2024-01-05"),  # the Solar Hijri calendar
+    ("۵ جدی ۱۴۰۲", "fa", "2023-12-26"),  # its month by Afghanistan's name
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
@@ -589,3 +591,16 @@ def test_a_related_storys_time_in_its_own_article_card_is_not_the_storys() -> No
     bare = story.replace("<article>", "<div>", 1).replace(f"{card}</article>", f"{card}</div>")
     got = extract(bare.replace(shown, ""), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2021-05-02", "time")
+
+
+@pytest.mark.parametrize(("year", "month", "day", "want"), [
+    (1402, 1, 1, "2023-03-21"), (1399, 1, 1, "2020-03-20"), (1400, 7, 10, "2021-10-02"),
+    (1402, 12, 29, "2024-03-19"), (1403, 12, 30, "2025-03-20"), (1404, 1, 1, "2025-03-21"),
+    (1369, 1, 1, "1990-03-21"), (1357, 11, 22, None), (1402, 7, 31, None),
+])  # fmt: skip
+def test_solar_hijri_days_in_the_gregorian_calendar(year: int, month: int, day: int,
+                                                    want: str | None) -> None:
+    from warctools.extract.dates import _solar_hijri
+
+    stamp = _solar_hijri(year, month, day)
+    assert (stamp.when.date().isoformat() if stamp else None) == want

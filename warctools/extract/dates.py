@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
@@ -156,6 +156,20 @@ _YMD_DOTTED = _regex.compile(
 )
 """Year, month and day each closed by a dot, as Hungarian ("2019. március 12.") and Korean
 ("2019. 3. 12. 오후 3:00") write them."""
+_SOLAR_MONTH_NAMES = (
+    # the months of the Solar Hijri year (Iran's names, then Afghanistan's zodiac ones)
+    "فروردین حمل", "اردیبهشت ثور", "خرداد جوزا", "تیر سرطان", "مرداد امرداد اسد",
+    "شهریور سنبله", "مهر میزان", "آبان عقرب", "آذر قوس", "دی جدی", "بهمن دلو", "اسفند حوت",
+)
+_SOLAR_MONTHS = {name: i + 1 for i, names in enumerate(_SOLAR_MONTH_NAMES)
+                 for name in names.split()}  # fmt: skip
+_SOLAR_HIJRI = _regex.compile(
+    rf"{_NUMBER_NOT_IN_WORD}\s*({alternation(sorted(_SOLAR_MONTHS), ignore_case=False)})"
+    r"\s*(1[34]\d{2})(?!\d)"
+)
+"""A day, a month and a year of the Solar Hijri calendar ("۱۵ دی ۱۴۰۲": 2024-01-05)."""
+_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))  # 366-day years of its 33-year cycle
+_NOWRUZ_1403 = date(2024, 3, 20)  # 1 Farvardin 1403
 _VI = _regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})", re.I)
 """Vietnamese "12 tháng 3 năm 2019" (day, month, year)."""
 _THAI_ERA = _regex.compile(
@@ -180,7 +194,7 @@ _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
-          (_THAI_ERA, "dmy_be", "มยพค", None))  # fmt: skip
+          (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
 _CLOCK = _regex.compile(
     r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I
 )
@@ -344,6 +358,8 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
         return _build(int(groups[2]), _month(groups[0]), int(groups[1]))
     if order == "dmy_be":
         return _build(int(groups[2]) - _BUDDHIST_ERA, _month(groups[1]), int(groups[0]))
+    if order == "dmy_sh":
+        return _solar_hijri(int(groups[2]), _SOLAR_MONTHS[groups[1]], int(groups[0]))
     if order == "dmy" and not groups[1].isdigit():
         return _build(_year(groups[2]), _month(groups[1]), int(groups[0]))
     if order == "dmy":
@@ -355,6 +371,19 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
     if first > 12 or (day_first and second <= 12):
         first, second = second, first
     return _build(year, first, second)
+
+
+def _solar_hijri(year: int, month: int, day: int) -> Stamp | None:
+    """The Gregorian day of a Solar Hijri one: months of 31 days, then 30, the last 29 or
+    30; leap years by the 33-year arithmetic cycle (true to the astronomical calendar over
+    the years a web page can bear), counted from 1 Farvardin 1403 (20 March 2024)."""
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    years = range(1403, year) if year >= 1403 else range(year, 1403)
+    shift = sum(366 if y % 33 in _SOLAR_LEAP else 365 for y in years)
+    into = 31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)
+    day_of = _NOWRUZ_1403 + timedelta(days=(shift if year >= 1403 else -shift) + into + day - 1)
+    return _build(day_of.year, day_of.month, day_of.day)
 
 
 def _from_epoch(seconds: float) -> Stamp | None:
