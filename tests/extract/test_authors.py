@@ -245,6 +245,13 @@ def test_chinese_reporters_in_a_datelines_brackets_and_in_a_spaced_list() -> Non
     assert authors_of(byline="<p>文 | 张伟</p>") == ["张伟"]
 
 
+def test_a_japanese_reporters_name_before_its_title_or_after_the_place() -> None:
+    assert authors_of(byline="<p>山田太郎記者</p>") == ["山田太郎"]
+    assert authors_of(byline="<p>【ワシントン＝山田太郎】</p>") == ["山田太郎"]
+    assert authors_of(byline="<p>（ワシントン＝山田太郎）</p>") == ["山田太郎"]
+    assert authors_of(byline="<p>東京都の記者会見で発表された</p>") == []  # a sentence
+
+
 def test_a_chinese_name_opening_with_a_label_like_character_keeps_it() -> None:
     # 文 ("text") is a surname too: only whole labels are dropped
     assert authors_of(byline="<p class='author'>作者：文静</p>") == ["文静"]

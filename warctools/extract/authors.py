@@ -119,6 +119,12 @@ _LABEL = _regex.compile(
 )
 # a Korean byline's name before its title and address ("김철수 기자 kim@example.co.kr")
 _KO_SUFFIX = _regex.compile(r"^([가-힣]{2,4})\s?(?:기자|특파원|선임기자|논설위원)\b")
+# ... and a Japanese one's, the line holding nothing else ("山田太郎記者"), or after the
+# place it reports from ("ワシントン＝山田太郎記者", "（ワシントン＝山田太郎）")
+_JA_NAME = r"[\u4e00-\u9fff\u3005]{2,5}"
+_JA_BYLINE = (rf"(?:[（(【]?[^\s（）()【】＝]{{1,12}}＝)?({_JA_NAME})\s?(?:記者|特派員)[）)】]?$"
+              rf"|[（(【][^\s（）()【】＝]{{1,12}}＝({_JA_NAME})[）)】]$")  # fmt: skip
+_JA_SUFFIX = _regex.compile(f"^(?:{_JA_BYLINE})")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = _regex.compile(r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
 # Chinese and Japanese names: two to four ideographs, written without spaces, so a space
@@ -239,6 +245,8 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
     if (korean := _KO_SUFFIX.match(text)) is not None:
         text = korean.group(1)
+    elif (japanese := _JA_SUFFIX.match(text)) is not None:
+        text = japanese.group(1) or japanese.group(2)
     text = _SEGMENT.split(text)[0]
     names: list[str] = []
     agency: str | None = None
@@ -462,7 +470,8 @@ _CREDIT = _regex.compile(
     rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|reporter(?:in)?|written by"
     rf"|{_MORE_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
-    r"|^(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)",  # the name before "기자" (reporter)
+    r"|^(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)"  # the name before "기자" (reporter)
+    rf"|^(?=(?:{_JA_BYLINE}))",  # ... before "記者", or after a place and "＝"
     re.IGNORECASE,
 )
 # the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
