@@ -280,6 +280,7 @@ def test_a_dash_inside_a_chinese_headline_stays() -> None:
     # digits ("C919-100") is a word's
     url = "https://news.example.net/2024/03/12/1"
     for title in ("国产大飞机——从首飞到交付的七年", "国产大飞机C919-100型完成首飞",
+                  "中国国家主席习近平会见美国-中国商会代表",  # a dash joining two countries
                   "唐纳德·特朗普宣布参选", "Council closes the bridge -- for a year"):
         assert extract(page(f"<title>{title}</title>"), url).title == title
 

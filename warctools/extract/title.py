@@ -412,6 +412,11 @@ _NAME_SEPARATOR = _regex.compile(
     rf"\s+(?:--|[-<])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|{_CJK_DASH}")
 # a Chinese portal's chain of channels, left after its name went ("标题_新闻频道_央视网")
 _CHANNELS = _regex.compile(_CJK_UNDERSCORE)
+# what a Chinese or Japanese site's name ends in ("新华网", "自由時報", "澎湃新闻",
+# "NHK電視台"): after a bare dash between ideographs only such a tail goes unnamed, as
+# the dash also joins two places or parties inside a headline ("美国-中国商会代表")
+_CJK_SITE_ENDS = ("网", "網", "报", "報", "新闻", "新聞", "台", "社", "刊", "誌", "站", "频道",
+                  "頻道", "日报", "晚报", "ニュース", "新聞デジタル")  # fmt: skip
 
 
 def _reading_words(text: str) -> int:
@@ -430,7 +435,9 @@ def _strip_tail(title: str, separator: re.Pattern[str] = _NAME_SEPARATOR) -> str
         if not seps:
             return title
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
+        bare_dash = seps[-1].group(0) in ("-", "–", "—", "－", "―", "--")
         if (not tail or tail[0].islower() or _reading_words(tail) > _TAIL_WORDS
+                or (bare_dash and not tail.endswith(_CJK_SITE_ENDS))
                 or _reading_words(head) < _HEAD_WORDS
                 or any(c.isdigit() or c in "?!.…" for c in tail)):  # fmt: skip
             return title
