@@ -271,6 +271,9 @@ def _cjk_split(parts: list[str]) -> list[str]:
     closing "报道" / "摄" dropped ("张伟 李强 报道" -> "张伟", "李强")."""
     out: list[str] = []
     for part in parts:
+        if part.isascii():
+            out.append(part)
+            continue
         words = part.split()
         while len(words) > 1 and words[-1] in _CJK_CLOSING:
             words.pop()
@@ -530,7 +533,8 @@ def _credit_line(
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
-        if ("记者" in text or "記者" in text) and (found := _CJK_REPORTERS.search(text, 0, 80)):
+        if (not text.isascii() and ("记者" in text or "記者" in text)
+                and (found := _CJK_REPORTERS.search(text, 0, 80))):  # fmt: skip
             names = _split(found.group(1))[0]  # a dateline's "（记者张伟、李强）"
             if names and (parent := node.parent) is not None and not in_aside(parent):
                 return _dedupe(names), None

@@ -416,7 +416,7 @@ _CHANNELS = _regex.compile(_CJK_UNDERSCORE)
 # "NHK電視台"): after a bare dash between ideographs only such a tail goes unnamed, as
 # the dash also joins two places or parties inside a headline ("美国-中国商会代表")
 _CJK_SITE_ENDS = ("网", "網", "报", "報", "新闻", "新聞", "台", "社", "刊", "誌", "站", "频道",
-                  "頻道", "日报", "晚报", "ニュース", "新聞デジタル")  # fmt: skip
+                  "頻道", "ニュース", "デジタル")  # fmt: skip
 
 
 def _reading_words(text: str) -> int:
