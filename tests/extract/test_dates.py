@@ -574,6 +574,23 @@ def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
     assert UPDATE_WORD.search(update) is not None and UPDATE_WORD.search(published) is None
 
 
+@pytest.mark.parametrize(("lang", "update", "published"), [
+    ("en", "Updated: 14 January 2022, 10:20", "Published: 2 January 2020"),
+    ("de", "Aktualisiert am 14.01.2022", "Veröffentlicht am 02.01.2020"),
+    ("fr", "Mis à jour le 14 janvier 2022", "Publié le 2 janvier 2020"),
+    ("zh", "更新时间：2022年01月14日", "发布时间：2020年01月02日"),
+    ("ja", "更新日：2022年1月14日", "公開日：2020年1月2日"),
+    ("bn", "আপডেট: ১৪ জানুয়ারি ২০২২", "প্রকাশ: ২ জানুয়ারি ২০২০"),
+    ("he", "עודכן: 14/01/2022", "פורסם: 02/01/2020"),
+])  # fmt: skip
+def test_an_update_shown_above_the_publication_by_the_headline_is_not_it(
+        lang: str, update: str, published: str) -> None:  # fmt: skip
+    # the byline's lines show the last change first, then the publication
+    top = f"<div><span>{update}</span></div><div><span>{published}</span></div>"
+    got = extract(page(top=top, lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2020-01-02", "text")
+
+
 def test_a_related_storys_time_in_its_own_article_card_is_not_the_storys() -> None:
     card = ("<section class='more-news'><article class='card'><a href='/b'>Ferry fares rise"
             "</a><time datetime='2021-05-02T09:00:00+02:00'>2 May</time></article></section>")

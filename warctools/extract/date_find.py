@@ -42,7 +42,14 @@ from .date_fallback import (
     update_text_stamp,
 )
 from .date_relative import GUESSED_SOURCES, month_day, relative_age
-from .dates import Stamp, all_text_dates, date_from_url, find_text_date, parse_stamp
+from .dates import (
+    Stamp,
+    all_text_dates,
+    date_from_url,
+    find_text_date,
+    parse_stamp,
+    text_date_spans,
+)
 from .jsonld import JsonLd
 from .marks import Marks
 
@@ -306,7 +313,24 @@ def _shown_day(tree: LexborHTMLParser, h1: LexborNode | None, markup: _Html,
     if (named := _named_text(tree, day_first, h1)) is not None:
         return named
     text = markup.headline_text()
-    return find_text_date(text, day_first=day_first) if text is not None else None
+    return _first_published(text, day_first) if text is not None else None
+
+
+_UPDATED_BEFORE = _regex.compile(rf"(?:{UPDATE_WORDS.pattern})\W*(?:[^\W\d]+\W+){{0,2}}$", re.I)
+"""An update label right before a date, two words at most between them and no digit
+("Updated: ", "Aktualisiert am ", "Mis à jour le ", "更新时间：")."""
+
+
+def _first_published(text: str, day_first: bool) -> Stamp | None:
+    """The first date written in ``text`` that no update label announces ("Updated 7 Jan
+    2024 · Published 5 Jan 2024" is the 5th), else the first date."""
+    if UPDATE_WORD.search(text) is None:  # (most texts)
+        return find_text_date(text, day_first=day_first)
+    kept = text
+    for start, end in text_date_spans(text, day_first=day_first):
+        if _UPDATED_BEFORE.search(text, max(0, start - 40), start):
+            kept = kept[:start] + " " * (end - start) + kept[end:]
+    return find_text_date(kept, day_first=day_first) or find_text_date(text, day_first=day_first)
 
 
 def _headline_parts(html: str) -> tuple[str, str] | None:

@@ -23,7 +23,7 @@ from .. import _regex
 from ._alternation import alternation
 
 __all__ = ["MIN_YEAR", "MONTH_NAMES", "Stamp", "all_text_dates", "date_from_url",
-           "find_text_date", "parse_date", "parse_stamp"]
+           "find_text_date", "parse_date", "parse_stamp", "text_date_spans"]
 
 MIN_YEAR, _MAX_YEAR = 1990, 2100
 # the decimal digits of other scripts, read as ASCII ones (one character for one: a match's
@@ -324,6 +324,14 @@ def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stam
             if stamp is not None:
                 found.append((match.start(), stamp))
     return found
+
+
+def text_date_spans(text: str, *, day_first: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of every date written in ``text`` (each form's matches)."""
+    text = _ascii_digits(text)
+    return [(match.start(), match.end()) for pattern, order in _forms_in(text)
+            for match in pattern.finditer(text)
+            if _from_match(match, order, day_first) is not None]  # fmt: skip
 
 
 def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
