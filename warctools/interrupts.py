@@ -5,8 +5,10 @@ Python drops an exception raised inside a callback from native code (a ctypes ca
 numba's compiler, a ``__del__``): it is reported as "unraisable" and the code goes on. So
 the handler also records the signal; :func:`check` raises it again at the next safe point
 (the executors call it between tasks and while they wait), the unraisable report of an
-``Interrupted`` is kept quiet, and :func:`received` tells the command line that a run which
-got to its end was still stopped by a signal.
+``Interrupted`` is kept quiet (and, once a stop is received, every unraisable report: an
+object the stop cut short in its making fails in its finalizer, noise of the stop itself),
+and :func:`received` tells the command line that a run which got to its end was still
+stopped by a signal.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ def _quiet_unraisable(previous: Callable[[Any], object]) -> Callable[[Any], obje
     def hook(unraisable: Any) -> None:
         if isinstance(unraisable.exc_value, Interrupted):
             return  # recorded in _received; check() raises it again where it can propagate
+        if _received is not None:
+            return  # the process is stopping: an object the stop cut short in its making
+            # fails in its finalizer (llvmlite's ``__del__`` on a half-built pass manager)
         previous(unraisable)
 
     return hook

@@ -327,3 +327,30 @@ def test_a_stop_swallowed_by_a_native_callback_is_raised_at_the_next_check(
         restore()
     assert "Exception ignored" not in capfd.readouterr().err
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_finalizer_failing_once_a_stop_is_received_is_kept_quiet() -> None:
+    # an object the stop cut short in its making fails in its ``__del__`` (llvmlite's pass
+    # manager without its handle, in a worker stopped while numba compiled): before a stop
+    # the report goes to the hook as Python's would, after one it is noise of the stop
+    from warctools import interrupts
+
+    class HalfBuilt:
+        def __del__(self) -> None:
+            raise AttributeError("'HalfBuilt' object has no attribute '_as_parameter_'")
+
+    reported: list[str] = []
+    before, hook = signal.getsignal(signal.SIGTERM), sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: reported.append(str(unraisable.exc_value))
+    restore = interrupts.install()
+    try:
+        HalfBuilt()
+        assert reported == ["'HalfBuilt' object has no attribute '_as_parameter_'"]
+        interrupts._received = signal.SIGTERM  # as the handler records a stop
+        HalfBuilt()
+        assert len(reported) == 1
+    finally:
+        restore()
+        interrupts._received = None
+        sys.unraisablehook = hook
+    assert signal.getsignal(signal.SIGTERM) is before
