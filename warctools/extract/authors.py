@@ -271,14 +271,15 @@ def _cjk_split(parts: list[str]) -> list[str]:
     closing "报道" / "摄" dropped ("张伟 李强 报道" -> "张伟", "李强")."""
     out: list[str] = []
     for part in parts:
-        if part.isascii():
-            out.append(part)
-            continue
-        words = part.split()
+        words = part.split() if not part.isascii() else []
         while len(words) > 1 and words[-1] in _CJK_CLOSING:
             words.pop()
-        joined = " ".join(words)
-        out.extend(words if _CJK_NAMES.match(joined) else [joined if words else part])
+        if not words:
+            out.append(part)  # (most parts: ASCII)
+        elif _CJK_NAMES.match(joined := " ".join(words)):
+            out.extend(words)
+        else:
+            out.append(joined)
     return out
 
 

@@ -313,25 +313,26 @@ def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
         yield pattern, order
 
 
-def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stamp]]:
-    """Every date written in ``text`` and where it starts (each form's matches, in no
-    particular order)."""
-    found = []
+def _dated_matches(text: str, day_first: bool) -> Iterator[tuple[re.Match[str], Stamp]]:
+    """Every date written in ``text``, each form's matches in turn, with its stamp (the
+    match's offsets are the text's: other scripts' digits are read one for one)."""
     text = _ascii_digits(text)
     for pattern, order in _forms_in(text):
         for match in pattern.finditer(text):
             stamp = _from_match(match, order, day_first)
             if stamp is not None:
-                found.append((match.start(), stamp))
-    return found
+                yield match, stamp
+
+
+def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stamp]]:
+    """Every date written in ``text`` and where it starts (each form's matches, in no
+    particular order)."""
+    return [(match.start(), stamp) for match, stamp in _dated_matches(text, day_first)]
 
 
 def text_date_spans(text: str, *, day_first: bool = True) -> list[tuple[int, int]]:
     """(start, end) of every date written in ``text`` (each form's matches)."""
-    text = _ascii_digits(text)
-    return [(match.start(), match.end()) for pattern, order in _forms_in(text)
-            for match in pattern.finditer(text)
-            if _from_match(match, order, day_first) is not None]  # fmt: skip
+    return [(match.start(), match.end()) for match, _stamp in _dated_matches(text, day_first)]
 
 
 def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:

@@ -50,10 +50,11 @@ _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideogr
 # lone or doubled dash needs no spaces ("标题-新华网", "标题—新华网", "标题--新华网"), nor
 # does a middle dot before a name of the site ("标题·新华网"; inside a foreign name,
 # "唐纳德·特朗普", it splits nothing away)
-_CJK_DASH = r"(?<=[\u2e80-\uffff])(?:--|[\-–—－―])(?=[\u2e80-\uffff])"
+_BETWEEN_IDEOGRAPHS = r"(?<=[\u2e80-\uffff]){}(?=[\u2e80-\uffff])"
+_CJK_DASH = _BETWEEN_IDEOGRAPHS.format(r"(?:--|[\-–—－―])")
 _SEPARATOR = _regex.compile(
     rf"\s+(?:--|[|\-–—·•»›</~]|::|\\\\)\s+|\s*[|│｜丨：]\s*|\s+:\s+|{_CJK_DASH}"
-    r"|(?<=[\u2e80-\uffff])·(?=[\u2e80-\uffff])")
+    rf"|{_BETWEEN_IDEOGRAPHS.format('·')}")
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
@@ -407,9 +408,9 @@ _HEAD_WORDS = 4  # ... when at least this many are left before it
 # an en or em dash: "Bad Grades – Until Now"; "::" and "/" join a blog's names), and the
 # underscore or a lone dash between ideographs ("标题_新浪新闻", "标题-新华网"), a Korean
 # breadcrumb's "<" ("제목 < 정치 < 기사본문 - 한겨레")
-_CJK_UNDERSCORE = r"(?<=[\u2e80-\uffff])_(?=[\u2e80-\uffff])"
+_CJK_UNDERSCORE = _BETWEEN_IDEOGRAPHS.format("_")
 _NAME_SEPARATOR = _regex.compile(
-    rf"\s+(?:--|[-<])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|{_CJK_DASH}")
+    rf"\s+(?:--|[-<])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|(?P<bare_dash>{_CJK_DASH})")
 # a Chinese portal's chain of channels, left after its name went ("标题_新闻频道_央视网")
 _CHANNELS = _regex.compile(_CJK_UNDERSCORE)
 # what a Chinese or Japanese site's name ends in ("新华网", "自由時報", "澎湃新闻",
@@ -435,7 +436,7 @@ def _strip_tail(title: str, separator: re.Pattern[str] = _NAME_SEPARATOR) -> str
         if not seps:
             return title
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
-        bare_dash = seps[-1].group(0) in ("-", "–", "—", "－", "―", "--")
+        bare_dash = seps[-1].lastgroup == "bare_dash"  # (``_CHANNELS`` names no group)
         if (not tail or tail[0].islower() or _reading_words(tail) > _TAIL_WORDS
                 or (bare_dash and not tail.endswith(_CJK_SITE_ENDS))
                 or _reading_words(head) < _HEAD_WORDS
