@@ -169,10 +169,36 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("۵ جنوری ۲۰۲۴", "ur", "2024-01-05"),
     ("تاریخ انتشار: ۱۵ دی ۱۴۰۲ - ۱۴:۳۰", "fa", "2024-01-05"),  # the Solar Hijri calendar
     ("۵ جدی ۱۴۰۲", "fa", "2023-12-26"),  # its month by Afghanistan's name
+    ("입력 2020-01-02 10:30", "ko", "2020-01-02"),  # ISO order in the text
+    ("Posted 2019-03-12T14:05:30", "en", "2019-03-12"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
     assert (local_day(got), got.published_source) == (day, "text")
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("April 30, 2008 01:28:22pm", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
+    ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
+    ("2008-04-30T13:28", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
+    ("30.04.2008, 13:28 Uhr", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
+])  # fmt: skip
+def test_the_time_of_day_after_a_written_date_with_its_seconds(text: str,
+                                                               when: datetime) -> None:
+    stamp = find_text_date(text)
+    assert stamp is not None and stamp.when == when
+
+
+def test_a_script_the_headlines_window_cuts_into_is_no_page_text() -> None:
+    # the script opens more than 1,500 characters before the headline: only its tail, with
+    # a date of its own, falls in the window of text read before the headline
+    script = ("<script>var gallery = {'caption': '" + "x" * 1600
+              + "', 'datePublished': '06.11.2023'};</script>")
+    html = (f"<html lang='de'><head><title>Harbour plan</title>{script}</head><body><article>"
+            f"<h1>Council backs harbour plan</h1><p>Stand: 07.11.2023, 07:30 Uhr</p>{BODY}"
+            "</article></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert got.published == datetime(2023, 11, 7, 7, 30, tzinfo=UTC)
 
 
 def test_slow_sources_only_when_no_fast_source_finds_a_date() -> None:
@@ -582,6 +608,7 @@ def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
     ("ja", "更新日：2022年1月14日", "公開日：2020年1月2日"),
     ("bn", "আপডেট: ১৪ জানুয়ারি ২০২২", "প্রকাশ: ২ জানুয়ারি ২০২০"),
     ("he", "עודכן: 14/01/2022", "פורסם: 02/01/2020"),
+    ("ko", "수정 2022.01.14 10:20", "입력 2020-01-02 09:00"),
 ])  # fmt: skip
 def test_an_update_shown_above_the_publication_by_the_headline_is_not_it(
         lang: str, update: str, published: str) -> None:  # fmt: skip

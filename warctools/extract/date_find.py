@@ -102,6 +102,7 @@ _SCRIPT_CLOSE = {
     name: _regex.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("script", "style", "noscript")
 }
+_ANY_SCRIPT_CLOSE = _regex.compile(r"</(?:script|style|noscript)\s*>", re.IGNORECASE)
 _TAG = _regex.compile(r"<[^>]*>")
 _ISO_OFFSET = _regex.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
@@ -340,7 +341,7 @@ def _headline_parts(html: str) -> tuple[str, str] | None:
     if match is None:
         return None
     start = match.start()
-    before = _visible(html[max(0, start - 1500) : start])[-200:]
+    before = _visible(_after_cut_script(html[max(0, start - 1500) : start]))[-200:]
     after = _visible(html[start : start + 8000])[:1200]
     return before, after
 
@@ -354,6 +355,16 @@ def _by_headline(markup: _Html, read: Callable[[str], T | None]) -> T | None:
     ("3 hours ago", "vor 2 Tagen"), a month and day without a year ("[06月24日 11時30分]")."""
     text = markup.headline_text(after_chars=400)
     return read(text) if text is not None else None
+
+
+def _after_cut_script(window: str) -> str:
+    """A window of markup from after the close of a script, style or noscript element the
+    window cuts into (opened before it: its text is no page text)."""
+    close = _ANY_SCRIPT_CLOSE.search(window)
+    if close is None:
+        return window
+    opened = _SCRIPT_OPEN.search(window, 0, close.start())
+    return window if opened is not None else window[close.end() :]
 
 
 def _visible(html: str) -> str:

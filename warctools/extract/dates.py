@@ -178,7 +178,8 @@ _THAI_ERA = _regex.compile(
     r"\s*(25\d{2})(?!\d)"
 )
 """A day, a month name and a year of the Buddhist era ("12 มีนาคม 2567"; 2567 - 543 = 2024)."""
-_YMD = _regex.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
+_YMD = _regex.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.-])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
+"""Year, month and day between slashes, dots or hyphens ("2019/03/12", "2019-03-12")."""
 _DMY_DOT = _regex.compile(
     rf"{_NUMBER_NOT_IN_NUMBER}\.\s?(\d{{1,2}})\.\s?((?:19|20)\d{{2}}|\d{{2}})(?!\d)"
 )
@@ -191,12 +192,13 @@ _SLASH = _regex.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2
 # every match's text matches too: a text without any such character or without a match
 # of that search is not searched)
 _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
-          (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.", None), (_DMY_DOT, "dmy", ".", None),
+          (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.-", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
           (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
 _CLOCK = _regex.compile(
-    r"\s*(?:,|um|à|at|-|\|)?\s*(\d{1,2})[:h.](\d{2})(?!\d)\s*(?:(am|pm)\b)?", re.I
+    r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?!\d)\s*(?:(am|pm)\b)?",
+    re.I,
 )
 # /2019/11/19/, /2019-11-19-slug, /20191119; unpadded only as folders: /2017/7/12/, not
 # /2023/10/3-fragen-an-... (a slug opening with a number under a month's folder)
@@ -289,18 +291,20 @@ def _year(text: str) -> int:
 
 
 def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
-    """Add the time of day written right after the date ("12.03.2019, 14:05", "9:30 pm")."""
+    """Add the time of day written right after the date ("12.03.2019, 14:05", "9:30 pm",
+    "2019-03-12 14:05:30")."""
     match = _CLOCK.match(text, end)
     if stamp is None or match is None:
         return stamp
-    hour, minute, half = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
+    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+    half = (match.group(4) or "").lower()
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
+    if hour > 23 or minute > 59 or second > 59:
         return stamp
-    return Stamp(stamp.when.replace(hour=hour, minute=minute), None)
+    return Stamp(stamp.when.replace(hour=hour, minute=minute, second=second), None)
 
 
 def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
