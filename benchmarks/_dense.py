@@ -8,8 +8,9 @@ ending a word become the ideographic ``。，？！：；`` (no space after them
 English keeps its words and its structure but takes a third of the characters, as a
 Chinese line says in 30 characters what an English one says in 90: every threshold an
 engine counts in characters meets text three times denser than the dev sets were read
-in. Markup, comments, scripts, styles and ``<noscript>`` (raw text to the parser) are
-left as they are, except JSON-LD, whose texts (not its keys, URLs and dates) are written
+in. Markup, comments, scripts and styles are left as they are (a ``<noscript>``'s text is
+written densely like the rest: a story a page holds there for readers without scripts is
+read from it), except JSON-LD, whose texts (not its keys, URLs and dates) are written
 alike so that a page's ``articleBody`` still matches what it shows (a JSON-LD block that
 does not parse is taken out). Entities are decoded first (``Gr&uuml;&szlig;e`` is one
 word), and text already in a dense script stays.
@@ -39,14 +40,18 @@ _LETTER = rf"[^\W\d_{_DENSE_CHARS}]"
 _WORDS = re.compile(rf"{_LETTER}+(?:[ \t]+{_LETTER}+)*|[.,?!:;](?=\s|$)[ \t]?")
 _PUNCT = {".": "。", ",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
 _HAN_FIRST, _HAN_COUNT = 0x4E00, 0x9FFF - 0x4E00 + 1
-# markup, and elements whose content is raw text to a parser (a <noscript>'s, scripting on)
+# markup, and elements whose content is raw text to a parser (a <noscript>'s, scripting on:
+# its text is written densely afterwards, see _noscript)
 _MARKUP = re.compile(r"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>"
                      r"|<noscript\b.*?</noscript\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL)
+_NOSCRIPT = re.compile(r"(<noscript\b[^>]*>)(.*?)(</noscript\s*>)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 _JSON_LD = re.compile(r"(<script[^>]*ld\+json[^>]*>)(.*?)(</script\s*>)",
                       re.IGNORECASE | re.DOTALL)  # fmt: skip
 _KEPT_KEYS = frozenset(("url", "image", "logo", "datePublished", "dateModified", "dateCreated",
                         "uploadDate", "sameAs", "contentUrl", "thumbnailUrl"))  # fmt: skip
 _DENSE_CHAR = re.compile(f"([{_DENSE_CHARS}])")
+_TAG_IN_TEXT = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
 def _word(word: str) -> str:
@@ -86,13 +91,22 @@ def _json_ld(match: re.Match[str]) -> str:
     return match.group(1) + json.dumps(_json_value(data), ensure_ascii=False) + match.group(3)
 
 
+def _noscript(match: re.Match[str]) -> str:
+    """A ``<noscript>``'s content written densely, unless it is markup escaped as text
+    ("&lt;img src=...&gt;"), which stays markup."""
+    inner = match.group(2)
+    if _TAG_IN_TEXT.search(html_lib.unescape(_TAG.sub(" ", inner))):
+        return match.group(0)
+    return match.group(1) + _dense_html(inner) + match.group(3)
+
+
 def _dense_html(html: str) -> str:
     parts = _MARKUP.split(html)
     # text between tags (even places): decoded, written densely, escaped again
     out = "".join(part if i % 2 else html_lib.escape(dense_text(html_lib.unescape(part)),
                                                      quote=False)
                   for i, part in enumerate(parts))  # fmt: skip
-    return _JSON_LD.sub(_json_ld, out)
+    return _NOSCRIPT.sub(_noscript, _JSON_LD.sub(_json_ld, out))
 
 
 def spaced(text: str) -> str:

@@ -143,6 +143,32 @@ def test_story_inside_a_furniture_named_wrapper_is_kept() -> None:
     assert "newsletter" not in text
 
 
+# the same story as written in Chinese: a third of the characters
+STORY_ZH = [
+    "河道管理局周四正式启用了新建的防洪闸，距离那场让下城区被洪水淹没将近一周的风暴已经过去整整三年，"
+    "当地居民和商户对此期待已久。",
+    "工程师们表示，这座防洪闸可以在不到一个小时内完全升起，今年春天已经两次在高于当年风暴时的水位下"
+    "顺利完成了测试，各项指标均达到设计要求。",
+    "码头上那些在洪水中损失了价值数百万元存货的店主们说，他们要等熬过第一个冬天之后，才会真正相信"
+    "小镇已经安全了，不会再被洪水吞没。",
+    "管理局表示将于下个月公布防洪闸的全部测试结果，同时还会发布一份针对河流上游几条小溪的综合治理"
+    "计划，以进一步降低洪水风险。",
+]
+
+
+@pytest.mark.parametrize("wrapper", ["gallery-section", "sharing-container"])
+def test_a_story_in_a_dense_script_inside_a_furniture_named_wrapper_is_kept(
+        wrapper: str) -> None:  # fmt: skip
+    # its wrapper holds 230 characters, which say what 690 of a Latin script would
+    html = ("<html lang='zh'><head><title>防洪闸启用</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>"
+            f"<div class='{wrapper}'>{story(STORY_ZH)}</div>"
+            "<footer><p>版权所有</p></footer></body></html>")  # fmt: skip
+    got = extract(html, URL)
+    assert_story(got.text, STORY_ZH)
+    assert got.extraction_method == "dom"  # read by the extractor, not a second opinion
+
+
 def test_comment_thread_is_not_taken_for_a_wrapper() -> None:
     comments = "".join(
         f"<li><p>Reader {i} says: I live on the quay and I will believe it when the water "

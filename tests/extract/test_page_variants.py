@@ -56,6 +56,12 @@ def test_dense_writes_each_word_as_two_han_characters_and_leaves_the_markup() ->
     assert "<div class='post' id=\"main\">" in page.html and "href='/p'" in page.html
     assert "First" not in page.html and "paragraph" not in page.html
     assert dense(_page("<p>Gr&uuml;&szlig;e &amp; more</p>")).html.count("&amp;") == 1
+    # a story held in <noscript> for readers without scripts is written densely too
+    held = dense(_page("<script>var t = 'Kept as is';</script><noscript><p>Story text</p>"
+                       "<img src='a.jpg'></noscript>")).html  # fmt: skip
+    assert "Kept as is" in held and "Story" not in held and "<img src='a.jpg'>" in held
+    escaped = "<noscript>&lt;img src=&quot;beacon.gif&quot; alt=&quot;a beacon&quot;&gt;</noscript>"
+    assert dense(_page(escaped)).html == escaped  # markup written as text stays markup
 
 
 def test_dense_writes_json_ld_texts_alike_and_keeps_its_keys_urls_and_dates() -> None:

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
-from ._blocks import _HEADINGS
+from ._blocks import _HEADINGS, reading_size
 from ._cover import covered
 
 __all__ = ["clean_tree", "names_furniture", "names_story"]
@@ -184,9 +184,10 @@ class _PageText:
         a ``sharing-container`` or ``gallery`` class on the story's own wrapper. On a page
         without ``<p>`` its prose is its long runs of text, and a ``strong`` role (a related
         box, a share bar) is never the story's there: teasers are runs as long as a story's."""
-        size = len(node.text(deep=True, separator=" "))
-        if size <= 500:
-            return False
+        text = node.text(deep=True, separator=" ")
+        size = len(text)
+        if size <= 500 and (size <= 500 / 3 or reading_size(text) <= 500):
+            return False  # (in reading size: a dense script says as much in a third of it)
         if self.total < 0:
             self.total = len(self.body.text(deep=True, separator=" "))
         if comments:  # a long comment thread easily outweighs the story
@@ -209,10 +210,18 @@ class _PageText:
         """Does ``node`` hold most of the page's prose (400+ characters of it), or with
         ``nearly_all`` all of it but a tenth of its own?"""
         held = self.measure(node)  # first: most elements asked hold none
-        if held < _WRAPPER_PROSE:
+        if held < _WRAPPER_PROSE and (held < _WRAPPER_PROSE / 3
+                                      or held * _density(node) < _WRAPPER_PROSE):  # fmt: skip
             return False
         prose = self.page_prose()
         return prose - held <= 0.1 * held if nearly_all else held > 0.5 * prose
+
+
+def _density(node: LexborNode) -> float:
+    """What a character of ``node``'s text says, in characters of a Latin script: 1, up to
+    3 in a dense script (Han, kana, hangul: a line of 30 says what one of 90 does)."""
+    shown = "".join(node.text(deep=True, separator=" ").split())
+    return reading_size(shown) / len(shown) if shown else 1.0
 
 
 def _story_header(node: LexborNode) -> bool:

@@ -17,7 +17,7 @@ from os.path import commonprefix
 from selectolax.lexbor import LexborNode
 
 from .. import _regex
-from ._blocks import Block, linearise
+from ._blocks import Block, linearise, reading_size
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
@@ -46,7 +46,6 @@ _SCRIPT_CALL = _regex.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
     r"|\}\s*\)\s*;|googletag\.|\$\(\s*['\"]|\.push\(\s*\{"
 )
-_CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SIDE_JUNK = 0.5  # a side box with this much furniture per prose weight is a feed
 _SIDE_MIN = 250.0  # ... and at least this much (about 1,000 chars of short lines)
 _HEADLINE_MIN = 8  # letters of a headline the story's container is looked for under
@@ -91,14 +90,6 @@ class MainText:
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
 
 
-def _reading_size(text: str) -> int:
-    """Characters, counting each Han / kana / hangul character as three (a CJK line of 30
-    characters says what an English line of 90 does)."""
-    if text.isascii():
-        return len(text)
-    return len(text) + 2 * len(_CJK.findall(text))
-
-
 def _script_text(block: Block) -> bool:
     """Script source shown as text (a ``document.write('...')`` cut short by a ``</script>``
     inside its string, an inline ad loader), unless the page shows it as code."""
@@ -125,7 +116,7 @@ def _address_or_credit(text: str) -> bool:
 
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
-    size = _reading_size(block.text) if link == 0 else len(block.text)
+    size = reading_size(block.text) if link == 0 else len(block.text)
     if size < _PROSE_MIN or block.tag == "h1":
         return False
     text = block.text
@@ -181,7 +172,7 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
         if is_prose and cards and not cards.isdisjoint(block.ancestors[-4:]):
             is_prose = False
         if is_prose:
-            weights.append(_reading_size(block.text) + 10.0 * block.text.count(", "))
+            weights.append(reading_size(block.text) + 10.0 * block.text.count(", "))
         elif _sentence_line(block, size):
             weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
@@ -598,6 +589,6 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     while len(shown) > 1 and _announces(*shown[-1]):
         shown.pop()
     paragraphs = [_nfc(block.text) for block, _prose in shown]
-    prose_chars = sum(_reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
+    prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
                     story.link_blocks)  # fmt: skip
