@@ -28,10 +28,9 @@ import hashlib
 import html as html_lib
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # (imported as ``_dense`` beside extraction.py, or as ``benchmarks._dense``)
-    from _devsets import Page
+from _devsets import Page  # (beside extraction.py, which puts its folder on the path)
 
 __all__ = ["dense", "dense_text", "spaced"]
 
@@ -51,6 +50,7 @@ _JSON_LD = re.compile(r"(<script[^>]*ld\+json[^>]*>)(.*?)(</script\s*>)",
 _KEPT_KEYS = frozenset(("url", "image", "logo", "datePublished", "dateModified", "dateCreated",
                         "uploadDate", "sameAs", "contentUrl", "thumbnailUrl"))  # fmt: skip
 _DENSE_CHAR = re.compile(f"([{_DENSE_CHARS}])")
+_IN_WORD = re.compile(_LETTER)  # a letter of a word dense_text writes anew
 _TAG_IN_TEXT = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
@@ -114,9 +114,37 @@ def spaced(text: str) -> str:
     return _DENSE_CHAR.sub(r" \1 ", text)
 
 
+def _shown_text(html: str) -> str:
+    """The page's text as :func:`_dense_html` reads it: the text between tags, each run apart."""
+    runs = _MARKUP.split(html)[::2]
+    return " ".join(html_lib.unescape(" ".join(runs)).split())
+
+
+def _whole_words(segment: str, shown: str) -> str:
+    """``segment`` without a word it cuts in two at either end (where the page's text shows
+    it so): two Han characters stand for a whole word, and "hat" of "That" would be written
+    as other characters than the page's."""
+    words = segment.split()
+    at = shown.find(" ".join(words))
+    if at < 0 or not words:
+        return segment
+    end = at + len(" ".join(words))
+    if at > 0 and _IN_WORD.match(shown[at - 1]) and _IN_WORD.match(words[0][0]):
+        words = words[1:]
+    if words and end < len(shown) and _IN_WORD.match(shown[end]) and _IN_WORD.match(words[-1][-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
 def dense(page: Page) -> Page:
-    """The page and its references written in a dense script (--dense)."""
+    """The page and its references written in a dense script (--dense); a segment's words
+    cut in two at its ends are left out of it first (see :func:`_whole_words`)."""
     expected = spaced(dense_text(page.expected)) if page.expected is not None else None
+    shown = _shown_text(page.html) if page.include or page.exclude else ""
+
+    def written(segment: str) -> str:
+        return spaced(dense_text(_whole_words(segment, shown)))
+
     return dataclasses.replace(page, html=_dense_html(page.html), expected=expected,
-                               include=[spaced(dense_text(s)) for s in page.include],
-                               exclude=[spaced(dense_text(s)) for s in page.exclude])  # fmt: skip
+                               include=[written(s) for s in page.include],
+                               exclude=[written(s) for s in page.exclude])  # fmt: skip

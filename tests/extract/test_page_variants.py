@@ -78,3 +78,14 @@ def test_dense_scores_each_han_character_as_a_token() -> None:
     page = dense(_page())
     assert page.expected is not None and re.fullmatch(r"( [\u4e00-\u9fff] )+", page.expected)
     assert spaced("ab\u4e2d\u6587") == "ab \u4e2d  \u6587 "
+
+
+def test_dense_segments_leave_out_a_word_they_cut_in_two() -> None:
+    # "hat" of "That" and "gre" of "great" would be written as other characters than the
+    # page's words: the segment keeps its whole words only
+    html = "<p>That means a <b>great</b> deal.</p><p>Print</p><p>Recipe</p>"
+    page = Page("lwp", "k", "https://example.org/a", html.encode(), html, 0, True, None,
+                include=["hat means a gre", "Print Recipe"], exclude=[])  # fmt: skip
+    written = dense(page).include
+    assert written[0] == spaced(dense_text("means a"))
+    assert written[1] == spaced(dense_text("Print Recipe"))  # two runs of text, no word cut
