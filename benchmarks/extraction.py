@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import io
 import json
 import re
@@ -169,8 +170,12 @@ def _version(name: str) -> str:
 
 
 def _anchor_outputs(name: str, dataset: str, pages: list[Page]) -> dict[str, tuple[str, float]]:
-    """{key: (text, seconds)} of an anchor on a set, cached on disk."""
-    path = CACHE / f"{name}-{_version(name)}-{dataset}.json"
+    """{key: (text, seconds)} of an anchor on a set, cached on disk (under a digest of the
+    pages: a changed variant transform reads its pages afresh)."""
+    digest = hashlib.sha1()
+    for page in pages:
+        digest.update(page.html.encode("utf-8", "surrogatepass"))
+    path = CACHE / f"{name}-{_version(name)}-{dataset}-{digest.hexdigest()[:12]}.json"
     if path.exists():
         cached = json.loads(path.read_text(encoding="utf-8"))
         if all(p.key in cached for p in pages):
