@@ -68,8 +68,9 @@ def _dense_run(match: re.Match[str]) -> str:
 
 
 def dense_text(text: str) -> str:
-    """``text`` with each word written as two Han characters, no spaces between words."""
-    return _WORDS.sub(_dense_run, text)
+    """``text`` with each word written as two Han characters, no spaces between words (and
+    no soft hyphens: "Ita\xadli\xadens" is one word, and a dense script hyphenates none)."""
+    return _WORDS.sub(_dense_run, text.replace("\xad", ""))
 
 
 def _json_value(value: Any, key: str = "") -> Any:

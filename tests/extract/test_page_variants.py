@@ -51,6 +51,7 @@ def test_dense_writes_each_word_as_two_han_characters_and_leaves_the_markup() ->
     words = dense_text("Second, linked text. Second")
     assert re.fullmatch(r"[\u4e00-\u9fff]{2}，[\u4e00-\u9fff]{4}。[\u4e00-\u9fff]{2}", words)
     assert words[:2] == words[-2:]  # the same word, the same characters
+    assert dense_text("Ita\xadli\xadens") == dense_text("Italiens")  # soft hyphens go
     assert dense_text("Gr\u00fc\u00dfe 2024 \u4e2d\u6587").endswith(" 2024 \u4e2d\u6587")
     page = dense(_page())
     assert "<div class='post' id=\"main\">" in page.html and "href='/p'" in page.html
