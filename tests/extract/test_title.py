@@ -255,6 +255,12 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
         "新桥将于明年开工丨新华网": "新桥将于明年开工",  # the Chinese bar
         "新桥将于明年开工--新华网": "新桥将于明年开工",
         "新桥将于明年开工_新闻频道_央视网(cctv.com)": "新桥将于明年开工",  # channels left over
+        "Council rebuilds the harbour bridge « Harbour Notes": (  # WordPress's own form
+            "Council rebuilds the harbour bridge"),
+        "Council rebuilds the harbour bridge | Politics | news.example.net": (
+            "Council rebuilds the harbour bridge"),  # a section left after the site's name
+        "Council rebuilds the harbour bridge // news.example.net": (
+            "Council rebuilds the harbour bridge"),
     }  # fmt: skip
     for title, want in cases.items():
         assert extract(page(f"<title>{title}</title>"), url).title == want

@@ -43,17 +43,17 @@ from .marks import Marks
 __all__ = ["SiteNames", "find_title", "fold", "site_words"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
-# separators between a headline and the site / section: spaced bars and dashes, guillemets,
-# bullets, double colons, a Korean CMS's breadcrumb "<"; ":" alone is part of many
-# headlines and is not one (nor is the full-width "：", but before a name of the site:
-# "見出し：朝日新聞デジタル"); the Chinese bar "丨"; between two ideographs or syllables a
-# lone or doubled dash needs no spaces ("标题-新华网", "标题—新华网", "标题--新华网"), nor
-# does a middle dot before a name of the site ("标题·新华网"; inside a foreign name,
-# "唐纳德·特朗普", it splits nothing away)
+# separators between a headline and the site / section: spaced bars and dashes, guillemets
+# (WordPress's "Post « Blog"), bullets, double colons and slashes, a Korean CMS's
+# breadcrumb "<"; ":" alone is part of many headlines and is not one (nor is the
+# full-width "：", but before a name of the site: "見出し：朝日新聞デジタル"); the Chinese
+# bar "丨"; between two ideographs or syllables a lone or doubled dash needs no spaces
+# ("标题-新华网", "标题—新华网", "标题--新华网"), nor does a middle dot before a name of
+# the site ("标题·新华网"; inside a foreign name, "唐纳德·特朗普", it splits nothing away)
 _BETWEEN_IDEOGRAPHS = r"(?<=[\u2e80-\uffff]){}(?=[\u2e80-\uffff])"
 _CJK_DASH = _BETWEEN_IDEOGRAPHS.format(r"(?:--|[\-–—－―])")
 _SEPARATOR = _regex.compile(
-    rf"\s+(?:--|[|\-–—·•»›</~]|::|\\\\)\s+|\s*[|│｜丨：]\s*|\s+:\s+|{_CJK_DASH}"
+    rf"\s+(?:--|//|[|\-–—·•»«›</~]|::|\\\\)\s+|\s*[|│｜丨：]\s*|\s+:\s+|{_CJK_DASH}"
     rf"|{_BETWEEN_IDEOGRAPHS.format('·')}")
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
@@ -396,7 +396,7 @@ def find_title(
         return _strip_site(shown[0][0], site)
     for core in cores:
         if not site.named(core):
-            return _strip_tail(core) if core in declared else _strip_tail(core, _CHANNELS)
+            return _strip_tail(core)
     if shown:
         return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
     return cores[0] if cores else None
@@ -410,9 +410,7 @@ _HEAD_WORDS = 4  # ... when at least this many are left before it
 # breadcrumb's "<" ("제목 < 정치 < 기사본문 - 한겨레")
 _CJK_UNDERSCORE = _BETWEEN_IDEOGRAPHS.format("_")
 _NAME_SEPARATOR = _regex.compile(
-    rf"\s+(?:--|[-<])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|(?P<bare_dash>{_CJK_DASH})")
-# a Chinese portal's chain of channels, left after its name went ("标题_新闻频道_央视网")
-_CHANNELS = _regex.compile(_CJK_UNDERSCORE)
+    rf"\s+(?:--|[-<«])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|(?P<bare_dash>{_CJK_DASH})")
 # what a Chinese or Japanese site's name ends in ("新华网", "自由時報", "澎湃新闻",
 # "NHK電視台"): after a bare dash between ideographs only such a tail goes unnamed, as
 # the dash also joins two places or parties inside a headline ("美国-中国商会代表")
@@ -425,18 +423,18 @@ def _reading_words(text: str) -> int:
     return len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
 
 
-def _strip_tail(title: str, separator: re.Pattern[str] = _NAME_SEPARATOR) -> str:
+def _strip_tail(title: str) -> str:
     """A declared title less trailing parts no site name matched, where they read as a
     name and not as the headline's end ("Headline - Wiadomości - WP", "Headline | Site"):
-    after a bar or a spaced hyphen (``separator``), short, not opening in lower case
+    after a bar or a spaced hyphen (``_NAME_SEPARATOR``), short, not opening in lower case
     ("... - a guide"), holding no digit and no sentence's end, after a headline of some
     length."""
     while True:
-        seps = list(separator.finditer(title))
+        seps = list(_NAME_SEPARATOR.finditer(title))
         if not seps:
             return title
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
-        bare_dash = seps[-1].lastgroup == "bare_dash"  # (``_CHANNELS`` names no group)
+        bare_dash = seps[-1].lastgroup == "bare_dash"
         if (not tail or tail[0].islower() or _reading_words(tail) > _TAIL_WORDS
                 or (bare_dash and not tail.endswith(_CJK_SITE_ENDS))
                 or _reading_words(head) < _HEAD_WORDS
