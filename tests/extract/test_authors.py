@@ -224,9 +224,26 @@ def test_bylines_labelled_in_more_languages() -> None:
         "<p>文/张伟</p>": ["张伟"],  # "text /"
         "<p>Reporter: Budi Santoso | Editor: Ani Rahma</p>": ["Budi Santoso"],
         "<p class='author'>文／记者 王敬照</p>": ["王敬照"],
+        "<p>Scritto da Giulia Rossi</p>": ["Giulia Rossi"],  # "da" only after the verb
+        "<p>Tekst: Jan Kowalski</p>": ["Jan Kowalski"],  # "text:" in pl, fi, sv, pt
+        "<p>Teksti: Matti Virtanen</p>": ["Matti Virtanen"],
+        "<p>Text: Erik Svensson</p>": ["Erik Svensson"],
+        "<p>Texto: João Silva</p>": ["João Silva"],
+        "<p>Text: Max Müller, Fotos: Anna Schmidt</p>": ["Max Müller"],
+        "<p>Story by John Smith • Photos by Jane Doe</p>": ["John Smith"],
+        "<p>Words by John Smith</p>": ["John Smith"],
+        "<p>(서울=연합뉴스) 김철수 기자 =</p>": ["김철수"],  # a Korean wire's dateline first
+        "<p>[서울=뉴시스] 이영희 기자 =</p>": ["이영희"],
     }  # fmt: skip
     for byline, want in cases.items():
         assert authors_of(byline=byline) == want, byline
+
+
+def test_no_writer_in_a_line_of_photo_or_design_credits_or_a_sentence() -> None:
+    for line in ("<p>Photos by Jane Doe • Story by John Smith</p>",
+                 "<p>Powered by WordPress | Theme by Anders</p>",
+                 "<p>Da Roma arriva la notizia del nuovo piano per il porto.</p>"):  # fmt: skip
+        assert authors_of(byline=line) == [], line
 
 
 def test_a_korean_reporters_name_before_its_title_and_address() -> None:
@@ -265,7 +282,9 @@ def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check(
     lines = [f"{label}: Ana Lima" for label in (*labels, "Autor", "Author", "Auteur", "Oleh",
                                                  "Verfasser", "Written by")]
     lines += [f"{verb} on May 3 by Ana Lima" for verb in ("Posted", "Geschrieben", "Artikel")]
-    lines += ["Von Ana Lima", "Par Ana Lima", "Door Ana Lima", "Por Ana Lima"]
+    lines += ["Von Ana Lima", "Par Ana Lima", "Door Ana Lima", "Por Ana Lima",
+              "Story by Ana Lima", "Words by Ana Lima", "Text: Ana Lima", "Tekst: Ana Lima",
+              "Texto: Ana Lima", "Scritto da Ana Lima", "(서울=연합뉴스) 김철수 기자 ="]
     for line in lines:
         assert _CREDIT.match(line), line
         first = line[0]

@@ -469,18 +469,24 @@ def _from_markup(
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
-    rf"|pubblicato)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})(?:\s|:|$)"
-    # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>"
+    rf"|pubblicato|story|words|text|texte)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})"
+    r"(?:\s|:|$)"
+    r"|^(?:scritto|pubblicato|redatto)\s+da(?:\s|:)"  # it: "da" (by) only after the verb
+    # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
     rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|reporter(?:in)?|written by"
-    rf"|{_MORE_LABELS}|oleh)\s*:"
+    rf"|text|texto|tekst|teksti|{_MORE_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
-    r"|^(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)"  # the name before "기자" (reporter)
+    # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
+    r"|^(?:[\[(（][^\])）]{1,20}[\])）]\s*)?(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)"
     rf"|^(?=(?:{_JA_BYLINE}))",  # ... before "記者", or after a place and "＝"
     re.IGNORECASE,
 )
 # the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
 # letter is no credit line: one compare instead of the pattern); a test checks them
-_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty")
+_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty" "([")  # (a Korean dateline's bracket)
+# the parts of a credit line: its spaced separators, and a comma before another label
+# ("Text: Ana Lima, Fotos: Bo Berg")
+_CREDIT_PARTS = _regex.compile(rf"{_PARTS.pattern}|,\s*(?=[^\W\d]+\s*:)")
 _NOT_AUTHOR_CREDIT = _regex.compile(
     r"\b(?:powered|designed|design|theme|made|hosted|sponsored|presented|supported|gefördert"
     r"|unterstützt|präsentiert|photos?|fotos?|bild(?:er)?|images?|credits?|illustration|videos?"
@@ -555,7 +561,13 @@ def _credit_line(
         if len(line.split()) > 25:
             continue
         if _NOT_AUTHOR_CREDIT.search(line):
-            continue
+            # a photo or design credit: the line's parts before it may still credit the
+            # writer ("Story by Ana Lima • Photos by Bo Berg")
+            parts = _CREDIT_PARTS.split(line)
+            cut = next((i for i, part in enumerate(parts) if _NOT_AUTHOR_CREDIT.search(part)), 0)
+            if cut == 0:
+                continue
+            line = " | ".join(parts[:cut])
         marker = _CREDIT.match(line)
         if marker is None:
             continue
