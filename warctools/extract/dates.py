@@ -80,6 +80,29 @@ _DAY_FIRST_MONTH_NAMES = (
     "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου نوفمبر नवंबर नवम्बर",
     "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου ديسمبر दिसंबर दिसम्बर",
 )
+_MORE_DAY_FIRST_MONTH_NAMES = (
+    # day first as well: hr (genitive; its October, "listopada", is pl's November above),
+    # sr (Latin and Cyrillic), bg, mk, et, he (alone and with the prefix "ב", "in"), ka,
+    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl
+    "siječnja јануар јануари януари jaanuar ינואר בינואר იანვარი ஜனவரி yanvar қаңтар janar"
+    " janúar januarie xaneiro",
+    "veljače фебруар февруари veebruar פברואר בפברואר თებერვალი பிப்ரவரி fevral ақпан shkurt"
+    " febrúar febreiro",
+    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз",
+    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl",
+    "svibnja мај май מאי במאי მაისი மே мамыр maí",
+    "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño",
+    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo",
+    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst",
+    "rujna septembar септембар септември ספטמבר בספטמבר სექტემბერი செப்டம்பர் sentyabr sentabr"
+    " қыркүйек shtator",
+    "oktobar октобар октомври oktoober אוקטובר באוקטובר ოქტომბერი அக்டோபர் oktyabr oktabr"
+    " қазан tetor",
+    "studenoga studenog novembar новембар ноември נובמבר בנובמבר ნოემბერი நவம்பர் noyabr"
+    " қараша nëntor nóvember",
+    "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
+    " желтоқсан dhjetor decembro",
+)
 _THAI_MONTH_NAMES = (
     # th, day first too, with the abbreviations news pages write ("12 มี.ค. 2567": the
     # year of the Buddhist era, read by _THAI_ERA below)
@@ -104,7 +127,8 @@ _SOUTH_ASIAN_MONTH_NAMES = (
     "নভেম্বর نومبر",
     "ডিসেম্বর دسمبر",
 )
-_MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)
+_MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _MORE_DAY_FIRST_MONTH_NAMES,
+                 _THAI_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)  # fmt: skip
 _MONTHS = {name: i + 1 for group in _MONTH_GROUPS
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
