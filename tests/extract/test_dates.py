@@ -624,6 +624,13 @@ def test_update_and_publication_labels_in_more_languages(lang: str, update: str,
     ("bn", "আপডেট: ১৪ জানুয়ারি ২০২২", "প্রকাশ: ২ জানুয়ারি ২০২০"),
     ("he", "עודכן: 14/01/2022", "פורסם: 02/01/2020"),
     ("ko", "수정 2022.01.14 10:20", "입력 2020-01-02 09:00"),
+    ("hr", "Ažurirano: 14. siječnja 2022.", "Objavljeno: 2. siječnja 2020."),
+    ("bg", "Обновена: 14.01.2022", "Публикувана: 02.01.2020"),
+    ("et", "Uuendatud: 14.01.2022", "Avaldatud: 02.01.2020"),
+    ("lt", "Atnaujinta: 2022-01-14", "Paskelbta: 2020-01-02"),
+    ("ka", "განახლდა: 14.01.2022", "გამოქვეყნდა: 02.01.2020"),
+    ("sq", "Përditësuar: 14.01.2022", "Publikuar: 02.01.2020"),
+    ("nl", "Bijgewerkt: 14-01-2022", "Gepubliceerd: 02-01-2020"),  # day first, hyphens
 ])  # fmt: skip
 def test_an_update_shown_above_the_publication_by_the_headline_is_not_it(
         lang: str, update: str, published: str) -> None:  # fmt: skip

@@ -49,6 +49,10 @@ PUBLISHED_WORDS = (
     "기사입력", "입력", "입력시간", "입력일", "등록일", "등록시간", "작성일", "게재일", "발행일",
     "نشر في", "تاريخ النشر", "تم النشر", "تاریخ انتشار", "प्रकाशित", "प्रकाशन तिथि",
     "ngày đăng", "đăng lúc", "đăng ngày", "เผยแพร่",
+    # hr / sr / bs / sl, bg, et, lt, lv, ka, az, kk, sq, is, ms, ta, sw
+    "objavljeno", "objavljena", "публикувано", "публикувана", "avaldatud", "paskelbta",
+    "publikuota", "publicēts", "გამოქვეყნდა", "dərc edilib", "dərc olunub", "жарияланды",
+    "publikuar", "birt", "diterbitkan pada", "வெளியிடப்பட்டது", "imechapishwa",
 )  # fmt: skip
 UPDATED_WORDS = (
     "zaktualizowano", "aktualizacja", "aktualizováno", "päivitetty", "actualizat",
@@ -57,6 +61,11 @@ UPDATED_WORDS = (
     "更新时间", "更新時間", "更新于", "更新於", "更新日", "更新日時", "最后更新", "最終更新",
     "수정", "수정일", "수정시간", "최종수정", "업데이트", "آخر تحديث", "تم التحديث",
     "به‌روزرسانی", "अपडेटेड", "cập nhật", "อัปเดต", "แก้ไขล่าสุด", "আপডেট", "עודכן",
+    # hr / sr / bs, sl, bg, et, lt, lv, ka, az, kk, sq, is, ms, ta, sw
+    "ažurirano", "ažurirana", "posodobljeno", "обновено", "обновена", "актуализирано",
+    "актуализирана", "uuendatud", "muudetud", "atnaujinta", "atnaujintas", "atjaunots",
+    "atjaunināts", "განახლდა", "yenilənib", "yeniləndi", "жаңартылды", "përditësuar",
+    "uppfært", "dikemas kini", "புதுப்பிக்கப்பட்டது", "imesasishwa",
 )  # fmt: skip
 _LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",

@@ -161,6 +161,7 @@ _NUMBER_NOT_IN_WORD = _lead_number(r"\w.")
 _NUMBER_NOT_IN_NUMBER = _lead_number(r"\d.")
 _NUMBER_NOT_AFTER_BAR = _lead_number(r"\d|")
 _NUMBER_NOT_AFTER_SLASH = _lead_number(r"\d/")
+_NUMBER_NOT_AFTER_DASH = _lead_number(r"\d-")
 _YEAR_NOT_IN_NUMBER = _lead_year(r"\d.")
 _DAY_YEAR = rf"(\d{{1,2}}){_DAY},?\s+((?:19|20)\d{{2}})\b"  # "3, 2019" of "May 3, 2019"
 _TEXT_MDY = _regex.compile(rf"(?<!\w)({_MONTH_FIRST_RE})\.?\s+{_DAY_YEAR}", re.I)
@@ -212,12 +213,16 @@ _DMY_BAR = _regex.compile(
 )
 """Day, month and year between bars ("26 | 01 | 2022")."""
 _SLASH = _regex.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2}})(?![\d/])")
+_DASHED = _regex.compile(rf"{_NUMBER_NOT_AFTER_DASH}-(\d{{1,2}})-((?:19|20)\d{{2}})(?![\d-])")
+"""Day, month and year between hyphens ("05-01-2024", nl / de / pt / in pages), in the
+order ``day_first`` says as for slashes."""
 # (pattern, field order, characters one of which every match holds, a cheaper search
 # every match's text matches too: a text without any such character or without a match
 # of that search is not searched)
 _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.-", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
+          (_DASHED, "slash", "-", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
           (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
 _CLOCK = _regex.compile(
