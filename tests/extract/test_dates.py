@@ -405,6 +405,10 @@ def test_capture_fallback_only_when_asked() -> None:
     ("преди 2 часа", 2), ("3 години тому", 3),
     ("۳ ساعت پیش", 3), ("৩ ঘণ্টা আগে", 3), ("3 گھنٹے پہلے", 3), ("לפני 3 שעות", 3),
     ("3 timmar sedan", 3), ("2 dager siden", 48),
+    ("prije 3 sata", 3), ("pre 5 minuta", 5 / 60), ("pred 3 urami", 3), ("пред 3 часа", 3),
+    ("3 tundi tagasi", 3), ("prieš 3 valandas", 3), ("pirms 3 stundām", 3),
+    ("3 saat əvvəl", 3), ("2 күн бұрын", 48), ("3 orë më parë", 3), ("3 საათის წინ", 3),
+    ("fyrir 2 dögum", 48), ("prije 2 tjedna", 336),
 ])  # fmt: skip
 def test_relative_ages_in_several_languages(text: str, hours: float) -> None:
     assert relative_age(text) == timedelta(hours=hours)

@@ -6,7 +6,7 @@ age is kept beside the extraction and turned into a date against the capture's W
 page text's). Minutes, hours, days and weeks count; months and years are too vague for a
 day. en, de, fr, es, pt, it, nl, sv, da/no, pl, ru, tr, ja/zh; session 10: ko, vi, id, fi,
 cs, ro, hu, el, ar, hi, th, bg, uk; session 13: fa, bn, ur, he, and sv/da/no without
-"för"/"for".
+"för"/"for"; session 14: hr/sr/bs, sl, mk, et, lt, lv, az, kk, sq, ka, is.
 """
 
 from __future__ import annotations
@@ -29,21 +29,29 @@ _UNITS = {
              " minuuttia minuutti minutami minutou phút menit λεπτά λεπτό دقائق دقيقة मिनट"
              " นาที минути хвилин хвилини хвилину 분 perce"
              # fa, bn, ur, he
-             " دقیقه মিনিট منٹ דקות דקה",
+             " دقیقه মিনিট منٹ דקות דקה"
+             # hr/sr/bs, sl, et, lt, lv, az, sq, ka, is
+             " minuta minutami minutit minučių minutę minūtes minūtēm dəqiqə წუთის mínútum"
+             " mínútu",
     _HOUR: "hour hours hr hrs stunde stunden std heure heures hora horas ora ore uur timme"
            " timmar time timer godzinę godziny godzin час часа часов saat 時間 小时 小時"
            " tuntia tunti hodinami hodinou giờ jam ώρες ώρα ساعات ساعة घंटे घंटा ชั่วโมง"
-           " години годин годину 시간 órája ساعت ঘণ্টা ঘন্টা گھنٹے گھنٹہ שעות שעה",
+           " години годин годину 시간 órája ساعت ঘণ্টা ঘন্টা گھنٹے گھنٹہ שעות שעה"
+           " sat sata sati uro urami uri tund tundi valandą valandas valandų stundu stundām"
+           " сағат orë საათის klukkustund klukkustundum",
     _DAY: "day days tag tagen jour jours día días dia dias giorno giorni dag dagen dagar dage"
           " dager dzień dni день дня дней gün 日 天"
           " päivää päivä dny dnem zile zi ngày hari ημέρες μέρες ημέρα أيام يوم दिन วัน"
-          " днів дні дни 일 napja روز দিন دن ימים יום",
+          " днів дні дни 일 napja روز দিন دن ימים יום"
+          " dan dana dnevi dnem päev päeva dieną dienas dienų dienām күн ditë დღის degi dögum",
     _WEEK: "week weeks woche wochen semaine semaines semana semanas settimana settimane weken"
            " vecka veckor uge uger uke uker tydzień tygodnie tygodni неделю недели недель"
            " hafta 週間 周 週"
            " viikkoa viikko týdny týdnem săptămâni săptămână tuần minggu εβδομάδες εβδομάδα"
            " أسابيع أسبوع सप्ताह हफ्ते สัปดาห์ тижні тижнів тиждень седмици 주 hete"
-           " هفته সপ্তাহ ہفتے ہفتہ שבועות שבוע",
+           " هفته সপ্তাহ ہفتے ہفتہ שבועות שבוע"
+           " tjedan tjedna tjedana nedelju nedelje tednom tedni nädal nädalat savaitę savaites"
+           " savaičių nedēļas nedēļām həftə апта javë კვირის viku vikum",
 }  # fmt: skip
 _MINUTES = {word: size for size, words in _UNITS.items() for word in words.split()}
 _ONE = frozenset("a an one ein eine einer einem un une una uno um uma een en ett et".split())
@@ -51,8 +59,10 @@ _UNIT = "|".join(sorted(map(re.escape, _MINUTES), key=len, reverse=True))
 _NUMBER = r"(?P<n>\d{1,3}|[^\W\d]{1,5})"
 _FORMS = _regex.compile(
     rf"(?<!\w)(?:{_NUMBER}\s+(?P<u1>{_UNIT})\.?\s+(?:ago|fa|geleden|temu|назад|önce|trước"
-    r"|yang lalu|lalu|sitten|тому|पहले|sedan|siden|پیش|আগে|پہلے)"
-    rf"|(?:vor|il y a|hace|há|před|acum|πριν από|πριν|منذ|преди|לפני)\s+"
+    r"|yang lalu|lalu|sitten|тому|पहले|sedan|siden|پیش|আগে|پہلے|tagasi|əvvəl|бұрын"
+    r"|më parë|წინ)"
+    rf"|(?:vor|il y a|hace|há|před|acum|πριν από|πριν|منذ|преди|לפני|prije|pre|pred|пред"
+    rf"|prieš|pirms|fyrir)\s+"
     rf"{_NUMBER.replace('n>', 'm>')}\s+(?P<u2>{_UNIT})\.?"
     rf"|(?:för|for)\s+{_NUMBER.replace('n>', 'j>')}\s+(?P<u4>{_UNIT})\s+(?:sedan|siden)"
     r"|(?P<h>\d{1,3})\s+(?P<u6>órája|perce|napja|hete))(?!\w)"  # hu: the "ago" in the unit
