@@ -1334,6 +1334,13 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     "【関連記事】", "많이 본 뉴스", "[Advertisement]",
     "Annons", "বিজ্ঞাপন", "اشتہار", "פרסומת", "本文来源：新华网",
     "Son dakika haberleri için tıklayın", "ताज़ा ख़बरों के लिए हमें फ़ेसबुक पर फॉलो करें",
+    "Reklaam", "Reklāma", "Reklamë", "Auglýsing", "რეკლამა", "Oglasno sporočilo", "Жарнама",
+    "Kõik õigused kaitstud.", "Visos teisės saugomos.", "Visas tiesības aizsargātas.",
+    "Të gjitha të drejtat e rezervuara.", "Allur réttur áskilinn.", "ყველა უფლება დაცულია",
+    "Bütün hüquqlar qorunur.", "Vse pravice pridržane.", "Сите права се задржани.",
+    "Pratite nas na Facebooku", "Последвайте ни във Facebook", "Jälgi meid Facebookis",
+    "Sekite mus Facebook", "Na ndiqni në Facebook", "Fylgdu okkur á Facebook",
+    "Bizi Facebook-da izləyin", "Sledite nam na Facebooku", "Пратите нас на Фејсбуку",
 ])  # fmt: skip
 def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")

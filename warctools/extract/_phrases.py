@@ -142,6 +142,7 @@ _BOILER_LINES = (
     # subscribe and follow, print, picture credits, copyright lines, reading times)
     r"|reklama|reklam|реклама|iklan|publicitate|hirdetés|mainos|διαφήμιση|oglas|quảng cáo"
     r"|广告|廣告|広告|광고|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|annons|বিজ্ঞাপন|اشتہار|פרסומת"
+    r"|reklaam|reklāma|reklamë|auglýsing|რეკლამა|oglasno sporočilo|жарнама"  # et lv sq is ka sl kk
     r"|(?:prze)?czytaj (?:też|także|również|więcej).*|zobacz (?:też|także|również).*"
     r"|(?:čtěte|přečtěte si) (?:také|též|více).*|čítajte (?:aj|tiež|viac).*"
     r"|(?:читайте|смотрите|читать) (?:также|еще|ещё|далее|полностью).*"
@@ -167,6 +168,10 @@ _BOILER_LINES = (
     r"|підписуйтесь.*|abone ol.*|takip edin.*|berlangganan.*|ikuti kami.*|abonează-te.*"
     r"|urmărește-ne.*|feliratkozás.*|kövess minket.*|tilaa uutiskirje.*|seuraa meitä.*"
     r"|ακολουθήστε (?:μας|το).*|εγγραφείτε.*|theo dõi chúng tôi.*|订阅.*|구독.*"
+    # follow prompts of hr/bs, sr, bg, et, lt, lv, sq, is, ka, az, sl, mk
+    r"|pratite nas.*|пратите нас.*|последвайте ни.*|jälgi meid.*|sekite mus.*"
+    r"|sekojiet mums.*|na ndiqni.*|fylgdu okkur.*|გამოგვყევით.*|bizi .{0,30}izləyin.*"
+    r"|sledite nam.*|следете не.*"
     r"|drukuj|vytisknout|tlačiť|печать|распечатать|друк|yazdır|cetak|nyomtatás|tulosta"
     r"|fot\.?:.*|zdjęcie:.*|фото ?:.*|фотограф(?:ия|ія):.*|fotoğraf ?:.*|kuva:.*|fotó:.*"
     r"|φωτογραφία:.*|ảnh:.*|写真[：:].*|사진\s?[=:：].*|图片来源[：:].*"
@@ -176,6 +181,11 @@ _BOILER_LINES = (
     r"|kaikki oikeudet pidätetään.*|με επιφύλαξη παντός δικαιώματος.*|sva prava pridržana.*"
     r"|ⓒ.*|版权所有.*|版權所有.*|無断転載.*|무단\s?전재.*|جميع الحقوق محفوظة.*"
     r"|सर्वाधिकार सुरक्षित.*"
+    # ... et, lt, lv, sq, is, ka, az, sl, mk, kk, sr
+    r"|kõik õigused kaitstud.*|visos teisės saugomos.*|visas tiesības aizsargātas.*"
+    r"|të gjitha të drejtat e rezervuara.*|allur réttur áskilinn.*|ყველა უფლება დაცულია.*"
+    r"|bütün hüquqlar qorunur.*|vse pravice pridržane.*|сите права се задржани.*"
+    r"|барлық құқықтар қорғалған.*|сва права задржана.*|sva prava zadržana.*"
     r"|(?:czas czytania|время чтения|час читання|okuma süresi|waktu baca|doba čtení)\b.*"
     r"|\d+ (?:min\.?|minut[ay]?|мин\.?|минут[ы]?|хв\.?|dakika|menit) (?:czytania|čtení|чтения"
     r"|читання|okuma|baca)"
