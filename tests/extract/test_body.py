@@ -750,6 +750,10 @@ COMMENTS = [
 @pytest.mark.parametrize("heading", [
     "3 thoughts on “Flood barrier opens on the river”", "Ein Gedanke zu „Flutschutz“",
     "Kommentare (3)", "3 Comments", "Leave a Reply", "12 réflexions sur « Le barrage »",
+    "Kommentaarid (3)", "Komentarai (3)", "Komentāri (3)", "Komentari (3)", "Коментари (3)",
+    "Komentáře (3)", "Yorumlar (3)", "Kommentit (3)", "Athugasemdir (3)", "კომენტარები (3)",
+    "Şərhlər (3)", "3 komentara", "Lisa kommentaar", "Ostavite komentar", "Напишете коментар",
+    "Oddaj komentar", "Lini një koment", "Skrifa athugasemd",
 ])
 def test_a_comment_section_heading_ends_the_story_before_the_comments(heading: str) -> None:
     # no class names: the wording alone says the readers' comments start here, and they

@@ -476,13 +476,17 @@ _COMMENT_NOUNS = (
     r"|réflexions?|commentaires?|réponses?|comentarios?|pensamientos?|respuestas?|pensieri"
     r"|pensiero|commenti|commento|risposte|comentários?|pensamentos?|respostas?|gedachten?"
     r"|reacties?|myśli|myśl|komentarz(?:e|y)?|комментари(?:й|я|ев)|мысл(?:ь|и|ей)"
-    r"|ответ(?:а|ов)?)"
+    r"|ответ(?:а|ов)?"
+    # cs, sk, uk/bg/mk/sr, tr, hu, fi, ro, hr/bs/sl/lt/id, et, lv, sq, is, ka, az, kk, el
+    r"|komentář(?:e|ů)?|komentár(?:e|ov)?|коментар(?:і|ів|и|а)?|yorum(?:lar)?"
+    r"|hozzászólás(?:ok)?|kommentit|kommenttia?|comentarii|komentar(?:i|a|ai|ų|as|ji|jev)?"
+    r"|kommentaar(?:id|i)?|komentār(?:i|u)|komente?|athugasemd(?:ir)?|კომენტარ(?:ი|ები)"
+    r"|şərh(?:lər)?|пікір(?:лер)?|σχόλια)"
 )
 _COMMENTS_HEADING = _regex.compile(
     rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
     r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
-    r"|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties"
-    r"|komentarze?|комментарии) ?\(\d+\)"
+    rf"|{_COMMENT_NOUNS} ?\(\d+\)"
     r"|leave a (?:reply|comment|response)|schreibe einen kommentar"
     r"|einen kommentar (?:schreiben|hinterlassen)|hinterlasse(?:n sie)? einen kommentar"
     r"|kommentar (?:verfassen|schreiben)|(?:laisser|laissez|écrire) un commentaire"
@@ -491,7 +495,11 @@ _COMMENTS_HEADING = _regex.compile(
     r"|(?:оставить|добавить|оставьте) комментарий|bir yanıt yazın|yorum yap"
     r"|tinggalkan (?:balasan|komentar)|lämna ett svar|skriv en kommentar"
     r"|legg igjen en kommentar|lasă un (?:răspuns|comentariu)|napsat komentář"
-    r"|write a comment|join the (?:discussion|conversation))\W*$",
+    r"|write a comment|join the (?:discussion|conversation)"
+    r"|lisa kommentaar|rašyti komentarą|pievienot komentāru|ostavi(?:te)? komentar"
+    r"|напиш(?:ете|и) коментар|остави(?:те)? коментар|залиште коментар|oddaj komentar"
+    r"|lini një koment|skrifa athugasemd|şərh yaz|დატოვეთ კომენტარი|tulis komentar"
+    r"|yorum yazın|kommentoi)\W*$",
     re.IGNORECASE,
 )
 
