@@ -754,6 +754,10 @@ COMMENTS = [
     "Komentáře (3)", "Yorumlar (3)", "Kommentit (3)", "Athugasemdir (3)", "კომენტარები (3)",
     "Şərhlər (3)", "3 komentara", "Lisa kommentaar", "Ostavite komentar", "Напишете коментар",
     "Oddaj komentar", "Lini një koment", "Skrifa athugasemd",
+    "Комментарии (3)", "评论（3）", "3条评论", "网友评论", "发表评论", "コメント（3）",
+    "コメントを書く", "댓글 3", "댓글쓰기", "تعليقات (3)", "أضف تعليقا", "نظرات (3)",
+    "टिप्पणियाँ (3)", "Bình luận (3)",
+    "ความคิดเห็น (3)", "תגובות (3)", "মন্তব্য (3)", "تبصرے (3)", "Maoni (3)",
 ])
 def test_a_comment_section_heading_ends_the_story_before_the_comments(heading: str) -> None:
     # no class names: the wording alone says the readers' comments start here, and they

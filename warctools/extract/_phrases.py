@@ -481,12 +481,16 @@ _COMMENT_NOUNS = (
     r"|komentář(?:e|ů)?|komentár(?:e|ov)?|коментар(?:і|ів|и|а)?|yorum(?:lar)?"
     r"|hozzászólás(?:ok)?|kommentit|kommenttia?|comentarii|komentar(?:i|a|ai|ų|as|ji|jev)?"
     r"|kommentaar(?:id|i)?|komentār(?:i|u)|komente?|athugasemd(?:ir)?|კომენტარ(?:ი|ები)"
-    r"|şərh(?:lər)?|пікір(?:лер)?|σχόλια)"
+    r"|şərh(?:lər)?|пікір(?:лер)?|σχόλια|комментарии"
+    # zh, ja, ko, ar, fa, hi, vi, th, he, bn, ur, sw
+    r"|评论|評論|留言|コメント|댓글|تعليقات|تعليق|نظرات|टिप्पणियाँ|टिप्पणियां|टिप्पणी|bình luận"
+    r"|ความคิดเห็น|תגובות|תגובה|মন্তব্য|تبصرے|maoni)"
 )
 _COMMENTS_HEADING = _regex.compile(
     rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
     r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
-    rf"|{_COMMENT_NOUNS} ?\(\d+\)"
+    rf"|{_COMMENT_NOUNS} ?(?:[(（]\d+[)）]|\d+)"  # "Comments (3)", "评论（3）", "댓글 3"
+    r"|\d+\s*(?:条|條|件|个|個)?\s*(?:评论|評論|留言|コメント|댓글)"  # "3条评论"
     r"|leave a (?:reply|comment|response)|schreibe einen kommentar"
     r"|einen kommentar (?:schreiben|hinterlassen)|hinterlasse(?:n sie)? einen kommentar"
     r"|kommentar (?:verfassen|schreiben)|(?:laisser|laissez|écrire) un commentaire"
@@ -499,7 +503,9 @@ _COMMENTS_HEADING = _regex.compile(
     r"|lisa kommentaar|rašyti komentarą|pievienot komentāru|ostavi(?:te)? komentar"
     r"|напиш(?:ете|и) коментар|остави(?:те)? коментар|залиште коментар|oddaj komentar"
     r"|lini një koment|skrifa athugasemd|şərh yaz|დატოვეთ კომენტარი|tulis komentar"
-    r"|yorum yazın|kommentoi)\W*$",
+    r"|yorum yazın|kommentoi"
+    r"|发表评论|發表評論|写评论|網友評論|网友评论|コメントを書く|コメントする|댓글\s?(?:쓰기|작성)"
+    r"|(?:أضف|اترك) تعليق(?:ا|اً|ك)?|ارسال نظر|نظر (?:دهید|بدهید))\W*$",
     re.IGNORECASE,
 )
 
