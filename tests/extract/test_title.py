@@ -261,6 +261,7 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
             "Council rebuilds the harbour bridge"),  # a section left after the site's name
         "Council rebuilds the harbour bridge // news.example.net": (
             "Council rebuilds the harbour bridge"),
+        "สภาอนุมัติแผนท่าเรือ - ไทยรัฐ": "สภาอนุมัติแผนท่าเรือ",  # Thai: no spaces between words
     }  # fmt: skip
     for title, want in cases.items():
         assert extract(page(f"<title>{title}</title>"), url).title == want
@@ -300,3 +301,9 @@ def test_a_tail_that_ends_the_headline_stays() -> None:
         "Bridge closed - Courier",  # too little before it to be the headline alone
     ):
         assert extract(page(f"<title>{title}</title>"), url).title == title
+
+
+def test_a_two_letter_site_name_is_the_hosts_label() -> None:
+    url = "https://g1.example.com/politica/noticia/2024/01/05/conselho-aprova-plano.ghtml"
+    title = "<title>Conselho aprova plano do porto | Política | G1</title>"
+    assert extract(page(title), url).title == "Conselho aprova plano do porto"

@@ -162,8 +162,8 @@ class SiteNames:
                 return True
             if name in folded and _width(folded.replace(name, "", 1)) <= 12:
                 return True  # "Acme Blog" for site "Acme"
-        if len(folded) >= 3 and folded in self.host_joined:
-            return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"
+        if (len(folded) >= 3 and folded in self.host_joined) or folded in self.host:
+            return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"; "G1"
         for label in self.host:
             if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
                 return True  # "The Village Voice" on villagevoice.com
@@ -418,9 +418,17 @@ _CJK_SITE_ENDS = ("网", "網", "报", "報", "新闻", "新聞", "台", "社", 
                   "頻道", "ニュース", "デジタル")  # fmt: skip
 
 
+_UNSPACED = frozenset(map(chr, (*range(0x0E00, 0x0F00), *range(0x1000, 0x10A0),
+                                *range(0x1780, 0x1800))))  # Thai, Lao, Myanmar, Khmer
+
+
 def _reading_words(text: str) -> int:
-    """Words, two ideographs or syllables counting as one."""
-    return len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
+    """Words, two ideographs or syllables counting as one, and four letters of a script
+    written without spaces between words (Thai, Lao, Myanmar, Khmer)."""
+    words = len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
+    if text.isascii():
+        return words
+    return words + sum(c in _UNSPACED for c in text) // 4
 
 
 def _strip_tail(title: str) -> str:
