@@ -1138,7 +1138,17 @@ def test_sharing_appeal_asked_as_a_question_does_not_end_the_story() -> None:
 @pytest.mark.parametrize("heading", ["Самые популярные статьи", "Читайте также", "Добавить отзыв",
                                      "Czytaj także", "Powiązane artykuły", "Benzer haberler",
                                      "Quellenangaben:", "Sources",
-                                     "Weitere Informationen zum Hochwasser:"])
+                                     "Weitere Informationen zum Hochwasser:",
+                                     # about the author, in 27 more languages
+                                     "L'autore", "Про автора", "Yazar hakkında", "关于作者",
+                                     "著者について", "この記事を書いた人", "작성자 소개",
+                                     "عن الكاتب", "O autorovi", "A szerzőről", "Despre autor",
+                                     "Σχετικά με τον συγγραφέα", "Om skribenten",
+                                     "Om forfatteren", "Kirjoittajasta", "O autoru",
+                                     "За автора", "Tentang Penulis", "Về tác giả", "על הכותב",
+                                     "درباره نویسنده", "लेखक के बारे में", "Autorist",
+                                     "Apie autorių", "Rreth autorit", "ავტორის შესახებ",
+                                     "Müəllif haqqında", "Kuhusu mwandishi"])
 def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> None:
     teasers = ["A second story about the river, told here in two short sentences for the "
                "list of other stories. It weighs as much as a paragraph.",

@@ -458,7 +458,16 @@ _TAIL_HEADING = _regex.compile(
     r"|相关(?:阅读|文章|新闻|报道)|延伸阅读|热门(?:文章|新闻|推荐)|関連(?:記事|ニュース)"
     r"|人気(?:記事|ランキング)|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)"
     r"|(?:مقالات|أخبار) ذات صلة|الأكثر (?:قراءة|مشاهدة)|(?:संबंधित|सम्बंधित) (?:खबरें|ख़बरें|लेख)"
-    r"|(?:ये|यह) भी पढ़ें.*)\W*$",
+    r"|(?:ये|यह) भी पढ़ें.*"
+    # about the author, in it, uk, tr, zh, ja, ko, ar, cs/sk, hu, ro, el, sv/da/no, fi,
+    # hr/sr/bs/sl, bg/mk, id/ms, vi, he, fa, hi, et, lt, lv, sq, is, ka, az, kk, sw
+    r"|l.autore|про автора|yazar hakkında|关于作者|關於作者|作者简介|作者簡介|著者について"
+    r"|この記事を書いた人|(?:작성자|기자|필자) 소개|(?:عن|حول) (?:الكاتب|الكاتبة|المؤلف)"
+    r"|o autorovi|o autorke|a szerzőről|despre autor|σχετικά με τ(?:ον|ην) συγγραφέα"
+    r"|om (?:skribenten|författaren|forfatteren|skribenten)|kirjoittajasta|o autoru|o avtorju"
+    r"|за автора|tentang penulis|về tác giả|על (?:הכותב|הכותבת)|درباره نویسنده"
+    r"|लेखक के बारे में|autorist|apie autorių|par autoru|rreth autorit|um höfundinn"
+    r"|ავტორის შესახებ|müəllif haqqında|автор туралы|kuhusu mwandishi)\W*$",
     re.IGNORECASE,
 )
 
