@@ -1148,7 +1148,20 @@ def test_sharing_appeal_asked_as_a_question_does_not_end_the_story() -> None:
                                      "За автора", "Tentang Penulis", "Về tác giả", "על הכותב",
                                      "درباره نویسنده", "लेखक के बारे में", "Autorist",
                                      "Apie autorių", "Rreth autorit", "ავტორის შესახებ",
-                                     "Müəllif haqqında", "Kuhusu mwandishi"])
+                                     "Müəllif haqqında", "Kuhusu mwandishi",
+                                     # the latest and the most read
+                                     "Neueste Artikel", "Dernières actualités",
+                                     "Últimas noticias", "Ultime notizie", "Laatste nieuws",
+                                     "Son dakika", "最新記事", "最新新闻", "최신 뉴스",
+                                     "آخر الأخبار", "Berita Terbaru", "Tin mới nhất",
+                                     "ताज़ा खबरें", "Τελευταία νέα", "Ultimele știri",
+                                     "Nejnovější zprávy", "Senaste nytt", "Najnovije vesti",
+                                     "Последни новини", "Loetumad", "Skaitomiausi",
+                                     "Jaunākās ziņas", "Më të lexuarat", "Mest lesið",
+                                     "ყველაზე კითხვადი", "Son xəbərlər", "Najbolj brano",
+                                     "Көп оқылған", "Habari za hivi punde", "הנקראים ביותר",
+                                     "پربازدیدترین", "ข่าวยอดนิยม", "সর্বাধিক পঠিত",
+                                     "Останні новини"])
 def test_furniture_headings_in_more_languages_end_the_story(heading: str) -> None:
     teasers = ["A second story about the river, told here in two short sentences for the "
                "list of other stories. It weighs as much as a paragraph.",

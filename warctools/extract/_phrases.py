@@ -467,7 +467,24 @@ _TAIL_HEADING = _regex.compile(
     r"|om (?:skribenten|författaren|forfatteren|skribenten)|kirjoittajasta|o autoru|o avtorju"
     r"|за автора|tentang penulis|về tác giả|על (?:הכותב|הכותבת)|درباره نویسنده"
     r"|लेखक के बारे में|autorist|apie autorių|par autoru|rreth autorit|um höfundinn"
-    r"|ავტორის შესახებ|müəllif haqqında|автор туралы|kuhusu mwandishi)\W*$",
+    r"|ავტორის შესახებ|müəllif haqqında|автор туралы|kuhusu mwandishi"
+    # the latest and the most read, in de, fr, es, it, pt, nl, pl, tr, ja, zh, ko, ar, id, vi,
+    # hi, el, hu, ro, cs, sk, sv, da, no, fi, hr/sr/bs, bg, uk, et, lt, lv, sq, is, ka, az,
+    # sl, kk, sw, he, fa, th, bn, ur
+    r"|neueste (?:artikel|beiträge|nachrichten)|dernières (?:actualités|nouvelles|infos)"
+    r"|últimas (?:noticias|notícias)|ultime notizie|laatste nieuws|najnowsze(?: \w+)?"
+    r"|son (?:dakika|haberler)|最新(?:記事|ニュース|新闻|文章|资讯)|최신 (?:뉴스|기사)"
+    r"|(?:آخر|أحدث) الأخبار|berita terbaru|tin mới nhất|ताज़?ा (?:खबरें|ख़बरें)"
+    r"|τελευταία νέα|τελευταίες ειδήσεις|legfrissebb(?: hírek)?|ultimele știri"
+    r"|nejnovější(?: zprávy)?|najnovšie(?: správy)?|senaste (?:nytt|nyheterna)"
+    r"|seneste (?:nyt|nyheder)|siste (?:nytt|nyheter)|uusimmat|tuoreimmat"
+    r"|najnovije(?: vesti| vijesti)?|последни новини|останні новини|loetumad"
+    r"|viimased uudised|skaitomiausi|naujausios naujienos|lasītākie|jaunākās ziņas"
+    r"|më të lexuarat|lajmet e fundit|mest lesið|nýjustu fréttir|ყველაზე კითხვადი"
+    r"|ბოლო სიახლეები|ən çox oxunan|son xəbərlər|najbolj brano|zadnje novice|көп оқылған"
+    r"|соңғы жаңалықтар|habari za hivi punde|zilizosomwa zaidi|הנקראים ביותר|חדשות אחרונות"
+    r"|پربازدیدترین|آخرین اخبار|ข่าว(?:ยอดนิยม|ล่าสุด)|সর্বাধিক পঠিত|سب سے زیادہ پڑھی گئی"
+    r"|تازہ ترین)\W*$",
     re.IGNORECASE,
 )
 
