@@ -1372,6 +1372,10 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     "Pratite nas na Facebooku", "Последвайте ни във Facebook", "Jälgi meid Facebookis",
     "Sekite mus Facebook", "Na ndiqni në Facebook", "Fylgdu okkur á Facebook",
     "Bizi Facebook-da izləyin", "Sledite nam na Facebooku", "Пратите нас на Фејсбуку",
+    "Sildid:", "Žymės:", "Birkas:", "Etiketa:", "Merki:", "ტეგები:", "Teqlər:", "Тегтер:",
+    "Jaga", "Dalintis", "Dalīties", "Shpërndaj", "Deila", "გაზიარება", "Deli", "Бөлісу",
+    "Сподели", "Подели", "שתפו", "اشتراک گذاری", "শেয়ার করুন", "شیئر کریں", "Shiriki",
+    "Prindi", "Spausdinti", "Drukāt", "Printo", "Prenta", "Natisni", "Ispiši", "Принтирай",
 ])  # fmt: skip
 def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")
