@@ -1393,6 +1393,17 @@ def test_a_short_sentence_opening_with_a_furniture_word_stays() -> None:
     "입력 2024.03.12 10:15", "发布时间：2024-03-12 10:15", "Julkaistu 12.3.2024 klo 10.15",
     # a date alone in brackets, with a CJK time of day
     "[03月12日 10時15分]", "【2024年3月12日】", "(12.03.2024, 10:15)",
+    # weekdays of more languages, a French "10h15", CJK weekdays, lv month names
+    "Petak, 5. siječnja 2024. u 10:15", "Петак, 5. јануар 2024. 10:15",
+    "Петък, 5 януари 2024, 10:15", "Reede, 5. jaanuar 2024, 10:15",
+    "Penktadienis, 2024-01-05 10:15", "Piektdiena, 5. janvāris 2024, 10:15",
+    "E premte, 5 janar 2024, 10:15", "Föstudagur, 5. janúar 2024, 10:15",
+    "პარასკევი, 5 იანვარი 2024, 10:15", "Cümə, 5 yanvar 2024, 10:15",
+    "Petek, 5. januar 2024, 10:15", "Жұма, 5 қаңтар 2024, 10:15",
+    "יום שישי, 5 בינואר 2024, 10:15", "Vendredi 5 janvier 2024 à 10h15",
+    "2024年1月5日(金) 10:15", "2024年1月5日 星期五 10:15", "2024년 1월 5일 (금) 10:15",
+    "الجمعة 5 يناير 2024 - 10:15", "Thứ sáu, 5/1/2024, 10:15",
+    "วันศุกร์ที่ 5 มกราคม 2567 10:15 น.",
 ])  # fmt: skip
 def test_time_stamp_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")

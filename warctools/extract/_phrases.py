@@ -585,16 +585,35 @@ _WEEKDAYS = (
     " vineri sâmbătă duminică hétfő kedd szerda csütörtök péntek szombat vasárnap maanantai"
     " tiistai keskiviikko torstai perjantai lauantai sunnuntai δευτέρα τρίτη τετάρτη πέμπτη"
     " παρασκευή σάββατο κυριακή"
+    # hr/bs/sr/sl, sr and bg/mk (Cyrillic), et, lt, lv, sq, is, ka, az, kk, he, ar, fa, vi
+    " ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja"
+    " ponedeljek torek četrtek petek понеделник вторник сряда четвъртък петък събота неделя"
+    " понедељак уторак среда четвртак петак субота недеља esmaspäev teisipäev kolmapäev"
+    " neljapäev reede laupäev pühapäev pirmadienis antradienis trečiadienis ketvirtadienis"
+    " penktadienis šeštadienis sekmadienis pirmdiena otrdiena trešdiena ceturtdiena"
+    " piektdiena sestdiena svētdiena hënë martë mërkurë enjte premte shtunë diel mánudagur"
+    " þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur ორშაბათი"
+    " სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა bazar ertəsi çərşənbə axşamı"
+    " cümə şənbə дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі ראשון שני שלישי"
+    " רביעי חמישי שישי שבת יום الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+    " دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه thứ hai ba tư năm sáu bảy chủ nhật"
+    # zh, ja, ko weekdays, written alone or in brackets ("(金)", "星期五", "周五", "(금)")
+    " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日"
+    " 月 火 水 木 金 土 日 월 화 수 목 금 토 일"
+    # th: "วันศุกร์ที่" (on Friday the ...)
+    " วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่"
 ).split()
 _JOINERS = (
     "am pm a.m. p.m. at on the of de del den der le um uhr às alle à h kl klokken om el"
     " gmt utc est edt cst cdt mst mdt pst pdt ist bst cet cest mez mesz"
+    # hr/sr "u" (at), the year's "г."/"m."/"gada", lt "d.", sq "e" ("e premte"), th "น."
+    " u у г. m. d. gada e น. kl. klo"
 ).split()
 _DATE_WORDS = _regex.compile(
     r"(?<![\w.])(?:"
     + alternation(sorted({*MONTH_NAMES, *_WEEKDAYS, *_JOINERS}, key=lambda w: (-len(w), w)),
                   ignore_case=True)  # factored by first letters: 500 words, one compare
-    + r")(?![\w-])\.?|[\d:/.,|\-–— 年月日時时分秒()\[\]（）【】]+",
+    + r")(?![\w-])\.?|\s*\d{1,2}h\d{2}\b|[\d:/.,|\-–— 年月日時时分秒년월일시분초()\[\]（）【】]+",
     re.IGNORECASE,
 )
 # lower-case words inside bylines: conjunctions and name particles ("Jan de Vries")

@@ -103,6 +103,12 @@ _MORE_DAY_FIRST_MONTH_NAMES = (
     "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
     " желтоқсан dhjetor decembro",
 )
+_LATVIAN_MONTH_NAMES = (
+    # lv, day first ("5. janvāris 2024", "5. janvārī"), its March ("marts") being da's above
+    "janvāris janvārī", "februāris februārī", "martā", "aprīlis aprīlī", "maijs maijā",
+    "jūnijs jūnijā", "jūlijs jūlijā", "augusts augustā", "septembris septembrī",
+    "oktobris oktobrī", "novembris novembrī", "decembris decembrī",
+)
 _THAI_MONTH_NAMES = (
     # th, day first too, with the abbreviations news pages write ("12 มี.ค. 2567": the
     # year of the Buddhist era, read by _THAI_ERA below)
@@ -128,7 +134,7 @@ _SOUTH_ASIAN_MONTH_NAMES = (
     "ডিসেম্বর دسمبر",
 )
 _MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _MORE_DAY_FIRST_MONTH_NAMES,
-                 _THAI_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)  # fmt: skip
+                 _LATVIAN_MONTH_NAMES, _THAI_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)  # fmt: skip
 _MONTHS = {name: i + 1 for group in _MONTH_GROUPS
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
