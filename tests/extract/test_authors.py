@@ -275,9 +275,10 @@ def test_a_chinese_name_opening_with_a_label_like_character_keeps_it() -> None:
 
 
 def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check() -> None:
-    from warctools.extract.authors import _CREDIT, _CREDIT_FIRST, _MORE_LABELS
+    from warctools.extract._phrases import MORE_AUTHOR_LABELS
+    from warctools.extract.authors import _CREDIT, _CREDIT_FIRST
 
-    top = re.split(r"\|(?![^(]*\))", _MORE_LABELS)  # (not the bars inside a group)
+    top = re.split(r"\|(?![^(]*\))", MORE_AUTHOR_LABELS)  # (not the bars inside a group)
     labels = [re.sub(r"\(\?:[^)]*\)\?", "", w) for w in top]
     lines = [f"{label}: Ana Lima" for label in (*labels, "Autor", "Author", "Auteur", "Oleh",
                                                  "Verfasser", "Written by")]

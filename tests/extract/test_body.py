@@ -1488,3 +1488,21 @@ def test_a_page_whose_marked_container_holds_no_text_is_empty_not_an_error(body:
     # no prose anywhere: the markup's container is chosen, and it holds no block
     got = extract(page(body), URL)
     assert got.text == ""
+
+
+@pytest.mark.parametrize("line", [
+    "By Ana Lima", "Autor: Jan Kowalski", "Автор: Иван Петров", "Yazar: Ahmet Yılmaz",
+    "Autorius: Jonas Jonaitis", "Autors: Jānis Bērziņš", "Höfundur: Jón Jónsson",
+    "Müəllif: Əli Məmmədov", "Avtor: Janez Novak", "نویسنده: علی رضایی", "Oleh: Budi Santoso",
+    "الكاتب: محمد علي", "Tác giả: Nguyễn Văn An", "Autorin: Anna Schmidt",
+])  # fmt: skip
+def test_a_byline_line_at_the_top_of_the_story_is_no_paragraph(line: str) -> None:
+    text = text_around("")  # (the story alone, checked whole)
+    html = page(f"<article><h1>Flood barrier</h1><p>{line}</p>{story()}</article>")
+    got = extract(html, URL).text
+    assert line not in got and got == text
+
+
+def test_a_sentence_opening_like_a_byline_stays() -> None:
+    line = "Autor: siehe unten im Artikel den Hinweis auf die Quelle dieser Meldung."
+    assert line in text_around(f"<p>{line}</p>")

@@ -25,8 +25,8 @@ from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
-    "BOILER_MAX", "ends_in_credit", "is_boiler_line", "is_comment_mark", "is_comments_heading",
-    "is_meta_line", "is_notice", "is_tail_heading",
+    "AUTHOR_LABELS", "BOILER_MAX", "MORE_AUTHOR_LABELS", "ends_in_credit", "is_boiler_line",
+    "is_comment_mark", "is_comments_heading", "is_meta_line", "is_notice", "is_tail_heading",
 ]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
@@ -551,8 +551,23 @@ _COMMENT_MARK = _regex.compile(
 )
 _MARK_ENDS = (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE)  # a cheap test first
 
+# the labels before an author's name ("Autor: Ana Lima"): en, de/es/pt/pl/cs, fr, it
+# (authors.py reads bylines with them; a line of one and a name is no story's)
+AUTHOR_LABELS = "authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|reporter(?:in)?"
+# "author", "reporter" in ru/uk, pl, tr, id, hu, fi, el, vi, ar, fa, hi, th, bn, and ar
+# "wrote" (before a name; Indonesian "Oleh" ("by") only with a colon: "Oleh Petrenko" is a
+# Ukrainian name)
+MORE_AUTHOR_LABELS = (
+    "автор(?:ы|и)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|szerző|kirjoittaja"
+    "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|كتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
+    "|লেখক|প্রতিবেদক"
+    # lt, lv, is, ka, az, sl, cs/sk (a woman author)
+    "|autorius|autorė|autors|höfundur|ავტორი|müəllif|avtor(?:ica)?|autorka"
+)
 _BYLINE = _regex.compile(
-    r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
+    r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$"
+    rf"|^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*:\s*(\S.*)$",
+    re.I,
 )
 _STAMP = _regex.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|created"
@@ -700,8 +715,9 @@ def is_meta_line(text: str) -> bool:
         return False
     match = _BYLINE.match(text)
     if match:
-        words = match.group(1).replace(",", " ").split()
-        names = [w for w in words if w[:1].isupper() or w.lower() in _NAME_JOINERS]
+        words = (match.group(1) or match.group(2)).replace(",", " ").split()
+        names = [w for w in words if w[:1].isupper() or w.lower() in _NAME_JOINERS
+                 or (w[:1].isalpha() and not w[:1].islower())]  # a script without case
         return len(words) <= 8 and len(names) >= 0.7 * len(words)
     if _STAMP.match(text):
         return True

@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 from ._alternation import Source, factored
 from ._cover import covered
+from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS
 from .marks import Marks
 from .title import fold, site_words
 from .wire import canonical_agency
@@ -93,14 +94,6 @@ _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
-# "author", "reporter" in ru/uk, pl, tr, id, hu, fi, el, vi, ar, fa, hi, th, bn, and ar
-# "wrote" (before a name; Indonesian "Oleh" ("by") only with a colon: "Oleh Petrenko" is a
-# Ukrainian name)
-_MORE_LABELS = (
-    "автор(?:ы|и)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|szerző|kirjoittaja"
-    "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|كتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
-    "|লেখক|প্রতিবেদক"
-)
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]"
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
@@ -108,11 +101,10 @@ _BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNO
 _LABEL = _regex.compile(
     r"^\s*(?:(?:written|posted|published|reported|created|geschrieben|verfasst|"
     r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
-    r"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|authors?|autor(?:in|en)?|auteure?s?|"
-    r"autore|interview|verfasser(?:in)?|reporter(?:in)?"
+    rf"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|{AUTHOR_LABELS}|interview"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
     r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?"
-    rf"|{_MORE_LABELS})\s*:?\s+"
+    rf"|{MORE_AUTHOR_LABELS})\s*:?\s+"
     # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
@@ -473,8 +465,7 @@ _CREDIT = _regex.compile(
     r"(?:\s|:|$)"
     r"|^(?:scritto|pubblicato|redatto)\s+da(?:\s|:)"  # it: "da" (by) only after the verb
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
-    rf"|^(?:authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|reporter(?:in)?|written by"
-    rf"|text|texto|tekst|teksti|{_MORE_LABELS}|oleh)\s*:"
+    rf"|^(?:{AUTHOR_LABELS}|written by|text|texto|tekst|teksti|{MORE_AUTHOR_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
     r"|^(?:[\[(（][^\])）]{1,20}[\])）]\s*)?(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)"
@@ -483,7 +474,7 @@ _CREDIT = _regex.compile(
 )
 # the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
 # letter is no credit line: one compare instead of the pattern); a test checks them
-_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty" "([")  # (a Korean dateline's bracket)
+_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty" "h" "([")  # (a Korean dateline's bracket)
 # the parts of a credit line: its spaced separators, and a comma before another label
 # ("Text: Ana Lima, Fotos: Bo Berg")
 _CREDIT_PARTS = _regex.compile(rf"{_PARTS.pattern}|,\s*(?=[^\W\d]+\s*:)")
