@@ -295,3 +295,27 @@ def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check(
 def test_a_newsroom_in_other_languages_is_no_name() -> None:
     for desk in ("Redakcja", "Редакция", "Tim Redaksi", "Haber Merkezi", "編集部", "편집국"):
         assert authors_of(f"<meta name='author' content='{desk}'>") == [], desk
+
+
+def test_two_authors_joined_by_and_in_more_languages() -> None:
+    cases = {
+        "Autorzy: Jan Kowalski i Anna Nowak": ["Jan Kowalski", "Anna Nowak"],
+        "Авторы: Иван Петров и Мария Иванова": ["Иван Петров", "Мария Иванова"],
+        "Autorius: Jonas Jonaitis ir Ona Onaitė": ["Jonas Jonaitis", "Ona Onaitė"],
+        "Autors: Jānis Bērziņš un Anna Kalniņa": ["Jānis Bērziņš", "Anna Kalniņa"],
+        "Kirjoittaja: Matti Virtanen ja Liisa Korhonen": ["Matti Virtanen", "Liisa Korhonen"],
+        "Yazar: Ahmet Yılmaz ve Ayşe Demir": ["Ahmet Yılmaz", "Ayşe Demir"],
+        "Autor: Jan Novák a Petr Svoboda": ["Jan Novák", "Petr Svoboda"],
+        "Szerző: Kovács János és Nagy Anna": ["Kovács János", "Nagy Anna"],
+        "Autor: Ion Popescu și Maria Ionescu": ["Ion Popescu", "Maria Ionescu"],
+        "Penulis: Budi Santoso dan Siti Aminah": ["Budi Santoso", "Siti Aminah"],
+        "Συντάκτης: Γιάννης Παπαδόπουλος και Μαρία Νικολάου": [
+            "Γιάννης Παπαδόπουλος", "Μαρία Νικολάου"],
+        "الكاتب: محمد علي و أحمد حسن": ["محمد علي", "أحمد حسن"],
+        "Avtor: Janez Novak in Ana Kranjc": ["Janez Novak", "Ana Kranjc"],
+        # the same words as "in", "at", "to" before a place: one author
+        "By Ana Lima in Washington": ["Ana Lima"], "Av Erik Svensson i Lund": ["Erik Svensson"],
+        "Von Max Müller in Berlin": ["Max Müller"], "di Giulia Rossi a Roma": ["Giulia Rossi"],
+    }  # fmt: skip
+    for byline, want in cases.items():
+        assert authors_of(byline=f"<p class='byline'>{byline}</p>") == want, byline

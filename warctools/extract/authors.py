@@ -118,7 +118,13 @@ _JA_BYLINE = (rf"(?:[（(【]?[^\s（）()【】＝]{{1,12}}＝)?({_JA_NAME})\s?
               rf"|[（(【][^\s（）()【】＝]{{1,12}}＝({_JA_NAME})[）)】]$")  # fmt: skip
 _JA_SUFFIX = _regex.compile(f"^(?:{_JA_BYLINE})")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
-_SPLIT = _regex.compile(r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+")
+_SPLIT = _regex.compile(
+    r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+"
+    # "and" in pl/hr/sr/bs, ru/bg/uk/mk, lt, lv, et/fi, tr, cs/sk, hu, ro, id/ms, el, ar/fa,
+    # sl, sq, az, in lower case ("Dan Smith" is a name) and before a name of two words only:
+    # several are "in", "at" or "to" elsewhere ("By Ana Lima in Berlin", "Av Ana Lima i Lund")
+    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və)\s+(?=[^\W\d_]+\s+[^\W\d_])"
+)
 # Chinese and Japanese names: two to four ideographs, written without spaces, so a space
 # between two of them parts two people ("张伟 李强"); "报道" ("reports") and "摄" ("photo")
 # close a byline, not a name
