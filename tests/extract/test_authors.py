@@ -319,3 +319,10 @@ def test_two_authors_joined_by_and_in_more_languages() -> None:
     }  # fmt: skip
     for byline, want in cases.items():
         assert authors_of(byline=f"<p class='byline'>{byline}</p>") == want, byline
+
+
+def test_the_reporter_a_korean_wires_dateline_names_in_the_first_paragraph() -> None:
+    story = "<p>(서울=연합뉴스) 김철수 기자 = 시의회가 5일 항구 다리 재건축 계획을 승인했다.</p>"
+    assert authors_of(byline=story) == ["김철수"]
+    story = "<p>[서울=뉴시스] 이영희 특파원 = 시의회가 5일 항구 다리 재건축 계획을 승인했다.</p>"
+    assert authors_of(byline=story) == ["이영희"]

@@ -37,6 +37,10 @@ REST = " Officials said on Monday that the talks would resume next week after a 
         ("新华社北京3月12日电", "Xinhua"),
         ("(서울=연합뉴스)", "Yonhap"),
         ("【ワシントン共同】", "Kyodo"),
+        ("[서울=뉴시스]", "Newsis"), ("[서울=뉴스1]", "News1"),
+        ("VILNIUS (BNS) –", "BNS"), ("BAKU (AzerTac) –", "AzerTac"),
+        ("TEHRAN (ISNA) -", "ISNA"), ("BUENOS AIRES (Télam) –", "Télam"),
+        ("ISLAMABAD (APP) -", "APP"), ("МОСКВА, 12 марта. /ИТАР-ТАСС/.", "TASS"),
     ],
 )
 def test_datelines(opening: str, agency: str) -> None:

@@ -131,6 +131,10 @@ _SPLIT = _regex.compile(
 _CJK_NAMES = _regex.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _CJK_CLOSING = ("报道", "報導", "报导", "摄影", "攝影", "摄", "攝")
 # the reporters a Chinese dateline names in brackets, "新华社北京1月5日电（记者张伟、李强）"
+# ... and the reporter a Korean wire's dateline names before its "=" ("(서울=연합뉴스)
+# 김철수 기자 = 본문...", the story's first paragraph)
+_KO_WIRE_REPORTER = _regex.compile(
+    r"\s*[\[(（][^\])）]{1,20}[\])）]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=")
 _CJK_REPORTERS = _regex.compile(r"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*([^（）()]{2,40}?)\s*[）)]")
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
@@ -537,8 +541,10 @@ def _credit_line(
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
-        if (not text.isascii() and ("记者" in text or "記者" in text)
-                and (found := _CJK_REPORTERS.search(text, 0, 80))):  # fmt: skip
+        if (not text.isascii()
+                and ("记者" in text or "記者" in text or "기자" in text or "특파원" in text)
+                and (found := _CJK_REPORTERS.search(text, 0, 80)
+                      or _KO_WIRE_REPORTER.match(text))):  # fmt: skip
             names = _split(found.group(1))[0]  # a dateline's "（记者张伟、李强）"
             if names and (parent := node.parent) is not None and not in_aside(parent):
                 return _dedupe(names), None

@@ -63,14 +63,14 @@ _CYRILLIC_CAPS = "А-ЯЁЇІЄҐ"
 _HAN = [s for a in AGENCIES for s in a.spellings if "\u4e00" <= s[0] <= "\u9fff"]
 _HAN_ALTS = "|".join(sorted(_HAN, key=len, reverse=True))
 # datelines of other scripts: "МОСКВА, 12 марта. /ТАСС/.", "МОСКВА, 12 мар — РИА Новости.",
-# "新华社北京3月12日电", "(서울=연합뉴스)", "【ワシントン共同】"
+# "新华社北京3月12日电", "(서울=연합뉴스)", "[서울=뉴시스]", "【ワシントン共同】"
 _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
     r"/(?P<agency>[^/\n]{2,30})/\.?",
     rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
     r"[—–-]\s*(?P<agency>[^.\n]{2,30})\.",
     rf"(?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（(]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日[电電]",
-    r"[（(](?P<place>[^\s=（）()]{1,10})=(?P<agency>[^\s=)）]{2,10})[)）]",
+    r"[（(\[](?P<place>[^\s=（）()\[\]]{1,10})=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
 ))  # fmt: skip
 _OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信"}
