@@ -565,9 +565,10 @@ MORE_AUTHOR_LABELS = (
     "|autorius|autorė|autors|höfundur|ავტორი|müəllif|avtor(?:ica)?|autorka"
 )
 _BYLINE = _regex.compile(
-    r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$"
-    rf"|^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*:\s*(\S.*)$",
-    re.I,
+    r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
+)
+_LABELLED_BYLINE = _regex.compile(
+    rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*:\s*(\S.*)$", re.I
 )
 _STAMP = _regex.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|created"
@@ -713,9 +714,9 @@ def is_meta_line(text: str) -> bool:
     """A byline, a time stamp or a date on its own line."""
     if len(text) > 80:
         return False
-    match = _BYLINE.match(text)
+    match = _BYLINE.match(text) or (_LABELLED_BYLINE.match(text) if ":" in text else None)
     if match:
-        words = (match.group(1) or match.group(2)).replace(",", " ").split()
+        words = match.group(1).replace(",", " ").split()
         names = [w for w in words if w[:1].isupper() or w.lower() in _NAME_JOINERS
                  or (w[:1].isalpha() and not w[:1].islower())]  # a script without case
         return len(words) <= 8 and len(names) >= 0.7 * len(words)
