@@ -162,8 +162,10 @@ class SiteNames:
                 return True
             if name in folded and _width(folded.replace(name, "", 1)) <= 12:
                 return True  # "Acme Blog" for site "Acme"
-        if (len(folded) >= 3 and folded in self.host_joined) or folded in self.host:
-            return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"; "G1"
+        if len(folded) >= 3 and folded in self.host_joined:
+            return True  # "harborgazette.com", "HARBOR-GAZETTE", "Harborgazette"
+        if folded in self.host:
+            return True  # a label of the host, whatever its length ("G1")
         for label in self.host:
             if len(label) >= 4 and label in folded and len(folded) <= len(label) + 14:
                 return True  # "The Village Voice" on villagevoice.com
