@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from warctools.extract._blocks import Block, linearise
@@ -44,9 +45,16 @@ def test_custom_elements_are_inline_and_do_not_disturb_the_walk() -> None:
         (b.text, b.tag, len(b.ancestors)) for b in plain]
 
 
-def test_read_more_link_marks_the_excerpt_and_its_card_as_a_teaser() -> None:
+@pytest.mark.parametrize("link", [
+    "Read more", "Czytaj dalej", "Číst dál", "Tovább", "Citește mai mult", "Lue lisää",
+    "Διαβάστε περισσότερα", "Pročitaj više", "Прочети още", "Читати далі",
+    "Baca selengkapnya", "Xem thêm", "اقرأ المزيد", "ادامه مطلب", "और पढ़ें", "อ่านต่อ",
+    "המשך לקרוא", "Loe edasi", "Skaityti daugiau", "Lasīt vairāk", "Lexo më shumë",
+    "Davamını oxu", "Preberi več",
+])  # fmt: skip
+def test_read_more_link_marks_the_excerpt_and_its_card_as_a_teaser(link: str) -> None:
     body = LexborHTMLParser(
-        "<body><ul><li><div><p>An excerpt of another story ... <a href='/s'>Read more</a>"
+        f"<body><ul><li><div><p>An excerpt of another story ... <a href='/s'>{link}</a>"
         "</p></div></li></ul><p>The story itself, told at length.</p></body>").body
     assert body is not None
     blocks, nodes, teasers = linearise(body)

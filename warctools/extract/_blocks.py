@@ -34,7 +34,18 @@ _READ_MORE = _regex.compile(
     r"|lire plus|suite|weiterlesen|mehr|leer más|seguir leyendo|leia mais|continue lendo"
     r"|leggi (?:tutto|di più|anche)|continua(?: a leggere)?|lees (?:meer|verder)|verder lezen"
     r"|læs (?:mere|videre)|läs (?:mer|vidare)|les mer|читать (?:далее|дальше|полностью)"
-    r"|devamını oku)\b[\W]*$|^\W*(?:続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기)\W*$",
+    r"|devamını oku"
+    # pl, cs/sk, hu, ro, fi, el, hr/bs/sr/sl, bg, uk, id/ms, vi, et, lt, lv, sq, az, is
+    r"|czytaj (?:dalej|więcej)|čti(?:te)? (?:dál|více)|číst (?:dál|více)"
+    r"|čítaj(?:te)? (?:ďalej|viac)"
+    r"|tovább(?: olvasom)?|citește (?:mai mult|tot|continuarea)|lue (?:lisää|koko juttu)"
+    r"|διαβάστε (?:περισσότερα|τη συνέχεια)|pročitaj(?:te)? (?:više|opširnije|još)|opširnije"
+    r"|preberi(?:te)? (?:več|dalje)|прочети(?:те)? (?:още|повече)|читати (?:далі|більше)"
+    r"|baca (?:selengkapnya|lebih lanjut|lanjut)|xem thêm|đọc tiếp|loe (?:edasi|lisaks)"
+    r"|skaityti (?:daugiau|toliau)|lasīt (?:vairāk|tālāk)|lexo (?:më shumë|të plotë)"
+    r"|davamını oxu|lesa meira)\b[\W]*$"
+    r"|^\W*(?:続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기"
+    r"|اقرأ المزيد|ادامه مطلب|और पढ़ें|आगे पढ़ें|อ่านต่อ|อ่านเพิ่มเติม|המשך לקרוא|להמשך קריאה)\W*$",
     re.IGNORECASE,
 )
 _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
