@@ -357,7 +357,17 @@ _NOTICE = Source(
     r"|jog fenntartva|oikeudet pidätetään|παντός δικαιώματος|版权所有|版權所有|無断転載"
     r"|الحقوق محفوظة|सर्वाधिकार सुरक्षित"
     r"|(?:włącz|włączyć|включите|увімкніть|povolte|aktifkan|activează|engedélyezze"
-    r"|ota käyttöön) javascript",
+    r"|ota käyttöön) javascript"
+    # ... sl, hr/bs/sr, bg, et, lt, lv, sq, is, az, ka cookies; newsletters; paywalls (and
+    # cs, sv, ja, zh, ko ones)
+    r"|uporablja piškotke|koristi kolačiće|използва бисквитки|kasutab küpsiseid"
+    r"|naudoja slapukus|izmanto sīkdatnes|përdor cookies|notar vafrakökur"
+    r"|kukilərdən istifadə|ქუქი-?ფაილ"
+    r"|pretplatite se na .{0,30}newsletter|prenumeruokite .{0,30}naujienlaišk"
+    r"|telli .{0,20}uudiskir|абонирайте се за .{0,30}бюлетин|naročite se na .{0,20}novice"
+    r"|tik prenumeratoriams|ainult tellijatele|samo (?:za )?pretplatnic"
+    r"|pouze pro předplatitele|endast för prenumeranter|有料会員限定|付费内容|订阅后阅读"
+    r"|유료 ?회원 ?전용",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these (one literal alternation)
 _NOTICE_WORDS = Source(
@@ -383,6 +393,9 @@ _NOTICE_WORDS = Source(
     # paywall prompts in en, de, fr, es, it, pt, nl ("subscriber", "abonn" above)
     "|continue reading|keep reading|zulesen|continuer à lire|poursuivre la lecture|lire la suite"
     "|leyendo|abbonati|continuare a leggere|continuar lendo|continuar a ler|verder te lezen"
+    # sl, hr, et, lt, lv, is, az cookies; lt, et, sl newsletters; et, hr, cs, sv paywalls
+    "|piškot|kolačić|küpsis|slapuk|sīkdatn|vafrakök|kukilər|naujienlaišk|uudiskir|naročite"
+    "|tellijatele|pretplat|předplat|prenumerant"
 )
 # ... and the rest of their words, each opening with a letter outside ASCII: searched only
 # in a text that has one (the engine's first-letter scan skips every ASCII letter)
@@ -390,6 +403,7 @@ _NOTICE_WORDS_WIDE = Source(
     "ișiere|ütiket|äytämme|χρησιμοποιούμε|μπισκότα|クッキー|쿠키|ملفات|подписчик|őfizet"
     "|συνδρομητές|řihlaste|рассылк|розсилк|ültenimize|írlevel|права|δικαιώματος|版权|版權"
     "|無断|الحقوق|सर्वाधिकार|çerez"
+    "|бисквитк|ქუქი|абонира|有料会員|付费|订阅后|유료"
 )
 
 # the same yes/no answers, faster (searched in every short block)
