@@ -1376,6 +1376,9 @@ def test_lede_set_apart_by_the_template_joins_the_story() -> None:
     "Jaga", "Dalintis", "Dalīties", "Shpërndaj", "Deila", "გაზიარება", "Deli", "Бөлісу",
     "Сподели", "Подели", "שתפו", "اشتراک گذاری", "শেয়ার করুন", "شیئر کریں", "Shiriki",
     "Prindi", "Spausdinti", "Drukāt", "Printo", "Prenta", "Natisni", "Ispiši", "Принтирай",
+    "Fotografija: Ivan Horvat", "Снимка: Иван Петров", "Nuotr. Jonas Jonaitis",
+    "Mynd: Jón Jónsson", "ფოტო: გიორგი ბერიძე", "Şəkil: Əli Məmmədov", "צילום: דנה כהן",
+    "عکس: علی رضایی", "تصوير: محمد علي", "摄影：张伟", "ภาพ: สมชาย ใจดี", "फोटो: राहुल शर्मा",
 ])  # fmt: skip
 def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     text = text_around(f"<div>{line}</div>")

@@ -179,6 +179,8 @@ _BOILER_LINES = (
     r"|prindi|spausdinti|drukāt|printo|prenta|natisni|ispiši|принтирай|штампај|štampaj"
     r"|fot\.?:.*|zdjęcie:.*|фото ?:.*|фотограф(?:ия|ія):.*|fotoğraf ?:.*|kuva:.*|fotó:.*"
     r"|φωτογραφία:.*|ảnh:.*|写真[：:].*|사진\s?[=:：].*|图片来源[：:].*"
+    r"|fotografija:.*|снимка:.*|nuotr(?:\.|auka:).*|mynd:.*|ფოტო:.*|şəkil:.*|צילום:.*"
+    r"|عکس:.*|تصوير:.*|(?:摄影|攝影)[：:].*|ภาพ:.*|फ़?ोटो:.*"
     r"|wszelkie prawa zastrzeżone.*|všechna práva vyhrazena.*|všetky práva vyhradené.*"
     r"|все права защищены.*|(?:усі|всі) права захищені.*|всички права запазени.*"
     r"|tüm hakları saklıdır.*|hak cipta.*|toate drepturile rezervate.*|minden jog fenntartva.*"
