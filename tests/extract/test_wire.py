@@ -61,6 +61,14 @@ def test_datelines(opening: str, agency: str) -> None:
         ("Les pourparlers ont repris. (avec AFP)", "AFP"),
         ("Las conversaciones se reanudaron. (Con información de EFE)", "EFE"),
         ("Die Gespräche wurden fortgesetzt. (mit Material von dpa)", "dpa"),
+        ("Die Gespräche wurden fortgesetzt." + REST + " (dpa)", "dpa"),
+        ("The talks resumed." + REST + "\n\nQuelle: dpa", "dpa"),
+        ("The talks resumed." + REST + "\n\nIzvor: Hina", "Hina"),
+        ("The talks resumed." + REST + "\n\nИзточник: БТА", "BTA"),
+        ("The talks resumed." + REST + "\n\nŹródło: PAP", "PAP"),
+        ("The talks resumed." + REST + "\n\nAllikas: BNS", "BNS"),
+        ("The talks resumed." + REST + "\n\n来源：新华社", "Xinhua"),
+        ("The talks resumed." + REST + "\n\n出典：共同通信", "Kyodo"),
     ],
 )
 def test_closing_credits(text: str, agency: str) -> None:
@@ -78,6 +86,8 @@ def test_closing_credits(text: str, agency: str) -> None:
         "МОСКВА, 12 марта. Городской совет проголосовал." + REST,  # no agency named
         "(서울=뉴스) 시의회" + REST,  # not an agency of the table
         "The talks resumed (with a map of the border)." + REST,
+        "The talks resumed." + REST + "\n\nSource: World Bank",  # a source, no agency
+        "He went to the (AP) store and back again." + REST,
     ],
 )
 def test_no_false_credit(text: str) -> None:

@@ -54,8 +54,14 @@ _KICKERS = frozenset((
 _CLOSING = _regex.compile(
     rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?"
     # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
-    r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?)"
-    rf"(?P<agency>{_ALTS})\b",
+    r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?"
+    # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
+    r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
+    r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
+    r"|heimild|წყარო|mənbə|vir|джерело|источник)\s*:\s*|(?:来源|來源|出典|출처)\s*[:：]\s*"
+    # "(Hina)" closing the story
+    r"|(?P<paren>\())"
+    rf"(?P<agency>{_ALTS})\b(?(paren)\)\.?\s*$)",
     re.IGNORECASE,
 )
 _CYRILLIC_CAPS = "А-ЯЁЇІЄҐ"
