@@ -184,6 +184,8 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("5. janúar 2024", "is", "2024-01-05"),
     ("5 Januarie 2024", "af", "2024-01-05"),
     ("5 de xaneiro de 2024", "gl", "2024-01-05"),
+    ("Paskelbta 2024 m. gruodžio 24 d. 10:15", "lt", "2024-12-24"),  # the year first
+    ("Publicēts 2024. gada 17. septembrī", "lv", "2024-09-17"),
     ("입력 2020-01-02 10:30", "ko", "2020-01-02"),  # ISO order in the text
     ("Posted 2019-03-12T14:05:30", "en", "2019-03-12"),
 ])  # fmt: skip

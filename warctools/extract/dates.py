@@ -109,6 +109,11 @@ _LATVIAN_MONTH_NAMES = (
     "jūnijs jūnijā", "jūlijs jūlijā", "augusts augustā", "septembris septembrī",
     "oktobris oktobrī", "novembris novembrī", "decembris decembrī",
 )
+_LITHUANIAN_MONTH_NAMES = (
+    # lt, genitive, written after the year ("2024 m. sausio 5 d.", read by _BALTIC_YMD)
+    "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio",
+    "rugsėjo", "spalio", "lapkričio", "gruodžio",
+)
 _THAI_MONTH_NAMES = (
     # th, day first too, with the abbreviations news pages write ("12 มี.ค. 2567": the
     # year of the Buddhist era, read by _THAI_ERA below)
@@ -134,7 +139,8 @@ _SOUTH_ASIAN_MONTH_NAMES = (
     "ডিসেম্বর دسمبر",
 )
 _MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _MORE_DAY_FIRST_MONTH_NAMES,
-                 _LATVIAN_MONTH_NAMES, _THAI_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)  # fmt: skip
+                 _LATVIAN_MONTH_NAMES, _LITHUANIAN_MONTH_NAMES, _THAI_MONTH_NAMES,
+                 _SOUTH_ASIAN_MONTH_NAMES)  # fmt: skip
 _MONTHS = {name: i + 1 for group in _MONTH_GROUPS
            for i, names in enumerate(group) for name in names.split()}  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
@@ -201,6 +207,17 @@ _SOLAR_HIJRI = _regex.compile(
 """A day, a month and a year of the Solar Hijri calendar ("۱۵ دی ۱۴۰۲": 2024-01-05)."""
 _SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))  # 366-day years of its 33-year cycle
 _NOWRUZ_1403 = date(2024, 3, 20)  # 1 Farvardin 1403
+_BALTIC_MONTH_RE = alternation(
+    sorted({n for names in (*_LITHUANIAN_MONTH_NAMES, *_LATVIAN_MONTH_NAMES)
+            for n in names.split()}), ignore_case=True)  # fmt: skip
+_LT_YMD = _regex.compile(
+    rf"{_YEAR_NOT_IN_NUMBER}\s*m\.\s*({_BALTIC_MONTH_RE})\s+(\d{{1,2}})\s*d\.", re.I
+)
+"""Lithuanian year, month and day: "2024 m. sausio 5 d."."""
+_LV_YDM = _regex.compile(
+    rf"{_YEAR_NOT_IN_NUMBER}\.\s*gada\s+(\d{{1,2}})\.\s*({_BALTIC_MONTH_RE})", re.I
+)
+"""Latvian year, day and month: "2024. gada 5. janvārī"."""
 _VI = _regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)\d{2})", re.I)
 """Vietnamese "12 tháng 3 năm 2019" (day, month, year)."""
 _THAI_ERA = _regex.compile(
@@ -230,6 +247,7 @@ _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
           (_DASHED, "slash", "-", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
+          (_LT_YMD, "ymd", ".", None), (_LV_YDM, "ydm", ".", None),
           (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
 _CLOCK = _regex.compile(
     r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?!\d)\s*(?:(am|pm)\b)?",
@@ -415,6 +433,8 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
     if order == "ymd":
         month = groups[-2] if groups[-2] is not None else groups[-3]  # digits, else a name
         return _build(int(groups[0]), _month(month), int(groups[-1]))
+    if order == "ydm":
+        return _build(int(groups[0]), _month(groups[2]), int(groups[1]))
     first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
     if first > 12 or (day_first and second <= 12):
         first, second = second, first
