@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 
-__all__ = ["Block", "BLOCK_TAGS", "linearise", "reading_size"]
+__all__ = ["Block", "BLOCK_TAGS", "DENSE_FACTOR", "linearise", "reading_size"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -51,12 +51,15 @@ _READ_MORE = _regex.compile(
 _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+DENSE_FACTOR = 3  # a Han / kana / hangul character says what three Latin ones do
+
+
 def reading_size(text: str) -> int:
-    """Characters, counting each Han / kana / hangul character as three (a CJK line of 30
-    characters says what an English line of 90 does)."""
+    """Characters, counting each Han / kana / hangul character as ``DENSE_FACTOR`` (a CJK
+    line of 30 characters says what an English line of 90 does)."""
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_CJK.findall(text))
+    return len(text) + (DENSE_FACTOR - 1) * len(_CJK.findall(text))
 
 
 def _tag_ids() -> dict[str, int]:

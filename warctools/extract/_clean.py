@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
-from ._blocks import _HEADINGS, reading_size
+from ._blocks import _HEADINGS, DENSE_FACTOR, reading_size
 from ._cover import covered
 
 __all__ = ["clean_tree", "names_furniture", "names_story"]
@@ -186,7 +186,7 @@ class _PageText:
         box, a share bar) is never the story's there: teasers are runs as long as a story's."""
         text = node.text(deep=True, separator=" ")
         size = len(text)
-        if size <= 500 and (size <= 500 / 3 or reading_size(text) <= 500):
+        if size <= 500 and (size <= 500 / DENSE_FACTOR or reading_size(text) <= 500):
             return False  # (in reading size: a dense script says as much in a third of it)
         if self.total < 0:
             self.total = len(self.body.text(deep=True, separator=" "))
@@ -210,7 +210,7 @@ class _PageText:
         """Does ``node`` hold most of the page's prose (400+ characters of it), or with
         ``nearly_all`` all of it but a tenth of its own?"""
         held = self.measure(node)  # first: most elements asked hold none
-        if held < _WRAPPER_PROSE and (held < _WRAPPER_PROSE / 3
+        if held < _WRAPPER_PROSE and (held < _WRAPPER_PROSE / DENSE_FACTOR
                                       or held * _density(node) < _WRAPPER_PROSE):  # fmt: skip
             return False
         prose = self.page_prose()

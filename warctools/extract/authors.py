@@ -109,6 +109,10 @@ _LABEL = _regex.compile(
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
+# a Korean reporter's name and title ("김철수 기자"), and the wire's dateline before it in a
+# story's first line ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스] ...")
+_KO_REPORTER = r"([가-힣]{2,4})\s?(?:기자|특파원)"  # (the name: group 1 where alone)
+_KO_DATELINE = r"[\[(（][^\])）]{1,20}[\])）]"
 # a Korean byline's name before its title and address ("김철수 기자 kim@example.co.kr")
 _KO_SUFFIX = _regex.compile(r"^([가-힣]{2,4})\s?(?:기자|특파원|선임기자|논설위원)\b")
 # ... and a Japanese one's, the line holding nothing else ("山田太郎記者"), or after the
@@ -133,8 +137,7 @@ _CJK_CLOSING = ("报道", "報導", "报导", "摄影", "攝影", "摄", "攝")
 # the reporters a Chinese dateline names in brackets, "新华社北京1月5日电（记者张伟、李强）"
 # ... and the reporter a Korean wire's dateline names before its "=" ("(서울=연합뉴스)
 # 김철수 기자 = 본문...", the story's first paragraph)
-_KO_WIRE_REPORTER = _regex.compile(
-    r"\s*[\[(（][^\])）]{1,20}[\])）]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=")
+_KO_WIRE_REPORTER = _regex.compile(rf"\s*{_KO_DATELINE}\s*{_KO_REPORTER}\s*=")
 _CJK_REPORTERS = _regex.compile(r"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*([^（）()]{2,40}?)\s*[）)]")
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
@@ -478,7 +481,7 @@ _CREDIT = _regex.compile(
     rf"|^(?:{AUTHOR_LABELS}|written by|text|texto|tekst|teksti|{MORE_AUTHOR_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
-    r"|^(?:[\[(（][^\])）]{1,20}[\])）]\s*)?(?=[가-힣]{2,4}\s?(?:기자|특파원)\b)"
+    rf"|^(?:{_KO_DATELINE}\s*)?(?={_KO_REPORTER}\b)"
     rf"|^(?=(?:{_JA_BYLINE}))",  # ... before "記者", or after a place and "＝"
     re.IGNORECASE,
 )

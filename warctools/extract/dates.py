@@ -110,7 +110,7 @@ _LATVIAN_MONTH_NAMES = (
     "oktobris oktobrī", "novembris novembrī", "decembris decembrī",
 )
 _LITHUANIAN_MONTH_NAMES = (
-    # lt, genitive, written after the year ("2024 m. sausio 5 d.", read by _BALTIC_YMD)
+    # lt, genitive, written after the year ("2024 m. sausio 5 d.", read by _LT_YMD)
     "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio",
     "rugsėjo", "spalio", "lapkričio", "gruodžio",
 )
