@@ -97,12 +97,10 @@ _DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
 _H1 = _regex.compile(r"<h1[\s>]", re.IGNORECASE)
 # a script, style or noscript element: its opening tag, then the first closing tag of the
 # same name (or the end of the page)
-_SCRIPT_OPEN = _regex.compile(r"<(script|style|noscript)\b", re.IGNORECASE)
-_SCRIPT_CLOSE = {
-    name: _regex.compile(rf"</{name}\s*>", re.IGNORECASE)
-    for name in ("script", "style", "noscript")
-}
-_ANY_SCRIPT_CLOSE = _regex.compile(r"</(?:script|style|noscript)\s*>", re.IGNORECASE)
+_SCRIPT_TAGS = ("script", "style", "noscript")
+_SCRIPT_OPEN = _regex.compile(rf"<({'|'.join(_SCRIPT_TAGS)})\b", re.IGNORECASE)
+_SCRIPT_CLOSE = {name: _regex.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _SCRIPT_TAGS}
+_ANY_SCRIPT_CLOSE = _regex.compile(rf"</(?:{'|'.join(_SCRIPT_TAGS)})\s*>", re.IGNORECASE)
 _TAG = _regex.compile(r"<[^>]*>")
 _ISO_OFFSET = _regex.compile(
     r"(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?[+-]\d\d:?\d\d"
