@@ -251,6 +251,16 @@ def test_hard_wrapped_story_without_paragraph_tags_is_kept() -> None:
     assert "Every story about" not in text
 
 
+def test_story_written_straight_into_the_body_keeps_every_section() -> None:
+    # no <p> and no wrapper: each section's text sits in <body> itself, between <h2>s and
+    # <br>s; no element below the body holds the story, so no paragraph of it is "outside
+    # the element holding most of the story" for the block model to judge
+    parts = [" ".join(STORY[i:] + STORY[:i]) for i in range(3)]  # three long paragraphs
+    sections = "".join(f"<h2>Part {i}</h2>{part}<br><br>" for i, part in enumerate(parts[1:], 2))
+    html = page(f"<h1>Flood barrier</h1>{parts[0]}<br><br>{sections}")
+    assert_story(extract(html, URL).text, parts)
+
+
 def test_story_without_paragraph_tags_in_noscript_is_read() -> None:
     html = page(f"<div id='app'>Loading</div><noscript><div>{lines()}</div></noscript>")
     assert_story(extract(html, URL).text)

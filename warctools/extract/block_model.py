@@ -53,7 +53,9 @@ def candidates(story: StoryBlocks) -> list[int]:
       paragraph or after its last; inside the story a short line is a line of dialogue, a
       section heading or a list item as often as furniture, so the rules alone decide there;
     * paragraphs after ``_LATE`` of the story's prose that sit outside the element holding
-      most of it (an author's bio, a disclaimer, a "write to us" box after the story).
+      most of it (an author's bio, a disclaimer, a "write to us" box after the story); the
+      body's own text is never one (a page written without ``<p>``: its paragraphs are
+      text between ``<br>``s and headings, held by no element below the body).
     """
     picked = story.picked
     held: dict[int, int] = {}
@@ -68,7 +70,8 @@ def candidates(story: StoryBlocks) -> list[int]:
     for index, (block, prose, keep) in enumerate(picked):
         if keep and not block.code and index not in story.cut:
             if prose:
-                if seen >= _LATE * total and block.ancestors[-2:-1] != (main,):
+                if (seen >= _LATE * total and len(block.ancestors) > 1
+                        and block.ancestors[-2] != main):
                     wanted.append(index)
             elif (index < story.first or index > story.last) and block.tag not in _CELLS:
                 wanted.append(index)
