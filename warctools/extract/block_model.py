@@ -90,19 +90,35 @@ def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
     for index, (block, prose, _keep) in enumerate(picked):
         before[index + 1] = before[index] + (len(block.text) if prose else 0)
     names: dict[int, tuple[float, float]] = {}
-    return [_row(story, index, before[index], total, parents, prose_at, names)
+    para = _paragraph_tag(story)
+    return [_row(story, index, before[index], total, parents, prose_at, names, para)
             for index in wanted]  # fmt: skip
 
 
+def _paragraph_tag(story: StoryBlocks) -> str:
+    """The tag the story writes its paragraphs in: ``p``, or on a page built of ``<div>``s
+    (or of ``<span>``s, text between ``<br>``s) the tag holding most of its prose. The model
+    learnt "a paragraph" from ``<p>``; a ``<div>`` of the story is one on such a page."""
+    sizes: dict[str, int] = {}
+    for block, prose, _keep in story.picked:
+        if prose:
+            sizes[block.tag] = sizes.get(block.tag, 0) + len(block.text)
+    if not sizes:
+        return "p"
+    tag = max(sizes, key=sizes.__getitem__)
+    return tag if tag not in _HEADINGS and tag not in _CELLS and tag != "li" else "p"
+
+
 def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int],
-         prose_at: list[int], names: dict[int, tuple[float, float]]) -> list[float]:  # fmt: skip
+         prose_at: list[int], names: dict[int, tuple[float, float]], para: str = "p"
+         ) -> list[float]:  # fmt: skip
     block, prose, _keep = story.picked[index]
     text = block.text
     size = len(text)
     prior = bisect_left(prose_at, index)  # prose blocks before this one
     gap = min(index - prose_at[prior - 1] if prior else 99,
               prose_at[prior] - index if prior < len(prose_at) else 99)  # fmt: skip
-    tag = block.tag
+    tag = "p" if block.tag == para else block.tag
     words = text.split()
     caps = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
     prev = story.picked[index - 1][0].tag if index else ""
