@@ -647,6 +647,34 @@ def test_block_model_drops_a_promotion_after_the_story_and_keeps_the_story() -> 
     assert "Brandfinder" not in text
 
 
+def _tag_features(html: str) -> list[tuple[str, float, float]]:
+    """(text, "p" feature, "other tag" feature) of each block the model judges."""
+    from warctools.extract._clean import clean_tree
+    from warctools.extract.article import story_blocks
+    from warctools.extract.block_model import FEATURES, block_features, candidates
+
+    body = clean_tree(LexborHTMLParser(html))
+    assert body is not None
+    blocks = story_blocks(body)
+    wanted = candidates(blocks)
+    p, other = FEATURES.index("p"), FEATURES.index("other_tag")
+    return [(blocks.picked[i][0].text, row[p], row[other])
+            for i, row in zip(wanted, block_features(blocks, wanted), strict=True)]  # fmt: skip
+
+
+def test_block_model_reads_a_div_paragraph_of_a_story_written_in_divs_as_a_paragraph() -> None:
+    # a story whose paragraphs are <div>s (no <p> on the page): a late paragraph in another
+    # wrapper is judged as a paragraph, as the model learnt them from <p>; on a page that
+    # writes <p>, a late <div> stays "another tag"
+    late = ("All the sites and their opening hours are listed on the authority's pages, the "
+            "nearest first.")  # fmt: skip
+    divs = "".join(f"<div>{paragraph}</div>" for paragraph in STORY)
+    assert _tag_features(page(f"<article><div>{divs}</div><section><div>{late}</div>"
+                              "</section></article>")) == [(late, 1.0, 0.0)]  # fmt: skip
+    assert _tag_features(page(f"<article><div>{story()}</div><section><div>{late}</div>"
+                              "</section></article>")) == [(late, 0.0, 1.0)]  # fmt: skip
+
+
 def test_block_model_weights_match_its_features() -> None:
     from warctools.extract import _block_weights, block_model
 

@@ -9,13 +9,14 @@ ancestors, which is all the container scoring needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 
-__all__ = ["Block", "BLOCK_TAGS", "DENSE_FACTOR", "linearise", "reading_size"]
+__all__ = ["Block", "BLOCK_TAGS", "DENSE_FACTOR", "linearise", "paragraph_tag", "reading_size"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -52,6 +53,17 @@ _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 DENSE_FACTOR = 3  # a Han / kana / hangul character says what three Latin ones do
+
+
+def paragraph_tag(prose: Iterable[Block]) -> str:
+    """The tag a page writes its paragraphs in (given its prose blocks): ``p``, or on a page
+    built of ``<div>``s (or ``<span>``s, text between ``<br>``s) the tag holding most of its
+    prose. A rule or model that learnt "a paragraph" from ``<p>`` reads such a tag as one."""
+    sizes: dict[str, int] = {}
+    for block in prose:
+        sizes[block.tag] = sizes.get(block.tag, 0) + len(block.text)
+    tag = max(sizes, key=sizes.__getitem__) if sizes else "p"
+    return "p" if tag in _HEADINGS or tag in ("li", "td", "th", "tr") else tag
 
 
 def reading_size(text: str) -> int:

@@ -17,7 +17,7 @@ from os.path import commonprefix
 from selectolax.lexbor import LexborNode
 
 from .. import _regex
-from ._blocks import Block, linearise, reading_size
+from ._blocks import Block, linearise, paragraph_tag, reading_size
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
@@ -151,12 +151,12 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
     return {mid for mid, size in held.items() if size < _TEASER_MAX and mid not in late}
 
 
-def _sentence_line(block: Block, size: int) -> bool:
+def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
     """A short unlinked paragraph that ends a sentence ("A rocket chip!", a line of
     dialogue): the story told in short lines (jokes, questions and answers) weighs nothing
     either way instead of counting as furniture against the prose beside it. Notices and
     boilerplate lines ("All rights reserved.") still count as furniture."""
-    if block.link_chars or block.tag != "p" or size < _SENTENCE_MIN:
+    if block.link_chars or block.tag != para or size < _SENTENCE_MIN:
         return False
     if block.text[-1] not in _SENTENCE_END:
         return False
@@ -166,6 +166,7 @@ def _sentence_line(block: Block, size: int) -> bool:
 def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]:
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
+    para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
     for block, is_prose in zip(blocks, prose, strict=True):
         size = len(block.text)
@@ -173,7 +174,7 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
             is_prose = False
         if is_prose:
             weights.append(reading_size(block.text) + 10.0 * block.text.count(", "))
-        elif _sentence_line(block, size):
+        elif _sentence_line(block, size, para):
             weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
             weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))

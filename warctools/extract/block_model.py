@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
+from ._blocks import paragraph_tag
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -90,23 +91,9 @@ def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
     for index, (block, prose, _keep) in enumerate(picked):
         before[index + 1] = before[index] + (len(block.text) if prose else 0)
     names: dict[int, tuple[float, float]] = {}
-    para = _paragraph_tag(story)
+    para = paragraph_tag(b for b, prose, _keep in story.picked if prose)
     return [_row(story, index, before[index], total, parents, prose_at, names, para)
             for index in wanted]  # fmt: skip
-
-
-def _paragraph_tag(story: StoryBlocks) -> str:
-    """The tag the story writes its paragraphs in: ``p``, or on a page built of ``<div>``s
-    (or of ``<span>``s, text between ``<br>``s) the tag holding most of its prose. The model
-    learnt "a paragraph" from ``<p>``; a ``<div>`` of the story is one on such a page."""
-    sizes: dict[str, int] = {}
-    for block, prose, _keep in story.picked:
-        if prose:
-            sizes[block.tag] = sizes.get(block.tag, 0) + len(block.text)
-    if not sizes:
-        return "p"
-    tag = max(sizes, key=sizes.__getitem__)
-    return tag if tag not in _HEADINGS and tag not in _CELLS and tag != "li" else "p"
 
 
 def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int],
