@@ -1,7 +1,7 @@
 """Body-text quality on the three dev sets, warctools beside the anchors, and throughput.
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
-                                    [--bare | --flat | --dense]          # page variants
+                                    [--bare | --flat | --dense | --divs | --plain]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -35,7 +35,11 @@ a CMS that breaks lines instead of writing paragraphs (cached as ``<set>-flat``)
 each word two Han characters, no spaces between words, ideographic punctuation; scored
 with each Han character a token): what Chinese and Japanese pages, a third as long in
 characters as their English translations, do to thresholds counted in characters (cached
-as ``<set>-dense``).
+as ``<set>-dense``). ``--divs`` writes every ``<p>`` as a ``<div>`` (a site built of
+components that never write a paragraph element; the furniture's ``<p>`` too) and
+``--plain`` every sectioning element (``<article>``, ``<main>``, ``<section>``,
+``<header>``, ``<footer>``, ``<nav>``, ``<aside>``) as a ``<div>`` (a template older than
+HTML5), attributes kept (cached as ``<set>-divs``, ``<set>-plain``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -121,6 +125,24 @@ def flat(page: Page) -> Page:
     return dataclasses.replace(page, html=_P_END.sub("<br><br>", _P_START.sub("", page.html)))
 
 
+_P_TAG = re.compile(r"<(/?)p(\s[^<>]*)?>", re.IGNORECASE)
+_SECTIONING = re.compile(r"<(/?)(?:article|main|section|header|footer|nav|aside)(\s[^<>]*)?>",
+                         re.IGNORECASE)
+
+
+def divs(page: Page) -> Page:
+    """The page with every ``<p>`` written as a ``<div>`` (its attributes kept): the markup
+    of a site built from components that never write a paragraph element (--divs)."""
+    return dataclasses.replace(page, html=_P_TAG.sub(r"<\1div\2>", page.html))
+
+
+def plain(page: Page) -> Page:
+    """The page with its sectioning elements (``<article>``, ``<main>``, ``<section>``,
+    ``<header>``, ``<footer>``, ``<nav>``, ``<aside>``) written as ``<div>``s, attributes
+    kept: a template older than HTML5 (--plain)."""
+    return dataclasses.replace(page, html=_SECTIONING.sub(r"<\1div\2>", page.html))
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -131,6 +153,8 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "bare": (bare, "bare (no class or id)", _as_is),
     "flat": (flat, "flat (no <p>: paragraphs end in <br><br>)", _as_is),
     "dense": (dense, "dense (each word two Han characters, no spaces)", spaced),
+    "divs": (divs, "divs (every <p> a <div>)", _as_is),
+    "plain": (plain, "plain (sectioning elements as <div>)", _as_is),
 }
 
 
@@ -442,6 +466,11 @@ def main(argv: list[str] | None = None) -> int:
                          "pages with each <p> written as text and two <br>s")  # fmt: skip
     variant.add_argument("--dense", action="store_true", help="quality: every engine on the "
                          "pages written as a dense script (each word two Han characters)")
+    variant.add_argument("--divs", action="store_true", help="quality: every engine on the "
+                         "pages with each <p> written as a <div>")  # fmt: skip
+    variant.add_argument("--plain", action="store_true", help="quality: every engine on the "
+                         "pages with article, main, section, header, footer, nav and aside "
+                         "written as <div>")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "

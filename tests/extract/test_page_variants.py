@@ -1,5 +1,5 @@
-"""The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense): what they change and
-what they leave, on a small page (no shared data needed)."""
+"""The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
+--plain): what they change and what they leave, on a small page (no shared data needed)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import sys
 
 from benchmarks._devsets import Page
-from benchmarks.extraction import VARIANTS, bare, flat
+from benchmarks.extraction import VARIANTS, bare, divs, flat, plain
 
 _dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
 dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
@@ -38,10 +38,28 @@ def test_flat_writes_each_paragraph_as_text_and_two_line_breaks() -> None:
     assert "class='post'" in html
 
 
+def test_divs_writes_each_paragraph_as_a_div_with_its_attributes() -> None:
+    html = divs(_page()).html
+    assert re.search(r"</?p[\s>]", html, re.IGNORECASE) is None
+    assert "<div class='lead'>First paragraph.</div><div>Second, <a class='l'" in html
+    assert "<picture><source srcset='a.jpg'></picture>" in html
+
+
+def test_plain_writes_sectioning_elements_as_divs_and_leaves_the_rest() -> None:
+    page = _page("<html><body><header id='top'><nav>Menu</nav></header><main><article "
+                 "class='post'><section><p>Text.</p></section></article><aside>Ad</aside>"
+                 "</main><footer>Foot</footer></body></html>")  # fmt: skip
+    html = plain(page).html
+    assert html == ("<html><body><div id='top'><div>Menu</div></div><div><div class='post'>"
+                    "<div><p>Text.</p></div></div><div>Ad</div></div><div>Foot</div>"
+                    "</body></html>")  # fmt: skip
+
+
 def test_each_variant_is_listed_with_its_transform() -> None:
     assert VARIANTS["bare"][0] is bare and VARIANTS["flat"][0] is flat
+    assert VARIANTS["divs"][0] is divs and VARIANTS["plain"][0] is plain
     assert VARIANTS["dense"][0].__module__.endswith("_dense") and VARIANTS["dense"][2] is spaced
-    page = _page()
+    page = _page(HTML.replace("<body>", "<body><article>").replace("</body>", "</article></body>"))
     for transform, _heading, _score_as in VARIANTS.values():
         changed = transform(page)
         assert changed.html != page.html and changed.raw == page.raw and changed.key == page.key
