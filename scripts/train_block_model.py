@@ -1,6 +1,7 @@
 """Train the block model (``warctools/extract/block_model.py``) on the dev sets' tune halves.
 
     PYTHONPATH=$PWD python scripts/train_block_model.py [--write] [--l2 1.0] [--bare]
+                                                        [--variants bare,divs,flat,plain]
 
 Reads the three dev sets through ``benchmarks/_devsets.py`` (``../shared/datasets``), runs
 the extractor's rules on every page of the TUNE half (first byte of SHA-1 of the URL / folder
@@ -30,7 +31,7 @@ sys.path.insert(1, str(REPO))
 
 from _devsets import Page, load_set  # noqa: E402
 from _score import score_pages, score_segments, segment_counts, shingles  # noqa: E402
-from extraction import bare  # noqa: E402
+from extraction import VARIANTS  # noqa: E402
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
 from warctools.extract import block_model  # noqa: E402
@@ -170,20 +171,27 @@ def main() -> int:
     parser.add_argument("--bare", action="store_true", help="also fit on the tune pages "
                         "without their class and id attributes (benchmarks/extraction.py "
                         "--bare): weights for outlets whose class names say nothing")  # fmt: skip
+    parser.add_argument("--variants", default="", help="also fit on these page variants of "
+                        "the tune pages (benchmarks/extraction.py: bare, flat, divs, plain; "
+                        "--bare is --variants bare)")  # fmt: skip
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
+    variants = [v for v in args.variants.split(",") if v] or (["bare"] if args.bare else [])
+    unknown = [v for v in variants if v not in VARIANTS or v == "dense"]
+    if unknown:
+        parser.error(f"unknown variants {unknown} (of {sorted(set(VARIANTS) - {'dense'})})")
     halves: dict[tuple[str, int], list[PageBlocks]] = {}
     for name in ("aeb", "lwp", "rtp"):
         for page in load_set(name):
             if page.scored:
                 halves.setdefault((name, page.half), []).append(page_blocks(page))
-                if args.bare:
-                    halves.setdefault((f"{name}-bare", page.half), []).append(
-                        page_blocks(bare(page))
+                for variant in variants:
+                    halves.setdefault((f"{name}-{variant}", page.half), []).append(
+                        page_blocks(VARIANTS[variant][0](page))
                     )
     xs, ys, ws = [], [], []
     for (name, half), pages in halves.items():
-        if half or name.removesuffix("-bare") not in args.train_sets.split(","):
+        if half or name.split("-")[0] not in args.train_sets.split(","):
             continue  # the check half is never fitted on
         for pb in pages:
             for row, label in zip(pb.rows, pb.labels, strict=True):
