@@ -602,6 +602,25 @@ def test_a_story_told_in_short_sentences_is_not_outweighed_by_its_intro() -> Non
     assert sum(question in text for question, _answer in riddles) >= 30
 
 
+@pytest.mark.parametrize(("intro", "line"), [
+    ("नदी प्राधिकरण ने गुरुवार को नया बाढ़ अवरोध खोला, उस तूफ़ान के तीन साल बाद जिसने निचले शहर को "
+     "लगभग एक सप्ताह तक पानी में डुबोए रखा था। इंजीनियरों ने कहा कि अवरोध एक घंटे में उठाया जा सकता है।",
+     "{n}. नदी ने अवरोध संख्या {n} से कहा कि आज नहीं, मेरे पुराने दोस्त।"),
+    ("أعلنت هيئة النهر يوم الخميس افتتاح حاجز الفيضانات الجديد، بعد ثلاث سنوات من العاصفة التي "
+     "أغرقت البلدة السفلى طوال أسبوع تقريبا. وقال المهندسون إن الحاجز يمكن رفعه في أقل من ساعة.",
+     "{n}. ماذا قال النهر للحاجز رقم {n} في تلك الليلة؟"),
+], ids=["hindi", "arabic"])
+def test_a_story_told_in_short_sentences_of_other_scripts(intro: str, line: str) -> None:
+    # the short lines end as sentences do in Hindi ("।") and Arabic ("؟"): the story's,
+    # weighing nothing, not furniture outweighing the intro box
+    lines = [line.format(n=n) for n in range(1, 41)]
+    html = page("<article><div class='intro'><p>" + intro + "</p></div><div class='list'>"
+                + "".join(f"<p>{text}</p>" for text in lines) + "</div></article>")
+    text = extract(html, URL).text
+    assert intro in text
+    assert sum(text_line in text for text_line in lines) >= 30
+
+
 def test_sentences_about_javascript_are_not_script_off_prompts() -> None:
     faq = ["How does the archive behave with JavaScript turned off?",
            "If you have JavaScript turned off, images and links come from the live web."]

@@ -16,7 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 
-__all__ = ["Block", "BLOCK_TAGS", "DENSE_FACTOR", "linearise", "paragraph_tag", "reading_size"]
+__all__ = ["Block", "BLOCK_TAGS", "DENSE_FACTOR", "FULL_STOPS", "linearise", "paragraph_tag",
+           "reading_size"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -52,6 +53,11 @@ _READ_MORE = _regex.compile(
 _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# the marks that end a sentence in scripts other than the Latin, Greek and Cyrillic: CJK
+# full stops (also full-width), exclamation and question marks and closing corner brackets,
+# the Devanagari / Bengali danda and double danda, the Arabic-script full stop (Urdu) and
+# question mark, the Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops
+FULL_STOPS = "。．！？」』।॥۔؟։።။។།"
 DENSE_FACTOR = 3  # a Han / kana / hangul character says what three Latin ones do
 
 

@@ -17,7 +17,7 @@ from os.path import commonprefix
 from selectolax.lexbor import LexborNode
 
 from .. import _regex
-from ._blocks import Block, linearise, paragraph_tag, reading_size
+from ._blocks import FULL_STOPS, Block, linearise, paragraph_tag, reading_size
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
@@ -40,7 +40,7 @@ _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
-_SENTENCE_END = ".!?…\"”»“’«。！？」』"  # closing quotes of en, de ("„…“"), fr, CJK
+_SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
 _LEDE_MIN = 100
 _SCRIPT_CALL = _regex.compile(
     r"document\.write(?:ln)?\s*\(|\bfunction\s*\(|\bvar \w+\s*=|\bwindow\.\w+\s*[=(]"
