@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from tests.support import require_shared
 from warctools.extract import extract
-from warctools.extract._phrases import ends_in_credit
+from warctools.extract._phrases import ends_in_credit, is_tail_heading
 
 STORY = [
     "The river authority opened the new flood barrier on Thursday, three years after the "
@@ -619,6 +619,14 @@ def test_a_story_told_in_short_sentences_of_other_scripts(intro: str, line: str)
     text = extract(html, URL).text
     assert intro in text
     assert sum(text_line in text for text_line in lines) >= 30
+
+
+@pytest.mark.parametrize("heading", ["Related articles", "相关阅读", "مقالات ذات صلة"])
+def test_a_tail_heading_asked_as_a_question_is_no_tail(heading: str) -> None:
+    # the writer asking the reader, in Latin, full-width or Arabic question marks
+    assert is_tail_heading(heading)
+    for mark in ("?", "？", "؟"):
+        assert not is_tail_heading(heading + mark)
 
 
 def test_sentences_about_javascript_are_not_script_off_prompts() -> None:

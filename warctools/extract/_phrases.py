@@ -693,7 +693,8 @@ def is_tail_heading(text: str) -> bool:
     """A heading that opens the furniture after a story ("Related articles", "Über den
     Autor", "3 Comments"). One asked as a question ("Share this information, please?") is
     the writer talking to the reader, and the story goes on below it."""
-    return len(text) <= 60 and not text.endswith("?") and _TAIL_HEADING.match(text) is not None
+    return (len(text) <= 60 and not text.endswith(("?", "？", "؟"))  # (full-width, Arabic)
+            and _TAIL_HEADING.match(text) is not None)
 
 
 def is_comment_mark(text: str) -> bool:
