@@ -107,6 +107,30 @@ def test_advertisement_links_label_is_dropped() -> None:
     assert "Advertisement" not in text and "Sponsored" not in text
 
 
+@pytest.mark.parametrize("appeal", [
+    "Support The River Post so we continue to report on the towns along the river.",
+    "If you value our reporting, please consider becoming a member.",
+    "Unterstützen Sie unsere Arbeit mit einer Spende.",
+    "Soutenez-nous : abonnez-vous pour une information indépendante.",
+    "Apóyanos: hazte socio de este periódico.",
+    "Sostieni il nostro lavoro con una donazione.",
+    "Steun onze journalistiek met een bijdrage.",
+    "Wesprzyj nasze dziennikarstwo.",
+    "Поддержите нашу редакцию.",
+])
+def test_an_appeal_for_readers_support_is_dropped(appeal: str) -> None:
+    # a paragraph of the page, not the story's, however its box is named
+    text = text_around(f"<p>{appeal}</p>")
+    assert appeal not in text
+
+
+def test_a_quoted_appeal_and_support_in_a_story_are_kept() -> None:
+    lines = ["“Please support our work,” the director of the shelter told the council.",
+             "Support staff and volunteers were praised by the mayor after the flood."]
+    text = text_around("".join(f"<p>{line}</p>" for line in lines))
+    assert_story(text, lines)
+
+
 def test_job_board_teasers_after_the_story_are_dropped() -> None:
     jobs = "".join(
         f"<div><p>Senior reporter {i}</p><p>Example News Group, Riverside</p><p>Full time</p>"

@@ -409,6 +409,30 @@ _NOTICE_WORDS_WIDE = Source(
 )
 
 # the same yes/no answers, faster (searched in every short block)
+# an appeal for the outlet's readers' support opening a block (a quotation in a story opens
+# with its quote mark or its speaker): "Support Snopes so we continue ...", "Please consider
+# becoming a member", "Unterstützen Sie unsere Arbeit", "Soutenez-nous", "Apóyanos", in en,
+# de, fr, es, it, pt, nl, pl, ru
+_APPEAL = _regex.compile(
+    r"(?:if you (?:value|like|enjoy)[^.,;:]{0,60}, )?"
+    r"(?:please,? |bitte |por favor,? |per favore,? )?"
+    r"(?:support (?:us\b|our (?:work|journalism|reporting|newsroom|mission)\b"
+    r"|[\w.'’-]+ (?:today\b|with a (?:donation|contribution|gift|membership))"
+    r"|(?:[\w.'’-]+ ){1,3}(?:so (?:we|that we) |and make a difference))"
+    r"|consider (?:supporting|becoming a|subscribing|making a (?:donation|contribution))"
+    r"|become a (?:member|supporter|patron|subscriber|donor)(?: today| now)?(?:[.!:]|$| and | to )"
+    r"|help us (?:keep|continue|fund|grow)\b"
+    r"|donate (?:today|now)\b"
+    r"|unterstützen sie (?:uns|unsere?n?)\b|unterstütze (?:uns|unsere?n?)\b"
+    r"|jetzt (?:mitglied|unterstützer(?:in)?|fördermitglied|abonnent(?:in)?) werden"
+    r"|soutenez(?:-nous| notre| nos| la rédaction)|devenez (?:membre|abonné|donateur)"
+    r"|apóyanos|apoya (?:nuestro|nuestra|a nuestro)|hazte (?:socio|socia|miembro|mecenas)"
+    r"|sostienici|sostieni (?:il nostro|la nostra)|diventa (?:socio|sostenitore|abbonato)"
+    r"|apoie (?:o nosso|a nossa)|torne-se (?:assinante|apoiador|membro)"
+    r"|steun (?:ons|onze|de redactie)|word (?:lid|donateur|abonnee)\b"
+    r"|wesprzyj (?:nas|nasz|naszą|nasze)|zostań (?:patronem|członkiem)"
+    r"|поддержите (?:нас|нашу|наш|редакцию))",
+)  # matched against lower-cased text
 _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
 _NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)
 
@@ -721,6 +745,8 @@ def is_notice(text: str) -> bool:
     """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter;
     memoised: a block is asked about twice, once as prose and once when kept)."""
     lower = text.lower()
+    if _APPEAL.match(lower):
+        return True
     if _NOTICE_WORDS_ANY.search(lower) is None and (
             lower.isascii() or _NOTICE_WORDS_WIDE_ANY.search(lower) is None):  # fmt: skip
         return False
