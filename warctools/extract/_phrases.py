@@ -252,6 +252,37 @@ _BOILER_LINES = (
     r"|je browser ondersteunt .{0,40}(?:video|audio).*"
     r"|twoja przeglądarka nie obsługuje .{0,40}(?:wideo|video|audio).*"
     r"|ваш браузер не поддерживает .{0,40}(?:видео|аудио).*"
+    # ... and in tr, id, vi, sv, uk, ro, cs, hu, el, zh, ja, ko, ar, hi, th (no video line)
+    r"|(?:bu )?haberi dinle.*|dengarkan (?:artikel|berita)(?: ini)?.*"
+    r"|nghe bài (?:viết|báo)(?: này)?|lyssna på (?:artikeln|texten).*"
+    r"|прослухати (?:статтю|новину).*|ascultă (?:articolul|știrea).*"
+    r"|poslechnout (?:si )?(?:článek|text).*|hallgassa meg a cikket.*|cikk meghallgatása.*"
+    r"|ακούστε (?:το άρθρο|την είδηση).*|收听(?:本文|文章).*|この記事を(?:音声で)?聞く.*"
+    r"|音声で聞く|기사\s?듣기|음성으로 듣기|استمع (?:إلى|الى) (?:المقال|الخبر).*"
+    r"|(?:यह )?(?:लेख|खबर) सुनें.*|ฟังบทความ(?:นี้)?"
+    r"|uygulamamızı indirin.*|(?:mobil )?uygulamayı indir.*|unduh aplikasi.*"
+    r"|tải (?:ứng dụng|app).*|ladda ner (?:vår )?app(?:en)?.*"
+    r"|завантажте (?:наш )?(?:додаток|застосунок).*|descarcă aplicația.*"
+    r"|stáhněte si (?:naši )?aplikaci.*|töltse le (?:az? )?(?:\S+ )?alkalmazás\w*.*"
+    r"|κατεβάστε την εφαρμογή.*|下载(?:客户端|app|应用).*|アプリ(?:を|の)?ダウンロード.*"
+    r"|앱\s?(?:다운로드|설치).*|(?:حمّل|حمل|نزّل|نزل) (?:تطبيقنا|التطبيق).*"
+    r"|(?:हमारा )?ऐप डाउनलोड करें.*|ดาวน์โหลดแอป.*"
+    r"|(?:i̇|i)çeriğe (?:geç|atla)|langsung ke (?:konten|isi)(?: utama)?"
+    r"|chuyển (?:đến|tới) nội dung(?: chính)?|hoppa (?:över )?till (?:innehåll|innehållet)"
+    r"|перейти до (?:основного )?(?:вмісту|змісту)|(?:sari|treci) la conținut(?:ul principal)?"
+    r"|přejít (?:na|k) (?:obsah|obsahu)|ugrás a (?:fő )?tartalomra"
+    r"|μετάβαση στο (?:κύριο )?περιεχόμενο|跳(?:至|到)(?:主要)?(?:内容|正文)"
+    r"|(?:コンテンツ|本文)へ(?:スキップ|移動)|본문\s?바로\s?가기"
+    r"|(?:انتقل|تخطى) إلى (?:المحتوى(?: الرئيسي)?)|सामग्री पर जा(?:एं|एँ)|ข้ามไป(?:ยัง)?เนื้อหา"
+    r"|(?:yükleniyor|memuat|đang tải|laddar|завантаження|se încarcă|načítání|betöltés|φόρτωση"
+    r"|加载中|載入中|読み込み中|로딩\s?중|불러오는 중|جار(?:ي)? التحميل|लोड हो रहा है|กำลังโหลด)"
+    r"(?:\.\.\.|…)?"
+    r"|hata bildir|(?:laporkan|lapor) kesalahan|báo lỗi|rapportera (?:ett )?fel"
+    r"|повідомити про помилку|raportează o eroare|nahlásit chybu|hiba bejelentése"
+    r"|αναφορά σφάλματος|(?:我要)?纠错|糾錯|誤りを報告|오류\s?신고|أبلغ عن خطأ"
+    r"|(?:गलती|त्रुटि) की रिपोर्ट करें|แจ้ง(?:ข้อผิดพลาด|แก้ไข)"
+    # appeals for support in scripts without case or spaces (whole lines; _APPEAL has the rest)
+    r"|支持我们|ご支援をお願いします|후원하기|ادعمنا|हमारा समर्थन करें|สนับสนุนเรา"
 )
 # a line in brackets or dashes: "[Advertisement]", "【関連記事】", "- Anzeige -"
 _BOILER_START = r"(?:[-–—]+ ?)?[\[【（]?"
@@ -442,7 +473,7 @@ _NOTICE_WORDS_WIDE = Source(
 # an appeal for the outlet's readers' support opening a block (a quotation in a story opens
 # with its quote mark or its speaker): "Support Snopes so we continue ...", "Please consider
 # becoming a member", "Unterstützen Sie unsere Arbeit", "Soutenez-nous", "Apóyanos", in en,
-# de, fr, es, it, pt, nl, pl, ru
+# de, fr, es, it, pt, nl, pl, ru, tr, id, vi, sv, uk, ro, cs, hu, el
 _APPEAL = _regex.compile(
     r"(?:if you (?:value|like|enjoy)[^.,;:]{0,60}, )?"
     r"(?:please,? |bitte |por favor,? |per favore,? )?"
@@ -461,7 +492,11 @@ _APPEAL = _regex.compile(
     r"|apoie (?:o nosso|a nossa)|torne-se (?:assinante|apoiador|membro)"
     r"|steun (?:ons|onze|de redactie)|word (?:lid|donateur|abonnee)\b"
     r"|wesprzyj (?:nas|nasz|naszą|nasze)|zostań (?:patronem|członkiem)"
-    r"|поддержите (?:нас|нашу|наш|редакцию))",
+    r"|поддержите (?:нас|нашу|наш|редакцию)"
+    r"|bize destek ol(?:un)?\b|dukung (?:kami|jurnalisme)|ủng hộ (?:chúng tôi|báo)"
+    r"|stöd (?:oss|vår journalistik)|підтримайте (?:нас|нашу|наш|редакцію)"
+    r"|susține(?:-ne| jurnalismul| redacția)|podpořte (?:nás|naši|náš)"
+    r"|támogasson minket|támogassa (?:munkánkat|a szerkesztőséget)|στηρίξτε (?:μας|την))",
 )  # matched against lower-cased text
 _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
 _NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)
