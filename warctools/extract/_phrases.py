@@ -281,6 +281,19 @@ _BOILER_LINES = (
     r"|повідомити про помилку|raportează o eroare|nahlásit chybu|hiba bejelentése"
     r"|αναφορά σφάλματος|(?:我要)?纠错|糾錯|誤りを報告|오류\s?신고|أبلغ عن خطأ"
     r"|(?:गलती|त्रुटि) की रिपोर्ट करें|แจ้ง(?:ข้อผิดพลาด|แก้ไข)"
+    # topic labels with their list, log-in buttons, next / previous story links (en, de, fr,
+    # es, it, pt, nl, pl, ru, tr, id, vi, zh, ja, ko, ar, hi)
+    r"|(?:topics?|themen|sujets|temas|argomenti|assuntos|onderwerpen|tematy|темы|konular|topik"
+    r"|chủ đề|话题|トピック|주제|مواضيع) ?[:：].{0,120}"
+    r"|sign in|log ?in|anmelden|einloggen|se connecter|connexion|iniciar sesión|accedi|entrar"
+    r"|inloggen|zaloguj się|войти|вход|giriş yap|masuk|đăng nhập|登录|登入|ログイン|로그인"
+    r"|تسجيل الدخول|लॉग ?इन(?: करें)?"
+    r"|(?:(?:next|previous) (?:article|story|post)|(?:nächster|vorheriger) artikel"
+    r"|article (?:suivant|précédent)|artículo (?:siguiente|anterior)"
+    r"|articolo (?:successivo|precedente)|(?:próximo|anterior) artigo|(?:volgend|vorig) artikel"
+    r"|(?:następny|poprzedni) artykuł|(?:следующая|предыдущая) статья|(?:sonraki|önceki) haber"
+    r"|artikel (?:berikutnya|sebelumnya)|bài (?:tiếp theo|trước)|下一篇|上一篇|(?:次|前)の記事"
+    r"|(?:다음|이전) 기사|المقال (?:التالي|السابق))(?: ?[:：].*)?"
     # appeals for support in scripts without case or spaces (whole lines; _APPEAL has the rest)
     r"|支持我们|ご支援をお願いします|후원하기|ادعمنا|हमारा समर्थन करें|สนับสนุนเรา"
 )
@@ -299,7 +312,8 @@ _NOTICE = Source(
     r"|privacy policy|terms of (?:use|service)|(?:utilisons|utilise) des cookies"
     r"|accepter (?:les |tous les )?cookies|politique de (?:cookies|confidentialité)"
     r"|(?:wir )?verwenden cookies|cookies akzeptieren|datenschutzerklärung"
-    r"|utilizamos cookies|aceptar (?:todas )?(?:las )?cookies|política de (?:privacidad|cookies)"
+    r"|(?:utilizamos|usamos) cookies|aceptar (?:todas )?(?:las )?cookies"
+    r"|política de (?:privacidad|cookies)"
     r"|aceitar (?:todos )?(?:os )?cookies|política de privacidade|utilizziamo (?:i )?cookie"
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
@@ -403,7 +417,8 @@ _NOTICE = Source(
     r"|(?:activa|habilita)r? (?:el )?javascript|requires? javascript|(?:benötigt|erfordert)"
     r" javascript|nécessite (?:le )?javascript|requiere javascript"
     # the same in more languages: cookies, paywalls, newsletters, copyright, script-off
-    r"|używamy (?:plików )?cookies?|korzysta(?:my|) z plików cookie|používáme (?:soubory )?cookies"
+    r"|używamy (?:plików )?cookies?|korzysta(?:my|) z plików cookie|používáme (?:soubory )?cookies?"
+    r"|कुकीज़ का (?:उपयोग|इस्तेमाल)"
     r"|(?:мы )?использу(?:ем|ет) (?:файлы )?cookie|(?:ми )?використову(?:ємо|є) (?:файли )?cookie"
     r"|çerez(?:ler)?(?:i)? kullan|kami menggunakan cookie|folosim (?:fișiere |cookie)"
     r"|sütiket használ|käytämme evästeitä|χρησιμοποιούμε (?:cookies|μπισκότα)"
@@ -466,7 +481,7 @@ _NOTICE_WORDS_WIDE = Source(
     "ișiere|ütiket|äytämme|χρησιμοποιούμε|μπισκότα|クッキー|쿠키|ملفات|подписчик|őfizet"
     "|συνδρομητές|řihlaste|рассылк|розсилк|ültenimize|írlevel|права|δικαιώματος|版权|版權"
     "|無断|الحقوق|सर्वाधिकार|çerez"
-    "|бисквитк|ქუქი|абонира|有料会員|付费|订阅后|유료"
+    "|бисквитк|ქუქი|абонира|有料会員|付费|订阅后|유료|कुकीज़"
 )
 
 # the same yes/no answers, faster (searched in every short block)
