@@ -152,6 +152,7 @@ _BOILER_LINES = (
     r"|ayrıca (?:okuyun|bakınız|bkz).*|(?:ilgili|benzer) haber(?:ler)?"
     r"|baca (?:juga|selengkapnya|berita lainnya).*|lihat juga.*|(?:berita|artikel) terkait"
     r"|cite(?:ș|s|ş)te (?:și|si|şi|mai mult).*|ez is érdekelheti.*|kapcsolódó cikkek?"
+    r"|olvassa el (?:ezt )?is.*|(?:קראו|קרא) (?:עוד|גם).*"
     r"|lue (?:myös|lisää).*|διαβάστε (?:επίσης|ακόμα|περισσότερα).*"
     r"|pročitajte (?:i|još|također|takođe).*|(?:vidi|preberite) (?:još|tudi|i).*"
     r"|xem thêm.*|đọc thêm.*|tin liên quan|bài viết liên quan"
@@ -173,6 +174,15 @@ _BOILER_LINES = (
     r"|підписуйтесь.*|abone ol.*|takip edin.*|berlangganan.*|ikuti kami.*|abonează-te.*"
     r"|urmărește-ne.*|feliratkozás.*|kövess minket.*|tilaa uutiskirje.*|seuraa meitä.*"
     r"|ακολουθήστε (?:μας|το).*|εγγραφείτε.*|theo dõi chúng tôi.*|订阅.*|구독.*"
+    # follow prompts and newsletter sign-ups of sv, uk, zh, ja, ko, th, fa, he, vi, ar, hi
+    r"|följ oss.*|стежте за нами.*|关注我们.*"
+    r"|(?:x|twitter|facebook|instagram|line|ツイッター|フェイスブック)でフォロー.*"
+    r"|(?:페이스북|인스타그램|트위터|유튜브|카카오톡)에서 팔로우.*|팔로우(?:하세요|하기)"
+    r"|ติดตามเรา.*|ما را .{1,30}دنبال کنید.*|עקבו אחרינו.*"
+    r"|đăng ký nhận (?:bản tin|tin).*|prenumerera på (?:vårt |vår )?nyhetsbrev.*"
+    r"|メール(?:マガジン|マガ)(?:に|の)?(?:登録|購読).*|뉴스레터\s?(?:구독|신청).*"
+    r"|اشترك في (?:نشرتنا|النشرة).*|(?:हमारे )?न्यूज़?लेटर (?:की सदस्यता लें|के लिए साइन अप करें).*"
+    r"|สมัคร(?:รับ)?จดหมายข่าว.*|در خبرنامه .{0,20}عضو شوید.*|הירשמו ל(?:ניוזלטר|דיוור).*"
     # follow prompts of hr/bs, sr, bg, et, lt, lv, sq, is, ka, az, sl, mk
     r"|pratite nas.*|пратите нас.*|последвайте ни.*|jälgi meid.*|sekite mus.*"
     r"|sekojiet mums.*|na ndiqni.*|fylgdu okkur.*|გამოგვყევით.*|bizi .{0,30}izləyin.*"
