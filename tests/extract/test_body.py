@@ -1569,6 +1569,34 @@ def test_newsletter_read_also_and_follow_lines_of_more_languages_are_dropped(lin
     assert line not in text
 
 
+@pytest.mark.parametrize("line", [
+    "Comments are closed.", "Die Kommentarfunktion ist geschlossen.",
+    "Les commentaires sont fermés.", "Los comentarios están cerrados.", "I commenti sono chiusi.",
+    "Os comentários estão fechados.", "Reacties zijn gesloten.", "Komentarze zostały wyłączone.",
+    "Комментарии закрыты.", "Yorumlar kapatılmıştır.", "Komentar ditutup.", "Bình luận đã đóng.",
+    "Kommentarer är avstängda.",
+    "No comments yet.", "Noch keine Kommentare.", "Aucun commentaire pour le moment.",
+    "Todavía no hay comentarios.", "Ancora nessun commento.", "Ainda não há comentários.",
+    "Nog geen reacties.", "Brak komentarzy.", "Комментариев пока нет.", "Henüz yorum yapılmamış.",
+    "Belum ada komentar.", "Chưa có bình luận nào.", "暂无评论", "コメントはまだありません",
+    "아직 댓글이 없습니다",
+])  # fmt: skip
+def test_a_closed_or_empty_comment_section_line_is_dropped(line: str) -> None:
+    # 28 of 28 written leaked
+    assert line not in text_around(f"<div>{line}</div>")
+
+
+@pytest.mark.parametrize("heading", ["Viết bình luận", "Gửi bình luận", "แสดงความคิดเห็น",
+                                     "כתבו תגובה"])  # fmt: skip
+def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> None:
+    comment = "Great post, thanks for sharing this with all of us here today! " * 3
+    html = page(f"<article><h1>Flood barrier</h1>{story()}<div>{heading}</div>"
+                f"<div><p>{comment}</p></div></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert heading not in text and "Great post" not in text
+
+
 @pytest.mark.parametrize("line", ["Nghe tin con trai bị bắt, bà Lan vội vã lên thành phố.",
                                   "ฟังข่าวแล้วชาวบ้านก็รีบอพยพ"])  # fmt: skip
 def test_a_short_story_line_opening_with_listen_stays(line: str) -> None:

@@ -304,6 +304,20 @@ _BOILER_LINES = (
     r"|(?:następny|poprzedni) artykuł|(?:следующая|предыдущая) статья|(?:sonraki|önceki) haber"
     r"|artikel (?:berikutnya|sebelumnya)|bài (?:tiếp theo|trước)|下一篇|上一篇|(?:次|前)の記事"
     r"|(?:다음|이전) 기사|المقال (?:التالي|السابق))(?: ?[:：].*)?"
+    # a comment section closed or empty (en, de, fr, es, it, pt, nl, pl, ru, tr, id, vi, sv,
+    # zh, ja, ko)
+    r"|comments (?:are|have been) closed|(?:die )?kommentarfunktion (?:ist|wurde)"
+    r" (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos)"
+    r"|los comentarios están cerrados|i commenti sono chiusi"
+    r"|os comentários estão (?:fechados|encerrados)|reacties zijn gesloten"
+    r"|komentarze (?:zostały|są) wyłączone|комментарии (?:закрыты|отключены)"
+    r"|yorumlar kapatılmıştır|(?:kolom )?komentar ditutup|bình luận đã (?:đóng|bị khóa)"
+    r"|kommentarer är (?:avstängda|stängda)"
+    r"|no comments(?: yet)?|(?:noch )?keine kommentare(?: vorhanden)?"
+    r"|aucun commentaire(?: pour le moment| pour l.instant)?|(?:todavía|aún) no hay comentarios"
+    r"|(?:ancora )?nessun commento|ainda não há comentários|(?:nog )?geen reacties"
+    r"|brak komentarzy|комментариев (?:пока )?нет|henüz yorum yapılmamış|belum ada komentar"
+    r"|chưa có bình luận(?: nào)?|暂无评论|暫無評論|コメントはまだありません|아직 댓글이 없습니다"
     # appeals for support in scripts without case or spaces (whole lines; _APPEAL has the rest)
     r"|支持我们|ご支援をお願いします|후원하기|ادعمنا|हमारा समर्थन करें|สนับสนุนเรา"
 )
@@ -663,7 +677,7 @@ _COMMENTS_HEADING = _regex.compile(
     r"|lisa kommentaar|rašyti komentarą|pievienot komentāru|ostavi(?:te)? komentar"
     r"|напиш(?:ете|и) коментар|остави(?:те)? коментар|залиште коментар|oddaj komentar"
     r"|lini një koment|skrifa athugasemd|şərh yaz|დატოვეთ კომენტარი|tulis komentar"
-    r"|yorum yazın|kommentoi"
+    r"|yorum yazın|kommentoi|viết bình luận|gửi bình luận|แสดงความคิดเห็น|כתבו תגובה"
     r"|发表评论|發表評論|写评论|網友評論|网友评论|コメントを書く|コメントする|댓글\s?(?:쓰기|작성)"
     r"|(?:أضف|اترك) تعليق(?:ا|اً|ك)?|ارسال نظر|نظر (?:دهید|بدهید))\W*$",
     re.IGNORECASE,
