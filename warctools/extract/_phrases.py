@@ -304,6 +304,19 @@ _BOILER_LINES = (
     r"|(?:następny|poprzedni) artykuł|(?:следующая|предыдущая) статья|(?:sonraki|önceki) haber"
     r"|artikel (?:berikutnya|sebelumnya)|bài (?:tiếp theo|trước)|下一篇|上一篇|(?:次|前)の記事"
     r"|(?:다음|이전) 기사|المقال (?:التالي|السابق))(?: ?[:：].*)?"
+    # a breadcrumb trail written as text, from the home page's name
+    r"|(?:home|startseite|accueil|inicio|início|página inicial|главная|головна|ana sayfa"
+    r"|beranda|trang chủ|strona główna|hjem|hem|etusivu|főoldal|αρχική|domů|acasă|首页|首頁"
+    r"|ホーム|홈|الرئيسية|होम)\s*[>»›/|]\s*.{0,120}"
+    # time stamps whose verb comes last (de, tr, zh, ja, ko), print and text-size buttons
+    r"|vor \d+ (?:minuten|stunden|tagen) aktualisiert|\d+ (?:dakika|saat|gün) önce güncellendi"
+    r"|\d+\s*(?:分钟|小时|天)前更新|\d+\s*(?:分|時間|日)前に更新|\d+\s*(?:분|시간|일) 전 업데이트"
+    r"|stampa(?: l.articolo| articolo)?|imprimir (?:o )?artigo|artikel afdrukken"
+    r"|drukuj artykuł|распечатать статью|haberi yazdır|cetak (?:artikel|berita)|in bài viết"
+    r"|打印(?:本文|文章)?|記事を印刷|印刷する|기사 인쇄|인쇄하기|طباعة(?: المقال| الخبر)?"
+    r"|(?:a[+-]?\s*){2,4}|dimensione del testo|tamanho d[ao] (?:fonte|letra|texto)"
+    r"|lettergrootte|rozmiar (?:czcionki|tekstu)|размер шрифта|yazı boyutu"
+    r"|ukuran (?:huruf|font|teks)|cỡ chữ|字号|字體大小|字体大小|文字サイズ|글자\s?크기|حجم الخط"
     # a comment section closed or empty (en, de, fr, es, it, pt, nl, pl, ru, tr, id, vi, sv,
     # zh, ja, ko)
     r"|comments (?:are|have been) closed|(?:die )?kommentarfunktion (?:ist|wurde)"
