@@ -326,3 +326,25 @@ def test_the_reporter_a_korean_wires_dateline_names_in_the_first_paragraph() -> 
     assert authors_of(byline=story) == ["김철수"]
     story = "<p>[서울=뉴시스] 이영희 특파원 = 시의회가 5일 항구 다리 재건축 계획을 승인했다.</p>"
     assert authors_of(byline=story) == ["이영희"]
+
+
+def test_a_byline_opened_by_a_word_that_also_opens_sentences() -> None:
+    # it "di", sv/no "av", da "af", id "oleh" (no class names say "byline"): a credit only
+    # before a name that ends the line or comes before a separator or a comma
+    for line, name in (("Di Marco Rossi", "Marco Rossi"), ("Av Erik Johansson | 5 mars 2024",
+                        "Erik Johansson"), ("Af Jan de Vries", "Jan de Vries"),
+                       ("Oleh Budi Santoso, Jakarta", "Budi Santoso")):  # fmt: skip
+        assert authors_of(byline=f"<div>{line}</div>") == [name], line
+    for sentence in ("Di Marco Polo si sa poco.", "Oleh karena itu Budi pergi.",
+                     "Af Danmarks Statistik fremgår det.", "Di Maio ha detto no."):  # fmt: skip
+        assert authors_of(byline=f"<div>{sentence}</div>") == [], sentence
+
+
+def test_a_place_or_credential_after_a_full_name_is_no_author() -> None:
+    # "By Ana Lima, Washington", "Ana Lima, MS, RDN": one word after a comma, after a name
+    # of two; two full names stay, and Chinese names of one word each
+    assert authors_of(byline="<div class='byline'>By Ana Lima, Washington</div>") == ["Ana Lima"]
+    assert authors_of(byline="<div class='byline'>By Ana Lima, MS, RDN</div>") == ["Ana Lima"]
+    assert authors_of(byline="<div class='byline'>By Ana Lima, Tom Reed</div>") == [
+        "Ana Lima", "Tom Reed"]  # fmt: skip
+    assert authors_of(byline="<div>记者 张伟 李强</div>") == ["张伟", "李强"]

@@ -109,6 +109,10 @@ _LABEL = _regex.compile(
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
+_HAN_HANGUL = _regex.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # a one-word name of a CJK script
+# a capitalised word of a name ("Marco", "O'Neill", "J."), and the particles between them
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]*)?\.?"
+_NAME_PARTICLES = "de|da|van|von|der|den|di|del|dos|la|le"
 # a Korean reporter's name and title ("김철수 기자"), and the wire's dateline before it in a
 # story's first line ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스] ...")
 _KO_REPORTER = r"([가-힣]{2,4})\s?(?:기자|특파원)"  # (the name: group 1 where alone)
@@ -268,6 +272,9 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
                 agency = agency or found
             elif name := _clean(part, lenient):
                 names.append(name)
+    while (len(names) > 1 and " " in names[0] and " " not in names[-1] and names[-1].isalpha()
+           and not _HAN_HANGUL.search(names[-1])):  # fmt: skip
+        names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential
     return names, agency
 
 
@@ -477,6 +484,11 @@ _CREDIT = _regex.compile(
     rf"|pubblicato|story|words|text|texte)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})"
     r"(?:\s|:|$)"
     r"|^(?:scritto|pubblicato|redatto)\s+da(?:\s|:)"  # it: "da" (by) only after the verb
+    # it "di", sv/no "av", da "af", id "oleh" open sentences too ("Oleh karena itu", "Di
+    # Marco Polo si sa poco"): a byline only when a name of two to four capitalised words
+    # ends the line or comes before a separator, a comma or a date ("Di Marco Rossi")
+    rf"|^(?:di|av|af|oleh)\s+(?=(?-i:{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}})"
+    r"\s*(?:$|[|•·,/–—:(-]|\d))"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
     rf"|^(?:{AUTHOR_LABELS}|written by|text|texto|tekst|teksti|{MORE_AUTHOR_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
