@@ -348,3 +348,18 @@ def test_a_place_or_credential_after_a_full_name_is_no_author() -> None:
     assert authors_of(byline="<div class='byline'>By Ana Lima, Tom Reed</div>") == [
         "Ana Lima", "Tom Reed"]  # fmt: skip
     assert authors_of(byline="<div>记者 张伟 李强</div>") == ["张伟", "李强"]
+
+
+def test_an_honorific_a_date_after_on_and_an_agency_in_brackets_are_no_name() -> None:
+    assert authors_of(byline="<div class='byline'>By Dr. Ana Lima</div>") == ["Ana Lima"]
+    assert authors_of(byline="<div class='byline'>Prof. Dr. Jonas Weber</div>") == ["Jonas Weber"]
+    assert authors_of(byline="<div class='byline'>Written by Ana Lima on May 3, 2024</div>") == [
+        "Ana Lima"]  # fmt: skip
+    assert authors_of(byline="<div class='byline'>Von Anna Müller am 3. Mai 2024</div>") == [
+        "Anna Müller"]  # fmt: skip
+    html = page(byline="<div class='byline'>Ana Lima (AP)</div>")
+    row = extract(html, URL)
+    assert row.authors == ["Ana Lima"] and row.wire_source == "AP"
+    # a desk's initials in brackets are no agency ("AA" is also Anadolu's)
+    html = page(byline="<div class='byline'>Auswärtige Autoren (AA)</div>")
+    assert extract(html, URL).wire_source is None

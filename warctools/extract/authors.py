@@ -173,6 +173,7 @@ _FURNITURE = frozenset(
     " gesponserte sponsored wer was wie im zur zum ein eine kein keine no not the who what"
     " in at on of".split()
 )
+_HONORIFICS = frozenset("dr prof professor mr mrs ms mx sir dame dipl ing mag".split())
 _LEADING = frozenset("über about mehr more alle all weitere profil profile von by from".split())
 _POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
 _TWITTER_LABEL = _regex.compile(r"\b(by|von|par|por|door|da|autor|author|auteur)\b", re.IGNORECASE)
@@ -200,6 +201,8 @@ def _name_words(piece: str) -> str | None:
             if kept or bare.lower() not in _LEADING:
                 break
             continue  # "Über Ana Lima", "More from Ana Lima"
+        if not kept and bare.lower().rstrip(".") in _HONORIFICS and index < len(words) - 1:
+            continue  # "Dr. Ana Lima", "Prof. Dr. Jonas Weber"
         if bare.lower() in _PARTICLES and kept:
             kept.append(bare)
         elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
@@ -249,16 +252,30 @@ def split_names(raw: str) -> list[str]:
     return _split(raw, lenient=True)[0]
 
 
+_DATE_TAIL = _regex.compile(  # "Ana Lima on May 3, 2024", "Ana Lima am 3. Mai 2024"
+    r"\s+(?:on|am|le|el|il|em|op)\s+(?:(?:\w+,?\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
+_AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
+
+
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of one author string."""
     text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
+    text = _DATE_TAIL.sub("", text)
+    agency: str | None = None
+    if (tail := _AGENCY_TAIL.search(text)) is not None and (
+            credited := canonical_agency(tail.group(1))) is not None and (
+            tail.group(1).upper() != "".join(w[0] for w in text[: tail.start()].split()).upper()
+            ):  # fmt: skip
+        text, agency = text[: tail.start()], credited  # (not "Auswärtige Autoren (AA)")
     if (korean := _KO_SUFFIX.match(text)) is not None:
         text = korean.group(1)
     elif (japanese := _JA_SUFFIX.match(text)) is not None:
         text = japanese.group(1) or japanese.group(2)
     text = _SEGMENT.split(text)[0]
     names: list[str] = []
-    agency: str | None = None
     for chunk in text.split(";"):
         inverted = _inverted(chunk.strip())
         if inverted is not None:
