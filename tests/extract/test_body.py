@@ -1474,7 +1474,10 @@ def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     assert line not in text
 
 
-@pytest.mark.parametrize("line", [
+# Widgets, notices and appeals of more languages written by hand (session 15): each kind,
+# its languages and how many of the lines tried leaked before (the lines here are those)
+_MORE_FURNITURE_LINES: dict[str, list[str]] = {
+    "widgets (de fr es it pt nl pl ru en): 52 of 64 leaked": [
     "Escuchar este artículo", "Ouvir este artigo", "Luister naar dit artikel",
     "Posłuchaj artykułu", "Прослушать статью",
     "Laden Sie unsere App herunter", "Téléchargez notre application", "Descarga nuestra app",
@@ -1494,15 +1497,8 @@ def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
     "Tu navegador no soporta el elemento de video.", "Il tuo browser non supporta il tag video.",
     "Seu navegador não suporta vídeo.", "Je browser ondersteunt geen video.",
     "Twoja przeglądarka nie obsługuje wideo.", "Ваш браузер не поддерживает видео.",
-])  # fmt: skip
-def test_player_app_skip_and_gallery_widgets_in_more_languages_are_dropped(line: str) -> None:
-    # listen buttons, app prompts, skip links, loading labels, gallery counters, error-report
-    # links and a video player's fallback line (52 of the 64 tried leaked: these 52)
-    text = text_around(f"<div>{line}</div>")
-    assert line not in text
-
-
-@pytest.mark.parametrize("line", [
+    ],
+    "widgets and appeals (tr id vi sv uk ro cs hu el zh ja ko ar hi th): 90 of 90": [
     "Bu haberi dinle", "Dengarkan artikel ini", "Nghe bài viết", "Lyssna på artikeln",
     "Прослухати статтю", "Ascultă articolul", "Poslechnout článek", "Hallgassa meg a cikket",
     "Ακούστε το άρθρο", "收听本文", "この記事を聞く", "기사 듣기", "استمع إلى المقال",
@@ -1525,15 +1521,8 @@ def test_player_app_skip_and_gallery_widgets_in_more_languages_are_dropped(line:
     "Підтримайте нашу редакцію", "Susține-ne", "Podpořte nás", "Támogasson minket",
     "Στηρίξτε μας", "支持我们", "ご支援をお願いします", "후원하기", "ادعمنا", "हमारा समर्थन करें",
     "สนับสนุนเรา",
-])  # fmt: skip
-def test_player_app_skip_error_and_appeal_lines_of_fifteen_more_languages_are_dropped(
-        line: str) -> None:  # fmt: skip
-    # tr, id, vi, sv, uk, ro, cs, hu, el, zh, ja, ko, ar, hi, th: all 90 leaked
-    text = text_around(f"<div>{line}</div>")
-    assert line not in text
-
-
-@pytest.mark.parametrize("line", [
+    ],
+    "topics, log-in, next story, cookies (17 languages): 49 of 69": [
     "Topics: Politics, Economy", "Themen: Politik, Wirtschaft", "Sujets : Politique",
     "Temas: Política", "Argomenti: Politica", "Assuntos: Política", "Onderwerpen: Politiek",
     "Tematy: Polityka", "Темы: Политика", "Konular: Siyaset", "Topik: Politik",
@@ -1546,15 +1535,8 @@ def test_player_app_skip_error_and_appeal_lines_of_fifteen_more_languages_are_dr
     "次の記事", "다음 기사", "المقال التالي",
     "Usamos cookies para melhorar a sua experiência.", "Používáme soubory cookie.",
     "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।",
-])  # fmt: skip
-def test_topic_log_in_next_story_and_cookie_lines_are_dropped(line: str) -> None:
-    # 49 of 69 tried leaked: these 49 (an editor's credit line stays: "Editing by ..." closes
-    # a wire story in the references)
-    text = text_around(f"<div>{line}</div>")
-    assert line not in text
-
-
-@pytest.mark.parametrize("line", [
+    ],
+    "newsletter, read also, follow (17 languages): 19 of 51": [
     "Đăng ký nhận bản tin", "Prenumerera på vårt nyhetsbrev", "メールマガジンに登録",
     "뉴스레터 구독하기", "اشترك في نشرتنا الإخبارية", "हमारे न्यूज़लेटर की सदस्यता लें",
     "สมัครรับจดหมายข่าว", "در خبرنامه ما عضو شوید", "הירשמו לניוזלטר שלנו",
@@ -1562,14 +1544,8 @@ def test_topic_log_in_next_story_and_cookie_lines_are_dropped(line: str) -> None
     "Följ oss på Facebook", "Стежте за нами у Facebook", "关注我们的微博", "Xでフォローする",
     "페이스북에서 팔로우하세요", "ติดตามเราบน Facebook", "ما را در اینستاگرام دنبال کنید",
     "עקבו אחרינו בפייסבוק",
-])  # fmt: skip
-def test_newsletter_read_also_and_follow_lines_of_more_languages_are_dropped(line: str) -> None:
-    # 19 of 51 tried in 17 languages leaked: these 19
-    text = text_around(f"<div>{line}</div>")
-    assert line not in text
-
-
-@pytest.mark.parametrize("line", [
+    ],
+    "closed or empty comment section (16 languages): 28 of 28": [
     "Comments are closed.", "Die Kommentarfunktion ist geschlossen.",
     "Les commentaires sont fermés.", "Los comentarios están cerrados.", "I commenti sono chiusi.",
     "Os comentários estão fechados.", "Reacties zijn gesloten.", "Komentarze zostały wyłączone.",
@@ -1580,24 +1556,8 @@ def test_newsletter_read_also_and_follow_lines_of_more_languages_are_dropped(lin
     "Nog geen reacties.", "Brak komentarzy.", "Комментариев пока нет.", "Henüz yorum yapılmamış.",
     "Belum ada komentar.", "Chưa có bình luận nào.", "暂无评论", "コメントはまだありません",
     "아직 댓글이 없습니다",
-])  # fmt: skip
-def test_a_closed_or_empty_comment_section_line_is_dropped(line: str) -> None:
-    # 28 of 28 written leaked
-    assert line not in text_around(f"<div>{line}</div>")
-
-
-@pytest.mark.parametrize("heading", ["Viết bình luận", "Gửi bình luận", "แสดงความคิดเห็น",
-                                     "כתבו תגובה"])  # fmt: skip
-def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> None:
-    comment = "Great post, thanks for sharing this with all of us here today! " * 3
-    html = page(f"<article><h1>Flood barrier</h1>{story()}<div>{heading}</div>"
-                f"<div><p>{comment}</p></div></article>")  # fmt: skip
-    text = extract(html, URL).text
-    assert_story(text)
-    assert heading not in text and "Great post" not in text
-
-
-@pytest.mark.parametrize("line", [
+    ],
+    "breadcrumbs, late-verb time stamps, print, text size (17 languages): 47 of 66": [
     "Home > News > World", "Startseite > Politik > Ausland", "Accueil > International",
     "Inicio > Noticias > Mundo", "Home » Cronaca » Roma", "Início > Notícias",
     "Главная > Новости > Политика", "Ana Sayfa > Gündem", "Beranda > Berita",
@@ -1611,10 +1571,30 @@ def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> 
     "A A A", "Dimensione del testo", "Tamanho da fonte", "Lettergrootte", "Rozmiar czcionki",
     "Размер шрифта", "Yazı boyutu", "Ukuran huruf", "Cỡ chữ", "字号", "文字サイズ", "글자 크기",
     "حجم الخط",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "line"), [
+    (kind, line) for kind, lines in _MORE_FURNITURE_LINES.items() for line in lines
 ])  # fmt: skip
-def test_breadcrumb_time_stamp_print_and_text_size_lines_are_dropped(line: str) -> None:
-    # 47 of 66 written leaked: these 47
-    assert line not in text_around(f"<div>{line}</div>")
+def test_widget_notice_and_appeal_lines_of_more_languages_are_dropped(kind: str, line: str
+                                                                      ) -> None:  # fmt: skip
+    # listen buttons, app prompts, skip links, loading labels, gallery counters, error-report
+    # links, a player's fallback line, appeals, topic labels, log-in buttons, next-story links,
+    # cookie and newsletter prompts, a closed comment section, breadcrumbs, print buttons
+    assert line not in text_around(f"<div>{line}</div>"), kind
+
+
+@pytest.mark.parametrize("heading", ["Viết bình luận", "Gửi bình luận", "แสดงความคิดเห็น",
+                                     "כתבו תגובה"])  # fmt: skip
+def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> None:
+    comment = "Great post, thanks for sharing this with all of us here today! " * 3
+    html = page(f"<article><h1>Flood barrier</h1>{story()}<div>{heading}</div>"
+                f"<div><p>{comment}</p></div></article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert heading not in text and "Great post" not in text
 
 
 @pytest.mark.parametrize("line", [
