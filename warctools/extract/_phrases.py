@@ -304,6 +304,23 @@ _BOILER_LINES = (
     r"|(?:następny|poprzedni) artykuł|(?:следующая|предыдущая) статья|(?:sonraki|önceki) haber"
     r"|artikel (?:berikutnya|sebelumnya)|bài (?:tiếp theo|trước)|下一篇|上一篇|(?:次|前)の記事"
     r"|(?:다음|이전) 기사|المقال (?:التالي|السابق))(?: ?[:：].*)?"
+    # an advertisement's break in the story ("Weiter nach der Anzeige", "La suite après cette
+    # publicité") and sponsored labels, de fr es it pt pl ru id tr cs ro en
+    r"|weiter nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter"
+    r"|(?:der )?artikel (?:wird|geht) nach der (?:anzeige|werbung) (?:weiter|fortgesetzt)"
+    r"|la suite (?:après|sous) (?:cette|la) publicité"
+    r"|(?:l.)?article continue (?:après|sous) (?:cette|la) publicité"
+    r"|(?:sigue|continúa|continua) (?:leyendo )?(?:después|tras|debajo) de(?:l)? (?:la |el )?"
+    r"(?:anuncio|publicidad)|(?:l.articolo )?continua dopo (?:la )?pubblicità"
+    r"|(?:o texto )?continua (?:depois|após) (?:da |a )?publicidade"
+    r"|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) reklam(?:ą|y)"
+    r"|продолжение (?:после|ниже) рекламы|artikel berlanjut setelah iklan"
+    r"|haberin devamı reklamdan sonra|článek pokračuje (?:pod|po) reklam(?:ou|ě)"
+    r"|articolul continuă după (?:reclamă|publicitate)"
+    r"|(?:the )?(?:story|article) continues (?:after|below)(?: this| the)? (?:advertisement|ad)"
+    r"|advertisement\W+(?:story|article) continues below"
+    r"|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane"
+    r"|спонсорский материал|paid partnership|(?:anzeige|werbung) ?\| ?.{1,40}"
     # a breadcrumb trail written as text, from the home page's name
     r"|(?:home|startseite|accueil|inicio|início|página inicial|главная|головна|ana sayfa"
     r"|beranda|trang chủ|strona główna|hjem|hem|etusivu|főoldal|αρχική|domů|acasă|首页|首頁"
