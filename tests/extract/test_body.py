@@ -1572,6 +1572,18 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Gesponsord", "Sponsorowane", "Спонсорский материал", "Paid partnership",
     "Werbung | Mehr erfahren",
     ],
+    "copy-link, show-more, open-in-app buttons (16 languages): 44 of 47": [
+    "Link kopieren", "Link kopiert", "Copier le lien", "Lien copié", "Copiar enlace",
+    "Enlace copiado", "Copia link", "Link copiato", "Copiar link", "Link copiado",
+    "Kopieer link", "Kopiuj link", "Скопировать ссылку", "Ссылка скопирована",
+    "Bağlantıyı kopyala", "Salin tautan", "Sao chép liên kết", "复制链接", "リンクをコピー",
+    "링크 복사", "نسخ الرابط",
+    "Show more", "Afficher plus", "Mostra di più", "Mostrar mais", "Toon meer", "Pokaż więcej",
+    "Показать ещё", "Daha fazla göster", "Tampilkan lebih banyak", "显示更多", "もっと見る",
+    "더보기", "عرض المزيد", "Load more", "Mehr laden", "Charger plus", "Cargar más",
+    "Open in app", "In der App öffnen", "Ouvrir dans l'application", "Abrir en la app",
+    "Apri nell'app", "Abrir no app",
+    ],
     "breadcrumbs, late-verb time stamps, print, text size (17 languages): 47 of 66": [
     "Home > News > World", "Startseite > Politik > Ausland", "Accueil > International",
     "Inicio > Noticias > Mundo", "Home » Cronaca » Roma", "Início > Notícias",

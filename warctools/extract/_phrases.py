@@ -321,6 +321,18 @@ _BOILER_LINES = (
     r"|advertisement\W+(?:story|article) continues below"
     r"|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane"
     r"|спонсорский материал|paid partnership|(?:anzeige|werbung) ?\| ?.{1,40}"
+    # copy-link, show-more and open-in-app buttons (en, de, fr, es, it, pt, nl, pl, ru, tr,
+    # id, vi, zh, ja, ko, ar)
+    r"|link (?:kopieren|kopiert)|copier le lien|lien copié|copiar (?:el )?enlace|enlace copiado"
+    r"|copia (?:il )?link|link copiato|copiar (?:o )?link|link copiado|kopieer (?:de )?link"
+    r"|kopiuj link|скопировать ссылку|ссылка скопирована|bağlantıyı kopyala|salin tautan"
+    r"|sao chép liên kết|复制链接|複製連結|リンクをコピー|링크\s?복사|نسخ الرابط|link copied"
+    r"|(?:show|load|see) more|afficher plus|charger plus|ver más|cargar más|mostra (?:di )?più"
+    r"|mostrar mais|carregar mais|toon meer|laad meer|pokaż więcej|załaduj więcej"
+    r"|показать (?:ещё|еще)|загрузить (?:ещё|еще)|daha fazla (?:göster|yükle)"
+    r"|tampilkan lebih banyak|muat lebih banyak|显示更多|加载更多|もっと見る|더\s?보기|عرض المزيد"
+    r"|mehr laden|open in (?:the )?app|in der app öffnen|ouvrir dans l.application"
+    r"|abrir en la app|apri nell.app|abrir no app"
     # a breadcrumb trail written as text, from the home page's name
     r"|(?:home|startseite|accueil|inicio|início|página inicial|главная|головна|ana sayfa"
     r"|beranda|trang chủ|strona główna|hjem|hem|etusivu|főoldal|αρχική|domů|acasă|首页|首頁"
