@@ -1584,6 +1584,11 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Open in app", "In der App öffnen", "Ouvrir dans l'application", "Abrir en la app",
     "Apri nell'app", "Abrir no app",
     ],
+    "portal, app-source, zoom, full-text, mail lines (zh ja ko): 12 of 17 (+ 2 more)": [
+    "返回搜狐，查看更多", "点击进入专题：两会", "本文来自新华社客户端", "この記事の画像を見る",
+    "続きを読む", "▶ 관련기사 보기", "기사 이메일 보내기", "写真拡大", "画像を拡大", "사진 확대",
+    "원문보기", "전체보기", "▶ Advertisement", "阅读原文",
+    ],
     "breadcrumbs, late-verb time stamps, print, text size (17 languages): 47 of 66": [
     "Home > News > World", "Startseite > Politik > Ausland", "Accueil > International",
     "Inicio > Noticias > Mundo", "Home » Cronaca » Roma", "Início > Notícias",

@@ -321,6 +321,11 @@ _BOILER_LINES = (
     r"|advertisement\W+(?:story|article) continues below"
     r"|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane"
     r"|спонсорский материал|paid partnership|(?:anzeige|werbung) ?\| ?.{1,40}"
+    # zh, ja, ko: "back to the portal", topic and app-source lines, picture-zoom, full-text
+    # and mail buttons
+    r"|返回搜狐[，,]?\s?查看更多|点击进入专题.*|本文来自.{1,20}客户端.*|(?:查看|阅读)原文|展开全文"
+    r"|この記事の(?:画像|写真)を見る.*|続きを読む|(?:写真|画像)を?拡大"
+    r"|관련\s?기사\s?보기.*|기사\s?이메일\s?보내기|사진\s?확대|원문\s?보기|전체\s?보기"
     # copy-link, show-more and open-in-app buttons (en, de, fr, es, it, pt, nl, pl, ru, tr,
     # id, vi, zh, ja, ko, ar)
     r"|link (?:kopieren|kopiert)|copier le lien|lien copié|copiar (?:el )?enlace|enlace copiado"
@@ -364,7 +369,7 @@ _BOILER_LINES = (
     r"|支持我们|ご支援をお願いします|후원하기|ادعمنا|हमारा समर्थन करें|สนับสนุนเรา"
 )
 # a line in brackets or dashes: "[Advertisement]", "【関連記事】", "- Anzeige -"
-_BOILER_START = r"(?:[-–—]+ ?)?[\[【（]?"
+_BOILER_START = r"(?:[-–—]+ ?|[▶►▷] ?)?[\[【（]?"
 _BOILER_END = r"[\s:.!…»›>|：。！\]】）\-–—]*$"
 _BOILER_PLAIN = Source(rf"^{_BOILER_START}(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
 # the same lines, its alternatives grouped by first character (one compare rejects most)
