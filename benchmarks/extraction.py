@@ -115,17 +115,17 @@ def bare(page: Page) -> Page:
     return dataclasses.replace(page, html=html)
 
 
-_P_START = re.compile(r"<p(?:\s[^<>]*)?>", re.IGNORECASE)
-_P_END = re.compile(r"</p\s*>", re.IGNORECASE)
+# a paragraph's start or end tag (group 1: "/" for the end; group 2: the attributes)
+_P_TAG = re.compile(r"<(/?)p(\s[^<>]*)?>", re.IGNORECASE)
 
 
 def flat(page: Page) -> Page:
     """The page with its paragraphs written without ``<p>``: each one's text, then two
     ``<br>`` tags (--flat)."""
-    return dataclasses.replace(page, html=_P_END.sub("<br><br>", _P_START.sub("", page.html)))
+    return dataclasses.replace(page, html=_P_TAG.sub(lambda m: "<br><br>" if m.group(1) else "",
+                                                     page.html))  # fmt: skip
 
 
-_P_TAG = re.compile(r"<(/?)p(\s[^<>]*)?>", re.IGNORECASE)
 _SECTIONING = re.compile(r"<(/?)(?:article|main|section|header|footer|nav|aside)(\s[^<>]*)?>",
                          re.IGNORECASE)
 

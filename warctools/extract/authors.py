@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
+from ._blocks import reading_size
 from ._cover import covered
 from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS
 from .marks import Marks
@@ -109,10 +110,6 @@ _LABEL = _regex.compile(
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
-_HAN_HANGUL = _regex.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # a one-word name of a CJK script
-# a capitalised word of a name ("Marco", "O'Neill", "J."), and the particles between them
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]*)?\.?"
-_NAME_PARTICLES = "de|da|van|von|der|den|di|del|dos|la|le"
 # a Korean reporter's name and title ("김철수 기자"), and the wire's dateline before it in a
 # story's first line ("(서울=연합뉴스) 김철수 기자 =", "[서울=뉴시스] ...")
 _KO_REPORTER = r"([가-힣]{2,4})\s?(?:기자|특파원)"  # (the name: group 1 where alone)
@@ -290,7 +287,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             elif name := _clean(part, lenient):
                 names.append(name)
     while (len(names) > 1 and " " in names[0] and " " not in names[-1] and names[-1].isalpha()
-           and not _HAN_HANGUL.search(names[-1])):  # fmt: skip
+           and reading_size(names[-1]) == len(names[-1])):  # (a CJK name is one word)
         names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential
     return names, agency
 
@@ -495,6 +492,9 @@ def _from_markup(
 
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
 # "Posted on May 3, 2020 by Ana Lima": the marker first, or after a verb of publishing
+# a capitalised word of a name ("Marco", "O'Neill", "J."), and the particles between them
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]*)?\.?"
+_NAME_PARTICLES = "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p)))
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"

@@ -91,7 +91,7 @@ def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
     for index, (block, prose, _keep) in enumerate(picked):
         before[index + 1] = before[index] + (len(block.text) if prose else 0)
     names: dict[int, tuple[float, float]] = {}
-    para = paragraph_tag(b for b, prose, _keep in story.picked if prose)
+    para = paragraph_tag(b for b, prose, _keep in picked if prose)
     return [_row(story, index, before[index], total, parents, prose_at, names, para)
             for index in wanted]  # fmt: skip
 
