@@ -870,6 +870,35 @@ def test_a_comments_heading_over_a_thread_far_longer_than_the_story_ends_it() ->
     assert "27 commentaires" not in text and "sandbags" not in text and "Reader 3" not in text
 
 
+@pytest.mark.parametrize("heading", [
+    "Comments", "Reader comments", "Kommentare", "Leserkommentare", "Commentaires",
+    "Comentarios", "Commenti", "Reacties", "Комментарии", "Yorumlar", "تعليقات", "댓글",
+])
+def test_a_heading_of_the_plural_noun_alone_ends_the_story_before_the_comments(
+        heading: str) -> None:  # fmt: skip
+    # no count, no reply buttons, no class names: each comment a name, a day and its text
+    # in <div>s, under a heading element that says only "Comments"
+    comments = "".join(f"<div><div>Reader {i}</div><div>May 3, 2024</div><div>{c}</div></div>"
+                       for i, c in enumerate(COMMENTS))  # fmt: skip
+    html = page(f"<div><h1>Flood barrier</h1>{story()}<h3>{heading}</h3><div>{comments}</div>"
+                "</div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "sandbags" not in text and "insurance" not in text and heading not in text
+
+
+@pytest.mark.parametrize("middle", [
+    "<h3>Kommentar</h3>",  # the singular labels an opinion piece ("Kommentar", "Comment")
+    "<h3>Comment</h3>",
+    "<div>Comments</div>",  # a line, not a heading: a share bar's link to the thread
+])
+def test_a_comment_word_that_is_no_comment_sections_heading_keeps_the_story(
+        middle: str) -> None:  # fmt: skip
+    html = page(f"<div><h1>Flood barrier</h1>{story(STORY[:2])}{middle}{story(STORY[2:])}"
+                "</div>")  # fmt: skip
+    assert_story(extract(html, URL).text)
+
+
 def test_a_comment_count_set_as_a_heading_under_the_lead_keeps_the_story() -> None:
     # "1 Kommentare" in the meta lines under the lead paragraph: no story told yet
     html = page(f"<div><p>{STORY[0]}</p><h4>1 Kommentare</h4>{story(STORY[1:])}</div>")
@@ -902,6 +931,7 @@ def test_the_story_under_the_headline_beats_a_box_beside_it_with_more_prose() ->
 @pytest.mark.parametrize(("button", "name"), [
     ("Reply", "Reader {i} 12 May 2024 at 10:1{i}"), ("Antworten", "Leserin {i} am 12. Mai"),
     ("回覆", "讀者{i} 於 2024/05/12 10:1{i}"), ("", "Reader {i} says:"),
+    ("", "Reader {i} said..."), ("", "Leserin {i} hat gesagt…"),
 ])
 def test_a_thread_of_comments_is_told_by_its_reply_buttons(button: str, name: str) -> None:
     # no class names and no heading: every comment closes with its reply button, or opens

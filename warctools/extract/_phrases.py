@@ -707,6 +707,16 @@ _COMMENT_NOUNS = (
     r"|评论|評論|留言|コメント|댓글|تعليقات|تعليق|نظرات|टिप्पणियाँ|टिप्पणियां|टिप्पणी|bình luận"
     r"|ความคิดเห็น|תגובות|תגובה|মন্তব্য|تبصرے|maoni)"
 )
+# a comment section's heading of the noun alone, plural (a singular "Kommentar",
+# "Comment" also labels an opinion piece): asked of heading elements only
+_COMMENTS_NOUN = _regex.compile(
+    r"^(?:readers'? |reader |your |leser)?(?:comments|kommentare|commentaires|comentarios"
+    r"|commenti|comentários|reacties|komentarze|комментарии|коментарі|коментари|yorumlar"
+    r"|kommentarer|kommentit|hozzászólások|σχόλια|תגובות|(?:ال)?تعليقات|टिप्पणियाँ|टिप्पणियां"
+    r"|bình luận|komentari|komentarai|komentāri|kommentaarid|komentáře|komentáre|comentarii"
+    r"|ความคิดเห็น|评论|評論|留言|コメント|댓글|نظرات|মন্তব্য)\W*$",
+    re.IGNORECASE,
+)
 _COMMENTS_HEADING = _regex.compile(
     rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
     r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
@@ -739,6 +749,9 @@ _COMMENT_MARK = _regex.compile(
     rf"|(?:{'|'.join(_REPLY_JOINED)})[\s:»›>|\])]*$|^(?:{'|'.join(_REPLY_ALONE)})\W*$"
     r"|^\S.{0,50} (?:says|sagt|schreibt|dit|écrit|dice|escribe|disse|diz|scrive|zegt"
     r"|skriver|napisał|пишет|написал|yazdı|berkata) ?:$"
+    # a blog platform's "Ana Lima said..."
+    r"|^\S.{0,50} (?:said|dijo|disse|a dit|ha detto|hat gesagt|zei|sagde|sa|napisał\(a\))"
+    r" ?(?:\.\.\.|…)$"
 )
 _MARK_ENDS = (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE)  # a cheap test first
 
@@ -875,19 +888,24 @@ def is_tail_heading(text: str) -> bool:
 def is_comment_mark(text: str) -> bool:
     """A mark of one comment of a thread: its reply button, alone or closing its name and
     date line ("Reply", "Ana Lima 12 May 2024 at 10:15 Reply", "Daumen hoch Daumen runter
-    Antworten"), or its author's line ("Ana Lima says:")."""
+    Antworten"), or its author's line ("Ana Lima says:", "Ana Lima said...")."""
     if text.isupper():
         text = text.title()
-    if not text.rstrip(_MARK_TAIL).endswith(_MARK_ENDS) and not text.endswith(":"):
+    if not text.rstrip(_MARK_TAIL).endswith(_MARK_ENDS) and not text.endswith((":", "...",
+                                                                                "…")):
         return False
     return _COMMENT_MARK.search(text) is not None
 
 
-def is_comments_heading(text: str) -> bool:
+def is_comments_heading(text: str, heading: bool = False) -> bool:
     """The heading that opens readers' comments ("12 thoughts on “Title”", "Kommentare
-    (3)", "Leave a Reply"): asked of headings and short lines after the story's start."""
+    (3)", "Leave a Reply"): asked of headings and short lines after the story's start.
+    ``heading``: the text is a heading element's, where the plural noun alone counts too
+    ("Comments", "Kommentare"; a link or a line of a share bar saying it does not)."""
     if len(text) > 300 or text.rstrip()[-1:] in (".", "!", "?"):
         return False  # a sentence ("No reply." in a story's dialogue), not a heading
+    if heading and _COMMENTS_NOUN.match(text) is not None:
+        return True
     return _COMMENTS_HEADING.match(text) is not None
 
 

@@ -447,8 +447,9 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
             continue
         if share >= _TAIL_SHARE and is_tail_heading(block.text):
             return index
-        if (share >= _COMMENTS_SHARE or (block.tag in _HEADINGS and told >= _COMMENTS_AFTER)
-                ) and is_comments_heading(block.text):  # fmt: skip
+        heading = block.tag in _HEADINGS
+        if (share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
+                ) and is_comments_heading(block.text, heading):  # fmt: skip
             return index
     return len(picked)
 
