@@ -206,6 +206,27 @@ def test_the_time_of_day_after_a_written_date_with_its_seconds(text: str,
     assert stamp is not None and stamp.when == when
 
 
+@pytest.mark.parametrize(("text", "when", "offset"), [
+    ("Thứ ba, 12/3/2024, 10:30 (GMT+7)", datetime(2024, 3, 12, 3, 30, tzinfo=UTC), 420),
+    ("Selasa, 12 Mar 2024 10:30 WIB", datetime(2024, 3, 12, 3, 30, tzinfo=UTC), 420),
+    ("12.03.2024, 14:05 MESZ", datetime(2024, 3, 12, 12, 5, tzinfo=UTC), 120),
+    ("November 19, 2019, 07:47 PM EST", datetime(2019, 11, 20, 0, 47, tzinfo=UTC), -300),
+    ("2/26/2015 7:11 AM PST BY TMZ STAFF", datetime(2015, 2, 26, 15, 11, tzinfo=UTC), -480),
+    ("12/03/2024 10:30 UTC+05:30", datetime(2024, 3, 12, 5, 0, tzinfo=UTC), 330),
+    ("12/03/2024 10:30 UTC−3", datetime(2024, 3, 12, 13, 30, tzinfo=UTC), -180),
+    ("Sunday, Feb 1, 2015 11:57 AM UTC", datetime(2015, 2, 1, 11, 57, tzinfo=UTC), 0),
+    # a zone's abbreviation that names several offsets ("IST": India, Ireland, Israel)
+    # says nothing, nor does a word that is no zone
+    ("March 12, 2024 9:30 IST", datetime(2024, 3, 12, 9, 30, tzinfo=UTC), None),
+    ("12.03.2024, 14:05 Uhr", datetime(2024, 3, 12, 14, 5, tzinfo=UTC), None),
+    ("March 12, 2024 10:30 ESTONIA", datetime(2024, 3, 12, 10, 30, tzinfo=UTC), None),
+])  # fmt: skip
+def test_the_time_zone_written_after_the_time_of_day_is_read(text: str, when: datetime,
+                                                             offset: int | None) -> None:
+    stamp = find_text_date(text)
+    assert stamp is not None and (stamp.when, stamp.offset) == (when, offset)
+
+
 def test_a_script_the_headlines_window_cuts_into_is_no_page_text() -> None:
     # the script opens more than 1,500 characters before the headline: only its tail, with
     # a date of its own, falls in the window of text read before the headline

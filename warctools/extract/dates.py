@@ -253,6 +253,20 @@ _CLOCK = _regex.compile(
     r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?!\d)\s*(?:(am|pm)\b)?",
     re.I,
 )
+# the time zone a page writes after its time of day: "(GMT+7)", "UTC+05:30", "+02:00",
+# "GMT", or a zone's abbreviation that names one offset (not "IST", "CST", "BST": each
+# names several); a summer-time abbreviation names its own offset
+_ZONE = _regex.compile(
+    r"\s*\(?(?:(?:GMT|UTC)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})"
+    r"|([A-Z]{2,4}))\)?(?![\w+-])"
+)
+_ZONE_OFFSETS = {
+    "WIB": 420, "WITA": 480, "WIT": 540, "MSK": 180, "JST": 540, "KST": 540, "HKT": 480,
+    "SGT": 480, "PHT": 480, "ICT": 420, "PKT": 300, "EAT": 180, "WAT": 60, "CAT": 120,
+    "SAST": 120, "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
+    "WET": 0, "WEST": 60, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+}  # fmt: skip
 # /2019/11/19/, /2019-11-19-slug, /20191119; unpadded only as folders: /2017/7/12/, not
 # /2023/10/3-fragen-an-... (a slug opening with a number under a month's folder)
 _URL_DATE = _regex.compile(
@@ -357,7 +371,30 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         return stamp
-    return Stamp(stamp.when.replace(hour=hour, minute=minute, second=second), None)
+    day = stamp.when
+    offset = _zone_offset(text, match.end())
+    if offset is None:
+        return Stamp(day.replace(hour=hour, minute=minute, second=second), None)
+    return _build(day.year, day.month, day.day, hour, minute, second, offset) or stamp
+
+
+def _zone_offset(text: str, end: int) -> int | None:
+    """Minutes east of UTC of the time zone written at ``end`` (after a time of day), if
+    one is ("10:30 (GMT+7)", "10:30 WIB", "14:05 MESZ", "9:30 UTC")."""
+    match = _ZONE.match(text, end)
+    if match is None:
+        return None
+    sign, hours, minutes, num_sign, num_hours, num_minutes, name = match.groups()
+    if name is not None:
+        return _ZONE_OFFSETS.get(name)
+    if num_sign is not None:
+        sign, hours, minutes = num_sign, num_hours, num_minutes
+    if hours is None:
+        return 0  # "GMT", "UTC" alone
+    offset = int(hours) * 60 + int(minutes or 0)
+    if int(hours) > 14 or int(minutes or 0) > 59:
+        return None
+    return -offset if sign in "-−" else offset
 
 
 def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
