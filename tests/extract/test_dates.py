@@ -188,6 +188,8 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     ("Publicēts 2024. gada 17. septembrī", "lv", "2024-09-17"),
     ("입력 2020-01-02 10:30", "ko", "2020-01-02"),  # ISO order in the text
     ("Posted 2019-03-12T14:05:30", "en", "2019-03-12"),
+    ("Jumanne, 12 Machi 2024", "sw", "2024-03-12"), ("12 Ogos 2024", "ms", "2024-08-12"),
+    ("Marso 12, 2024", "tl", "2024-03-12"), ("12 Disyembre 2024", "tl", "2024-12-12"),
 ])  # fmt: skip
 def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> None:
     got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")

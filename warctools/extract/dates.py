@@ -42,22 +42,22 @@ _ISO = _regex.compile(
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
-    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr
+    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr, tl
     "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak",
     "feb february februar feber février fevrier févr fév fev febrero febbraio fevereiro februari"
-    " lutego февраля şubat subat",
-    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart",
+    " lutego февраля şubat subat pebrero",
+    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso",
     "apr april avril avr abril aprile kwietnia апреля nisan",
     "may mai mayo maggio maio mei maj maja мая mayıs mayis",
-    "jun june juni juin junio giugno junho czerwca июня haziran",
-    "jul july juli juillet juil julio luglio julho lipca июля temmuz",
+    "jun june juni juin junio giugno junho czerwca июня haziran hunyo",
+    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo",
     "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos",
     "sep sept september septembre septiembre setiembre settembre setembro września"
-    " сентября eylül eylul",
-    "oct october oktober okt octobre octubre ottobre outubro października октября ekim",
-    "nov november novembre noviembre novembro listopada ноября kasım kasim",
+    " сентября eylül eylul setyembre",
+    "oct october oktober okt octobre octubre ottobre outubro października октября ekim oktubre",
+    "nov november novembre noviembre novembro listopada ноября kasım kasim nobyembre",
     "dec december dezember dez décembre decembre déc diciembre dicembre dezembro desember"
-    " grudnia декабря aralık aralik",
+    " grudnia декабря aralık aralik disyembre",
 )
 _DAY_FIRST_MONTH_NAMES = (
     # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
@@ -83,25 +83,25 @@ _DAY_FIRST_MONTH_NAMES = (
 _MORE_DAY_FIRST_MONTH_NAMES = (
     # day first as well: hr (genitive; its October, "listopada", is pl's November above),
     # sr (Latin and Cyrillic), bg, mk, et, he (alone and with the prefix "ב", "in"), ka,
-    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl
+    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl, ms, sw
     "siječnja јануар јануари януари jaanuar ינואר בינואר იანვარი ஜனவரி yanvar қаңтар janar"
     " janúar januarie xaneiro",
     "veljače фебруар февруари veebruar פברואר בפברואר თებერვალი பிப்ரவரி fevral ақпан shkurt"
     " febrúar febreiro",
-    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз",
-    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl",
+    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз mac machi",
+    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl aprili",
     "svibnja мај май מאי במאי მაისი மே мамыр maí",
     "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño",
-    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo",
-    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst",
+    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo julai",
+    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst ogos agosti",
     "rujna septembar септембар септември ספטמבר בספטמבר სექტემბერი செப்டம்பர் sentyabr sentabr"
-    " қыркүйек shtator",
+    " қыркүйек shtator septemba",
     "oktobar октобар октомври oktoober אוקטובר באוקטובר ოქტომბერი அக்டோபர் oktyabr oktabr"
-    " қазан tetor",
+    " қазан tetor oktoba",
     "studenoga studenog novembar новембар ноември נובמבר בנובמבר ნოემბერი நவம்பர் noyabr"
-    " қараша nëntor nóvember",
+    " қараша nëntor nóvember novemba",
     "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
-    " желтоқсан dhjetor decembro",
+    " желтоқсан dhjetor decembro disember desemba",
 )
 _LATVIAN_MONTH_NAMES = (
     # lv, day first ("5. janvāris 2024", "5. janvārī"), its March ("marts") being da's above
