@@ -201,6 +201,9 @@ def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> N
     ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
     ("2008-04-30T13:28", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
     ("30.04.2008, 13:28 Uhr", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
+    ("2008年4月30日 13時28分", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
+    ("2008年04月30日 13时28分", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
+    ("2008년 4월 30일 13시 28분", datetime(2008, 4, 30, 13, 28, tzinfo=UTC)),
 ])  # fmt: skip
 def test_the_time_of_day_after_a_written_date_with_its_seconds(text: str,
                                                                when: datetime) -> None:

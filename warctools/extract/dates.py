@@ -249,8 +249,10 @@ _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
           (_LT_YMD, "ymd", ".", None), (_LV_YDM, "ydm", ".", None),
           (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
+# the time of day after a date: "14:05", "14h05", "2:05 pm", "14時05分" (ja, zh), "14시 05분"
 _CLOCK = _regex.compile(
-    r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?!\d)\s*(?:(am|pm)\b)?",
+    r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})(?:[:h.]|[時时點点]|시\s?)(\d{2})(?:[分분])?"
+    r"(?::(\d{2}))?(?!\d)\s*(?:(am|pm)\b)?",
     re.I,
 )
 # the time zone a page writes after its time of day: "(GMT+7)", "UTC+05:30", "+02:00",
