@@ -333,10 +333,16 @@ def test_a_byline_opened_by_a_word_that_also_opens_sentences() -> None:
     # before a name that ends the line or comes before a separator or a comma
     for line, name in (("Di Marco Rossi", "Marco Rossi"), ("Av Erik Johansson | 5 mars 2024",
                         "Erik Johansson"), ("Af Jan de Vries", "Jan de Vries"),
-                       ("Oleh Budi Santoso, Jakarta", "Budi Santoso")):  # fmt: skip
+                       ("Oleh Budi Santoso, Jakarta", "Budi Santoso"),
+                       ("de Ana Popescu", "Ana Popescu"),  # ro
+                       ("Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου")):  # el, genitive
         assert authors_of(byline=f"<div>{line}</div>") == [name], line
+    # two names joined by "and"
+    assert authors_of(byline="<div>di Ana Lima e Marco Rossi</div>") == ["Ana Lima",
+                                                                          "Marco Rossi"]
     for sentence in ("Di Marco Polo si sa poco.", "Oleh karena itu Budi pergi.",
-                     "Af Danmarks Statistik fremgår det.", "Di Maio ha detto no."):  # fmt: skip
+                     "Af Danmarks Statistik fremgår det.", "Di Maio ha detto no.",
+                     "De Beers Group", "Της Ελλάδας", "de Madrid a Barcelona"):  # fmt: skip
         assert authors_of(byline=f"<div>{sentence}</div>") == [], sentence
 
 

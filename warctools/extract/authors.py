@@ -493,19 +493,24 @@ def _from_markup(
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
 # "Posted on May 3, 2020 by Ana Lima": the marker first, or after a verb of publishing
 # a capitalised word of a name ("Marco", "O'Neill", "J."), and the particles between them
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž]?[^\W\d_]*)?\.?"
+_CAP_WORD = (r"[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁ][^\W\d_]*(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁ]?[^\W\d_]*)?"
+             r"\.?")
 _NAME_PARTICLES = "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p)))
+_GATED_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}}"
+_GATED_AND = "e|ed|og|och|dan|și|şi|si|και"  # "and" between two names after the words above
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     rf"|pubblicato|story|words|text|texte)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})"
     r"(?:\s|:|$)"
     r"|^(?:scritto|pubblicato|redatto)\s+da(?:\s|:)"  # it: "da" (by) only after the verb
-    # it "di", sv/no "av", da "af", id "oleh" open sentences too ("Oleh karena itu", "Di
-    # Marco Polo si sa poco"): a byline only when a name of two to four capitalised words
-    # ends the line or comes before a separator, a comma or a date ("Di Marco Rossi")
-    rf"|^(?:di|av|af|oleh)\s+(?=(?-i:{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}})"
-    r"\s*(?:$|[|•·,/–—:(-]|\d))"
+    # it "di", sv/no "av", da "af", id "oleh", ro "de" (in lower case: "De Beers Group" is
+    # a company), el "Του" / "Της" (a name in the genitive) open sentences too ("Oleh
+    # karena itu", "Di Marco Polo si sa poco"): a byline only when a name of two to four
+    # capitalised words, or two such joined by "and", ends the line or comes before a
+    # separator, a comma or a date ("Di Marco Rossi", "di Ana Lima e Marco Rossi")
+    rf"|^(?:di|av|af|oleh|(?-i:de)|του|της)\s+(?=(?-i:{_GATED_NAME}(?:\s+(?:{_GATED_AND})\s+"
+    rf"{_GATED_NAME})?)\s*(?:$|[|•·,/–—:(-]|\d))"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
     rf"|^(?:{AUTHOR_LABELS}|written by|text|texto|tekst|teksti|{MORE_AUTHOR_LABELS}|oleh)\s*:"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
