@@ -899,6 +899,44 @@ def test_a_comment_word_that_is_no_comment_sections_heading_keeps_the_story(
     assert_story(extract(html, URL).text)
 
 
+CARDS = [
+    ("Town council approves budget for new school", "The council voted on Tuesday to spend "
+     "four million on a new primary school in the north of the town, ending a long debate."),
+    ("Ferry service returns after winter break", "The ferry between the two banks of the "
+     "river will run again from Monday, with a new timetable and two extra crossings."),
+    ("Local bakery wins national bread award", "A family bakery on the market square has "
+     "won the national award for its rye bread, beating two hundred bakeries."),
+]
+
+
+@pytest.mark.parametrize("card", [
+    "<li><a href='/2025/01/{slug}'>{title}</a> <span>{excerpt}</span></li>",
+    "<li><div><a href='/2025/01/{slug}'>{title}</a></div><div>{excerpt}</div></li>",
+])
+def test_cards_of_other_stories_under_a_tail_heading_go_with_their_excerpts(card: str) -> None:
+    # no class names: "You may also like" over three cards whose excerpts hold as much
+    # prose as the short story before them (a furniture heading needs 80% of the prose seen)
+    told = [f"{p} Part {i}." for i in range(2) for p in STORY]
+    items = "".join(card.format(slug=title.lower().replace(" ", "-"), title=title,
+                                excerpt=excerpt) for title, excerpt in CARDS)  # fmt: skip
+    html = page(f"<div><h1>Flood barrier</h1><div>{story(told)}</div></div>"
+                f"<div><h2>You may also like</h2><ul>{items}</ul></div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text, told)
+    assert "You may also like" not in text
+    assert not any(title in text or excerpt in text for title, excerpt in CARDS)
+
+
+def test_a_story_told_as_linked_items_under_no_tail_heading_stays() -> None:
+    # a newsletter's story: each item a linked headline and its summary
+    items = "".join(f"<li><a href='/2025/01/{t.lower().replace(' ', '-')}'>{t}</a> {e}</li>"
+                    for t, e in CARDS)  # fmt: skip
+    html = page(f"<div><h1>Three things to know today</h1><p>{STORY[0]}</p><ol>{items}</ol>"
+                "</div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert all(excerpt in text for _title, excerpt in CARDS)
+
+
 def test_a_comment_count_set_as_a_heading_under_the_lead_keeps_the_story() -> None:
     # "1 Kommentare" in the meta lines under the lead paragraph: no story told yet
     html = page(f"<div><p>{STORY[0]}</p><h4>1 Kommentare</h4>{story(STORY[1:])}</div>")

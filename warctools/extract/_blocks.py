@@ -109,6 +109,7 @@ class Block:
     in_quote: bool = False
     teaser: bool = False  # ends with a "read more" link: the excerpt of another page
     code: bool = False  # holds <code>/<kbd>/<samp> or sits in <pre>: code shown to readers
+    lead_link: int = 0  # characters of link text before any plain text (a card's title)
 
     @property
     def link_density(self) -> float:
@@ -207,7 +208,8 @@ def linearise(
                         if len(stack) > 1:  # the card holding a linked title
                             teasers.setdefault(stack[-2], len(blocks))
                     blocks.append(Block(text, link, block_tag, tuple(stack), quotes > 0,
-                                        read_more, code > 0 or code_seen))  # fmt: skip
+                                        read_more, code > 0 or code_seen,
+                                        min(lead_link, size)))  # fmt: skip
                 link_chars = lead_link = 0
                 plain_seen = after_link = code_seen = False
                 link_text.clear()

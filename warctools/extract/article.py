@@ -61,6 +61,8 @@ _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (reader
 # this many characters is told (a thread three or ten times as long: "27 commentaires")
 _COMMENTS_AFTER = 1500
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
+_CARD_TITLE_MIN = 20  # characters of a card's linked title (_cards_after) ...
+_LINKED_TITLE = 0.9  # ... set as a block of its own: this share of it links
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
@@ -447,11 +449,32 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
             continue
         if share >= _TAIL_SHARE and is_tail_heading(block.text):
             return index
+        if share >= _COMMENTS_SHARE and is_tail_heading(block.text) and _cards_after(
+                picked, index):  # fmt: skip
+            return index
         heading = block.tag in _HEADINGS
         if (share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
                 ) and is_comments_heading(block.text, heading):  # fmt: skip
             return index
     return len(picked)
+
+
+def _cards_after(picked: list[tuple[Block, bool, bool]], index: int) -> bool:
+    """Is every paragraph after ``index`` another story's card: opened by its linked title
+    ("<li><a>Title</a> Excerpt ...</li>") or right under a linked title of its own? At
+    least two: a list of other stories with their excerpts under "You may also like",
+    which can hold as much prose as a short story before it."""
+    cards = 0
+    for at in range(index + 1, len(picked)):
+        block, prose, _keep = picked[at]
+        if not prose:
+            continue
+        before = picked[at - 1][0]
+        titled = before.link_density > _LINKED_TITLE and len(before.text) >= _CARD_TITLE_MIN
+        if not (block.lead_link >= _CARD_TITLE_MIN or (at - 1 > index and titled)):
+            return False
+        cards += 1
+    return cards >= 2
 
 
 def _nfc(text: str) -> str:
