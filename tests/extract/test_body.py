@@ -645,6 +645,30 @@ def test_a_story_told_in_short_sentences_of_other_scripts(intro: str, line: str)
     assert sum(text_line in text for text_line in lines) >= 30
 
 
+@pytest.mark.parametrize("heading", [
+    "Latest", "Trending now", "Popular", "Editor's picks", "Don't miss", "In other news",
+    "What to read next", "Sponsored", "Around the web", "Más noticias", "Meest gelezen",
+    "Самое читаемое", "Популярное", "İlginizi çekebilir", "Đọc nhiều", "相關新聞", "인기 기사",
+    "اقرأ أيضا", "Δείτε επίσης", "Citește și", "Mest lästa", "Lue myös",
+])
+def test_the_widgets_headings_of_more_languages_end_the_story(heading: str) -> None:
+    # the teaser after it reads as prose: only the heading says it is no part of the story
+    teaser = "The ferry between the two banks will run again from Monday, with two more trips."
+    html = page(f"<div><h1>Flood barrier</h1>{story()}<h3>{heading}</h3><p>{teaser}</p></div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert heading not in text and "ferry" not in text
+
+
+@pytest.mark.parametrize("line", ["UP NEXT", "Latest findings", "Popular uprising"])
+def test_a_section_of_the_story_named_like_a_widget_stays(line: str) -> None:
+    # an AP sports story closes with its schedule under "UP NEXT"
+    after = ["Thunder: Host the Lakers on Friday.", "Lakers: Visit the Thunder on Friday."]
+    html = page(f"<div><h1>Flood barrier</h1>{story()}<p>{line}</p>{story(after)}</div>")
+    text = extract(html, URL).text
+    assert_story(text, [*STORY, *after])
+
+
 @pytest.mark.parametrize("heading", ["Related articles", "相关阅读", "مقالات ذات صلة"])
 def test_a_tail_heading_asked_as_a_question_is_no_tail(heading: str) -> None:
     # the writer asking the reader, in Latin, full-width or Arabic question marks

@@ -679,7 +679,15 @@ _TAIL_HEADING = _regex.compile(
     r"|ბოლო სიახლეები|ən çox oxunan|son xəbərlər|najbolj brano|zadnje novice|көп оқылған"
     r"|соңғы жаңалықтар|habari za hivi punde|zilizosomwa zaidi|הנקראים ביותר|חדשות אחרונות"
     r"|پربازدیدترین|آخرین اخبار|ข่าว(?:ยอดนิยม|ล่าสุด)|সর্বাধিক পঠিত|سب سے زیادہ پڑھی گئی"
-    r"|تازہ ترین)\W*$",
+    r"|تازہ ترین"
+    # the widgets after a story, in en, es, nl, ru, tr, vi, zh (traditional), ko, ar, hi, el,
+    # ro, hu, da, sv, fi ("UP NEXT" over the schedule closes an AP sports story: not one)
+    r"|latest|trending(?: now)?|popular|editor.s picks|don.t miss|in other news"
+    r"|what to read next|also on .{1,30}|sponsored(?: stories| content)?|around the web"
+    r"|from (?:our|the) partners|más noticias|meest gelezen|самое (?:читаемое|популярное)"
+    r"|популярное|ilginizi çekebilir|đọc nhiều|相關(?:新聞|文章|閱讀)|인기\s?(?:기사|뉴스)"
+    r"|اقرأ (?:أيضا|أيضاً|ايضا)|सबसे ज्यादा पढ़ी गई.*|δείτε (?:επίσης|ακόμα)|τα πιο δημοφιλή"
+    r"|citește și|legnépszerűbb|mest (?:læste|lästa|lest)|lue myös)\W*$",
     re.IGNORECASE,
 )
 
