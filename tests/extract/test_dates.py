@@ -17,7 +17,11 @@ from warcio.warcwriter import WARCWriter
 from warctools.cli import main
 from warctools.config import ExtractParams
 from warctools.extract import extract
-from warctools.extract.date_fallback import page_text_stamp, update_text_stamp
+from warctools.extract.date_fallback import (
+    labelled_text_stamp,
+    page_text_stamp,
+    update_text_stamp,
+)
 from warctools.extract.date_find import _named_text
 from warctools.extract.date_relative import relative_age
 from warctools.extract.dates import find_text_date, parse_stamp
@@ -230,6 +234,25 @@ def test_the_time_zone_written_after_the_time_of_day_is_read(text: str, when: da
                                                              offset: int | None) -> None:
     stamp = find_text_date(text)
     assert stamp is not None and (stamp.when, stamp.offset) == (when, offset)
+
+
+def test_the_headline_after_a_logo_heading_has_its_date_read() -> None:
+    # no class names: the site's logo is the first <h1> (a link to the home page), a menu
+    # with a deadline in one of its links follows, the story's <h1> holds its day
+    menu = "".join(f"<li><a href='/p/{i}'>Programme number {i} of the office</a></li>"
+                   for i in range(12))  # fmt: skip
+    html = ("<html lang='de'><head><title>Harbour plan</title></head><body>"
+            "<h1><a href='/'><img src='/logo.png' alt='Office'></a></h1><ul>"
+            "<li><a href='/old'>Old programme (bis 31.12.2018)</a></li>" + menu
+            + "</ul><div><h1><span>27.01.2022</span> Council backs harbour plan</h1>"
+            + BODY + "</div></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2022-01-27", "text")
+
+
+def test_a_date_in_brackets_after_its_label_is_read() -> None:
+    stamp = labelled_text_stamp("엔터미디어 기사입력 :[ 2018-08-25 15:24 ] 정덕현", True)
+    assert stamp is not None and stamp.when == datetime(2018, 8, 25, 15, 24, tzinfo=UTC)
 
 
 def test_a_script_the_headlines_window_cuts_into_is_no_page_text() -> None:

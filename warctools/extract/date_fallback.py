@@ -120,8 +120,9 @@ _UPDATE_LABEL = _regex.compile(
     re.IGNORECASE,
 )
 """An update word, or German "Stand:" ("as of"), announcing the page's last change."""
-_DATE_START = _regex.compile(r"(?:[^\W\d]+\.?,?\s+)?\d")
-"""The text after the label starts with the date (a weekday or a month name may lead)."""
+_DATE_START = _regex.compile(r"[\[(]?\s*(?:[^\W\d]+\.?,?\s+)?\d")
+"""The text after the label starts with the date (a weekday or a month name may lead, an
+opening bracket too: "기사입력 :[ 2018-08-25 15:24 ]")."""
 
 
 def _midnight(day: date) -> Stamp:

@@ -95,6 +95,13 @@ _DATE_NAMED = ", ".join((_DATE_NAMED_KEPT,
                          *(f"[class*={c}]" for c in _DAT_CLASSES + _CAP_DAT_CLASSES)))  # fmt: skip
 _DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
 _H1 = _regex.compile(r"<h1[\s>]", re.IGNORECASE)
+# an <h1> that opens with a link to the site's home page (or an image): the site's logo, set
+# as the first heading of every page of a template, not the story's headline
+_LOGO_H1 = _regex.compile(
+    r"<h1[^>]*>\s*(?:<(?!a\b)[a-z][^>]*>\s*){0,2}(?:<img\b|<a\s[^>]*\bhref\s*=\s*[\"']?"
+    r"(?:/|\./|(?:/?index|/?home)\.\w+|https?://[^/\"'\s>]+/?)(?:[\"'\s>]))",
+    re.IGNORECASE,
+)
 # a script, style or noscript element: its opening tag, then the first closing tag of the
 # same name (or the end of the page)
 _SCRIPT_TAGS = ("script", "style", "noscript")
@@ -332,16 +339,24 @@ def _first_published(text: str, day_first: bool) -> Stamp | None:
     return find_text_date(kept, day_first=day_first) or find_text_date(text, day_first=day_first)
 
 
-def _headline_parts(html: str) -> tuple[str, str] | None:
+def _headline_parts(html: str) -> tuple[str, str, str] | None:
     """The visible text just before (200 characters) and after (1,200) the page's first
-    ``<h1>``."""
+    ``<h1>`` that is no site logo; when a logo came first, the text after the logo follows
+    the headline's (a template whose only real heading sits far below: its dates still
+    count, after the headline's own)."""
     match = _H1.search(html)
     if match is None:
         return None
+    first = match.start()
+    for other in _H1.finditer(html, first):
+        if _LOGO_H1.match(html, other.start()) is None:
+            match = other  # the first <h1> that is no site's logo (a link to its home page)
+            break
     start = match.start()
     before = _visible(_after_cut_script(html[max(0, start - 1500) : start]))[-200:]
     after = _visible(html[start : start + 8000])[:1200]
-    return before, after
+    logo = _visible(html[first : first + 8000])[:1200] if start != first else ""
+    return before, after, logo
 
 
 T = TypeVar("T")
@@ -499,7 +514,7 @@ class _Html:
         self.tree = tree
         self._text = text
         self._visible: str | None = None
-        self._headline: tuple[str, str] | None | bool = False  # False: not looked at yet
+        self._headline: tuple[str, str, str] | None | bool = False  # False: not looked at yet
 
     @property
     def text(self) -> str:
@@ -516,12 +531,15 @@ class _Html:
 
     def headline_text(self, after_chars: int = 1200) -> str | None:
         """The visible text just before (200 characters) and after (``after_chars``, at
-        most 1,200) the page's first ``<h1>``; worked out once per page."""
+        most 1,200) the page's first ``<h1>`` that is no logo, then after the logo's, if
+        one came first; worked out once per page."""
         if self._headline is False:
             self._headline = _headline_parts(self.text)
         if not isinstance(self._headline, tuple):
             return None
-        before, after = self._headline
+        before, after, logo = self._headline
+        if logo:
+            return f"{before} {after[:after_chars]} {logo[:after_chars]}"
         return f"{before} {after[:after_chars]}"
 
 
