@@ -319,7 +319,12 @@ def _shown_day(tree: LexborHTMLParser, h1: LexborNode | None, markup: _Html,
     if (named := _named_text(tree, day_first, h1)) is not None:
         return named
     text = markup.headline_text()
-    return _first_published(text, day_first) if text is not None else None
+    found = _first_published(text, day_first) if text is not None else None
+    if found is None and (logo := markup.logo_text()):
+        # a template whose only real heading sits far below its logo: the dates after the
+        # logo, as read before the headline was told from it
+        found = _first_published(logo, day_first)
+    return found
 
 
 _UPDATED_BEFORE = _regex.compile(rf"(?:{UPDATE_WORDS.pattern})\W*(?:[^\W\d]+\W+){{0,2}}$", re.I)
@@ -339,11 +344,10 @@ def _first_published(text: str, day_first: bool) -> Stamp | None:
     return find_text_date(kept, day_first=day_first) or find_text_date(text, day_first=day_first)
 
 
-def _headline_parts(html: str) -> tuple[str, str, str] | None:
+def _headline_parts(html: str) -> tuple[str, str, int | None] | None:
     """The visible text just before (200 characters) and after (1,200) the page's first
-    ``<h1>`` that is no site logo; when a logo came first, the text after the logo follows
-    the headline's (a template whose only real heading sits far below: its dates still
-    count, after the headline's own)."""
+    ``<h1>`` that is no site logo, and where the logo's ``<h1>`` starts when one came
+    first (None: none did)."""
     match = _H1.search(html)
     if match is None:
         return None
@@ -355,8 +359,7 @@ def _headline_parts(html: str) -> tuple[str, str, str] | None:
     start = match.start()
     before = _visible(_after_cut_script(html[max(0, start - 1500) : start]))[-200:]
     after = _visible(html[start : start + 8000])[:1200]
-    logo = _visible(html[first : first + 8000])[:1200] if start != first else ""
-    return before, after, logo
+    return before, after, (first if start != first else None)
 
 
 T = TypeVar("T")
@@ -514,7 +517,7 @@ class _Html:
         self.tree = tree
         self._text = text
         self._visible: str | None = None
-        self._headline: tuple[str, str, str] | None | bool = False  # False: not looked at yet
+        self._headline: tuple[str, str, int | None] | None | bool = False  # False: not yet
 
     @property
     def text(self) -> str:
@@ -531,16 +534,26 @@ class _Html:
 
     def headline_text(self, after_chars: int = 1200) -> str | None:
         """The visible text just before (200 characters) and after (``after_chars``, at
-        most 1,200) the page's first ``<h1>`` that is no logo, then after the logo's, if
-        one came first; worked out once per page."""
+        most 1,200) the page's first ``<h1>`` that is no site logo; worked out once per
+        page."""
+        parts = self._headline_parts()
+        if parts is None:
+            return None
+        before, after, _logo = parts
+        return f"{before} {after[:after_chars]}"
+
+    def logo_text(self) -> str:
+        """The visible text just after (1,200 characters) a site logo's ``<h1>`` that came
+        before the headline's; empty when none did."""
+        parts = self._headline_parts()
+        if parts is None or parts[2] is None:
+            return ""
+        return _visible(self.text[parts[2] : parts[2] + 8000])[:1200]
+
+    def _headline_parts(self) -> tuple[str, str, int | None] | None:
         if self._headline is False:
             self._headline = _headline_parts(self.text)
-        if not isinstance(self._headline, tuple):
-            return None
-        before, after, logo = self._headline
-        if logo:
-            return f"{before} {after[:after_chars]} {logo[:after_chars]}"
-        return f"{before} {after[:after_chars]}"
+        return self._headline if isinstance(self._headline, tuple) else None
 
 
 def _day(stamp: Stamp) -> date:

@@ -35,7 +35,7 @@ _UNITS = {
              " mínútu",
     _HOUR: "hour hours hr hrs stunde stunden std heure heures hora horas ora ore uur timme"
            " timmar time timer godzinę godziny godzin час часа часов saat 時間 小时 小時"
-           " tuntia tunti hodinami hodinou giờ jam ώρες ώρα ساعات ساعة घंटे घंटा ชั่วโมง"
+           " tuntia tunti hodinami hodinou giờ tiếng jam ώρες ώρα ساعات ساعة घंटे घंटा ชั่วโมง"
            " години годин годину 시간 órája ساعت ঘণ্টা ঘন্টা گھنٹے گھنٹہ שעות שעה"
            " sat sata sati uro urami uri tund tundi valandą valandas valandų stundu stundām"
            " сағат orë საათის klukkustund klukkustundum",
