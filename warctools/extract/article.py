@@ -442,15 +442,14 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     of the story's prose, or of a comment section's heading after a story: it and
     everything after it go."""
     told = 0  # characters of prose before the block
+    cards = _cards_after(picked)
     for index, ((block, prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         if prose:
             told += len(block.text)
         if prose or not share or not (block.tag in _HEADINGS or len(block.text) <= 40):
             continue
-        if share >= _TAIL_SHARE and is_tail_heading(block.text):
-            return index
-        if share >= _COMMENTS_SHARE and is_tail_heading(block.text) and _cards_after(
-                picked, index):  # fmt: skip
+        if (share >= _TAIL_SHARE or share >= _COMMENTS_SHARE and cards[index] >= 2
+                ) and is_tail_heading(block.text):  # fmt: skip
             return index
         heading = block.tag in _HEADINGS
         if (share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
@@ -459,22 +458,26 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     return len(picked)
 
 
-def _cards_after(picked: list[tuple[Block, bool, bool]], index: int) -> bool:
-    """Is every paragraph after ``index`` another story's card: opened by its linked title
-    ("<li><a>Title</a> Excerpt ...</li>") or right under a linked title of its own? At
-    least two: a list of other stories with their excerpts under "You may also like",
-    which can hold as much prose as a short story before it."""
-    cards = 0
-    for at in range(index + 1, len(picked)):
+def _cards_after(picked: list[tuple[Block, bool, bool]]) -> list[int]:
+    """Per block, how many paragraphs after it are other stories' cards when all of them
+    are (-1 when one is not): each opened by its linked title ("<li><a>Title</a> Excerpt
+    ...</li>") or right under a linked title of its own. A tail heading over two or more
+    ("You may also like") ends the story however much prose the cards hold."""
+    counts = [0] * len(picked)
+    cards, only_cards = 0, True
+    for at in range(len(picked) - 1, -1, -1):
+        counts[at] = cards if only_cards else -1
         block, prose, _keep = picked[at]
-        if not prose:
+        if not prose or not only_cards:
             continue
-        before = picked[at - 1][0]
-        titled = before.link_density > _LINKED_TITLE and len(before.text) >= _CARD_TITLE_MIN
-        if not (block.lead_link >= _CARD_TITLE_MIN or (at - 1 > index and titled)):
-            return False
-        cards += 1
-    return cards >= 2
+        before = picked[at - 1][0] if at else None
+        titled = (before is not None and before.link_density > _LINKED_TITLE
+                  and len(before.text) >= _CARD_TITLE_MIN)  # fmt: skip
+        if block.lead_link >= _CARD_TITLE_MIN or titled:
+            cards += 1
+        else:
+            only_cards = False
+    return counts
 
 
 def _nfc(text: str) -> str:
