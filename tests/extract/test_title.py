@@ -307,3 +307,15 @@ def test_a_two_letter_site_name_is_the_hosts_label() -> None:
     url = "https://g1.example.com/politica/noticia/2024/01/05/conselho-aprova-plano.ghtml"
     title = "<title>Conselho aprova plano do porto | Política | G1</title>"
     assert extract(page(title), url).title == "Conselho aprova plano do porto"
+
+
+def test_a_headline_set_as_an_h2_under_a_title_that_names_the_site() -> None:
+    # no <h1>, a <title> that is the site's name: the <h2> the URL's slug spells is the
+    # headline; a section's heading or a blog's day under a URL that spells nothing is not
+    head = "<title>Rivertown News</title>"
+    url = "https://www.rivertown-news.example/2024/05/bridge-closed-to-cars-after-inspection/"
+    body = "<div><h2>Bridge closed to cars after a failed inspection</h2></div>"
+    assert title_of(head, body, url) == "Bridge closed to cars after a failed inspection"
+    for heading in ("News and upcoming talks this year", "Wednesday, March 30, 2011"):
+        assert title_of(head, f"<div><h2>{heading}</h2></div>",
+                        "https://www.rivertown-news.example/2011/") == "Rivertown News"

@@ -401,9 +401,46 @@ def find_title(
             return _strip_tail(core)
     if shown:
         return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
+    if cores and (second := _second_level_headline(tree, cores, url)) is not None:
+        return second  # every declared title is the site's name, no <h1>: an <h2> shows it
     return cores[0] if cores else None
 
 
+def _second_level_headline(tree: LexborHTMLParser, cores: list[str], url: str) -> str | None:
+    """The first ``<h2>`` outside navigation, asides and footers that reads as a headline
+    and is the URL's slug, on a page with no ``<h1>`` whose declared titles all name the
+    site (a template that sets its story's headline as an ``<h2>`` under the site's name;
+    a section's heading, "News and Upcoming Talks", or a blog's day, is no slug)."""
+    slug = _slug_words(url)
+    if len(slug) < _SLUG_WORDS:
+        return None
+    for node in tree.css("h2")[:_SECOND_LEVEL_MAX]:
+        if _outside_story(node):
+            continue
+        text = _clean(_visible_text(node))
+        if not text or len(text) > _MAX_TITLE or not _reads_as_headline(text, cores):
+            continue
+        words = {fold(w) for w in _words(text)}
+        if len(words & slug) >= max(_SLUG_WORDS, len(words) // 2):
+            return text
+    return None
+
+
+def _slug_words(url: str) -> set[str]:
+    """The folded words of the last named folder or file of the URL's path ("der", "neue",
+    "trend" of /der-neue-trend-muss-statt-wunschkoalition/)."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        return set()
+    last = next((part for part in reversed(path.split("/")) if part), "")
+    last = last.rsplit(".", 1)[0] if "." in last else last
+    return {f for w in _SLUG_SPLIT.split(last) if (f := fold(w)) and not f.isdigit()}
+
+
+_SECOND_LEVEL_MAX = 3  # <h2>s looked at for a headline when no <h1> and no title shows one
+_SLUG_WORDS = 3  # ... sharing at least this many words (half of its own) with the URL's slug
+_SLUG_SPLIT = _regex.compile(r"[-_+.,]+|%20")
 _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
 _HEAD_WORDS = 4  # ... when at least this many are left before it
 # the separators before a site's name that headlines do not use (a dash in a headline is
