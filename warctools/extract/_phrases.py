@@ -762,6 +762,7 @@ _COMMENT_MARK = _regex.compile(
     r" ?(?:\.\.\.|…)$"
 )
 _MARK_ENDS = (*_REPLY_WORDS, *_REPLY_JOINED, *_REPLY_ALONE)  # a cheap test first
+_AUTHOR_ENDS = (":", "...", "…")  # ... and of an author's line ("Ana says:", "Ana said...")
 
 # the labels before an author's name ("Autor: Ana Lima"): en, de/es/pt/pl/cs, fr, it
 # (authors.py reads bylines with them; a line of one and a name is no story's)
@@ -899,8 +900,7 @@ def is_comment_mark(text: str) -> bool:
     Antworten"), or its author's line ("Ana Lima says:", "Ana Lima said...")."""
     if text.isupper():
         text = text.title()
-    if not text.rstrip(_MARK_TAIL).endswith(_MARK_ENDS) and not text.endswith((":", "...",
-                                                                                "…")):
+    if not text.rstrip(_MARK_TAIL).endswith(_MARK_ENDS) and not text.endswith(_AUTHOR_ENDS):
         return False
     return _COMMENT_MARK.search(text) is not None
 
