@@ -363,6 +363,9 @@ def test_an_honorific_a_date_after_on_and_an_agency_in_brackets_are_no_name() ->
         "Ana Lima"]  # fmt: skip
     assert authors_of(byline="<div class='byline'>Von Anna Müller am 3. Mai 2024</div>") == [
         "Anna Müller"]  # fmt: skip
+    for line in ("By Ana Lima Updated 3:45 PM EDT, Tue March 12, 2024",
+                 "Von Ana Lima Veröffentlicht am 12.03.2024"):  # no separator before the label
+        assert authors_of(byline=f"<div class='byline'>{line}</div>") == ["Ana Lima"], line
     html = page(byline="<div class='byline'>Ana Lima (AP)</div>")
     row = extract(html, URL)
     assert row.authors == ["Ana Lima"] and row.wire_source == "AP"

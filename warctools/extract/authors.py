@@ -29,6 +29,7 @@ from ._alternation import Source, factored
 from ._blocks import reading_size
 from ._cover import covered
 from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS
+from .date_fallback import LABEL_WORDS, UPDATE_WORDS
 from .marks import Marks
 from .title import fold, site_words
 from .wire import canonical_agency
@@ -251,7 +252,11 @@ def split_names(raw: str) -> list[str]:
 
 _DATE_TAIL = _regex.compile(  # "Ana Lima on May 3, 2024", "Ana Lima am 3. Mai 2024"
     r"\s+(?:on|am|le|el|il|em|op)\s+(?:(?:\w+,?\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+    r"|oct|nov|dec)[a-z]*\.?\s+\d).*$"
+    # a publication or update label and its date after the name, no separator between
+    # them ("By Ana Lima Updated 3:45 PM EDT, Tue March 12, 2024")
+    rf"|\s+(?:{UPDATE_WORDS.pattern}|{'|'.join(LABEL_WORDS)})\b\W{{0,3}}(?:[^\W\d]+\.?,?\s+){{0,2}}"
+    r"\d.*$",
     re.IGNORECASE,
 )
 _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"

@@ -31,7 +31,8 @@ from datetime import date, datetime, timezone
 from .. import _regex
 from .dates import MIN_YEAR, Stamp, all_text_dates, parse_stamp
 
-__all__ = ["PUBLISHED_WORDS", "UPDATED_WORDS", "UPDATE_WORD", "UPDATE_WORDS", "htmldate_stamp",
+__all__ = ["LABEL_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "UPDATE_WORD", "UPDATE_WORDS",
+           "htmldate_stamp",
            "labelled_text_stamp", "page_text_stamp", "update_text_stamp"]
 
 _MIN_DATE = datetime(MIN_YEAR, 1, 1)
@@ -67,7 +68,7 @@ UPDATED_WORDS = (
     "atjaunināts", "განახლდა", "yenilənib", "yeniləndi", "жаңартылды", "përditësuar",
     "uppfært", "dikemas kini", "புதுப்பிக்கப்பட்டது", "imesasishwa",
 )  # fmt: skip
-_LABEL_WORDS = (
+LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
     "date de publication", "publicado", "publicada", "fecha", "pubblicato", "gepubliceerd",
     "geplaatst", "publicerad", "publiceret", "publisert", "publikované", "δημοσίευση",
@@ -99,7 +100,7 @@ def _starting(*alternatives: tuple[str, ...]) -> str:
 
 
 _LABEL = _regex.compile(  # the longest label first: "입력시간 : 2018-08-25", not "입력"
-    rf"{_starting(_LABEL_WORDS)}(?<!\w)(?:{'|'.join(sorted(_LABEL_WORDS, key=len)[::-1])})"
+    rf"{_starting(LABEL_WORDS)}(?<!\w)(?:{'|'.join(sorted(LABEL_WORDS, key=len)[::-1])})"
     r"(?:\s+(?:on|le|am|el|il|op|den|the|at))?\s*[:：]?\s*",
     re.IGNORECASE,
 )
