@@ -1696,6 +1696,13 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Размер шрифта", "Yazı boyutu", "Ukuran huruf", "Cỡ chữ", "字号", "文字サイズ", "글자 크기",
     "حجم الخط",
     ],
+    "a newsletter's thanks and subscription prompt (en de fr es pt), session 16": [
+    "Thanks for reading River Notes! Subscribe for free to receive new posts and support "
+    "my work.", "Danke fürs Lesen! Abonniere den Newsletter, um keine Folge zu verpassen.",
+    "Merci de votre lecture ! Abonnez-vous pour recevoir les prochains articles.",
+    "Gracias por leer. Suscríbete gratis para recibir nuevos posts.",
+    "Obrigado por ler! Assine para receber os próximos textos.",
+    ],
 }  # fmt: skip
 
 
@@ -1708,6 +1715,11 @@ def test_widget_notice_and_appeal_lines_of_more_languages_are_dropped(kind: str,
     # links, a player's fallback line, appeals, topic labels, log-in buttons, next-story links,
     # cookie and newsletter prompts, a closed comment section, breadcrumbs, print buttons
     assert line not in text_around(f"<div>{line}</div>"), kind
+
+
+def test_a_writers_thanks_without_a_prompt_stays() -> None:
+    line = "Thanks for reading. I hope the barrier holds for the next hundred years."
+    assert line in text_around(f"<p>{line}</p>")
 
 
 @pytest.mark.parametrize("heading", ["Viết bình luận", "Gửi bình luận", "แสดงความคิดเห็น",

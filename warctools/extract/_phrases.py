@@ -582,7 +582,14 @@ _APPEAL = _regex.compile(
     r"|bize destek ol(?:un)?\b|dukung (?:kami|jurnalisme)|ủng hộ (?:chúng tôi|báo)"
     r"|stöd (?:oss|vår journalistik)|підтримайте (?:нас|нашу|наш|редакцію)"
     r"|susține(?:-ne| jurnalismul| redacția)|podpořte (?:nás|naši|náš)"
-    r"|támogasson minket|támogassa (?:munkánkat|a szerkesztőséget)|στηρίξτε (?:μας|την))",
+    r"|támogasson minket|támogassa (?:munkánkat|a szerkesztőséget)|στηρίξτε (?:μας|την)"
+    # a newsletter's box thanking the reader and asking for the subscription in one breath
+    # ("Thanks for reading River Notes! Subscribe for free to receive new posts")
+    r"|(?:thanks|thank you) for reading[^.!?]{0,60}[.!?]\s*(?:subscribe|sign up|support)"
+    r"|dank(?:e)? (?:fürs|für das|für's) lesen[^.!?]{0,60}[.!?]\s*(?:abonniere|unterstütze)"
+    r"|merci (?:de|pour) (?:votre |la )?lecture[^.!?]{0,60}[.!?]\s*(?:abonnez|inscrivez)"
+    r"|gracias por leer[^.!?]{0,60}[.!?]\s*(?:suscríbete|suscribete|apoya)"
+    r"|obrigad[oa] por ler[^.!?]{0,60}[.!?]\s*(?:assine|inscreva))",
 )  # matched against lower-cased text
 _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
 _NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)
