@@ -1703,6 +1703,9 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Gracias por leer. Suscríbete gratis para recibir nuevos posts.",
     "Obrigado por ler! Assine para receber os próximos textos.",
     ],
+    "a reading time with the day beside it, session 16": [
+    "4 min read · Mar 12, 2025", "Mar 12, 2025 · 4 min read", "12.03.2025 | 4 Min. Lesezeit",
+    ],
 }  # fmt: skip
 
 

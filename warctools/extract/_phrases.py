@@ -122,7 +122,8 @@ _BOILER_LINES = (
     # reading times, filing labels
     r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
     r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
-    r"|(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture|de lectura|de leitura)"
+    r"|(?:.{1,40} [·|•–—-] )?(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture"
+    r"|de lectura|de leitura)(?: [·|•–—-] .{1,40})?"  # with a date beside: "4 min read · Mar 12"
     r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?(?: @\w+)?"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
