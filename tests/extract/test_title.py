@@ -319,3 +319,10 @@ def test_a_headline_set_as_an_h2_under_a_title_that_names_the_site() -> None:
     for heading in ("News and upcoming talks this year", "Wednesday, March 30, 2011"):
         assert title_of(head, f"<div><h2>{heading}</h2></div>",
                         "https://www.rivertown-news.example/2011/") == "Rivertown News"
+
+
+def test_a_one_word_label_before_a_bar_opening_the_declared_title_goes() -> None:
+    # no <h1>: "Opinion | Headline - Site" is the headline; a short rest keeps the label
+    assert title_of("<title>Opinion | Bridge closed to cars after inspection - Rivertown "
+                    "News</title>") == "Bridge closed to cars after inspection"  # fmt: skip
+    assert title_of("<title>Opinion | Bridge closed</title>") == "Opinion | Bridge closed"

@@ -398,7 +398,7 @@ def find_title(
         return _strip_site(shown[0][0], site)
     for core in cores:
         if not site.named(core):
-            return _strip_tail(core)
+            return _strip_tail(_strip_label(core))
     if shown:
         return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
     if cores and (second := _second_level_headline(tree, cores, url)) is not None:
@@ -442,6 +442,7 @@ _SECOND_LEVEL_MAX = 3  # <h2>s looked at for a headline when no <h1> and no titl
 _SLUG_WORDS = 3  # ... sharing at least this many words (half of its own) with the URL's slug
 _SLUG_SPLIT = _regex.compile(r"[-_+.,]+|%20")
 _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
+_LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜]\s+")  # "Opinion | "
 _HEAD_WORDS = 4  # ... when at least this many are left before it
 # the separators before a site's name that headlines do not use (a dash in a headline is
 # an en or em dash: "Bad Grades – Until Now"; "::" and "/" join a blog's names), and the
@@ -468,6 +469,16 @@ def _reading_words(text: str) -> int:
     if text.isascii():
         return words
     return words + sum(c in _UNSPACED for c in text) // 4
+
+
+def _strip_label(title: str) -> str:
+    """A declared title less one leading word before a spaced bar, a section's label or a
+    site's short name ("Opinion | Headline ...", "Live | ..."), when a headline of four
+    words or more follows."""
+    label = _LEAD_LABEL.match(title)
+    if label is None or _reading_words(title[label.end() :]) < _HEAD_WORDS:
+        return title
+    return title[label.end() :]
 
 
 def _strip_tail(title: str) -> str:
