@@ -411,7 +411,7 @@ def _second_level_headline(tree: LexborHTMLParser, cores: list[str], url: str) -
     and is the URL's slug, on a page with no ``<h1>`` whose declared titles all name the
     site (a template that sets its story's headline as an ``<h2>`` under the site's name;
     a section's heading, "News and Upcoming Talks", or a blog's day, is no slug)."""
-    slug = _slug_words(url)
+    slug = _url_slug(url)
     if len(slug) < _SLUG_WORDS:
         return None
     for node in tree.css("h2")[:_SECOND_LEVEL_MAX]:
@@ -426,7 +426,7 @@ def _second_level_headline(tree: LexborHTMLParser, cores: list[str], url: str) -
     return None
 
 
-def _slug_words(url: str) -> set[str]:
+def _url_slug(url: str) -> set[str]:
     """The folded words of the last named folder or file of the URL's path ("der", "neue",
     "trend" of /der-neue-trend-muss-statt-wunschkoalition/)."""
     try:
@@ -435,12 +435,11 @@ def _slug_words(url: str) -> set[str]:
         return set()
     last = next((part for part in reversed(path.split("/")) if part), "")
     last = last.rsplit(".", 1)[0] if "." in last else last
-    return {f for w in _SLUG_SPLIT.split(last) if (f := fold(w)) and not f.isdigit()}
+    return {f for w in _SLUG_WORD.findall(last) if (f := fold(w)) and not f.isdigit()}
 
 
 _SECOND_LEVEL_MAX = 3  # <h2>s looked at for a headline when no <h1> and no title shows one
 _SLUG_WORDS = 3  # ... sharing at least this many words (half of its own) with the URL's slug
-_SLUG_SPLIT = _regex.compile(r"[-_+.,]+|%20")
 _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
 _LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜]\s+")  # "Opinion | "
 _HEAD_WORDS = 4  # ... when at least this many are left before it
