@@ -16,8 +16,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 
-__all__ = ["Block", "BLOCK_TAGS", "DENSE_FACTOR", "FULL_STOPS", "linearise", "paragraph_tag",
-           "reading_size"]
+__all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
+           "linearise", "paragraph_tag", "reading_size"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -30,6 +30,8 @@ _CODE_TAGS = frozenset(("code", "kbd", "samp", "tt"))
 _INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
 _ELLIPSES = ("...", "…", "[…]", "[...]")
 _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
+CARD_TITLE_MIN = 20  # characters of link text opening a block: a card's linked title ...
+LINKED_TITLE = 0.9  # ... set as a block of its own: this share of the block links
 # the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
 _READ_MORE = _regex.compile(
     r"^\W*(?:read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
@@ -201,9 +203,10 @@ def linearise(
                     if read_more:
                         for mid in stack[-2:]:  # the excerpt and the card holding it
                             teasers[mid] = None
-                    elif lead_link >= 20 and block_tag in _CARD_TAGS and text.endswith(_ELLIPSES):
+                    elif (lead_link >= CARD_TITLE_MIN and block_tag in _CARD_TAGS
+                          and text.endswith(_ELLIPSES)):  # fmt: skip
                         teasers[stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
-                    elif (lead_link >= 20 and link > 0.9 * size) or (
+                    elif (lead_link >= CARD_TITLE_MIN and link > LINKED_TITLE * size) or (
                             block_tag in _HEADINGS and link > 0.6 * size):  # fmt: skip
                         if len(stack) > 1:  # the card holding a linked title
                             teasers.setdefault(stack[-2], len(blocks))

@@ -17,7 +17,15 @@ from os.path import commonprefix
 from selectolax.lexbor import LexborNode
 
 from .. import _regex
-from ._blocks import FULL_STOPS, Block, linearise, paragraph_tag, reading_size
+from ._blocks import (
+    CARD_TITLE_MIN,
+    FULL_STOPS,
+    LINKED_TITLE,
+    Block,
+    linearise,
+    paragraph_tag,
+    reading_size,
+)
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
@@ -61,8 +69,6 @@ _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (reader
 # this many characters is told (a thread three or ten times as long: "27 commentaires")
 _COMMENTS_AFTER = 1500
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
-_CARD_TITLE_MIN = 20  # characters of a card's linked title (_cards_after) ...
-_LINKED_TITLE = 0.9  # ... set as a block of its own: this share of it links
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
@@ -471,9 +477,9 @@ def _cards_after(picked: list[tuple[Block, bool, bool]]) -> list[int]:
         if not prose or not only_cards:
             continue
         before = picked[at - 1][0] if at else None
-        titled = (before is not None and before.link_density > _LINKED_TITLE
-                  and len(before.text) >= _CARD_TITLE_MIN)  # fmt: skip
-        if block.lead_link >= _CARD_TITLE_MIN or titled:
+        titled = (before is not None and before.link_density > LINKED_TITLE
+                  and len(before.text) >= CARD_TITLE_MIN)  # fmt: skip
+        if block.lead_link >= CARD_TITLE_MIN or titled:
             cards += 1
         else:
             only_cards = False
