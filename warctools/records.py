@@ -105,6 +105,10 @@ class Extracted:
     published_month_day: tuple[int, int] | None = None
     """Not a column: a month and day the headline shows without a year ("6月24日") where no
     source dated the page; the pipeline takes the year from the WARC-Date."""
+    published_day_time: tuple[int, int, int] | None = None
+    """Not a column: days before the capture, hour and minute of a "today" / "yesterday"
+    with a time by the headline ("Heute, 10:30 Uhr") where no source or only a guess dated
+    the page; the pipeline takes the day from the WARC-Date."""
     language: str | None = None
     site_name: str | None = None
     description: str | None = None

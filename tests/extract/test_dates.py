@@ -23,7 +23,7 @@ from warctools.extract.date_fallback import (
     update_text_stamp,
 )
 from warctools.extract.date_find import _named_text
-from warctools.extract.date_relative import relative_age
+from warctools.extract.date_relative import day_and_time, relative_age
 from warctools.extract.dates import find_text_date, parse_stamp
 from warctools.pipeline.published import settle_published
 from warctools.records import Extracted
@@ -534,6 +534,36 @@ def test_a_month_and_day_shown_without_a_year_take_the_captures_year() -> None:
     # a date with its year is a date, and a page dated elsewhere keeps its date
     full = extract(page(top="<div class='date'>2019年6月24日</div>", lang="ja"), "https://e.jp/a")
     assert full.published_month_day is None and local_day(full) == "2019-06-24"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Heute, 10:30 Uhr", (0, 10, 30)), ("Yesterday at 2:15 pm", (1, 14, 15)),
+    ("Вчера, 14:30", (1, 14, 30)), ("Сегодня в 9:05", (0, 9, 5)), ("昨天 10:30", (1, 10, 30)),
+    ("오늘 10:30", (0, 10, 30)), ("Hier à 14h30", (1, 14, 30)), ("Hoy, 10:30", (0, 10, 30)),
+    ("Gestern um 18.45 Uhr", (1, 18, 45)), ("Dün 14:30", (1, 14, 30)),
+    ("昨日 10時30分", (1, 10, 30)), ("Aujourd’hui à 10h30", (0, 10, 30)),
+    # no time, a time that is none, and German / Dutch "hier" ("here")
+    ("Today is the day", None), ("Today 25:30", None), ("Hier 14:30", None),
+])  # fmt: skip
+def test_today_or_yesterday_with_a_time(text: str, want: tuple[int, int, int] | None) -> None:
+    assert day_and_time(text) == want
+
+
+def test_today_or_yesterday_by_the_headline_take_the_captures_day() -> None:
+    got = extract(page(top="<div class='meta'>Ana Lima, gestern, 14:30 Uhr</div>", lang="de"),
+                  "https://e.com/a")  # fmt: skip
+    assert got.published is None and got.published_day_time == (1, 14, 30)
+    assert settle_published(got, datetime(2023, 11, 8, 9, 0, tzinfo=UTC)) is None
+    assert (got.published, got.published_source) == (
+        datetime(2023, 11, 7, 14, 30, tzinfo=UTC), "relative")
+    # "today, 23:50" captured at ten past midnight UTC: the page's today was the day before
+    late = extract(page(top="<div class='meta'>Today, 23:50</div>"), "https://e.com/a")
+    settle_published(late, datetime(2023, 11, 8, 0, 10, tzinfo=UTC))
+    assert late.published == datetime(2023, 11, 7, 23, 50, tzinfo=UTC)
+    # a date the page states wins
+    dated = extract(page(top="<div class='meta'>Heute, 10:30 · 8. November 2023</div>",
+                         lang="de"), "https://e.com/a")  # fmt: skip
+    assert (dated.published_source, dated.published_day_time) == ("text", None)
 
 
 def test_a_buddhist_era_year_only_after_a_thai_month() -> None:

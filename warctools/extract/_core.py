@@ -77,6 +77,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
         published_utc_offset=meta.published_utc_offset,
         published_ago=meta.published_ago,
         published_month_day=meta.published_month_day,
+        published_day_time=meta.published_day_time,
         language=detect(text or meta.title or "", meta.html_lang),
         site_name=meta.site_name,
         description=meta.description,

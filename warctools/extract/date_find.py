@@ -41,7 +41,7 @@ from .date_fallback import (
     page_text_stamp,
     update_text_stamp,
 )
-from .date_relative import GUESSED_SOURCES, month_day, relative_age
+from .date_relative import GUESSED_SOURCES, day_and_time, month_day, relative_age
 from .dates import (
     Stamp,
     all_text_dates,
@@ -126,6 +126,10 @@ class PageDates:
     published_month_day: tuple[int, int] | None = None
     """A month and day the headline shows without a year ("6月24日"), where no source dated
     the page: the capture's year completes it."""
+    published_day_time: tuple[int, int, int] | None = None
+    """Days before the capture, hour and minute of a "today" or "yesterday" the headline
+    shows with a time ("Heute, 10:30 Uhr"), where no source or only a guess dated the page
+    and it states no age: the capture's day completes it."""
 
 
 def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
@@ -501,11 +505,18 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
             if name in ("jsonld", "meta") and modified is not None:
                 shown = _shown_modified(stamp, modified, markup, day_first)
                 stamp, name = (shown, "text") if shown is not None else (stamp, name)
-            ago = _by_headline(markup, relative_age) if name in GUESSED_SOURCES else None
-            return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago)
+            if name not in GUESSED_SOURCES:
+                return PageDates(stamp.when, name, stamp.offset, modified and modified.when)
+            ago = _by_headline(markup, relative_age)
+            day_time = _by_headline(markup, day_and_time) if ago is None else None
+            return PageDates(stamp.when, name, stamp.offset, modified and modified.when, ago,
+                             published_day_time=day_time)  # fmt: skip
     ago = _by_headline(markup, relative_age)
+    day_time = _by_headline(markup, day_and_time) if ago is None else None
+    undated = ago is None and day_time is None
     return PageDates(modified=modified and modified.when, published_ago=ago,
-                     published_month_day=_by_headline(markup, month_day) if ago is None else None)
+                     published_month_day=_by_headline(markup, month_day) if undated else None,
+                     published_day_time=day_time)  # fmt: skip
 
 
 class _Html:

@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from .. import _regex
 
-__all__ = ["GUESSED_SOURCES", "month_day", "relative_age"]
+__all__ = ["GUESSED_SOURCES", "day_and_time", "month_day", "relative_age"]
 
 GUESSED_SOURCES = frozenset(("htmldate", "page_text"))
 """``published_source`` values a stated age overrides: guesses, not a date the page states."""
@@ -99,4 +99,39 @@ def month_day(text: str) -> tuple[int, int] | None:
         month, day = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
             return month, day
+    return None
+
+
+# "today" / "yesterday" and a time of day by the headline ("Heute, 10:30 Uhr", "Yesterday at
+# 2:15 pm", "Вчера, 14:30", "昨天 10:30"): the day is the capture's, or the one before; a
+# time is required (the words alone open sentences), and French "hier" needs its "à"
+_TODAY = (
+    "today|heute|aujourd.hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj|dziś|сегодня|сьогодні"
+    "|bugün|hari ini|hôm nay|dnes|astăzi|azi|σήμερα|היום|اليوم|วันนี้|danas|danes|täna"
+    "|šiandien|šodien|今天|今日|오늘"
+)
+_YESTERDAY = (
+    "yesterday|gestern|ayer|ieri|ontem|gisteren|igår|i går|wczoraj|вчера|вчора|dün|kemarin"
+    "|hôm qua|včera|tegnap|χθες|אתמול|أمس|เมื่อวาน|jučer|juče|včeraj|eile|vakar|昨天|昨日|어제"
+)
+_DAY_AND_TIME = _regex.compile(
+    rf"(?<!\w)(?:(?P<today>{_TODAY})|(?P<yesterday>{_YESTERDAY})|hier(?=,?\s*à))"
+    r"\s*,?\s*(?:um|à|at|a las|a la|alle|às|om|kl\.?|o|в|о|saat|pukul|lúc|klo)?\s*"
+    r"(?P<h>\d{1,2})\s*(?:[:h.]|時|时|시\s?)\s*(?P<m>\d{2})(?!\d)\s*(?P<half>am|pm)?",
+    re.IGNORECASE,
+)
+
+
+def day_and_time(text: str) -> tuple[int, int, int] | None:
+    """(days before the capture, hour, minute) of the first "today" or "yesterday" with a
+    time of day in ``text`` ("Heute, 10:30 Uhr" is (0, 10, 30)), or None."""
+    for match in _DAY_AND_TIME.finditer(text, 0, _MAX_TEXT):
+        hour, minute = int(match.group("h")), int(match.group("m"))
+        half = (match.group("half") or "").lower()
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        if hour <= 23 and minute <= 59:
+            return (0 if match.group("today") else 1), hour, minute
     return None

@@ -37,6 +37,7 @@ class Metadata:
     modified: datetime | None = None
     published_ago: timedelta | None = None  # "3 hours ago": resolved against the capture
     published_month_day: tuple[int, int] | None = None  # "6月24日": the capture's year
+    published_day_time: tuple[int, int, int] | None = None  # "Heute, 10:30": its day
     html_lang: str | None = None
     site_name: str | None = None
     description: str | None = None
@@ -134,6 +135,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
         modified=dates.modified,
         published_ago=dates.published_ago,
         published_month_day=dates.published_month_day,
+        published_day_time=dates.published_day_time,
         html_lang=html_lang,
         site_name=site_name,
         description=_first(

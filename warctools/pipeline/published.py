@@ -11,7 +11,9 @@ this far: the parser refuses them.
 
 A page that states its age by the headline ("3 hours ago", "vor 2 Tagen") where no source
 or only a guess (htmldate, the page text) dated it is dated the WARC-Date less that age,
-with ``published_source`` ``relative`` (no offset: the capture's clock is UTC). A page
+with ``published_source`` ``relative`` (no offset: the capture's clock is UTC); one that
+shows "today" or "yesterday" with a time ("Heute, 10:30 Uhr", "Yesterday at 2:15 pm") is
+dated that time on the capture's day or the day before, ``relative`` too. A page
 that shows only a month and day by its headline ("6月24日 11時30分", no source dating it)
 takes the capture's year (the year before when that day lies after the capture), with
 ``published_source`` ``month_day``.
@@ -51,6 +53,16 @@ def _in_capture_year(month_day: tuple[int, int], warc_date: datetime) -> datetim
     return None
 
 
+def _on_capture_day(day_time: tuple[int, int, int], warc_date: datetime) -> datetime:
+    """The time of "today" / "yesterday" (``day_time``: days back, hour, minute) on the
+    capture's day (UTC), a day earlier when that would be later than any clock could show
+    at the capture (the page's "today" is the capture's UTC day less one, west of UTC)."""
+    days, hour, minute = day_time
+    when = (warc_date - timedelta(days=days)).replace(hour=hour, minute=minute, second=0,
+                                                      microsecond=0)  # fmt: skip
+    return when - timedelta(days=1) if when > warc_date + _ZONE_SLACK else when
+
+
 def settle_published(ext: Extracted, warc_date: datetime | None,
                      date_fallback: str | None = None) -> str | None:  # fmt: skip
     """Drop a ``published`` later than the capture (returns why, for the errors row) and
@@ -60,6 +72,10 @@ def settle_published(ext: Extracted, warc_date: datetime | None,
     guessed = ext.published is None or ext.published_source in GUESSED_SOURCES
     if ext.published_ago is not None and guessed:
         ext.published, ext.published_source = warc_date - ext.published_ago, "relative"
+        ext.published_utc_offset = None
+    elif ext.published_day_time is not None and guessed:
+        ext.published, ext.published_source = _on_capture_day(ext.published_day_time,
+                                                              warc_date), "relative"
         ext.published_utc_offset = None
     elif ext.published_month_day is not None and ext.published is None:
         ext.published = _in_capture_year(ext.published_month_day, warc_date)
