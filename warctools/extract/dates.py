@@ -259,7 +259,7 @@ _CLOCK = _regex.compile(
 # "GMT", or a zone's abbreviation that names one offset (not "IST", "CST", "BST": each
 # names several); a summer-time abbreviation names its own offset
 _ZONE = _regex.compile(
-    r"\s*\(?(?:(?:GMT|UTC)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})"
+    r"\s*\(?(?:(?:GMT|UTC)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}:?\d{2})"
     r"|([A-Z]{2,4}))\)?(?![\w+-])"
 )
 _ZONE_OFFSETS = {
@@ -386,17 +386,12 @@ def _zone_offset(text: str, end: int) -> int | None:
     match = _ZONE.match(text, end)
     if match is None:
         return None
-    sign, hours, minutes, num_sign, num_hours, num_minutes, name = match.groups()
+    sign, hours, minutes, numeric, name = match.groups()
     if name is not None:
         return _ZONE_OFFSETS.get(name)
-    if num_sign is not None:
-        sign, hours, minutes = num_sign, num_hours, num_minutes
     if hours is None:
-        return 0  # "GMT", "UTC" alone
-    offset = int(hours) * 60 + int(minutes or 0)
-    if int(hours) > 14 or int(minutes or 0) > 59:
-        return None
-    return -offset if sign in "-−" else offset
+        return _offset(numeric or "UTC")  # "+02:00", or "GMT" / "UTC" alone
+    return _offset(f"{'-' if sign in '-−' else '+'}{int(hours):02d}{minutes or ''}")
 
 
 def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
