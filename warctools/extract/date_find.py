@@ -52,6 +52,7 @@ from .dates import (
 )
 from .jsonld import JsonLd
 from .marks import Marks
+from .title import home_link
 
 __all__ = ["PageDates", "find_dates"]
 
@@ -95,11 +96,12 @@ _DATE_NAMED = ", ".join((_DATE_NAMED_KEPT,
                          *(f"[class*={c}]" for c in _DAT_CLASSES + _CAP_DAT_CLASSES)))  # fmt: skip
 _DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
 _H1 = _regex.compile(r"<h1[\s>]", re.IGNORECASE)
-# an <h1> that opens with a link to the site's home page (or an image): the site's logo, set
-# as the first heading of every page of a template, not the story's headline
+# an <h1> that opens with an image or a link (group 1: its href): the site's logo when the
+# link leads to the home page (title.home_link), set as the first heading of every page of
+# a template, not the story's headline
 _LOGO_H1 = _regex.compile(
-    r"<h1[^>]*>\s*(?:<(?!a\b)[a-z][^>]*>\s*){0,2}(?:<img\b|<a\s[^>]*\bhref\s*=\s*[\"']?"
-    r"(?:/|\./|(?:/?index|/?home)\.\w+|https?://[^/\"'\s>]+/?)(?:[\"'\s>]))",
+    r"<h1[^>]*>\s*(?:<(?!a\b)[a-z][^>]*>\s*){0,2}(?:<img\b|<a\s[^>]*\bhref\s*=\s*"
+    r"[\"']?([^\"'\s>]*))",
     re.IGNORECASE,
 )
 # a script, style or noscript element: its opening tag, then the first closing tag of the
@@ -357,7 +359,8 @@ def _headline_parts(html: str) -> tuple[str, str, int | None] | None:
         return None
     first = match.start()
     for other in _H1.finditer(html, first):
-        if _LOGO_H1.match(html, other.start()) is None:
+        logo = _LOGO_H1.match(html, other.start())
+        if logo is None or (logo.group(1) is not None and not home_link(logo.group(1))):
             match = other  # the first <h1> that is no site's logo (a link to its home page)
             break
     start = match.start()

@@ -40,7 +40,7 @@ from warctools.domains import is_domain_name
 from .. import _regex
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "site_words"]
+__all__ = ["SiteNames", "find_title", "fold", "home_link", "site_words"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -256,11 +256,17 @@ def _logo(node: LexborNode, url: str) -> bool:
     link = node.css_first("a[href]")
     if link is None:
         return False
-    raw = (link.attributes.get("href") or "").strip()
-    href = urljoin(url, raw) if url else raw
-    if not _HOME_PATH.search(urlsplit(href).path) and not _HOME_HREF.match(raw):
+    if not home_link(link.attributes.get("href") or "", url):
         return False
     return len(fold(link.text())) >= 0.8 * len(fold(node.text()))
+
+
+def home_link(href: str, url: str = "") -> bool:
+    """Does ``href`` (a link on the page at ``url``) lead to the site's home page ("/",
+    "./", "index.html", "https://example.net/")?"""
+    raw = href.strip()
+    full = urljoin(url, raw) if url else raw
+    return bool(_HOME_PATH.search(urlsplit(full).path) or _HOME_HREF.match(raw))
 
 
 def _shown(marks: Marks, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
