@@ -550,7 +550,7 @@ class _Html:
         """The visible text just before (200 characters) and after (``after_chars``, at
         most 1,200) the page's first ``<h1>`` that is no site logo; worked out once per
         page."""
-        parts = self._headline_parts()
+        parts = self._headline_window()
         if parts is None:
             return None
         before, after, _logo = parts
@@ -559,12 +559,12 @@ class _Html:
     def logo_text(self) -> str:
         """The visible text just after (1,200 characters) a site logo's ``<h1>`` that came
         before the headline's; empty when none did."""
-        parts = self._headline_parts()
+        parts = self._headline_window()
         if parts is None or parts[2] is None:
             return ""
         return _visible(self.text[parts[2] : parts[2] + 8000])[:1200]
 
-    def _headline_parts(self) -> tuple[str, str, int | None] | None:
+    def _headline_window(self) -> tuple[str, str, int | None] | None:
         if self._headline is False:
             self._headline = _headline_parts(self.text)
         return self._headline if isinstance(self._headline, tuple) else None
