@@ -285,6 +285,58 @@ def test_story_written_straight_into_the_body_keeps_every_section() -> None:
     assert_story(extract(html, URL).text, parts)
 
 
+NAV_CELL = "<td width='150'>" + "".join(
+    f"<a href='/s{i}'><font size='2'>{w}</font></a><br>"
+    for i, w in enumerate("Home News Politics Business Sport Culture Opinion Archive".split())
+) + "</td>"
+SIDE_CELL = "<td width='160'><b>Most read</b><br>" + "".join(
+    f"<a href='/m{i}'>{t}</a><br><br>"
+    for i, t in enumerate(["Mayor resigns after budget row", "Ferry returns after winter break"])
+) + "</td>"
+
+
+def test_story_between_line_breaks_in_a_layout_table_cell() -> None:
+    # an older template lays the page out in one table row: links, the story (text
+    # between <br>s, in <font>), the most-read list; a table cell reads as a space (a data
+    # table's row is a line), so the row was one block and the story took the links in
+    story_cell = (f"<td><font size='4'><b>Flood barrier opens</b></font><br>"
+                  f"<font size='2'>By Ana Lima</font><br><br><font size='2'>{lines()}</font></td>")
+    html = page(f"<table><tr>{NAV_CELL}{story_cell}{SIDE_CELL}</tr></table>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert STORY[-1] in text.split("\n")  # not run into the next cell's "Most read"
+    for furniture in ("Politics", "Most read", "Mayor resigns"):
+        assert furniture not in text, text
+
+
+def test_data_table_cell_breaking_a_line_keeps_its_row() -> None:
+    # a data table's cell with one line break (a value and its rank) stays in its row's
+    # line: only a cell of paragraphs parted by blank lines reads as a block of its own
+    rows = "".join(f"<tr><th>Gini ({year})</th><td>3{i}.0<br>medium</td></tr>"
+                   for i, year in enumerate(range(2010, 2016)))
+    html = page(f"<h1>Flood barrier</h1>{story()}<table>{rows}</table>{story(STORY[:1])}")
+    text = extract(html, URL).text
+    assert "Gini (2012) 32.0" in text, text
+
+
+def test_box_of_furniture_lines_between_line_breaks_is_dropped() -> None:
+    # an appeal written as lines: each would go alone, together they are as long as a
+    # paragraph of the story
+    appeal = ("<div>We need your help<br>Help us continue to spread the news of the river "
+              "towns to readers everywhere<br><a href='/donate'>Donate</a></div>")
+    html = page(f"<div><h1>Flood barrier</h1>{story()}{appeal}</div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "We need your help" not in text and "Donate" not in text, text
+
+
+def test_story_lines_beside_a_notice_line_stay() -> None:
+    # one boilerplate line does not take a block's story lines with it
+    block = "<div>Advertisement<br>" + "<br>".join(STORY[:2]) + "</div>"
+    html = page(f"<div><h1>Flood barrier</h1>{block}{story(STORY[2:])}</div>")
+    assert_story(extract(html, URL).text)
+
+
 def test_story_without_paragraph_tags_in_noscript_is_read() -> None:
     html = page(f"<div id='app'>Loading</div><noscript><div>{lines()}</div></noscript>")
     assert_story(extract(html, URL).text)

@@ -1,9 +1,12 @@
 """Linearise a cleaned body into text blocks (paragraph-like runs of inline content).
 
 One iterative depth-first walk (no recursion: 100k-deep nesting is fine). A block ends
-wherever a block-level element opens or closes, or at ``<br>``. Each block records its
-text, how much of it is link text, the tag that owns it and the ids of its block-level
-ancestors, which is all the container scoring needs.
+wherever a block-level element opens or closes; a ``<br>`` breaks a line inside it. A table
+cell reads as a space (a data table's row is one line) until it breaks a blank line
+(``<br><br>``): a cell of paragraphs is a column of the page's layout, a block-level
+element from there on (its text before that, and the cells before it, end a block). Each
+block records its text, how much of it is link text, the tag that owns it and the ids of
+its block-level ancestors, which is all the container scoring needs.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -100,6 +104,11 @@ _ROOT = -1  # the root, whatever its tag, closes as "body"
 _BLOCK_NAMES = {_IDS[tag]: tag for tag in BLOCK_TAGS} | {_ROOT: "body"}
 _CODE_IDS = frozenset(_IDS[tag] for tag in _CODE_TAGS)
 _SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictures: a space
+_CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
+_LAYOUT_CELL = "div"  # the tag a cell that breaks lines is read as (a layout's column)
+# an open cell's state where its text starts: index in the buffer, link characters and
+# leading link characters read before it, plain text seen before it
+_CELL_START = (0, 0, 0, False)
 
 
 @dataclass(slots=True)
@@ -116,6 +125,53 @@ class Block:
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def _block_text(raw: str, code: int) -> str:
+    """A block's text from what the walk read since the last boundary (``\x00``: a
+    ``<br>``): its lines where it broke them or sits in ``<pre>`` (``code``), else one
+    line with its white space folded; "" for white space between blocks."""
+    if raw.isspace():
+        return ""
+    if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
+        raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
+    if code and "\n" in raw.strip():  # <pre>: the code's lines and indents
+        lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
+        return "\n".join(line for line in lines if line.strip())
+    if "\x00" in raw:  # <br> inside the block: keep its lines
+        lines = (" ".join(line.split()) for line in raw.split("\x00"))
+        return "\n".join(line for line in lines if line)
+    return " ".join(raw.split())
+
+
+def _blank_line(buf: list[str], start: int) -> bool:
+    """Does the text read from ``buf[start]`` end with a ``<br>`` and white space (a second
+    ``<br>`` read now makes a blank line)?"""
+    index = len(buf) - 1
+    while index >= start and buf[index].isspace():
+        index -= 1
+    return index >= start and buf[index] == "\x00"
+
+
+def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, link_chars: int,
+               lead_link: int, read_more: bool, stack: list[int], block_tag: str,
+               in_quote: bool, code: bool) -> None:  # fmt: skip
+    """Append the block of ``text`` (owned by the innermost element of ``stack``), marking
+    the card it opens or closes in ``teasers``."""
+    link = min(link_chars, len(text))
+    size = len(text)
+    if read_more:
+        for mid in stack[-2:]:  # the excerpt and the card holding it
+            teasers[mid] = None
+    elif (lead_link >= CARD_TITLE_MIN and block_tag in _CARD_TAGS
+          and text.endswith(_ELLIPSES)):  # fmt: skip
+        teasers[stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
+    elif (lead_link >= CARD_TITLE_MIN and link > LINKED_TITLE * size) or (
+            block_tag in _HEADINGS and link > 0.6 * size):  # fmt: skip
+        if len(stack) > 1:  # the card holding a linked title
+            teasers.setdefault(stack[-2], len(blocks))
+    blocks.append(Block(text, link, block_tag, tuple(stack), in_quote, read_more, code,
+                        min(lead_link, size)))
 
 
 def linearise(
@@ -149,6 +205,8 @@ def linearise(
     code_seen = False  # inline code in the block being read
     open_nodes: list[LexborNode] = []
     open_tags: list[int] = []  # their tag ids
+    # open table cells: [node, *_CELL_START, depth of the block stack, a block already]
+    cells: list[list[Any]] = []
     node: LexborNode | None = root.child
     while True:
         if node is not None:
@@ -178,44 +236,21 @@ def linearise(
             entering = False
             tag_id = _ROOT
         tag = _BLOCK_NAMES.get(tag_id)
+        if tag is None and tag_id in _CELL_IDS and not entering and cells.pop()[6]:
+            tag = _LAYOUT_CELL  # a cell of lines closes as the block it became
         if tag is not None:
             if buf:  # a block ends: the text read since the last boundary is one
-                raw = "".join(buf)
+                text = _block_text("".join(buf), code)
                 buf.clear()
-                if raw.isspace():  # white space between blocks (most boundaries)
-                    text = ""
-                else:
-                    if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
-                        raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
-                    if code and "\n" in raw.strip():  # <pre>: the code's lines and indents
-                        lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
-                        text = "\n".join(line for line in lines if line.strip())
-                    elif "\x00" in raw:  # <br> inside the block: keep its lines
-                        lines = (" ".join(line.split()) for line in raw.split("\x00"))
-                        text = "\n".join(line for line in lines if line)
-                    else:
-                        text = " ".join(raw.split())
                 if text:
-                    link = min(link_chars, len(text))
                     read_more = after_link and bool(_READ_MORE.match("".join(link_text)[:40]))
-                    block_tag = tags[-1] if tags else "body"
-                    size = len(text)
-                    if read_more:
-                        for mid in stack[-2:]:  # the excerpt and the card holding it
-                            teasers[mid] = None
-                    elif (lead_link >= CARD_TITLE_MIN and block_tag in _CARD_TAGS
-                          and text.endswith(_ELLIPSES)):  # fmt: skip
-                        teasers[stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
-                    elif (lead_link >= CARD_TITLE_MIN and link > LINKED_TITLE * size) or (
-                            block_tag in _HEADINGS and link > 0.6 * size):  # fmt: skip
-                        if len(stack) > 1:  # the card holding a linked title
-                            teasers.setdefault(stack[-2], len(blocks))
-                    blocks.append(Block(text, link, block_tag, tuple(stack), quotes > 0,
-                                        read_more, code > 0 or code_seen,
-                                        min(lead_link, size)))  # fmt: skip
+                    _add_block(blocks, teasers, text, link_chars, lead_link, read_more, stack,
+                               tags[-1] if tags else "body", quotes > 0, code > 0 or code_seen)
                 link_chars = lead_link = 0
                 plain_seen = after_link = code_seen = False
                 link_text.clear()
+                for cell in cells:  # the cells' text so far is in that block
+                    cell[1:5] = _CELL_START
             if entering:
                 mid = node.mem_id
                 stack.append(mid)
@@ -244,9 +279,33 @@ def linearise(
             if tag_id in _CODE_IDS:
                 code_seen = True
             elif tag_id == _BREAK:
+                if (cells and not cells[-1][6] and cells[-1][5] == len(stack)
+                        and _blank_line(buf, cells[-1][1])):  # fmt: skip
+                    # a cell of paragraphs parted by blank lines lays the page out (a story
+                    # told between <br>s beside a cell of links), where a data table's cell
+                    # breaks a line at most: from here on it is a block of its own
+                    cell = cells[-1]
+                    start = cell[1]
+                    if start:  # the cells before it, in the row's block
+                        text = _block_text("".join(buf[:start]), code)
+                        if text:
+                            _add_block(blocks, teasers, text, cell[2], cell[3], False, stack,
+                                       tags[-1], quotes > 0, code > 0 or code_seen)
+                        del buf[:start]
+                        link_chars -= cell[2]
+                        lead_link = 0 if cell[4] else lead_link - cell[3]
+                    for other in cells:
+                        other[1:5] = _CELL_START
+                    cell[6] = True
+                    stack.append(cell[0].mem_id)
+                    tags.append(_LAYOUT_CELL)
+                    nodes[cell[0].mem_id] = cell[0]
                 buf.append("\x00")
             elif tag_id in _SPACE_IDS:
                 buf.append(" ")
+                if tag_id in _CELL_IDS:
+                    cells.append([node, len(buf), link_chars, lead_link, plain_seen,
+                                  len(stack), False])
         if node is None:
             break
         node = node.child if entering else node.next  # None: leave the innermost element

@@ -78,6 +78,7 @@ _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_
 _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
+_BUTTON_MAX = 20  # characters of a button's line in a box of furniture ("Donate", "Log in")
 _MARKUP = _regex.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
     # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."); the reporters'
     # credit closing a wire story ("Reporting by ...; Editing by ...")
@@ -122,6 +123,22 @@ def _address_or_credit(text: str) -> bool:
     return text.startswith(("http://", "https://")) and " " not in text
 
 
+def _furniture_lines(text: str) -> bool:
+    """A block of lines broken by ``<br>`` that are all furniture: notices, appeals and
+    boilerplate lines, with at most their buttons beside them ("We need your help /
+    Help us continue to spread the magic of words / Donate"). Each line is furniture that
+    would have gone on its own; together they read as a paragraph."""
+    if "\n" not in text or len(text) >= BOILER_MAX:
+        return False
+    told = False
+    for line in text.split("\n"):
+        if is_boiler_line(line) or is_notice(line):
+            told = True
+        elif len(line) > _BUTTON_MAX:
+            return False
+    return told
+
+
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = reading_size(block.text) if link == 0 else len(block.text)
@@ -134,9 +151,9 @@ def _is_prose(block: Block) -> bool:
         return False  # a long unlinked h2-h6 is a standfirst
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
         return False
-    if size < BOILER_MAX and is_notice(block.text):
+    if size < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
         return False
-    return not _MARKUP.match(block.text) and not _script_text(block)
+    return not _MARKUP.match(text) and not _script_text(block)
 
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None]
@@ -350,7 +367,9 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     text = block.text
     if block.teaser or block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
         return False
-    if (len(text) < BOILER_MAX and is_notice(text)) or _script_text(block):
+    if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
+        return False
+    if _script_text(block):
         return False
     if _MARKUP.match(text):
         return False
