@@ -295,12 +295,14 @@ SIDE_CELL = "<td width='160'><b>Most read</b><br>" + "".join(
 ) + "</td>"
 
 
-def test_story_between_line_breaks_in_a_layout_table_cell() -> None:
+@pytest.mark.parametrize("gap", ["<br><br>", "<br>"])
+def test_story_between_line_breaks_in_a_layout_table_cell(gap: str) -> None:
     # an older template lays the page out in one table row: links, the story (text
     # between <br>s, in <font>), the most-read list; a table cell reads as a space (a data
     # table's row is a line), so the row was one block and the story took the links in
     story_cell = (f"<td><font size='4'><b>Flood barrier opens</b></font><br>"
-                  f"<font size='2'>By Ana Lima</font><br><br><font size='2'>{lines()}</font></td>")
+                  f"<font size='2'>By Ana Lima</font>{gap}"
+                  f"<font size='2'>{gap.join(STORY)}</font></td>")
     html = page(f"<table><tr>{NAV_CELL}{story_cell}{SIDE_CELL}</tr></table>")
     text = extract(html, URL).text
     assert_story(text)

@@ -2,11 +2,12 @@
 
 One iterative depth-first walk (no recursion: 100k-deep nesting is fine). A block ends
 wherever a block-level element opens or closes; a ``<br>`` breaks a line inside it. A table
-cell reads as a space (a data table's row is one line) until it breaks a blank line
-(``<br><br>``): a cell of paragraphs is a column of the page's layout, a block-level
-element from there on (its text before that, and the cells before it, end a block). Each
-block records its text, how much of it is link text, the tag that owns it and the ids of
-its block-level ancestors, which is all the container scoring needs.
+cell reads as a space (a data table's row is one line) until a ``<br>`` ends a paragraph in
+it (a blank line, or a line of ``PROSE_MIN`` characters): a cell of paragraphs is a
+column of the page's layout, a block-level element from there on (its text before that,
+and the cells before it, end a block). Each block records its text, how much of it is link
+text, the tag that owns it and the ids of its block-level ancestors, which is all the
+container scoring needs.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "linearise", "paragraph_tag", "reading_size"]
+           "PROSE_MIN", "linearise", "paragraph_tag", "reading_size"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -105,7 +106,8 @@ _BLOCK_NAMES = {_IDS[tag]: tag for tag in BLOCK_TAGS} | {_ROOT: "body"}
 _CODE_IDS = frozenset(_IDS[tag] for tag in _CODE_TAGS)
 _SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictures: a space
 _CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
-_LAYOUT_CELL = "div"  # the tag a cell that breaks lines is read as (a layout's column)
+_LAYOUT_CELL = "div"  # the tag a cell of paragraphs is read as (a layout's column)
+PROSE_MIN = 70  # characters of the shortest paragraph of prose (a line that long is one)
 # an open cell's state where its text starts: index in the buffer, link characters and
 # leading link characters read before it, plain text seen before it
 _CELL_START = (0, 0, 0, False)
@@ -144,13 +146,16 @@ def _block_text(raw: str, code: int) -> str:
     return " ".join(raw.split())
 
 
-def _blank_line(buf: list[str], start: int) -> bool:
-    """Does the text read from ``buf[start]`` end with a ``<br>`` and white space (a second
-    ``<br>`` read now makes a blank line)?"""
+def _paragraph_break(buf: list[str], start: int) -> bool:
+    """Does a ``<br>`` read now end a paragraph of the text read from ``buf[start]``: a
+    line of ``PROSE_MIN`` characters or more, or a blank line (the text ends with a
+    ``<br>`` and white space)? A data table's cell breaks short lines."""
     index = len(buf) - 1
-    while index >= start and buf[index].isspace():
+    size = 0
+    while index >= start and buf[index] != "\x00":
+        size += len(buf[index].strip())
         index -= 1
-    return index >= start and buf[index] == "\x00"
+    return size >= PROSE_MIN or (size == 0 and index >= start)
 
 
 def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, link_chars: int,
@@ -280,10 +285,9 @@ def linearise(
                 code_seen = True
             elif tag_id == _BREAK:
                 if (cells and not cells[-1][6] and cells[-1][5] == len(stack)
-                        and _blank_line(buf, cells[-1][1])):  # fmt: skip
-                    # a cell of paragraphs parted by blank lines lays the page out (a story
-                    # told between <br>s beside a cell of links), where a data table's cell
-                    # breaks a line at most: from here on it is a block of its own
+                        and _paragraph_break(buf, cells[-1][1])):  # fmt: skip
+                    # a cell of paragraphs lays the page out (a story told between <br>s
+                    # beside a cell of links): from here on it is a block of its own
                     cell = cells[-1]
                     start = cell[1]
                     if start:  # the cells before it, in the row's block

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
-from ._blocks import _HEADINGS, DENSE_FACTOR, reading_size
+from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, reading_size
 from ._cover import covered
 
 __all__ = ["clean_tree", "names_furniture", "names_story"]
@@ -239,26 +239,27 @@ def _story_header(node: LexborNode) -> bool:
 
 
 def _prose_chars(node: LexborNode, selector: str = "p") -> int:
-    """Characters in the paragraphs (``<p>`` of 70+ characters) below ``node``."""
+    """Characters in the paragraphs (``<p>`` of ``PROSE_MIN`` characters or more) below
+    ``node``."""
     total = 0
     for para in node.css(selector):
         size = len(para.text(deep=True, separator=" ").strip())
-        if size >= 70:
+        if size >= PROSE_MIN:
             total += size
     return total
 
 
 def _run_chars(node: LexborNode) -> int:
     """Characters in the long runs of text below ``node``: each element's own text (not
-    its children's) when it has 70 or more, links' text left out. The prose of a page that
-    writes its paragraphs without ``<p>``: lines between ``<br>`` tags, text straight in a
-    ``<div>`` or a cell, a hard-wrapped post of short lines."""
+    its children's) when it has ``PROSE_MIN`` or more, links' text left out. The prose of a
+    page that writes its paragraphs without ``<p>``: lines between ``<br>`` tags, text
+    straight in a ``<div>`` or a cell, a hard-wrapped post of short lines."""
     total = 0
     for item in node.traverse():
         tag = item.tag
         if tag and tag != "a" and tag[0] != "-":  # (nor a comment's text)
             size = len(" ".join((item.text(deep=False) or "").split()))
-            if size >= 70:
+            if size >= PROSE_MIN:
                 total += size
     return total
 

@@ -21,6 +21,7 @@ from ._blocks import (
     CARD_TITLE_MIN,
     FULL_STOPS,
     LINKED_TITLE,
+    PROSE_MIN,
     Block,
     linearise,
     paragraph_tag,
@@ -43,7 +44,6 @@ __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TABLE_BODIES = frozenset(("tbody", "thead", "tfoot"))  # (a table's parts holding rows)
-_PROSE_MIN = 70
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
@@ -142,7 +142,7 @@ def _furniture_lines(text: str) -> bool:
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = reading_size(block.text) if link == 0 else len(block.text)
-    if size < _PROSE_MIN or block.tag == "h1":
+    if size < PROSE_MIN or block.tag == "h1":
         return False
     text = block.text
     if (text[0] == "h" or text[-1] == ")" or "©" in text) and _address_or_credit(text):
@@ -319,7 +319,7 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
     """A paragraph of the story whose words mostly link (a news site linking its earlier
     reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
-    if not block.link_chars or block.tag != "p" or len(block.text) < _PROSE_MIN:
+    if not block.link_chars or block.tag != "p" or len(block.text) < PROSE_MIN:
         return False
     if block.text[-1] not in _SENTENCE_END:
         return False
