@@ -1760,6 +1760,18 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "a reading time with the day beside it, session 16": [
     "4 min read · Mar 12, 2025", "Mar 12, 2025 · 4 min read", "12.03.2025 | 4 Min. Lesezeit",
     ],
+    "an ad's break without the ad named, more languages; caption, zoom, embed and player "
+    "buttons, session 17: 19 of 20": [
+    "Article continues below", "Content continues below", "The article continues after this ad",
+    "Der Artikel wird unter der Anzeige fortgesetzt", "La noticia continúa tras la publicidad",
+    "El artículo sigue después de la publicidad", "A reportagem continua após a publicidade",
+    "Artykuł jest kontynuowany pod reklamą", "Dalszą część artykułu przeczytasz pod reklamą",
+    "Het artikel gaat verder onder de advertentie", "広告の後に続きます",
+    "toggle caption", "hide caption", "Enlarge this image", "Click to expand...",
+    "View this post on Instagram", "A post shared by Ana Lima (@analima)",
+    "Skip Advertisement", "Ad Feedback",
+    "Audio is not supported on your browser. Please upgrade.",
+    ],
 }  # fmt: skip
 
 
@@ -1793,6 +1805,8 @@ def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> 
 @pytest.mark.parametrize("line", [
     "Home is where the heart is, the mayor said at the opening.",
     "Stampa estera: il caso è chiuso, dice il ministro.",
+    "The text continues to puzzle the scholars who first read it in the archive.",
+    "A photo shared by the mayor shows the barrier open all night, according to reports.",
 ])  # fmt: skip
 def test_a_story_line_opening_with_home_or_print_stays(line: str) -> None:
     assert line in text_around(f"<p>{line}</p>")
