@@ -339,6 +339,19 @@ def test_story_lines_beside_a_notice_line_stay() -> None:
     assert_story(extract(html, URL).text)
 
 
+@pytest.mark.parametrize("encoded", [False, True])
+def test_story_in_a_declarative_shadow_root_is_read(encoded: bool) -> None:
+    # a web component rendered on the server: its shadow root is a <template
+    # shadowrootmode>, whose content the parser keeps out of the tree; a browser shows it
+    # (a plain <template> stays unshown)
+    inert = "<template><p>" + "A template's text, never shown to a reader. " * 4 + "</template>"
+    html = page(f"<x-story><template shadowrootmode='open'><h1>Flood barrier</h1>{story()}"
+                f"</template></x-story>{inert}")  # fmt: skip
+    text = extract(html, URL, encoded=html.encode() if encoded else None).text
+    assert_story(text)
+    assert "never shown" not in text
+
+
 def test_story_without_paragraph_tags_in_noscript_is_read() -> None:
     html = page(f"<div id='app'>Loading</div><noscript><div>{lines()}</div></noscript>")
     assert_story(extract(html, URL).text)

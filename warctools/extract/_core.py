@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser
 
+from .. import _regex
 from ..records import Extracted
 from ._clean import clean_tree
 from .article import MainText, main_text
@@ -16,6 +19,27 @@ from .wire import find_wire
 __all__ = ["extract"]
 
 _EMPTY = MainText("", [], None, 0, 0)
+# the opening tag of a declarative shadow root (``<template shadowrootmode="open">``, the
+# older ``shadowroot``): what it holds is shown, where a plain <template>'s is not
+_SHADOW_ROOT = r"<template\b[^>]*?\sshadowroot(?:mode)?\s*=[^>]*>"
+_SHADOW_ROOT_TEXT = _regex.compile(_SHADOW_ROOT, re.IGNORECASE)
+_SHADOW_ROOT_BYTES = _regex.compile(_SHADOW_ROOT.encode(), re.IGNORECASE)
+_SHADOW_WORDS = ("shadowroot", "shadowRoot", "SHADOWROOT")  # (a fast test before the regex)
+_SHADOW_WORDS_BYTES = tuple(word.encode() for word in _SHADOW_WORDS)
+
+
+def _open_shadow_roots(markup: str | bytes) -> str | bytes:
+    """``markup`` with its declarative shadow roots' opening tags taken out: their content
+    becomes the host element's, as a browser renders it (the parser keeps a template's
+    content out of the tree; the stray ``</template>`` left is ignored). Web components
+    rendered on the server put a whole story there."""
+    if isinstance(markup, bytes):
+        if not any(word in markup for word in _SHADOW_WORDS_BYTES):
+            return markup
+        return _SHADOW_ROOT_BYTES.sub(b"", markup)
+    if not any(word in markup for word in _SHADOW_WORDS):
+        return markup
+    return _SHADOW_ROOT_TEXT.sub("", markup)
 
 
 def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
@@ -38,7 +62,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     """
     url = url or ""
     prefetch()
-    tree = LexborHTMLParser(encoded if encoded is not None else html)
+    tree = LexborHTMLParser(_open_shadow_roots(encoded if encoded is not None else html))
     meta = read_metadata(tree, url, html)
     body = clean_tree(tree)
     main = main_text(body, meta.title, meta.authors) if body is not None else _EMPTY
