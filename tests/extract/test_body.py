@@ -655,6 +655,41 @@ def test_linked_heading_of_another_storys_card_inside_the_story_goes() -> None:
     text = extract(html, URL).text
     assert_story(text)
     assert "Council debates" not in text
+    assert "The debate about the schools" not in text  # its excerpt read as a paragraph
+
+
+EXCERPT = ("The council approved a new budget for the harbour district on Monday night after "
+           "a long debate about parking.")
+
+
+@pytest.mark.parametrize("card", [
+    # class-free: a picture, then the linked headline over its excerpt
+    "<div><a href='/2025/03/budget'><img src='c.jpg'></a><div><a href='/2025/03/budget'>"
+    f"Council approves harbour budget after long night</a><p>{EXCERPT}</p></div></div>",
+    "<ul><li><a href='/2025/03/budget'>Council approves harbour budget after long night</a>"
+    f"<p>{EXCERPT}</p></li></ul>",
+])  # fmt: skip
+def test_another_storys_card_between_the_paragraphs_goes_with_its_excerpt(card: str) -> None:
+    text = text_around(card)
+    assert "Council approves" not in text and EXCERPT not in text, text
+
+
+def test_a_story_told_as_linked_items_over_their_text_stays() -> None:
+    # a list of winners, each a linked name over its text, each in an element of its own:
+    # three linked titles between the paragraphs make the list the story
+    items = "".join(
+        f"<div><a href='/pro/{i}'>Harbour Gardens and Sons number {i}</a><p>{p}</p></div>"
+        for i, p in enumerate(STORY[1:])
+    )
+    html = page(f"<article><h1>Winners</h1>{story(STORY[:1])}{items}{story(STORY[:1])}"
+                "</article>")  # fmt: skip
+    assert_story(extract(html, URL).text)
+
+
+def test_a_quoted_post_under_its_authors_linked_name_stays() -> None:
+    quote = (f"<div><a href='/goto/post?id=123456'>Ana Lima said:</a><div>{EXCERPT}</div>"
+             "</div>")  # fmt: skip
+    assert EXCERPT in text_around(quote)
 
 
 def test_a_class_naming_what_an_element_lacks_is_no_role() -> None:

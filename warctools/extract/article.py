@@ -47,6 +47,9 @@ _TABLE_BODIES = frozenset(("tbody", "thead", "tfoot"))  # (a table's parts holdi
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (see _inline_cards)
+_INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
+_EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
 _SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
 _LEDE_MIN = 100
@@ -604,10 +607,60 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut = _orphan_headings(picked)
     cut.update(range(_tail_start(picked, shares), len(picked)))
     cut.update(_comment_thread(picked, first))
+    cut.update(_inline_cards(picked, teasers, first, last))
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
+
+
+def _linked_title(block: Block) -> bool:
+    """A block opening with a link of a title's length that it nearly all is."""
+    return block.lead_link >= CARD_TITLE_MIN and block.link_chars > LINKED_TITLE * len(block.text)
+
+
+def _headline_words(text: str) -> bool:
+    """A linked title worded as a headline: four words or more, no colon closing it (not
+    "Ana Lima said:", a quoted post's author)."""
+    return text.count(" ") >= _HEADLINE_WORDS - 1 and text.rstrip()[-1] not in ":："
+
+
+def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int | None],
+                  first: int, last: int) -> set[int]:  # fmt: skip
+    """Indices of the blocks of another story's card set between the story's paragraphs
+    ("Read also": its linked headline over its excerpt, in an element of their own), where
+    the story goes on after it: the excerpt reads as a paragraph of the story. Only where
+    at most ``_INLINE_CARDS`` elements there open with a linked title, holding at most
+    ``_INLINE_SHARE`` of the text around them: a list told in items, each a linked name or
+    title over its text, is the story itself."""
+    titled = {mid for mid, title in teasers.items() if title is not None}
+    if not titled or last - first < 2:
+        return set()
+    cards: dict[int, list[int]] = {}
+    for index in range(first + 1, last):
+        ancestors = picked[index][0].ancestors
+        if titled.isdisjoint(ancestors):
+            continue
+        for mid in reversed(ancestors):  # the innermost card holding it
+            if mid in titled:
+                cards.setdefault(mid, []).append(index)
+                break
+    opened = [indices for mid, indices in cards.items()
+              if _linked_title(picked[indices[0]][0])
+              and mid not in picked[first][0].ancestors and mid not in picked[last][0].ancestors]
+    if not opened or len(opened) > _INLINE_CARDS:
+        return set()
+    found: set[int] = set()
+    for indices in opened:
+        below = [picked[i][0] for i in indices[1:]]
+        excerpt = sum(len(b.text) for b in below)
+        if len(indices) > 3 or not 0 < excerpt <= _EXCERPT_MAX:
+            continue
+        if _headline_words(picked[indices[0]][0].text) and all(
+                b.link_density < 0.5 for b in below):  # fmt: skip
+            found.update(indices)  # a headline over its text (not a list of links: sources)
+    around = sum(len(picked[i][0].text) for i in range(first, last + 1))
+    return found if sum(len(picked[i][0].text) for i in found) <= _INLINE_SHARE * around else set()
 
 
 def _shown_twice(before: Block, block: Block) -> bool:
