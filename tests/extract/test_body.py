@@ -686,6 +686,50 @@ def test_a_story_told_as_linked_items_over_their_text_stays() -> None:
     assert_story(extract(html, URL).text)
 
 
+STORY_2 = [
+    "The ferry to the village at the head of the estuary is running again after three months "
+    "in the dry dock for repairs to its engine.",
+    "Passengers on the first crossing on Monday morning said the boat was quieter than before, "
+    "and the crew said the new engine used less fuel.",
+    "The operator will add an evening crossing in the summer, when the village holds its music "
+    "festival and the roads are closed to cars.",
+]
+SHARE_BAR = "<div>" + "".join(f"<a href='#'>{n}</a> " for n in ("Facebook", "X", "Email")) + (
+    "</div>")
+LATEST = "<h3>Latest</h3><ul>" + "".join(
+    f"<li><a href='/l{i}'>Latest story number {i} of the day in the town</a></li>"
+    for i in range(6)
+) + "</ul>"
+
+
+@pytest.mark.parametrize("wrapper", ["article", "div"])
+def test_the_next_story_printed_after_the_story_is_not_part_of_it(wrapper: str) -> None:
+    # a portal prints its next story under the first: a share bar and a list of links,
+    # then another <h1> with its byline and paragraphs, each story in an element of its own
+    def shown(headline: str, paragraphs: list[str]) -> str:
+        return (f"<{wrapper}><h1>{headline}</h1><div>By Ana Lima</div>{story(paragraphs)}"
+                f"{SHARE_BAR}</{wrapper}>")  # fmt: skip
+
+    html = (f"<html lang='en'><head><title>Flood barrier opens | Harbor Gazette</title></head>"
+            f"<body><main>{shown('Flood barrier opens', STORY)}{LATEST}"
+            f"{shown('Ferry returns after its winter break', STORY_2)}</main></body></html>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert not any(paragraph in text for paragraph in STORY_2), text
+
+
+def test_a_story_section_under_an_h1_after_a_link_or_two_stays() -> None:
+    # a page builder sets each section, its <h1> and paragraphs, in an element of its own;
+    # a link or two (a sub-page menu) before it is no other story's furniture
+    links = "<ul><li><a href='/press'>Press kit</a></li><li><a href='/dates'>Dates</a></li></ul>"
+    html = (f"<html><head><title>About us | Duo</title></head><body><div><div><h1>About us</h1>"
+            f"{story(STORY)}{links}</div><div><h1>Shows of the past years</h1>"
+            f"{story(STORY_2)}</div></div></body></html>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert_story(text, STORY_2)
+
+
 def test_a_quoted_post_under_its_authors_linked_name_stays() -> None:
     quote = (f"<div><a href='/goto/post?id=123456'>Ana Lima said:</a><div>{EXCERPT}</div>"
              "</div>")  # fmt: skip

@@ -50,6 +50,7 @@ _TEASER_MAX = 500
 _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (see _inline_cards)
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
+_NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
 _SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
 _LEDE_MIN = 100
@@ -486,6 +487,50 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     return len(picked)
 
 
+def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
+                ) -> int:  # fmt: skip
+    """Index where another story shown after this one begins (a portal that prints its next
+    story, a stream of stories), or ``len(picked)``: after the story's last paragraph,
+    furniture only (a share bar, lists of links), then another ``<h1>`` than the page's
+    headline, set in one element with the paragraphs under it that holds none of the
+    story's. The furniture holds ``_NEXT_LINKS`` characters of links or more: a story's own
+    sections under ``<h1>``s follow its paragraphs (a page builder sets each in an element
+    of its own), at most past a notice or a link or two."""
+    if not headline:
+        return len(picked)
+    folded = fold(headline)
+    last = None  # the last paragraph seen
+    paragraphs = 0
+    for index in range(first, len(picked)):
+        block, prose, _keep = picked[index]
+        if prose:
+            last = index
+            paragraphs += 1
+            continue
+        if block.tag != "h1" or last is None or paragraphs < 2 or fold(block.text) == folded:
+            continue
+        between = [b for b, _p, _k in picked[last + 1 : index]]
+        if sum(b.link_chars for b in between) < _NEXT_LINKS or not all(map(_furniture, between)):
+            continue
+        under = next((i for i in range(index + 1, min(index + 1 + _UNDER_SPAN, len(picked)))
+                      if picked[i][1]), None)  # fmt: skip
+        if under is None:
+            continue
+        told = picked[last][0].ancestors
+        grouped = commonprefix([block.ancestors, picked[under][0].ancestors])
+        if len(grouped) > len(commonprefix([block.ancestors, told])):
+            return last + 1
+    return len(picked)
+
+
+def _furniture(block: Block) -> bool:
+    """A block that is furniture by its look or wording: mostly links, a boilerplate line,
+    a notice, a heading announcing what follows ("Latest", "Read more")."""
+    text = block.text
+    return (block.link_density > 0.5 or is_boiler_line(text) or _announces(block, False)
+            or (len(text) < BOILER_MAX and is_notice(text)))  # fmt: skip
+
+
 def _cards_after(picked: list[tuple[Block, bool, bool]]) -> list[int]:
     """Per block, how many paragraphs after it are other stories' cards when all of them
     are (-1 when one is not): each opened by its linked title ("<li><a>Title</a> Excerpt
@@ -605,7 +650,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     ]  # fmt: skip
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
-    cut.update(range(_tail_start(picked, shares), len(picked)))
+    cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline)),
+                     len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
     cut.update(_inline_cards(picked, teasers, first, last))
     cut.update(_author_bio(picked, shares, authors))
