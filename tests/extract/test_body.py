@@ -718,6 +718,26 @@ def test_the_next_story_printed_after_the_story_is_not_part_of_it(wrapper: str) 
     assert not any(paragraph in text for paragraph in STORY_2), text
 
 
+def test_the_next_story_in_a_dense_script_is_not_part_of_it() -> None:
+    # the same in Chinese: its list's links, a third as long in characters, weigh as much
+    ferry = ["渡轮在干船坞里修理了三个月的发动机之后，"
+             "通往河口上游村庄的航线终于恢复运行，乘客们纷纷表示欢迎。",
+             "周一早上第一班渡轮上的乘客说，船比以前安静多了，"
+             "船员们也表示新发动机更加省油，运行非常平稳。"]
+    latest = "<h3>最新</h3><ul>" + "".join(
+        f"<li><a href='/l{i}'>今日本地最新新闻第{i}条</a></li>" for i in range(6)) + "</ul>"
+
+    def shown(headline: str, paragraphs: list[str]) -> str:
+        return f"<div><h1>{headline}</h1><div>记者 李安娜</div>{story(paragraphs)}{SHARE_BAR}</div>"
+
+    html = (f"<html lang='zh'><head><title>防洪闸正式启用 | 港湾日报</title></head><body><div>"
+            f"{shown('防洪闸正式启用', STORY_ZH)}{latest}{shown('渡轮冬季停航后恢复运行', ferry)}"
+            "</div></body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_ZH)
+    assert ferry[0] not in text and ferry[1] not in text
+
+
 def test_a_story_section_under_an_h1_after_a_link_or_two_stays() -> None:
     # a page builder sets each section, its <h1> and paragraphs, in an element of its own;
     # a link or two (a sub-page menu) before it is no other story's furniture
