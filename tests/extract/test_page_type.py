@@ -95,6 +95,30 @@ def test_listings_keep_their_types_and_say_why() -> None:
         assert (got.page_type, got.page_type_reason[: len(reason)]) == (kind, reason), url
 
 
+HEADLINES = ["Council approves harbour budget after long night", "Ferry returns after its break",
+             "Bakery on the quay wins national award", "Road to the north pier closed until May",
+             "School board approves new uniform rules", "Music festival announces first names"]
+
+
+def _cards() -> str:
+    """A page of cards of other stories, each a picture, a linked headline, its excerpt and
+    day, written without class names (nothing names them teasers)."""
+    cards = "".join(
+        f"<div><a href='/2025/03/{i}/story-{i}'><img src='t{i}.jpg'></a><h2>"
+        f"<a href='/2025/03/{i}/story-{i}'>{headline}</a></h2><p>{PARAGRAPHS[i]}</p>"
+        f"<span>March {i + 10}, 2025</span></div>"
+        for i, headline in enumerate(HEADLINES)
+    )
+    return page(f"{NAV}<main><h1>Local news</h1>{cards}</main>", "", "Local news")
+
+
+def test_a_listing_without_class_names_is_no_article() -> None:
+    # every paragraph is the excerpt under another story's linked headline: the page's text
+    # is the cards', which was taken for a story (typed article at a section's URL)
+    got = extract(_cards(), "https://news.example.com/news/local/")
+    assert got.page_type != "article" and not got.text, (got.page_type, got.text)
+
+
 def test_declared_article_does_not_lift_a_home_listing() -> None:
     """og:type article on a home page full of teasers (some CMSs put it on every page)."""
     listing = page(NAV + TEASERS, "<meta property='og:type' content='article'>", "News")

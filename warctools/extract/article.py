@@ -192,7 +192,10 @@ def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
     return not (is_notice(block.text) or is_boiler_line(block.text))
 
 
-def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]:
+def _weights(blocks: list[Block], teasers: dict[int, int | None]
+             ) -> tuple[list[float], set[int]]:  # fmt: skip
+    """Each block's weight for the container's choice (its prose, or its furniture as a
+    penalty), and the teaser cards of other stories (whose prose weighs nothing)."""
     prose = [_is_prose(b) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
@@ -207,7 +210,7 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]) -> list[float]
             weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
             weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
-    return weights
+    return weights, cards
 
 
 
@@ -625,11 +628,13 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     ``authors``: the page's title and authors as metadata read them (the story's container
     is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
-    weights = _weights(blocks, teasers)
+    weights, cards = _weights(blocks, teasers)
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
     chosen = _choose_container(blocks, weights, headline)
+    listing = False  # no prose but the excerpts of other stories' cards: a listing's page
     if chosen is not None and not any(w > 0 for w in weights):
         chosen = _semantic_container(body, nodes) or chosen
+        listing = bool(cards)
     if chosen is None:
         return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes)
     chosen = _marked_body(body, nodes, blocks, chosen)
@@ -662,6 +667,9 @@ def story_blocks(body: LexborNode, headline: str | None = None,
                      len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
     cut.update(_inline_cards(picked, teasers, first, last))
+    if listing:  # its cards are no story's paragraphs
+        cut.update(i for i, (b, _prose, _keep) in enumerate(picked)
+                   if not cards.isdisjoint(b.ancestors[-4:]))  # fmt: skip
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
