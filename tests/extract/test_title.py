@@ -238,6 +238,19 @@ def test_a_bracketed_site_name_after_the_headline_is_dropped() -> None:
     )
 
 
+def test_the_sites_name_before_a_colon_goes() -> None:
+    # "Site: Headline", the site's name exactly (declared, or the host's words run
+    # together); a kicker or a place before the colon stays ("Fact Check: ...")
+    assert title_of("<title>Rivertown News: Bridge closed to cars</title>") == (
+        "Bridge closed to cars")
+    head = ("<title>Rivertown Courier: Bridge closed to cars</title>"
+            "<meta property='og:site_name' content='Rivertown Courier'>")
+    assert title_of(head) == "Bridge closed to cars"
+    for kept in ("Fact Check: Bridge closed to cars", "Rivertown: Bridge closed to cars",
+                 "The Rivertown News view on bridges: close them"):
+        assert title_of(f"<title>{kept}</title>") == kept
+
+
 def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
     # no shown headline, no declared site name: a short trailing part after a bar or a
     # spaced hyphen reads as the site's (or a section's) name

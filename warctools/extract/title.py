@@ -150,6 +150,13 @@ class SiteNames:
         main = [label for label in self.host if label not in _SECOND_LEVEL]
         return bool(main) and folded == main[-1]
 
+    def exactly(self, part: str) -> bool:
+        """Is ``part`` the site's name itself: a declared name, or the host's words run
+        together ("Harbor Gazette" on harborgazette.com), nothing more?"""
+        folded = fold(part)
+        return len(folded) >= 2 and (folded in self.names or folded == self.host_joined
+                                     or folded == self.host_full)  # fmt: skip
+
     def named(self, part: str) -> bool:
         """Does ``part`` (one piece of a title) name the site rather than the story?"""
         folded = fold(part)
@@ -197,6 +204,9 @@ def _strip_site(title: str, site: SiteNames) -> str:
     bracketed = _BRACKETED.search(title)
     if bracketed and bracketed.start() > 0 and _names_a_site(bracketed.group(1), site):
         title = title[: bracketed.start()]
+    head, colon, rest = title.partition(": ")
+    if colon and rest.strip() and site.exactly(head):
+        title = rest.strip()  # "Harbor Gazette: Headline" ("Fact Check: ..." is a kicker)
     parts = _parts(title)
     if len(parts) < 2:
         return title
