@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from warctools.extract import extract
 
 BODY = " ".join(
@@ -129,6 +131,23 @@ def test_a_label_and_colon_credit_names_the_author() -> None:
                       "<br><span>Quelle:</span> Rivertown</p>") == ["Ana Lima"]  # fmt: skip
     byline = "<div><strong>Author:</strong> <a href='/profile/7'>Ana Lima</a></div>"
     assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("byline", [
+    "<div>Text & Fotos: Ana Lima</div>", "<div>Texte et photos : Ana Lima</div>",
+    "<div>Texto y fotos: Ana Lima</div>", "<div>Words and pictures: Ana Lima</div>",
+    "<div>Testo: Ana Lima</div>",
+    # the label in an element of its own, the name after it (a cell of a class-free table)
+    "<table><tr><td>26 | 01 | 2022</td><td><b>Text & Fotos:</b> Ana Lima</td></tr></table>",
+    "<div><span>Text und Bild:</span> <a href='/team/7'>Ana Lima</a></div>",
+])  # fmt: skip
+def test_a_credit_for_the_words_and_the_pictures_names_the_writer(byline: str) -> None:
+    # the photo word of a joint credit made the line a photo credit, skipped
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_a_photo_credit_alone_names_no_writer() -> None:
+    assert authors_of(byline="<div>Fotos: Bo Berg</div>") == []
 
 
 def test_a_marker_element_before_the_name_element() -> None:

@@ -44,7 +44,9 @@ _META_KEYS = (
 # Byline markup, walked as the cheaper cover beside each list (``_cover.py``): the
 # ``*=`` words of a group are found by the substring they share, then told apart here.
 _BYLINE_CLASSES = ("byline", "Byline")  # [class*=...]: walked as [class*=yline]
-_AUTHOR_PATHS = ("/author/", "/autor/", "/autoren/", "/auteur/", "/autore/")  # a[href*=...]
+# a[href*=...]: an author's page (en, de, fr, it, es, pt, pl: "/authors/", "/autores/", ...)
+_AUTHOR_PATHS = ("/author/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/authors/",
+                 "/autores/", "/autori/", "/auteurs/", "/autorzy/")  # fmt: skip
 _MARKED_KEPT = (
     "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn, byline"
 )
@@ -503,6 +505,13 @@ _CAP_WORD = (r"[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁ][^\W\d_]*(?:[-'’][A-ZÀ-Ö
 _NAME_PARTICLES = "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p)))
 _GATED_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}}"
 _GATED_AND = "e|ed|og|och|dan|și|şi|si|και"  # "and" between two names after the words above
+# a credit for the words and the pictures in one ("Text & Fotos:", "Words and pictures:",
+# "Texte et photos :", "Texto y fotos:"): the writer's, whatever the photo word says
+_WRITER_AND_PICTURES_SOURCE = (
+    r"(?:text|texte|texto|testo|tekst|words|story)\s*(?:&|und|and|/|,|et|y|e|i|og|en)\s*"
+    r"(?:fotos?|photos?|bild(?:er)?|pictures|images?|immagini|zdjęcia)\s*:"
+)
+_WRITER_AND_PICTURES = _regex.compile(rf"^\s*{_WRITER_AND_PICTURES_SOURCE}\s*", re.IGNORECASE)
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
@@ -517,7 +526,8 @@ _CREDIT = _regex.compile(
     rf"|^(?:di|av|af|oleh|(?-i:de)|του|της)\s+(?=(?-i:{_GATED_NAME}(?:\s+(?:{_GATED_AND})\s+"
     rf"{_GATED_NAME})?)\s*(?:$|[|•·,/–—:(-]|\d))"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
-    rf"|^(?:{AUTHOR_LABELS}|written by|text|texto|tekst|teksti|{MORE_AUTHOR_LABELS}|oleh)\s*:"
+    rf"|^(?:{AUTHOR_LABELS}|written by|text|texte|texto|testo|tekst|teksti|{MORE_AUTHOR_LABELS}"
+    rf"|oleh)\s*:|^{_WRITER_AND_PICTURES_SOURCE}"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
     rf"|^(?:{_KO_DATELINE}\s*)?(?={_KO_REPORTER}\b)"
@@ -605,6 +615,8 @@ def _credit_line(
         line = _credit_text(text, parent)
         if len(line.split()) > 25:
             continue
+        if (both := _WRITER_AND_PICTURES.match(line)) is not None:
+            line = f"Text: {line[both.end():]}"  # the writer took the pictures too
         if _NOT_AUTHOR_CREDIT.search(line):
             # a photo or design credit: the line's parts before it may still credit the
             # writer ("Story by Ana Lima • Photos by Bo Berg")
@@ -634,12 +646,18 @@ def _credit_text(text: str, parent: LexborNode) -> str:
     alone, the text after that element up to the line's end ("<span>By</span><span><a>Ana
     Lima</a></span>", "<b>Autor:</b> Ana Lima<br>")."""
     line = " ".join(text.split())
-    if len(line.split()) >= 3:
+    if len(line.split()) >= 3 and not _label_alone(line):
         return line
     line = _line_from(parent.child)  # the element's first line ("Von <a>Ana</a><br>Ort")
-    if len(line.split()) >= 2:
+    if len(line.split()) >= 2 and not _label_alone(line):
         return line
     return f"{line} {_line_from(parent.next)}".strip()
+
+
+def _label_alone(line: str) -> bool:
+    """A credit for words and pictures with no name after it ("Text & Fotos:")."""
+    both = _WRITER_AND_PICTURES.match(line)
+    return both is not None and both.end() == len(line)
 
 
 def _line_from(node: LexborNode | None) -> str:
