@@ -1884,6 +1884,20 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Skip Advertisement", "Ad Feedback",
     "Audio is not supported on your browser. Please upgrade.",
     ],
+    "a consent manager's cookie text and purposes (en de fr es it nl pt pl), session 17": [
+    "We and our partners use cookies and similar technologies to measure audiences and to "
+    "show you personalised advertising and content.",
+    "Some of our partners may process your data as a part of their legitimate business "
+    "interest without asking for consent.",
+    "Store and/or access information on a device",
+    "Informationen auf einem Gerät speichern und/oder abrufen",
+    "Stocker et/ou accéder à des informations sur un appareil",
+    "Almacenar o acceder a información en un dispositivo",
+    "Archiviare e/o accedere a informazioni su un dispositivo",
+    "Informatie op een apparaat opslaan en/of openen",
+    "Armazenar e/ou aceder a informações num dispositivo",
+    "Przechowywanie informacji na urządzeniu lub dostęp do nich",
+    ],
 }  # fmt: skip
 
 
@@ -1919,6 +1933,8 @@ def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> 
     "Stampa estera: il caso è chiuso, dice il ministro.",
     "The text continues to puzzle the scholars who first read it in the archive.",
     "A photo shared by the mayor shows the barrier open all night, according to reports.",
+    "The council acted on the basis of legitimate interest in public safety, the court found.",
+    "The device stores information on a chip, the engineers of the barrier said on Monday.",
 ])  # fmt: skip
 def test_a_story_line_opening_with_home_or_print_stays(line: str) -> None:
     assert line in text_around(f"<p>{line}</p>")

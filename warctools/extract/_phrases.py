@@ -463,6 +463,15 @@ _NOTICE = Source(
     # cookie consent in running words, content licences
     r"|(?:use|usage) of cookies|verwendung von cookies|utilisation (?:des|de) cookies"
     r"|uso de (?:las )?cookies|uso dei cookie|gebruik van cookies"
+    r"|we(?: and our (?:\w+ )?partners)? (?:use|store|place|set) cookies"
+    r"|(?:partners|vendors) (?:[\w,]+ ){0,12}legitimate (?:\w+ )?interests?"
+    # a consent manager's purposes, as the IAB framework words them ("Store and/or access
+    # information on a device"), en de fr es it nl pt pl
+    r"|(?:store|access) (?:and/or access )?information on (?:a|your) device"
+    r"|informationen auf einem gerät speichern|stocker et/ou accéder à des informations"
+    r"|almacenar (?:y/)?o acceder a (?:la )?información|archiviare e/o accedere a informazioni"
+    r"|informatie op een apparaat opslaan|armazenar e/ou aceder a informações"
+    r"|przechowywanie informacji na urządzeniu"
     r"|licensed under (?:a |the )?(?:creative commons|cc[- ]by)|(?:lizenz|unter) cc[- ]by"
     r"|sous licence (?:creative commons|cc[- ]by)|bajo (?:una )?licencia (?:creative|cc)"
     # opinion disclaimers
@@ -551,6 +560,7 @@ _NOTICE_WORDS = Source(
     "|a friend|your friends|freunden|vos amis|tes amis|tus amigos|sus amigos"
     "|javascript|handelt es sich|e-paper|einzelheft|kiosk|kiosque|newsstand|rédaction"
     "|blocker|adblock|bloqueur|browser|community|updates|notifications|benachrichtigung"
+    "|device|gerät|appareil|apparaat|dispositivo|urządzeni|legitimate|informations"
     # words of the notices in more languages, each opening with a letter opened above
     # (a new first letter makes every search slower)
     "|prenumerator|subskrybent|abonelere|pelanggan|abonați|tilaajille|berlangganan"
