@@ -91,3 +91,46 @@ def test_a_failing_second_opinion_costs_nothing(monkeypatch: pytest.MonkeyPatch)
     assert so.second_opinion("<html><body></body></html>", "", "") is None
     got = extract(forum_thread(), "https://forum.example.com/discussion/kein-laden-12345.html")
     assert got.extraction_method == "dom"
+
+
+BRIEF = "The evening ferry to the village is cancelled tonight because of the storm warning."
+EXCERPTS = [
+    "The council approved a new budget for the harbour district on Monday night after a long "
+    "debate about parking and the new bus lanes.",
+    "A bakery on the quay has won the national award for its rye bread, beating two hundred "
+    "other bakeries from across the country.",
+    "The road to the north pier will stay closed until May while engineers repair the sea "
+    "wall that was damaged in the winter storms.",
+    "The school board has approved new uniform rules after a year of consultation with "
+    "parents, pupils and teachers of the town.",
+]
+
+
+def test_a_news_brief_beside_other_stories_cards_is_not_replaced_by_them() -> None:
+    # a one-sentence story, then its site's latest stories as cards (a linked headline over
+    # an excerpt each, no class names): trafilatura's far longer text is the brief and
+    # the cards' excerpts, and the brief is the story
+    cards = "".join(
+        f"<div><h3><a href='/2025/03/1{i}/story-{i}-about-town'>Other story number {i} about "
+        f"the town</a></h3><p>{excerpt}</p></div>" for i, excerpt in enumerate(EXCERPTS)
+    )
+    html = (f"<html lang='en'><head><title>Evening ferry cancelled</title></head><body>{NAV}"
+            f"<div><div><h1>Evening ferry cancelled</h1><p>{BRIEF}</p></div>"
+            f"<div><h2>More news</h2>{cards}</div></div></body></html>")  # fmt: skip
+    got = extract(html, "https://news.example.net/2025/03/12/evening-ferry-cancelled")
+    assert got.text == BRIEF, got.text
+    assert got.extraction_method == "dom"
+
+
+def test_a_list_beside_cards_still_gets_the_second_opinion(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:  # fmt: skip
+    # no line of prose of its own (an ingredients list): the cards may hold the story
+    import trafilatura
+
+    class Doc:
+        text = "\n".join(["200 g flour", *EXCERPTS])
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: Doc())
+    html = f"<html><body><div>{' '.join(EXCERPTS)}</div></body></html>"
+    assert so.second_opinion(html, "", "200 g flour", frozenset(EXCERPTS)) is not None
+    assert so.second_opinion(html, "", BRIEF, frozenset(EXCERPTS)) is None

@@ -84,7 +84,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     )
     page_type = classify_page(signals)
     if (method == "dom" and page_type.kind == "article" and main.link_blocks < LISTING_BLOCKS
-            and (other := second_opinion(html, url, text))):  # fmt: skip
+            and (other := second_opinion(html, url, text, main.card_texts))):  # fmt: skip
         # the story the DOM search missed on a page its own signals call an article (a
         # login form or a shop's order page with little text is asked nothing)
         text, method = other, "trafilatura"

@@ -101,6 +101,7 @@ class MainText:
     prose_chars: int  # characters of prose paragraphs in the container (reading size: a
     # Han, kana or hangul character counts three, as in the container's weights)
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
+    card_texts: frozenset[str] = frozenset()  # the page's cards of other stories, their blocks
 
 
 def _script_text(block: Block) -> bool:
@@ -584,6 +585,14 @@ class StoryBlocks:
     tag: str | None
     link_blocks: int
     nodes: dict[int, LexborNode]
+    card_texts: frozenset[str] = frozenset()  # blocks of other stories' cards, anywhere
+
+
+def _card_texts(blocks: list[Block], cards: set[int]) -> frozenset[str]:
+    """The texts of the blocks inside other stories' cards (their linked titles, excerpts)."""
+    if not cards:
+        return frozenset()
+    return frozenset(b.text for b in blocks if not cards.isdisjoint(b.ancestors[-4:]))
 
 
 def _path_to(blocks: list[Block], chosen: int) -> tuple[int, ...]:
@@ -636,7 +645,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         chosen = _semantic_container(body, nodes) or chosen
         listing = bool(cards)
     if chosen is None:
-        return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes)
+        return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, _card_texts(blocks, cards))
     chosen = _marked_body(body, nodes, blocks, chosen)
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
@@ -673,7 +682,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
-    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes)
+    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes,
+                       _card_texts(blocks, cards))
 
 
 def _linked_title(block: Block) -> bool:
@@ -742,7 +752,7 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
               ) -> MainText:  # fmt: skip
     story = story_blocks(body, headline, authors)
     if not story.picked:
-        return MainText("", [], story.tag, 0, story.link_blocks)
+        return MainText("", [], story.tag, 0, story.link_blocks, story.card_texts)
     doubtful = judge_blocks(story)
     shown: list[tuple[Block, bool]] = []
     last: Block | None = None
@@ -759,4 +769,4 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     paragraphs = [_nfc(block.text) for block, _prose in shown]
     prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
-                    story.link_blocks)  # fmt: skip
+                    story.link_blocks, story.card_texts)

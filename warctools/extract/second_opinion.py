@@ -28,6 +28,8 @@ import logging
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ._blocks import PROSE_MIN
+
 __all__ = ["LONGER", "MIN_TEXT", "SHORT_TEXT", "second_opinion"]
 
 SHORT_TEXT = 100  # characters: main texts shorter than this may get a second opinion
@@ -44,9 +46,12 @@ def _shown_chars(html: str) -> int:
     return len(" ".join(body.text(separator=" ").split())) if body is not None else 0
 
 
-def second_opinion(html: str, url: str, text: str) -> str | None:
+def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = frozenset()
+                   ) -> str | None:  # fmt: skip
     """trafilatura's text for the page, when ``text`` (the extractor's) is short and
-    trafilatura's far longer; else None."""
+    trafilatura's far longer, and what it adds is not mostly ``cards`` (the texts of the
+    page's cards of other stories: a news brief beside its site's latest stories); else
+    None."""
     if len(text) >= SHORT_TEXT or not html:
         return None
     if _shown_chars(html) < max(MIN_TEXT, LONGER * len(text)):
@@ -66,4 +71,19 @@ def second_opinion(html: str, url: str, text: str) -> str | None:
     other = "\n\n".join(p for p in paragraphs if p)
     if len(other) < MIN_TEXT or len(other) < LONGER * len(text):
         return None
+    if cards and _beside_cards(text, paragraphs, cards):
+        return None  # the story is the short text: the rest is other stories' excerpts
     return other
+
+
+def _beside_cards(text: str, paragraphs: list[str], cards: frozenset[str]) -> bool:
+    """Is ``text`` a short story of its own (a paragraph of prose, outside the page's
+    cards), and what trafilatura's ``paragraphs`` add to it mostly the cards' titles and
+    excerpts?"""
+    own = [p for p in text.split("\n\n") if p.strip()]
+    if not own or any(p in cards for p in own):
+        return False
+    if max(len(line) for p in own for line in p.split("\n")) < PROSE_MIN:
+        return False  # no line of prose: a list, a greeting, not a story
+    added = [p for p in paragraphs if p and p not in text]
+    return 2 * sum(len(p) for p in added if p in cards) >= sum(map(len, added))
