@@ -738,6 +738,35 @@ def test_the_next_story_in_a_dense_script_is_not_part_of_it() -> None:
     assert ferry[0] not in text and ferry[1] not in text
 
 
+RULES = [
+    "Comments are moderated before they appear and must respect the law and the other readers "
+    "of this website at all times.",
+    "We delete comments that insult other readers, that contain advertising or links to other "
+    "websites, or that have nothing to do with the article.",
+]
+
+
+@pytest.mark.parametrize("rights", ["© 2025 Harbor Gazette. All rights reserved.",
+                                    "© Hafenzeitung 2025. Alle Rechte vorbehalten.",
+                                    "© 2025 Gazzetta del Porto. Tutti i diritti riservati."])
+def test_text_printed_after_the_sites_copyright_notice_is_not_the_story(rights: str) -> None:
+    # a dialog printed after the footer (its rules, a share box's copy of the story's
+    # opening), written without class names, reads as more prose of the page
+    footer = f"<div><p>{rights}</p><a href='/privacy'>Privacy</a></div>"
+    html = page(f"<div><h1>Flood barrier</h1>{story()}</div>{footer}"
+                f"<div><div>Community rules</div>{story(RULES)}<div>Close</div></div>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert not any(rule in text for rule in RULES), text
+
+
+def test_a_copyright_notice_early_in_a_text_keeps_what_follows() -> None:
+    # a licence's notice at the top of a document: not the end of the page's text
+    html = page(f"<div><h1>Flood barrier</h1><p>© 2025 River Authority. All rights reserved."
+                f"</p>{story()}</div>")
+    assert_story(extract(html, URL).text)
+
+
 def test_a_story_section_under_an_h1_after_a_link_or_two_stays() -> None:
     # a page builder sets each section, its <h1> and paragraphs, in an element of its own;
     # a link or two (a sub-page menu) before it is no other story's furniture

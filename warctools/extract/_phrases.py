@@ -26,7 +26,8 @@ from .dates import MONTH_NAMES
 
 __all__ = [
     "AUTHOR_LABELS", "BOILER_MAX", "MORE_AUTHOR_LABELS", "ends_in_credit", "is_boiler_line",
-    "is_comment_mark", "is_comments_heading", "is_meta_line", "is_notice", "is_tail_heading",
+    "is_comment_mark", "is_comments_heading", "is_meta_line", "is_notice", "is_rights_notice",
+    "is_tail_heading",
 ]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
@@ -393,6 +394,17 @@ _BOILER = _regex.compile(
     rf"^{_BOILER_START}(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}",
     re.IGNORECASE,
 )
+# a copyright notice's "all rights reserved" (en fr de es it pt nl pl cs sk ru uk bg tr id ro
+# hu fi el zh ja ar hi): a site's footer, where the page's own text ends
+_RIGHTS_RESERVED = (
+    r"all rights reserved|tous droits réservés|alle rechte vorbehalten"
+    r"|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+    r"|alle rechten voorbehouden|prawa zastrzeżone|práva vyhrazena|práva vyhradené"
+    r"|права защищены|права захищені|права запазени|hakları saklıdır|hak cipta dilindungi"
+    r"|drepturile rezervate|jog fenntartva|oikeudet pidätetään|παντός δικαιώματος|版权所有"
+    r"|版權所有|無断転載|الحقوق محفوظة|सर्वाधिकार सुरक्षित"
+)
+_RIGHTS = _regex.compile(_RIGHTS_RESERVED)  # searched in lower-cased text
 _NOTICE = Source(
     # cookie banners and legal links
     r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|we use cookies"
@@ -455,11 +467,10 @@ _NOTICE = Source(
     r"|(?:artikel|inhoud) is alleen (?:beschikbaar )?voor abonnees"
     r"|om verder te lezen,? (?:moet je|log in|word abonnee|neem een abonnement)"
     # comment widgets, copyright notices
-    r"|is loading comments|all rights reserved|this material may not be published"
+    rf"|is loading comments|{_RIGHTS_RESERVED}|this material may not be published"
     r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
     r"|marque déposée|eingetragene marke|marca registrada|marchio registrato"
     r"|personal,? non-?commercial use|(?:is|are) subject to copyright|reprints? and permissions"
-    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
     # cookie consent in running words, content licences
     r"|(?:use|usage) of cookies|verwendung von cookies|utilisation (?:des|de) cookies"
     r"|uso de (?:las )?cookies|uso dei cookie|gebruik van cookies"
@@ -526,10 +537,6 @@ _NOTICE = Source(
     r"|підпишіться на (?:нашу )?розсилку|bültenimize abone|berlangganan (?:newsletter|buletin)"
     r"|abonează-te la newsletter|iratkozzon fel (?:a )?hírlevel|tilaa uutiskirjeemme"
     r"|εγγραφείτε στο newsletter"
-    r"|prawa zastrzeżone|práva vyhrazena|práva vyhradené|права защищены|права захищені"
-    r"|права запазени|hakları saklıdır|hak cipta dilindungi|drepturile rezervate"
-    r"|jog fenntartva|oikeudet pidätetään|παντός δικαιώματος|版权所有|版權所有|無断転載"
-    r"|الحقوق محفوظة|सर्वाधिकार सुरक्षित"
     r"|(?:włącz|włączyć|включите|увімкніть|povolte|aktifkan|activează|engedélyezze"
     r"|ota käyttöön) javascript"
     # ... sl, hr/bs/sr, bg, et, lt, lv, sq, is, az, ka cookies; newsletters; paywalls (and
@@ -551,7 +558,8 @@ _NOTICE_WORDS = Source(
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
-    "|droits réservés|rechte vorbehalten|derechos reservados|published"
+    "|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati"
+    "|direitos reservados|rechten voorbehouden|published"
     "|cc-by|cc by|creative|licen|necessar|notwendig|unbedingt|zwingend|meinung|engage"
     "|logged|log in|einloggen|anmelde|angemeldet|netiquette|moderat|modérés|moderad|modérateur"
     "|vote|voti|stimmen|bewertungen"
@@ -948,6 +956,12 @@ def is_comments_heading(text: str, heading: bool = False) -> bool:
     if heading and _COMMENTS_NOUN.match(text) is not None:
         return True
     return _COMMENTS_HEADING.match(text) is not None
+
+
+def is_rights_notice(text: str) -> bool:
+    """A copyright notice reserving all rights ("© 2025 Harbor Gazette. All rights
+    reserved.", "Alle Rechte vorbehalten"): a site's footer line."""
+    return _RIGHTS.search(text.lower()) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,7 @@ from ._phrases import (
     is_comments_heading,
     is_meta_line,
     is_notice,
+    is_rights_notice,
     is_tail_heading,
 )
 from .block_model import judge_blocks
@@ -51,6 +52,7 @@ _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
 _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
+_FOOTER_SHARE = 0.5  # a copyright notice ends the story once this share of its prose is seen
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
 _SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
 _LEDE_MIN = 100
@@ -491,6 +493,23 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     return len(picked)
 
 
+def _footer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> int:
+    """Index of the site's copyright notice reserving all rights ("© 2025 Harbor Gazette.
+    All rights reserved.") after most of the story's prose, or ``len(picked)``: the page's
+    own text ends there (a dialog or a hidden form printed after the footer repeats a
+    teaser, a share box's copy of the story's opening)."""
+    told: tuple[int, ...] = ()  # the ancestors of the last paragraph seen
+    for index, ((block, prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
+        if prose:
+            told = block.ancestors
+        elif (share >= _FOOTER_SHARE and len(block.text) < BOILER_MAX
+              and is_rights_notice(block.text)):  # fmt: skip
+            after = next((b for b, p, _k in picked[index + 1 :] if p), None)
+            if after is None or after.ancestors[:-1] != told[:-1]:
+                return index  # (not a notice between two paragraphs of one element)
+    return len(picked)
+
+
 def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
                 ) -> int:  # fmt: skip
     """Index where another story shown after this one begins (a portal that prints its next
@@ -672,8 +691,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     ]  # fmt: skip
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
-    cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline)),
-                     len(picked)))  # fmt: skip
+    cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
+                         _footer_start(picked, shares)), len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
     cut.update(_inline_cards(picked, teasers, first, last))
     if listing:  # its cards are no story's paragraphs
