@@ -311,6 +311,19 @@ def test_story_between_line_breaks_in_a_layout_table_cell(gap: str) -> None:
         assert furniture not in text, text
 
 
+def test_a_chinese_story_of_single_line_breaks_in_a_layout_cell() -> None:
+    # a Han paragraph of 40 characters says what 120 Latin ones do: it ends a paragraph
+    nav = "<td>" + "".join(f"<a href='/s{i}'>{w}</a><br>" for i, w in enumerate(
+        "首页 新闻 政治 经济 体育 文化 评论".split())) + "</td>"  # fmt: skip
+    side = "<td><b>热门</b><br>" + "".join(f"<a href='/m{i}'>{t}</a><br>" for i, t in enumerate(
+        ["市长因预算争议辞职", "渡轮冬季停航后恢复", "面包店获得全国大奖"])) + "</td>"  # fmt: skip
+    html = page(f"<table><tr>{nav}<td><b>防洪闸正式启用</b><br>{'<br>'.join(STORY_ZH)}</td>"
+                f"{side}</tr></table>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text, STORY_ZH)
+    assert "首页" not in text and "市长" not in text, text
+
+
 def test_data_table_cell_breaking_a_line_keeps_its_row() -> None:
     # a data table's cell with one line break (a value and its rank) stays in its row's
     # line: only a cell of paragraphs parted by blank lines reads as a block of its own

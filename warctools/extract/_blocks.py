@@ -148,12 +148,13 @@ def _block_text(raw: str, code: int) -> str:
 
 def _paragraph_break(buf: list[str], start: int) -> bool:
     """Does a ``<br>`` read now end a paragraph of the text read from ``buf[start]``: a
-    line of ``PROSE_MIN`` characters or more, or a blank line (the text ends with a
-    ``<br>`` and white space)? A data table's cell breaks short lines."""
+    line of ``PROSE_MIN`` characters or more (in reading size: a Han line of 24 is one),
+    or a blank line (the text ends with a ``<br>`` and white space)? A data table's cell
+    breaks short lines."""
     index = len(buf) - 1
     size = 0
     while index >= start and buf[index] != "\x00":
-        size += len(buf[index].strip())
+        size += reading_size(buf[index].strip())
         index -= 1
     return size >= PROSE_MIN or (size == 0 and index >= start)
 
