@@ -687,6 +687,16 @@ def test_another_storys_card_between_the_paragraphs_goes_with_its_excerpt(card: 
     assert "Council approves" not in text and EXCERPT not in text, text
 
 
+@pytest.mark.parametrize("label", ["READ ALSO", "Lesen Sie auch:", "Lire aussi"])
+def test_a_read_also_card_between_the_paragraphs_goes_with_its_excerpt(label: str) -> None:
+    # the label, then the linked headline, in one line; the excerpt under it: the line
+    # went as boilerplate, the excerpt stayed as a paragraph of the story
+    card = (f"<div><span>{label}</span> <a href='/2025/03/budget'>Council approves harbour "
+            f"budget after long night</a><p>{EXCERPT}</p></div>")  # fmt: skip
+    text = text_around(card)
+    assert EXCERPT not in text and "Council approves" not in text, text
+
+
 def test_a_story_told_as_linked_items_over_their_text_stays() -> None:
     # a list of winners, each a linked name over its text, each in an element of its own:
     # three linked titles between the paragraphs make the list the story

@@ -724,11 +724,11 @@ def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int
     at most ``_INLINE_CARDS`` elements there open with a linked title, holding at most
     ``_INLINE_SHARE`` of the text around them: a list told in items, each a linked name or
     title over its text, is the story itself."""
-    titled = {mid for mid, title in teasers.items() if title is not None}
-    if not titled or last - first < 2:
+    if last - first < 2:
         return set()
+    titled = {mid for mid, title in teasers.items() if title is not None}
     cards: dict[int, list[int]] = {}
-    for index in range(first + 1, last):
+    for index in range(first + 1, last) if titled else ():
         ancestors = picked[index][0].ancestors
         if titled.isdisjoint(ancestors):
             continue
@@ -739,9 +739,10 @@ def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int
     opened = [indices for mid, indices in cards.items()
               if _linked_title(picked[indices[0]][0])
               and mid not in picked[first][0].ancestors and mid not in picked[last][0].ancestors]
-    if not opened or len(opened) > _INLINE_CARDS:
+    labelled = _labelled_cards(picked, first, last)
+    if len(opened) + len(labelled) // 2 > _INLINE_CARDS:
         return set()
-    found: set[int] = set()
+    found = labelled
     for indices in opened:
         below = [picked[i][0] for i in indices[1:]]
         excerpt = sum(len(b.text) for b in below)
@@ -750,8 +751,30 @@ def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int
         if _headline_words(picked[indices[0]][0].text) and all(
                 b.link_density < 0.5 for b in below):  # fmt: skip
             found.update(indices)  # a headline over its text (not a list of links: sources)
+    if not found:
+        return found
     around = sum(len(picked[i][0].text) for i in range(first, last + 1))
     return found if sum(len(picked[i][0].text) for i in found) <= _INLINE_SHARE * around else set()
+
+
+def _labelled_cards(picked: list[tuple[Block, bool, bool]], first: int, last: int) -> set[int]:
+    """Indices of "Read also" cards between the story's paragraphs: a read-also line whose
+    headline links ("READ ALSO <a>Council approves the budget</a>"), then that story's
+    excerpt, the two alone in their element (the line goes as boilerplate, the excerpt
+    read as a paragraph of the story)."""
+    found: set[int] = set()
+    for index in range(first + 1, last - 1):
+        line, excerpt = picked[index][0], picked[index + 1][0]
+        if (line.link_chars < CARD_TITLE_MIN or 2 * line.link_chars < len(line.text)
+                or excerpt.link_density >= 0.5 or len(excerpt.text) > _EXCERPT_MAX):  # fmt: skip
+            continue
+        holder = line.ancestors
+        if excerpt.ancestors[:-1] != holder or not is_boiler_line(line.text):
+            continue
+        others = [i for i in (index - 1, index + 2) if holder[-1] in picked[i][0].ancestors]
+        if not others:  # nothing else in the element: a card of its own
+            found.update((index, index + 1))
+    return found
 
 
 def _shown_twice(before: Block, block: Block) -> bool:
