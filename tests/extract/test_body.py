@@ -1936,6 +1936,14 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Skip Advertisement", "Ad Feedback",
     "Audio is not supported on your browser. Please upgrade.",
     ],
+    "a multi-page story's pager, full-text, browser, back and player buttons, session 17: "
+    "21 of 21": [
+    "Page 1 of 3", "Seite 1 von 3", "Página 1 de 3", "Strona 1 z 3", "« Previous 1 2 3 Next »",
+    "Weiter »", "Next page", "Page suivante", "Nächste Seite", "Continue to page 2",
+    "Show full article", "Read the full story", "View in browser", "Back to article",
+    "Zurück zur Übersicht", "Return to top", "Show less", "Play", "Fullscreen", "Copied!",
+    "See translation",
+    ],
     "a consent manager's cookie text and purposes (en de fr es it nl pt pl), session 17": [
     "We and our partners use cookies and similar technologies to measure audiences and to "
     "show you personalised advertising and content.",
@@ -1987,6 +1995,8 @@ def test_a_comment_form_title_of_more_languages_ends_the_story(heading: str) -> 
     "A photo shared by the mayor shows the barrier open all night, according to reports.",
     "The council acted on the basis of legitimate interest in public safety, the court found.",
     "The device stores information on a chip, the engineers of the barrier said on Monday.",
+    "Page 1 of the report shows the damage the storm did to the quay and its shops.",
+    "Like many towns on the coast, the lower town flooded twice in the last ten years.",
 ])  # fmt: skip
 def test_a_story_line_opening_with_home_or_print_stays(line: str) -> None:
     assert line in text_around(f"<p>{line}</p>")

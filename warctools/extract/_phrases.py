@@ -69,6 +69,20 @@ _BOILER_LINES = (
     r"|already have an account\??.*|create (?:a |your )?free account.*"
     r"|don.t have an account\??.*|(?:enjoy|get) unlimited (?:digital )?access.*"
     r"|download (?:our|the) (?:\S+ )?app.*|paid (?:post|content)|partner content"
+    # a multi-page story's pager (en de fr es it pt pl), full-text, browser and back links,
+    # a player's and a post's buttons
+    r"|(?:page|seite|página|pagina|strona) \d+ (?:of|von|sur|de|di|z) \d+"
+    r"|(?:[«‹<]\s*)?(?:previous|prev|zurück|précédent|anterior)?\s*(?:\d+\s+)+\d*\s*"
+    r"(?:next|weiter|suivant|siguiente|avanti)\s*[»›>]?|weiter\s*[»›>]"
+    r"|(?:next|previous|prev) page|page (?:suivante|précédente)|(?:nächste|vorherige) seite"
+    r"|pagina (?:successiva|precedente)|página (?:siguiente|anterior)"
+    r"|(?:go|continue) to page \d+|(?:show|read|view|see) (?:the )?full (?:article|story|text)"
+    r"|(?:open|view) in (?:your )?browser|back to (?:the )?(?:article|news|overview|list)"
+    r"|zurück zur (?:übersicht|liste)|retour (?:aux actualités|à la liste)"
+    r"|volver a (?:noticias|la portada)|return to top|top of (?:the )?page"
+    r"|(?:show|read|see|view) less|expand all|collapse(?: all)?"
+    r"|play|pause|mute|unmute|full ?screen|copy|copied!?|saved?|follow(?:ing)?|unfollow|like"
+    r"|report|translate|see translation"
     # buttons and links around a story: comments, saving, gifting, the next story
     r"|(?:show|view|see|read|hide|load) (?:all |more )?comments(?: \(\d+\))?"
     r"|(?:add|post|write) a comment|next (?:article|story|post)|previous (?:article|story|post)"
