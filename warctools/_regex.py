@@ -52,7 +52,8 @@ _CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"  # the engine's 32-b
 _MAX_ENTRIES = 2000  # this package has ~150; a bound on anything built from data
 _KEEP = 400  # a file with more entries is rewritten with only those its writer used
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+# (the code as read from the file: its words' array, made a list when the pattern is used)
+_Entry = tuple[int, "list[int] | array.array[int]", int, dict[str, int], tuple[Any, ...]]
 _Key = tuple[str | bytes, int]
 def _read(data: bytes) -> dict[_Key, _Entry]:
     """The entries of a cache file: a 4-byte length, a JSON index of that length (per
@@ -65,7 +66,8 @@ def _read(data: bytes) -> dict[_Key, _Entry]:
     entries: dict[_Key, _Entry] = {}
     for source, is_bytes, flags, final, start, length, groups, groupindex, indexgroup in index:
         key = (source.encode("latin-1") if is_bytes else source, int(flags))
-        code = words[start : start + length].tolist()
+        code = words[start : start + length]  # a list only when used: a file holds other
+        # versions' patterns too, and making all of them lists cost 17 ms of a start
         entries[key] = (int(final), code, int(groups), dict(groupindex), tuple(indexgroup))
     return entries
 
@@ -95,6 +97,12 @@ def _code(pattern: str | bytes, flags: int) -> _Entry:
             tuple(indexgroup))  # fmt: skip
 
 
+def _arguments(entry: _Entry) -> _Entry:
+    """``_sre.compile``'s arguments after the pattern: the entry, its code a list."""
+    final, code, groups, groupindex, indexgroup = entry
+    return final, code if isinstance(code, list) else code.tolist(), groups, groupindex, indexgroup
+
+
 def _memo() -> ExitMemo[_Key, _Entry]:
     return ExitMemo(f"regex-{_TAG}.bin", _read, _written, max_entries=_MAX_ENTRIES, keep=_KEEP)
 
@@ -109,7 +117,7 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
         return re.compile(pattern, flags)
     key = (pattern, flags)
     try:
-        return _sre.compile(pattern, *_MEMO.get(key, lambda: _code(pattern, flags)))
+        return _sre.compile(pattern, *_arguments(_MEMO.get(key, lambda: _code(pattern, flags))))
     except Exception:  # noqa: BLE001 - a bad entry or another engine: the plain way
         _MEMO.table().pop(key, None)
         return re.compile(pattern, flags)
