@@ -205,7 +205,7 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None]
     weights = []
     for block, is_prose in zip(blocks, prose, strict=True):
         size = len(block.text)
-        if is_prose and cards and not cards.isdisjoint(block.ancestors[-4:]):
+        if is_prose and cards and _in_card(block, cards):
             is_prose = False
         if is_prose:
             weights.append(reading_size(block.text) + 10.0 * block.text.count(", "))
@@ -607,11 +607,9 @@ class StoryBlocks:
     card_texts: frozenset[str] = frozenset()  # blocks of other stories' cards, anywhere
 
 
-def _card_texts(blocks: list[Block], cards: set[int]) -> frozenset[str]:
-    """The texts of the blocks inside other stories' cards (their linked titles, excerpts)."""
-    if not cards:
-        return frozenset()
-    return frozenset(b.text for b in blocks if not cards.isdisjoint(b.ancestors[-4:]))
+def _in_card(block: Block, cards: set[int]) -> bool:
+    """Does ``block`` sit in one of ``cards`` (within four levels of it)?"""
+    return not cards.isdisjoint(block.ancestors[-4:])
 
 
 def _path_to(blocks: list[Block], chosen: int) -> tuple[int, ...]:
@@ -657,6 +655,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
     weights, cards = _weights(blocks, teasers)
+    card_texts = frozenset(b.text for b in blocks if _in_card(b, cards)) if cards else frozenset()
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
     chosen = _choose_container(blocks, weights, headline)
     listing = False  # no prose but the excerpts of other stories' cards: a listing's page
@@ -664,7 +663,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         chosen = _semantic_container(body, nodes) or chosen
         listing = bool(cards)
     if chosen is None:
-        return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, _card_texts(blocks, cards))
+        return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, card_texts)
     chosen = _marked_body(body, nodes, blocks, chosen)
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
@@ -696,13 +695,11 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(_comment_thread(picked, first))
     cut.update(_inline_cards(picked, teasers, first, last))
     if listing:  # its cards are no story's paragraphs
-        cut.update(i for i, (b, _prose, _keep) in enumerate(picked)
-                   if not cards.isdisjoint(b.ancestors[-4:]))  # fmt: skip
+        cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
-    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes,
-                       _card_texts(blocks, cards))
+    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts)
 
 
 def _linked_title(block: Block) -> bool:
