@@ -790,6 +790,16 @@ def test_a_copyright_notice_early_in_a_text_keeps_what_follows() -> None:
     assert_story(extract(html, URL).text)
 
 
+def test_no_next_story_is_cut_where_the_pages_headline_is_not_shown_above() -> None:
+    # another story's block first (a banner), then the page's story under an <h1> worded
+    # otherwise than its declared title: which story is the page's is not told, none is cut
+    html = (f"<html lang='en'><head><title>Flood barrier opens | Harbor Gazette</title></head>"
+            f"<body><main><div><h1>Ferry returns after its winter break</h1>{story(STORY_2)}"
+            f"{SHARE_BAR}</div>{LATEST}<article><h1>The gates close at last on the river</h1>"
+            f"{story(STORY)}</article></main></body></html>")  # fmt: skip
+    assert_story(extract(html, URL).text)
+
+
 def test_a_story_section_under_an_h1_after_a_link_or_two_stays() -> None:
     # a page builder sets each section, its <h1> and paragraphs, in an element of its own;
     # a link or two (a sub-page menu) before it is no other story's furniture

@@ -513,18 +513,21 @@ def _footer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -
 def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
                 ) -> int:  # fmt: skip
     """Index where another story shown after this one begins (a portal that prints its next
-    story, a stream of stories), or ``len(picked)``: after the story's last paragraph,
-    furniture only (a share bar, lists of links), then another ``<h1>`` than the page's
-    headline, set in one element with the paragraphs under it that holds none of the
-    story's. The furniture holds ``_NEXT_LINKS`` characters of links or more: a story's own
-    sections under ``<h1>``s follow its paragraphs (a page builder sets each in an element
-    of its own), at most past a notice or a link or two."""
+    story, a stream of stories), or ``len(picked)``: under the page's headline, after the
+    story's last paragraph, furniture only (a share bar, lists of links), then another
+    ``<h1>`` than the page's headline, set in one element with the paragraphs under it
+    that holds none of the story's. The furniture holds ``_NEXT_LINKS`` characters of
+    links or more: a story's own sections under ``<h1>``s follow its paragraphs (a page
+    builder sets each in an element of its own), at most past a notice or a link or two."""
     if not headline:
         return len(picked)
     folded = fold(headline)
+    shown = next((i for i, (b, _p, _k) in enumerate(picked) if fold(b.text) == folded), None)
+    if shown is None:
+        return len(picked)  # the page's own headline is not shown above: nothing to tell by
     last = None  # the last paragraph seen
     paragraphs = 0
-    for index in range(first, len(picked)):
+    for index in range(max(first, shown), len(picked)):
         block, prose, _keep = picked[index]
         if prose:
             last = index
