@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -108,9 +107,24 @@ _SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictu
 _CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
 _LAYOUT_CELL = "div"  # the tag a cell of paragraphs is read as (a layout's column)
 PROSE_MIN = 70  # characters of the shortest paragraph of prose (a line that long is one)
-# an open cell's state where its text starts: index in the buffer, link characters and
-# leading link characters read before it, plain text seen before it
-_CELL_START = (0, 0, 0, False)
+
+
+@dataclass(slots=True)
+class _Cell:
+    """An open table cell, and the walk's state where its text starts."""
+
+    node: LexborNode
+    depth: int  # the block stack's depth inside it (a block opened in it is deeper)
+    start: int  # index of its text in the buffer
+    links: int  # link characters read before it (of the block it shares)
+    lead: int  # leading link characters read before it
+    plain: bool  # plain text read before it
+    block: bool = False  # a column of the layout, a block element since a paragraph ended
+
+    def restart(self) -> None:
+        """The text read so far ended a block: the cell's starts with the buffer."""
+        self.start = self.links = self.lead = 0
+        self.plain = False
 
 
 @dataclass(slots=True)
@@ -211,8 +225,7 @@ def linearise(
     code_seen = False  # inline code in the block being read
     open_nodes: list[LexborNode] = []
     open_tags: list[int] = []  # their tag ids
-    # open table cells: [node, *_CELL_START, depth of the block stack, a block already]
-    cells: list[list[Any]] = []
+    cells: list[_Cell] = []  # the open table cells, innermost last
     node: LexborNode | None = root.child
     while True:
         if node is not None:
@@ -242,7 +255,7 @@ def linearise(
             entering = False
             tag_id = _ROOT
         tag = _BLOCK_NAMES.get(tag_id)
-        if tag is None and tag_id in _CELL_IDS and not entering and cells.pop()[6]:
+        if tag is None and tag_id in _CELL_IDS and not entering and cells.pop().block:
             tag = _LAYOUT_CELL  # a cell of lines closes as the block it became
         if tag is not None:
             if buf:  # a block ends: the text read since the last boundary is one
@@ -256,7 +269,7 @@ def linearise(
                 plain_seen = after_link = code_seen = False
                 link_text.clear()
                 for cell in cells:  # the cells' text so far is in that block
-                    cell[1:5] = _CELL_START
+                    cell.restart()
             if entering:
                 mid = node.mem_id
                 stack.append(mid)
@@ -285,32 +298,31 @@ def linearise(
             if tag_id in _CODE_IDS:
                 code_seen = True
             elif tag_id == _BREAK:
-                if (cells and not cells[-1][6] and cells[-1][5] == len(stack)
-                        and _paragraph_break(buf, cells[-1][1])):  # fmt: skip
+                if (cells and not cells[-1].block and cells[-1].depth == len(stack)
+                        and _paragraph_break(buf, cells[-1].start)):  # fmt: skip
                     # a cell of paragraphs lays the page out (a story told between <br>s
                     # beside a cell of links): from here on it is a block of its own
                     cell = cells[-1]
-                    start = cell[1]
-                    if start:  # the cells before it, in the row's block
-                        text = _block_text("".join(buf[:start]), code)
+                    if cell.start:  # the cells before it, in the row's block
+                        text = _block_text("".join(buf[: cell.start]), code)
                         if text:
-                            _add_block(blocks, teasers, text, cell[2], cell[3], False, stack,
+                            _add_block(blocks, teasers, text, cell.links, cell.lead, False, stack,
                                        tags[-1], quotes > 0, code > 0 or code_seen)
-                        del buf[:start]
-                        link_chars -= cell[2]
-                        lead_link = 0 if cell[4] else lead_link - cell[3]
+                        del buf[: cell.start]
+                        link_chars -= cell.links
+                        lead_link = 0 if cell.plain else lead_link - cell.lead
                     for other in cells:
-                        other[1:5] = _CELL_START
-                    cell[6] = True
-                    stack.append(cell[0].mem_id)
+                        other.restart()
+                    cell.block = True
+                    stack.append(cell.node.mem_id)
                     tags.append(_LAYOUT_CELL)
-                    nodes[cell[0].mem_id] = cell[0]
+                    nodes[cell.node.mem_id] = cell.node
                 buf.append("\x00")
             elif tag_id in _SPACE_IDS:
                 buf.append(" ")
                 if tag_id in _CELL_IDS:
-                    cells.append([node, len(buf), link_chars, lead_link, plain_seen,
-                                  len(stack), False])
+                    cells.append(_Cell(node, len(stack), len(buf), link_chars, lead_link,
+                                       plain_seen))
         if node is None:
             break
         node = node.child if entering else node.next  # None: leave the innermost element
