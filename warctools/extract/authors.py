@@ -102,12 +102,18 @@ _BY = _regex.compile(
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]"
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
 _BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+# a credit for the words and the pictures in one ("Text & Fotos:", "Words and pictures:",
+# "Texte et photos :", "Texto y fotos:"): the writer's, whatever the photo word says
+_WRITER_AND_PICTURES_WORDS = (
+    r"(?:text|texte|texto|testo|tekst|words|story)\s*(?:&|und|and|/|,|et|y|e|i|og|en)\s*"
+    r"(?:fotos?|photos?|bild(?:er)?|pictures|images?|immagini|zdjęcia)"
+)
 _LABEL = _regex.compile(
     r"^\s*(?:(?:written|posted|published|reported|created|geschrieben|verfasst|"
     r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
     rf"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|{AUTHOR_LABELS}|interview"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
-    r"|(?:text|texte|words)(?:\s*(?:&|und|and|/|,|et|y)\s*(?:fotos?|photos?|bilder?|pictures))?"
+    rf"|{_WRITER_AND_PICTURES_WORDS}|text|texte|words"
     rf"|{MORE_AUTHOR_LABELS})\s*:?\s+"
     # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
@@ -505,12 +511,7 @@ _CAP_WORD = (r"[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩА-ЯЁ][^\W\d_]*(?:[-'’][A-ZÀ-Ö
 _NAME_PARTICLES = "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p)))
 _GATED_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}}"
 _GATED_AND = "e|ed|og|och|dan|și|şi|si|και"  # "and" between two names after the words above
-# a credit for the words and the pictures in one ("Text & Fotos:", "Words and pictures:",
-# "Texte et photos :", "Texto y fotos:"): the writer's, whatever the photo word says
-_WRITER_AND_PICTURES_SOURCE = (
-    r"(?:text|texte|texto|testo|tekst|words|story)\s*(?:&|und|and|/|,|et|y|e|i|og|en)\s*"
-    r"(?:fotos?|photos?|bild(?:er)?|pictures|images?|immagini|zdjęcia)\s*:"
-)
+_WRITER_AND_PICTURES_SOURCE = rf"{_WRITER_AND_PICTURES_WORDS}\s*:"
 _WRITER_AND_PICTURES = _regex.compile(rf"^\s*{_WRITER_AND_PICTURES_SOURCE}\s*", re.IGNORECASE)
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
