@@ -1968,6 +1968,19 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Armazenar e/ou aceder a informações num dispositivo",
     "Przechowywanie informacji na urządzeniu lub dostęp do nich",
     ],
+    "a channel to follow, a tip or typo asked for, a picture's source, a syndicated feed's "
+    "disclaimer (en fr id), session 18": [
+    "Stay updated with the latest news: follow us on WhatsApp", "Join us on Google News",
+    "Rejoignez notre chaîne WhatsApp", "Rejoignez-nous sur Telegram",
+    "Bergabung dengan saluran WhatsApp kami",
+    "Have a tip? Ana Lima may be reached at ana@harborgazette.com.",
+    "Do you have a story to share? Send it to us.", "Found a typo? Let us know.",
+    "Image source, Getty Images", "Trending topics: River, Flood, Town",
+    "Disclaimer: This story has not been edited by our staff and is auto-generated from a "
+    "syndicated feed.",
+    "(Except for the headline, this story has not been edited by Gazette staff and is "
+    "published from a syndicated feed.)",
+    ],
 }  # fmt: skip
 
 
@@ -1980,6 +1993,13 @@ def test_widget_notice_and_appeal_lines_of_more_languages_are_dropped(kind: str,
     # links, a player's fallback line, appeals, topic labels, log-in buttons, next-story links,
     # cookie and newsletter prompts, a closed comment section, breadcrumbs, print buttons
     assert line not in text_around(f"<div>{line}</div>"), kind
+
+
+def test_a_story_joining_us_on_a_day_or_asking_a_question_stays() -> None:
+    for line in ("Join us on Saturday at the quay, the mayor told the crowd of shop owners.",
+                 "Have a tip for the authority? Residents were asked to write to the council "
+                 "before the first winter, the mayor said."):
+        assert line in text_around(f"<p>{line}</p>")
 
 
 def test_a_writers_thanks_without_a_prompt_stays() -> None:

@@ -105,6 +105,12 @@ _BOILER_LINES = (
     r"|bizi .{1,40} takip edin.*|.{0,60} için tıklayın.*|تابعونا.*|siehe auch:?.*"
     r"|.{0,60}(?:फॉलो|फ़ॉलो) करें.*"
     r"|join our (?:\w+ )?(?:whatsapp|telegram) (?:channel|group|community).*"
+    r"|.{0,60}\b(?:follow|join) us on (?:whatsapp|telegram|google news).*"
+    r"|rejoignez(?:-nous sur| notre (?:chaîne|groupe|communauté)) .*"
+    r"|bergabung(?:lah)? (?:dengan|di|ke) (?:saluran|kanal|grup|channel) .*"
+    # a reader's tip or correction asked for ("Have a news tip? Email us ...")
+    r"|(?:(?:have|got) (?:a|any) (?:news )?(?:tip|story)|do you have a (?:news )?(?:tip|story)"
+    r"(?: to share)?|(?:found|spotted|see) (?:a|an) (?:typo|mistake|error))\?.{0,150}"
     r"|get the latest .{1,40} on (?:telegram|whatsapp).*"
     # zh, ja, ko: editor and source lines, share and app prompts, rankings
     r"|责任编辑[：:].*|責任編輯[：:].*|(?:编辑|編輯|校对|校對|审核|審核)[：:].{1,20}"
@@ -141,7 +147,8 @@ _BOILER_LINES = (
     r"|de lectura|de leitura)(?: [·|•–—-] .{1,40})?"  # with a date beside: "4 min read · Mar 12"
     r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?(?: @\w+)?"
     # picture credits and copyright lines
-    r"|image(?: source)?:.*|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
+    r"|image(?: source)?:.*|(?:image|media|video) source, .{1,80}"
+    r"|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
     r"|(?:image|media|video) caption\b.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
     r"|.{1,60}(?:/ ?| \| )(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?"
@@ -314,7 +321,8 @@ _BOILER_LINES = (
     r"|(?:गलती|त्रुटि) की रिपोर्ट करें|แจ้ง(?:ข้อผิดพลาด|แก้ไข)"
     # topic labels with their list, log-in buttons, next / previous story links (en, de, fr,
     # es, it, pt, nl, pl, ru, tr, id, vi, zh, ja, ko, ar, hi)
-    r"|(?:topics?|themen|sujets|temas|argomenti|assuntos|onderwerpen|tematy|темы|konular|topik"
+    r"|(?:(?:trending|popular|related|more) )?(?:topics?|themen|sujets|temas|argomenti|assuntos"
+    r"|onderwerpen|tematy|темы|konular|topik"
     r"|chủ đề|话题|トピック|주제|مواضيع) ?[:：].{0,120}"
     r"|sign in|log ?in|anmelden|einloggen|se connecter|connexion|iniciar sesión|accedi|entrar"
     r"|inloggen|zaloguj się|войти|вход|giriş yap|masuk|đăng nhập|登录|登入|ログイン|로그인"
@@ -430,6 +438,7 @@ _NOTICE = Source(
     r"|aceitar (?:todos )?(?:os )?cookies|política de privacidade|utilizziamo (?:i )?cookie"
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
+    r"|(?:auto-generated|published|generated) from a (?:syndicated|wire|news agency) (?:news )?feed"
     r"|(?:this|our) (?:web)?site uses cookies|cookie-?einstellungen|cookies zulassen"
     r"|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies"
     r"|ce site utilise des cookies|(?:este|nuestro) sitio (?:web )?(?:utiliza|usa) cookies"
@@ -568,7 +577,7 @@ _NOTICE = Source(
 _NOTICE_WORDS = Source(
     "cookie|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
-    "|reporting"
+    "|reporting|syndicated|agency feed|wire feed"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
