@@ -134,3 +134,35 @@ def test_a_list_beside_cards_still_gets_the_second_opinion(monkeypatch: pytest.M
     html = f"<html><body><div>{' '.join(EXCERPTS)}</div></body></html>"
     assert so.second_opinion(html, "", "200 g flour", frozenset(EXCERPTS)) is not None
     assert so.second_opinion(html, "", BRIEF, frozenset(EXCERPTS)) is None
+
+
+def test_a_thread_in_tables_reads_as_lines_not_as_table_markup() -> None:
+    # an older forum prints each post as a table ("Poster: | user0 | Date: | ..."), its
+    # cells named comments: trafilatura writes the rows as "| Poster: | user0 | ... |"
+    # with a "|---|" rule; the row's cells read as one line, as the extractor's own rows do
+    posts = "".join(
+        f"<table class='ForumComment'><tr><td>Poster:</td><td>user{i}</td><td>Date:</td>"
+        f"<td>28.09.19 12:4{i}</td></tr><tr><td></td><td></td></tr><tr><td colspan=4 "
+        f"class='CommentText'>{post}</td></tr></table>"
+        for i, post in enumerate(POSTS)
+    )
+    menu = ("<table><tr><td><a href='/'>Home</a> | <a href='/f'>Forums</a> | <a href='/q'>"
+            "FAQs</a> | <a href='/c'>Contact</a> | <a href='/j'>Jobs</a></td></tr></table>")
+    html = (f"<html><head><title>Kein Laden?</title></head><body>{menu}<main><h2>Kein Laden?"
+            f"</h2>{posts}<p>Diesen Beitrag teilen</p></main><footer>© 2019 Forum</footer>"
+            "</body></html>")  # fmt: skip
+    got = extract(html, "https://forum.example.com/discussion/kein-laden-12345.html")
+    assert got.extraction_method == "trafilatura"
+    assert "Poster: user1 Date: 28.09.19 12:41" in got.text.split("\n\n")
+    for post in POSTS:
+        assert post in got.text.split("\n\n")
+    assert "|" not in got.text and "---" not in got.text
+    # the second opinion's lines of furniture go as the extractor's own do: the menu of
+    # items between bars, the share button
+    assert "Forums" not in got.text and "teilen" not in got.text
+
+
+def test_a_cell_holding_a_bar_keeps_it() -> None:
+    assert so._cells_read(r"| 2011 | 2 \| 3 |") == "2011 2 | 3"
+    assert so._cells_read("| | | |") == "" and so._cells_read("|---|:---:|") == ""
+    assert so._cells_read("Rain | wind | sun") == "Rain | wind | sun"  # not a row: as it is

@@ -29,6 +29,7 @@ import logging
 from selectolax.lexbor import LexborHTMLParser
 
 from ._blocks import PROSE_MIN
+from ._phrases import is_boiler_line
 
 __all__ = ["LONGER", "MIN_TEXT", "SHORT_TEXT", "second_opinion"]
 
@@ -67,13 +68,42 @@ def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = froze
     except Exception:  # noqa: BLE001 - a second opinion must never cost the page
         return None
     found = (getattr(doc, "text", None) or "") if doc is not None else ""
-    paragraphs = [" ".join(line.split()) for line in found.splitlines()]
+    paragraphs = [_cells_read(" ".join(line.split())) for line in found.splitlines()]
+    paragraphs = [p for p in paragraphs if p and not _furniture(p)]
     other = "\n\n".join(p for p in paragraphs if p)
     if len(other) < MIN_TEXT or len(other) < LONGER * len(text):
         return None
     if cards and _beside_cards(text, paragraphs, cards):
         return None  # the story is the short text: the rest is other stories' excerpts
     return other
+
+
+_MENU_ITEMS = 4  # a line of this many short items between bars is a menu
+_MENU_ITEM = 30  # ... each of at most this many characters
+
+
+def _furniture(line: str) -> bool:
+    """A line of trafilatura's text that the extractor's own reading drops: a line of page
+    furniture ("Share this article", "Image source, Getty Images") or a menu written as
+    items between bars ("Home | News | Forums | FAQs | Contact")."""
+    if is_boiler_line(line):
+        return True
+    items = line.split(" | ")
+    return len(items) >= _MENU_ITEMS and all(len(item) <= _MENU_ITEM for item in items)
+
+
+_ESCAPED_BAR = "\x00"  # a "\\|" in a cell's text, kept out of the split
+
+
+def _cells_read(line: str) -> str:
+    """A table row as trafilatura writes it ("| Poster: | Ana | Date: | May 2 |") read as
+    the extractor reads one, its cells' texts in a line ("Poster: Ana Date: May 2"); a
+    row of empty cells (a layout table's spacer) or its header's rule ("|---|---|") is no
+    text. Any other line as it is."""
+    if len(line) < 2 or line[0] != "|" or line[-1] != "|":
+        return line
+    cells = (c.strip() for c in line.replace("\\|", _ESCAPED_BAR).split("|"))
+    return " ".join(c for c in cells if c.strip("-: ")).replace(_ESCAPED_BAR, "|")
 
 
 def _beside_cards(text: str, paragraphs: list[str], cards: frozenset[str]) -> bool:
