@@ -1969,7 +1969,7 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Przechowywanie informacji na urządzeniu lub dostęp do nich",
     ],
     "a channel to follow, a tip or typo asked for, a picture's source, a syndicated feed's "
-    "disclaimer (en fr id), session 18": [
+    "disclaimer, a spam filter's line (en fr id de es), session 18": [
     "Stay updated with the latest news: follow us on WhatsApp", "Join us on Google News",
     "Rejoignez notre chaîne WhatsApp", "Rejoignez-nous sur Telegram",
     "Bergabung dengan saluran WhatsApp kami",
@@ -1980,6 +1980,11 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "syndicated feed.",
     "(Except for the headline, this story has not been edited by Gazette staff and is "
     "published from a syndicated feed.)",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+    "deine Kommentardaten verarbeitet werden.",
+    "Este sitio usa Akismet para reducir el spam. Aprende cómo se procesan los datos de "
+    "tus comentarios.",
     ],
 }  # fmt: skip
 
@@ -2192,3 +2197,55 @@ def test_a_byline_line_at_the_top_of_the_story_is_no_paragraph(line: str) -> Non
 def test_a_sentence_opening_like_a_byline_stays() -> None:
     line = "Autor: siehe unten im Artikel den Hinweis auf die Quelle dieser Meldung."
     assert line in text_around(f"<p>{line}</p>")
+
+
+# ---- session 18: paragraphs whose links sit inside their sentences ----------------------
+
+_ROUNDUP = [
+    ("The river authority", "opened the new flood barrier",
+     "on Thursday, three years after the storm that left the lower town under water."),
+    ("Engineers told the local paper", "the barrier can be raised in under an hour",
+     "and that it was tested twice this spring."),
+    ("Shop owners on the quay", "say they will wait for the first winter",
+     "before they believe the town is safe again."),
+    ("A long read on", "the history of the town's floods since 1900",
+     "is worth your weekend, with maps of every flood."),
+]  # fmt: skip
+
+
+def _roundup(paragraphs: str) -> str:
+    side = "<aside><h3>Archive</h3><ul>" + "".join(
+        f"<li><a href='/2025/0{i}/'>2025 month {i}</a></li>" for i in range(1, 9)) + "</ul></aside>"
+    return page(f"<main><article><h1>Links for the weekend</h1><p>Here is what I read this "
+                f"week about the river and the town, with a few older pieces.</p>{paragraphs}"
+                f"</article></main>{side}")  # fmt: skip
+
+
+def test_a_roundup_whose_links_sit_inside_its_sentences_is_kept() -> None:
+    # a blog's link roundup, a story citing its sources: a third of each paragraph links,
+    # inside a sentence of its own (it had read as a list of links: all but one went)
+    body = "".join(f"<p>{a} <a href='https://x.example/{i}'>{link}</a> {b}</p>"
+                   for i, (a, link, b) in enumerate(_ROUNDUP))  # fmt: skip
+    text = extract(_roundup(body), URL).text
+    for a, link, b in _ROUNDUP:
+        assert f"{a} {link} {b}" in text
+    assert "2025 month" not in text
+
+
+def test_a_teaser_line_or_a_footer_ending_in_its_link_is_not_a_paragraph() -> None:
+    # the same share of links where the line ends in one (a teaser of another post, a
+    # footer's "Learn how ... is processed.") or states a licence: still furniture
+    lines = [
+        "How we keep the data is told in <a href='/2025/02/sensors'>Sensors on the quay: "
+        "who reads the barrier's data?</a>",
+        "This site uses Akismet to reduce spam. <a href='/akismet'>Learn how your comment "
+        "data is processed</a>.",
+        "Except where otherwise noted, content on this site is licensed under the\n<a "
+        "href='/cc'>Creative Commons Attribution Share-Alike License</a> or any later version.",
+    ]
+    body = "".join(f"<p>{a} <a href='https://x.example/{i}'>{link}</a> {b}</p>"
+                   for i, (a, link, b) in enumerate(_ROUNDUP))  # fmt: skip
+    text = extract(_roundup(body + "".join(f"<p>{line}</p>" for line in lines)), URL).text
+    assert "Sensors on the quay" not in text and "Akismet" not in text
+    assert "Creative Commons" not in text
+    assert f"{_ROUNDUP[-1][0]} {_ROUNDUP[-1][1]}" in text

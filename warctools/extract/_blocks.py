@@ -33,6 +33,7 @@ _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CODE_TAGS = frozenset(("code", "kbd", "samp", "tt"))
 _INVISIBLE = str.maketrans("", "", "\xad\u200b\ufeff")
 _ELLIPSES = ("...", "…", "[…]", "[...]")
+_WORD = re.compile(r"\w")  # a word character: text after a link that is more than its full stop
 _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 CARD_TITLE_MIN = 20  # characters of link text opening a block: a card's linked title ...
 LINKED_TITLE = 0.9  # ... set as a block of its own: this share of the block links
@@ -137,6 +138,7 @@ class Block:
     teaser: bool = False  # ends with a "read more" link: the excerpt of another page
     code: bool = False  # holds <code>/<kbd>/<samp> or sits in <pre>: code shown to readers
     lead_link: int = 0  # characters of link text before any plain text (a card's title)
+    tail_link: bool = False  # ends in a link ("... in our guide <a>Saving the quay</a>.")
 
     @property
     def link_density(self) -> float:
@@ -175,7 +177,7 @@ def _paragraph_break(buf: list[str], start: int) -> bool:
 
 def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, link_chars: int,
                lead_link: int, read_more: bool, stack: list[int], block_tag: str,
-               in_quote: bool, code: bool) -> None:  # fmt: skip
+               in_quote: bool, code: bool, tail_link: bool = False) -> None:  # fmt: skip
     """Append the block of ``text`` (owned by the innermost element of ``stack``), marking
     the card it opens or closes in ``teasers``."""
     link = min(link_chars, len(text))
@@ -191,7 +193,7 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
         if len(stack) > 1:  # the card holding a linked title
             teasers.setdefault(stack[-2], len(blocks))
     blocks.append(Block(text, link, block_tag, tuple(stack), in_quote, read_more, code,
-                        min(lead_link, size)))
+                        min(lead_link, size), tail_link and link > 0))
 
 
 def linearise(
@@ -220,6 +222,7 @@ def linearise(
     in_link = 0
     link_text: list[str] = []  # text of the link being read, or of the last one
     after_link = False  # no text since the last link closed
+    tail_link = False  # no word since the last link closed (a full stop may follow it)
     quotes = 0
     code = 0  # open <pre> elements
     code_seen = False  # inline code in the block being read
@@ -242,6 +245,8 @@ def linearise(
                 elif not text.isspace():
                     plain_seen = True
                     after_link = False
+                    if tail_link and _WORD.search(text):
+                        tail_link = False
                 node = node.next
                 continue
             entering = True
@@ -264,9 +269,10 @@ def linearise(
                 if text:
                     read_more = after_link and bool(_READ_MORE.match("".join(link_text)[:40]))
                     _add_block(blocks, teasers, text, link_chars, lead_link, read_more, stack,
-                               tags[-1] if tags else "body", quotes > 0, code > 0 or code_seen)
+                               tags[-1] if tags else "body", quotes > 0, code > 0 or code_seen,
+                               tail_link)
                 link_chars = lead_link = 0
-                plain_seen = after_link = code_seen = False
+                plain_seen = after_link = tail_link = code_seen = False
                 link_text.clear()
                 for cell in cells:  # the cells' text so far is in that block
                     cell.restart()
@@ -293,7 +299,7 @@ def linearise(
                 in_link += 1
             else:
                 in_link -= 1
-                after_link = in_link == 0
+                after_link = tail_link = in_link == 0
         elif entering:
             if tag_id in _CODE_IDS:
                 code_seen = True

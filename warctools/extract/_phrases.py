@@ -438,6 +438,7 @@ _NOTICE = Source(
     r"|aceitar (?:todos )?(?:os )?cookies|política de privacidade|utilizziamo (?:i )?cookie"
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
+    r"|\bakismet\b"  # WordPress's spam filter's line under a comment form, any language
     r"|(?:auto-generated|published|generated) from a (?:syndicated|wire|news agency) (?:news )?feed"
     r"|(?:this|our) (?:web)?site uses cookies|cookie-?einstellungen|cookies zulassen"
     r"|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies"
@@ -577,7 +578,7 @@ _NOTICE = Source(
 _NOTICE_WORDS = Source(
     "cookie|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
-    "|reporting|syndicated|agency feed|wire feed"
+    "|reporting|syndicated|agency feed|wire feed|akismet"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"

@@ -146,6 +146,19 @@ def _furniture_lines(text: str) -> bool:
     return told
 
 
+def _linked_sentence_of_its_own(block: Block) -> bool:
+    """A paragraph whose links sit inside its own sentences ("The authority <a>opened the
+    barrier</a> on Thursday, ..."): it opens and ends with plain text and ends a sentence,
+    as a blog's link roundup or a story citing its sources writes them. A card's linked
+    title opens with its link, a teaser ("... in our guide <a>Saving the quay</a>") ends in
+    it, a footer credits its design ("Design by <a>...</a> ©") or states its licence."""
+    text = block.text
+    if block.lead_link or block.tail_link or text[-1] not in _SENTENCE_END or "©" in text:
+        return False
+    line = " ".join(text.split())  # a licence notice broken over lines is one
+    return not (is_boiler_line(line) or is_notice(line))
+
+
 def _is_prose(block: Block) -> bool:
     link = block.link_chars
     size = reading_size(block.text) if link == 0 else len(block.text)
@@ -156,7 +169,8 @@ def _is_prose(block: Block) -> bool:
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
-    if link > 0.35 * size and (size - link < 100 or link > 0.6 * size):
+    if link > 0.35 * size and (size - link < 100 or link > 0.6 * size) and not (
+            link <= 0.6 * size and _linked_sentence_of_its_own(block)):  # fmt: skip
         return False
     if size < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
         return False
