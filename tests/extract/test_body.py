@@ -1985,6 +1985,8 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "deine Kommentardaten verarbeitet werden.",
     "Este sitio usa Akismet para reducir el spam. Aprende cómo se procesan los datos de "
     "tus comentarios.",
+    "4 min read·Mar 12, 2025", "anotheruser liked this", "user2 reblogged this from rivernotes",
+    "14 notes",
     ],
 }  # fmt: skip
 
@@ -2249,3 +2251,33 @@ def test_a_teaser_line_or_a_footer_ending_in_its_link_is_not_a_paragraph() -> No
     assert "Sensors on the quay" not in text and "Akismet" not in text
     assert "Creative Commons" not in text
     assert f"{_ROUNDUP[-1][0]} {_ROUNDUP[-1][1]}" in text
+
+
+def test_the_headline_shown_above_the_story_is_the_title_not_text() -> None:
+    # a blog theme's <h2> (or a template's <div>) showing the headline above the story: the
+    # title holds it, the text starts with the story (the references' convention)
+    for tag in ("h2", "div", "h1"):
+        html = ("<html><head><title>Flood barrier opens on the river</title></head><body><div>"
+                f"<{tag}>Flood barrier opens on the river</{tag}><div>Mar. 12th, 2025 at 10:15 "
+                f"AM</div>{story()}<div><a href='/prev'>Previous Entry</a></div></div></body>"
+                "</html>")  # fmt: skip
+        got = extract(html, URL)
+        assert got.title == "Flood barrier opens on the river", tag
+        assert got.text.startswith(STORY[0]), (tag, got.text[:80])
+
+
+def test_a_heading_other_than_the_headline_above_the_story_stays() -> None:
+    html = ("<html><head><title>Flood barrier opens on the river</title></head><body>"
+            "<article><h1>Flood barrier opens on the river</h1><h2>Three years after the storm, "
+            f"the lower town waits for its first winter behind the gates</h2>{story()}</article>"
+            "</body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert text.startswith("Three years after the storm") and STORY[0] in text
+
+
+def test_a_time_stamp_with_an_ordinal_day_above_the_story_goes() -> None:
+    for stamp in ("Mar. 12th, 2025 at 10:15 AM", "Thursday, March 12th, 2025", "1st May 2025"):
+        html = page(f"<article><h1>Flood barrier</h1><p>{stamp}</p>{story()}</article>")
+        text = extract(html, URL).text
+        assert stamp not in text and text.startswith(STORY[0]), stamp
+    assert "The 12th man" in text_around("<p>The 12th man</p>")  # not a date: stays

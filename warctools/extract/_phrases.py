@@ -108,6 +108,8 @@ _BOILER_LINES = (
     r"|.{0,60}\b(?:follow|join) us on (?:whatsapp|telegram|google news).*"
     r"|rejoignez(?:-nous sur| notre (?:chaîne|groupe|communauté)) .*"
     r"|bergabung(?:lah)? (?:dengan|di|ke) (?:saluran|kanal|grup|channel) .*"
+    # a blog post's notes, one a line ("ana liked this", "jo reblogged this from rivernotes")
+    r"|[\w.-]{1,40} (?:liked|reblogged|posted) this(?: from [\w.-]{1,40})?|\d[\d,.]*k? notes"
     # a reader's tip or correction asked for ("Have a news tip? Email us ...")
     r"|(?:(?:have|got) (?:a|any) (?:news )?(?:tip|story)|do you have a (?:news )?(?:tip|story)"
     r"(?: to share)?|(?:found|spotted|see) (?:a|an) (?:typo|mistake|error))\?.{0,150}"
@@ -143,8 +145,8 @@ _BOILER_LINES = (
     # reading times, filing labels
     r"|(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture"
     r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|læsetid|lästid|lesetid)\b.*"
-    r"|(?:.{1,40} [·|•–—-] )?(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture"
-    r"|de lectura|de leitura)(?: [·|•–—-] .{1,40})?"  # with a date beside: "4 min read · Mar 12"
+    r"|(?:.{1,40} ?[·|•–—-] ?)?(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture"
+    r"|de lectura|de leitura)(?: ?[·|•–—-] ?.{1,40})?"  # with a date beside: "4 min read · Mar 12"
     r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?(?: @\w+)?"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|(?:image|media|video) source, .{1,80}"
@@ -907,7 +909,8 @@ _DATE_WORDS = _regex.compile(
     r"(?<![\w.])(?:"
     + alternation(sorted({*MONTH_NAMES, *_WEEKDAYS, *_JOINERS}, key=lambda w: (-len(w), w)),
                   ignore_case=True)  # factored by first letters: 500 words, one compare
-    + r")(?![\w-])\.?|\s*\d{1,2}h\d{2}\b|[\d:/.,|\-–— 年月日時时分秒년월일시분초()\[\]（）【】]+",
+    + r")(?![\w-])\.?|\s*\d{1,2}h\d{2}\b|[\s,]*\d{1,2}(?:st|nd|rd|th)\b"  # "March 12th"
+    r"|[\d:/.,|\-–— 年月日時时分秒년월일시분초()\[\]（）【】]+",
     re.IGNORECASE,
 )
 # lower-case words inside bylines: conjunctions and name particles ("Jan de Vries")

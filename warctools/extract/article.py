@@ -524,6 +524,18 @@ def _footer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -
     return len(picked)
 
 
+def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
+                    headline: str | None) -> set[int]:  # fmt: skip
+    """Indices of the blocks before the story's first paragraph that show the page's
+    headline (its ``<h1>``, or an ``<h2>`` a blog's theme sets it in): the row's ``title``
+    holds it, and the text starts with the story, as the references write it."""
+    if not headline:
+        return set()
+    folded = fold(headline)
+    return {i for i, (b, _p, _k) in enumerate(picked[:first])
+            if len(b.text) <= 2 * len(headline) and fold(b.text) == folded}  # fmt: skip
+
+
 def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
                 ) -> int:  # fmt: skip
     """Index where another story shown after this one begins (a portal that prints its next
@@ -710,6 +722,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
                          _footer_start(picked, shares)), len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
+    cut.update(_headline_shown(picked, first, headline))
     cut.update(_inline_cards(picked, teasers, first, last))
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
