@@ -2281,3 +2281,13 @@ def test_a_time_stamp_with_an_ordinal_day_above_the_story_goes() -> None:
         text = extract(html, URL).text
         assert stamp not in text and text.startswith(STORY[0]), stamp
     assert "The 12th man" in text_around("<p>The 12th man</p>")  # not a date: stays
+
+
+def test_a_headline_in_hangul_long_as_a_paragraph_is_the_title_not_text() -> None:
+    headline = "엘제이와 류화영의 진흙탕 싸움, 공적인 사안으로 봐야하는 이유는 무엇일까"
+    paragraphs = [f"{'시작은 한 장의 사진 공개였고 그 뒤로 두 사람의 주장이 엇갈렸다. ' * 3}{i}"
+                  for i in range(3)]  # fmt: skip
+    html = (f"<html><head><title>{headline}</title></head><body><div><div>{headline}</div>"
+            f"{story(paragraphs)}</div></body></html>")  # fmt: skip
+    got = extract(html, "https://news.example.kr/2025/03/12/1234")
+    assert got.title == headline and got.text.startswith(paragraphs[0])

@@ -526,13 +526,14 @@ def _footer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -
 
 def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
                     headline: str | None) -> set[int]:  # fmt: skip
-    """Indices of the blocks before the story's first paragraph that show the page's
-    headline (its ``<h1>``, or an ``<h2>`` a blog's theme sets it in): the row's ``title``
-    holds it, and the text starts with the story, as the references write it."""
+    """Indices of the blocks up to the story's first paragraph that show the page's
+    headline (its ``<h1>``, or an ``<h2>`` a blog's theme sets it in; one of Hangul or Han
+    reads as long as a paragraph): the row's ``title`` holds it, and the text starts with
+    the story, as the references write it."""
     if not headline:
         return set()
     folded = fold(headline)
-    return {i for i, (b, _p, _k) in enumerate(picked[:first])
+    return {i for i, (b, _p, _k) in enumerate(picked[: first + 1])  # a long one is prose
             if len(b.text) <= 2 * len(headline) and fold(b.text) == folded}  # fmt: skip
 
 
