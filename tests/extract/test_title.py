@@ -339,3 +339,24 @@ def test_a_one_word_label_before_a_bar_opening_the_declared_title_goes() -> None
     assert title_of("<title>Opinion | Bridge closed to cars after inspection - Rivertown "
                     "News</title>") == "Bridge closed to cars after inspection"  # fmt: skip
     assert title_of("<title>Opinion | Bridge closed</title>") == "Opinion | Bridge closed"
+
+
+def test_the_sites_name_before_its_tagline_goes_with_it() -> None:
+    # "Headline - Site - Tagline": the site's name (declared, or the host's words) is not
+    # the last part; it and the tagline after it go
+    site = "<meta property='og:site_name' content='The Rivertown Courier'>"
+    assert title_of("<title>Bridge closed to cars - The Rivertown Courier - Local News, "
+                    f"Weather and Sports</title>{site}") == "Bridge closed to cars"
+    assert title_of("<title>Bridge closed to cars | Rivertown News | The voice of the river "
+                    "since 1890</title>") == "Bridge closed to cars"
+    # the site's name leading the title stays the site's: what follows it is the headline
+    assert title_of(f"<title>The Rivertown Courier - Bridge closed to cars</title>{site}") == (
+        "Bridge closed to cars")
+
+
+def test_a_multi_page_storys_page_number_is_not_the_headline() -> None:
+    for pager in ("Page 2", "Seite 2 von 3", "Página 3", "page 2 of 5"):
+        assert title_of(f"<title>Bridge closed to cars - {pager} | Rivertown News</title>"
+                        ) == "Bridge closed to cars", pager
+    assert title_of("<title>Page 2 of the report: bridge closed</title>") == (
+        "Page 2 of the report: bridge closed")

@@ -211,8 +211,12 @@ def _strip_site(title: str, site: SiteNames) -> str:
     if len(parts) < 2:
         return title
     start, end = 0, len(parts)
-    while end - start > 1 and _names_a_site(parts[end - 1], site):
+    while end - start > 1 and (_names_a_site(parts[end - 1], site)
+                               or _PAGER.fullmatch(parts[end - 1])):  # fmt: skip
         end -= 1
+    if end == len(parts):  # "Headline - Site - Local News, Weather and Sports": its tagline
+        end = next((i for i in range(max(1, len(parts) - _TAGLINE_PARTS), len(parts) - 1)
+                    if site.exactly(parts[i])), end)  # fmt: skip
     while end - start > 1 and _names_a_site(parts[start], site):
         start += 1
     if (start, end) == (0, len(parts)):
@@ -457,6 +461,13 @@ def _url_slug(url: str) -> set[str]:
 _SECOND_LEVEL_MAX = 3  # <h2>s looked at for a headline when no <h1> and no title shows one
 _SLUG_WORDS = 3  # ... sharing at least this many words (half of its own) with the URL's slug
 _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
+_TAGLINE_PARTS = 2  # the site's name may come before its tagline (one part, or two)
+# a multi-page story's page in its title ("Headline - Page 2", "Seite 2 von 3")
+_PAGER = _regex.compile(
+    r"(?:page|seite|página|pagina|page n°|strona|страница|sayfa|halaman|trang|sida|side|sivu)"
+    r"\s*\d{1,3}(?:\s*(?:of|von|de|di|sur|z|из|/)\s*\d{1,3})?",
+    re.IGNORECASE,
+)
 _LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜]\s+")  # "Opinion | "
 _HEAD_WORDS = 4  # ... when at least this many are left before it
 # the separators before a site's name that headlines do not use (a dash in a headline is
