@@ -391,3 +391,31 @@ def test_an_honorific_a_date_after_on_and_an_agency_in_brackets_are_no_name() ->
     # a desk's initials in brackets are no agency ("AA" is also Anadolu's)
     html = page(byline="<div class='byline'>Auswärtige Autoren (AA)</div>")
     assert extract(html, URL).wire_source is None
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # an English byline's "in" is where the reporter files from (a two-word place too),
+    # not the Slovenian "and" between two names
+    ("<p>By Ana Lima in New York</p>", ["Ana Lima"]),
+    ("<p class='byline'>By Ana Lima in Hong Kong</p>", ["Ana Lima"]),
+    ("<p>By Ana Lima and Jo Smith in Los Angeles</p>", ["Ana Lima", "Jo Smith"]),
+    ("<p>By Ana Lima in Kyiv and Jo Smith in San Francisco</p>", ["Ana Lima", "Jo Smith"]),
+    ("<p>Avtor: Janez Novak in Ana Kranjc</p>", ["Janez Novak", "Ana Kranjc"]),
+    # a social handle after the name; a kind of piece before "by"
+    ("<p>By Ana Lima (@analima)</p>", ["Ana Lima"]),
+    ("<p>By Ana Lima @analima and Jo Smith</p>", ["Ana Lima", "Jo Smith"]),
+    ("<p>Commentary by Ana Lima</p>", ["Ana Lima"]),
+])  # fmt: skip
+def test_where_a_reporter_files_from_and_their_handle_are_no_names(
+    byline: str, names: list[str]
+) -> None:
+    assert authors_of(byline=byline) == names
+
+
+def test_a_kind_of_piece_before_by_in_the_author_field_goes() -> None:
+    assert authors_of("<meta name='author' content='Analysis by Ana Lima'>") == ["Ana Lima"]
+
+
+def test_a_wires_credit_line_names_its_reporters_not_its_editors() -> None:
+    after = "<p>Reporting by Ana Lima and Bo Berg; Editing by Jo Smith</p>"
+    assert authors_of(after=after) == ["Ana Lima", "Bo Berg"]

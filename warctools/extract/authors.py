@@ -267,12 +267,24 @@ _DATE_TAIL = _regex.compile(  # "Ana Lima on May 3, 2024", "Ana Lima am 3. Mai 2
     r"\d.*$",
     re.IGNORECASE,
 )
+# an English byline ("By Ana Lima in New York and Jo Smith in Kyiv"): its "in" is where a
+# reporter files from, not the Slovenian "and" that ``_SPLIT`` reads between two names
+_BY_ENGLISH = _regex.compile(
+    r"(?:(?:written|reporting|posted|story|analysis|opinion|commentary|review|interview|essay"
+    r"|column|words) )?by\s", re.IGNORECASE)
+_FILED_FROM = _regex.compile(
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?=\s*(?:[,;&|]|\band\b|$))")
+# a name's social handle after it ("Ana Lima (@analima)", "Ana Lima @analima")
+_SOCIAL_HANDLE = _regex.compile(r"(?<=\w)\s+\(?@[\w.]{1,30}\)?(?=\s*(?:[,;&|]|\band\b|$))")
 _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
 
 
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of one author string."""
-    text = _LABEL.sub("", _BY.sub("", " ".join(raw.split())))
+    text = " ".join(raw.split())
+    if (english := _BY_ENGLISH.match(text)) is not None:  # "Analysis by Ana Lima in Kyiv":
+        text = _FILED_FROM.sub("", text[english.end() :])  # where she files from goes too
+    text = _LABEL.sub("", _BY.sub("", _SOCIAL_HANDLE.sub("", text)))
     text = _DATE_TAIL.sub("", text)
     agency: str | None = None
     if (tail := _AGENCY_TAIL.search(text)) is not None and (
@@ -516,7 +528,8 @@ _WRITER_AND_PICTURES = _regex.compile(rf"^\s*{_WRITER_AND_PICTURES_SOURCE}\s*", 
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
-    rf"|pubblicato|story|words|text|texte)\b[^|]{{0,40}}?\s)?(?:by|von|par|por|door|{_BY_WORDS})"
+    rf"|pubblicato|story|words|text|texte|reporting|reported|analysis|commentary)\b[^|]{{0,40}}?\s)?"
+    rf"(?:by|von|par|por|door|{_BY_WORDS})"
     r"(?:\s|:|$)"
     r"|^(?:scritto|pubblicato|redatto)\s+da(?:\s|:)"  # it: "da" (by) only after the verb
     # it "di", sv/no "av", da "af", id "oleh", ro "de" (in lower case: "De Beers Group" is
@@ -537,7 +550,9 @@ _CREDIT = _regex.compile(
 )
 # the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
 # letter is no credit line: one compare instead of the pattern); a test checks them
-_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty" "h" "([")  # (a Korean dateline's bracket)
+# the next credit of a wire's line ("Reporting by Ana Lima; Editing by Jo Smith")
+_NEXT_CREDIT = _regex.compile(r"\s*;\s*[^;]{0,40}?\bby\b.*$", re.IGNORECASE)
+_CREDIT_FIRST = frozenset("abcdegprsvw" "kmoty" "h" "([")  # (a Korean dateline's bracket)
 # the parts of a credit line: its spaced separators, and a comma before another label
 # ("Text: Ana Lima, Fotos: Bo Berg")
 _CREDIT_PARTS = _regex.compile(rf"{_PARTS.pattern}|,\s*(?=[^\W\d]+\s*:)")
@@ -629,7 +644,9 @@ def _credit_line(
         marker = _CREDIT.match(line)
         if marker is None:
             continue
-        rest = line[marker.end() :]
+        rest = _NEXT_CREDIT.sub("", line[marker.end() :])  # "...; Editing by Jo Smith"
+        if _BY_ENGLISH.match(marker.group(0).lstrip()):  # "By Ana Lima in New York"
+            rest = _FILED_FROM.sub("", rest)
         names, agency = _byline(rest)
         if len(_PARTS.split(rest.strip())[0].split()) > 3:  # a sentence, not "by Ana | May 3"
             names = [n for n in names if " " in n]  # whose capitalised nouns are no names
