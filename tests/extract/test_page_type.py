@@ -224,3 +224,34 @@ def test_a_short_cjk_article_counts_its_characters_at_their_reading_size() -> No
     got = extract(html, "https://news.example.cn/news/bridge")
     assert sum(len(p) for p in story) < 200
     assert got.page_type == "article", got.page_type_reason
+
+
+_BRIEF = PARAGRAPHS[0]  # one paragraph of 173 characters: a news brief
+_URLS_WITHOUT_SHAPE = ("https://gazette.example/quay-closes", "https://gazette.example/a/b7x9k2",
+                       "https://gazette.example/video/quay",
+                       "https://gazette.example/nachrichten/region/kai-gesperrt-100.html")
+
+
+def _brief_page(head: str, above: str = "") -> str:
+    return (f"<html><head><title>Old grain quay to close for repairs | Gazette</title>{head}"
+            f"</head><body>{NAV}<main><h1>Old grain quay to close for repairs</h1>{above}"
+            f"<p>{_BRIEF}</p></main><footer>© Gazette</footer></body></html>")  # fmt: skip
+
+
+def test_a_news_brief_under_its_headline_is_an_article_at_any_url() -> None:
+    # one paragraph under the headline the title names: a news brief, whatever the URL's
+    # shape; with a byline and a date it says so twice
+    for url in _URLS_WITHOUT_SHAPE:
+        got = extract(_brief_page(""), url)
+        assert (got.page_type, got.page_type_reason) == ("article", "headline+prose>=100"), url
+        dated = extract(_brief_page("", "<p>By Ana Lima</p><p>March 12, 2025</p>"), url)
+        assert (dated.page_type, dated.page_type_reason) == (
+            "article", "headline+byline+date"), url
+
+
+def test_a_section_front_with_a_line_of_text_stays_a_section() -> None:
+    # a section's name is no headline: "Weather warnings" over one paragraph at /weather/
+    html = ("<html><head><title>Weather warnings | Gazette</title></head><body>"
+            f"{NAV}<main><h1>Weather warnings</h1><p>{_BRIEF}</p></main></body></html>")
+    got = extract(html, "https://gazette.example/weather/")
+    assert got.page_type == "section"

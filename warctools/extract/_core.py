@@ -90,6 +90,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
         link_blocks=main.link_blocks,
         has_byline=bool(meta.authors),
         has_date=meta.published is not None,
+        headline_shown=main.headline_shown,
     )
     page_type = classify_page(signals)
     if (method == "dom" and page_type.kind == "article" and main.link_blocks < LISTING_BLOCKS

@@ -104,6 +104,7 @@ class MainText:
     # Han, kana or hangul character counts three, as in the container's weights)
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
     card_texts: frozenset[str] = frozenset()  # the page's cards of other stories, their blocks
+    headline_shown: bool = False  # the page's headline shown above the story's paragraphs
 
 
 def _script_text(block: Block) -> bool:
@@ -635,6 +636,7 @@ class StoryBlocks:
     link_blocks: int
     nodes: dict[int, LexborNode]
     card_texts: frozenset[str] = frozenset()  # blocks of other stories' cards, anywhere
+    headline_shown: bool = False  # a block above the first paragraph shows the headline
 
 
 def _in_card(block: Block, cards: set[int]) -> bool:
@@ -723,14 +725,16 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
                          _footer_start(picked, shares)), len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
-    cut.update(_headline_shown(picked, first, headline))
+    shown = _headline_shown(picked, first, headline)
+    cut.update(shown)
     cut.update(_inline_cards(picked, teasers, first, last))
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
-    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts)
+    return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
+                       bool(shown))
 
 
 def _linked_title(block: Block) -> bool:
@@ -839,4 +843,4 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     paragraphs = [_nfc(block.text) for block, _prose in shown]
     prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
-                    story.link_blocks, story.card_texts)
+                    story.link_blocks, story.card_texts, story.headline_shown)

@@ -24,11 +24,14 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from .. import _regex
+from .title import reading_words
 
 __all__ = ["PageSignals", "PageType", "classify_page"]
 
 LONG_PROSE = 1200  # a long prose body: an article whatever the URL says
 SOME_PROSE = 200  # enough prose for an article when nothing says otherwise
+BRIEF_PROSE = 100  # ... and for a brief under its headline (with a byline and date, or
+_HEADLINE_WORDS = 4  # ... shown above it, a title of this many words)
 LISTING_BLOCKS = 15  # link-dense blocks that make a page a listing ...
 LISTING_PROSE = 800  # ... around less prose than this
 _ERROR = _regex.compile(
@@ -65,6 +68,7 @@ class PageSignals:
     link_blocks: int
     has_byline: bool = False
     has_date: bool = False
+    headline_shown: bool = False  # the page's headline shown above the story's paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +133,16 @@ def _strong_evidence(sig: PageSignals, declared: str | None) -> str | None:
         return f"prose>={LONG_PROSE}"
     if declared and sig.prose_chars >= SOME_PROSE:
         return f"{declared}+prose>={SOME_PROSE}"
-    if sig.title and sig.has_byline and sig.has_date and sig.text_chars >= SOME_PROSE:
-        return "headline+byline+date"
+    if sig.title and sig.has_byline and sig.has_date and (
+            sig.text_chars >= SOME_PROSE or sig.prose_chars >= BRIEF_PROSE):  # fmt: skip
+        return "headline+byline+date"  # (a news brief: one paragraph of prose is its body)
     return None
+
+
+def _headline_words(title: str | None) -> bool:
+    """A title worded as a headline (four words or more, two ideographs or syllables
+    counting as one), not a page's or section's name ("News", "Weather warnings")."""
+    return title is not None and reading_words(title) >= _HEADLINE_WORDS
 
 
 def _is_error(sig: PageSignals, declared: str | None) -> bool:
@@ -179,6 +190,8 @@ def classify_page(sig: PageSignals) -> PageType:
         return PageType("article", declared)
     if sig.prose_chars >= SOME_PROSE:
         return PageType("article", f"prose>={SOME_PROSE}")
+    if sig.headline_shown and sig.prose_chars >= BRIEF_PROSE and _headline_words(sig.title):
+        return PageType("article", f"headline+prose>={BRIEF_PROSE}")  # a news brief
     if shaped and (shaped == "url:date" or sig.text_chars >= 100 or sig.has_date
                    or sig.has_byline):
         return PageType("article", shaped)  # one item's URL, with a date, byline or text

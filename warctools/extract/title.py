@@ -40,7 +40,7 @@ from warctools.domains import is_domain_name
 from .. import _regex
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "home_link", "site_words"]
+__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -488,7 +488,7 @@ _UNSPACED = frozenset(map(chr, (*range(0x0E00, 0x0F00), *range(0x1000, 0x10A0),
                                 *range(0x1780, 0x1800))))  # Thai, Lao, Myanmar, Khmer
 
 
-def _reading_words(text: str) -> int:
+def reading_words(text: str) -> int:
     """Words, two ideographs or syllables counting as one, and four letters of a script
     written without spaces between words (Thai, Lao, Myanmar, Khmer)."""
     words = len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
@@ -502,7 +502,7 @@ def _strip_label(title: str) -> str:
     site's short name ("Opinion | Headline ...", "Live | ..."), when a headline of four
     words or more follows."""
     label = _LEAD_LABEL.match(title)
-    if label is None or _reading_words(title[label.end() :]) < _HEAD_WORDS:
+    if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS:
         return title
     return title[label.end() :]
 
@@ -519,9 +519,9 @@ def _strip_tail(title: str) -> str:
             return title
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
         bare_dash = seps[-1].lastgroup == "bare_dash"
-        if (not tail or tail[0].islower() or _reading_words(tail) > _TAIL_WORDS
+        if (not tail or tail[0].islower() or reading_words(tail) > _TAIL_WORDS
                 or (bare_dash and not tail.endswith(_CJK_SITE_ENDS))
-                or _reading_words(head) < _HEAD_WORDS
+                or reading_words(head) < _HEAD_WORDS
                 or any(c.isdigit() or c in "?!.…" for c in tail)):  # fmt: skip
             return title
         title = head
@@ -533,7 +533,7 @@ def _reads_as_headline(shown: str, cores: list[str]) -> bool:
     one (four words or more, two ideographs or syllables counting as one more), holds no
     declared title ("Headline 02.02.2022 • Site" holds the cleaner "Headline") and is
     held by none (a blog's name shown as "Post @ Blog name :: Host")."""
-    if _reading_words(shown) < 4:
+    if reading_words(shown) < 4:
         return False  # "Home", "Weather warnings", "新闻中心": a page or section name
     folded = fold(shown)
     return not any(fold(core) in folded or folded in fold(core) for core in cores)
