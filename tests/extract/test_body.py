@@ -2291,3 +2291,27 @@ def test_a_headline_in_hangul_long_as_a_paragraph_is_the_title_not_text() -> Non
             f"{story(paragraphs)}</div></body></html>")  # fmt: skip
     got = extract(html, "https://news.example.kr/2025/03/12/1234")
     assert got.title == headline and got.text.startswith(paragraphs[0])
+
+
+def test_the_storys_second_copy_is_left_out() -> None:
+    # one markup per screen size, or a print copy: the story's paragraphs again, in the
+    # same order, in another element (trafilatura leaves the copy out too)
+    for copies in (f"<div class='d-md-none'>{story()}</div><div class='d-none d-md-block'>"
+                   f"{story()}</div>", f"<article>{story()}</article><div id='print'>{story()}"
+                   "</div>"):  # fmt: skip
+        text = extract(page(f"<h1>Flood barrier</h1>{copies}"), URL).text
+        assert text.split("\n\n") == STORY, text
+
+
+def test_a_question_put_to_each_person_stays_each_time() -> None:
+    # an interview of three people, each asked the same question: one paragraph repeated
+    # at a time is the story's own
+    question = ("Which kitchen do you like best yourself, and is there a dish or a product "
+                "that you would never cook at home, whatever the occasion?")
+    sections = "".join(
+        f"<section><h2>{name}</h2><p>{question}</p><p>{name} said she cooks the food of her "
+        f"grandmother's village on the river, {n} times a week, and never anything fried.</p>"
+        "</section>" for n, name in enumerate(("Ana Lima", "Bo Berg", "Jo Smith"), 2))
+    text = extract(page(f"<article><h1>Three cooks</h1>{story(STORY[:2])}{sections}</article>"),
+                   URL).text  # fmt: skip
+    assert text.count(question) == 3

@@ -815,6 +815,38 @@ def _shown_twice(before: Block, block: Block) -> bool:
     return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
 
 
+_COPY_RUN = 2  # paragraphs of prose in a row shown again, in another element: a copy
+
+
+def _second_copy_cut(shown: list[tuple[Block, bool]]) -> list[tuple[Block, bool]]:
+    """``shown`` without the story's second copy: a run of ``_COPY_RUN`` paragraphs of prose
+    or more repeating, in the same order and in another element, paragraphs shown before
+    (a template's markup for each screen size, a print copy). A question put to each of
+    several people, a refrain, a step told twice repeat one paragraph at a time."""
+    first: dict[str, int] = {}
+    for at, (block, prose) in enumerate(shown):
+        if prose:
+            first.setdefault(block.text, at)
+    if len(first) == sum(prose for _b, prose in shown):
+        return shown  # (most pages: no paragraph shown twice)
+    drop: set[int] = set()
+    at = 0
+    while at < len(shown):
+        block, prose = shown[at]
+        start = first.get(block.text, at) if prose else at
+        run = 0
+        while (start + run < at and at + run < len(shown)
+               and shown[start + run][0].text == shown[at + run][0].text):  # fmt: skip
+            run += 1
+        copied = sum(prose for _b, prose in shown[at : at + run])
+        if copied >= _COPY_RUN and block.ancestors[-2:-1] != shown[start][0].ancestors[-2:-1]:
+            drop.update(range(at, at + run))
+            at += run
+        else:
+            at += 1
+    return [item for at, item in enumerate(shown) if at not in drop]
+
+
 def _announces(block: Block, prose: bool) -> bool:
     """Is ``block`` a heading that announces what follows it ("Related stories", "Download
     the app:"), not a sentence of the story written as a heading ("So for now, I walk!")?"""
@@ -836,6 +868,7 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
                 continue
             last = block
             shown.append((block, prose))
+    shown = _second_copy_cut(shown)
     # a heading left over nothing once the model's drops are known (_orphan_headings, in
     # story_blocks, sees only the rules'): what it announced went (related links, a form)
     while len(shown) > 1 and _announces(*shown[-1]):
