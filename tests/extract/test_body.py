@@ -2315,3 +2315,22 @@ def test_a_question_put_to_each_person_stays_each_time() -> None:
     text = extract(page(f"<article><h1>Three cooks</h1>{story(STORY[:2])}{sections}</article>"),
                    URL).text  # fmt: skip
     assert text.count(question) == 3
+
+
+def test_a_sign_up_box_between_the_paragraphs_goes_with_its_heading_and_line() -> None:
+    # the box a form sits in, holding only its heading and a line of text beside it
+    box = ("<div><h4>Get the morning briefing</h4><p>The day's top stories in your inbox every "
+           "morning.</p><form><input type='email'><button>Sign up</button></form></div>")
+    text = text_around(box)
+    assert "morning briefing" not in text and "inbox" not in text
+
+
+def test_a_form_beside_the_storys_own_text_takes_only_itself() -> None:
+    # a form inside the story's element (or a layout table's cell) is no widget's box
+    form = "<form><input type='text'><button>Vote</button></form>"
+    html = page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{form}{story(STORY[2:])}"
+                "</article>")  # fmt: skip
+    assert_story(extract(html, URL).text)
+    cell = (f"<table><tr><td>{story()}</td><td><b>Search:</b><form><input></form></td></tr>"
+            "</table>")  # fmt: skip
+    assert_story(extract(page(f"<h1>Flood barrier</h1>{cell}"), URL).text)

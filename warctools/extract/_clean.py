@@ -270,6 +270,8 @@ def _drop_by_name(body: LexborNode) -> None:
         if node.tag == "header" and _story_header(node):
             continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
+            if node.tag == "form":
+                node = _form_box(node, page)
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
     # (none in the page: none below); walked as the cheaper one-alternative cover
@@ -298,6 +300,22 @@ def _drop_by_name(body: LexborNode) -> None:
     if len(titles) <= _MEDIA_TITLES:
         for heading in titles:
             heading.remove()
+
+
+_FORM_BOX_TEXT = 160  # characters beside a form in its element: the form's box
+_NO_FORM_BOX = frozenset(("body", "html", "article", "main", "td", "th", "tr", "tbody", "table"))
+
+
+def _form_box(form: LexborNode, page: _PageText) -> LexborNode:
+    """The element a form sits in with only its heading and a line of text ("Get the
+    morning briefing / The day's top stories in your inbox" over the sign-up form), when
+    that is all the element holds: the widget, gone with its form. Else the form."""
+    box = form.parent
+    if box is None or box.tag in _NO_FORM_BOX or page.held_mostly_by(box):
+        return form  # (a layout table's cell is the page's grid, not a widget)
+    beside = reading_size(" ".join(box.text(deep=True, separator=" ").split()))
+    beside -= reading_size(" ".join(form.text(deep=True, separator=" ").split()))
+    return box if beside <= _FORM_BOX_TEXT else form  # (a dense script's line: three a sign)
 
 
 def _heading_over_media(node: LexborNode, klass: str) -> LexborNode | None:
