@@ -1988,6 +1988,15 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "4 min read·Mar 12, 2025", "anotheruser liked this", "user2 reblogged this from rivernotes",
     "14 notes",
     ],
+    "a follow, an app or an outlet's closing line (pl ro da pt tr en), an editor's credit, "
+    "session 18": [
+    "Śledź nas na Facebooku", "Urmăriți-ne pe Google News", "Følg os på Facebook",
+    "Segui-nos no Google News", "Google News'te abone olun",
+    "Catch all the Business News, Market News, Breaking News Events and Latest News Updates "
+    "on Live Mint.",
+    "Download The Economic Times News App to get Daily Market Updates & Live Business News.",
+    "Read the latest and breaking news on our app", "Edited By: Jo Smith",
+    ],
 }  # fmt: skip
 
 

@@ -107,6 +107,8 @@ _BOILER_LINES = (
     r"|join our (?:\w+ )?(?:whatsapp|telegram) (?:channel|group|community).*"
     r"|.{0,60}\b(?:follow|join) us on (?:whatsapp|telegram|google news).*"
     r"|rejoignez(?:-nous sur| notre (?:chaîne|groupe|communauté)) .*"
+    r"|(?:śledź nas|urmăriți-ne|følg os|segui-nos) (?:na|w|pe|på|no|na|em) .{1,60}"
+    r"|.{1,40} abone olun|.{0,80}\bon our app\b.{0,40}|edited by:? .{1,60}"
     r"|bergabung(?:lah)? (?:dengan|di|ke) (?:saluran|kanal|grup|channel) .*"
     # a blog post's notes, one a line ("ana liked this", "jo reblogged this from rivernotes")
     r"|[\w.-]{1,40} (?:liked|reblogged|posted) this(?: from [\w.-]{1,40})?|\d[\d,.]*k? notes"
@@ -441,6 +443,9 @@ _NOTICE = Source(
     r"|accetta (?:tutti )?(?:i )?cookie|informativa sulla privacy|(?:wij )?gebruiken cookies"
     r"|cookiebeleid|privacybeleid|bruger cookies|använder cookies|bruker informasjonskapsler"
     r"|\bakismet\b"  # WordPress's spam filter's line under a comment form, any language
+    # an outlet's line closing each story ("Catch all the Business News ... on <Site>.",
+    # "Download The <Site> News App to get Daily Market Updates")
+    r"|catch all the .{1,120}(?:news|updates)|download the .{1,50} app to (?:get|read|stay)"
     r"|(?:auto-generated|published|generated) from a (?:syndicated|wire|news agency) (?:news )?feed"
     r"|(?:this|our) (?:web)?site uses cookies|cookie-?einstellungen|cookies zulassen"
     r"|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies"
@@ -580,7 +585,7 @@ _NOTICE = Source(
 _NOTICE_WORDS = Source(
     "cookie|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
-    "|reporting|syndicated|agency feed|wire feed|akismet"
+    "|reporting|syndicated|agency feed|wire feed|akismet|catch all|app to "
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
