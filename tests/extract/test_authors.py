@@ -419,3 +419,13 @@ def test_a_kind_of_piece_before_by_in_the_author_field_goes() -> None:
 def test_a_wires_credit_line_names_its_reporters_not_its_editors() -> None:
     after = "<p>Reporting by Ana Lima and Bo Berg; Editing by Jo Smith</p>"
     assert authors_of(after=after) == ["Ana Lima", "Bo Berg"]
+
+
+@pytest.mark.parametrize("klass", ["yazar", "penulis", "avtor", "forfatter", "szerzo",
+                                   "tac-gia", "zuozhe", "journalist", "posted-by"])  # fmt: skip
+def test_a_byline_classed_in_another_language_or_cms(klass: str) -> None:
+    # tr "yazar", id "penulis", sl "avtor", da/no "forfatter", hu "szerző", vi "tác giả",
+    # zh "zuozhe", a CMS's "posted-by": walked only where no English class names an author
+    assert authors_of(byline=f"<div class='{klass}'>Ana Lima</div>") == ["Ana Lima"]
+    assert authors_of(byline=f"<div class='{klass}'>Ana Lima</div><div class='author'>Jo "
+                             "Smith</div>") == ["Jo Smith"]  # fmt: skip
