@@ -41,6 +41,10 @@ REST = " Officials said on Monday that the talks would resume next week after a 
         ("VILNIUS (BNS) –", "BNS"), ("BAKU (AzerTac) –", "AzerTac"),
         ("TEHRAN (ISNA) -", "ISNA"), ("BUENOS AIRES (Télam) –", "Télam"),
         ("ISLAMABAD (APP) -", "APP"), ("МОСКВА, 12 марта. /ИТАР-ТАСС/.", "TASS"),
+        # session 18: a place and its day before the agency, no dash; a country in brackets
+        # after the place; the English form of a Russian agency's dateline
+        ("Mumbai, March 12 (IANS)", "IANS"), ("New Delhi [India], March 12 (ANI):", "ANI"),
+        ("MOSCOW, March 12. /TASS/.", "TASS"),
     ],
 )
 def test_datelines(opening: str, agency: str) -> None:
@@ -69,6 +73,8 @@ def test_datelines(opening: str, agency: str) -> None:
         ("The talks resumed." + REST + "\n\nAllikas: BNS", "BNS"),
         ("The talks resumed." + REST + "\n\n来源：新华社", "Xinhua"),
         ("The talks resumed." + REST + "\n\n出典：共同通信", "Kyodo"),
+        ("The talks resumed." + REST + "\n\nWith inputs from PTI", "PTI"),
+        ("The talks resumed." + REST + " (With inputs from agencies and PTI)", "PTI"),
     ],
 )
 def test_closing_credits(text: str, agency: str) -> None:
@@ -125,3 +131,19 @@ def test_a_kicker_in_capitals_is_no_dateline(opening: str) -> None:
 def test_a_place_in_capitals_is_a_dateline(opening: str) -> None:
     found = find_wire(opening + REST)
     assert found.dateline == opening and found.start == 0
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("<p>Source: Reuters</p>", "Reuters"), ("<p>(dpa)</p>", "dpa"),
+    ("<p>© Copyright 2025 The Associated Press. All rights reserved.</p>", "AP"),
+    ("<p>© AFP / Jo Smith</p>", None),  # a picture's credit, not the story's
+])  # fmt: skip
+def test_a_credit_line_the_text_leaves_out_still_names_the_agency(line: str, agency: str | None
+                                                                  ) -> None:  # fmt: skip
+    # the line after the story that its text drops as furniture (a source line, the
+    # agency's notice reserving its rights) still says whose story it is
+    paragraphs = "".join(f"<p>{REST.strip()} Part {i} of the talks.</p>" for i in range(4))
+    html = (f"<html><head><title>Talks resume</title></head><body><article><h1>Talks resume"
+            f"</h1>{paragraphs}{line}</article></body></html>")  # fmt: skip
+    got = extract(html, "https://news.example.com/2024/05/03/talks-resume")
+    assert got.wire_source == agency

@@ -98,7 +98,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
         # the story the DOM search missed on a page its own signals call an article (a
         # login form or a shop's order page with little text is asked nothing)
         text, method = other, "trafilatura"
-    wire = find_wire(text)
+    wire = find_wire(text, main.closing if method == "dom" else "")
     return Extracted(
         page_type=page_type.kind,
         page_type_reason=page_type.reason,

@@ -105,6 +105,7 @@ class MainText:
     link_blocks: int  # link-dense blocks in the whole page (teaser lists)
     card_texts: frozenset[str] = frozenset()  # the page's cards of other stories, their blocks
     headline_shown: bool = False  # the page's headline shown above the story's paragraphs
+    closing: str = ""  # the lines the story's element holds after its text, left out of it
 
 
 def _script_text(block: Block) -> bool:
@@ -815,6 +816,20 @@ def _shown_twice(before: Block, block: Block) -> bool:
     return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
 
 
+_CLOSING_LINES = 4  # lines after the story's text read for its agency's credit ...
+_CLOSING_CHARS = 300  # ... each at most this long ("Source: Reuters", "© 2025 The AP")
+
+
+def _closing_lines(picked: list[tuple[Block, bool, bool]], last: Block | None) -> str:
+    """The short lines right after the story's last shown block that its text leaves out
+    (a source line, an agency's copyright notice, "(dpa)"): where its credit is read."""
+    if last is None:
+        return ""
+    at = next((i for i, (b, _p, _k) in enumerate(picked) if b is last), len(picked))
+    lines = [b.text for b, _p, _k in picked[at + 1 : at + 1 + _CLOSING_LINES]]
+    return "\n".join(line for line in lines if len(line) <= _CLOSING_CHARS)
+
+
 _COPY_RUN = 2  # paragraphs of prose in a row shown again, in another element: a copy
 
 
@@ -869,6 +884,7 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
             last = block
             shown.append((block, prose))
     shown = _second_copy_cut(shown)
+    closing = _closing_lines(story.picked, shown[-1][0] if shown else None)
     # a heading left over nothing once the model's drops are known (_orphan_headings, in
     # story_blocks, sees only the rules'): what it announced went (related links, a form)
     while len(shown) > 1 and _announces(*shown[-1]):
@@ -876,4 +892,4 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     paragraphs = [_nfc(block.text) for block, _prose in shown]
     prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
-                    story.link_blocks, story.card_texts, story.headline_shown)
+                    story.link_blocks, story.card_texts, story.headline_shown, closing)

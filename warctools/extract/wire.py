@@ -29,8 +29,9 @@ _WORD = r"[A-ZÀ-Ý][\w'’.À-ÿ-]*"
 _LINK = r"(?:de|da|do|del|di|la|le|el|al|am|an|on|upon|sur|en|of)"
 _PLACE = rf"{_WORD}(?:[ /](?:{_WORD}|{_LINK})){{0,4}}"
 _DASH = r"\s*(?:\.?-{1,2}|–|—|:)"
-_DATELINE = _regex.compile(
-    rf"(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*{_DATE})?\s*)?"
+_DATELINE = _regex.compile(  # "New Delhi [India], March 12 (ANI):": a country in brackets
+    rf"(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?:\s*\[{_PLACE}\])?"
+    rf"(?:,\s*(?P<day>{_DATE}))?\s*)?"
     rf"\((?P<agency>[^()\n]{{1,40}})\)"
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
@@ -55,6 +56,7 @@ _CLOSING = _regex.compile(
     rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?"
     # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
     r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?"
+    r"|(?:\(\s*)?with (?:inputs?|input) from\s+(?:[^()\n]{0,20}?\s)?"  # "With inputs from PTI"
     # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
     r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
     r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
@@ -73,6 +75,9 @@ _HAN_ALTS = "|".join(sorted(_HAN, key=len, reverse=True))
 _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
     r"/(?P<agency>[^/\n]{2,30})/\.?",
+    # ... and the same agency's in English ("MOSCOW, March 12. /TASS/.")
+    rf"(?P<place>[A-Z][A-Z'\- ]{{1,30}}),\s*{_MONTH}\s+\d{{1,2}}\.?\s*"
+    r"/(?P<agency>[^/\n]{2,30})/\.?",
     rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
     r"[—–-]\s*(?P<agency>[^.\n]{2,30})\.",
     rf"(?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（(]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日[电電]",
@@ -80,6 +85,7 @@ _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
 ))  # fmt: skip
 _OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信"}
+_RESERVED = _regex.compile(r"rights|reserved|copyright", re.IGNORECASE)
 _REUTERS_CREDIT = _regex.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
 _SEARCH_CHARS = 600
 
@@ -108,8 +114,9 @@ def _paragraph_starts(text: str) -> list[int]:
 def _dateline(text: str) -> WireCredit | None:
     for start in _paragraph_starts(text):
         match = _DATELINE.match(text, start)
-        if match is None or not (match.group("dash") or match.group("date")):
-            continue
+        if match is None or not (match.group("dash") or match.group("date")
+                                 or (match.group("place") and match.group("day"))):
+            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash)
         span = match.group(0).rstrip()
         names = _agencies(match.group("agency"))
         begin = match.start()
@@ -153,24 +160,32 @@ def _kicker(place: str) -> bool:
     return label in _KICKERS or label.startswith(("DEAR ", "EDITOR"))
 
 
-def _closing_credit(text: str) -> str | None:
+def _closing_credit(text: str, left_out: bool = False) -> str | None:
+    """The agency a closing line credits; ``left_out``: lines the story's text left out,
+    where a bare "© AFP" is a picture's credit (a notice reserving rights still counts)."""
     tail = text[-400:]
     for match in _CLOSING.finditer(tail):
         name = canonical_agency(match.group("agency"))
-        if name is not None and not (len(match.group("agency")) <= 3 and name in ("PA", "CP")):
-            return name
+        if name is None or (len(match.group("agency")) <= 3 and name in ("PA", "CP")):
+            continue
+        opening = match.group(0).lstrip(" \n.-–—")
+        if left_out and opening.startswith(("©", "(c)", "(C)")) and not _RESERVED.search(
+                tail[match.start() : match.start() + 200]):  # fmt: skip
+            continue
+        return name
     if _REUTERS_CREDIT.search(text[-1500:]):
         return "Reuters"
     return None
 
 
-def find_wire(text: str) -> WireCredit:
-    """The agency a story credits and its dateline (offsets into ``text``)."""
+def find_wire(text: str, closing: str = "") -> WireCredit:
+    """The agency a story credits and its dateline (offsets into ``text``). ``closing``:
+    the lines after the story its text leaves out (a source line, a copyright notice)."""
     found = _dateline(text) or _other_dateline(text)
     if found is not None:
         return found
     plain = _plain_dateline(text)
-    source = _closing_credit(text)
+    source = _closing_credit(text) or (_closing_credit(closing, True) if closing else None)
     if plain is not None:
         plain.wire_source = source
         return plain
