@@ -360,3 +360,15 @@ def test_a_multi_page_storys_page_number_is_not_the_headline() -> None:
                         ) == "Bridge closed to cars", pager
     assert title_of("<title>Page 2 of the report: bridge closed</title>") == (
         "Page 2 of the report: bridge closed")
+
+
+def test_the_bylines_name_closing_the_title_goes() -> None:
+    # "Headline by Ana Lima | Site": the name the byline shows; "Stand by Me" stays
+    byline = "<p class='byline'>By Ana Lima</p>"
+    assert title_of("<title>Bridge closed to cars by Ana Lima | Rivertown News</title>",
+                    byline) == "Bridge closed to cars"  # fmt: skip
+    assert title_of("<title>Stand by Me by Ana Lima - Rivertown News</title>", byline) == (
+        "Stand by Me")
+    assert title_of("<title>Stand by Me | Rivertown News</title>", byline) == "Stand by Me"
+    assert title_of("<title>Bridge closed to cars by Jo Smith</title>", byline) == (
+        "Bridge closed to cars by Jo Smith")  # not the byline's name: part of the headline

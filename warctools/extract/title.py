@@ -207,6 +207,9 @@ def _strip_site(title: str, site: SiteNames) -> str:
     head, colon, rest = title.partition(": ")
     if colon and rest.strip() and site.exactly(head):
         title = rest.strip()  # "Harbor Gazette: Headline" ("Fact Check: ..." is a kicker)
+    by = next((m for m in _BY_AUTHOR.finditer(title) if fold(m.group(1)) in site.authors), None)
+    if by is not None:
+        title = title[: by.start()]  # "Headline by Ana Lima | Site": the byline's name
     parts = _parts(title)
     if len(parts) < 2:
         return title
@@ -461,6 +464,9 @@ def _url_slug(url: str) -> set[str]:
 _SECOND_LEVEL_MAX = 3  # <h2>s looked at for a headline when no <h1> and no title shows one
 _SLUG_WORDS = 3  # ... sharing at least this many words (half of its own) with the URL's slug
 _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
+# a byline closing a title part ("Headline by Ana Lima | Site"), read against the authors
+_BY_AUTHOR = _regex.compile(
+    r"\s+(?:by|von|par|por|di|door)\s+(?=(\S[^|·•«»–—]{2,59}?)(?:\s*$|\s*[|·•«»–—]|\s-\s))")
 _TAGLINE_PARTS = 2  # the site's name may come before its tagline (one part, or two)
 # a multi-page story's page in its title ("Headline - Page 2", "Seite 2 von 3")
 _PAGER = _regex.compile(
