@@ -404,7 +404,7 @@ def test_an_honorific_a_date_after_on_and_an_agency_in_brackets_are_no_name() ->
     # a social handle after the name; a kind of piece before "by"
     ("<p>By Ana Lima (@analima)</p>", ["Ana Lima"]),
     ("<p>By Ana Lima @analima and Jo Smith</p>", ["Ana Lima", "Jo Smith"]),
-    ("<p>Commentary by Ana Lima</p>", ["Ana Lima"]),
+    ("<p>Analysis by Ana Lima</p>", ["Ana Lima"]),
 ])  # fmt: skip
 def test_where_a_reporter_files_from_and_their_handle_are_no_names(
     byline: str, names: list[str]

@@ -105,13 +105,11 @@ _BOILER_LINES = (
     r"|bizi .{1,40} takip edin.*|.{0,60} için tıklayın.*|تابعونا.*|siehe auch:?.*"
     r"|.{0,60}(?:फॉलो|फ़ॉलो) करें.*"
     r"|join our (?:\w+ )?(?:whatsapp|telegram) (?:channel|group|community).*"
-    r"|.{0,60}\b(?:follow|join) us on (?:whatsapp|telegram|google news).*"
     r"|rejoignez(?:-nous sur| notre (?:chaîne|groupe|communauté)) .*"
     r"|(?:śledź nas|urmăriți-ne|følg os|segui-nos) (?:na|w|pe|på|no|na|em) .{1,60}"
-    r"|.{1,40} abone olun|.{0,80}\bon our app\b.{0,40}|edited by:? .{1,60}"
+    r"|edited by:? .{1,60}"
     r"|bergabung(?:lah)? (?:dengan|di|ke) (?:saluran|kanal|grup|channel) .*"
-    # a blog post's notes, one a line ("ana liked this", "jo reblogged this from rivernotes")
-    r"|[\w.-]{1,40} (?:liked|reblogged|posted) this(?: from [\w.-]{1,40})?|\d[\d,.]*k? notes"
+    r"|\d[\d,.]*k? notes"  # a blog post's notes
     # a reader's tip or correction asked for ("Have a news tip? Email us ...")
     r"|(?:(?:have|got) (?:a|any) (?:news )?(?:tip|story)|do you have a (?:news )?(?:tip|story)"
     r"(?: to share)?|(?:found|spotted|see) (?:a|an) (?:typo|mistake|error))\?.{0,150}"
@@ -412,9 +410,22 @@ _BOILER_LINES = (
     r"|支持我们|ご支援をお願いします|후원하기|ادعمنا|हमारा समर्थन करें|สนับสนุนเรา"
 )
 # a line in brackets or dashes: "[Advertisement]", "【関連記事】", "- Anzeige -"
+# lines of furniture told by words inside them, not by their first ones ("Stay updated:
+# follow us on WhatsApp", "ana liked this"): a pattern the first-character grouping cannot
+# speed up, so matched only on lines holding one of ``_INSIDE_WORDS``
+_BOILER_INSIDE_LINES = (
+    r".{0,60}\b(?:follow|join) us on (?:whatsapp|telegram|google news).*"
+    r"|.{1,40} abone olun|.{0,80}\bon our app\b.{0,40}"
+    # a blog post's notes, one a line ("ana liked this", "jo reblogged this from rivernotes")
+    r"|[\w.-]{1,40} (?:liked|reblogged|posted) this(?: from [\w.-]{1,40})?"
+)
+_INSIDE_WORDS = (" us on ", "abone olun", "our app", " this")
+_INSIDE_MAX = 200
 _BOILER_START = r"(?:[-–—]+ ?|[▶►▷] ?)?[\[【（]?"
 _BOILER_END = r"[\s:.!…»›>|：。！\]】）\-–—]*$"
 _BOILER_PLAIN = Source(rf"^{_BOILER_START}(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
+_BOILER_INSIDE = _regex.compile(rf"^{_BOILER_START}(?:{_BOILER_INSIDE_LINES}){_BOILER_END}",
+                                 re.IGNORECASE)  # fmt: skip
 # the same lines, its alternatives grouped by first character (one compare rejects most)
 _BOILER = _regex.compile(
     rf"^{_BOILER_START}(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}",
@@ -944,6 +955,9 @@ _CAPTION_MAX = 250
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
     if _BOILER.match(text):
+        return True
+    if len(text) <= _INSIDE_MAX and any(w in text.lower() for w in _INSIDE_WORDS) and (
+            _BOILER_INSIDE.match(text)):  # fmt: skip
         return True
     if ends_in_credit(text):
         return True

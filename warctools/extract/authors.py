@@ -548,7 +548,7 @@ _WRITER_AND_PICTURES = _regex.compile(rf"^\s*{_WRITER_AND_PICTURES_SOURCE}\s*", 
 _CREDIT = _regex.compile(
     r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
-    rf"|pubblicato|story|words|text|texte|reporting|reported|analysis|commentary)\b[^|]{{0,40}}?\s)?"
+    rf"|pubblicato|story|words|text|texte|reporting|reported|analysis)\b[^|]{{0,40}}?\s)?"
     rf"(?:by|von|par|por|door|{_BY_WORDS})"
     r"(?:\s|:|$)"
     r"|^(?:scritto|pubblicato|redatto)\s+da(?:\s|:)"  # it: "da" (by) only after the verb
@@ -572,7 +572,7 @@ _CREDIT = _regex.compile(
 # letter is no credit line: one compare instead of the pattern); a test checks them
 # the next credit of a wire's line ("Reporting by Ana Lima; Editing by Jo Smith")
 _NEXT_CREDIT = _regex.compile(r"\s*;\s*[^;]{0,40}?\bby\b.*$", re.IGNORECASE)
-_CREDIT_FIRST = frozenset("abcdegprsvw" "kmoty" "h" "([")  # (a Korean dateline's bracket)
+_CREDIT_FIRST = frozenset("abdegprsvw" "kmoty" "h" "([")  # (a Korean dateline's bracket)
 # the parts of a credit line: its spaced separators, and a comma before another label
 # ("Text: Ana Lima, Fotos: Bo Berg")
 _CREDIT_PARTS = _regex.compile(rf"{_PARTS.pattern}|,\s*(?=[^\W\d]+\s*:)")
