@@ -1997,6 +1997,18 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Download The Economic Times News App to get Daily Market Updates & Live Business News.",
     "Read the latest and breaking news on our app", "Edited By: Jo Smith",
     ],
+    "a blog engine's and a forum's own lines (WordPress, Drupal, Joomla, Blogger, vBulletin), "
+    "session 18: 24 of 26 had leaked": [
+    "Log in or register to post comments", "Add new comment",
+    "Submitted by admin on Tue, 03/12/2025 - 10:15", "Printer-friendly version", "Hits: 1234",
+    "Category: News", "Tagged river, town", "Newer Post Older Post Home", "Reply With Quote",
+    "Quote", "Permalink", "Link to this post", "Report this post",
+    "This entry was posted on Wednesday, March 12th, 2025 at 10:15 am and is filed under "
+    "News. You can follow any responses to this entry through the RSS 2.0 feed.",
+    "Both comments and pings are currently closed.", "Powered by WordPress",
+    "Proudly powered by WordPress", "Theme by Anders Norén", "« Older Entries", "Views: 1,234",
+    "1,234 views", "Rate this article", "Bookmark", "Listen",
+    ],
 }  # fmt: skip
 
 
@@ -2009,6 +2021,13 @@ def test_widget_notice_and_appeal_lines_of_more_languages_are_dropped(kind: str,
     # links, a player's fallback line, appeals, topic labels, log-in buttons, next-story links,
     # cookie and newsletter prompts, a closed comment section, breadcrumbs, print buttons
     assert line not in text_around(f"<div>{line}</div>"), kind
+
+
+def test_a_story_about_a_category_a_quote_or_a_theme_stays() -> None:
+    for line in ("Category: the council put the quay in the third of four risk categories.",
+                 "Tagged as a risk in 2019, the quay was closed for repairs last year.",
+                 "The theme by the river was chosen by the town's schools in a vote."):
+        assert line in text_around(f"<p>{line}</p>"), line
 
 
 def test_a_story_joining_us_on_a_day_or_asking_a_question_stays() -> None:

@@ -148,6 +148,18 @@ _BOILER_LINES = (
     r"|(?:.{1,40} ?[·|•–—-] ?)?(?:about )?\d+[ -]?min(?:ute)?s?\.? (?:read|lesezeit|de lecture"
     r"|de lectura|de leitura)(?: ?[·|•–—-] ?.{1,40})?"  # with a date beside: "4 min read · Mar 12"
     r"|filed (?:under|in):?.*|(?:follow|like) (?:\S+ ){1,3}on(?: \w+)?(?: @\w+)?"
+    # a blog engine's and a forum's own lines (WordPress, Drupal, Joomla, Blogger, vBulletin)
+    r"|(?:log ?in|sign in) or (?:register|sign up|create an account) to (?:post|add|reply).{0,40}"
+    r"|add (?:new|a) comment|submitted by .{1,40} on .{1,40}|printer[- ]friendly(?: version| page)?"
+    r"|(?:hits|views|aufrufe|zugriffe|visitas|vues|visite) ?: ?[\d.,]+|[\d.,]+k? (?:views|hits)"
+    r"|categor(?:y|ies) ?: .{1,80}|kategorien? ?: .{1,80}|categor(?:ía|ias|ie|ies) ?: .{1,80}"
+    r"|tagged:? [^\s,.!?]+(?: [^\s,.!?]+)?(?:, ?[^\s,.!?]+(?: [^\s,.!?]+)?)*"  # its tags
+    r"|(?:« )?(?:newer|older) (?:posts?|entries)(?: »)?"
+    r"|newer posts? older posts?(?: home)?|reply with quote|quote|permalink"
+    r"|(?:link to|report) this (?:post|comment|article)|(?:both )?comments and pings are .{1,30}"
+    r"|(?:proudly )?powered by (?:wordpress|blogger|drupal|joomla|ghost|wix\.?(?:com)?|squarespace"
+    r"|tumblr|hugo|jekyll|medium|substack)|theme(?: by|:) .{1,60}"
+    r"|rate this (?:article|post|story|page)|bookmark|listen"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|(?:image|media|video) source, .{1,80}"
     r"|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
@@ -542,6 +554,7 @@ _NOTICE = Source(
     r"|\(\d+ (?:votes?|ratings?|stimmen|bewertungen|votos?|voti)\b|noch keine bewertungen"
     r"|no ratings yet|(?:was this|war (?:der|dieser)) (?:article|post|artikel|beitrag)"
     r" (?:helpful|useful|nützlich|hilfreich)|this entry was posted in|bookmark the permalink"
+    r"|this entry was posted on .{1,120} filed under"
     r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links"
     r"|(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)"
     r"|products from one or more of our advertisers|advertising (?:disclaimer|disclosure)"
@@ -596,7 +609,7 @@ _NOTICE = Source(
 _NOTICE_WORDS = Source(
     "cookie|terms of|privac|confidential|datenschutz|newsletter|nieuwsbrief|nyhedsbrev"
     "|boletín|inbox|issues for|billed|donat|faire un don|spenden|doneer|doe agora|journalism"
-    "|reporting|syndicated|agency feed|wire feed|akismet|catch all|app to "
+    "|reporting|syndicated|agency feed|wire feed|akismet|catch all|app to |entry was posted"
     "|reached your|subscriber|abonn|suscriptor|assinante|comments|rights reserved"
     "|commercial use|subject to copyright|permissions|trademark|trade-mark|marque déposée"
     "|eingetragene marke|marca registrada|marchio registrato"
