@@ -2009,6 +2009,19 @@ _MORE_FURNITURE_LINES: dict[str, list[str]] = {
     "Proudly powered by WordPress", "Theme by Anders Norén", "« Older Entries", "Views: 1,234",
     "1,234 views", "Rate this article", "Bookmark", "Listen",
     ],
+    "the blog engine's lines in its de fr es pt it nl pl ru translations, session 18: 32 of 32 "
+    "had leaked": [
+    "Dieser Beitrag wurde unter Allgemein veröffentlicht.", "Schlagwörter: Fluss, Stadt",
+    "Beitragsnavigation", "Vorheriger Beitrag", "Nächster Beitrag",
+    "Stolz präsentiert von WordPress", "Étiquettes : fleuve, ville", "Fièrement propulsé par "
+    "WordPress", "Navigation des articles", "Navegación de entradas", "Entrada anterior",
+    "Entrada siguiente", "Funciona gracias a WordPress", "Navegação de Post",
+    "Orgulhosamente mantido com WordPress", "Pubblicato in Notizie", "Navigazione articoli",
+    "Geplaatst in Nieuws", "Berichtnavigatie", "Trots aangedreven door WordPress",
+    "Opublikowano w Wiadomości", "Nawigacja wpisu", "Poprzedni wpis", "Następny wpis",
+    "Рубрика: Новости", "Метки: река, город", "Навигация по записям", "Предыдущая запись",
+    "Следующая запись",
+    ],
 }  # fmt: skip
 
 

@@ -160,6 +160,18 @@ _BOILER_LINES = (
     r"|(?:proudly )?powered by (?:wordpress|blogger|drupal|joomla|ghost|wix\.?(?:com)?|squarespace"
     r"|tumblr|hugo|jekyll|medium|substack)|theme(?: by|:) .{1,60}"
     r"|rate this (?:article|post|story|page)|bookmark|listen"
+    # ... in the blog engine's de fr es pt it nl pl ru translations
+    r"|dieser beitrag wurde unter .{1,80} veröffentlicht|beitragsnavigation"
+    r"|(?:vorheriger|nächster) beitrag|stolz präsentiert von .{1,30}"
+    r"|(?:schlagw(?:örter|orte)|étiquettes|mots-clés|catégories|etiquetas|tag|метки|рубрик[аи])"
+    r" ?: [^.!?]{1,80}"
+    r"|navigation (?:des |de l'|d')articles?|fièrement propulsé par .{1,30}|publié dans .{1,40}"
+    r"|navegación de entradas|entrada (?:anterior|siguiente)|funciona gracias a .{1,30}"
+    r"|navegação de posts?|orgulhosamente .{1,40}|navigazione (?:articoli|post)"
+    r"|orgogliosamente .{1,40}|pubblicato in .{1,40}|geplaatst in .{1,40}|berichtnavigatie"
+    r"|trots aangedreven door .{1,30}|(?:vorig|volgend) bericht|opublikowano w .{1,40}"
+    r"|nawigacja wpisu|(?:poprzedni|następny) wpis|навигация по записям"
+    r"|(?:предыдущая|следующая) запись"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|(?:image|media|video) source, .{1,80}"
     r"|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
