@@ -2375,3 +2375,16 @@ def test_a_form_beside_the_storys_own_text_takes_only_itself() -> None:
     cell = (f"<table><tr><td>{story()}</td><td><b>Search:</b><form><input></form></td></tr>"
             "</table>")  # fmt: skip
     assert_story(extract(page(f"<h1>Flood barrier</h1>{cell}"), URL).text)
+
+
+def test_a_posts_meta_line_of_a_day_a_byline_and_buttons_goes() -> None:
+    # a blog theme's line under the headline: each part between its separators a date, a
+    # byline, a reading time or the comment form's button
+    for meta in ("March 12, 2025 · <a href='#respond'>Leave a comment</a>",
+                 "By Ana Lima · March 12, 2025 · 4 min read", "31. Oktober 2023 · Von"):
+        text = extract(page(f"<article><h1>Flood barrier</h1><p>{meta}</p>{story()}</article>"),
+                       URL).text  # fmt: skip
+        assert text.split("\n\n") == STORY, meta
+    # parts that are not all furniture stay: a line of the story with a middle dot
+    line = "The river rose · the town waited for the gates to close before the night"
+    assert line in text_around(f"<p>{line}</p>")

@@ -444,6 +444,11 @@ _BOILER_INSIDE_LINES = (
     r"|[\w.-]{1,40} (?:liked|reblogged|posted) this(?: from [\w.-]{1,40})?"
 )
 _INSIDE_WORDS = (" us on ", "abone olun", "our app", " this")
+# a post's meta line of parts between separators, each a date, a byline, a button or a
+# comment count ("March 12, 2025 · Leave a comment")
+_META_SEPARATORS = (" · ", " | ", " • ", " — ", " – ")
+_META_PARTS = _regex.compile(r"\s+[·|•—–]\s+")
+_META_PARTS_MAX = 120
 _INSIDE_MAX = 200
 _BOILER_START = r"(?:[-–—]+ ?|[▶►▷] ?)?[\[【（]?"
 _BOILER_END = r"[\s:.!…»›>|：。！\]】）\-–—]*$"
@@ -984,6 +989,11 @@ def is_boiler_line(text: str) -> bool:
     if len(text) <= _INSIDE_MAX and any(w in text.lower() for w in _INSIDE_WORDS) and (
             _BOILER_INSIDE.match(text)):  # fmt: skip
         return True
+    if len(text) <= _META_PARTS_MAX and any(sep in text for sep in _META_SEPARATORS):
+        parts = [p for p in _META_PARTS.split(text) if p.strip()]
+        if len(parts) >= 2 and all(
+                is_meta_line(p) or _BOILER.match(p) or is_comments_heading(p) for p in parts):
+            return True  # "March 12, 2025 · Leave a comment", "Ana Lima | 3 Comments"
     if ends_in_credit(text):
         return True
     return ("©" in text or "(c)" in text or "(C)" in text) and bool(_CREDITED.fullmatch(text))
