@@ -568,10 +568,10 @@ _CREDIT = _regex.compile(
     rf"|^(?=(?:{_JA_BYLINE}))",  # ... before "記者", or after a place and "＝"
     re.IGNORECASE,
 )
-# the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
-# letter is no credit line: one compare instead of the pattern); a test checks them
 # the next credit of a wire's line ("Reporting by Ana Lima; Editing by Jo Smith")
 _NEXT_CREDIT = _regex.compile(r"\s*;\s*[^;]{0,40}?\bby\b.*$", re.IGNORECASE)
+# the first letters of _CREDIT's words, ASCII ones (a text opening with another ASCII
+# letter is no credit line: one compare instead of the pattern); a test checks them
 _CREDIT_FIRST = frozenset("abdegprsvw" "kmoty" "h" "([")  # (a Korean dateline's bracket)
 # the parts of a credit line: its spaced separators, and a comma before another label
 # ("Text: Ana Lima, Fotos: Bo Berg")

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from .. import _regex
-from .title import reading_words
+from .title import worded_as_headline
 
 __all__ = ["PageSignals", "PageType", "classify_page"]
 
 LONG_PROSE = 1200  # a long prose body: an article whatever the URL says
 SOME_PROSE = 200  # enough prose for an article when nothing says otherwise
-BRIEF_PROSE = 100  # ... and for a brief under its headline (with a byline and date, or
-_HEADLINE_WORDS = 4  # ... shown above it, a title of this many words)
+BRIEF_PROSE = 100  # ... and for a brief under its headline (with a byline and a date, or
+# shown above it and worded as one)
 LISTING_BLOCKS = 15  # link-dense blocks that make a page a listing ...
 LISTING_PROSE = 800  # ... around less prose than this
 _ERROR = _regex.compile(
@@ -139,12 +139,6 @@ def _strong_evidence(sig: PageSignals, declared: str | None) -> str | None:
     return None
 
 
-def _headline_words(title: str | None) -> bool:
-    """A title worded as a headline (four words or more, two ideographs or syllables
-    counting as one), not a page's or section's name ("News", "Weather warnings")."""
-    return title is not None and reading_words(title) >= _HEADLINE_WORDS
-
-
 def _is_error(sig: PageSignals, declared: str | None) -> bool:
     if sig.prose_chars >= 800 or not (sig.title and _ERROR.search(sig.title)):
         return False
@@ -190,7 +184,8 @@ def classify_page(sig: PageSignals) -> PageType:
         return PageType("article", declared)
     if sig.prose_chars >= SOME_PROSE:
         return PageType("article", f"prose>={SOME_PROSE}")
-    if sig.headline_shown and sig.prose_chars >= BRIEF_PROSE and _headline_words(sig.title):
+    if (sig.headline_shown and sig.prose_chars >= BRIEF_PROSE and sig.title is not None
+            and worded_as_headline(sig.title)):  # fmt: skip
         return PageType("article", f"headline+prose>={BRIEF_PROSE}")  # a news brief
     if shaped and (shaped == "url:date" or sig.text_chars >= 100 or sig.has_date
                    or sig.has_byline):

@@ -70,7 +70,7 @@ def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = froze
     found = (getattr(doc, "text", None) or "") if doc is not None else ""
     paragraphs = [_cells_read(" ".join(line.split())) for line in found.splitlines()]
     paragraphs = [p for p in paragraphs if p and not _furniture(p)]
-    other = "\n\n".join(p for p in paragraphs if p)
+    other = "\n\n".join(paragraphs)
     if len(other) < MIN_TEXT or len(other) < LONGER * len(text):
         return None
     if cards and _beside_cards(text, paragraphs, cards):

@@ -40,7 +40,8 @@ from warctools.domains import is_domain_name
 from .. import _regex
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words"]
+__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
+           "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -503,6 +504,16 @@ def reading_words(text: str) -> int:
     return words + sum(c in _UNSPACED for c in text) // 4
 
 
+HEADLINE_WORDS = 4  # reading words of a headline: fewer name a page or a section
+
+
+def worded_as_headline(text: str) -> bool:
+    """Is ``text`` worded as a headline (four words or more, two ideographs or syllables
+    counting as one), not a page's or a section's name ("Home", "Weather warnings",
+    "新闻中心")?"""
+    return reading_words(text) >= HEADLINE_WORDS
+
+
 def _strip_label(title: str) -> str:
     """A declared title less one leading word before a spaced bar, a section's label or a
     site's short name ("Opinion | Headline ...", "Live | ..."), when a headline of four
@@ -539,7 +550,7 @@ def _reads_as_headline(shown: str, cores: list[str]) -> bool:
     one (four words or more, two ideographs or syllables counting as one more), holds no
     declared title ("Headline 02.02.2022 • Site" holds the cleaner "Headline") and is
     held by none (a blog's name shown as "Post @ Blog name :: Host")."""
-    if reading_words(shown) < 4:
-        return False  # "Home", "Weather warnings", "新闻中心": a page or section name
+    if not worded_as_headline(shown):
+        return False  # a page or section name
     folded = fold(shown)
     return not any(fold(core) in folded or folded in fold(core) for core in cores)
