@@ -2388,3 +2388,42 @@ def test_a_posts_meta_line_of_a_day_a_byline_and_buttons_goes() -> None:
     # parts that are not all furniture stay: a line of the story with a middle dot
     line = "The river rose · the town waited for the gates to close before the night"
     assert line in text_around(f"<p>{line}</p>")
+
+
+OTHER_POST = [
+    "The ferry company will add a night route across the harbour from May, its director "
+    "said on Monday, after a year of complaints from workers on the late shift.",
+    "The new route will run every forty minutes between midnight and five in the morning, "
+    "calling at the quay, the station and the hospital on the north bank.",
+]
+
+
+def _post(headline: str, href: str, paragraphs: list[str], heading: str = "h2") -> str:
+    return (f"<article><header class='entry-header'><{heading}><a href='{href}'>{headline}"
+            f"</a></{heading}><span>March 12, 2025</span></header>{story(paragraphs)}"
+            "<footer><a href='#'>Leave a comment</a></footer></article>")  # fmt: skip
+
+
+def test_a_blogs_front_page_of_full_posts_gives_the_first_post() -> None:
+    # a blog's front page: each post in full, under its headline linking to its own page
+    # (Readability and trafilatura take the first; every post together mixes stories)
+    posts = (_post("The new flood barrier opens on the river", "/2025/03/12/flood", STORY)
+             + _post("A night ferry across the harbour from May", "/2025/03/10/ferry",
+                     OTHER_POST)
+             + _post("Three more stories from the quay this week", "/2025/03/08/quay",
+                     OTHER_POST[::-1]))  # fmt: skip
+    html = page(f"<header><h1><a href='/'>River notes</a></h1></header><main>{posts}</main>")
+    text = extract(html, "https://rivernotes.example.org/").text
+    assert text.split("\n\n") == STORY, text
+
+
+def test_a_threads_posts_under_their_posters_names_all_stay() -> None:
+    # a forum's thread: each post an <article> under its poster's linked name (references
+    # keep the replies), and a live blog's entries without linked headlines
+    thread = "".join(_post(name, f"/members/{n}", paragraphs, "h4") for n, (name, paragraphs)
+                     in enumerate((("Ana Lima", STORY), ("Bo Berg", OTHER_POST))))  # fmt: skip
+    entries = "".join(f"<article><h2>10:{n}5 Gates close</h2>{story(paragraphs)}</article>"
+                      for n, paragraphs in enumerate((STORY, OTHER_POST)))  # fmt: skip
+    for body in (thread, entries):
+        text = extract(page(f"<h1>Flood barrier</h1><main>{body}</main>"), URL).text
+        assert_story(text, STORY + OTHER_POST)

@@ -16,8 +16,13 @@ from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, reading_size
 from ._cover import covered
+from .title import worded_as_headline
 
-__all__ = ["clean_tree", "names_furniture", "names_story"]
+__all__ = ["LINKED_HEADLINE", "clean_tree", "names_furniture", "names_story"]
+
+# set on an <article> whose <header>, removed as a landmark, held a headline linking to a
+# page: a post of a stream of them (a blog's front page), told by article._first_post
+LINKED_HEADLINE = "data-warctools-linked-headline"
 
 _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
@@ -264,6 +269,20 @@ def _run_chars(node: LexborNode) -> int:
     return total
 
 
+def _mark_linked_headline(header: LexborNode) -> None:
+    """Mark the ``<article>`` a header sits in when it holds a headline linking to a page
+    (``<h2><a href>``, worded as a headline, not a poster's name): the header goes, what
+    it said of the post stays known."""
+    link = header.css_first("h1 a[href], h2 a[href], h3 a[href]")
+    if link is None or not worded_as_headline(link.text(deep=True)):
+        return
+    parent = header.parent
+    while parent is not None and parent.tag not in ("article", "main", "body"):
+        parent = parent.parent
+    if parent is not None and parent.tag == "article":
+        parent.attrs[LINKED_HEADLINE] = ""
+
+
 def _drop_by_name(body: LexborNode) -> None:
     page = _PageText(body)
     for node in body.css(_LANDMARKS):
@@ -272,6 +291,8 @@ def _drop_by_name(body: LexborNode) -> None:
         if not page.held_mostly_by(node):
             if node.tag == "form":
                 node = _form_box(node, page)
+            elif node.tag == "header":
+                _mark_linked_headline(node)
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
     # (none in the page: none below); walked as the cheaper one-alternative cover

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 
 from .. import _regex
 from ._blocks import (
+    _HEADINGS,
     CARD_TITLE_MIN,
     FULL_STOPS,
     LINKED_TITLE,
@@ -27,6 +28,7 @@ from ._blocks import (
     paragraph_tag,
     reading_size,
 )
+from ._clean import LINKED_HEADLINE
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
@@ -39,11 +41,10 @@ from ._phrases import (
     is_tail_heading,
 )
 from .block_model import judge_blocks
-from .title import fold
+from .title import fold, worded_as_headline
 
 __all__ = ["MainText", "StoryBlocks", "main_text", "story_blocks"]
 
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TABLE_BODIES = frozenset(("tbody", "thead", "tfoot"))  # (a table's parts holding rows)
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
@@ -52,6 +53,9 @@ _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
 _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
+_POSTS_SHARE = 0.8  # full posts side by side holding this share of the prose (see _first_post)
+_POST_HEADINGS = frozenset(("h1", "h2", "h3"))  # ... opened by a linked headline (a poster's
+# name in an <h4> opens a forum's post: a thread's replies are its text, as references keep)
 _FOOTER_SHARE = 0.5  # a copyright notice ends the story once this share of its prose is seen
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
 _SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
@@ -296,6 +300,47 @@ def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
                         for above in ancestors[:index]:
                             scores[above] -= prose[mid]
                 break
+
+
+def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, LexborNode],
+                chosen: int) -> int:
+    """The first of several full posts the container holds side by side (a blog's front
+    page, a stream of stories), as Readability and trafilatura take it: ``<article>``s of
+    two paragraphs of prose or more, together holding ``_POSTS_SHARE`` of the container's
+    prose, two or more opened by a headline linking to its own page. A story's sections,
+    cards' excerpts, a thread's posts under their posters' names, a live blog's entries
+    do not count."""
+    node = nodes.get(chosen)
+    if node is None:
+        return chosen
+    articles = {n.mem_id for n in node.css("article")} - {chosen}
+    if len(articles) < 2:
+        return chosen
+    posts: dict[int, list[int]] = {}  # <article> -> [linked headline seen, paragraphs]
+    order: list[int] = []
+    prose = in_posts = 0.0
+    for block, weight in zip(blocks, weights, strict=True):
+        ancestors = block.ancestors
+        if chosen not in ancestors:
+            continue
+        prose += max(weight, 0.0)
+        post = next((mid for mid in ancestors if mid in articles), None)
+        if post is None:
+            continue
+        seen = posts.get(post)
+        if seen is None:
+            seen = posts[post] = [int(LINKED_HEADLINE in nodes[post].attributes), 0]
+            order.append(post)
+        if weight > 0:
+            seen[1] += 1
+            in_posts += weight
+        elif (not seen[1] and block.tag in _POST_HEADINGS and block.link_density > 0.9
+              and worded_as_headline(block.text)):  # fmt: skip
+            seen[0] = 1
+    full = [post for post in order if posts[post][1] >= 2]
+    if sum(posts[post][0] for post in full) < 2 or in_posts < _POSTS_SHARE * prose:
+        return chosen
+    return full[0]
 
 
 def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
@@ -698,6 +743,9 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if chosen is None:
         return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, card_texts)
     chosen = _marked_body(body, nodes, blocks, chosen)
+    post = _first_post(blocks, weights, nodes, chosen)
+    stream = post != chosen  # the first of several posts: the others join in no way
+    chosen = post
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
         held = next(b.ancestors for b in blocks if chosen in b.ancestors)
         chosen = held[max(held.index(chosen) - 1, 0)]
@@ -705,7 +753,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if len(held) == 1 and nodes[chosen].tag == "p" and _lone_paragraph(blocks, held, chosen):
         chosen = held[0][0].ancestors[held[0][0].ancestors.index(chosen) - 1]
     chosen = _whole_table(blocks, nodes, chosen)
-    joined = _prose_siblings(blocks, weights, chosen)
+    joined = set() if stream else _prose_siblings(blocks, weights, chosen)
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True)
             if chosen in b.ancestors or (joined and not joined.isdisjoint(b.ancestors))]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)
