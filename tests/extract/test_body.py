@@ -2427,3 +2427,20 @@ def test_a_threads_posts_under_their_posters_names_all_stay() -> None:
     for body in (thread, entries):
         text = extract(page(f"<h1>Flood barrier</h1><main>{body}</main>"), URL).text
         assert_story(text, STORY + OTHER_POST)
+
+
+def test_a_servers_php_messages_printed_into_the_page_are_no_text() -> None:
+    # PHP's runtime messages between <br>s, before the story, inside its element or
+    # glued to a line of it; a message shown to readers as code stays
+    message = ("<br />\n<b>Warning</b>:  Use of undefined constant PP_VERSION - assumed "
+               "'PP_VERSION' (this will throw an Error in a future version of PHP) in "
+               "<b>/home/site/public_html/wp-content/themes/t/functions.php</b> on line "
+               "<b>45</b><br />\n")  # fmt: skip
+    strict = ("<b>Strict Standards</b>: Only variables should be passed by reference in "
+              "<b>/www/htdocs/wp-includes/wp-db.php</b> on line <b>785</b><br />")
+    html = page(f"{message}{strict}<article><h1>Flood barrier</h1>{message}{story(STORY[:2])}"
+                f"<p>{strict}{STORY[2]}</p>{story(STORY[3:])}</article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert text.split("\n\n") == STORY, text
+    shown = text_around(f"<pre>{message}</pre>")
+    assert "on line 45" in shown

@@ -175,11 +175,29 @@ def _paragraph_break(buf: list[str], start: int) -> bool:
     return size >= PROSE_MIN or (size == 0 and index >= start)
 
 
+# a PHP runtime message the server printed into the page ("Warning: Use of undefined
+# constant X in /home/site/wp-content/themes/t/functions.php on line 45"): never the story's
+_RUNTIME_MESSAGE = _regex.compile(
+    r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?"
+    r"Fatal error|Parse error)\s*:\s.*? in \S.*? on line \d+\s*", re.MULTILINE | re.IGNORECASE)
+
+
+def _without_runtime_messages(text: str) -> str:
+    """``text`` less the server's PHP messages at the start of its lines (what follows one
+    on its line, when the page broke no line after it, stays)."""
+    kept = (line.strip() for line in _RUNTIME_MESSAGE.sub("", text).split("\n"))
+    return "\n".join(line for line in kept if line)
+
+
 def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, link_chars: int,
                lead_link: int, read_more: bool, stack: list[int], block_tag: str,
                in_quote: bool, code: bool, tail_link: bool = False) -> None:  # fmt: skip
     """Append the block of ``text`` (owned by the innermost element of ``stack``), marking
     the card it opens or closes in ``teasers``."""
+    if " on line " in text and not code:
+        text = _without_runtime_messages(text)
+        if not text:
+            return
     link = min(link_chars, len(text))
     size = len(text)
     if read_more:
