@@ -255,3 +255,23 @@ def test_a_section_front_with_a_line_of_text_stays_a_section() -> None:
             f"{NAV}<main><h1>Weather warnings</h1><p>{_BRIEF}</p></main></body></html>")
     got = extract(html, "https://gazette.example/weather/")
     assert got.page_type == "section"
+
+
+def test_a_short_dated_post_beside_a_blogs_sidebar_is_an_article() -> None:
+    # a blog theme's post: its headline linked to its own page, a date line, two short
+    # paragraphs; beside it a sidebar of archives and categories (a listing's link count)
+    sidebar = "<div class='column'><h2>Archive</h2><ul>" + "".join(
+        f"<li><a href='/2024/{m:02d}/'>Posts of month {m}, 2024</a></li>" for m in range(1, 13)
+    ) + "</ul><h2>Categories</h2><ul>" + "".join(
+        f"<li><a href='/category/c{i}/'>Posts in category {i}</a></li>" for i in range(6)
+    ) + "</ul></div>"  # fmt: skip
+    post = (f"<div class='post'><h2><a href='https://quayblog.example/old-quay/'>The old "
+            f"grain quay</a></h2><p>3. August 2024 · Filed under <a href='/category/c1/'>"
+            f"Harbour</a></p><div class='entry'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+            "</div></div>")  # fmt: skip
+    html = (f"<html><head><title>The old grain quay | Quay blog</title></head><body>{post}"
+            f"{sidebar}</body></html>")  # fmt: skip
+    got = extract(html, "https://quayblog.example/old-quay/")
+    assert (got.page_type, got.page_type_reason) == (
+        "article", "headline+date+prose>=200+listing")
+    assert got.text.split("\n\n") == PARAGRAPHS[:2]

@@ -183,13 +183,19 @@ def _is_prose(block: Block) -> bool:
     return not _MARKUP.match(text) and not _script_text(block)
 
 
-def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None]
-                  ) -> set[int]:  # fmt: skip
+def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None],
+                  headline: str | None = None) -> set[int]:  # fmt: skip
     """Linked-heading holders with little prose: cards of a list of other stories. A card's
     linked title comes first: a link after the element's prose ("Try it now", "Learn
-    more") is a call to action closing a section of the story."""
+    more") is a call to action closing a section of the story. A holder whose linked
+    title first shows the page's headline is the post itself (a blog theme links it to
+    its own page), however short."""
     if len(teasers) < 2:
         return set()  # one linked title: the post's own permalink heading, not a list
+    if headline:  # (the headline's first showing: a card of this story in a list of the
+        folded = fold(headline)  # site's latest, further down, is still a card)
+        own = next((i for i, b in enumerate(blocks) if fold(b.text) == folded), None)
+        teasers = {mid: title for mid, title in teasers.items() if title is None or title != own}
     held = dict.fromkeys(teasers, 0)
     late: set[int] = set()
     for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
@@ -215,12 +221,12 @@ def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
     return not (is_notice(block.text) or is_boiler_line(block.text))
 
 
-def _weights(blocks: list[Block], teasers: dict[int, int | None]
+def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str | None = None
              ) -> tuple[list[float], set[int]]:  # fmt: skip
     """Each block's weight for the container's choice (its prose, or its furniture as a
     penalty), and the teaser cards of other stories (whose prose weighs nothing)."""
     prose = [_is_prose(b) for b in blocks]
-    cards = _teaser_cards(blocks, prose, teasers)
+    cards = _teaser_cards(blocks, prose, teasers, headline)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
     for block, is_prose in zip(blocks, prose, strict=True):
@@ -584,6 +590,17 @@ def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
             if len(b.text) <= 2 * len(headline) and fold(b.text) == folded}  # fmt: skip
 
 
+def _headline_above(blocks: list[Block], first: Block | None, headline: str | None) -> bool:
+    """Is the page's headline shown in one of the ``_UNDER_SPAN`` blocks above the story's
+    first paragraph, outside the story's element (a blog theme's linked ``<h2>`` over the
+    post's entry, its date line between)?"""
+    if first is None or not headline or len(headline) < _HEADLINE_MIN:
+        return False
+    at = next((i for i, block in enumerate(blocks) if block is first), 0)
+    folded = fold(headline)
+    return any(fold(block.text) == folded for block in blocks[max(at - _UNDER_SPAN, 0) : at])
+
+
 def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
                 ) -> int:  # fmt: skip
     """Index where another story shown after this one begins (a portal that prints its next
@@ -732,7 +749,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     ``authors``: the page's title and authors as metadata read them (the story's container
     is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
-    weights, cards = _weights(blocks, teasers)
+    weights, cards = _weights(blocks, teasers, headline)
     card_texts = frozenset(b.text for b in blocks if _in_card(b, cards)) if cards else frozenset()
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
     chosen = _choose_container(blocks, weights, headline)
@@ -782,8 +799,9 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
+    above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None, headline)
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
-                       bool(shown))
+                       above)
 
 
 def _linked_title(block: Block) -> bool:

@@ -179,6 +179,10 @@ def classify_page(sig: PageSignals) -> PageType:
         if declared or shaped:
             return PageType("article", f"{declared or shaped}+listing:link_blocks="
                                        f"{sig.link_blocks}")
+        if sig.headline_shown and sig.has_date and sig.prose_chars >= SOME_PROSE:
+            # a short dated post under its headline, beside a blog's sidebar of archives,
+            # categories and latest comments
+            return PageType("article", f"headline+date+prose>={SOME_PROSE}+listing")
         return PageType("section", f"listing:link_blocks={sig.link_blocks}")
     if declared:
         return PageType("article", declared)
