@@ -194,7 +194,8 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
         return set()  # one linked title: the post's own permalink heading, not a list
     if headline:  # (the headline's first showing: a card of this story in a list of the
         folded = fold(headline)  # site's latest, further down, is still a card)
-        own = next((i for i, b in enumerate(blocks) if fold(b.text) == folded), None)
+        own = next((i for i, b in enumerate(blocks) if _shows(b.text, headline, folded)),
+                   None)  # fmt: skip
         teasers = {mid: title for mid, title in teasers.items() if title is None or title != own}
     held = dict.fromkeys(teasers, 0)
     late: set[int] = set()
@@ -590,6 +591,12 @@ def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
             if len(b.text) <= 2 * len(headline) and fold(b.text) == folded}  # fmt: skip
 
 
+def _shows(text: str, headline: str, folded: str) -> bool:
+    """Does a block of ``text`` show the headline (``folded``: its fold)? Only a block of
+    about its length is folded: a paragraph's fold would cost its Unicode normalisation."""
+    return len(text) <= 2 * len(headline) + 16 and fold(text) == folded
+
+
 def _headline_above(blocks: list[Block], first: Block | None, headline: str | None) -> bool:
     """Is the page's headline shown in one of the ``_UNDER_SPAN`` blocks above the story's
     first paragraph, outside the story's element (a blog theme's linked ``<h2>`` over the
@@ -598,7 +605,8 @@ def _headline_above(blocks: list[Block], first: Block | None, headline: str | No
         return False
     at = next((i for i, block in enumerate(blocks) if block is first), 0)
     folded = fold(headline)
-    return any(fold(block.text) == folded for block in blocks[max(at - _UNDER_SPAN, 0) : at])
+    return any(_shows(block.text, headline, folded)
+               for block in blocks[max(at - _UNDER_SPAN, 0) : at])  # fmt: skip
 
 
 def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
@@ -613,7 +621,8 @@ def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: st
     if not headline:
         return len(picked)
     folded = fold(headline)
-    shown = next((i for i, (b, _p, _k) in enumerate(picked) if fold(b.text) == folded), None)
+    shown = next((i for i, (b, _p, _k) in enumerate(picked) if _shows(b.text, headline, folded)),
+                 None)  # fmt: skip
     if shown is None:
         return len(picked)  # the page's own headline is not shown above: nothing to tell by
     last = None  # the last paragraph seen
