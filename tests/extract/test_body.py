@@ -2444,3 +2444,5 @@ def test_a_servers_php_messages_printed_into_the_page_are_no_text() -> None:
     assert text.split("\n\n") == STORY, text
     shown = text_around(f"<pre>{message}</pre>")
     assert "on line 45" in shown
+    notice = "Warning: trains on line 4 are delayed in the morning after a signal failure."
+    assert notice in text_around(f"<p>{notice}</p>")  # (no file's path: a story's line)

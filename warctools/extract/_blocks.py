@@ -179,7 +179,8 @@ def _paragraph_break(buf: list[str], start: int) -> bool:
 # constant X in /home/site/wp-content/themes/t/functions.php on line 45"): never the story's
 _RUNTIME_MESSAGE = _regex.compile(
     r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?"
-    r"Fatal error|Parse error)\s*:\s.*? in \S.*? on line \d+\s*", re.MULTILINE | re.IGNORECASE)
+    r"Fatal error|Parse error)\s*:\s[^\n]*? in (?:\S+\.(?:php\d?|inc|phtml|module)|Unknown)"
+    r" on line \d+\s*", re.MULTILINE | re.IGNORECASE)  # (a file's path, not a train line)
 
 
 def _without_runtime_messages(text: str) -> str:
