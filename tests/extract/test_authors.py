@@ -438,3 +438,22 @@ def test_a_byline_classed_in_the_pages_language(lang: str, klass: str) -> None:
     assert authors(f"<div class='{klass}'>Ana Lima</div><div class='author'>Jo Smith</div>"
                    ) == ["Jo Smith"]  # fmt: skip
     assert authors(f"<div class='{klass}'>Ana Lima</div>", lang="en") == []
+
+
+def test_a_newspapers_name_as_the_author_is_no_person() -> None:
+    # a site whose pages name the outlet (or a desk of it) as their author
+    for name in ("Harbor Gazette", "Telegraph Sport", "Deutsche Wirtschaftsnachrichten",
+                 "The Daily Courier", "Kieler Rundschau"):
+        assert authors_of(f"<meta name='author' content='{name}'>") == [], name
+    assert authors_of("<meta name='author' content='Ana Lima'>") == ["Ana Lima"]
+
+
+def test_a_credits_marker_in_its_own_element_then_the_linked_name_and_a_role() -> None:
+    # an author box: "Written by" set apart, the name a link, the reporter's role after it
+    for marker in ("Written by", "Posted by:", "By"):
+        byline = (f"<div class='author-box'><img src='a.jpg'><span>{marker}</span> "
+                  "<a href='/author/ana-lima'>Ana Lima</a><span>Senior Reporter</span></div>")
+        assert authors_of(byline=byline) == ["Ana Lima"], marker
+    two = ("<p><span>By</span> <a href='/a'>Ana Lima</a> and <a href='/b'>Bo Berg</a>"
+           "<span>May 3, 2024</span></p>")
+    assert authors_of(byline=two) == ["Ana Lima", "Bo Berg"]

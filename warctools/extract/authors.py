@@ -177,7 +177,11 @@ _NOT_NAME = Source(
     # organisations: legal forms and the words institutions are named with
     r"|\be\.\s?v\b|\bgmbh|\bag$|\binc\b|\bltd\b|\bllc\b|\bcorp|company|gesellschaft|stiftung"
     r"|verband|institut|anstalt|ministerium|universit|foundation|association|verlag|archiv"
-    r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b",
+    r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b"
+    # the words newspapers are named with (a site's name as its pages' author)
+    r"|\btimes\b|gazette|herald|tribune|chronicle|\bjournal\b|\bdaily\b|telegraph|observer"
+    r"|\bcourier\b|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
+    r"|\bdiario\b|peri[oó]dico|quotidien|\bkrant\b|dagblad|tidning|sanomat|noticias",
     re.IGNORECASE,
 )
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
@@ -687,9 +691,15 @@ def _credit_text(text: str, parent: LexborNode) -> str:
     if len(line.split()) >= 3 and not _label_alone(line):
         return line
     line = _line_from(parent.child)  # the element's first line ("Von <a>Ana</a><br>Ort")
-    if len(line.split()) >= 2 and not _label_alone(line):
+    if len(line.split()) >= 2 and not _label_alone(line) and not _marker_alone(line):
         return line
-    return f"{line} {_line_from(parent.next)}".strip()
+    return f"{line} {_line_from(parent.next, after_links=True)}".strip()
+
+
+def _marker_alone(line: str) -> bool:
+    """A credit's marker with no name after it ("Written by", "Posted by:")."""
+    marker = _CREDIT.match(line)
+    return marker is not None and not line[marker.end() :].strip(" :|-")
 
 
 def _label_alone(line: str) -> bool:
@@ -698,12 +708,18 @@ def _label_alone(line: str) -> bool:
     return both is not None and both.end() == len(line)
 
 
-def _line_from(node: LexborNode | None) -> str:
-    """The text of ``node`` and its next siblings up to a line break or a block."""
+def _line_from(node: LexborNode | None, after_links: bool = False) -> str:
+    """The text of ``node`` and its next siblings up to a line break or a block;
+    ``after_links``: up to the first other element after the names' links too ("<span>By
+    </span> <a>Ana Lima</a><span>Senior Reporter</span>": the role is no name)."""
     pieces = []
+    linked = False
     for _ in range(12):
         if node is None or node.tag in _LINE_END:
             break
+        if after_links and node.tag not in ("-text", "a") and linked:
+            break
+        linked = linked or node.tag == "a"
         pieces.append(node.text_content or "" if node.tag == "-text" else node.text(separator=" "))
         node = node.next
     return " ".join(" ".join(pieces).split())
