@@ -2446,3 +2446,16 @@ def test_a_servers_php_messages_printed_into_the_page_are_no_text() -> None:
     assert "on line 45" in shown
     notice = "Warning: trains on line 4 are delayed in the morning after a signal failure."
     assert notice in text_around(f"<p>{notice}</p>")  # (no file's path: a story's line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read more at <a href='https://wire.example/x'>Reuters</a>",
+    "<a href='https://wire.example/x'>View original article on Reuters</a>",
+    "Read the full story at <a href='https://paper.example/x'>The Harbor Gazette</a>",
+    "Weiterlesen auf <a href='https://zeitung.example/x'>zeitung.example</a>",
+    "Leer más en <a href='https://diario.example/x'>El Diario</a>",
+])  # fmt: skip
+def test_a_portals_link_back_to_its_source_is_furniture(line: str) -> None:
+    # a portal's copy of a story closes with a link to the outlet it came from
+    html = page(f"<article><h1>Flood barrier</h1>{story()}<p>{line}</p></article>")
+    assert extract(html, URL).text.split("\n\n") == STORY

@@ -49,6 +49,11 @@ _BOILER_LINES = (
     r"|publicidade|pubblicità|advertentie|reclame|annonce|sponsored content"
     # read more / continue / related
     r"|continue reading(?: the main story| below)?|read more(?::.*)?|read next|more:?|related:?"
+    # the source a portal's copy links back to ("Read more at Reuters", "View original
+    # article on Reuters", "Weiterlesen auf ...", "Leer más en ...")
+    r"|read (?:more|the (?:full|original|rest of the) (?:story|article|post)) (?:at|on) .{1,60}"
+    r"|(?:view|see|read) (?:the )?original (?:article|story|post)(?: (?:at|on) .{1,60})?"
+    r"|weiterlesen (?:bei|auf) .{1,60}|leer más en .{1,60}|continua a leggere su .{1,60}"
     r"|related: .*|scroll (?:down )?to continue(?: with content| reading)?"
     r"|related (?:stories|articles|coverage|links|content|posts|news)"
     r"|(?:lire|voir) (?:la suite|aussi|plus).*|à lire (?:aussi|également).*|weiterlesen"
