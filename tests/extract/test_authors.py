@@ -457,3 +457,15 @@ def test_a_credits_marker_in_its_own_element_then_the_linked_name_and_a_role() -
     two = ("<p><span>By</span> <a href='/a'>Ana Lima</a> and <a href='/b'>Bo Berg</a>"
            "<span>May 3, 2024</span></p>")
     assert authors_of(byline=two) == ["Ana Lima", "Bo Berg"]
+
+
+def test_a_name_and_a_reporters_role_by_the_headline_is_the_byline() -> None:
+    # no "By": the reporter's name and role as the line under the headline
+    for line, name in (("Ana Lima, Senior Correspondent", "Ana Lima"),
+                       ("Anna Müller | Redakteurin", "Anna Müller"),
+                       ("Jean Dupont - journaliste", "Jean Dupont")):  # fmt: skip
+        assert authors_of(byline=f"<p>{line}</p><p>May 3, 2024</p>") == [name], line
+    # a role that is no reporter's, and a correspondent's box after the story began
+    assert authors_of(byline="<p>Ana Lima, the city's chief engineer</p>") == []
+    box = "<p><strong>Bo Berg, diplomatic correspondent</strong></p><p>The talks went on.</p>"
+    assert authors_of(after=box) == []

@@ -589,6 +589,16 @@ _NOT_AUTHOR_CREDIT = _regex.compile(
 
 
 _NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
+# a reporter's name and role as a line by the headline, without "By" ("Ana Lima, Senior
+# Correspondent", "Anna Müller | Redakteurin", "Jean Dupont - journaliste")
+_NAME_ROLE = _regex.compile(
+    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|de|da|del|der|di|la|le)){1,3})"
+    r"\s*(?:,|\||–|—|-)\s*(?i:(?:[\w-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist"
+    r"|contributor|journalist|korrespondent|redakteur|journalistin|reporterin|r[ée]dact(?:eur|rice)"
+    r"|journaliste|correspondante?|chroniqueu(?:r|se)|periodista|corresponsal|redactora?"
+    r"|columnista|giornalista|redatt(?:ore|rice)|inviat[oa]|corrispondente|jornalista|rep[óo]rter"
+    r"|correspondente|colunista)(?:in|s)?)\b[^|]{0,40}$"
+)
 
 
 def _texts_after(start: LexborNode, skip_empty: bool = False) -> Iterator[LexborNode]:
@@ -617,6 +627,8 @@ def _from_text(
     text nodes from the block around the first ``<h1>``, then anywhere in the page."""
     body = tree.body
     near = h1.parent.parent if h1 is not None and h1.parent and h1.parent.parent else None
+    if near is not None and near.tag in ("html", "body") and h1 is not None:
+        near = h1.parent  # the headline's own element, right under the body
     if near is not None and near.tag not in ("html", "body"):
         found = _credit_line(near, in_aside, _NEAR_HEADLINE)
         if found[0] or found[1]:
@@ -630,6 +642,7 @@ def _credit_line(
     """The names of the first credit line among the ``limit`` text nodes from ``start``
     (None: all text nodes, those of ASCII white space only not looked at)."""
     seen = 0
+    told = False  # a paragraph seen: the story began (a name and role by the headline only)
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
@@ -641,7 +654,12 @@ def _credit_line(
             if names and (parent := node.parent) is not None and not in_aside(parent):
                 return _dedupe(names), None
         if not text or len(text) > 100:
+            told = told or len(text) > 100
             continue
+        if limit is not None and not told and (role := _NAME_ROLE.match(text)) is not None:
+            name = _clean(role.group(1))  # "Ana Lima, Senior Correspondent" by the headline
+            if name and (parent := node.parent) is not None and not in_aside(parent):
+                return [name], None
         if (first := text[0]).isascii() and first.lower() not in _CREDIT_FIRST:
             continue  # (most text: one character compare instead of the pattern)
         if not _CREDIT.match(text):
