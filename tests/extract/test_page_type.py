@@ -275,3 +275,16 @@ def test_a_short_dated_post_beside_a_blogs_sidebar_is_an_article() -> None:
     assert (got.page_type, got.page_type_reason) == (
         "article", "headline+date+prose>=200+listing")
     assert got.text.split("\n\n") == PARAGRAPHS[:2]
+
+
+def test_a_sections_name_over_its_introduction_beside_a_listing_stays_a_section() -> None:
+    # "Local news" over a paragraph introducing the section, its latest stories dated
+    cards = "".join(
+        f"<li><a href='/local/story-number-{i}'>Story number {i} from the harbour</a> "
+        f"<time datetime='2024-03-{i + 1:02d}'>March {i + 1}</time></li>" for i in range(16)
+    )  # fmt: skip
+    html = (f"<html><head><title>Local news | Gazette</title></head><body>{NAV}<main>"
+            f"<h1>Local news</h1><p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><ul>{cards}</ul>"
+            "</main></body></html>")  # fmt: skip
+    got = extract(html, "https://gazette.example/local-news")
+    assert got.page_type == "section", got.page_type_reason

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
 from .. import _regex
-from .title import worded_as_headline
+from .title import reading_words, worded_as_headline
 
 __all__ = ["PageSignals", "PageType", "classify_page"]
 
@@ -34,6 +34,7 @@ BRIEF_PROSE = 100  # ... and for a brief under its headline (with a byline and a
 # shown above it and worded as one)
 LISTING_BLOCKS = 15  # link-dense blocks that make a page a listing ...
 LISTING_PROSE = 800  # ... around less prose than this
+POST_WORDS = 3  # words of a post's headline beside a listing (see classify_page)
 _ERROR = _regex.compile(
     r"\b(404|410|page not found|not found|no encontrada|não encontrada|introuvable"
     r"|nicht gefunden|error page|page (does not|doesn't) exist|server error|cannot be found"
@@ -179,9 +180,11 @@ def classify_page(sig: PageSignals) -> PageType:
         if declared or shaped:
             return PageType("article", f"{declared or shaped}+listing:link_blocks="
                                        f"{sig.link_blocks}")
-        if sig.headline_shown and sig.has_date and sig.prose_chars >= SOME_PROSE:
-            # a short dated post under its headline, beside a blog's sidebar of archives,
-            # categories and latest comments
+        if (sig.headline_shown and sig.has_date and sig.prose_chars >= SOME_PROSE
+                and sig.title is not None and reading_words(sig.title) >= POST_WORDS):  # fmt: skip
+            # a short dated post under its headline (three words or more: "Local news"
+            # over a section's introduction is no post's), beside a blog's sidebar of
+            # archives, categories and latest comments
             return PageType("article", f"headline+date+prose>={SOME_PROSE}+listing")
         return PageType("section", f"listing:link_blocks={sig.link_blocks}")
     if declared:
