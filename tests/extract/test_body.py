@@ -2413,8 +2413,15 @@ def test_a_blogs_front_page_of_full_posts_gives_the_first_post() -> None:
              + _post("Three more stories from the quay this week", "/2025/03/08/quay",
                      OTHER_POST[::-1]))  # fmt: skip
     html = page(f"<header><h1><a href='/'>River notes</a></h1></header><main>{posts}</main>")
-    text = extract(html, "https://rivernotes.example.org/").text
-    assert text.split("\n\n") == STORY, text
+    got = extract(html, "https://rivernotes.example.org/")
+    assert got.text.split("\n\n") == STORY, got.text
+    assert got.title == "The new flood barrier opens on the river"  # the row's own post's
+    bare = "".join(f"<article><h2><a href='/p{i}'>{headline}</a></h2>{story(paragraphs)}"
+                   "</article>" for i, (headline, paragraphs) in enumerate((
+                       ("The new flood barrier opens on the river", STORY),
+                       ("A night ferry across the harbour from May", OTHER_POST))))  # fmt: skip
+    got = extract(page(f"<main>{bare}</main>"), "https://rivernotes.example.org/")
+    assert got.text.split("\n\n") == STORY
 
 
 def test_a_threads_posts_under_their_posters_names_all_stay() -> None:

@@ -21,7 +21,8 @@ from .title import worded_as_headline
 __all__ = ["LINKED_HEADLINE", "clean_tree", "names_furniture", "names_story"]
 
 # set on an <article> whose <header>, removed as a landmark, held a headline linking to a
-# page: a post of a stream of them (a blog's front page), told by article._first_post
+# page (the headline its value): a post of a stream of them (a blog's front page), told by
+# article._first_post
 LINKED_HEADLINE = "data-warctools-linked-headline"
 
 _DROP_TAGS = [
@@ -274,13 +275,14 @@ def _mark_linked_headline(header: LexborNode) -> None:
     (``<h2><a href>``, worded as a headline, not a poster's name): the header goes, what
     it said of the post stays known."""
     link = header.css_first("h1 a[href], h2 a[href], h3 a[href]")
-    if link is None or not worded_as_headline(link.text(deep=True)):
+    headline = " ".join(link.text(deep=True).split()) if link is not None else ""
+    if not worded_as_headline(headline):
         return
     parent = header.parent
     while parent is not None and parent.tag not in ("article", "main", "body"):
         parent = parent.parent
     if parent is not None and parent.tag == "article":
-        parent.attrs[LINKED_HEADLINE] = ""
+        parent.attrs[LINKED_HEADLINE] = headline
 
 
 def _drop_by_name(body: LexborNode) -> None:

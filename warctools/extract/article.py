@@ -110,6 +110,7 @@ class MainText:
     card_texts: frozenset[str] = frozenset()  # the page's cards of other stories, their blocks
     headline_shown: bool = False  # the page's headline shown above the story's paragraphs
     closing: str = ""  # the lines the story's element holds after its text, left out of it
+    post_headline: str | None = None  # the text is the first of several posts: its headline
 
 
 def _script_text(block: Block) -> bool:
@@ -310,21 +311,21 @@ def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
 
 
 def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, LexborNode],
-                chosen: int) -> int:
+                chosen: int) -> tuple[int, str | None]:
     """The first of several full posts the container holds side by side (a blog's front
-    page, a stream of stories), as Readability and trafilatura take it: ``<article>``s of
-    two paragraphs of prose or more, together holding ``_POSTS_SHARE`` of the container's
-    prose, two or more opened by a headline linking to its own page. A story's sections,
-    cards' excerpts, a thread's posts under their posters' names, a live blog's entries
-    do not count."""
+    page, a stream of stories), as Readability and trafilatura take it, and its headline:
+    ``<article>``s of two paragraphs of prose or more, together holding ``_POSTS_SHARE``
+    of the container's prose, two or more opened by a headline linking to its own page.
+    A story's sections, cards' excerpts, a thread's posts under their posters' names, a
+    live blog's entries do not count: ``(chosen, None)``."""
     node = nodes.get(chosen)
     if node is None:
-        return chosen
+        return chosen, None
     articles = {n.mem_id for n in node.css("article")} - {chosen}
     if len(articles) < 2:
-        return chosen
-    posts: dict[int, list[int]] = {}  # <article> -> [linked headline seen, paragraphs]
-    order: list[int] = []
+        return chosen, None
+    heads: dict[int, str | None] = {}  # <article> -> its linked headline (None: none seen)
+    paragraphs: dict[int, int] = {}
     prose = in_posts = 0.0
     for block, weight in zip(blocks, weights, strict=True):
         ancestors = block.ancestors
@@ -334,20 +335,19 @@ def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, Lexb
         post = next((mid for mid in ancestors if mid in articles), None)
         if post is None:
             continue
-        seen = posts.get(post)
-        if seen is None:
-            seen = posts[post] = [int(LINKED_HEADLINE in nodes[post].attributes), 0]
-            order.append(post)
+        if post not in heads:
+            heads[post] = nodes[post].attributes.get(LINKED_HEADLINE)
+            paragraphs[post] = 0
         if weight > 0:
-            seen[1] += 1
+            paragraphs[post] += 1
             in_posts += weight
-        elif (not seen[1] and block.tag in _POST_HEADINGS and block.link_density > 0.9
-              and worded_as_headline(block.text)):  # fmt: skip
-            seen[0] = 1
-    full = [post for post in order if posts[post][1] >= 2]
-    if sum(posts[post][0] for post in full) < 2 or in_posts < _POSTS_SHARE * prose:
-        return chosen
-    return full[0]
+        elif (not paragraphs[post] and heads[post] is None and block.tag in _POST_HEADINGS
+              and block.link_density > 0.9 and worded_as_headline(block.text)):  # fmt: skip
+            heads[post] = block.text
+    full = [post for post in heads if paragraphs[post] >= 2]
+    if sum(heads[post] is not None for post in full) < 2 or in_posts < _POSTS_SHARE * prose:
+        return chosen, None
+    return full[0], heads[full[0]]
 
 
 def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
@@ -709,6 +709,7 @@ class StoryBlocks:
     nodes: dict[int, LexborNode]
     card_texts: frozenset[str] = frozenset()  # blocks of other stories' cards, anywhere
     headline_shown: bool = False  # a block above the first paragraph shows the headline
+    post_headline: str | None = None  # the first post's headline, of several side by side
 
 
 def _in_card(block: Block, cards: set[int]) -> bool:
@@ -769,7 +770,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if chosen is None:
         return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, card_texts)
     chosen = _marked_body(body, nodes, blocks, chosen)
-    post = _first_post(blocks, weights, nodes, chosen)
+    post, post_headline = _first_post(blocks, weights, nodes, chosen)
     stream = post != chosen  # the first of several posts: the others join in no way
     chosen = post
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
@@ -810,7 +811,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     tag = nodes[chosen].tag if chosen in nodes else None
     above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None, headline)
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
-                       above)
+                       above, post_headline)
 
 
 def _linked_title(block: Block) -> bool:
@@ -967,4 +968,5 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     paragraphs = [_nfc(block.text) for block, _prose in shown]
     prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
-                    story.link_blocks, story.card_texts, story.headline_shown, closing)
+                    story.link_blocks, story.card_texts, story.headline_shown, closing,
+                    story.post_headline)
