@@ -2434,6 +2434,19 @@ def test_a_threads_posts_under_their_posters_names_all_stay() -> None:
     for body in (thread, entries):
         text = extract(page(f"<h1>Flood barrier</h1><main>{body}</main>"), URL).text
         assert_story(text, STORY + OTHER_POST)
+    # a live blog's entries in <article>s, each headed by its linked title (an anchor on
+    # the page, or the entry's own permalink) under the story's headline
+    headline = "Flood barrier opens on the river: live updates"
+    for href in ("#entry-{n}", "/live/flood-barrier?entry={n}"):
+        live = "".join(
+            f"<article><header><time>10:{n}5</time><h2><a href='{href.format(n=n)}'>{title}"
+            f"</a></h2></header>{story(paragraphs)}</article>"
+            for n, (title, paragraphs) in enumerate((
+                ("The barrier's gates close for the first test", STORY),
+                ("The ferry company adds a night route from May", OTHER_POST))))  # fmt: skip
+        html = (f"<html><head><title>{headline}</title></head><body><main><h1>{headline}"
+                f"</h1>{live}</main></body></html>")  # fmt: skip
+        assert_story(extract(html, URL).text, STORY + OTHER_POST)
 
 
 def test_a_servers_php_messages_printed_into_the_page_are_no_text() -> None:

@@ -275,7 +275,9 @@ def _mark_linked_headline(header: LexborNode) -> None:
     (``<h2><a href>``, worded as a headline, not a poster's name): the header goes, what
     it said of the post stays known."""
     link = header.css_first("h1 a[href], h2 a[href], h3 a[href]")
-    headline = " ".join(link.text(deep=True).split()) if link is not None else ""
+    if link is None or "#" in (link.attributes.get("href") or "#"):
+        return  # (an anchor on this page: a live blog's entry, not another page's post)
+    headline = " ".join(link.text(deep=True).split())
     if not worded_as_headline(headline):
         return
     parent = header.parent

@@ -311,19 +311,25 @@ def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
 
 
 def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, LexborNode],
-                chosen: int) -> tuple[int, str | None]:
+                chosen: int, headline: str | None = None) -> tuple[int, str | None]:
     """The first of several full posts the container holds side by side (a blog's front
     page, a stream of stories), as Readability and trafilatura take it, and its headline:
     ``<article>``s of two paragraphs of prose or more, together holding ``_POSTS_SHARE``
     of the container's prose, two or more opened by a headline linking to its own page.
     A story's sections, cards' excerpts, a thread's posts under their posters' names, a
-    live blog's entries do not count: ``(chosen, None)``."""
+    live blog's entries (under the page's headline, shown outside them: ``headline``) do
+    not count: ``(chosen, None)``."""
     node = nodes.get(chosen)
     if node is None:
         return chosen, None
     articles = {n.mem_id for n in node.css("article")} - {chosen}
     if len(articles) < 2:
         return chosen, None
+    if headline and worded_as_headline(headline):  # one story's headline over the posts:
+        folded = fold(headline)  # a live blog's entries, each under its linked title
+        if any(_shows(b.text, headline, folded) and articles.isdisjoint(b.ancestors)
+               for b in blocks):  # fmt: skip
+            return chosen, None
     heads: dict[int, str | None] = {}  # <article> -> its linked headline (None: none seen)
     paragraphs: dict[int, int] = {}
     prose = in_posts = 0.0
@@ -770,7 +776,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if chosen is None:
         return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, card_texts)
     chosen = _marked_body(body, nodes, blocks, chosen)
-    post, post_headline = _first_post(blocks, weights, nodes, chosen)
+    post, post_headline = _first_post(blocks, weights, nodes, chosen, headline)
     stream = post != chosen  # the first of several posts: the others join in no way
     chosen = post
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
