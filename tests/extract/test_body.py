@@ -2479,3 +2479,19 @@ def test_a_portals_link_back_to_its_source_is_furniture(line: str) -> None:
     # a portal's copy of a story closes with a link to the outlet it came from
     html = page(f"<article><h1>Flood barrier</h1>{story()}<p>{line}</p></article>")
     assert extract(html, URL).text.split("\n\n") == STORY
+
+
+def test_a_live_blogs_entries_under_linked_titles_are_no_cards() -> None:
+    # under the story's headline, each entry a <div> or an <article> of two paragraphs or
+    # more under its linked title: the story's own entries, not other stories' cards
+    headline = "Flood barrier opens on the river: live updates"
+    for tag, href in (("div", "#entry-{n}"), ("article", "/live/flood-barrier?entry={n}")):
+        live = "".join(
+            f"<{tag}><h2><a href='{href.format(n=n)}'>{title}</a></h2>{story(paragraphs)}"
+            f"</{tag}>" for n, (title, paragraphs) in enumerate((
+                ("The barrier's gates close for the first test", STORY[:2]),
+                ("The engineers explain the test to the crowd", STORY[2:]),
+                ("The ferry company adds a night route from May", OTHER_POST))))  # fmt: skip
+        html = (f"<html><head><title>{headline}</title></head><body><main><h1>{headline}"
+                f"</h1>{live}</main></body></html>")  # fmt: skip
+        assert_story(extract(html, URL).text, STORY + OTHER_POST)

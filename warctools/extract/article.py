@@ -49,6 +49,7 @@ _TABLE_BODIES = frozenset(("tbody", "thead", "tfoot"))  # (a table's parts holdi
 _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
+_ENTRY_PARAGRAPHS = 2  # paragraphs under a linked title that make an entry, not a card's excerpt
 _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (see _inline_cards)
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
@@ -193,22 +194,38 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
     its own page), however short."""
     if len(teasers) < 2:
         return set()  # one linked title: the post's own permalink heading, not a list
+    own = None  # the block first showing the page's headline
     if headline:  # (the headline's first showing: a card of this story in a list of the
         folded = fold(headline)  # site's latest, further down, is still a card)
         own = next((i for i, b in enumerate(blocks) if _shows(b.text, headline, folded)),
                    None)  # fmt: skip
         teasers = {mid: title for mid, title in teasers.items() if title is None or title != own}
     held = dict.fromkeys(teasers, 0)
+    paragraphs = dict.fromkeys(teasers, 0)
     late: set[int] = set()
+    told = len(blocks)  # the first paragraph outside every holder: the story's own
     for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
         if is_prose:
+            inside = False
             for mid in block.ancestors[-4:]:
                 if mid in held:
+                    inside = True
                     held[mid] += len(block.text)
+                    paragraphs[mid] += 1
                     title = teasers[mid]
                     if title is not None and index < title:
                         late.add(mid)
-    return {mid for mid, size in held.items() if size < _TEASER_MAX and mid not in late}
+            if not inside and told == len(blocks):
+                told = index
+    # right under one story's headline (shown above them, four words or more; no
+    # paragraph of the story before them), a linked title over two paragraphs or more
+    # opens an entry of it (a live blog's), not another story's card
+    top = own if headline is not None and worded_as_headline(headline) else None
+    return {mid for mid, size in held.items()
+            if size < _TEASER_MAX and mid not in late
+            and not (top is not None and paragraphs[mid] >= _ENTRY_PARAGRAPHS
+                     and (title := teasers[mid]) is not None and top < title < told
+                     and mid not in blocks[top].ancestors)}  # fmt: skip
 
 
 def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
