@@ -2495,3 +2495,26 @@ def test_a_live_blogs_entries_under_linked_titles_are_no_cards() -> None:
         html = (f"<html><head><title>{headline}</title></head><body><main><h1>{headline}"
                 f"</h1>{live}</main></body></html>")  # fmt: skip
         assert_story(extract(html, URL).text, STORY + OTHER_POST)
+
+
+def test_a_live_blogs_entry_titles_in_their_headers_stay() -> None:
+    # each entry an <article> whose <header> holds its time and its (unlinked) title: the
+    # title stays, the time and the share button go; a kicker's one-word label goes
+    titles = ["The barrier's gates close for the first test", "Crowds gather on the quay",
+              "The mayor thanks the crews"]  # fmt: skip
+    entries = "".join(
+        f"<li><article><header><span>10:{n}5</span><h3>{title}</h3></header><p>{line}</p>"
+        "<footer><button>Share</button></footer></article></li>"
+        for n, (title, line) in enumerate(zip(titles, STORY, strict=False)))  # fmt: skip
+    headline = "Flood barrier opens on the river: live updates"
+    html = (f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1>"
+            f"<ol>{entries}</ol></main></body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    for title, line in zip(titles, STORY, strict=False):
+        assert f"{title}\n\n{line}" in text, text
+    assert "10:05" not in text and "Share" not in text
+    kicker = (f"<article><header><h3>Analysis</h3><h1>Flood barrier</h1></header>{story()}"
+              "</article>")  # fmt: skip
+    others = "".join(f"<article><h2><a href='/s{n}'>Other story {n}</a></h2></article>"
+                     for n in range(3))  # fmt: skip
+    assert "Analysis" not in extract(page(kicker + others), URL).text

@@ -16,7 +16,7 @@ from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, reading_size
 from ._cover import covered
-from .title import worded_as_headline
+from .title import reading_words, worded_as_headline
 
 __all__ = ["LINKED_HEADLINE", "clean_tree", "names_furniture", "names_story"]
 
@@ -116,6 +116,8 @@ _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
 _MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
+_STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live blog's entries)
+_ENTRY_WORDS = 3  # ... the words of an entry's title (fewer: a kicker's label)
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
@@ -270,6 +272,36 @@ def _run_chars(node: LexborNode) -> int:
     return total
 
 
+def _entry_heading(header: LexborNode) -> LexborNode | None:
+    """The title of an entry of a stream (a live blog's), when ``header`` sits in an
+    ``<article>`` and holds an ``<h2>``-``<h4>`` linking to no other page: on a page of
+    several ``<article>``s that heading stays, the rest of the header (a time stamp, a
+    share button, a byline) goes."""
+    heading = header.css_first("h2, h3, h4")
+    if heading is None or heading.css_first("a[href]:not([href^='#'])") is not None:
+        return None
+    if reading_words(heading.text(deep=True)) < _ENTRY_WORDS:
+        return None  # a kicker's label ("Urteil", "Analysis"), no entry's title
+    parent = header.parent
+    while parent is not None and parent.tag not in ("article", "main", "body"):
+        parent = parent.parent
+    return heading if parent is not None and parent.tag == "article" else None
+
+
+def _keep_only(header: LexborNode, heading: LexborNode) -> None:
+    """``header`` less everything but ``heading`` and what holds it (which take its
+    place)."""
+    holding = set()
+    node: LexborNode | None = heading
+    while node is not None and node.mem_id != header.mem_id:
+        holding.add(node.mem_id)
+        node = node.parent
+    for child in list(header.iter(include_text=True)):
+        if child.mem_id not in holding:
+            child.remove()
+    header.unwrap()
+
+
 def _mark_linked_headline(header: LexborNode) -> None:
     """Mark the ``<article>`` a header sits in when it holds a headline linking to a page
     (``<h2><a href>``, worded as a headline, not a poster's name): the header goes, what
@@ -289,6 +321,7 @@ def _mark_linked_headline(header: LexborNode) -> None:
 
 def _drop_by_name(body: LexborNode) -> None:
     page = _PageText(body)
+    stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
     for node in body.css(_LANDMARKS):
         if node.tag == "header" and _story_header(node):
             continue  # an article's header with its standfirst, not the site's banner
@@ -297,6 +330,13 @@ def _drop_by_name(body: LexborNode) -> None:
                 node = _form_box(node, page)
             elif node.tag == "header":
                 _mark_linked_headline(node)
+                heading = _entry_heading(node)
+                if heading is not None:
+                    if stream is None:
+                        stream = len(body.css("article")) >= _STREAM_ARTICLES
+                    if stream:
+                        _keep_only(node, heading)
+                        continue
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
     # (none in the page: none below); walked as the cheaper one-alternative cover
