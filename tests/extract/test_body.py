@@ -2518,3 +2518,15 @@ def test_a_live_blogs_entry_titles_in_their_headers_stay() -> None:
     others = "".join(f"<article><h2><a href='/s{n}'>Other story {n}</a></h2></article>"
                      for n in range(3))  # fmt: skip
     assert "Analysis" not in extract(page(kicker + others), URL).text
+
+
+def test_a_polls_box_between_the_paragraphs_goes() -> None:
+    # a poll: its question, options, button and count (named "poll"), and its count and
+    # button lines on a page without class names
+    options = "".join(f"<li><label><input type='radio'>{o}</label></li>" for o in ("Yes", "No"))
+    for name in ("poll", "umfrage-box"):
+        box = (f"<div class='{name}'><p>Do you feel safer now that the barrier is open?</p>"
+               f"<ul>{options}</ul><button>Vote</button><p>1,234 votes</p></div>")  # fmt: skip
+        text = text_around(box)
+        assert "safer" not in text and "votes" not in text, name
+    assert "votes" not in text_around("<div><button>Vote</button><p>1,234 votes</p></div>")

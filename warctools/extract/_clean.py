@@ -64,6 +64,7 @@ _NEGATIVE = Source(
     r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
+    r"|\bpolls?\b|umfrage|sondage|encuesta|sondaggio|enquete"
     r"|button|\bbtn\b"
     r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b|job-?board|\bjobs\b|stellenmarkt"
     # the same roles in class names of other languages (de, fr, es, it, pt, nl, da/sv/no)

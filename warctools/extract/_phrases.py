@@ -54,6 +54,8 @@ _BOILER_LINES = (
     r"|read (?:more|the (?:full|original|rest of the) (?:story|article|post)) (?:at|on) .{1,60}"
     r"|(?:view|see|read) (?:the )?original (?:article|story|post)(?: (?:at|on) .{1,60})?"
     r"|weiterlesen (?:bei|auf) .{1,60}|leer más en .{1,60}|continua a leggere su .{1,60}"
+    # a poll's count and button ("1,234 votes", "Vote", "Abstimmen", "Voter")
+    r"|(?:total:? )?[\d.,]+ (?:votes?|stimmen|votos?|voti)|vote|abstimmen|voter|votar|vota"
     r"|related: .*|scroll (?:down )?to continue(?: with content| reading)?"
     r"|related (?:stories|articles|coverage|links|content|posts|news)"
     r"|(?:lire|voir) (?:la suite|aussi|plus).*|à lire (?:aussi|également).*|weiterlesen"
