@@ -283,10 +283,15 @@ def _entry_heading(header: LexborNode) -> LexborNode | None:
         return None
     if reading_words(heading.text(deep=True)) < _ENTRY_WORDS:
         return None  # a kicker's label ("Urteil", "Analysis"), no entry's title
-    parent = header.parent
+    return heading if _article_of(header) is not None else None
+
+
+def _article_of(node: LexborNode) -> LexborNode | None:
+    """The ``<article>`` ``node`` sits in, below any ``<main>`` (None: none)."""
+    parent = node.parent
     while parent is not None and parent.tag not in ("article", "main", "body"):
         parent = parent.parent
-    return heading if parent is not None and parent.tag == "article" else None
+    return parent if parent is not None and parent.tag == "article" else None
 
 
 def _keep_only(header: LexborNode, heading: LexborNode) -> None:
@@ -311,13 +316,8 @@ def _mark_linked_headline(header: LexborNode) -> None:
     if link is None or "#" in (link.attributes.get("href") or "#"):
         return  # (an anchor on this page: a live blog's entry, not another page's post)
     headline = " ".join(link.text(deep=True).split())
-    if not worded_as_headline(headline):
-        return
-    parent = header.parent
-    while parent is not None and parent.tag not in ("article", "main", "body"):
-        parent = parent.parent
-    if parent is not None and parent.tag == "article":
-        parent.attrs[LINKED_HEADLINE] = headline
+    if worded_as_headline(headline) and (post := _article_of(header)) is not None:
+        post.attrs[LINKED_HEADLINE] = headline
 
 
 def _drop_by_name(body: LexborNode) -> None:

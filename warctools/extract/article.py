@@ -611,7 +611,7 @@ def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
         return set()
     folded = fold(headline)
     return {i for i, (b, _p, _k) in enumerate(picked[: first + 1])  # a long one is prose
-            if len(b.text) <= 2 * len(headline) and fold(b.text) == folded}  # fmt: skip
+            if _shows(b.text, headline, folded)}
 
 
 def _shows(text: str, headline: str, folded: str) -> bool:
