@@ -465,6 +465,8 @@ def test_a_name_and_a_reporters_role_by_the_headline_is_the_byline() -> None:
                        ("Anna Müller | Redakteurin", "Anna Müller"),
                        ("Jean Dupont - journaliste", "Jean Dupont")):  # fmt: skip
         assert authors_of(byline=f"<p>{line}</p><p>May 3, 2024</p>") == [name], line
+    # a name over its social handle, by the headline
+    assert authors_of(byline="<p>Ana Lima<br>@analima</p><p>May 3, 2024</p>") == ["Ana Lima"]
     # a role that is no reporter's, and a correspondent's box after the story began
     assert authors_of(byline="<p>Ana Lima, the city's chief engineer</p>") == []
     box = "<p><strong>Bo Berg, diplomatic correspondent</strong></p><p>The talks went on.</p>"

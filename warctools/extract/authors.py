@@ -589,6 +589,7 @@ _NOT_AUTHOR_CREDIT = _regex.compile(
 
 
 _NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit line
+_HANDLE_ALONE = _regex.compile(r"@[A-Za-z0-9_]{2,30}$")  # a social handle on a line of its own
 # a reporter's name and role as a line by the headline, without "By" ("Ana Lima, Senior
 # Correspondent", "Anna Müller | Redakteurin", "Jean Dupont - journaliste")
 _NAME_ROLE = _regex.compile(
@@ -636,6 +637,21 @@ def _from_text(
     return _credit_line(body, in_aside) if body is not None else ([], None)
 
 
+def _named_by_headline(text: str, before: str, node: LexborNode,
+                       in_aside: Callable[[LexborNode], bool]) -> str | None:  # fmt: skip
+    """A reporter named by the headline without "By": a name and a reporter's role ("Ana
+    Lima, Senior Correspondent"), or a name over its social handle ("Ana Lima" then
+    "@analima")."""
+    if (role := _NAME_ROLE.match(text)) is not None:
+        name = _clean(role.group(1))
+    elif before and _HANDLE_ALONE.match(text):
+        name = _clean(before)
+    else:
+        return None
+    parent = node.parent
+    return name if name and parent is not None and not in_aside(parent) else None
+
+
 def _credit_line(
     start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int | None = None
 ) -> tuple[list[str], str | None]:
@@ -643,6 +659,7 @@ def _credit_line(
     (None: all text nodes, those of ASCII white space only not looked at)."""
     seen = 0
     told = False  # a paragraph seen: the story began (a name and role by the headline only)
+    before = ""  # the text node before this one, by the headline
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
@@ -656,10 +673,11 @@ def _credit_line(
         if not text or len(text) > 100:
             told = told or len(text) > 100
             continue
-        if limit is not None and not told and (role := _NAME_ROLE.match(text)) is not None:
-            name = _clean(role.group(1))  # "Ana Lima, Senior Correspondent" by the headline
-            if name and (parent := node.parent) is not None and not in_aside(parent):
-                return [name], None
+        if limit is not None and not told:
+            named = _named_by_headline(text, before, node, in_aside)
+            if named is not None:
+                return [named], None
+            before = text
         if (first := text[0]).isascii() and first.lower() not in _CREDIT_FIRST:
             continue  # (most text: one character compare instead of the pattern)
         if not _CREDIT.match(text):
