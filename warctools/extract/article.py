@@ -186,19 +186,17 @@ def _is_prose(block: Block) -> bool:
 
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None],
-                  headline: str | None = None) -> set[int]:  # fmt: skip
+                  headline: str | None = None, showing: Sequence[int] = ()
+                  ) -> set[int]:  # fmt: skip
     """Linked-heading holders with little prose: cards of a list of other stories. A card's
     linked title comes first: a link after the element's prose ("Try it now", "Learn
     more") is a call to action closing a section of the story. A holder whose linked
     title first shows the page's headline is the post itself (a blog theme links it to
-    its own page), however short."""
+    its own page), however short. ``showing``: the blocks showing ``headline``."""
     if len(teasers) < 2:
         return set()  # one linked title: the post's own permalink heading, not a list
-    own = None  # the block first showing the page's headline
-    if headline:  # (the headline's first showing: a card of this story in a list of the
-        folded = fold(headline)  # site's latest, further down, is still a card)
-        own = next((i for i, b in enumerate(blocks) if _shows(b.text, headline, folded)),
-                   None)  # fmt: skip
+    own = showing[0] if showing else None  # the headline's first showing (a card of this
+    if own is not None:  # story in a list of the site's latest, further down, is a card)
         teasers = {mid: title for mid, title in teasers.items() if title is None or title != own}
     held = dict.fromkeys(teasers, 0)
     paragraphs = dict.fromkeys(teasers, 0)
@@ -240,12 +238,12 @@ def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
     return not (is_notice(block.text) or is_boiler_line(block.text))
 
 
-def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str | None = None
-             ) -> tuple[list[float], set[int]]:  # fmt: skip
+def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str | None = None,
+             showing: Sequence[int] = ()) -> tuple[list[float], set[int]]:  # fmt: skip
     """Each block's weight for the container's choice (its prose, or its furniture as a
     penalty), and the teaser cards of other stories (whose prose weighs nothing)."""
     prose = [_is_prose(b) for b in blocks]
-    cards = _teaser_cards(blocks, prose, teasers, headline)
+    cards = _teaser_cards(blocks, prose, teasers, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
     for block, is_prose in zip(blocks, prose, strict=True):
@@ -263,20 +261,19 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str 
 
 
 def _under_headline(blocks: list[Block], weights: list[float], headline: str | None,
-                    scores: dict[int, float], chosen: int) -> int:  # fmt: skip
+                    scores: dict[int, float], chosen: int, showing: Sequence[int] = ()
+                    ) -> int:  # fmt: skip
     """The container under the page's headline instead of ``chosen``, when ``chosen``
     holds none of the first paragraphs under the block that shows the headline and the
     best element holding them scores at least ``_UNDER_SHARE`` of it. The story starts
     under its headline; a box beside it (a blog's disclaimer, a widget of readers'
     comments) does not, and without class names to tell them apart it can hold as much
     prose as a short story."""
-    folded = fold(headline) if headline else ""
-    if not headline or len(folded) < _HEADLINE_MIN:
+    if not headline or len(fold(headline)) < _HEADLINE_MIN:
         return chosen
     size = len(headline)
-    at = next((i for i, b in enumerate(blocks)
-               if abs(len(b.text) - size) <= size // 2 and b.link_density < 0.5
-               and fold(b.text) == folded), None)  # fmt: skip
+    at = next((i for i in showing if abs(len(blocks[i].text) - size) <= size // 2
+               and blocks[i].link_density < 0.5), None)  # fmt: skip
     if at is None:
         return chosen
     under = [b for b, w in zip(blocks[at + 1 : at + 1 + _UNDER_SPAN],
@@ -288,8 +285,8 @@ def _under_headline(blocks: list[Block], weights: list[float], headline: str | N
     return best if scores[best] >= _UNDER_SHARE * scores[chosen] else chosen
 
 
-def _choose_container(blocks: list[Block], weights: list[float], headline: str | None = None
-                      ) -> int | None:  # fmt: skip
+def _choose_container(blocks: list[Block], weights: list[float], headline: str | None = None,
+                      showing: Sequence[int] = ()) -> int | None:  # fmt: skip
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
     for block, weight in zip(blocks, weights, strict=True):
@@ -302,7 +299,7 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
         return None
     _discount_side_boxes(blocks, scores, prose)
     chosen = max(scores, key=scores.__getitem__)
-    return _under_headline(blocks, weights, headline, scores, chosen)
+    return _under_headline(blocks, weights, headline, scores, chosen, showing)
 
 
 def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
@@ -328,13 +325,14 @@ def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
 
 
 def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, LexborNode],
-                chosen: int, headline: str | None = None) -> tuple[int, str | None]:
+                chosen: int, headline: str | None = None, showing: Sequence[int] = ()
+                ) -> tuple[int, str | None]:  # fmt: skip
     """The first of several full posts the container holds side by side (a blog's front
     page, a stream of stories), as Readability and trafilatura take it, and its headline:
     ``<article>``s of two paragraphs of prose or more, together holding ``_POSTS_SHARE``
     of the container's prose, two or more opened by a headline linking to its own page.
     A story's sections, cards' excerpts, a thread's posts under their posters' names, a
-    live blog's entries (under the page's headline, shown outside them: ``headline``) do
+    live blog's entries (under the page's headline, shown outside them: ``showing``) do
     not count: ``(chosen, None)``."""
     node = nodes.get(chosen)
     if node is None:
@@ -342,11 +340,9 @@ def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, Lexb
     articles = {n.mem_id for n in node.css("article")} - {chosen}
     if len(articles) < 2:
         return chosen, None
-    if headline and worded_as_headline(headline):  # one story's headline over the posts:
-        folded = fold(headline)  # a live blog's entries, each under its linked title
-        if any(_shows(b.text, headline, folded) and articles.isdisjoint(b.ancestors)
-               for b in blocks):  # fmt: skip
-            return chosen, None
+    if headline and worded_as_headline(headline) and any(
+            articles.isdisjoint(blocks[i].ancestors) for i in showing):  # fmt: skip
+        return chosen, None  # one story's headline over them: a live blog's entries
     heads: dict[int, str | None] = {}  # <article> -> its linked headline (None: none seen)
     paragraphs: dict[int, int] = {}
     prose = in_posts = 0.0
@@ -620,16 +616,25 @@ def _shows(text: str, headline: str, folded: str) -> bool:
     return len(text) <= 2 * len(headline) + 16 and fold(text) == folded
 
 
-def _headline_above(blocks: list[Block], first: Block | None, headline: str | None) -> bool:
+def _showings(blocks: list[Block], headline: str | None) -> list[int]:
+    """Indices of the blocks that show the page's headline, in page order: where the
+    container is looked for under it, the post's own linked title, a live blog's entries
+    under it."""
+    if not headline:
+        return []
+    folded = fold(headline)
+    return [i for i, block in enumerate(blocks) if _shows(block.text, headline, folded)]
+
+
+def _headline_above(blocks: list[Block], first: Block | None, headline: str | None,
+                    showing: Sequence[int]) -> bool:  # fmt: skip
     """Is the page's headline shown in one of the ``_UNDER_SPAN`` blocks above the story's
     first paragraph, outside the story's element (a blog theme's linked ``<h2>`` over the
     post's entry, its date line between)?"""
-    if first is None or not headline or len(headline) < _HEADLINE_MIN:
+    if first is None or not headline or len(headline) < _HEADLINE_MIN or not showing:
         return False
     at = next((i for i, block in enumerate(blocks) if block is first), 0)
-    folded = fold(headline)
-    return any(_shows(block.text, headline, folded)
-               for block in blocks[max(at - _UNDER_SPAN, 0) : at])  # fmt: skip
+    return any(at - _UNDER_SPAN <= i < at for i in showing)
 
 
 def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
@@ -782,10 +787,11 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     ``authors``: the page's title and authors as metadata read them (the story's container
     is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
-    weights, cards = _weights(blocks, teasers, headline)
+    showing = _showings(blocks, headline)
+    weights, cards = _weights(blocks, teasers, headline, showing)
     card_texts = frozenset(b.text for b in blocks if _in_card(b, cards)) if cards else frozenset()
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
-    chosen = _choose_container(blocks, weights, headline)
+    chosen = _choose_container(blocks, weights, headline, showing)
     listing = False  # no prose but the excerpts of other stories' cards: a listing's page
     if chosen is not None and not any(w > 0 for w in weights):
         chosen = _semantic_container(body, nodes) or chosen
@@ -793,7 +799,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if chosen is None:
         return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, card_texts)
     chosen = _marked_body(body, nodes, blocks, chosen)
-    post, post_headline = _first_post(blocks, weights, nodes, chosen, headline)
+    post, post_headline = _first_post(blocks, weights, nodes, chosen, headline, showing)
     stream = post != chosen  # the first of several posts: the others join in no way
     chosen = post
     if chosen in nodes and nodes[chosen].tag in _HEADINGS:  # a lone standfirst: its section
@@ -832,7 +838,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(_author_bio(picked, shares, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
-    above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None, headline)
+    above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None,
+                                           headline, showing)  # fmt: skip
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
                        above, post_headline)
 

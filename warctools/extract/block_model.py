@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import paragraph_tag
+from ._blocks import _HEADINGS, paragraph_tag
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ FEATURES = (
     "contact", "capitals", "gap", "after_heading", "blocks_after", "furniture_name",
     "story_name", "opens_quote",
 )  # fmt: skip
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LATE = 0.8  # share of the story's prose before a paragraph the model may judge
 _CELLS = frozenset(("td", "tr", "th"))
 _QUOTES = frozenset('"“”„«»‘’\'‹›「『—–-[')  # dialogue, a quotation, a list's dash
