@@ -2530,3 +2530,27 @@ def test_a_polls_box_between_the_paragraphs_goes() -> None:
         text = text_around(box)
         assert "safer" not in text and "votes" not in text, name
     assert "votes" not in text_around("<div><button>Vote</button><p>1,234 votes</p></div>")
+
+
+POLICY_NEWS = [
+    "Critics say the cookie banners have become a nuisance that users click away without "
+    "reading, and that the privacy policy of a typical news site runs to 8,000 words.",
+    "The court ruled that the terms of service, which users accept by clicking a box, could "
+    "not take away their right to sue, and that the arbitration clause was unenforceable.",
+    "Facebook said the post did not break its community standards and would stay up, a "
+    "decision the oversight board told the company to explain within thirty days.",
+    "Das Gericht entschied, dass die Datenschutzerklärung des Portals zu vage sei und die "
+    "Nutzer nicht ausreichend über die Weitergabe ihrer Daten informiere.",
+    "La CNIL a estimé que la politique de confidentialité du réseau social ne permettait pas "
+    "aux utilisateurs de comprendre à quelles fins leurs données étaient utilisées.",
+]
+
+
+@pytest.mark.parametrize("paragraph", POLICY_NEWS)
+def test_a_story_reporting_a_policy_keeps_its_paragraph(paragraph: str) -> None:
+    # news about privacy policies, terms of service and cookie rules names them in a
+    # report ("the court ruled", "critics say"): a paragraph of the story, not the site's
+    # notice, which speaks to its reader ("By continuing you accept our privacy policy")
+    assert paragraph in text_around(f"<p>{paragraph}</p>")
+    notice = "By continuing to browse you accept our privacy policy and terms of service."
+    assert notice not in text_around(f"<p>{paragraph}</p><p>{notice}</p>")

@@ -705,6 +705,18 @@ _APPEAL = _regex.compile(
     r"|obrigad[oa] por ler[^.!?]{0,60}[.!?]\s*(?:assine|inscreva))",
 )  # matched against lower-cased text
 _NOTICE_ANY, _NOTICE_WORDS_ANY = factored(_NOTICE), factored(_NOTICE_WORDS)
+# a story reporting what someone said or decided, in en de fr es it pt nl: "The court ruled
+# that the terms of service ...", "Critics say the cookie banners ...", "Facebook said the
+# post broke its community standards" - a story about a policy, not the site's notice (which
+# speaks to its reader: "By continuing you accept our privacy policy")
+_REPORTED = _regex.compile(
+    r"\b(?:said|says|(?<!your )(?<!a )say|told|ruled|argued|alleged|claimed"
+    r"|sagte|sagten|sagt|erklärte|betonte|urteilte|entschied"
+    r"|a déclaré|a affirmé|a indiqué|a estimé|ont déclaré|a jugé"
+    r"|dijo|afirmó|declaró|explicó|dictaminó|ha detto|ha dichiarato|ha spiegato"
+    r"|disse|afirmou|declarou|explicou|zei|zegt|verklaarde|oordeelde)\b"
+)  # searched in lower-cased text
+
 _NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)
 
 # Headings that open the furniture after a story (related stories, the author's bio,
@@ -1062,7 +1074,7 @@ def is_notice(text: str) -> bool:
     if _NOTICE_WORDS_ANY.search(lower) is None and (
             lower.isascii() or _NOTICE_WORDS_WIDE_ANY.search(lower) is None):  # fmt: skip
         return False
-    return _NOTICE_ANY.search(lower) is not None
+    return _NOTICE_ANY.search(lower) is not None and _REPORTED.search(lower) is None
 
 
 def is_meta_line(text: str) -> bool:
