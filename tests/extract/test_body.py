@@ -2543,6 +2543,10 @@ POLICY_NEWS = [
     "Nutzer nicht ausreichend über die Weitergabe ihrer Daten informiere.",
     "La CNIL a estimé que la politique de confidentialité du réseau social ne permettait pas "
     "aux utilisateurs de comprendre à quelles fins leurs données étaient utilisées.",
+    "The brewer's registered trademarks were copied by its rival, according to the lawsuit "
+    "filed in Munich on Monday.",
+    "Según el fallo, la política de privacidad de la aplicación no informa a los usuarios de "
+    "con quién comparte sus datos.",
 ]
 
 

@@ -715,6 +715,13 @@ _REPORTED = _regex.compile(
     r"|a déclaré|a affirmé|a indiqué|a estimé|ont déclaré|a jugé"
     r"|dijo|afirmó|declaró|explicó|dictaminó|ha detto|ha dichiarato|ha spiegato"
     r"|disse|afirmou|declarou|explicou|zei|zegt|verklaarde|oordeelde)\b"
+    # or what a ruling, a lawsuit or a report says ("according to the lawsuit"), not the
+    # site's own policy ("according to our privacy policy")
+    r"|\b(?:according to|laut|selon|según|secondo|segundo|volgens) (?:the |dem |der |den |la |le |"
+    r"l'|el |il |o |a |de |het )?(?:\w+ )?(?:ruling|lawsuit|complaint|court|judge|report|study"
+    r"|regulator|decision|urteil|gericht|klage|bericht|studie|entscheidung|décision|jugement"
+    r"|tribunal|plainte|rapport|étude|fallo|sentencia|demanda|informe|estudio|sentenza|decisione"
+    r"|denuncia|rapporto|studio|decisão|processo|relatório|estudo|uitspraak|rechter|rapport)\b"
 )  # searched in lower-cased text
 
 _NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)
