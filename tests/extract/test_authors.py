@@ -471,3 +471,37 @@ def test_a_name_and_a_reporters_role_by_the_headline_is_the_byline() -> None:
     assert authors_of(byline="<p>Ana Lima, the city's chief engineer</p>") == []
     box = "<p><strong>Bo Berg, diplomatic correspondent</strong></p><p>The talks went on.</p>"
     assert authors_of(after=box) == []
+
+
+@pytest.mark.parametrize("byline", [
+    "<div><div>Ana Lima</div><div>May 3, 2024</div></div>",
+    "<div><span>Ana Lima</span> · <time datetime='2024-05-03'>May 3, 2024</time></div>",
+    "<p>Ana Lima<br>May 3, 2024</p>",
+    "<p>Ana Lima | 03.05.2024</p>",
+    "<p>Ana Lima · 03.05.2024, 10:15</p>",
+])  # fmt: skip
+def test_a_name_over_or_beside_the_date_under_the_headline_is_the_byline(byline: str) -> None:
+    # no "By" and no class names: the reporter's name alone in its element under the
+    # headline, over the date or beside it; the line goes from the text
+    result = extract(page(byline=byline), URL)
+    assert result.authors == ["Ana Lima"]
+    assert "Ana Lima" not in result.text and "2024" not in result.text
+    assert BODY in result.text
+
+
+def test_a_name_by_the_date_is_not_a_kicker_a_dateline_or_the_site() -> None:
+    # the headline's own words, a kicker over the headline, a place and the date (a
+    # dateline's comma), the site's name over the date (as the <title> closes with it)
+    kicker = ("<html><head><title>Bridge closed</title></head><body><article>"
+              "<p>Local Politics</p><h1>Bridge Closed To Cars</h1><p>May 3, 2024</p>"
+              f"<p>{BODY}</p></article></body></html>")  # fmt: skip
+    assert extract(kicker, URL).authors is None
+    assert authors_of(byline="<p>New York, May 3, 2024</p>") == []
+    site = ("<html><head><title>Bridge closed - Harbor Rowing</title></head><body>"
+            "<article><h1>Bridge closed</h1><p>Harbor Rowing • 03.05.2024</p>"
+            f"<p>{BODY}</p></article></body></html>")  # fmt: skip
+    assert extract(site, URL).authors is None
+    table = ("<table><tr><th>Year</th><th>Monthly Reports</th></tr><tr><td>2014</td>"
+             "<td>May 3, 2014</td></tr></table>")  # fmt: skip
+    assert authors_of(byline=table) == []
+    assert authors_of(byline="<p>Ana Lima</p><p>2024</p>") == []  # a year alone: no date

@@ -1097,3 +1097,11 @@ def is_meta_line(text: str) -> bool:
     if _STAMP.match(text):
         return True
     return bool(_YEAR_OR_TIME.search(text)) and not _DATE_WORDS.sub("", text).strip()
+
+
+def is_date_line(text: str) -> bool:
+    """A date on its own line, perhaps with its time or label ("March 3, 2024",
+    "03.03.2024, 10:15 Uhr", "Updated March 3, 2024")."""
+    if len(text) > 80 or _YEAR_OR_TIME.search(text) is None:
+        return False
+    return _STAMP.match(text) is not None or not _DATE_WORDS.sub("", text).strip()

@@ -35,6 +35,7 @@ from ._phrases import (
     is_boiler_line,
     is_comment_mark,
     is_comments_heading,
+    is_date_line,
     is_meta_line,
     is_notice,
     is_rights_notice,
@@ -73,6 +74,7 @@ _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
 _BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
 _BIO_MAX = 600  # ... and is at most this long
+_BYLINE_MAX = 160  # a byline block above the story: its names and date, no more
 _MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
@@ -547,6 +549,37 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     return found
 
 
+_BYLINE_JOINTS = _regex.compile(r"[\s|·•,–—-]+")
+
+
+def _byline_above(picked: list[tuple[Block, bool, bool]], first: int,
+                  authors: Sequence[str]) -> set[int]:  # fmt: skip
+    """Indices of the blocks above the story's first paragraph that are its byline: each
+    line an author's name, the date, or both ("Ana Lima" over "March 3, 2024", "Ana Lima |
+    03.03.2024"), one line naming an author."""
+    names = tuple(name for name in authors if " " in name.strip())
+    if not names:
+        return set()
+    found: set[int] = set()
+    for index in range(min(first, len(picked))):
+        block, prose, keep = picked[index]
+        if prose or not keep or len(block.text) > _BYLINE_MAX:
+            continue
+        named = False
+        for line in block.text.split("\n"):
+            rest = line
+            for name in names:
+                rest = rest.replace(name, " ")
+            named = named or rest != line
+            rest = _BYLINE_JOINTS.sub(" ", rest).strip()
+            if rest and not is_date_line(rest):
+                break
+        else:
+            if named:
+                found.add(index)
+    return found
+
+
 def _shares_seen(picked: list[tuple[Block, bool, bool]]) -> list[float]:
     """Per block, the share of the story's prose before it (0.0 where there is none)."""
     total = sum(len(block.text) for block, prose, _keep in picked if prose)
@@ -836,6 +869,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
     cut.update(_author_bio(picked, shares, authors))
+    cut.update(_byline_above(picked, first, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None,

@@ -28,7 +28,7 @@ from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import reading_size
 from ._cover import covered
-from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS
+from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_date_line
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
 from .marks import Marks
 from .title import fold, site_words
@@ -174,6 +174,7 @@ _NOT_NAME = Source(
     r"|σύνταξη|tòa soạn|ban biên tập|編集部|编辑部|編輯部|편집국|편집부"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
+    r"|moderator|\bforum\b|webmaster|\bguest\b"  # a forum's or a site's role, not a name
     # organisations: legal forms and the words institutions are named with
     r"|\be\.\s?v\b|\bgmbh|\bag$|\binc\b|\bltd\b|\bllc\b|\bcorp|company|gesellschaft|stiftung"
     r"|verband|institut|anstalt|ministerium|universit|foundation|association|verlag|archiv"
@@ -592,8 +593,10 @@ _NEAR_HEADLINE = 400  # text nodes from the <h1>'s block searched for a credit l
 _HANDLE_ALONE = _regex.compile(r"@[A-Za-z0-9_]{2,30}$")  # a social handle on a line of its own
 # a reporter's name and role as a line by the headline, without "By" ("Ana Lima, Senior
 # Correspondent", "Anna Müller | Redakteurin", "Jean Dupont - journaliste")
+_NAME_RUN = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"  # two to four capitalised words, with their particles
+             r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|de|da|del|der|di|la|le)){1,3}")
 _NAME_ROLE = _regex.compile(
-    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|de|da|del|der|di|la|le)){1,3})"
+    rf"({_NAME_RUN})"
     r"\s*(?:,|\||–|—|-)\s*(?i:(?:[\w-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist"
     r"|contributor|journalist|korrespondent|redakteur|journalistin|reporterin|r[ée]dact(?:eur|rice)"
     r"|journaliste|correspondante?|chroniqueu(?:r|se)|periodista|corresponsal|redactora?"
@@ -631,35 +634,83 @@ def _from_text(
     if near is not None and near.tag in ("html", "body") and h1 is not None:
         near = h1.parent  # the headline's own element, right under the body
     if near is not None and near.tag not in ("html", "body"):
-        found = _credit_line(near, in_aside, _NEAR_HEADLINE)
+        shown = frozenset(t.strip() for t in h1.text(separator="\n").split("\n") if t.strip())
+        found = _credit_line(near, in_aside, _NEAR_HEADLINE, shown)
         if found[0] or found[1]:
             return found
     return _credit_line(body, in_aside) if body is not None else ([], None)
 
 
-def _named_by_headline(text: str, before: str, node: LexborNode,
-                       in_aside: Callable[[LexborNode], bool]) -> str | None:  # fmt: skip
+# a name alone in its element, and a name and the date on one line ("Ana Lima | March 3,
+# 2024", "Ana Lima · 03.03.2024"; not a comma: "New York, March 3, 2024" is a dateline)
+_NAME_ALONE = _regex.compile(rf"{_NAME_RUN}$")
+_NAME_THEN_DATE = _regex.compile(rf"({_NAME_RUN})\s+[|·•]\s+(.+)$")
+
+
+def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNode | None],
+                       in_aside: Callable[[LexborNode], bool], under: tuple[bool, bool]
+                       ) -> str | None:  # fmt: skip
     """A reporter named by the headline without "By": a name and a reporter's role ("Ana
-    Lima, Senior Correspondent"), or a name over its social handle ("Ana Lima" then
-    "@analima")."""
+    Lima, Senior Correspondent"), a name over its social handle ("Ana Lima" then
+    "@analima"), or, under the headline, a name over the date or beside it ("Ana Lima"
+    then "March 3, 2024"). ``before``: the text node before (its text and node); ``under``:
+    the headline was passed before it and before ``node``."""
+    above, above_node = before
     if (role := _NAME_ROLE.match(text)) is not None:
         name = _clean(role.group(1))
-    elif before and _HANDLE_ALONE.match(text):
-        name = _clean(before)
+    elif above and _HANDLE_ALONE.match(text):
+        name = _clean(above)
+    elif (under[0] and above_node is not None and _DAY.search(text) and is_date_line(text)
+          and _NAME_ALONE.match(above) is not None and not _in_heading(above_node)):  # fmt: skip
+        name = _unless_titled(_clean(above), node)
+    elif (under[1] and (dated := _NAME_THEN_DATE.match(text)) is not None
+          and _DAY.search(dated.group(2)) and is_date_line(dated.group(2))
+          and not _in_heading(node)):  # fmt: skip
+        name = _unless_titled(_clean(dated.group(1)), node)
     else:
         return None
     parent = node.parent
     return name if name and parent is not None and not in_aside(parent) else None
 
 
+def _unless_titled(name: str | None, node: LexborNode) -> str | None:
+    """``name``, unless the page's ``<title>`` holds it: the site's name over the date
+    ("Handball Schweiz • 02.02.2022" under "Cup-Vorschau ... - Handball Schweiz")."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    title = root.css_first("title") if name else None
+    return None if title is not None and name and name in (title.text() or "") else name
+
+
+def _in_heading(node: LexborNode) -> bool:
+    """Is the text node a heading's or a table's (its element or one up to three levels
+    up): a table's column heading over a year is no byline."""
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag in _NOT_BYLINE_TAGS:
+            return True
+        parent = parent.parent
+    return False
+
+
+_NOT_BYLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption"))
+_DAY = _regex.compile(r"\d\D+\d")  # a day's date, not a year alone ("May 3, 2024", "03.05.")
+
+
 def _credit_line(
-    start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int | None = None
+    start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int | None = None,
+    headline: frozenset[str] = frozenset(),
 ) -> tuple[list[str], str | None]:
     """The names of the first credit line among the ``limit`` text nodes from ``start``
-    (None: all text nodes, those of ASCII white space only not looked at)."""
+    (None: all text nodes, those of ASCII white space only not looked at); ``headline``:
+    the lines of the ``<h1>`` (a name by the date counts only under it)."""
     seen = 0
     told = False  # a paragraph seen: the story began (a name and role by the headline only)
-    before = ""  # the text node before this one, by the headline
+    before: tuple[str, LexborNode | None] = ("", None)  # the text node before, by the headline
+    under = before_under = False  # the <h1> passed; before ``before``
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
@@ -674,10 +725,12 @@ def _credit_line(
             told = told or len(text) > 100
             continue
         if limit is not None and not told:
-            named = _named_by_headline(text, before, node, in_aside)
+            named = _named_by_headline(text, node, before, in_aside, (before_under, under))
             if named is not None:
                 return [named], None
-            before = text
+            if any(ch.isalnum() for ch in text):  # (not a separator: "·", "|")
+                before, before_under = (text, node), under
+            under = under or text in headline
         if (first := text[0]).isascii() and first.lower() not in _CREDIT_FIRST:
             continue  # (most text: one character compare instead of the pattern)
         if not _CREDIT.match(text):
