@@ -28,7 +28,7 @@ from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import reading_size
 from ._cover import covered
-from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_date_line
+from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_boiler_line, is_date_line
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
 from .marks import Marks
 from .title import fold, site_words
@@ -645,6 +645,17 @@ def _from_text(
 # 2024", "Ana Lima · 03.03.2024"; not a comma: "New York, March 3, 2024" is a dateline)
 _NAME_ALONE = _regex.compile(rf"{_NAME_RUN}$")
 _NAME_THEN_DATE = _regex.compile(rf"({_NAME_RUN})\s+[|·•]\s+(.+)$")
+# ... and the date, then the name ("March 3, 2024 by Ana Lima", "3. März 2024 von Anna Müller")
+_DATE_THEN_NAME = _regex.compile(rf"(.+?)\s+(?:by|von|par|por|di|door)\s+({_NAME_RUN})$")
+_PIECES = _regex.compile(r"\s+[|·•]\s+")
+
+
+def _dated(text: str) -> bool:
+    """A day's date on its own line, perhaps with its reading time ("March 3, 2024 · 4 min
+    read"): not a year alone."""
+    date, *rest = _PIECES.split(text)
+    return (_DAY.search(date) is not None and is_date_line(date)
+            and all(is_boiler_line(piece) for piece in rest))  # fmt: skip
 
 
 def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNode | None],
@@ -660,13 +671,15 @@ def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNod
         name = _clean(role.group(1))
     elif above and _HANDLE_ALONE.match(text):
         name = _clean(above)
-    elif (under[0] and above_node is not None and _DAY.search(text) and is_date_line(text)
-          and _NAME_ALONE.match(above) is not None and not _in_heading(above_node)):  # fmt: skip
+    elif (under[0] and above_node is not None and _NAME_ALONE.match(above) is not None
+          and _dated(text) and not _in_heading(above_node)):  # fmt: skip
         name = _unless_titled(_clean(above), node)
     elif (under[1] and (dated := _NAME_THEN_DATE.match(text)) is not None
-          and _DAY.search(dated.group(2)) and is_date_line(dated.group(2))
-          and not _in_heading(node)):  # fmt: skip
+          and _dated(dated.group(2)) and not _in_heading(node)):  # fmt: skip
         name = _unless_titled(_clean(dated.group(1)), node)
+    elif (under[1] and (dated := _DATE_THEN_NAME.match(text)) is not None
+          and _dated(dated.group(1)) and not _in_heading(node)):  # fmt: skip
+        name = _unless_titled(_clean(dated.group(2)), node)
     else:
         return None
     parent = node.parent
