@@ -288,3 +288,21 @@ def test_a_sections_name_over_its_introduction_beside_a_listing_stays_a_section(
             "</main></body></html>")  # fmt: skip
     got = extract(html, "https://gazette.example/local-news")
     assert got.page_type == "section", got.page_type_reason
+
+
+def test_a_story_captured_at_the_sites_root_declaring_its_own_address_is_an_article() -> None:
+    # a short story beside the site's latest stories, fetched at "/" (a redirect's target
+    # lost, a one-story front): its canonical address names one item, so the root's shape
+    # says nothing; a home page declaring the root, and a story declaring the root (a site
+    # that declares it on every page), keep what their own signals say
+    short = PARAGRAPHS[0]
+    body = f"{NAV}<article><h1>Harbour quay to close for repairs</h1><p>{short}</p></article>"
+    item = "<link rel='canonical' href='/2024/03/05/harbour-quay-to-close-for-repairs'>"
+    got = extract(page(body + TEASERS, item), "https://news.example.com/")
+    assert (got.page_type, got.page_type_reason) == (
+        "article", "canonical:url:date+listing:link_blocks=24")
+    root = "<link rel='canonical' href='https://news.example.com/'>"
+    assert extract(page(body + TEASERS, root), "https://news.example.com/").page_type == "home"
+    assert extract(page(NAV + TEASERS, item.replace("/2024/03/05/harbour-quay-to-close-for-"
+                                                    "repairs", "/news/")),
+                   "https://news.example.com/").page_type == "home"  # fmt: skip

@@ -92,6 +92,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
         has_byline=bool(meta.authors),
         has_date=meta.published is not None,
         headline_shown=main.headline_shown,
+        canonical_url=meta.canonical_url,
     )
     page_type = classify_page(signals)
     if (method == "dom" and page_type.kind == "article" and main.link_blocks < LISTING_BLOCKS

@@ -70,6 +70,7 @@ class PageSignals:
     has_byline: bool = False
     has_date: bool = False
     headline_shown: bool = False  # the page's headline shown above the story's paragraphs
+    canonical_url: str | None = None  # the page's declared address (rel=canonical, og:url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,19 @@ def _article_url(path: str, query: str) -> str | None:
     return None
 
 
+def _canonical_item(canonical: str | None) -> str | None:
+    """The shape of one item's URL when the page declares one (no listing's address):
+    "canonical:url:slug"; the declared address only ever adds evidence (a site that
+    declares its root on every page types no story by it)."""
+    if not canonical:
+        return None
+    path, query = _path_query(canonical)
+    if _url_kind(path, query) is not None:
+        return None
+    shaped = _article_url(path, query)
+    return f"canonical:{shaped}" if shaped is not None else None
+
+
 def _declared(sig: PageSignals) -> str | None:
     if sig.jsonld_article:
         return "jsonld_article"
@@ -156,6 +170,10 @@ def classify_page(sig: PageSignals) -> PageType:
     listing = sig.link_blocks >= LISTING_BLOCKS and sig.prose_chars < LISTING_PROSE
     strong = _strong_evidence(sig, declared)
     kind = _url_kind(path, query)
+    named = _canonical_item(sig.canonical_url) if kind is not None else None
+    if named is not None:
+        kind = None  # captured at the site's root or a listing's address, the page declares
+        # one item's own ("/" fetched, "/2024/03/03/flood-barrier-opens" declared)
     if kind is not None:
         if strong and not listing:
             return PageType("article", strong)
@@ -173,7 +191,7 @@ def classify_page(sig: PageSignals) -> PageType:
         return PageType("section", "jsonld:" + min(collection))
     if strong:
         return PageType("article", strong)
-    shaped = _article_url(path, query)
+    shaped = _article_url(path, query) or named
     if listing:
         # a listing around little text: a section page, unless the page says it is one
         # item (its body may be what the extractor missed)
