@@ -2558,3 +2558,23 @@ def test_a_story_reporting_a_policy_keeps_its_paragraph(paragraph: str) -> None:
     assert paragraph in text_around(f"<p>{paragraph}</p>")
     notice = "By continuing to browse you accept our privacy policy and terms of service."
     assert notice not in text_around(f"<p>{paragraph}</p><p>{notice}</p>")
+
+
+def test_a_story_about_a_privacy_policy_keeps_its_paragraphs_not_the_sites_notice() -> None:
+    # the headline names the topic (privacy policies, cookies, newsletters, terms of
+    # service): paragraphs naming them are the story, unless they speak as the site or to
+    # its reader ("our newsletter", "you accept"), as the site's own notices do
+    about = [
+        "The new privacy policy takes effect on June 26 and applies to every user in the "
+        "European Union, including those who never post anything.",
+        "Under the new terms of service, the company may use public posts to train its "
+        "systems unless users object through a form in their settings.",
+    ]
+    notice = "Sign up for our newsletter to get the day's top stories in your inbox."
+    headline = "The new privacy policy: what changes for users"
+    body = (f"<article><h1>{headline}</h1>{story(STORY[:2])}{story(about)}<div><p>{notice}"
+            f"</p></div>{story(STORY[2:])}</article>")  # fmt: skip
+    html = f"<html lang='en'><head><title>{headline}</title></head><body>{body}</body></html>"
+    text = extract(html, URL).text
+    assert_story(text, STORY + about)
+    assert notice not in text

@@ -1084,6 +1084,35 @@ def is_notice(text: str) -> bool:
     return _NOTICE_ANY.search(lower) is not None and _REPORTED.search(lower) is None
 
 
+# what a story about the web's own furniture is about (its headline names it): cookies,
+# privacy policies, terms of service, newsletters, subscriptions, paywalls, donations,
+# copyright, ad blockers (en de fr es it pt nl)
+_NOTICE_TOPIC = _regex.compile(
+    r"cookie|privacy|datenschutz|dsgvo|gdpr|rgpd|confidentialité|privacidad|privacidade"
+    r"|terms of (?:use|service)|nutzungsbedingungen|newsletter|nieuwsbrief|subscri|abonn"
+    r"|suscri|assinante|assinatura|paywall|bezahlschranke|donat|spende|copyright"
+    r"|urheberrecht|ad.?block|werbeblocker"
+)
+# ... and a notice speaks as the site, to its reader ("our privacy policy", "we use
+# cookies", "sign up for our newsletter"); a story about one speaks of others
+_SITE_VOICE = _regex.compile(
+    r"\b(?:our|we|us|your|you|unser\w*|wir|notre|nos|nous|votre|vos|nuestr\w+|nosotros"
+    r"|tus?|nostr\w|noi|vostr\w|nosso|nossa|nós|onze|wij|uw)\b"
+)
+
+
+def is_notice_topic(headline: str | None) -> bool:
+    """Is the story about cookies, privacy policies, newsletters, subscriptions, donations,
+    copyright or ad blockers (its headline says so)? Its paragraphs then name them."""
+    return bool(headline) and _NOTICE_TOPIC.search(headline.lower()) is not None
+
+
+def is_site_notice(text: str, topic: bool = False) -> bool:
+    """:func:`is_notice`; on a page whose story is about notices (``topic``), only one
+    speaking as the site or to its reader ("our privacy policy", "you agree")."""
+    return is_notice(text) and not (topic and _SITE_VOICE.search(text.lower()) is None)
+
+
 def is_meta_line(text: str) -> bool:
     """A byline, a time stamp or a date on its own line."""
     if len(text) > 80:

@@ -38,7 +38,9 @@ from ._phrases import (
     is_date_line,
     is_meta_line,
     is_notice,
+    is_notice_topic,
     is_rights_notice,
+    is_site_notice,
     is_tail_heading,
 )
 from .block_model import judge_blocks
@@ -169,7 +171,9 @@ def _linked_sentence_of_its_own(block: Block) -> bool:
     return not (is_boiler_line(line) or is_notice(line))
 
 
-def _is_prose(block: Block) -> bool:
+def _is_prose(block: Block, topic: bool = False) -> bool:
+    """Is the block a paragraph of prose? ``topic``: the story is about the notices a site
+    prints (its paragraphs name privacy policies and newsletters)."""
     link = block.link_chars
     size = reading_size(block.text) if link == 0 else len(block.text)
     if size < PROSE_MIN or block.tag == "h1":
@@ -182,7 +186,7 @@ def _is_prose(block: Block) -> bool:
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size) and not (
             link <= 0.6 * size and _linked_sentence_of_its_own(block)):  # fmt: skip
         return False
-    if size < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
+    if size < BOILER_MAX and (is_site_notice(text, topic) or _furniture_lines(text)):
         return False
     return not _MARKUP.match(text) and not _script_text(block)
 
@@ -244,7 +248,8 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str 
              showing: Sequence[int] = ()) -> tuple[list[float], set[int]]:  # fmt: skip
     """Each block's weight for the container's choice (its prose, or its furniture as a
     penalty), and the teaser cards of other stories (whose prose weighs nothing)."""
-    prose = [_is_prose(b) for b in blocks]
+    topic = is_notice_topic(headline)
+    prose = [_is_prose(b, topic) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
