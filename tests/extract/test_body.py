@@ -2578,3 +2578,43 @@ def test_a_story_about_a_privacy_policy_keeps_its_paragraphs_not_the_sites_notic
     text = extract(html, URL).text
     assert_story(text, STORY + about)
     assert notice not in text
+
+
+@pytest.mark.parametrize("classes", [True, False])
+def test_a_portals_story_among_its_boxes(classes: bool) -> None:
+    # a portal's article page: a ticker, key points, a figure, an "Also read" line, a pull
+    # quote, an embedded post, a newsletter box, a fact box, topics, a share bar, the
+    # author's box, recommended cards and a most-read list; with and without class names
+    ticker = ("<div class='ticker'><span>Breaking</span><a href='/x1'>Bridge closed after "
+              "crash</a><a href='/x2'>Mayor resigns</a></div>")  # fmt: skip
+    figure = ("<figure><img src='b.jpg'><figcaption>The barrier. Photo: Jo Berg</figcaption>"
+              "</figure>")  # fmt: skip
+    also = "<p><strong>Also read:</strong> <a href='/news/storm'>The storm, one year on</a></p>"
+    pull = f"<aside class='pullquote'><p>“{STORY[2][:60]}”</p></aside>"
+    letter = ("<div class='newsletter'><h3>Get the morning briefing</h3><p>Sign up for our "
+              "newsletter to get the day's news in your inbox.</p><form><input type='email'>"
+              "<button>Sign up</button></form></div>")  # fmt: skip
+    tail = ("<div class='tags'><span>Topics:</span><a href='/t/flood'>Flood</a></div>"
+            "<div class='share'><a>Facebook</a><a>Email</a><span>12 comments</span></div>"
+            "<div class='author-bio'><p>Ana Lima covers the river towns for Quay News.</p></div>")
+    cards = "".join(f"<div><a href='/r/{i}'><h3>Recommended story {i} on the quay's new shops"
+                    f"</h3></a><p>A short teaser of recommended story {i}.</p></div>"
+                    for i in range(3))  # fmt: skip
+    read = "".join(f"<li><a href='/n/{i}'>Other story {i} about the council's budget</a></li>"
+                   for i in range(5))  # fmt: skip
+    body = (f"<p>{STORY[0]}</p>{figure}<p>{STORY[1]}</p>{also}<p>{STORY[2]}</p>{pull}"
+            f"<p>{STORY[3]}</p>{letter}{tail}")  # fmt: skip
+    html = (f"<html lang='en'><head><title>Flood barrier | Quay News</title></head><body>"
+            f"<header><a href='/'>Quay News</a><nav><a href='/w'>World</a></nav>{ticker}"
+            f"</header><main><article><h1>Flood barrier</h1><p class='byline'>By Ana Lima</p>"
+            f"{body}</article><section><h2>Recommended</h2>{cards}</section></main><aside>"
+            f"<h2>Most read</h2><ol>{read}</ol></aside><footer><p>© 2024 Quay News. All "
+            "rights reserved.</p></footer></body></html>")  # fmt: skip
+    if not classes:
+        html = re.sub(r" class='[\w-]+'", "", html)
+    text = extract(html, URL).text
+    assert_story(text)
+    for furniture in ("Mayor resigns", "Photo: Jo Berg", "Also read", "Sign up", "Topics",
+                      "12 comments", "covers the river towns", "Recommended", "Most read",
+                      "All rights", "By Ana Lima", f"“{STORY[2][:60]}”"):  # fmt: skip
+        assert furniture not in text, furniture

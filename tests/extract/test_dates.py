@@ -756,3 +756,48 @@ def test_solar_hijri_days_in_the_gregorian_calendar(year: int, month: int, day: 
 
     stamp = _solar_hijri(year, month, day)
     assert (stamp.when.date().isoformat() if stamp else None) == want
+
+
+_STORY = "".join(f"<p>{line}</p>" for line in (
+    "The river authority opened the new flood barrier on Thursday, three years after the "
+    "storm that left the lower town under water for most of a week.",
+    "Engineers said the barrier can be raised in under an hour, and that it was tested twice "
+    "this spring against water levels higher than those of the storm.",
+))  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "above", "day"), [
+    ("en", "<time datetime='2024-03-03T22:30:00-05:00'>March 3, 2024</time>", "2024-03-03"),
+    ("en", "<p>Updated: March 5, 2024 | Published: March 3, 2024</p>", "2024-03-03"),
+    ("en", "<p>Published March 3, 2024, updated March 5, 2024</p>", "2024-03-03"),
+    ("en", "<p>03/04/2024</p>", "2024-03-04"),
+    ("en-GB", "<p>03/04/2024</p>", "2024-04-03"),
+    ("de", "<p>3. März 2024, 14:32 Uhr</p>", "2024-03-03"),
+    ("de", "<p>03.04.2024</p>", "2024-04-03"),
+    ("fr", "<p>Publié le 3 mars 2024 à 14h32</p>", "2024-03-03"),
+    ("es", "<p>3 de marzo de 2024</p>", "2024-03-03"),
+    ("pt", "<p>03/03/2024 14h32</p>", "2024-03-03"),
+    ("it", "<p>3 marzo 2024 ore 14:32</p>", "2024-03-03"),
+    ("nl", "<p>3 maart 2024 14:32</p>", "2024-03-03"),
+    ("pl", "<p>3 marca 2024, 14:32</p>", "2024-03-03"),
+    ("ru", "<p>3 марта 2024, 14:32</p>", "2024-03-03"),
+    ("tr", "<p>3 Mart 2024 14:32</p>", "2024-03-03"),
+    ("sv", "<p>Publicerad 3 mars 2024 kl. 14.32</p>", "2024-03-03"),
+    ("id", "<p>Minggu, 3 Maret 2024 14:32 WIB</p>", "2024-03-03"),
+    ("vi", "<p>Chủ nhật, 3/3/2024, 14:32 (GMT+7)</p>", "2024-03-03"),
+    ("ar", "<p>3 مارس 2024</p>", "2024-03-03"),
+    ("ja", "<p>2024年3月3日 14時32分</p>", "2024-03-03"),
+    ("zh", "<p>2024-03-03 14:32 来源：新华社</p>", "2024-03-03"),
+    ("ko", "<p>입력 2024.03.03 14:32</p>", "2024-03-03"),
+])  # fmt: skip
+def test_the_day_a_page_states_in_its_language_and_time_zone(lang: str, above: str,
+                                                             day: str) -> None:  # fmt: skip
+    # the day as the page states it (published is UTC; its offset brings the local day
+    # back), the publication over a later update, day and month in the language's order
+    html = (f"<html lang='{lang}'><head><title>Flood barrier opens</title></head><body>"
+            f"<article><h1>Flood barrier opens</h1>{above}{_STORY}</article>"
+            "<footer><p>© 2025 Quay News</p></footer></body></html>")  # fmt: skip
+    got = extract(html, "https://quay.example.net/news/flood-barrier-opens-4411")
+    assert got.published is not None, above
+    local = got.published + timedelta(minutes=got.published_utc_offset or 0)
+    assert local.date().isoformat() == day, (above, got.published, got.published_source)

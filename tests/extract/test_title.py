@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warctools.extract import extract
 
 BODY = " ".join(
@@ -372,3 +374,37 @@ def test_the_bylines_name_closing_the_title_goes() -> None:
     assert title_of("<title>Stand by Me | Rivertown News</title>", byline) == "Stand by Me"
     assert title_of("<title>Bridge closed to cars by Jo Smith</title>", byline) == (
         "Bridge closed to cars by Jo Smith")  # not the byline's name: part of the headline
+
+
+_HEADLINE = "Flood barrier opens three years after the storm"
+_PARAGRAPHS = "".join(f"<p>{line}</p>" for line in (
+    "The river authority opened the new flood barrier on Thursday, three years after the "
+    "storm that left the lower town under water for most of a week.",
+    "Engineers said the barrier can be raised in under an hour, and that it was tested twice "
+    "this spring against water levels higher than those of the storm.",
+))  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "head", "above"), [
+    (f"{_HEADLINE} - Politics - Quay News", "", f"<h1>{_HEADLINE}</h1>"),
+    (f"Home > News > {_HEADLINE}", "", f"<h1>{_HEADLINE}</h1>"),
+    (f"{_HEADLINE} | Quay News", "",
+     f"<h1 class='logo'><a href='/'>Quay News</a></h1><h2>{_HEADLINE}</h2>"),
+    (f"{_HEADLINE} | Quay News", "", f"<h1><span>Exclusive</span> {_HEADLINE}</h1>"),
+    (f"{_HEADLINE} | Quay News", "", f"<h1>Quay News</h1><h1>{_HEADLINE}</h1>"),
+    ("Quay News", '<script type="application/ld+json">{"@type": "NewsArticle", '
+     f'"headline": "{_HEADLINE}"}}</script>', ""),
+    (_HEADLINE, f"<meta property='og:title' content='{_HEADLINE} | Quay News'>"
+     "<meta property='og:site_name' content='Quay News'>", ""),
+    ("Barrier opens after storm | Quay News", "", f"<h1>{_HEADLINE}</h1>"),
+    (f"{_HEADLINE} - The Quay News and Weekly Observer of the Lower Town", "",
+     f"<h1>{_HEADLINE}</h1>"),
+])  # fmt: skip
+def test_the_headline_as_the_page_shows_it(title: str, head: str, above: str) -> None:
+    # without the site's name, a section, a breadcrumb's trail or a kicker; the headline
+    # under a site logo's <h1>, or only in JSON-LD when the <title> is the site's name
+    html = (f"<html lang='en'><head><title>{title}</title>{head}</head><body><header><a "
+            f"href='/'>Quay News</a></header><article>{above}{_PARAGRAPHS}</article></body>"
+            "</html>")  # fmt: skip
+    assert extract(html, "https://quay.example.net/news/2024/03/03/flood-barrier").title == (
+        _HEADLINE)
