@@ -481,6 +481,7 @@ def test_a_name_and_a_reporters_role_by_the_headline_is_the_byline() -> None:
     "<p>Ana Lima · 03.05.2024, 10:15</p>",
     "<div><img src='a.jpg' alt=''><b>Ana Lima</b><br><small>May 3, 2024 · 4 min read</small></div>",
     "<p>May 3, 2024 by Ana Lima</p>",
+    "<div><span>Ana Lima</span><span>Senior Reporter</span><span>May 3, 2024</span></div>",
 ])  # fmt: skip
 def test_a_name_over_or_beside_the_date_under_the_headline_is_the_byline(byline: str) -> None:
     # no "By" and no class names: the reporter's name alone in its element under the

@@ -595,14 +595,16 @@ _HANDLE_ALONE = _regex.compile(r"@[A-Za-z0-9_]{2,30}$")  # a social handle on a 
 # Correspondent", "Anna Müller | Redakteurin", "Jean Dupont - journaliste")
 _NAME_RUN = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"  # two to four capitalised words, with their particles
              r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|van|von|de|da|del|der|di|la|le)){1,3}")
-_NAME_ROLE = _regex.compile(
-    rf"({_NAME_RUN})"
-    r"\s*(?:,|\||–|—|-)\s*(?i:(?:[\w-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist"
+_ROLE = (
+    r"(?i:(?:[\w-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist"
     r"|contributor|journalist|korrespondent|redakteur|journalistin|reporterin|r[ée]dact(?:eur|rice)"
     r"|journaliste|correspondante?|chroniqueu(?:r|se)|periodista|corresponsal|redactora?"
     r"|columnista|giornalista|redatt(?:ore|rice)|inviat[oa]|corrispondente|jornalista|rep[óo]rter"
-    r"|correspondente|colunista)(?:in|s)?)\b[^|]{0,40}$"
+    r"|correspondente|colunista)(?:in|s)?)\b"
 )
+_NAME_ROLE = _regex.compile(rf"({_NAME_RUN})\s*(?:,|\||–|—|-)\s*{_ROLE}[^|]{{0,40}}$")
+# ... and the role alone, in its own element under the name ("Ana Lima" / "Senior Reporter")
+_ROLE_ALONE = _regex.compile(rf"{_ROLE}$")
 
 
 def _texts_after(start: LexborNode, skip_empty: bool = False) -> Iterator[LexborNode]:
@@ -671,6 +673,10 @@ def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNod
         name = _clean(role.group(1))
     elif above and _HANDLE_ALONE.match(text):
         name = _clean(above)
+    elif (under[0] and above_node is not None and len(text) < 60
+          and _ROLE_ALONE.match(text) is not None and _NAME_ALONE.match(above) is not None
+          and not _in_heading(above_node)):  # fmt: skip
+        name = _unless_titled(_clean(above), node)
     elif (under[0] and above_node is not None and _NAME_ALONE.match(above) is not None
           and _dated(text) and not _in_heading(above_node)):  # fmt: skip
         name = _unless_titled(_clean(above), node)
