@@ -508,3 +508,13 @@ def test_a_name_by_the_date_is_not_a_kicker_a_dateline_or_the_site() -> None:
              "<td>May 3, 2014</td></tr></table>")  # fmt: skip
     assert authors_of(byline=table) == []
     assert authors_of(byline="<p>Ana Lima</p><p>2024</p>") == []  # a year alone: no date
+    # a photographer's caption, a section's or a tag's link, an element named for a place
+    for label in ("<figure><img src='a.jpg'><figcaption>Jo Berg</figcaption></figure>",
+                  "<a href='/category/local-politics/'>Local Politics</a>",
+                  "<a href='/tag/climate-change'>Climate Change</a>",
+                  "<span class='location'>Buenos Aires</span>"):  # fmt: skip
+        assert authors_of(byline=f"<div>{label} <span>May 3, 2024</span></div>") == [], label
+    assert authors_of(byline="<div><a href='/autoren/ana-lima'>Ana Lima</a> <span>May 3, 2024"
+                             "</span></div>") == ["Ana Lima"]  # fmt: skip
+    assert authors_of(head="<meta property='og:article:author' content='Ana Lima'>") == [
+        "Ana Lima"]

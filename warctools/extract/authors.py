@@ -40,6 +40,7 @@ _META_KEYS = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "twitter:creator", "citation_author",
     "shareaholic:article_author_name", "article:author_name", "cxenseparse:author",
+    "og:article:author",
 )  # fmt: skip
 # Byline markup, walked as the cheaper cover beside each list (``_cover.py``): the
 # ``*=`` words of a group are found by the substring they share, then told apart here.
@@ -703,19 +704,36 @@ def _unless_titled(name: str | None, node: LexborNode) -> str | None:
 
 
 def _in_heading(node: LexborNode) -> bool:
-    """Is the text node a heading's or a table's (its element or one up to three levels
-    up): a table's column heading over a year is no byline."""
+    """Is the text node no byline's by its elements (up to three levels up): a heading's,
+    a table's (a column heading over a year), a picture's caption (its photographer), a
+    link to no person's page (a section's, a tag's: "Local Politics"), or an element named
+    for a section, a topic or a place ("category", "kicker", "location")?"""
     parent = node.parent
     for _ in range(3):
         if parent is None:
             return False
-        if parent.tag in _NOT_BYLINE_TAGS:
+        tag = parent.tag
+        if tag in _NOT_BYLINE_TAGS:
+            return True
+        attrs = parent.attributes
+        if tag == "a" and not _PERSON_PAGE.search(attrs.get("href") or ""):
+            return True
+        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if named.strip() and _NOT_BYLINE_NAMES.search(named):
             return True
         parent = parent.parent
     return False
 
 
-_NOT_BYLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption"))
+_NOT_BYLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption",
+                              "figcaption", "figure"))  # fmt: skip
+# a person's page: an author's, a profile, a member's ("/author/ana-lima", "/autoren/...")
+_PERSON_PAGE = _regex.compile(
+    r"auth?or|autore|auteur|people|person|profil|staff|journalist|redakt|reporter|writer"
+    r"|contributor|team|mitarbeiter|user|member|/by/|/bio|mailto:", re.IGNORECASE)
+_NOT_BYLINE_NAMES = _regex.compile(
+    r"categor|section|topic|kicker|label|tag|rubri|ressort|theme|themen|breadcrumb|location"
+    r"|place|city|dateline|series|event|sponsor|badge|flag", re.IGNORECASE)
 _DAY = _regex.compile(r"\d\D+\d")  # a day's date, not a year alone ("May 3, 2024", "03.05.")
 
 
