@@ -482,6 +482,7 @@ def test_a_name_and_a_reporters_role_by_the_headline_is_the_byline() -> None:
     "<div><img src='a.jpg' alt=''><b>Ana Lima</b><br><small>May 3, 2024 · 4 min read</small></div>",
     "<p>May 3, 2024 by Ana Lima</p>",
     "<div><span>Ana Lima</span><span>Senior Reporter</span><span>May 3, 2024</span></div>",
+    "<small>03.05.2024 | 13:10 Uhr | Ana Lima</small>",
 ])  # fmt: skip
 def test_a_name_over_or_beside_the_date_under_the_headline_is_the_byline(byline: str) -> None:
     # no "By" and no class names: the reporter's name alone in its element under the
@@ -508,6 +509,9 @@ def test_a_name_by_the_date_is_not_a_kicker_a_dateline_or_the_site() -> None:
              "<td>May 3, 2014</td></tr></table>")  # fmt: skip
     assert authors_of(byline=table) == []
     assert authors_of(byline="<p>Ana Lima</p><p>2024</p>") == []  # a year alone: no date
+    above = page().replace("<h1>", "<small>03.05.2024 | Ana Lima</small><h1>")  # one line
+    assert extract(above, URL).authors == ["Ana Lima"]
+    assert authors_of(byline="<p>03.05.2024 | Paid Content</p>") == []  # a paid piece's label
     # a photographer's caption, a section's or a tag's link, an element named for a place
     for label in ("<figure><img src='a.jpg'><figcaption>Jo Berg</figcaption></figure>",
                   "<a href='/category/local-politics/'>Local Politics</a>",

@@ -176,6 +176,7 @@ _NOT_NAME = Source(
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
     r"|moderator|\bforum\b|webmaster|\bguest\b"  # a forum's or a site's role, not a name
+    r"|\bpaid\b|sponsored|advertorial|\bcontent\b|\banzeige\b|\bwerbung\b"  # a paid piece's label
     # organisations: legal forms and the words institutions are named with
     r"|\be\.\s?v\b|\bgmbh|\bag$|\binc\b|\bltd\b|\bllc\b|\bcorp|company|gesellschaft|stiftung"
     r"|verband|institut|anstalt|ministerium|universit|foundation|association|verlag|archiv"
@@ -649,7 +650,8 @@ def _from_text(
 _NAME_ALONE = _regex.compile(rf"{_NAME_RUN}$")
 _NAME_THEN_DATE = _regex.compile(rf"({_NAME_RUN})\s+[|·•]\s+(.+)$")
 # ... and the date, then the name ("March 3, 2024 by Ana Lima", "3. März 2024 von Anna Müller")
-_DATE_THEN_NAME = _regex.compile(rf"(.+?)\s+(?:by|von|par|por|di|door)\s+({_NAME_RUN})$")
+_DATE_THEN_NAME = _regex.compile(
+    rf"(.+?)\s+(?:by|von|par|por|di|door|[|·•])\s+({_NAME_RUN})$")  # "04.02.2022 | Uta Helk"
 _PIECES = _regex.compile(r"\s+[|·•]\s+")
 
 
@@ -658,7 +660,7 @@ def _dated(text: str) -> bool:
     read"): not a year alone."""
     date, *rest = _PIECES.split(text)
     return (_DAY.search(date) is not None and is_date_line(date)
-            and all(is_boiler_line(piece) for piece in rest))  # fmt: skip
+            and all(is_boiler_line(piece) or is_date_line(piece) for piece in rest))  # fmt: skip
 
 
 def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNode | None],
@@ -681,11 +683,11 @@ def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNod
     elif (under[0] and above_node is not None and _NAME_ALONE.match(above) is not None
           and _dated(text) and not _in_heading(above_node)):  # fmt: skip
         name = _unless_titled(_clean(above), node)
-    elif (under[1] and (dated := _NAME_THEN_DATE.match(text)) is not None
-          and _dated(dated.group(2)) and not _in_heading(node)):  # fmt: skip
-        name = _unless_titled(_clean(dated.group(1)), node)
-    elif (under[1] and (dated := _DATE_THEN_NAME.match(text)) is not None
-          and _dated(dated.group(1)) and not _in_heading(node)):  # fmt: skip
+    elif ((dated := _NAME_THEN_DATE.match(text)) is not None and _dated(dated.group(2))
+          and not _in_heading(node)):  # fmt: skip
+        name = _unless_titled(_clean(dated.group(1)), node)  # (one line: above the <h1> too)
+    elif ((dated := _DATE_THEN_NAME.match(text)) is not None and _dated(dated.group(1))
+          and not _in_heading(node)):  # fmt: skip
         name = _unless_titled(_clean(dated.group(2)), node)
     else:
         return None
