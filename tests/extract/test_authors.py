@@ -485,9 +485,10 @@ def test_a_name_and_a_reporters_role_by_the_headline_is_the_byline() -> None:
     "<small>03.05.2024 | 13:10 Uhr | Ana Lima</small>",
 ])  # fmt: skip
 def test_a_name_over_or_beside_the_date_under_the_headline_is_the_byline(byline: str) -> None:
-    # no "By" and no class names: the reporter's name alone in its element under the
-    # headline, over the date or beside it; the line goes from the text
-    result = extract(page(byline=byline), URL)
+    # no "By": the reporter's name alone in its element under the headline, over the date
+    # or beside it, in a row of the story's facts (named for its meta, byline or info); the
+    # line goes from the text
+    result = extract(page(byline=f"<div class='article-meta'>{byline}</div>"), URL)
     assert result.authors == ["Ana Lima"]
     assert "Ana Lima" not in result.text and "2024" not in result.text
     assert BODY in result.text
@@ -518,6 +519,9 @@ def test_a_name_by_the_date_is_not_a_kicker_a_dateline_or_the_site() -> None:
                   "<a href='/tag/climate-change'>Climate Change</a>",
                   "<span class='location'>Buenos Aires</span>"):  # fmt: skip
         assert authors_of(byline=f"<div>{label} <span>May 3, 2024</span></div>") == [], label
+    # ... and a section's label or a place over the date in a bare element
+    for label in ("Local Politics", "Buenos Aires"):
+        assert authors_of(byline=f"<div><div>{label}</div><div>May 3, 2024</div></div>") == []
     assert authors_of(byline="<div><a href='/autoren/ana-lima'>Ana Lima</a> <span>May 3, 2024"
                              "</span></div>") == ["Ana Lima"]  # fmt: skip
     assert authors_of(head="<meta property='og:article:author' content='Ana Lima'>") == [

@@ -678,10 +678,10 @@ def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNod
         name = _clean(above)
     elif (under[0] and above_node is not None and len(text) < 60
           and _ROLE_ALONE.match(text) is not None and _NAME_ALONE.match(above) is not None
-          and not _in_heading(above_node)):  # fmt: skip
+          and not _in_heading(above_node) and _in_meta(above_node)):  # fmt: skip
         name = _unless_titled(_clean(above), node)
     elif (under[0] and above_node is not None and _NAME_ALONE.match(above) is not None
-          and _dated(text) and not _in_heading(above_node)):  # fmt: skip
+          and _dated(text) and not _in_heading(above_node) and _in_meta(above_node)):  # fmt: skip
         name = _unless_titled(_clean(above), node)
     elif ((dated := _NAME_THEN_DATE.match(text)) is not None and _dated(dated.group(2))
           and not _in_heading(node)):  # fmt: skip
@@ -727,6 +727,28 @@ def _in_heading(node: LexborNode) -> bool:
     return False
 
 
+def _in_meta(node: LexborNode) -> bool:
+    """Does the text node sit in a story's line of facts (an element named for its meta,
+    byline, author, info or details, up to three levels up; or a link to a person's page)?
+    A name over the date in a row named so is the byline; in a bare ``<div>`` it may be a
+    section's label or a place ("Local Politics", "Buenos Aires")."""
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        attrs = parent.attributes
+        if parent.tag == "a" and _PERSON_PAGE.search(attrs.get("href") or ""):
+            return True
+        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if named.strip() and _META_NAMES.search(named):
+            return True
+        parent = parent.parent
+    return False
+
+
+_META_NAMES = _regex.compile(
+    r"meta|byline|auth?or|autor|auteur|info|credit|posted|writer|detail|entry-|post-|article-"
+    r"|date|time|submitted|signature|profil", re.IGNORECASE)
 _NOT_BYLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption",
                               "figcaption", "figure"))  # fmt: skip
 # a person's page: an author's, a profile, a member's ("/author/ana-lima", "/autoren/...")
