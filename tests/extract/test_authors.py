@@ -65,6 +65,9 @@ def test_agency_goes_to_wire_source_not_authors() -> None:
     got = extract(page(byline="<p class='byline'>By Ana Lima, AFP</p>"), URL)
     assert got.authors == ["Ana Lima"]
     assert got.wire_source == "AFP"
+    for credit in ("Ana Lima with Reuters", "Ana Lima avec Reuters", "Ana Lima mit Reuters"):
+        got = extract(page(f"<meta name='author' content='{credit}'>"), URL)
+        assert (got.authors, got.wire_source) == (["Ana Lima"], "Reuters"), credit
 
 
 def test_staff_and_desks_are_not_names() -> None:

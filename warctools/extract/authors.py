@@ -301,6 +301,8 @@ _FILED_FROM = _regex.compile(
 # a name's social handle after it ("Ana Lima (@analima)", "Ana Lima @analima")
 _SOCIAL_HANDLE = _regex.compile(r"(?<=\w)\s+\(?@[\w.]{1,30}\)?(?=\s*(?:[,;&|]|\band\b|$))")
 _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
+# ... or joined by "with" ("Ana Lima with Reuters", "Le Monde avec AFP", "FR mit dpa")
+_WITH_AGENCY = _regex.compile(r"\s+(?:with|avec|mit|con|com|met|z)\s+([^\s,;].{0,30})$")
 
 
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
@@ -316,6 +318,9 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             tail.group(1).upper() != "".join(w[0] for w in text[: tail.start()].split()).upper()
             ):  # fmt: skip
         text, agency = text[: tail.start()], credited  # (not "Auswärtige Autoren (AA)")
+    elif (joined := _WITH_AGENCY.search(text)) is not None and (
+            credited := canonical_agency(joined.group(1))) is not None:  # fmt: skip
+        text, agency = text[: joined.start()], credited
     if (korean := _KO_SUFFIX.match(text)) is not None:
         text = korean.group(1)
     elif (japanese := _JA_SUFFIX.match(text)) is not None:
