@@ -68,6 +68,15 @@ def test_agency_goes_to_wire_source_not_authors() -> None:
     for credit in ("Ana Lima with Reuters", "Ana Lima avec Reuters", "Ana Lima mit Reuters"):
         got = extract(page(f"<meta name='author' content='{credit}'>"), URL)
         assert (got.authors, got.wire_source) == (["Ana Lima"], "Reuters"), credit
+    # the outlet's own declared name beside the agency is no person; a blog declaring its
+    # author's name as its own keeps the author
+    outlet = ("<meta property='og:site_name' content='Rivertown Post.com'>"
+              "<meta name='author' content='Rivertown Post with AFP'>")  # fmt: skip
+    got = extract(page(outlet), URL)
+    assert (got.authors, got.wire_source) == (None, "AFP")
+    blog = ("<meta property='og:site_name' content='Ana Lima'>"
+            "<meta name='author' content='Ana Lima'>")  # fmt: skip
+    assert authors_of(head=blog) == ["Ana Lima"]
 
 
 def test_staff_and_desks_are_not_names() -> None:

@@ -886,13 +886,15 @@ def find_authors(
     ld_author: Any,
     *,
     is_site: Callable[[str], bool] = lambda name: False,
+    is_outlet: Callable[[str], bool] = lambda name: False,
     in_aside: Callable[[LexborNode], bool] = _elsewhere,
     url: str = "",
     marks: Marks | None = None,
     lang: str | None = None,
 ) -> Authors:
     """Authors of the page at ``url`` (see the module docstring). ``is_site`` tells a name
-    that is the site's own (dropped); ``in_aside`` a node in comments or sidebars;
+    that is the site's own (dropped), ``is_outlet`` one that is its declared name (dropped
+    beside an agency's credit: "Le Monde with AFP"); ``in_aside`` a node in comments or sidebars;
     ``marks`` the tree's :class:`Marks`, when the caller has them; ``lang`` the language
     the page declares."""
     agency: str | None = None
@@ -918,6 +920,8 @@ def find_authors(
         if names and is_site(names[0]):
             continue  # "example.com, Berlin, Germany": the site's credit, not people
         names = [n for n in names if not is_site(n)]  # "Ana Lima, Example"
+        if credit is not None:
+            names = [n for n in names if not is_outlet(n)]  # "Le Monde with AFP"
         if names:
             if source is not markup and all(" " not in n for n in names):
                 names = _fuller(names, markup()[0])  # "Ana" in meta, "Ana Lima" in the byline

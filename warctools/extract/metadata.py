@@ -123,8 +123,8 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
     dates = find_dates(tree, meta, ld, url, html_lang, html=html, marks=marks)
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
-    authors = find_authors(tree, meta, ld.author, is_site=site.is_site, url=url, marks=marks,
-                           lang=html_lang)
+    authors = find_authors(tree, meta, ld.author, is_site=site.is_site, is_outlet=site.is_outlet,
+                           url=url, marks=marks, lang=html_lang)
     site.add_authors(authors.names)
     return Metadata(
         title=find_title(tree, meta, ld.get("headline"), site, url, marks),

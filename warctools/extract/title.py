@@ -124,7 +124,11 @@ class SiteNames:
     authors: title parts that are not the headline ("Headline | Ana Lima | Site")."""
 
     def __init__(self, names: Iterable[str | None], url: str) -> None:
-        self.names = [f for n in names if n and len(f := fold(n)) >= 2]
+        names = [n for n in names if n]
+        self.names = [f for n in names if len(f := fold(n)) >= 2]
+        # the declared names as an outlet signs ("Le Monde.fr" -> "Le Monde")
+        self.declared = {f for n in names if len(f := fold(n.rsplit(".", 1)[0] if "." in n
+                                                            else n)) >= 2} | set(self.names)
         self.host = site_words(url)
         self.host_joined = "".join(self.host)
         host = (urlsplit(url).hostname or "") if url else ""
@@ -150,6 +154,12 @@ class SiteNames:
         # the registered name, not a blog host's sub-domain ("ana" on ana.blogspot.com)
         main = [label for label in self.host if label not in _SECOND_LEVEL]
         return bool(main) and folded == main[-1]
+
+    def is_outlet(self, name: str) -> bool:
+        """Is a name the site's declared name ("Le Monde" on a site declaring "Le Monde.fr")?
+        Asked of a newsroom's credit ("Le Monde with AFP") only: a personal blog declares
+        its author's name as its own."""
+        return fold(name) in self.declared
 
     def exactly(self, part: str) -> bool:
         """Is ``part`` the site's name itself: a declared name, or the host's words run
