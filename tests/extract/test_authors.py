@@ -538,3 +538,15 @@ def test_a_name_by_the_date_is_not_a_kicker_a_dateline_or_the_site() -> None:
                              "</span></div>") == ["Ana Lima"]  # fmt: skip
     assert authors_of(head="<meta property='og:article:author' content='Ana Lima'>") == [
         "Ana Lima"]
+
+
+@pytest.mark.parametrize("byline", [
+    "<div class='meta'><div>Ana Lima and Jo Smith</div><div>May 3, 2024</div></div>",
+    "<div class='meta'><div>Ana Lima, Jo Smith</div><div>May 3, 2024</div></div>",
+    "<p class='meta'>Ana Lima und Jo Smith | 03.05.2024</p>",
+    "<p>03.05.2024 | Ana Lima &amp; Jo Smith</p>",
+])  # fmt: skip
+def test_two_names_over_or_beside_the_date_are_the_byline(byline: str) -> None:
+    result = extract(page(byline=byline), URL)
+    assert result.authors == ["Ana Lima", "Jo Smith"]
+    assert "Jo Smith" not in result.text and "2024" not in result.text

@@ -555,7 +555,8 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
 
 
 # what joins a byline's name and date ("Ana Lima | May 3", "May 3, 2024 by Ana Lima")
-_BYLINE_JOINTS = _regex.compile(r"[\s|·•,–—-]+(?:(?:by|von|par|por|di|door)(?:\s+|$))?")
+_BYLINE_JOINTS = _regex.compile(
+    r"[\s|·•,&–—-]+(?:(?:by|von|par|por|di|door|and|und|et|y|e|en)(?:\s+|$))?")
 
 
 def _byline_above(picked: list[tuple[Block, bool, bool]], first: int,

@@ -652,11 +652,13 @@ def _from_text(
 
 # a name alone in its element, and a name and the date on one line ("Ana Lima | March 3,
 # 2024", "Ana Lima · 03.03.2024"; not a comma: "New York, March 3, 2024" is a dateline)
-_NAME_ALONE = _regex.compile(rf"{_NAME_RUN}$")
-_NAME_THEN_DATE = _regex.compile(rf"({_NAME_RUN})\s+[|·•]\s+(.+)$")
+# ... one name or a few joined ("Ana Lima and Jo Smith", "Ana Lima, Jo Smith")
+_NAMES_RUN = rf"{_NAME_RUN}(?:\s*(?:,|&|\s(?:and|und|et|y|e|en))\s*{_NAME_RUN}){{0,4}}"
+_NAME_ALONE = _regex.compile(rf"{_NAMES_RUN}$")
+_NAME_THEN_DATE = _regex.compile(rf"({_NAMES_RUN})\s+[|·•]\s+(.+)$")
 # ... and the date, then the name ("March 3, 2024 by Ana Lima", "3. März 2024 von Anna Müller")
 _DATE_THEN_NAME = _regex.compile(
-    rf"(.+?)\s+(?:by|von|par|por|di|door|[|·•])\s+({_NAME_RUN})$")  # "04.02.2022 | Uta Helk"
+    rf"(.+?)\s+(?:by|von|par|por|di|door|[|·•])\s+({_NAMES_RUN})$")  # "04.02.2022 | Uta Helk"
 _PIECES = _regex.compile(r"\s+[|·•]\s+")
 
 
@@ -670,44 +672,51 @@ def _dated(text: str) -> bool:
 
 def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNode | None],
                        in_aside: Callable[[LexborNode], bool], under: tuple[bool, bool]
-                       ) -> str | None:  # fmt: skip
-    """A reporter named by the headline without "By": a name and a reporter's role ("Ana
+                       ) -> list[str] | None:  # fmt: skip
+    """Reporters named by the headline without "By": a name and a reporter's role ("Ana
     Lima, Senior Correspondent"), a name over its social handle ("Ana Lima" then
-    "@analima"), or, under the headline, a name over the date or beside it ("Ana Lima"
-    then "March 3, 2024"). ``before``: the text node before (its text and node); ``under``:
-    the headline was passed before it and before ``node``."""
+    "@analima"), or, under the headline, names over the date or beside it ("Ana Lima and
+    Jo Smith" then "March 3, 2024"). ``before``: the text node before (its text and node);
+    ``under``: the headline was passed before it and before ``node``."""
     above, above_node = before
     if (role := _NAME_ROLE.match(text)) is not None:
-        name = _clean(role.group(1))
+        names = _one(_clean(role.group(1)))
     elif above and _HANDLE_ALONE.match(text):
-        name = _clean(above)
+        names = _one(_clean(above))
     elif (under[0] and above_node is not None and len(text) < 60
           and _ROLE_ALONE.match(text) is not None and _NAME_ALONE.match(above) is not None
           and not _in_heading(above_node) and _in_meta(above_node)):  # fmt: skip
-        name = _unless_titled(_clean(above), node)
+        names = _unless_titled(_split(above)[0], node)
     elif (under[0] and above_node is not None and _NAME_ALONE.match(above) is not None
           and _dated(text) and not _in_heading(above_node) and _in_meta(above_node)):  # fmt: skip
-        name = _unless_titled(_clean(above), node)
+        names = _unless_titled(_split(above)[0], node)
     elif ((dated := _NAME_THEN_DATE.match(text)) is not None and _dated(dated.group(2))
           and not _in_heading(node)):  # fmt: skip
-        name = _unless_titled(_clean(dated.group(1)), node)  # (one line: above the <h1> too)
+        names = _unless_titled(_split(dated.group(1))[0], node)  # (one line: above the <h1> too)
     elif ((dated := _DATE_THEN_NAME.match(text)) is not None and _dated(dated.group(1))
           and not _in_heading(node)):  # fmt: skip
-        name = _unless_titled(_clean(dated.group(2)), node)
+        names = _unless_titled(_split(dated.group(2))[0], node)
     else:
         return None
     parent = node.parent
-    return name if name and parent is not None and not in_aside(parent) else None
+    return names if names and parent is not None and not in_aside(parent) else None
 
 
-def _unless_titled(name: str | None, node: LexborNode) -> str | None:
-    """``name``, unless the page's ``<title>`` holds it: the site's name over the date
+def _one(name: str | None) -> list[str]:
+    return [name] if name else []
+
+
+def _unless_titled(names: list[str], node: LexborNode) -> list[str]:
+    """``names``, unless the page's ``<title>`` holds one: the site's name over the date
     ("Handball Schweiz • 02.02.2022" under "Cup-Vorschau ... - Handball Schweiz")."""
+    if not names:
+        return names
     root = node
     while root.parent is not None:
         root = root.parent
-    title = root.css_first("title") if name else None
-    return None if title is not None and name and name in (title.text() or "") else name
+    title = root.css_first("title")
+    shown = (title.text() or "") if title is not None else ""
+    return [] if any(name in shown for name in names) else names
 
 
 def _in_heading(node: LexborNode) -> bool:
@@ -793,7 +802,7 @@ def _credit_line(
         if limit is not None and not told:
             named = _named_by_headline(text, node, before, in_aside, (before_under, under))
             if named is not None:
-                return [named], None
+                return _dedupe(named), None
             if any(ch.isalnum() for ch in text):  # (not a separator: "·", "|")
                 before, before_under = (text, node), under
             under = under or text in headline
