@@ -75,6 +75,12 @@ def test_datelines(opening: str, agency: str) -> None:
         ("The talks resumed." + REST + "\n\n出典：共同通信", "Kyodo"),
         ("The talks resumed." + REST + "\n\nWith inputs from PTI", "PTI"),
         ("The talks resumed." + REST + " (With inputs from agencies and PTI)", "PTI"),
+        # the agency alone on the story's last line, a credit on a line of its own
+        ("The talks resumed." + REST + "\n\nAFP", "AFP"),
+        ("Die Gespräche wurden fortgesetzt." + REST + "\n\ndpa", "dpa"),
+        ("Las conversaciones se reanudaron." + REST + "\n\nCon información de EFE", "EFE"),
+        ("Les pourparlers ont repris." + REST + "\n\nAvec AFP", "AFP"),
+        ("As conversas foram retomadas." + REST + "\n\nCom Lusa", "Lusa"),
     ],
 )
 def test_closing_credits(text: str, agency: str) -> None:
@@ -94,6 +100,8 @@ def test_closing_credits(text: str, agency: str) -> None:
         "The talks resumed (with a map of the border)." + REST,
         "The talks resumed." + REST + "\n\nSource: World Bank",  # a source, no agency
         "He went to the (AP) store and back again." + REST,
+        "The talks resumed." + REST + "\n\nAFP said the talks would go on.",  # a sentence
+        "AFP\n\nThe talks resumed." + REST,  # not the last line
     ],
 )
 def test_no_false_credit(text: str) -> None:

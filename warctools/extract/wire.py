@@ -57,13 +57,19 @@ _CLOSING = _regex.compile(
     # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
     r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?"
     r"|(?:\(\s*)?with (?:inputs?|input) from\s+(?:[^()\n]{0,20}?\s)?"  # "With inputs from PTI"
+    # the same credits as a line of their own, without brackets ("Con información de EFE",
+    # "Avec AFP", "Mit Material von dpa", "Com Lusa", "With reporting from Reuters")
+    r"|(?<![^\n])(?:avec|con información de|con informaci[oó]n de|mit material von|com"
+    r"|com informações d[aoe]s?|with reporting (?:from|by))\s+"
+    # "AFP" alone on the story's last line
+    r"|(?P<lone>(?<![^\n]))"
     # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
     r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
     r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
     r"|heimild|წყარო|mənbə|vir|джерело|источник)\s*:\s*|(?:来源|來源|出典|출처)\s*[:：]\s*"
     # "(Hina)" closing the story
     r"|(?P<paren>\())"
-    rf"(?P<agency>{_ALTS})\b(?(paren)\)\.?\s*$)",
+    rf"(?P<agency>{_ALTS})\b(?(paren)\)\.?\s*$)(?(lone)\.?\s*$)",
     re.IGNORECASE,
 )
 _CYRILLIC_CAPS = "А-ЯЁЇІЄҐ"
