@@ -117,6 +117,25 @@ def test_language_from_text_beats_a_wrong_hint() -> None:
     assert got.language == "de"
 
 
+def test_an_english_story_under_another_latin_scripts_hint_is_english() -> None:
+    # a site's fixed <html lang="de"> (or "fr") over an English story: the text decides;
+    # a German story quoting an English speech at length keeps the page's German
+    english = ("The committee published its long-awaited report on the state of the "
+               "rivers on Tuesday, and its conclusions were clear: the water is cleaner "
+               "than it has been for fifty years, but the fish have not come back. ") * 3
+    for lang in ("de", "fr", "es"):
+        page = f"<html lang='{lang}'><body><article><p>{english}</p></article></body></html>"
+        assert extract(page, "https://e.com/a").language == "en", lang
+    quoting = ("Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den "
+               "Absolventen der Universität. “You can’t connect the dots looking forward. "
+               "You can only connect them looking backwards, so you have to trust that the "
+               "dots will somehow connect in your future.” Mit den Punkten meinte er die "
+               "kleinen Bausteine, aus denen sich ein Leben zusammensetzt, und die man erst "
+               "im Rückblick erkennt.")  # fmt: skip
+    page = f"<html lang='de'><body><article><p>{quoting}</p></article></body></html>"
+    assert extract(page, "https://e.com/a").language == "de"
+
+
 def test_non_article_pages() -> None:
     teasers = "".join(
         f"<div class='card'><h2><a href='/2024/01/{i:02d}/story-number-{i}'>Story number {i}"
