@@ -721,7 +721,7 @@ _REPORTED = _regex.compile(
     r"l'|el |il |o |a |de |het )?(?:\w+ )?(?:ruling|lawsuit|complaint|court|judge|report|study"
     r"|regulator|decision|urteil|gericht|klage|bericht|studie|entscheidung|décision|jugement"
     r"|tribunal|plainte|rapport|étude|fallo|sentencia|demanda|informe|estudio|sentenza|decisione"
-    r"|denuncia|rapporto|studio|decisão|processo|relatório|estudo|uitspraak|rechter|rapport)\b"
+    r"|denuncia|rapporto|studio|decisão|processo|relatório|estudo|uitspraak|rechter)\b"
 )  # searched in lower-cased text
 
 _NOTICE_WORDS_WIDE_ANY = factored(_NOTICE_WORDS_WIDE)

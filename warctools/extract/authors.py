@@ -650,9 +650,9 @@ def _from_text(
     return _credit_line(body, in_aside) if body is not None else ([], None)
 
 
-# a name alone in its element, and a name and the date on one line ("Ana Lima | March 3,
-# 2024", "Ana Lima · 03.03.2024"; not a comma: "New York, March 3, 2024" is a dateline)
-# ... one name or a few joined ("Ana Lima and Jo Smith", "Ana Lima, Jo Smith")
+# names by the date: one name or a few joined ("Ana Lima and Jo Smith", "Ana Lima, Jo
+# Smith") alone in their element, or on one line with the date ("Ana Lima | March 3, 2024",
+# "Ana Lima · 03.03.2024"; not after a comma: "New York, March 3, 2024" is a dateline)
 _NAMES_RUN = rf"{_NAME_RUN}(?:\s*(?:,|&|\s(?:and|und|et|y|e|en))\s*{_NAME_RUN}){{0,4}}"
 _NAME_ALONE = _regex.compile(rf"{_NAMES_RUN}$")
 _NAME_THEN_DATE = _regex.compile(rf"({_NAMES_RUN})\s+[|·•]\s+(.+)$")
@@ -685,16 +685,16 @@ def _named_by_headline(text: str, node: LexborNode, before: tuple[str, LexborNod
         names = _one(_clean(above))
     elif (under[0] and above_node is not None and len(text) < 60
           and _ROLE_ALONE.match(text) is not None and _NAME_ALONE.match(above) is not None
-          and not _in_heading(above_node) and _in_meta(above_node)):  # fmt: skip
+          and not _not_byline(above_node) and _in_meta(above_node)):  # fmt: skip
         names = _unless_titled(_split(above)[0], node)
     elif (under[0] and above_node is not None and _NAME_ALONE.match(above) is not None
-          and _dated(text) and not _in_heading(above_node) and _in_meta(above_node)):  # fmt: skip
+          and _dated(text) and not _not_byline(above_node) and _in_meta(above_node)):  # fmt: skip
         names = _unless_titled(_split(above)[0], node)
     elif ((dated := _NAME_THEN_DATE.match(text)) is not None and _dated(dated.group(2))
-          and not _in_heading(node)):  # fmt: skip
+          and not _not_byline(node)):  # fmt: skip
         names = _unless_titled(_split(dated.group(1))[0], node)  # (one line: above the <h1> too)
     elif ((dated := _DATE_THEN_NAME.match(text)) is not None and _dated(dated.group(1))
-          and not _in_heading(node)):  # fmt: skip
+          and not _not_byline(node)):  # fmt: skip
         names = _unless_titled(_split(dated.group(2))[0], node)
     else:
         return None
@@ -719,8 +719,8 @@ def _unless_titled(names: list[str], node: LexborNode) -> list[str]:
     return [] if any(name in shown for name in names) else names
 
 
-def _in_heading(node: LexborNode) -> bool:
-    """Is the text node no byline's by its elements (up to three levels up): a heading's,
+def _not_byline(node: LexborNode) -> bool:
+    """Is the text node no byline's, by its elements (up to three levels up): a heading's,
     a table's (a column heading over a year), a picture's caption (its photographer), a
     link to no person's page (a section's, a tag's: "Local Politics"), or an element named
     for a section, a topic or a place ("category", "kicker", "location")?"""
