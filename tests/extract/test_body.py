@@ -2618,3 +2618,35 @@ def test_a_portals_story_among_its_boxes(classes: bool) -> None:
                       "12 comments", "covers the river towns", "Recommended", "Most read",
                       "All rights", "By Ana Lima", f"“{STORY[2][:60]}”"):  # fmt: skip
         assert furniture not in text, furniture
+
+
+@pytest.mark.parametrize(("lang", "story", "furniture"), [
+    ("ar", ["افتتحت هيئة النهر يوم الخميس الحاجز الجديد للفيضانات، بعد ثلاث سنوات من العاصفة "
+            "التي تركت البلدة السفلى تحت الماء لمدة أسبوع تقريبا.",
+            "وقال المهندسون إن الحاجز يمكن رفعه في أقل من ساعة، وإنه اختبر مرتين هذا الربيع "
+            "أمام مستويات مياه أعلى من تلك التي شهدتها العاصفة."],
+     ["اقرأ أيضا: الحكومة تعلن خطة جديدة للسدود", "شارك هذا المقال", "تابعونا على فيسبوك"]),
+    ("he", ["רשות הנהר פתחה ביום חמישי את מחסום ההצפות החדש, שלוש שנים אחרי הסערה שהשאירה את "
+            "העיר התחתית מתחת למים במשך כמעט שבוע.",
+            "המהנדסים אמרו כי ניתן להרים את המחסום בתוך פחות משעה, וכי הוא נבדק פעמיים באביב "
+            "מול מפלסי מים גבוהים מאלה של הסערה."],
+     ["קראו גם: הממשלה מכריזה על תוכנית חדשה", "שתפו את הכתבה", "עקבו אחרינו בפייסבוק"]),
+    ("fa", ["سازمان رودخانه روز پنجشنبه سد جدید سیلاب را افتتاح کرد، سه سال پس از طوفانی که شهر "
+            "پایین را نزدیک به یک هفته زیر آب گذاشت.",
+            "مهندسان گفتند که این سد را می‌توان در کمتر از یک ساعت بالا برد و این سد دو بار در این "
+            "بهار در برابر سطح آبی بالاتر از طوفان آزمایش شده است."],
+     ["بیشتر بخوانید: دولت طرح جدیدی را اعلام کرد", "این مطلب را به اشتراک بگذارید",
+      "ما را در اینستاگرام دنبال کنید"]),
+])  # fmt: skip
+def test_right_to_left_furniture_between_the_paragraphs(lang: str, story: list[str],
+                                                        furniture: list[str]) -> None:  # fmt: skip
+    # "read also", "share this article", "follow us" set as paragraphs of the story's own
+    # element, in Arabic, Hebrew and Persian
+    body = "".join(f"<p>{line}</p><p>{extra}</p>" for line, extra in zip(
+        story + [""], furniture, strict=False))  # fmt: skip
+    html = (f"<html lang='{lang}' dir='rtl'><head><title>{story[0][:30]}</title></head><body>"
+            f"<article><h1>{story[0][:30]}</h1>{body}</article></body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text, story)
+    for line in furniture:
+        assert line not in text, line

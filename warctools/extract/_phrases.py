@@ -216,10 +216,13 @@ _BOILER_LINES = (
     r"|あわせて読みたい.*|관련\s?(?:기사|뉴스).*|اقرأ (?:أيضا|أيضاً|ايضا|المزيد).*"
     r"|(?:यह|ये) भी पढ़ें.*|और पढ़ें.*|بیشتر بخوانید.*|อ่านเพิ่มเติม.*"
     r"|udostępnij|sdílet|zdieľať|поделиться|поділитися|споделете|paylaş|bagikan|distribuie"
-    r"|megosztás|jaa|κοινοποίηση|podijeli|chia sẻ|分享(?:到)?|シェア|공유(?:하기)?|شارك"
+    r"|megosztás|jaa|κοινοποίηση|podijeli|chia sẻ|分享(?:到)?|シェア|공유(?:하기)?"
+    r"|شارك(?: (?:هذا|هذه))?(?: (?:المقال|الخبر|الموضوع|القصة))?"  # "share (this article)"
     r"|शेयर करें|แชร์"
     r"|jaga|dalintis|dalīties|shpërndaj|deila|გაზიარება|deli|бөлісу|сподели|подели|podeli"
-    r"|שתפו|שתף|اشتراک ?گذاری|শেয়ার করুন|شیئر کریں|shiriki"  # share: et lt lv sq is ka sl kk ...
+    r"|שתפו?(?: את)?(?: (?:הכתבה|המאמר|הידיעה))?|اشتراک ?گذاری"
+    r"|(?:این )?(?:مطلب|خبر|مقاله|گزارش) را (?:به اشتراک بگذارید|هم‌رسانی کنید)"
+    r"|শেয়ার করুন|شیئر کریں|shiriki"  # share: et lt lv sq is ka sl kk ...
     r"|komentarze?|komentáře|komentáre|комментарии|коментарі|коментари|yorumlar?|komentar"
     r"|comentarii|hozzászólások|kommentit|σχόλια|komentari|bình luận|评论|評論|コメント"
     r"|댓글|تعليقات|टिप्पणियाँ|टिप्पणी"
