@@ -2650,3 +2650,123 @@ def test_right_to_left_furniture_between_the_paragraphs(lang: str, story: list[s
     assert_story(text, story)
     for line in furniture:
         assert line not in text, line
+
+
+
+_FURNITURE_IN = {
+    "ru": [
+        "Читайте также: Правительство объявило новый план", "Поделиться статьей",
+        "Подписывайтесь на нас в Telegram", "Все права защищены © 2024",
+        "Подпишитесь на нашу рассылку",
+    ],
+    "uk": [
+        "Читайте також: Уряд оголосив новий план", "Поділитися статтею",
+        "Слідкуйте за нами у Telegram", "Всі права захищені © 2024",
+        "Підпишіться на нашу розсилку",
+    ],
+    "tr": [
+        "Ayrıca okuyun: Hükümet yeni planı açıkladı", "Bu haberi paylaş",
+        "Bizi Facebook'ta takip edin", "Tüm hakları saklıdır © 2024", "Bültenimize abone olun",
+    ],
+    "id": [
+        "Baca juga: Pemerintah umumkan rencana baru", "Bagikan artikel ini",
+        "Ikuti kami di Facebook", "Hak cipta dilindungi undang-undang © 2024",
+        "Berlangganan newsletter kami",
+    ],
+    "vi": [
+        "Xem thêm: Chính phủ công bố kế hoạch mới", "Chia sẻ bài viết",
+        "Theo dõi chúng tôi trên Facebook", "Bản quyền thuộc về © 2024", "Đăng ký nhận bản tin",
+    ],
+    "pl": [
+        "Czytaj także: Rząd ogłosił nowy plan", "Udostępnij artykuł", "Obserwuj nas na Facebooku",
+        "Wszelkie prawa zastrzeżone © 2024", "Zapisz się do newslettera",
+    ],
+    "hi": [
+        "यह भी पढ़ें: सरकार ने नई योजना की घोषणा की", "इस लेख को शेयर करें",
+        "हमें फेसबुक पर फॉलो करें", "सर्वाधिकार सुरक्षित © 2024",
+        "हमारे न्यूज़लेटर की सदस्यता लें",
+    ],
+    "ja": [
+        "あわせて読みたい：政府が新計画を発表", "この記事をシェアする", "Facebookでフォローする",
+        "無断転載を禁じます © 2024", "ニュースレターに登録",
+    ],
+    "ko": [
+        "관련기사: 정부, 새 계획 발표", "기사 공유하기", "페이스북에서 팔로우하세요",
+        "무단전재 및 재배포 금지 © 2024", "뉴스레터 구독하기",
+    ],
+    "zh": [
+        "相关阅读：政府公布新计划", "分享这篇文章", "关注我们的微博", "版权所有 © 2024",
+        "订阅我们的新闻简报",
+    ],
+    "el": [
+        "Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε νέο σχέδιο", "Κοινοποιήστε το άρθρο",
+        "Ακολουθήστε μας στο Facebook", "Με την επιφύλαξη παντός δικαιώματος © 2024",
+        "Εγγραφείτε στο newsletter",
+    ],
+    "ro": [
+        "Citește și: Guvernul a anunțat un nou plan", "Distribuie articolul",
+        "Urmărește-ne pe Facebook", "Toate drepturile rezervate © 2024",
+        "Abonează-te la newsletter",
+    ],
+    "hu": [
+        "Olvassa el ezt is: A kormány új tervet jelentett be", "Cikk megosztása",
+        "Kövessen minket a Facebookon", "Minden jog fenntartva © 2024",
+        "Iratkozzon fel hírlevelünkre",
+    ],
+    "cs": [
+        "Čtěte také: Vláda oznámila nový plán", "Sdílet článek", "Sledujte nás na Facebooku",
+        "Všechna práva vyhrazena © 2024", "Přihlaste se k odběru newsletteru",
+    ],
+    "sv": [
+        "Läs också: Regeringen presenterar ny plan", "Dela artikeln", "Följ oss på Facebook",
+        "Alla rättigheter förbehållna © 2024", "Prenumerera på vårt nyhetsbrev",
+    ],
+    "nl": [
+        "Lees ook: Regering kondigt nieuw plan aan", "Deel dit artikel", "Volg ons op Facebook",
+        "Alle rechten voorbehouden © 2024", "Schrijf je in voor onze nieuwsbrief",
+    ],
+    "it": [
+        "Leggi anche: Il governo annuncia un nuovo piano", "Condividi questo articolo",
+        "Seguici su Facebook", "Tutti i diritti riservati © 2024",
+        "Iscriviti alla nostra newsletter",
+    ],
+    "pt": [
+        "Leia também: Governo anuncia novo plano", "Compartilhe esta notícia",
+        "Siga-nos no Facebook", "Todos os direitos reservados © 2024", "Assine nossa newsletter",
+    ],
+    "es": [
+        "Lea también: El gobierno anuncia un nuevo plan", "Comparte esta noticia",
+        "Síguenos en Facebook", "Todos los derechos reservados © 2024",
+        "Suscríbete a nuestro boletín",
+    ],
+    "fr": [
+        "À lire aussi : Le gouvernement annonce un nouveau plan", "Partagez cet article",
+        "Suivez-nous sur Facebook", "Tous droits réservés © 2024",
+        "Abonnez-vous à notre newsletter",
+    ],
+    "de": [
+        "Lesen Sie auch: Regierung kündigt neuen Plan an", "Artikel teilen",
+        "Folgen Sie uns auf Facebook", "Alle Rechte vorbehalten © 2024",
+        "Abonnieren Sie unseren Newsletter",
+    ],
+    "th": [
+        "อ่านเพิ่มเติม: รัฐบาลประกาศแผนใหม่", "แชร์บทความนี้", "ติดตามเราบน Facebook",
+        "สงวนลิขสิทธิ์ © 2024", "สมัครรับจดหมายข่าว",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(_FURNITURE_IN))
+def test_read_also_share_follow_rights_and_newsletter_lines_in_22_languages(lang: str) -> None:
+    # "Read also: ...", "Share this article", "Follow us on ...", "All rights reserved",
+    # "Subscribe to our newsletter" set as paragraphs of the story's own element
+    lines = _FURNITURE_IN[lang]
+    body = (f"<p>{STORY[0]}</p><p>{lines[0]}</p><p>{STORY[1]}</p><p>{lines[1]}</p>"
+            f"<p>{lines[2]}</p><p>{STORY[2]}</p><p>{STORY[3]}</p><p>{lines[4]}</p>"
+            f"<p>{lines[3]}</p>")  # fmt: skip
+    html = (f"<html lang='{lang}'><head><title>Flood barrier</title></head><body><article>"
+            f"<h1>Flood barrier opens</h1>{body}</article></body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    for line in lines:
+        assert line not in text, line

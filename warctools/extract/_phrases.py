@@ -60,7 +60,8 @@ _BOILER_LINES = (
     r"|related (?:stories|articles|coverage|links|content|posts|news)"
     r"|(?:lire|voir) (?:la suite|aussi|plus).*|à lire (?:aussi|également).*|weiterlesen"
     r"|mehr (?:lesen|zum thema).*|lesen sie (?:auch|mehr).*|das könnte sie .*"
-    r"|leer más|lee (?:también|más).*|le puede interesar.*|te puede interesar.*"
+    r"|leer más|lee (?:también|más).*|lea (?:también|además).*|le puede interesar.*"
+    r"|te puede interesar.*"
     r"|noticias relacionadas|artículos relacionados|leia (?:mais|também).*"
     r"|notícias relacionadas|leggi (?:anche|di più|tutto).*|continua a leggere"
     r"|articoli correlati|lees (?:meer|ook|verder).*|gerelateerde artikelen"
@@ -231,10 +232,10 @@ _BOILER_LINES = (
     r"|תגיות|برچسب‌?ها|ট্যাগ|ٹیگز|lebo):?"
     r"|subskrybuj.*|obserwuj nas.*|sledujte nás.*|подписывайтесь.*|подпишитесь.*"
     r"|підписуйтесь.*|abone ol.*|takip edin.*|berlangganan.*|ikuti kami.*|abonează-te.*"
-    r"|urmărește-ne.*|feliratkozás.*|kövess minket.*|tilaa uutiskirje.*|seuraa meitä.*"
+    r"|urmărește-ne.*|feliratkozás.*|kövess(?:en)? minket.*|tilaa uutiskirje.*|seuraa meitä.*"
     r"|ακολουθήστε (?:μας|το).*|εγγραφείτε.*|theo dõi chúng tôi.*|订阅.*|구독.*"
     # follow prompts and newsletter sign-ups of sv, uk, zh, ja, ko, th, fa, he, vi, ar, hi
-    r"|följ oss.*|стежте за нами.*|关注我们.*"
+    r"|följ oss.*|(?:стежте|слідкуйте) за нами.*|关注我们.*|ニュースレター(?:に|を)?(?:登録|購読).*"
     r"|(?:x|twitter|facebook|instagram|line|ツイッター|フェイスブック)でフォロー.*"
     r"|(?:페이스북|인스타그램|트위터|유튜브|카카오톡)에서 팔로우.*|팔로우(?:하세요|하기)"
     r"|ติดตามเรา.*|ما را .{1,30}دنبال کنید.*|עקבו אחרינו.*"
@@ -1011,9 +1012,32 @@ _CREDIT_TAIL = _regex.compile(
 _CAPTION_MAX = 250
 
 
+# a share button's line: the verb with "this article" in any order ("Share this story",
+# "Partagez cet article", "Bu haberi paylaş", "Cikk megosztása", "この記事をシェアする")
+_SHARE_VERB = (
+    r"share|teilen|partagez|partager|comparte|compartir|compartilhe|compartilhar|comparta"
+    r"|condividi|condividere|deel|delen|dela|del|udostępnij|sdílet|sdílejte|zdieľať|zdieľajte"
+    r"|поделиться|поделитесь|поділитися|поділіться|paylaş|paylaşın|bagikan|chia sẻ|distribuie"
+    r"|megosztása|megosztás|κοινοποιήστε|κοινοποίηση|μοιραστείτε|शेयर करें|แชร์|공유하기|공유"
+    r"|分享|シェアする|シェア"
+)
+_SHARE_WORD = (
+    r"this|it|the|on|via|now|article|story|post|news|page|artikel|beitrag|artikeln|diesen"
+    r"|dieses|den|cet|cette|ce|esta|este|esto|artículo|noticia|nota|notícia|matéria|artigo"
+    r"|questo|articolo|notizia|dit|deze|het|ten|tento|tuto|artykuł|článek|článok|статьей"
+    r"|статьёй|статью|статтею|статтю|bu|haberi|yazıyı|ini|berita|này|bài viết|acest"
+    r"|articolul|cikk|cikket|το|άρθρο|इस|लेख|को|นี้|บทความ|이|기사|这篇|本文|文章|この|記事|を"
+)
+_SHARE_LINE = _regex.compile(
+    rf"(?:(?:{_SHARE_WORD})\s*){{0,3}}(?:{_SHARE_VERB})(?:\s*(?:{_SHARE_WORD})){{0,3}}[.!:]?")
+_SHARE_MAX = 60
+
+
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
     if _BOILER.match(text):
+        return True
+    if len(text) <= _SHARE_MAX and _SHARE_LINE.fullmatch(text.strip().lower()) is not None:
         return True
     if len(text) <= _INSIDE_MAX and any(w in text.lower() for w in _INSIDE_WORDS) and (
             _BOILER_INSIDE.match(text)):  # fmt: skip
