@@ -2770,3 +2770,13 @@ def test_read_also_share_follow_rights_and_newsletter_lines_in_22_languages(lang
     assert_story(text)
     for line in lines:
         assert line not in text, line
+
+
+@pytest.mark.parametrize("credit", [
+    "Foto: Jo Berg / dpa", "Photo : Jo Berg / AFP", "Fotografía: Jo Berg (EFE)",
+    "Фото: Иван Петров / ТАСС", "写真：共同通信", "사진=연합뉴스", "Zdjęcie: PAP/Jo Berg",
+    "Foto di Jo Berg", "(Photo by Jo Berg/Getty Images)", "Crédit photo : Jo Berg",
+    "图片来源：新华社", "Photograph: Jo Berg/The Guardian",
+])  # fmt: skip
+def test_a_pictures_credit_line_between_the_paragraphs(credit: str) -> None:
+    assert credit not in text_around(f"<p>{credit}</p>")

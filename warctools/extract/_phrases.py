@@ -182,7 +182,8 @@ _BOILER_LINES = (
     r"|(?:предыдущая|следующая) запись"
     # picture credits and copyright lines
     r"|image(?: source)?:.*|(?:image|media|video) source, .{1,80}"
-    r"|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*"
+    r"|photo ?:.*|foto ?:.*|bild ?:.*|imagen ?:.*|immagine ?:.*|fotografía ?:.*"
+    r"|foto (?:di|de|by|von|van) [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3}"
     r"|(?:image|media|video) caption\b.*"
     r"|\(?photo.*\)?|getty images|credit:.*|crédit ?:.*|source:.*|quelle ?:.*"
     r"|.{1,60}(?:/ ?| \| )(?:getty(?: images)?|afp|reuters|dpa|epa|imago|istock(?:photo)?"
