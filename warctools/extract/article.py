@@ -186,7 +186,8 @@ def _is_prose(block: Block, topic: bool = False) -> bool:
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size) and not (
             link <= 0.6 * size and _linked_sentence_of_its_own(block)):  # fmt: skip
         return False
-    if size < BOILER_MAX and (is_site_notice(text, topic) or _furniture_lines(text)):
+    if size < BOILER_MAX and ((is_notice(text) and (not topic or is_site_notice(text, topic)))
+                              or _furniture_lines(text)):  # fmt: skip
         return False
     return not _MARKUP.match(text) and not _script_text(block)
 

@@ -57,21 +57,25 @@ _CLOSING = _regex.compile(
     # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
     r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?"
     r"|(?:\(\s*)?with (?:inputs?|input) from\s+(?:[^()\n]{0,20}?\s)?"  # "With inputs from PTI"
-    # the same credits as a line of their own, without brackets ("Con información de EFE",
-    # "Avec AFP", "Mit Material von dpa", "Com Lusa", "With reporting from Reuters")
-    r"|(?<![^\n])(?:avec|con información de|con informaci[oó]n de|mit material von|com"
-    r"|com informações d[aoe]s?|with reporting (?:from|by))\s+"
-    # "AFP" alone on the story's last line
-    r"|(?P<lone>(?<![^\n]))"
+
     # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
     r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
     r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
     r"|heimild|წყარო|mənbə|vir|джерело|источник)\s*:\s*|(?:来源|來源|出典|출처)\s*[:：]\s*"
     # "(Hina)" closing the story
     r"|(?P<paren>\())"
-    rf"(?P<agency>{_ALTS})\b(?(paren)\)\.?\s*$)(?(lone)\.?\s*$)",
+    rf"(?P<agency>{_ALTS})\b(?(paren)\)\.?\s*$)",
     re.IGNORECASE,
 )
+# the story's last line crediting the agency alone ("AFP", "dpa.") or in a credit of its
+# own without brackets ("Con información de EFE", "Avec AFP", "Mit Material von dpa",
+# "Com Lusa", "With reporting from Reuters")
+_LAST_LINE = _regex.compile(
+    r"(?:(?:avec|con informaci[oó]n de|mit material von|com|com informações d[aoe]s?"
+    rf"|with reporting (?:from|by))\s+)?(?P<agency>{_ALTS})\.?",
+    re.IGNORECASE,
+)
+_LAST_LINE_MAX = 60
 _CYRILLIC_CAPS = "А-ЯЁЇІЄҐ"
 # the table's spellings in Han characters ("新华社", "中新社", "中央社"), longest first
 _HAN = [s for a in AGENCIES for s in a.spellings if "\u4e00" <= s[0] <= "\u9fff"]
@@ -170,6 +174,11 @@ def _closing_credit(text: str, left_out: bool = False) -> str | None:
     """The agency a closing line credits; ``left_out``: lines the story's text left out,
     where a bare "© AFP" is a picture's credit (a notice reserving rights still counts)."""
     tail = text[-400:]
+    last = tail.rstrip().rsplit("\n", 1)[-1].strip()
+    if (len(last) <= _LAST_LINE_MAX and (left_out or "\n" in tail.rstrip())
+            and (line := _LAST_LINE.fullmatch(last)) is not None
+            and (name := canonical_agency(line.group("agency"))) is not None):  # fmt: skip
+        return name
     for match in _CLOSING.finditer(tail):
         name = canonical_agency(match.group("agency"))
         if name is None or (len(match.group("agency")) <= 3 and name in ("PA", "CP")):
