@@ -719,26 +719,26 @@ def _unless_titled(names: list[str], node: LexborNode) -> list[str]:
     return [] if any(name in shown for name in names) else names
 
 
+def _elements_up(node: LexborNode, levels: int = 3) -> Iterator[tuple[str, str, str]]:
+    """(tag, link, class and id) of the text node's element and those above it."""
+    parent = node.parent
+    for _ in range(levels):
+        if parent is None:
+            return
+        attrs = parent.attributes
+        yield (parent.tag or "", (attrs.get("href") or "") if parent.tag == "a" else "",
+               f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip())  # fmt: skip
+        parent = parent.parent
+
+
 def _not_byline(node: LexborNode) -> bool:
     """Is the text node no byline's, by its elements (up to three levels up): a heading's,
     a table's (a column heading over a year), a picture's caption (its photographer), a
     link to no person's page (a section's, a tag's: "Local Politics"), or an element named
     for a section, a topic or a place ("category", "kicker", "location")?"""
-    parent = node.parent
-    for _ in range(3):
-        if parent is None:
-            return False
-        tag = parent.tag
-        if tag in _NOT_BYLINE_TAGS:
-            return True
-        attrs = parent.attributes
-        if tag == "a" and not _PERSON_PAGE.search(attrs.get("href") or ""):
-            return True
-        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if named.strip() and _NOT_BYLINE_NAMES.search(named):
-            return True
-        parent = parent.parent
-    return False
+    return any(tag in _NOT_BYLINE_TAGS or (tag == "a" and not _PERSON_PAGE.search(link))
+               or (named and _NOT_BYLINE_NAMES.search(named))
+               for tag, link, named in _elements_up(node))  # fmt: skip
 
 
 def _in_meta(node: LexborNode) -> bool:
@@ -746,18 +746,8 @@ def _in_meta(node: LexborNode) -> bool:
     byline, author, info or details, up to three levels up; or a link to a person's page)?
     A name over the date in a row named so is the byline; in a bare ``<div>`` it may be a
     section's label or a place ("Local Politics", "Buenos Aires")."""
-    parent = node.parent
-    for _ in range(3):
-        if parent is None:
-            return False
-        attrs = parent.attributes
-        if parent.tag == "a" and _PERSON_PAGE.search(attrs.get("href") or ""):
-            return True
-        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if named.strip() and _META_NAMES.search(named):
-            return True
-        parent = parent.parent
-    return False
+    return any((tag == "a" and _PERSON_PAGE.search(link)) or (named and _META_NAMES.search(named))
+               for tag, link, named in _elements_up(node))  # fmt: skip
 
 
 _META_NAMES = _regex.compile(
