@@ -377,14 +377,6 @@ def test_the_bylines_name_closing_the_title_goes() -> None:
 
 
 _HEADLINE = "Flood barrier opens three years after the storm"
-_PARAGRAPHS = "".join(f"<p>{line}</p>" for line in (
-    "The river authority opened the new flood barrier on Thursday, three years after the "
-    "storm that left the lower town under water for most of a week.",
-    "Engineers said the barrier can be raised in under an hour, and that it was tested twice "
-    "this spring against water levels higher than those of the storm.",
-))  # fmt: skip
-
-
 @pytest.mark.parametrize(("title", "head", "above"), [
     (f"{_HEADLINE} - Politics - Quay News", "", f"<h1>{_HEADLINE}</h1>"),
     (f"Home > News > {_HEADLINE}", "", f"<h1>{_HEADLINE}</h1>"),
@@ -404,7 +396,7 @@ def test_the_headline_as_the_page_shows_it(title: str, head: str, above: str) ->
     # without the site's name, a section, a breadcrumb's trail or a kicker; the headline
     # under a site logo's <h1>, or only in JSON-LD when the <title> is the site's name
     html = (f"<html lang='en'><head><title>{title}</title>{head}</head><body><header><a "
-            f"href='/'>Quay News</a></header><article>{above}{_PARAGRAPHS}</article></body>"
+            f"href='/'>Quay News</a></header><article>{above}<p>{BODY}</p></article></body>"
             "</html>")  # fmt: skip
     assert extract(html, "https://quay.example.net/news/2024/03/03/flood-barrier").title == (
         _HEADLINE)

@@ -1135,10 +1135,10 @@ def is_notice_topic(headline: str | None) -> bool:
     return bool(headline) and _NOTICE_TOPIC.search(headline.lower()) is not None
 
 
-def is_site_notice(text: str, topic: bool = False) -> bool:
-    """:func:`is_notice`; on a page whose story is about notices (``topic``), only one
-    speaking as the site or to its reader ("our privacy policy", "you agree")."""
-    return is_notice(text) and not (topic and _SITE_VOICE.search(text.lower()) is None)
+def speaks_as_site(text: str) -> bool:
+    """Does the text speak as the site or to its reader ("our privacy policy", "you
+    agree")? On a page whose story is about notices, only such a notice is one."""
+    return _SITE_VOICE.search(text.lower()) is not None
 
 
 def is_meta_line(text: str) -> bool:

@@ -40,8 +40,8 @@ from ._phrases import (
     is_notice,
     is_notice_topic,
     is_rights_notice,
-    is_site_notice,
     is_tail_heading,
+    speaks_as_site,
 )
 from .block_model import judge_blocks
 from .title import fold, worded_as_headline
@@ -186,7 +186,7 @@ def _is_prose(block: Block, topic: bool = False) -> bool:
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size) and not (
             link <= 0.6 * size and _linked_sentence_of_its_own(block)):  # fmt: skip
         return False
-    if size < BOILER_MAX and ((is_notice(text) and (not topic or is_site_notice(text, topic)))
+    if size < BOILER_MAX and ((is_notice(text) and (not topic or speaks_as_site(text)))
                               or _furniture_lines(text)):  # fmt: skip
         return False
     return not _MARKUP.match(text) and not _script_text(block)
