@@ -404,6 +404,64 @@ def test_hidden_copy_beside_a_shown_story_and_hidden_menus_stay_out() -> None:
     assert_story(text)
     assert other[0] not in text and "Every story about" not in text
 
+SLIDES = [
+    ("1. The old quay", "Built in 1890, the old quay took the first flood of every winter until "
+     "the town raised it by a metre in the years after the war."),
+    ("2. The storm", "Three years ago the storm surge topped the raised quay by half a metre "
+     "and left the lower town under water for most of a week."),
+    ("3. The barrier", "The new barrier can be raised in under an hour, and it was tested twice "
+     "this spring against water levels higher than the storm's."),
+    ("4. The quay today", "Shop owners who lost stock worth millions in the flood say they will "
+     "wait for the first winter before they believe the town is safe."),
+]
+
+
+@pytest.mark.parametrize("hidden", ["style='display:none'", "hidden", "aria-hidden='true'"])
+def test_a_gallery_s_hidden_slides_are_read(hidden: str) -> None:
+    # a slideshow that tells the story: the first slide shown, the others hidden until
+    # their turn (trafilatura reads them; they were dropped with anything hidden)
+    slides = "".join(f"<div class='slide{' active' if i == 0 else ''}' {hidden if i else ''}>"
+                     f"<img src='/s{i}.jpg'><h2>{head}</h2><p>{line}</p></div>"
+                     for i, (head, line) in enumerate(SLIDES))  # fmt: skip
+    html = page(f"{MENU}<article><h1>The flood barrier in pictures</h1>{story(STORY[:1])}"
+                f"<div class='gallery'>{slides}<span>1 / 4</span></div></article>{MENU}")
+    text = extract(html, URL).text
+    for head, line in SLIDES:
+        assert head in text and line in text, (head, text)
+
+
+def test_a_slideshow_told_as_a_list_in_gallery_named_sections_is_read() -> None:
+    # each of thirty sections named for the gallery is too small to be the story's
+    # wrapper; together they are the story ("30. ...", "29. ...")
+    items = [(f"{n}. Item number {n}", f"Item {n} is a gadget nobody knew they wanted, and "
+              f"its maker says it sold out in a week after the first review appeared.")
+             for n in range(12, 0, -1)]  # fmt: skip
+    hide = " style='display: none;'"
+    sections = "".join(
+        f"<div id='section-{i}' class='gallery--section{' hidden' if i else ''}'"
+        f"{hide if i else ''}><h2>{head}</h2><p>{line}</p></div>"
+        for i, (head, line) in enumerate(items))  # fmt: skip
+    html = page(f"{MENU}<article><h1>Things we never knew we wanted</h1>{sections}"
+                f"</article>{MENU}")
+    text = extract(html, URL).text
+    for head, line in items:
+        assert head in text and line in text, (head, text)
+
+
+def test_hidden_tabs_and_hidden_boxes_without_a_shown_one_stay_out() -> None:
+    # two tabs are a page's tabs, not a slideshow; hidden boxes none of which is shown
+    # (dialogs waiting to open) are not slides
+    tabs = "".join(f"<div class='tab-pane{' active' if i == 0 else ''}'"
+                   f"{' hidden' if i else ''}><p>{line}</p></div>"
+                   for i, line in enumerate(["Tab one: " + STORY[0], "Tab two: " + STORY[1]]))
+    boxes = "".join(f"<div class='modal' hidden><p>Box {i}: sign up for the morning briefing"
+                    f" and get the day's top stories in your inbox every day.</p></div>"
+                    for i in range(3))  # fmt: skip
+    html = page(f"<article><h1>Flood barrier</h1>{story()}{tabs}{boxes}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Tab two" not in text and "Box 1" not in text
+
 
 @pytest.mark.parametrize("tag", ["aside", "nav", "menu", "figure", "label", "dialog open"])
 def test_story_wrapped_in_a_dropped_tag_is_read(tag: str) -> None:

@@ -141,9 +141,10 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
     tree.strip_tags(_DROP_TAGS)
     page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
-        if node.parent is not None and _hidden(node) and page.holds_the_prose(node, True):
+        if node.parent is not None and _hidden(node) and (
+                page.holds_the_prose(node, True) or _slide(node)):  # fmt: skip
             continue  # the story itself, nearly all the page's prose, hidden for a script to
-            # show (an anti-flicker or reveal-on-load wrapper)
+            # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body)
     return body
@@ -156,6 +157,42 @@ def _hidden(node: LexborNode) -> bool:
         return True
     style = attrs.get("style") or ""
     return any(s in style for s in _HIDDEN_STYLES)
+
+
+# a slide's state among its class names ("active", "swiper-slide-next", "slide-3"): what
+# tells the shown slide from the hidden ones, not what they are
+_SLIDE_STATES = frozenset(("active", "current", "selected", "visible", "show", "shown",
+                           "hidden", "inactive", "first", "last", "prev", "next", "in", "out",
+                           "d-none", "fade", "hide"))  # fmt: skip
+_SLIDES_MIN = 3  # slides of a gallery (two may be a page's two tabs)
+
+
+def _slide_kind(node: LexborNode) -> frozenset[str]:
+    """The class names a slide shares with the others: without its state or number."""
+    return frozenset(
+        name for name in (node.attributes.get("class") or "").lower().split()
+        if not any(c.isdigit() for c in name)
+        and name.rsplit("-", 1)[-1] not in _SLIDE_STATES)  # fmt: skip
+
+
+def _slide(node: LexborNode) -> bool:
+    """Is the hidden ``node`` a gallery's slide waiting its turn: an element with text,
+    among three or more siblings of its tag and class names (less their state or number:
+    "slide active", "slide"), one of them shown? A slideshow's story ("10 things ...",
+    "... in pictures") sits in its slides; every one but the first is hidden for a script
+    to show."""
+    kind = _slide_kind(node)
+    parent = node.parent
+    if not kind or parent is None or not (node.text(deep=True) or "").strip():
+        return False
+    tag, alike, shown = node.tag, 0, False
+    child = parent.child
+    while child is not None:
+        if child.tag == tag and _slide_kind(child) == kind:
+            alike += 1
+            shown = shown or not _hidden(child)
+        child = child.next
+    return alike >= _SLIDES_MIN and shown
 
 
 def _hidden_extra(node: LexborNode) -> int:
@@ -344,6 +381,7 @@ def _drop_by_name(body: LexborNode) -> None:
     # "blockquote[class]", css_matches() answering for each match's subtree
     embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
     titles: list[LexborNode] = []  # headings right over a removed gallery
+    series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
     for node in body.css(_NAMED):
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
@@ -359,6 +397,8 @@ def _drop_by_name(body: LexborNode) -> None:
         if embeds and node.css_first(_EMBEDDED_POSTS) is not None:
             continue  # an embedded post quoted by the story ("social-media-embed")
         if not page.held_mostly_by(node, comments, strong):
+            if not strong and _in_slideshow(node, attrs.get("class") or "", page, series):
+                continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
@@ -382,6 +422,25 @@ def _form_box(form: LexborNode, page: _PageText) -> LexborNode:
     beside = reading_size(" ".join(box.text(deep=True, separator=" ").split()))
     beside -= reading_size(" ".join(form.text(deep=True, separator=" ").split()))
     return box if beside <= _FORM_BOX_TEXT else form  # (a dense script's line: three a sign)
+
+
+def _in_slideshow(node: LexborNode, klass: str, page: _PageText,
+                  seen: dict[tuple[int, str, frozenset[str]], bool]) -> bool:  # fmt: skip
+    """Is ``node``, named for a gallery, one of three or more siblings of its tag and class
+    names (less their state or number) that together hold most of the page's prose: the
+    slides of a slideshow that tells the story ("30 things ..."), each slide on its own
+    too small to be kept as the story's wrapper? ``seen``: answers by siblings' kind."""
+    parent = node.parent
+    if parent is None or _MEDIA.search(klass.lower()) is None:
+        return False
+    kind = _slide_kind(node)
+    key = (parent.mem_id, node.tag or "", kind)
+    if key not in seen:
+        slides = [child for child in parent.iter() if child.tag == node.tag
+                  and _slide_kind(child) == kind] if kind else []  # fmt: skip
+        seen[key] = (len(slides) >= _SLIDES_MIN
+                     and sum(page.measure(s) for s in slides) > 0.5 * page.page_prose())
+    return seen[key]
 
 
 def _heading_over_media(node: LexborNode, klass: str) -> LexborNode | None:
