@@ -448,6 +448,22 @@ def test_a_slideshow_told_as_a_list_in_gallery_named_sections_is_read() -> None:
         assert head in text and line in text, (head, text)
 
 
+@pytest.mark.parametrize("box", ["related-carousel", "swiper-container"])
+def test_a_carousel_s_hidden_cards_of_other_stories_stay_out(box: str) -> None:
+    # slides that are cards of other stories (a linked headline over an excerpt) are no
+    # gallery's story: the hidden ones stay out, and the carousel stays as small as shown
+    heads = ["Council approves the new budget for city schools", "Storm damage closes the "
+             "coastal road for a week", "Local team wins the regional cup after penalties",
+             "Hospital opens a new wing for children this spring"]  # fmt: skip
+    slides = "".join(
+        f"<div class='swiper-slide{' swiper-slide-active' if i == 0 else ''}'"
+        f"{' aria-hidden=true' if i else ''}><a href='/news/2025/story-{i}'><h3>{head}</h3>"
+        f"</a><p>{head}: what it means for the region, as our reporter sees it.</p>"
+        f"</div>" for i, head in enumerate(heads))  # fmt: skip
+    text = text_around(f"<div class='{box}'><div class='swiper-wrapper'>{slides}</div></div>")
+    assert not any(head in text for head in heads[1:]), text
+
+
 def test_hidden_tabs_and_hidden_boxes_without_a_shown_one_stay_out() -> None:
     # two tabs are a page's tabs, not a slideshow; hidden boxes none of which is shown
     # (dialogs waiting to open) are not slides

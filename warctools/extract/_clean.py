@@ -165,6 +165,8 @@ _SLIDE_STATES = frozenset(("active", "current", "selected", "visible", "show", "
                            "hidden", "inactive", "first", "last", "prev", "next", "in", "out",
                            "d-none", "fade", "hide"))  # fmt: skip
 _SLIDES_MIN = 3  # slides of a gallery (two may be a page's two tabs)
+_SLIDE_LINKS = 0.2  # share of a slide's text in links: more, a card of another story
+_LINKED_HEADING = "a h2, a h3, a h4, a h5, h2 a, h3 a, h4 a, h5 a"  # ... or a linked title
 
 
 def _slide_kind(node: LexborNode) -> frozenset[str]:
@@ -177,14 +179,18 @@ def _slide_kind(node: LexborNode) -> frozenset[str]:
 
 def _slide(node: LexborNode) -> bool:
     """Is the hidden ``node`` a gallery's slide waiting its turn: an element with text,
-    among three or more siblings of its tag and class names (less their state or number:
-    "slide active", "slide"), one of them shown? A slideshow's story ("10 things ...",
-    "... in pictures") sits in its slides; every one but the first is hidden for a script
-    to show."""
+    little of it in links (no card of another story), among three or more siblings of its
+    tag and class names (less their state or number: "slide active", "slide"), one of them
+    shown? A slideshow's story ("10 things ...", "... in pictures") sits in its slides;
+    every one but the first is hidden for a script to show."""
     kind = _slide_kind(node)
     parent = node.parent
-    if not kind or parent is None or not (node.text(deep=True) or "").strip():
+    text = " ".join((node.text(deep=True) or "").split()) if kind else ""
+    if not text or parent is None:
         return False
+    links = sum(len(" ".join((link.text(deep=True) or "").split())) for link in node.css("a"))
+    if links > _SLIDE_LINKS * len(text) or node.css_first(_LINKED_HEADING) is not None:
+        return False  # a card of another story (its linked headline), in a carousel of them
     tag, alike, shown = node.tag, 0, False
     child = parent.child
     while child is not None:
