@@ -761,6 +761,21 @@ def test_another_storys_card_between_the_paragraphs_goes_with_its_excerpt(card: 
     assert "Council approves" not in text and EXCERPT not in text, text
 
 
+@pytest.mark.parametrize("card", [
+    f"<div class='card'><h3><a href='/2025/03/budget'>Council approves harbour budget after "
+    f"long night</a></h3><p>{EXCERPT}</p></div>",
+    f"<div><a href='/2025/03/budget'><img src='c.jpg'><h3>Council approves harbour budget "
+    f"after long night</h3></a><p>{EXCERPT}</p></div>",
+])  # fmt: skip
+def test_the_one_card_in_a_short_story_goes_with_its_excerpt(card: str) -> None:
+    # a story of three paragraphs: one card is a larger share of the text around it than
+    # in a long story (a quarter was the bar for two cards or one); the excerpt stayed
+    body = f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{card}{story(STORY[3:])}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text, STORY[:2] + STORY[3:])
+    assert EXCERPT not in text and "Council approves" not in text, text
+
+
 @pytest.mark.parametrize("label", ["READ ALSO", "Lesen Sie auch:", "Lire aussi"])
 def test_a_read_also_card_between_the_paragraphs_goes_with_its_excerpt(label: str) -> None:
     # the label, then the linked headline, in one line; the excerpt under it: the line

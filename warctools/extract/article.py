@@ -55,6 +55,7 @@ _TEASER_MAX = 500
 _ENTRY_PARAGRAPHS = 2  # paragraphs under a linked title that make an entry, not a card's excerpt
 _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (see _inline_cards)
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
+_INLINE_ONE_SHARE = 0.34  # ... or, a card alone, this share (a short story's one card)
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
 _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
 _POSTS_SHARE = 0.8  # full posts side by side holding this share of the prose (see _first_post)
@@ -921,7 +922,8 @@ def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int
               if _linked_title(picked[indices[0]][0])
               and mid not in picked[first][0].ancestors and mid not in picked[last][0].ancestors]
     labelled = _labelled_cards(picked, first, last)
-    if len(opened) + len(labelled) // 2 > _INLINE_CARDS:
+    between = len(opened) + len(labelled) // 2
+    if between > _INLINE_CARDS:
         return set()
     found = labelled
     for indices in opened:
@@ -935,7 +937,8 @@ def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int
     if not found:
         return found
     around = sum(len(picked[i][0].text) for i in range(first, last + 1))
-    return found if sum(len(picked[i][0].text) for i in found) <= _INLINE_SHARE * around else set()
+    share = _INLINE_SHARE if between > 1 else _INLINE_ONE_SHARE
+    return found if sum(len(picked[i][0].text) for i in found) <= share * around else set()
 
 
 def _labelled_cards(picked: list[tuple[Block, bool, bool]], first: int, last: int) -> set[int]:
