@@ -118,6 +118,25 @@ _BOILER_LINES = (
     r"|edited by:? .{1,60}"
     r"|bergabung(?:lah)? (?:dengan|di|ke) (?:saluran|kanal|grup|channel) .*"
     r"|\d[\d,.]*k? notes"  # a blog post's notes
+    # a story's buttons and labels of newer templates: favourites, following a topic,
+    # its age, a summary or an audio read made by software, the sign-off, free articles
+    # left, a helpfulness vote's answers, a sponsor's label alone (en de fr es it pt nl)
+    r"|(?:add to|remove from) (?:my )?favou?rites|(?:sign|log) ?in to save(?: this)?"
+    r"(?: article| story)?|follow (?:this )?(?:topic|author|story|series)"
+    r"|share via \S+|related (?:topics|tags|videos|reading)|recommended (?:stories|articles"
+    r"|reading|videos)|cancel reply|(?:tap|click) to unmute|yes\W+no"
+    r"|this (?:article|story|content) is (?:more|over) than \d+ (?:years?|months?) old"
+    r"|(?:an? )?(?:ai[- ]generated|automated) (?:summary|audio|voice)"
+    r"|(?:this )?(?:summary|audio|voice|reading) (?:was |is )?(?:generated|created|produced"
+    r"|read) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b.{0,80}"
+    r"|thanks? (?:you )?for reading|danke fürs lesen|vielen dank fürs lesen"
+    r"|merci de (?:votre lecture|nous lire)|gracias por leer(?:nos)?"
+    r"|grazie per (?:aver letto|la lettura)|obrigad[oa] por (?:ler|nos ler)|bedankt voor het lezen"
+    r"|you have \d+ free (?:articles?|stories) (?:left|remaining)(?: this month)?"
+    r"|in partnership with|produced by|in zusammenarbeit mit|en partenariat avec"
+    r"|en colaboración con|zu (?:den )?favoriten hinzufügen|thema folgen|suivre ce sujet"
+    r"|seguir este tema"
+    r"|añadir a (?:mis )?favoritos|adicionar aos favoritos|aggiungi ai preferiti"
     # a reader's tip or correction asked for ("Have a news tip? Email us ...")
     r"|(?:(?:have|got) (?:a|any) (?:news )?(?:tip|story)|do you have a (?:news )?(?:tip|story)"
     r"(?: to share)?|(?:found|spotted|see) (?:a|an) (?:typo|mistake|error))\?.{0,150}"
