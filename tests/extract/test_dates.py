@@ -133,6 +133,27 @@ def test_a_utc_stamp_one_day_off_the_url_date_yields_to_the_url() -> None:
     assert (local_day(got), got.published_source) == ("2017-07-12", "url")
 
 
+
+@pytest.mark.parametrize("markup", [
+    # no metadata (an older blog's page): a module of other stories above the headline
+    "<div class='module'><a href='/2017/06/20/ferry'>Ferry</a><time datetime='2017-06-20'>"
+    "June 20, 2017</time></div><div><h1>Council backs harbour plan</h1>",
+    # ... or the post's own <time> is its last edit, years later
+    "<div><h1>Council backs harbour plan</h1><time datetime='2019-06-17'>Jun 17</time>",
+])  # fmt: skip
+def test_a_time_far_from_the_urls_full_day_yields_to_the_url(markup: str) -> None:
+    html = (f"<html lang='en'><head><title>Harbour plan</title></head><body>{markup}{BODY}"
+            "</div></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/2017/07/12/harbour-plan")
+    assert (local_day(got), got.published_source) == ("2017-07-12", "url")
+
+
+def test_a_shown_day_within_two_days_of_the_urls_day_is_the_pages_own() -> None:
+    # the URL minted the day before release: the day the page shows stands
+    got = extract(page(top="<time datetime='2023-11-04T08:00:00+01:00'>4 Nov 2023</time>"),
+                  "https://e.com/2023/11/02/harbour-plan")  # fmt: skip
+    assert (local_day(got), got.published_source) == ("2023-11-04", "time")
+
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("Veröffentlicht am 12. März 2019", "de", "2019-03-12"),
     ("Donnerstag, 15.2.2018, 19:51", "de", "2018-02-15"),

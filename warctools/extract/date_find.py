@@ -82,6 +82,7 @@ _ANY_MARKED = ", ".join(_MARKED)  # one walk tells whether the four are worth wa
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
 _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
+_URL_DAY_SLACK = 2  # days a shown date may lie from the URL's full day (see _url_wins)
 _EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
@@ -579,10 +580,14 @@ def _url_wins(stamp: Stamp, in_url: Stamp, source: str) -> bool:
     """A stamp in UTC or without a zone one day off the URL's date: the URL names the
     page's local day (a story posted late in the evening west of UTC, or early east of it).
     Metadata (JSON-LD, meta) over a year after the URL's date is a site move or a re-save
-    that re-stamped it, not the story's first day (the URL was minted with the story)."""
+    that re-stamped it, not the story's first day (the URL was minted with the story). A
+    ``<time>`` more than ``_URL_DAY_SLACK`` days from the URL's full day is another
+    story's or a later edit's (where the page declares no date of its own, as older blogs
+    do: a module of other stories above the headline, the post's last edit)."""
     apart = (_day(stamp) - _day(in_url)).days
     restamped = source in ("jsonld", "meta") and apart > _REPUBLISHED_DAYS
-    return (not stamp.offset and abs(apart) == 1) or restamped
+    elsewhere = source == "time" and abs(apart) > _URL_DAY_SLACK
+    return (not stamp.offset and abs(apart) == 1) or restamped or elsewhere
 
 
 def _evening(stamp: Stamp) -> bool:
