@@ -1,7 +1,7 @@
 """Metadata benchmark: publication dates, titles and authors against the anchor tools.
 
     python benchmarks/metadata.py [--only warctools,htmldate,trafilatura,readability]
-                                  [--set labelled|readability] [--no-cache]
+                                  [--set labelled|readability] [--no-cache] [--undeclared]
                                   [--failures date|title|author] [--half tune|check]
 
 Two dev sets beside the repository (``../shared/datasets``):
@@ -28,6 +28,11 @@ The anchors' outputs and their per-page times are cached under ``/tmp/warctools-
 for a side-by-side speed figure. pages/s is pages over the summed per-page CPU time of each
 tool in this one process (parsing included, decoding not).
 
+``--undeclared`` gives every tool the pages without what they declare for machines: their
+JSON-LD scripts and their ``<meta>`` tags of Open Graph, article, Twitter, Dublin Core,
+date and author (an older blog's page, a template that sets none): the dates, titles and
+authors then come from what the page shows.
+
 Scoring follows the upstream evaluations: a date is right when its day equals the label's
 (a page with no label and no prediction is right; readability pages are scored only where
 they carry a ``publishedTime``, the day as written); a title is right when both are equal
@@ -48,7 +53,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -64,6 +69,11 @@ sys.path.insert(0, str(REPO))
 TOOLS = ("warctools", "htmldate", "trafilatura", "readability", "readability-full")
 FIELDS = ("date", "title", "author")
 _WORD = re.compile(r"\w+")
+# what a page declares for machines (``--undeclared`` takes it out)
+_JSONLD = re.compile(r"<script[^>]*application/ld\+json[^>]*>.*?</script>", re.S | re.I)
+_DECLARED_META = re.compile(
+    r"<meta\b[^>]*(?:property|name|itemprop)\s*=\s*[\"']?(?:og:|article:|twitter:|dc\.|dcterms"
+    r"|date|pubdate|publish|author|parsely|sailthru|cxenseparse)[^>]*>", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s+and\s+|[,;&]", re.IGNORECASE)
 
 
@@ -78,6 +88,12 @@ class Page:
     title: str | None
     author: str | None
     has_date_label: bool  # False: the page is not scored on dates
+
+
+def undeclared(page: Page) -> Page:
+    """The page without its JSON-LD and the ``<meta>`` tags that declare its metadata."""
+    html = _DECLARED_META.sub("", _JSONLD.sub("", page.html))
+    return replace(page, dataset=f"{page.dataset}-undeclared", html=html)
 
 
 def half_of(name: str) -> str:
@@ -254,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=("labelled", "readability"), help="one dev set only")
     parser.add_argument("--no-cache", action="store_true",
                         help="rerun the anchors too (side-by-side pages/s)")  # fmt: skip
+    parser.add_argument("--undeclared", action="store_true", help="every tool on the pages "
+                        "without their JSON-LD and metadata <meta> tags")  # fmt: skip
     args = parser.parse_args(argv)
     if not LABELLED.exists() or not READABILITY.exists():
         print(f"dev sets not found under {DATA}", file=sys.stderr)
@@ -261,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     tools = [t for t in args.only.split(",") if t] or list(TOOLS)
     loaders = {"labelled": load_labelled, "readability": load_readability}
     sets = {name: load() for name, load in loaders.items() if args.set in (None, name)}
+    if args.undeclared:
+        sets = {name: [undeclared(p) for p in pages] for name, pages in sets.items()}
     results: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     speed: dict[str, list[float]] = {t: [0, 0.0] for t in tools}
     for name, pages in sets.items():

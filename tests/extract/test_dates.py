@@ -766,6 +766,23 @@ def test_a_related_storys_time_in_its_own_article_card_is_not_the_storys() -> No
     assert (local_day(got), got.published_source) == ("2021-05-02", "time")
 
 
+@pytest.mark.parametrize("row", ["article--date-and-comments", "post-meta-comments"])
+def test_the_storys_row_of_its_date_and_comments_count_is_no_comment_section(row: str) -> None:
+    # a row named for the story's date and its comments' count holds the story's <time>;
+    # the time of a story listed below it comes from another story
+    html = ("<html lang='en'><head><title>Harbour plan</title></head><body><article><h1>"
+            f"Council backs harbour plan</h1><div class='{row}'><time datetime='2023-06-07"
+            "T20:54:26Z'>Jun 7, 2023</time><a href='#comments'>12 comments</a></div>"
+            f"{BODY}</article><div><h3><a href='/b'>Ferry fares rise</a></h3><time datetime="
+            "'2023-06-24T20:32:45Z'>Jun 24, 2023</time></div></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2023-06-07", "time")
+    # ... while a comment's own date row stays a comment's
+    got = extract(html.replace(f"class='{row}'", "class='comment-date'"), "https://e.com/a")
+    assert got.published is None or (local_day(got), got.published_source) != (
+        "2023-06-07", "time")
+
+
 @pytest.mark.parametrize(("year", "month", "day", "want"), [
     (1402, 1, 1, "2023-03-21"), (1399, 1, 1, "2020-03-20"), (1400, 7, 10, "2021-10-02"),
     (1402, 12, 29, "2024-03-19"), (1403, 12, 30, "2025-03-20"), (1404, 1, 1, "2025-03-21"),

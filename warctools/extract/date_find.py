@@ -86,6 +86,11 @@ _URL_DAY_SLACK = 2  # days a shown date may lie from the URL's full day (see _ur
 _EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
 _ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
+# ... but the story's row of its date and its comments' count ("article--date-and-comments",
+# "post-meta-comments"): named for its date first, then for the comments (a comment's own
+# date is "comment-date")
+_FACTS_AND_COMMENTS = _regex.compile(
+    r"(?:date|time|meta|byline|info)[-_]+(?:and[-_]+)?comments\b(?![-_])")
 # Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
 # "data" found by "dat", "Date" and "Datum" by "Dat")
 _DAT_CLASSES, _CAP_DAT_CLASSES = ("date", "datum", "data"), ("Date", "Datum")
@@ -162,10 +167,11 @@ def _asides(node: LexborNode) -> list[int]:
 def _aside_box(node: LexborNode, tag: str) -> bool:
     """Is ``node`` (a ``tag`` element) an aside, a quote, or named as comments, related
     stories, a sidebar or a widget?"""
+    if tag in ("aside", "blockquote"):
+        return True
     attrs = node.attributes
-    return tag in ("aside", "blockquote") or _ASIDE.search(
-        f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    ) is not None
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return _ASIDE.search(name) is not None and _FACTS_AND_COMMENTS.search(name) is None
 
 
 def _headline_asides(h1: LexborNode | None) -> frozenset[int]:
