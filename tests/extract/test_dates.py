@@ -827,3 +827,30 @@ def test_the_day_a_page_states_in_its_language_and_time_zone(lang: str, above: s
     got = extract(page(top=above, tail="<p>© 2025 Quay News</p>", lang=lang),
                   "https://quay.example.net/news/flood-barrier-opens-4411")  # fmt: skip
     assert local_day(got) == day, (above, got.published, got.published_source)
+
+
+@pytest.mark.parametrize("row", [
+    "<span>Updated <time datetime='2023-05-05T10:00:00Z'>May 5</time></span> "
+    "<span>Published <time datetime='2023-05-03T10:00:00Z'>May 3</time></span>",
+    "<span>Aktualisiert am <time datetime='2023-05-05T10:00:00Z'>5.5.</time></span> "
+    "<span>Veröffentlicht am <time datetime='2023-05-03T10:00:00Z'>3.5.</time></span>",
+    "<time datetime='2023-05-05T10:00:00Z'>Updated May 5</time> "
+    "<time datetime='2023-05-03T10:00:00Z'>May 3</time>",
+    "<p>Mis à jour le <time datetime='2023-05-05T10:00:00Z'>5 mai</time></p>"
+    "<p>Publié le <time datetime='2023-05-03T10:00:00Z'>3 mai</time></p>",
+])  # fmt: skip
+def test_the_update_s_time_beside_the_publication_s_is_not_the_published_day(row: str) -> None:
+    # the row shows the update first: the original publication is the story's day
+    got = extract(page(top=f"<div class='meta'>{row}</div>"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2023-05-03", "time")
+
+
+def test_a_row_showing_only_the_update_dates_the_story_by_it() -> None:
+    # no publication time beside it: the update's day is the one the page shows (a list of
+    # other stories' times further down is no better)
+    row = "<div class='meta'>Aktualisiert am <time datetime='2020-01-28T15:49:07+0100'>28.01.2020"
+    teasers = "".join(f"<div><h3><a href='/b{i}'>Ferry fares rise again</a></h3>Veröffentlicht: "
+                      f"<time datetime='2020-01-29T11:{i}0:00Z'>vor 30 Minuten</time></div>"
+                      for i in range(3))  # fmt: skip
+    got = extract(page(top=f"{row}</time></div>", tail=teasers, lang="de"), "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2020-01-28", "time")

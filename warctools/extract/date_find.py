@@ -211,7 +211,9 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | No
     """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
     marked as the publication date first, then a ``<time>`` in the headline's own block
     (``<header><ul><li><time>..</ul><h1>``), then the first after the headline (a teaser
-    list further down has its own), then the first before it."""
+    list further down has its own), then the first before it; not a ``<time>`` labelled as
+    the update ("Updated <time>", "Aktualisiert am <time>") beside the publication's own in
+    its row (where the row shows only its update, that is the story's day)."""
     wrappers = _headline_asides(h1)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
               if not _in_aside(n, wrappers)] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
@@ -227,11 +229,44 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | No
         elif story is not None and _article_of(node) != story:
             continue  # another story's card (a related story's <article>)
         elif not _in_aside(node, wrappers):
+            if _update_beside_publication(node):
+                continue
             value = _attr_date(node)
             if block is not None and _inside(node, block):
                 beside.append(value)
             (after if seen_h1 else before).append(value)
     return marked + beside[:2] + after[:3] + before[:3]
+
+
+def _update_beside_publication(node: LexborNode) -> bool:
+    """Is the ``<time>`` labelled as the update, in a row (its element or the one above)
+    that also holds a ``<time>`` not so labelled: the publication's ("Published <time>May
+    3</time> Updated <time>May 5</time>", in either order)?"""
+    if not _labelled_update(node):
+        return False
+    row = node.parent
+    for _ in range(2):
+        if row is None or row.tag in _STOP:
+            return False
+        for other in row.css("time[datetime]"):
+            if other.mem_id != node.mem_id and not _labelled_update(other):
+                return True
+        row = row.parent
+    return False
+
+
+def _labelled_update(node: LexborNode) -> bool:
+    """Is the ``<time>`` the story's update: its text opens with an update word ("Updated
+    May 5") or a label right before it says so ("Updated <time>", "Aktualisiert am")?"""
+    if node.tag != "time":
+        return False
+    if UPDATE_WORDS.match((node.text() or "").strip()) is not None:
+        return True
+    prev = node.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
+        prev = prev.prev
+    return (prev is None or prev.tag != "time") and _after_update_label(node)  # (not the
+    # update's <time> before it: "<time>Updated May 5</time> <time>May 3</time>")
 
 
 def _article_of(node: LexborNode) -> int | None:
