@@ -400,3 +400,27 @@ def test_the_headline_as_the_page_shows_it(title: str, head: str, above: str) ->
             "</html>")  # fmt: skip
     assert extract(html, "https://quay.example.net/news/2024/03/03/flood-barrier").title == (
         _HEADLINE)
+
+
+@pytest.mark.parametrize("heading", ["h2", "h3"])
+def test_a_blog_s_name_before_a_colon_goes_where_the_post_s_heading_shows_the_rest(
+        heading: str) -> None:  # fmt: skip
+    # a blog engine's "Blog Name: Post Title", no site name declared, no <h1>: the post's
+    # own heading shows its title; the blog's name in the header says nothing of it
+    body = (f"<header><h2>River Notes</h2></header><{heading} class='post-title'>Bridge closed "
+            f"to cars after the spring floods</{heading}>")  # fmt: skip
+    head = "<title>The Rivertown River Notes: Bridge closed to cars after the spring floods</title>"
+    assert title_of(head, body) == "Bridge closed to cars after the spring floods"
+    # ... and without that heading the declared title stands whole
+    assert title_of(head, "<h2>River Notes</h2>") == (
+        "The Rivertown River Notes: Bridge closed to cars after the spring floods")
+
+
+def test_a_headline_in_a_form_that_wraps_the_whole_page_is_shown() -> None:
+    # ASP.NET's pages wrap the whole page in one <form>: its <h1> is the story's, not a
+    # search box's
+    body = "<form id='mainform'><div><h1>Bridge closed to cars</h1></div>"
+    html = page("<title>Bridge closed to cars for good, council decides - Rivertown</title>",
+                body).replace("</body>", "</form></body>")  # fmt: skip
+    assert extract(html, "https://www.rivertown-news.example/a/1").title == (
+        "Bridge closed to cars")

@@ -257,11 +257,15 @@ def _join_between(title: str, first: str, last: str) -> str:
 
 
 def _outside_story(node: LexborNode) -> bool:
-    """Is the node inside navigation, an aside, a footer, a link or the site's logo?"""
+    """Is the node inside navigation, an aside, a footer, a link or the site's logo? (A
+    ``<form>`` right under the body wraps the whole page, as ASP.NET's pages do.)"""
     parent = node.parent
     for _ in range(10):
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             return False
+        if parent.tag == "form" and (parent.parent is None or parent.parent.tag == "body"):
+            parent = parent.parent
+            continue
         if parent.tag in _OUTSIDE:
             return parent.tag != "header" or _OUTSIDE_CLASS.search(_klass(parent)) is not None
         if _OUTSIDE_CLASS.search(_klass(parent)):
@@ -430,6 +434,8 @@ def find_title(
     cores = [_strip_site(title, site) for title in declared]
     if len(shown) == 1 and _reads_as_headline(shown[0][0], cores):
         return _strip_site(shown[0][0], site)
+    if (after := _shown_after_name(tree, cores)) is not None:
+        return after  # "Blog Name: Headline", the post's heading showing "Headline"
     for core in cores:
         if not site.named(core):
             return _strip_tail(_strip_label(core))
@@ -438,6 +444,27 @@ def find_title(
     if cores and (second := _second_level_headline(tree, cores, url)) is not None:
         return second  # every declared title is the site's name, no <h1>: an <h2> shows it
     return cores[0] if cores else None
+
+
+def _shown_after_name(tree: LexborHTMLParser, cores: list[str]) -> str | None:
+    """The part of a declared title after a name and a colon ("Security Blog: Enhanced Safe
+    Browsing ...", a blog engine's "Blog Name: Post Title") that an ``<h2>`` or ``<h3>`` of
+    the story shows as it is, on a page whose ``<h1>`` shows no headline: the post's title,
+    without its blog's name (unknown where the page declares no site name)."""
+    rests = {}
+    for core in cores:
+        _name, colon, rest = core.partition(": ")
+        if colon and worded_as_headline(rest):
+            rests.setdefault(fold(rest), rest)
+    if not rests:
+        return None
+    for node in tree.css("h2, h3")[:_SECOND_LEVEL_MAX]:
+        if _outside_story(node):
+            continue
+        text = _clean(_visible_text(node))
+        if text and fold(text) in rests:
+            return text
+    return None
 
 
 def _second_level_headline(tree: LexborHTMLParser, cores: list[str], url: str) -> str | None:
