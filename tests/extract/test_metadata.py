@@ -75,11 +75,15 @@ def test_byline_time_element_and_url_date() -> None:
         "<article><h1>Headline here</h1><div class='byline'>By <a rel='author'>Jo Park</a>"
         "</div><time datetime='2021-02-03'>3 Feb</time>" + f"<p>{BODY}</p></article>"
     )
-    got = extract(html_with("", body), "https://example.com/2020/01/02/headline-here")
+    got = extract(html_with("", body), "https://example.com/news/headline-here")
     assert got.authors == ["Jo Park"]
     assert got.title == "Headline here"
     assert got.published == datetime(2021, 2, 3, tzinfo=timezone.utc)
     assert "Jo Park" not in got.text
+    # a <time> a year from the URL's full day is an edit's: the URL's day (test_dates.py)
+    got = extract(html_with("", body), "https://example.com/2020/01/02/headline-here")
+    assert (got.published, got.published_source) == (datetime(2020, 1, 2, tzinfo=timezone.utc),
+                                                     "url")  # fmt: skip
     nodate = extract(html_with("", f"<p>{BODY}</p>"), "https://e.com/2020/01/02/some-story")
     assert nodate.published == datetime(2020, 1, 2, tzinfo=timezone.utc)
 

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from .. import _regex
 from ..records import Extracted
 from ._clean import clean_tree
+from .address import page_address
 from .article import MainText, main_text
 from .classify import LISTING_BLOCKS, PageSignals, classify_page
 from .language import detect, prefetch
@@ -69,7 +70,7 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     them (a capture's payload): the parser reads them as they are instead of encoding
     ``html`` again (a twentieth of the work on a page of curly quotes or another script).
     """
-    url = url or ""
+    url = page_address(url or "")  # (an archive's copy: the address it stands for)
     prefetch()
     markup = encoded if encoded is not None else html
     meta, main = _read(markup, url, html)

@@ -55,7 +55,7 @@ _TEASER_MAX = 500
 _ENTRY_PARAGRAPHS = 2  # paragraphs under a linked title that make an entry, not a card's excerpt
 _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (see _inline_cards)
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
-_INLINE_ONE_SHARE = 0.34  # ... or, a card alone, this share (a short story's one card)
+_INLINE_ONE_SHARE = 0.34  # ... or, one card of a title and a paragraph, this share
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
 _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
 _POSTS_SHARE = 0.8  # full posts side by side holding this share of the prose (see _first_post)
@@ -937,7 +937,8 @@ def _inline_cards(picked: list[tuple[Block, bool, bool]], teasers: dict[int, int
     if not found:
         return found
     around = sum(len(picked[i][0].text) for i in range(first, last + 1))
-    share = _INLINE_SHARE if between > 1 else _INLINE_ONE_SHARE
+    alone = between == 1 and len(found) <= 2  # one card: its title over one paragraph
+    share = _INLINE_ONE_SHARE if alone else _INLINE_SHARE  # (a live entry tells more)
     return found if sum(len(picked[i][0].text) for i in found) <= share * around else set()
 
 
