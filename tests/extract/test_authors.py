@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from warctools.extract import extract
+from warctools.extract.authors import _shown_text
 
 BODY = " ".join(
     ["The council voted on Tuesday to close the old bridge to cars, citing cracks in two of "
@@ -550,3 +552,17 @@ def test_two_names_over_or_beside_the_date_are_the_byline(byline: str) -> None:
     result = extract(page(byline=byline), URL)
     assert result.authors == ["Ana Lima", "Jo Smith"]
     assert "Jo Smith" not in result.text and "2024" not in result.text
+
+
+@pytest.mark.parametrize("name", [
+    # a template that sets a name's last letter in a <span> of its own for its spacing
+    "<a href='/contributor/ana-lima'>Ana Lim<span class='link__last-letter-spacing'>a</span></a>",
+    # ... or its first letter as a drop cap
+    "<span class='cap'>A</span>na Lima",
+])  # fmt: skip
+def test_a_letter_set_apart_for_its_style_stays_in_the_name(name: str) -> None:
+    byline = f"<div class='byline'><span itemprop='author'>By {name}</span></div>"
+    assert authors_of(byline=byline) == ["Ana Lima"]
+    # two letters in an element of their own after another element are a word of their own
+    node = LexborHTMLParser("<div><span>Ana Lima</span><span>Jo</span></div>").css_first("div")
+    assert node is not None and _shown_text(node) == "Ana Lima Jo"

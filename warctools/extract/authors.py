@@ -526,7 +526,7 @@ def _from_markup(
                 continue
             if in_aside(node):
                 continue
-            text = attrs.get("content") or node.text(separator=" ", deep=True)
+            text = attrs.get("content") or _shown_text(node)
             if not text or len(text) > 200 or len(text.split()) > 20:
                 continue
             klass = (attrs.get("class") or "").lower()
@@ -545,6 +545,40 @@ def _from_markup(
         if names or agency:
             return names, agency
     return _from_text(tree, in_aside, h1)
+
+
+# a letter or two set in an element of their own for its style, inside a word ("Will
+# Knigh<span>t</span>": the last letter's spacing; "<span>A</span>na": a drop cap)
+_LETTERS = 2
+
+
+def _shown_text(node: LexborNode) -> str:
+    """The element's text, its text nodes apart (a space between them, as ``text(separator="
+    ")``), except a letter or two in an element of their own inside a word: they run on."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag != "-text":
+            continue
+        text = child.text_content or ""
+        parent = child.parent
+        glued = (bool(parts) and 0 < len(text) <= _LETTERS and text.isalpha()
+                 and parts[-1][-1:].isalpha() and parent is not None and parent.tag == "span"
+                 and parent.text(deep=True) == text
+                 and parent.prev is not None and parent.prev.tag == "-text")  # fmt: skip
+        if glued or (parts and _after_drop_cap(parts[-1], child)):
+            parts[-1] += text
+        else:
+            parts.append(text)
+    return " ".join(parts)
+
+
+def _after_drop_cap(before: str, child: LexborNode) -> bool:
+    """Does the text node go on the word of a drop cap just before it: a capital alone in
+    its element, then lower-case letters right after ("<span>A</span>na Lima")?"""
+    text = child.text_content or ""
+    prev = child.prev
+    return (len(before) == 1 and before.isupper() and text[:1].islower() and prev is not None
+            and prev.tag == "span")
 
 
 # a line that credits someone: "By Ana Lima | May 3", "Blog Beitrag von Ana Lima",
