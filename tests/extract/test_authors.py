@@ -566,3 +566,15 @@ def test_a_letter_set_apart_for_its_style_stays_in_the_name(name: str) -> None:
     # two letters in an element of their own after another element are a word of their own
     node = LexborHTMLParser("<div><span>Ana Lima</span><span>Jo</span></div>").css_first("div")
     assert node is not None and _shown_text(node) == "Ana Lima Jo"
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Ingo Arzt", "Redakteur für Wirtschaft und Umwelt"), ("Ana Lima", "Reporter"),
+    ("Jean Dupont", "Journaliste"), ("María García", "Periodista"),
+])  # fmt: skip
+def test_a_role_set_under_the_name_is_no_part_of_it(name: str, role: str) -> None:
+    # a writer's box: the name and the role each in an element of their own, read as one
+    # line ("Ingo Arzt Redakteur")
+    byline = (f"<a class='author' href='/autor/x' rel='author'><h4>{name}</h4><h5>{role}</h5>"
+              "</a>")  # fmt: skip
+    assert authors_of(byline=byline) == [name]

@@ -203,6 +203,14 @@ _FURNITURE = frozenset(
     " gesponserte sponsored wer was wie im zur zum ein eine kein keine no not the who what"
     " in at on of".split()
 )
+# a role after the name, set in an element of its own ("Ana Lima" / "Redakteur für ..."):
+# the name ends before it
+_ROLE_WORDS = frozenset(
+    "redakteur redakteurin reporter reporterin korrespondent korrespondentin journalist"
+    " journalistin correspondent columnist editor rédacteur rédactrice journaliste"
+    " correspondant correspondante periodista corresponsal redactor redactora giornalista"
+    " redattore redattrice corrispondente jornalista repórter correspondente".split()
+)
 _HONORIFICS = frozenset("dr prof professor mr mrs ms mx sir dame dipl ing mag".split())
 _LEADING = frozenset("über about mehr more alle all weitere profil profile von by from".split())
 _POSTNOMINAL = frozenset("phd md mba msc bsc ma ba rd rn mph dr prof jr sr".split())
@@ -227,7 +235,7 @@ def _name_words(piece: str) -> str | None:
             break  # a sentence's end ("Trends. Zudem"), not an initial
         if bare.endswith(":") and index < len(words) - 1:
             return None  # "Topic Models: Use what you know": a heading, not a name
-        if bare.lower() in _FURNITURE:
+        if bare.lower() in _FURNITURE or bare.lower() in _ROLE_WORDS:
             if kept or bare.lower() not in _LEADING:
                 break
             continue  # "Über Ana Lima", "More from Ana Lima"
@@ -261,7 +269,9 @@ def _clean(name: str, lenient: bool = False) -> str | None:
     if name.isupper() and len(name) > 3:
         name = name.title()
     if lenient and _HANDLE.match(name) and not name.isdigit():
-        return name
+        words = name.split()
+        role = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _ROLE_WORDS), 0)
+        return " ".join(words[:role]) if role else name  # ("Jean Dupont Journaliste")
     if any(ch.isdigit() for ch in name):
         return None
     found = _name_words(name)
