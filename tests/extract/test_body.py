@@ -2901,3 +2901,26 @@ def test_read_also_share_follow_rights_and_newsletter_lines_in_22_languages(lang
 ])  # fmt: skip
 def test_a_pictures_credit_line_between_the_paragraphs(credit: str) -> None:
     assert credit not in text_around(f"<p>{credit}</p>")
+
+
+@pytest.mark.parametrize("line", [
+    "When you buy through links on our site, we may earn an affiliate commission.",
+    "Si vous achetez via nos liens, nous pouvons percevoir une commission.",
+    "Este artículo contiene enlaces de afiliados.",
+    "Se compras através dos nossos links, podemos receber uma comissão.",
+    "Se acquisti tramite i nostri link, riceviamo una commissione.",
+    "For more news, follow us on Facebook and Twitter.",
+    "Download the Harbor Gazette app for the latest news.",
+])  # fmt: skip
+def test_affiliate_disclosures_and_follow_or_app_lines_after_the_story_go(line: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story()}<p>{line}</p></article>"),
+                   URL).text  # fmt: skip
+    assert_story(text)
+    assert line not in text
+
+
+def test_a_story_reporting_on_affiliate_commissions_keeps_its_paragraph() -> None:
+    report = ("The regulator said that review sites may earn a commission on every sale "
+              "without telling their readers, and that it would publish new rules in May.")
+    text = text_around(f"<p>{report}</p>")
+    assert report in text
