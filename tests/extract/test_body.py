@@ -2924,3 +2924,38 @@ def test_a_story_reporting_on_affiliate_commissions_keeps_its_paragraph() -> Non
               "without telling their readers, and that it would publish new rules in May.")
     text = text_around(f"<p>{report}</p>")
     assert report in text
+
+
+def _grid(n: int = 8) -> str:
+    """A portal's grid of cards of other stories: a picture, a linked headline, an excerpt."""
+    return "<div>" + "".join(
+        f"<div><a href='/news/2025/03/story-{i}'><img src='/i{i}.jpg'></a><h3><a href="
+        f"'/news/2025/03/story-{i}'>Council approves the harbour budget, part {i}</a></h3>"
+        f"<p>Officials said the decision would be reviewed next year after complaints from "
+        f"residents about the cost ({i}).</p></div>" for i in range(n)) + "</div>"  # fmt: skip
+
+
+def test_a_post_in_a_furniture_named_wrapper_among_a_portals_grids_is_read() -> None:
+    # a blog engine's day of posts ("date-outer", named like a date line) holding the post:
+    # the grids' excerpts outweigh it, yet it shows the page's headline over a story's
+    # prose (it was dropped as the date's element, the page left without text)
+    post = (f"<div class='date-outer'><h2>Thursday, 6 February 2025</h2><div class='post'>"
+            f"<h3>Flood barrier opens on the river</h3>{story()}</div></div>")  # fmt: skip
+    html = (f"<html><head><title>Flood barrier opens on the river</title></head><body>"
+            f"{_grid()}{post}{_grid()}</body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Officials said" not in text
+
+
+def test_a_post_of_short_lines_among_a_portals_grids_is_read() -> None:
+    # no prose at all (a dialogue of short lines) under its shown headline, no <article>:
+    # the lines under the headline are the story, the grids' cards are not
+    lines = ["– Is the barrier up?", "– Not yet.", "– When, then?", "– When the river rises."]
+    post = ("<div><h2>Flood barrier opens on the river</h2>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</div>")  # fmt: skip
+    html = (f"<html><head><title>Flood barrier opens on the river</title></head><body>"
+            f"{_grid()}{post}{_grid()}</body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert all(line in text for line in lines), text
+    assert "Officials said" not in text

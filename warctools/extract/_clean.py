@@ -16,7 +16,7 @@ from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, reading_size
 from ._cover import covered
-from .title import reading_words, worded_as_headline
+from .title import fold, reading_words, worded_as_headline
 
 __all__ = ["LINKED_HEADLINE", "clean_tree", "names_furniture", "names_story"]
 
@@ -120,14 +120,17 @@ _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live blog's entries)
 _ENTRY_WORDS = 3  # ... the words of an entry's title (fewer: a kicker's label)
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
+_WRAPPER_HEADINGS = 5  # headings of such a wrapper compared with the page's headline
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 # elements with a class or an id, each listed once ("[class], [id]" lists one with both twice)
 _NAMED = ":is([class], [id])"
 
 
-def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
-    """Strip boilerplate from ``tree``; return the body (None when there is none)."""
+def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNode | None:
+    """Strip boilerplate from ``tree``; return the body (None when there is none).
+    ``headline``: the page's title as its metadata reads it (an element named for furniture
+    that shows it over the story's prose is the story's wrapper)."""
     body = tree.body
     if body is None:
         return None
@@ -146,7 +149,7 @@ def clean_tree(tree: LexborHTMLParser) -> LexborNode | None:
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    _drop_by_name(body)
+    _drop_by_name(body, headline)
     return body
 
 
@@ -363,8 +366,9 @@ def _mark_linked_headline(header: LexborNode) -> None:
         post.attrs[LINKED_HEADLINE] = headline
 
 
-def _drop_by_name(body: LexborNode) -> None:
+def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     page = _PageText(body)
+    titled = fold(headline) if headline and worded_as_headline(headline) else ""
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
     for node in body.css(_LANDMARKS):
         if node.tag == "header" and _story_header(node):
@@ -405,6 +409,8 @@ def _drop_by_name(body: LexborNode) -> None:
         if not page.held_mostly_by(node, comments, strong):
             if not strong and _in_slideshow(node, attrs.get("class") or "", page, series):
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
+            if not strong and titled and _wraps_the_story(node, titled, page):
+                continue  # a blog engine's "widget Blog" holding the post, among other boxes
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
@@ -428,6 +434,17 @@ def _form_box(form: LexborNode, page: _PageText) -> LexborNode:
     beside = reading_size(" ".join(box.text(deep=True, separator=" ").split()))
     beside -= reading_size(" ".join(form.text(deep=True, separator=" ").split()))
     return box if beside <= _FORM_BOX_TEXT else form  # (a dense script's line: three a sign)
+
+
+def _wraps_the_story(node: LexborNode, headline: str, page: _PageText) -> bool:
+    """Does the element hold the story: a heading showing the page's ``headline`` (folded)
+    over prose of a story's length? Named for furniture ("widget Blog"), it is the story's
+    wrapper even where the page's other boxes outweigh it (a portal's grids of other
+    stories, a blog's sidebar of excerpts)."""
+    if page.measure(node) < _WRAPPER_PROSE:
+        return False
+    return any(fold(heading.text(deep=True) or "") == headline
+               for heading in node.css("h1, h2, h3")[:_WRAPPER_HEADINGS])
 
 
 def _in_slideshow(node: LexborNode, klass: str, page: _PageText,

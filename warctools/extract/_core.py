@@ -48,7 +48,7 @@ def _read(markup: str | bytes, url: str, html: str) -> tuple[Metadata, MainText]
     """The page's metadata and main text, parsed from ``markup``."""
     tree = LexborHTMLParser(markup)
     meta = read_metadata(tree, url, html)
-    body = clean_tree(tree)
+    body = clean_tree(tree, meta.title)
     return meta, main_text(body, meta.title, meta.authors) if body is not None else _EMPTY
 
 

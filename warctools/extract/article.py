@@ -53,6 +53,7 @@ _PENALTY = 1.0
 _PLAIN = 0.25  # weight of short plain text relative to link text
 _TEASER_MAX = 500
 _ENTRY_PARAGRAPHS = 2  # paragraphs under a linked title that make an entry, not a card's excerpt
+_UNDER_HEADLINE = 3  # blocks under a shown headline that make its element the story's
 _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (see _inline_cards)
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
 _INLINE_ONE_SHARE = 0.34  # ... or, one card of a title and a paragraph, this share
@@ -376,6 +377,18 @@ def _first_post(blocks: list[Block], weights: list[float], nodes: dict[int, Lexb
     if sum(heads[post] is not None for post in full) < 2 or in_posts < _POSTS_SHARE * prose:
         return chosen, None
     return full[0], heads[full[0]]
+
+
+def _under_shown_headline(blocks: list[Block], shown: int, cards: set[int]) -> int | None:
+    """The element around the page's shown headline (block ``shown``) that holds the lines
+    under it: the innermost of its elements holding ``_UNDER_HEADLINE`` blocks or more after
+    it that are in no card of another story, on a page without prose."""
+    ancestors = blocks[shown].ancestors
+    after = [b for b in blocks[shown + 1 :] if not _in_card(b, cards)]
+    for mid in reversed(ancestors[:-1]):
+        if sum(1 for b in after if mid in b.ancestors) >= _UNDER_HEADLINE:
+            return mid
+    return None
 
 
 def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
@@ -836,8 +849,12 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     chosen = _choose_container(blocks, weights, headline, showing)
     listing = False  # no prose but the excerpts of other stories' cards: a listing's page
     if chosen is not None and not any(w > 0 for w in weights):
-        chosen = _semantic_container(body, nodes) or chosen
+        semantic = _semantic_container(body, nodes)
         listing = bool(cards)
+        if semantic is None and listing and showing:
+            semantic = _under_shown_headline(blocks, showing[0], cards)  # (a table's page
+            # among a portal's grids: the grids' cards outnumber its lines)
+        chosen = semantic or chosen
     if chosen is None:
         return StoryBlocks([], 0, 0, 0, set(), None, link_blocks, nodes, card_texts)
     chosen = _marked_body(body, nodes, blocks, chosen)
