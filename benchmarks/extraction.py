@@ -1,7 +1,7 @@
 """Body-text quality on the three dev sets, warctools beside the anchors, and throughput.
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
-                                    [--bare | --flat | --dense | --divs | --plain]
+                                    [--bare | --flat | --dense | --divs | --plain | --portal]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -39,7 +39,11 @@ as ``<set>-dense``). ``--divs`` writes every ``<p>`` as a ``<div>`` (a site buil
 components that never write a paragraph element; the furniture's ``<p>`` too) and
 ``--plain`` every sectioning element (``<article>``, ``<main>``, ``<section>``,
 ``<header>``, ``<footer>``, ``<nav>``, ``<aside>``) as a ``<div>`` (a template older than
-HTML5), attributes kept (cached as ``<set>-divs``, ``<set>-plain``).
+HTML5), attributes kept (cached as ``<set>-divs``, ``<set>-plain``). ``--portal`` sets
+a portal's grid of eight cards of other stories (a linked picture, a linked headline, an
+excerpt of about a hundred characters, no class names) first and last in every page's
+body: the pages of a news portal, whose boxes outweigh a short story (cached as
+``<set>-portal``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -62,6 +66,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import random
 import re
 import shutil
 import statistics
@@ -143,6 +148,43 @@ def plain(page: Page) -> Page:
     return dataclasses.replace(page, html=_SECTIONING.sub(r"<\1div\2>", page.html))
 
 
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
+_GRID_HEADS = ("Council approves new budget for city schools",
+               "Storm damage closes coastal road for a week",
+               "Local team wins regional cup after penalties",
+               "Hospital opens new wing for children",
+               "Prices at the pump rise for a third month",
+               "Museum returns artefacts to island community",
+               "Rail strike set to hit commuters on Monday",
+               "New bridge opens after three years of work")  # fmt: skip
+_GRID_EXCERPTS = (
+    "Officials said the decision would be reviewed next year after complaints from residents "
+    "about the cost.",
+    "The work is expected to take several weeks, and drivers are asked to use the inland "
+    "route instead.",
+    "Supporters celebrated late into the night after a tense final that went to a penalty "
+    "shoot-out.",
+)
+
+
+def _grid(seed: int, cards: int = 8) -> str:
+    """A portal's grid of cards of other stories (no class names), the same for a seed."""
+    pick = random.Random(seed)
+    return "<div>" + "".join(
+        f"<div><a href='/news/2024/{seed}-{i}-story'><img src='/i{i}.jpg'></a><h3><a href="
+        f"'/news/2024/{seed}-{i}-story'>{pick.choice(_GRID_HEADS)}</a></h3>"
+        f"<p>{pick.choice(_GRID_EXCERPTS)}</p></div>" for i in range(cards)) + "</div>"  # fmt: skip
+
+
+def portal(page: Page) -> Page:
+    """The page with a grid of cards of other stories first and last in its body (--portal)."""
+    seed = int(hashlib.sha1(page.key.encode("utf-8")).hexdigest()[:8], 16)
+    html = _BODY_OPEN.sub(lambda m: m.group(0) + _grid(seed), page.html, count=1)
+    html = _BODY_CLOSE.sub(lambda m: _grid(seed + 1) + m.group(0), html, count=1)
+    return dataclasses.replace(page, html=html)
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -155,6 +197,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "dense": (dense, "dense (each word two Han characters, no spaces)", spaced),
     "divs": (divs, "divs (every <p> a <div>)", _as_is),
     "plain": (plain, "plain (sectioning elements as <div>)", _as_is),
+    "portal": (portal, "portal (grids of other stories' cards first and last)", _as_is),
 }
 
 
@@ -471,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
     variant.add_argument("--plain", action="store_true", help="quality: every engine on the "
                          "pages with article, main, section, header, footer, nav and aside "
                          "written as <div>")  # fmt: skip
+    variant.add_argument("--portal", action="store_true", help="quality: every engine on the "
+                         "pages with grids of other stories' cards first and last")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "
