@@ -120,7 +120,6 @@ _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live blog's entries)
 _ENTRY_WORDS = 3  # ... the words of an entry's title (fewer: a kicker's label)
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
-_WRAPPER_HEADINGS = 5  # headings of such a wrapper compared with the page's headline
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP
 # elements with a class or an id, each listed once ("[class], [id]" lists one with both twice)
@@ -168,16 +167,21 @@ _SLIDE_STATES = frozenset(("active", "current", "selected", "visible", "show", "
                            "hidden", "inactive", "first", "last", "prev", "next", "in", "out",
                            "d-none", "fade", "hide"))  # fmt: skip
 _SLIDES_MIN = 3  # slides of a gallery (two may be a page's two tabs)
+_DIGIT = _regex.compile(r"\d")
 _SLIDE_LINKS = 0.2  # share of a slide's text in links: more, a card of another story
 _LINKED_HEADING = "a h2, a h3, a h4, a h5, h2 a, h3 a, h4 a, h5 a"  # ... or a linked title
 
 
 def _slide_kind(node: LexborNode) -> frozenset[str]:
     """The class names a slide shares with the others: without its state or number."""
-    return frozenset(
-        name for name in (node.attributes.get("class") or "").lower().split()
-        if not any(c.isdigit() for c in name)
-        and name.rsplit("-", 1)[-1] not in _SLIDE_STATES)  # fmt: skip
+    return _kind_of(node.attributes.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(klass: str) -> frozenset[str]:
+    return frozenset(name for name in klass.lower().split()
+                     if _DIGIT.search(name) is None
+                     and name.rsplit("-", 1)[-1] not in _SLIDE_STATES)  # fmt: skip
 
 
 def _slide(node: LexborNode) -> bool:
@@ -186,22 +190,27 @@ def _slide(node: LexborNode) -> bool:
     tag and class names (less their state or number: "slide active", "slide"), one of them
     shown? A slideshow's story ("10 things ...", "... in pictures") sits in its slides;
     every one but the first is hidden for a script to show."""
-    kind = _slide_kind(node)
     parent = node.parent
-    text = " ".join((node.text(deep=True) or "").split()) if kind else ""
-    if not text or parent is None:
+    if parent is None or "class" not in node.attributes:
         return False
-    links = sum(len(" ".join((link.text(deep=True) or "").split())) for link in node.css("a"))
-    if links > _SLIDE_LINKS * len(text) or node.css_first(_LINKED_HEADING) is not None:
-        return False  # a card of another story (its linked headline), in a carousel of them
-    tag, alike, shown = node.tag, 0, False
+    tag = node.tag
+    siblings = []  # (first: the cheap test of the tag alone)
     child = parent.child
     while child is not None:
-        if child.tag == tag and _slide_kind(child) == kind:
-            alike += 1
-            shown = shown or not _hidden(child)
+        if child.tag == tag:
+            siblings.append(child)
         child = child.next
-    return alike >= _SLIDES_MIN and shown
+    if len(siblings) < _SLIDES_MIN:
+        return False
+    kind = _slide_kind(node)
+    alike = [child for child in siblings if _slide_kind(child) == kind] if kind else []
+    if len(alike) < _SLIDES_MIN or all(_hidden(child) for child in alike):
+        return False
+    text = " ".join((node.text(deep=True) or "").split())
+    links = sum(len(" ".join((link.text(deep=True) or "").split())) for link in node.css("a"))
+    # (no text, or a card of another story: its linked headline, in a carousel of them)
+    return bool(text) and links <= _SLIDE_LINKS * len(text) and (
+        node.css_first(_LINKED_HEADING) is None)
 
 
 def _hidden_extra(node: LexborNode) -> int:
@@ -368,7 +377,7 @@ def _mark_linked_headline(header: LexborNode) -> None:
 
 def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     page = _PageText(body)
-    titled = fold(headline) if headline and worded_as_headline(headline) else ""
+    holders: frozenset[int] | None = None  # elements showing the headline (when first asked)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
     for node in body.css(_LANDMARKS):
         if node.tag == "header" and _story_header(node):
@@ -409,8 +418,11 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         if not page.held_mostly_by(node, comments, strong):
             if not strong and _in_slideshow(node, attrs.get("class") or "", page, series):
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
-            if not strong and titled and _wraps_the_story(node, titled, page):
-                continue  # a blog engine's "widget Blog" holding the post, among other boxes
+            if not strong:
+                if holders is None:
+                    holders = _headline_holders(body, headline)
+                if node.mem_id in holders and page.measure(node) >= _WRAPPER_PROSE:
+                    continue  # a blog engine's day of posts holding the post, among other boxes
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
@@ -436,15 +448,24 @@ def _form_box(form: LexborNode, page: _PageText) -> LexborNode:
     return box if beside <= _FORM_BOX_TEXT else form  # (a dense script's line: three a sign)
 
 
-def _wraps_the_story(node: LexborNode, headline: str, page: _PageText) -> bool:
-    """Does the element hold the story: a heading showing the page's ``headline`` (folded)
-    over prose of a story's length? Named for furniture ("widget Blog"), it is the story's
-    wrapper even where the page's other boxes outweigh it (a portal's grids of other
-    stories, a blog's sidebar of excerpts)."""
-    if page.measure(node) < _WRAPPER_PROSE:
-        return False
-    return any(fold(heading.text(deep=True) or "") == headline
-               for heading in node.css("h1, h2, h3")[:_WRAPPER_HEADINGS])
+def _headline_holders(body: LexborNode, headline: str | None) -> frozenset[int]:
+    """The elements holding a heading (``<h1>``-``<h3>``) that shows the page's
+    ``headline``: named for furniture ("date-outer", a blog engine's day of posts) and
+    holding a story's prose, such an element is the story's wrapper even where the page's
+    other boxes outweigh it (a portal's grids of other stories, a blog's sidebar)."""
+    if not headline or not worded_as_headline(headline):
+        return frozenset()
+    wanted, size = fold(headline), len(headline)
+    holders: set[int] = set()
+    for heading in body.css("h1, h2, h3"):
+        text = heading.text(deep=True) or ""
+        if not 0.5 * size <= len(text) <= 2 * size + 40 or fold(text) != wanted:
+            continue  # (the length first: folding costs)
+        parent = heading.parent
+        while parent is not None and parent.mem_id not in holders:
+            holders.add(parent.mem_id)
+            parent = parent.parent
+    return frozenset(holders)
 
 
 def _in_slideshow(node: LexborNode, klass: str, page: _PageText,
