@@ -431,7 +431,7 @@ def test_a_gallery_s_hidden_slides_are_read(hidden: str) -> None:
 
 
 def test_a_slideshow_told_as_a_list_in_gallery_named_sections_is_read() -> None:
-    # each of thirty sections named for the gallery is too small to be the story's
+    # each of twelve sections named for the gallery is too small to be the story's
     # wrapper; together they are the story ("30. ...", "29. ...")
     items = [(f"{n}. Item number {n}", f"Item {n} is a gadget nobody knew they wanted, and "
               f"its maker says it sold out in a week after the first review appeared.")

@@ -184,26 +184,29 @@ def _kind_of(klass: str) -> frozenset[str]:
                      and name.rsplit("-", 1)[-1] not in _SLIDE_STATES)  # fmt: skip
 
 
+def _alike(node: LexborNode) -> list[LexborNode]:
+    """The element and its siblings of its tag and class names, less their state or
+    number (a gallery's slides); none where fewer than ``_SLIDES_MIN`` share its tag."""
+    parent = node.parent
+    if parent is None:
+        return []
+    tag, siblings = node.tag, []
+    child = parent.child
+    while child is not None:
+        if child.tag == tag:
+            siblings.append(child)
+        child = child.next
+    kind = _slide_kind(node) if len(siblings) >= _SLIDES_MIN else frozenset()
+    return [child for child in siblings if _slide_kind(child) == kind] if kind else []
+
+
 def _slide(node: LexborNode) -> bool:
     """Is the hidden ``node`` a gallery's slide waiting its turn: an element with text,
     little of it in links (no card of another story), among three or more siblings of its
     tag and class names (less their state or number: "slide active", "slide"), one of them
     shown? A slideshow's story ("10 things ...", "... in pictures") sits in its slides;
     every one but the first is hidden for a script to show."""
-    parent = node.parent
-    if parent is None or "class" not in node.attributes:
-        return False
-    tag = node.tag
-    siblings = []  # (first: the cheap test of the tag alone)
-    child = parent.child
-    while child is not None:
-        if child.tag == tag:
-            siblings.append(child)
-        child = child.next
-    if len(siblings) < _SLIDES_MIN:
-        return False
-    kind = _slide_kind(node)
-    alike = [child for child in siblings if _slide_kind(child) == kind] if kind else []
+    alike = _alike(node) if "class" in node.attributes else []
     if len(alike) < _SLIDES_MIN or all(_hidden(child) for child in alike):
         return False
     text = " ".join((node.text(deep=True) or "").split())
@@ -477,11 +480,9 @@ def _in_slideshow(node: LexborNode, klass: str, page: _PageText,
     parent = node.parent
     if parent is None or _MEDIA.search(klass.lower()) is None:
         return False
-    kind = _slide_kind(node)
-    key = (parent.mem_id, node.tag or "", kind)
+    key = (parent.mem_id, node.tag or "", _slide_kind(node))
     if key not in seen:
-        slides = [child for child in parent.iter() if child.tag == node.tag
-                  and _slide_kind(child) == kind] if kind else []  # fmt: skip
+        slides = _alike(node)
         seen[key] = (len(slides) >= _SLIDES_MIN
                      and sum(page.measure(s) for s in slides) > 0.5 * page.page_prose())
     return seen[key]

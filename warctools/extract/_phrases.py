@@ -607,7 +607,7 @@ _NOTICE = Source(
     r"|affiliate[- ]links?|affiliate (?:and/or|or|and) \w+ links"
     r"|(?:may|might|could) (?:receive|earn|get) (?:an? )?(?:small )?(?:affiliate )?"
     r"(?:compensation|commission)"
-    # ... in fr es it pt nl
+    # ... in fr es it pt
     r"|(?:pouvons|pourrions|peut|peuvent) (?:percevoir|recevoir|toucher) une (?:petite )?"
     r"commission|(?:enlaces|links) de afiliad[oa]s|(?:link|collegamenti) di affiliazione"
     r"|(?:podemos|podríamos|puede) (?:recibir|ganar|receber) u(?:na|ma) (?:pequeña )?"
