@@ -2959,3 +2959,19 @@ def test_a_post_of_short_lines_among_a_portals_grids_is_read() -> None:
     text = extract(html, URL).text
     assert all(line in text for line in lines), text
     assert "Officials said" not in text
+
+
+def test_a_storys_second_half_behind_read_more_among_a_portals_grids_is_read() -> None:
+    # the rest of the story in an element named for the "read more" button that shows it:
+    # kept where it holds most of the page; where a portal's grids outweigh it, its plain
+    # paragraphs after the story's opening still say it is the story's
+    html = (f"<html><head><title>Flood barrier</title></head><body>{_grid()}<div "
+            f"class='story-body'><h1>Flood barrier</h1><div class='intro'>{story(STORY[:1])}"
+            f"</div><div id='read-more'>{story(STORY[1:])}</div></div>{_grid()}</body></html>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Officials said" not in text
+    # ... and cards of other stories behind such a button are no continuation
+    more = html.replace(f"<div id='read-more'>{story(STORY[1:])}</div>",
+                        f"<div id='read-more'>{_grid(3)}</div>")  # fmt: skip
+    assert "Officials said" not in extract(more, URL).text

@@ -166,6 +166,9 @@ def _hidden(node: LexborNode) -> bool:
 _SLIDE_STATES = frozenset(("active", "current", "selected", "visible", "show", "shown",
                            "hidden", "inactive", "first", "last", "prev", "next", "in", "out",
                            "d-none", "fade", "hide"))  # fmt: skip
+# an element named as the story's continuation, shown when a reader asks ("read-more",
+# "more-content", "expandable", "collapsed"): furniture by its name, the story by its text
+_CONTINUATION = _regex.compile(r"read-?more|more-?(?:content|text)|expand|collaps|truncat")
 _SLIDES_MIN = 3  # slides of a gallery (two may be a page's two tabs)
 _DIGIT = _regex.compile(r"\d")
 _SLIDE_LINKS = 0.2  # share of a slide's text in links: more, a card of another story
@@ -421,6 +424,10 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         if not page.held_mostly_by(node, comments, strong):
             if not strong and _in_slideshow(node, attrs.get("class") or "", page, series):
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
+            if not strong and _CONTINUATION.search(f"{attrs.get('class') or ''} "
+                                                   f"{attrs.get('id') or ''}".lower()) and (
+                    _continues_the_story(node, page)):  # fmt: skip
+                continue  # the story's second half behind a "read more" button
             if not strong:
                 if holders is None:
                     holders = _headline_holders(body, headline)
@@ -469,6 +476,27 @@ def _headline_holders(body: LexborNode, headline: str | None) -> frozenset[int]:
             holders.add(parent.mem_id)
             parent = parent.parent
     return frozenset(holders)
+
+
+def _continues_the_story(node: LexborNode, page: _PageText) -> bool:
+    """Does the element go on with the story told before it: prose of a story's length
+    (``_WRAPPER_PROSE``) in plain paragraphs (no linked heading, few links: no list of
+    other stories' cards), after a paragraph of prose beside it in its parent?"""
+    if page.measure(node) < _WRAPPER_PROSE or node.css_first(_LINKED_HEADING) is not None:
+        return False
+    text = len(node.text(deep=True) or "")
+    links = sum(len(link.text(deep=True) or "") for link in node.css("a"))
+    if links > _SLIDE_LINKS * text:
+        return False
+    prev = node.prev
+    while prev is not None:
+        if prev.tag == "p":
+            if len(" ".join((prev.text(deep=True) or "").split())) >= PROSE_MIN:
+                return True
+        elif prev.tag not in ("-text", "-comment") and _prose_chars(prev) >= PROSE_MIN:
+            return True
+        prev = prev.prev
+    return False
 
 
 def _in_slideshow(node: LexborNode, klass: str, page: _PageText,
