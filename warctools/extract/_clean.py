@@ -171,7 +171,7 @@ _SLIDE_STATES = frozenset(("active", "current", "selected", "visible", "show", "
 _CONTINUATION = _regex.compile(r"read-?more|more-?(?:content|text)|expand|collaps|truncat")
 _SLIDES_MIN = 3  # slides of a gallery (two may be a page's two tabs)
 _DIGIT = _regex.compile(r"\d")
-_SLIDE_LINKS = 0.2  # share of a slide's text in links: more, a card of another story
+_CARD_LINKS = 0.2  # share of a slide's or a continuation's text in links: more, a card
 _LINKED_HEADING = "a h2, a h3, a h4, a h5, h2 a, h3 a, h4 a, h5 a"  # ... or a linked title
 
 
@@ -215,7 +215,7 @@ def _slide(node: LexborNode) -> bool:
     text = " ".join((node.text(deep=True) or "").split())
     links = sum(len(" ".join((link.text(deep=True) or "").split())) for link in node.css("a"))
     # (no text, or a card of another story: its linked headline, in a carousel of them)
-    return bool(text) and links <= _SLIDE_LINKS * len(text) and (
+    return bool(text) and links <= _CARD_LINKS * len(text) and (
         node.css_first(_LINKED_HEADING) is None)
 
 
@@ -486,7 +486,7 @@ def _continues_the_story(node: LexborNode, page: _PageText) -> bool:
         return False
     text = len(node.text(deep=True) or "")
     links = sum(len(link.text(deep=True) or "") for link in node.css("a"))
-    if links > _SLIDE_LINKS * text:
+    if links > _CARD_LINKS * text:
         return False
     prev = node.prev
     while prev is not None:
