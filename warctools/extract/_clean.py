@@ -212,11 +212,18 @@ def _slide(node: LexborNode) -> bool:
     alike = _alike(node) if "class" in node.attributes else []
     if len(alike) < _SLIDES_MIN or all(_hidden(child) for child in alike):
         return False
-    text = " ".join((node.text(deep=True) or "").split())
-    links = sum(len(" ".join((link.text(deep=True) or "").split())) for link in node.css("a"))
     # (no text, or a card of another story: its linked headline, in a carousel of them)
-    return bool(text) and links <= _CARD_LINKS * len(text) and (
-        node.css_first(_LINKED_HEADING) is None)
+    return bool((node.text(deep=True) or "").strip()) and not _card_like(node)
+
+
+def _card_like(node: LexborNode) -> bool:
+    """Does the element read as other stories' cards: a linked heading, or more than
+    ``_CARD_LINKS`` of its text (white space folded) in links?"""
+    if node.css_first(_LINKED_HEADING) is not None:
+        return True
+    text = len(" ".join((node.text(deep=True) or "").split()))
+    links = sum(len(" ".join((link.text(deep=True) or "").split())) for link in node.css("a"))
+    return links > _CARD_LINKS * text
 
 
 def _hidden_extra(node: LexborNode) -> int:
@@ -482,11 +489,7 @@ def _continues_the_story(node: LexborNode, page: _PageText) -> bool:
     """Does the element go on with the story told before it: prose of a story's length
     (``_WRAPPER_PROSE``) in plain paragraphs (no linked heading, few links: no list of
     other stories' cards), after a paragraph of prose beside it in its parent?"""
-    if page.measure(node) < _WRAPPER_PROSE or node.css_first(_LINKED_HEADING) is not None:
-        return False
-    text = len(node.text(deep=True) or "")
-    links = sum(len(link.text(deep=True) or "") for link in node.css("a"))
-    if links > _CARD_LINKS * text:
+    if page.measure(node) < _WRAPPER_PROSE or _card_like(node):
         return False
     prev = node.prev
     while prev is not None:

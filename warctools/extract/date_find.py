@@ -262,9 +262,7 @@ def _labelled_update(node: LexborNode) -> bool:
         return False
     if UPDATE_WORDS.match((node.text() or "").strip()) is not None:
         return True
-    prev = node.prev
-    while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
-        prev = prev.prev
+    prev = _previous(node)
     return (prev is None or prev.tag != "time") and _after_update_label(node)  # (not the
     # update's <time> before it: "<time>Updated May 5</time> <time>May 3</time>")
 
@@ -333,6 +331,14 @@ def _date_named_extra(node: LexborNode) -> int:
             + sum(c in klass for c in _CAP_DAT_CLASSES) - ("Dat" in klass))  # fmt: skip
 
 
+def _previous(node: LexborNode) -> LexborNode | None:
+    """The node before ``node`` among its siblings, white space between them skipped."""
+    prev = node.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
+        prev = prev.prev
+    return prev
+
+
 def _after_update_label(node: LexborNode) -> bool:
     """Does the element just before ``node`` (or before its parent or grandparent) label it
     as the update (``<h4>Zuletzt geändert am:</h4><ul class=timestamp><li>...``)?"""
@@ -340,9 +346,7 @@ def _after_update_label(node: LexborNode) -> bool:
     for _ in range(3):
         if current is None:
             return False
-        prev = current.prev
-        while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
-            prev = prev.prev
+        prev = _previous(current)
         if prev is not None:
             label = (prev.text() or "").strip()
             return len(label) < 40 and UPDATE_WORDS.match(label) is not None

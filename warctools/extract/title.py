@@ -451,11 +451,11 @@ def _shown_after_name(tree: LexborHTMLParser, cores: list[str]) -> str | None:
     Browsing ...", a blog engine's "Blog Name: Post Title") that an ``<h2>`` or ``<h3>`` of
     the story shows as it is, on a page whose ``<h1>`` shows no headline: the post's title,
     without its blog's name (unknown where the page declares no site name)."""
-    rests = {}
+    rests = set()
     for core in cores:
         _name, colon, rest = core.partition(": ")
         if colon and worded_as_headline(rest):
-            rests.setdefault(fold(rest), rest)
+            rests.add(fold(rest))
     if not rests:
         return None
     for node in tree.css("h2, h3")[:_SECOND_LEVEL_MAX]:
