@@ -28,11 +28,12 @@ import hashlib
 import html as html_lib
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from _devsets import Page  # (beside extraction.py, which puts its folder on the path)
 
-__all__ = ["dense", "dense_text", "spaced"]
+__all__ = ["dense", "dense_text", "spaced", "written_html"]
 
 _DENSE_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 _LETTER = rf"[^\W\d_{_DENSE_CHARS}]"
@@ -40,7 +41,7 @@ _WORDS = re.compile(rf"{_LETTER}+(?:[ \t]+{_LETTER}+)*|[.,?!:;](?=\s|$)[ \t]?")
 _PUNCT = {".": "。", ",": "，", "?": "？", "!": "！", ":": "：", ";": "；"}
 _HAN_FIRST, _HAN_COUNT = 0x4E00, 0x9FFF - 0x4E00 + 1
 # markup, and elements whose content is raw text to a parser (a <noscript>'s, scripting on:
-# its text is written densely afterwards, see _noscript)
+# its text is written anew afterwards, see written_html)
 _MARKUP = re.compile(r"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>"
                      r"|<noscript\b.*?</noscript\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL)
 _NOSCRIPT = re.compile(r"(<noscript\b[^>]*>)(.*?)(</noscript\s*>)", re.IGNORECASE | re.DOTALL)
@@ -73,41 +74,41 @@ def dense_text(text: str) -> str:
     return _WORDS.sub(_dense_run, text.replace("\xad", ""))
 
 
-def _json_value(value: Any, key: str = "") -> Any:
+def _json_value(value: Any, write: Callable[[str], str], key: str = "") -> Any:
     if isinstance(value, str):
         kept = key in _KEPT_KEYS or key.startswith("@") or value.startswith(("http", "/"))
-        return value if kept else dense_text(value)
+        return value if kept else write(value)
     if isinstance(value, list):
-        return [_json_value(item, key) for item in value]
+        return [_json_value(item, write, key) for item in value]
     if isinstance(value, dict):
-        return {k: _json_value(v, k) for k, v in value.items()}
+        return {k: _json_value(v, write, k) for k, v in value.items()}
     return value
 
 
-def _json_ld(match: re.Match[str]) -> str:
-    try:
-        data = json.loads(match.group(2))
-    except ValueError:
-        return ""
-    return match.group(1) + json.dumps(_json_value(data), ensure_ascii=False) + match.group(3)
+def written_html(html: str, write: Callable[[str], str]) -> str:
+    """``html`` with the text a reader sees (between tags, a ``<noscript>``'s, JSON-LD's
+    texts) put through ``write``; markup, scripts, styles and comments as they are."""
 
+    def json_ld(match: re.Match[str]) -> str:
+        try:
+            data = json.loads(match.group(2))
+        except ValueError:
+            return ""
+        return (match.group(1) + json.dumps(_json_value(data, write), ensure_ascii=False)
+                + match.group(3))  # fmt: skip
 
-def _noscript(match: re.Match[str]) -> str:
-    """A ``<noscript>``'s content written densely, unless it is markup escaped as text
-    ("&lt;img src=...&gt;"), which stays markup."""
-    inner = match.group(2)
-    if _TAG_IN_TEXT.search(html_lib.unescape(_TAG.sub(" ", inner))):
-        return match.group(0)
-    return match.group(1) + _dense_html(inner) + match.group(3)
+    def noscript(match: re.Match[str]) -> str:
+        # its content written alike, unless it is markup escaped as text ("&lt;img ...&gt;")
+        inner = match.group(2)
+        if _TAG_IN_TEXT.search(html_lib.unescape(_TAG.sub(" ", inner))):
+            return match.group(0)
+        return match.group(1) + written_html(inner, write) + match.group(3)
 
-
-def _dense_html(html: str) -> str:
     parts = _MARKUP.split(html)
-    # text between tags (even places): decoded, written densely, escaped again
-    out = "".join(part if i % 2 else html_lib.escape(dense_text(html_lib.unescape(part)),
-                                                     quote=False)
+    # text between tags (even places): decoded, written anew, escaped again
+    out = "".join(part if i % 2 else html_lib.escape(write(html_lib.unescape(part)), quote=False)
                   for i, part in enumerate(parts))  # fmt: skip
-    return _NOSCRIPT.sub(_noscript, _JSON_LD.sub(_json_ld, out))
+    return _NOSCRIPT.sub(noscript, _JSON_LD.sub(json_ld, out))
 
 
 def spaced(text: str) -> str:
@@ -116,7 +117,7 @@ def spaced(text: str) -> str:
 
 
 def _shown_text(html: str) -> str:
-    """The page's text as :func:`_dense_html` reads it: the text between tags, each run apart."""
+    """The page's text as :func:`written_html` reads it: the text between tags, each run apart."""
     runs = _MARKUP.split(html)[::2]
     return " ".join(html_lib.unescape(" ".join(runs)).split())
 
@@ -146,6 +147,6 @@ def dense(page: Page) -> Page:
     def written(segment: str) -> str:
         return spaced(dense_text(_whole_words(segment, shown)))
 
-    return dataclasses.replace(page, html=_dense_html(page.html), expected=expected,
+    return dataclasses.replace(page, html=written_html(page.html, dense_text), expected=expected,
                                include=[written(s) for s in page.include],
                                exclude=[written(s) for s in page.exclude])  # fmt: skip

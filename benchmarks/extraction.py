@@ -1,7 +1,8 @@
 """Body-text quality on the three dev sets, warctools beside the anchors, and throughput.
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
-                                    [--bare | --flat | --dense | --divs | --plain | --portal]
+                                    [--bare | --flat | --dense | --divs | --plain | --portal
+                                     | --cipher]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -43,7 +44,10 @@ HTML5), attributes kept (cached as ``<set>-divs``, ``<set>-plain``). ``--portal`
 a portal's grid of eight cards of other stories (a linked picture, a linked headline, an
 excerpt of about a hundred characters, no class names) first and last in every page's
 body: the pages of a news portal, whose boxes outweigh a short story (cached as
-``<set>-portal``).
+``<set>-portal``). ``--cipher`` writes every page's text and its references with each
+Latin letter a Cyrillic one (``_cipher.py``: a word stays a word of its length, spaces,
+digits and punctuation stay): a language no engine's phrase lists hold, every structural
+signal as it was (cached as ``<set>-cipher``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -84,6 +88,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(REPO))
 
 from _children import child_env, children_cpu, compile_package  # noqa: E402
+from _cipher import cipher  # noqa: E402
 from _dense import dense, spaced  # noqa: E402
 from _devsets import (  # noqa: E402
     DATASETS,
@@ -198,6 +203,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "divs": (divs, "divs (every <p> a <div>)", _as_is),
     "plain": (plain, "plain (sectioning elements as <div>)", _as_is),
     "portal": (portal, "portal (grids of other stories' cards first and last)", _as_is),
+    "cipher": (cipher, "cipher (every Latin letter a Cyrillic one)", _as_is),
 }
 
 
@@ -516,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
                          "written as <div>")  # fmt: skip
     variant.add_argument("--portal", action="store_true", help="quality: every engine on the "
                          "pages with grids of other stories' cards first and last")  # fmt: skip
+    variant.add_argument("--cipher", action="store_true", help="quality: every engine on the "
+                         "pages with each Latin letter written as a Cyrillic one")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "

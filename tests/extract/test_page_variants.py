@@ -1,5 +1,6 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain): what they change and what they leave, on a small page (no shared data needed)."""
+--plain, --portal, --cipher): what they change and what they leave, on a small page (no
+shared data needed)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from benchmarks.extraction import VARIANTS, bare, divs, flat, plain
 
 _dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
 dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
+_cipher = sys.modules[VARIANTS["cipher"][0].__module__]
+cipher, cipher_text = _cipher.cipher, _cipher.cipher_text
 
 HTML = (
     "<html><body><div class='post' id=\"main\"><h1 class=x>Title</h1>"
@@ -108,3 +111,27 @@ def test_dense_segments_leave_out_a_word_they_cut_in_two() -> None:
     written = dense(page).include
     assert written[0] == spaced(dense_text("means a"))
     assert written[1] == spaced(dense_text("Print Recipe"))  # two runs of text, no word cut
+
+
+def test_cipher_writes_each_latin_letter_as_a_cyrillic_one_and_leaves_the_rest() -> None:
+    text = cipher_text("Read more: Share this, Grüße São 2024. THE the")
+    assert re.fullmatch(r"[\u0400-\u04ff]{4} [\u0400-\u04ff]{4}: [\u0400-\u04ff]{5} "
+                        r"[\u0400-\u04ff]{4}, [\u0400-\u04ff]{5} [\u0400-\u04ff]{3} 2024\. "
+                        r"[\u0400-\u04ff]{3} [\u0400-\u04ff]{3}", text)  # fmt: skip
+    assert text.split()[-2] == text.split()[-1].upper()  # case kept, a word written alike
+    other = "\u4e2d\u6587 \u0645\u0631\u062d\u0628\u0627 \u043c\u0438\u0440"  # (no Latin)
+    assert cipher_text(other) == other
+    page = cipher(_page())
+    assert "<div class='post' id=\"main\">" in page.html and "href='/p'" in page.html
+    assert "First" not in page.html and cipher_text("First paragraph.") in page.html
+    assert page.expected == cipher_text("x")
+
+
+def test_cipher_segments_stay_substrings_of_the_page_text() -> None:
+    html = "<p>That means a <b>great</b> deal.</p>"
+    page = Page("lwp", "k", "https://example.org/a", html.encode(), html, 0, True, None,
+                include=["hat means a gre"], exclude=["deal"])  # fmt: skip
+    written = cipher(page)
+    assert written.include == [cipher_text("hat means a gre")]
+    assert written.include[0] in cipher_text("That means a great deal.")
+    assert written.exclude == [cipher_text("deal")]
