@@ -172,8 +172,8 @@ def main() -> int:
                         "without their class and id attributes (benchmarks/extraction.py "
                         "--bare): weights for outlets whose class names say nothing")  # fmt: skip
     parser.add_argument("--variants", default="", help="also fit on these page variants of "
-                        "the tune pages (benchmarks/extraction.py: bare, flat, divs, plain, portal, cipher; "
-                        "--bare is --variants bare)")  # fmt: skip
+                        "the tune pages (benchmarks/extraction.py: bare, flat, divs, plain, "
+                        "portal, cipher; --bare is --variants bare)")  # fmt: skip
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     variants = [v for v in args.variants.split(",") if v] or (["bare"] if args.bare else [])
