@@ -208,6 +208,35 @@ def test_comment_thread_is_not_taken_for_a_wrapper() -> None:
     assert "Reader 3 says" not in text
 
 
+def test_a_comment_section_holding_most_of_the_page_beside_a_story_is_no_wrapper() -> None:
+    # twenty readers' comments, 85% of the page's text, in an element named for comments
+    # under a heading no phrase list holds: the story stands outside it, so the thread is
+    # no wrapper of the story (a thread holding the page with no story beside it still is)
+    said = [
+        "I live two streets from the quay and we still have sandbags in the cellar.",
+        "Nobody believed the authority would finish it before the next storm.",
+        "The article does not say who pays for the streams above the town.",
+        "Last time the council and the authority argued for two years about it.",
+        "Tested twice against higher water is not the same as a real storm.",
+        "I hope they are right, but I will keep my insurance as it is for now.",
+    ]
+    thread = "".join(
+        f"<li class='member'><a class='author person' href='/u/{i}'><h4>reader{i}</h4></a>"
+        f"<time datetime='2020-01-14T13:{i:02d}'>14. 01. 2020, 13:{i:02d}</time><div class="
+        f"'objlink'><p>Comment {i}: {said[i % 6]} {said[(i + 1) % 6]} {said[(i + 3) % 6]} "
+        f"{said[(i + 5) % 6]}<br>{said[(i + 2) % 6]} {said[(i + 4) % 6]} {said[i % 6]}</p>"
+        "</div></li>" for i in range(20))
+    html = page(f"<div class='news'><div class='text'><h1>Flood barrier</h1>{story()}</div>"
+                f"<div class='full community page'><div class='sect sect_commentlinks'><h2>"
+                f"Golosa chitatelei</h2><ul>{thread}</ul></div></div></div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Comment 3:" not in text and "reader3" not in text and "Golosa" not in text
+    alone = extract(page(f"<div class='comments'><h1>Flood barrier</h1><ul>{thread}</ul></div>"),
+                    URL).text  # fmt: skip
+    assert "Comment 3:" in alone  # the page is the thread: its wrapper stays
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"

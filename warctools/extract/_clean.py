@@ -257,7 +257,8 @@ class _PageText:
     def held_mostly_by(self, node: LexborNode, comments: bool = False, strong: bool = False
                        ) -> bool:  # fmt: skip
         """Does ``node`` hold most of the page (a wrapper named after one of its parts)?
-        Most of its text, or (not for comment sections) most of its prose paragraphs:
+        Most of its text, or (not for comment sections, which need nearly all of it and no
+        story outside them) most of its prose paragraphs:
         a ``sharing-container`` or ``gallery`` class on the story's own wrapper. On a page
         without ``<p>`` its prose is its long runs of text, and a ``strong`` role (a related
         box, a share bar) is never the story's there: teasers are runs as long as a story's."""
@@ -267,8 +268,11 @@ class _PageText:
             return False  # (in reading size: a dense script says as much in a third of it)
         if self.total < 0:
             self.total = len(self.body.text(deep=True, separator=" "))
-        if comments:  # a long comment thread easily outweighs the story
-            return size > 0.8 * self.total
+        if comments:  # a long comment thread easily outweighs the story: the story's
+            # wrapper only where no story stands outside it (a thread of twenty readers'
+            # comments under a short story holds 85% of the page)
+            return size > 0.8 * self.total and (
+                self.page_prose() - self.measure(node) < _WRAPPER_PROSE)
         if size > 0.4 * self.total:
             return True
         if size <= 0.5 * self.page_prose():
