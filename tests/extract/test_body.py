@@ -537,6 +537,12 @@ def test_closing_heading_over_nothing_is_dropped_and_a_closing_sentence_kept() -
     closing = "So for now, the quay waits for winter!"
     text = extract(page(f"{body}<h3>{closing}</h3></article>"), URL).text
     assert text.rstrip().endswith(closing)
+    # a heading ending in an ellipsis leads on to what went ("More from the region …", in
+    # words no phrase list holds)
+    body = f"<article><h1>Flood barrier</h1>{story()}<h3>Wiecej z regionu …</h3>{links}"
+    text = extract(page(body + "</article>"), URL).text
+    assert_story(text)
+    assert "regionu" not in text
 
 
 def test_standfirst_in_the_story_header_is_kept_and_site_header_dropped() -> None:

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 
 from .. import _regex
 from ._blocks import (
+    _ELLIPSES,
     _HEADINGS,
     CARD_TITLE_MIN,
     FULL_STOPS,
@@ -1033,9 +1034,11 @@ def _second_copy_cut(shown: list[tuple[Block, bool]]) -> list[tuple[Block, bool]
 
 def _announces(block: Block, prose: bool) -> bool:
     """Is ``block`` a heading that announces what follows it ("Related stories", "Download
-    the app:"), not a sentence of the story written as a heading ("So for now, I walk!")?"""
+    the app:", "You might also like …": an ellipsis leads on), not a sentence of the story
+    written as a heading ("So for now, I walk!")?"""
     text = block.text.rstrip()
-    return block.tag in _HEADINGS and not prose and bool(text) and text[-1] not in _SENTENCE_END
+    return block.tag in _HEADINGS and not prose and bool(text) and (
+        text[-1] not in _SENTENCE_END or text.endswith(_ELLIPSES))
 
 
 def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[str] = ()
