@@ -2,7 +2,7 @@
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
                                     [--bare | --flat | --dense | --divs | --plain | --portal
-                                     | --cipher]
+                                     | --cipher | --wrapped]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -47,7 +47,9 @@ body: the pages of a news portal, whose boxes outweigh a short story (cached as
 ``<set>-portal``). ``--cipher`` writes every page's text and its references with each
 Latin letter a Cyrillic one (``_cipher.py``: a word stays a word of its length, spaces,
 digits and punctuation stay): a language no engine's phrase lists hold, every structural
-signal as it was (cached as ``<set>-cipher``).
+signal as it was (cached as ``<set>-cipher``). ``--wrapped`` sets every ``<p>`` in two
+``<div>``s of its own (``<div class="paragraph"><div><p>``, rewritten through the parser):
+a component site's story, whose paragraphs share no parent (cached as ``<set>-wrapped``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -190,6 +192,20 @@ def portal(page: Page) -> Page:
     return dataclasses.replace(page, html=html)
 
 
+def wrapped(page: Page) -> Page:
+    """The page with every ``<p>`` in two ``<div>``s of its own (``<div class="paragraph">
+    <div><p>...``): a component site, where no two paragraphs share a parent (--wrapped).
+    Rewritten through the parser (an unclosed ``<p>`` closes where a browser closes it)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(page.html)
+    for node in tree.css("p"):
+        wrapper = LexborHTMLParser(f"<div class='paragraph'><div>{node.html}</div></div>").body
+        if wrapper is not None and wrapper.child is not None:
+            node.replace_with(wrapper.child)
+    return dataclasses.replace(page, html=tree.html or page.html)
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -204,6 +220,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "plain": (plain, "plain (sectioning elements as <div>)", _as_is),
     "portal": (portal, "portal (grids of other stories' cards first and last)", _as_is),
     "cipher": (cipher, "cipher (every Latin letter a Cyrillic one)", _as_is),
+    "wrapped": (wrapped, "wrapped (every <p> in two <div>s of its own)", _as_is),
 }
 
 
@@ -524,6 +541,8 @@ def main(argv: list[str] | None = None) -> int:
                          "pages with grids of other stories' cards first and last")  # fmt: skip
     variant.add_argument("--cipher", action="store_true", help="quality: every engine on the "
                          "pages with each Latin letter written as a Cyrillic one")  # fmt: skip
+    variant.add_argument("--wrapped", action="store_true", help="quality: every engine on the "
+                         "pages with each <p> in two <div>s of its own")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "

@@ -237,6 +237,31 @@ def test_a_comment_section_holding_most_of_the_page_beside_a_story_is_no_wrapper
     assert "Comment 3:" in alone  # the page is the thread: its wrapper stays
 
 
+def _wrapped(paragraphs: list[str]) -> str:
+    """Each paragraph in two wrappers of its own, as component sites write them."""
+    return "".join(f"<div class='paragraph'><div><p>{p}</p></div></div>" for p in paragraphs)
+
+
+def test_paragraphs_each_in_wrappers_of_their_own_read_as_siblings() -> None:
+    # a component site's story: no two paragraphs share a parent; the element holding
+    # their wrappers holds the story, and its closing line is no box after it
+    closing = "What do you make of the new barrier? Tell us below."
+    html = page(f"<div class='story'><h1>Flood barrier</h1>{_wrapped([*STORY, closing])}</div>")
+    text = extract(html, URL).text
+    assert_story(text, [*STORY, closing])
+    # other stories' cards whose excerpts sit in wrappers three deep are still cards
+    cards = "".join(
+        f"<div class='card'><h3><a href='/news/2025/0{i}/story-{i}'>Council approves a new "
+        f"budget for the schools {i}</a></h3><div class='description'><div><div><p>Officials "
+        "said the decision would be reviewed next year after complaints from residents "
+        f"about the cost of it, number {i}.</p></div></div></div></div>" for i in range(6))
+    html = page(f"<div><div class='story'><h1>Flood barrier</h1>{_wrapped(STORY)}</div>"
+                f"<div class='more'>{cards}</div></div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Officials said" not in text
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"

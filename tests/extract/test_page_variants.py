@@ -1,5 +1,5 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher): what they change and what they leave, on a small page (no
+--plain, --portal, --cipher, --wrapped): what they change and what they leave, on a small page (no
 shared data needed)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 import sys
 
 from benchmarks._devsets import Page
-from benchmarks.extraction import VARIANTS, bare, divs, flat, plain
+from benchmarks.extraction import VARIANTS, bare, divs, flat, plain, wrapped
 
 _dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
 dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
@@ -135,3 +135,11 @@ def test_cipher_segments_stay_substrings_of_the_page_text() -> None:
     assert written.include == [cipher_text("hat means a gre")]
     assert written.include[0] in cipher_text("That means a great deal.")
     assert written.exclude == [cipher_text("deal")]
+
+
+def test_wrapped_sets_each_paragraph_in_two_divs_of_its_own() -> None:
+    page = wrapped(_page("<div class='post'><p class='lead'>First<p>Second</div><p>Third</p>"))
+    assert page.html.count("<div class=\"paragraph\"><div><p") == 3  # the unclosed one too
+    assert "<p class=\"lead\">First</p></div></div>" in page.html
+    assert "Second</p></div></div></div>" in page.html  # closed where the parser closed it
+    assert VARIANTS["wrapped"][0] is wrapped

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "linearise", "paragraph_tag", "reading_size"]
+           "PROSE_MIN", "holder", "linearise", "paragraph_tag", "reading_size"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -139,6 +139,9 @@ class Block:
     code: bool = False  # holds <code>/<kbd>/<samp> or sits in <pre>: code shown to readers
     lead_link: int = 0  # characters of link text before any plain text (a card's title)
     tail_link: bool = False  # ends in a link ("... in our guide <a>Saving the quay</a>.")
+    # its ancestors less the wrappers around it alone (see _holding): what holds it among
+    # other blocks, as a plain page's parent holds its paragraphs
+    holding: tuple[int, ...] = ()
 
     @property
     def link_density(self) -> float:
@@ -351,4 +354,43 @@ def linearise(
         if node is None:
             break
         node = node.child if entering else node.next  # None: leave the innermost element
+    _holding(blocks, teasers)
     return blocks, nodes, teasers
+
+
+_WRAPPED_SHARE = 0.5  # long blocks each alone in its parent that make a page of wrappers
+_WRAPPED_MIN = 2  # ... of at least this many long blocks
+
+
+def _holding(blocks: list[Block], teasers: dict[int, int | None]) -> None:
+    """Set each block's ``holding``: on a page that wraps its paragraphs one by one (a
+    component site's ``<div class="paragraph"><p>``: most of its long blocks alone in
+    their parent), its ancestors less the elements that hold it and no other block (its
+    own element, the root and the teaser cards kept); elsewhere its ancestors. A window of
+    levels above a block ("its card, within four levels") and "the element holding the
+    story's paragraphs" then read a page of wrapped paragraphs as its plain twin, while on
+    a plain page a paragraph in a box of its own (an author's bio after the story) stays
+    apart from the story's."""
+    counts: dict[int, int] = {}
+    for block in blocks:
+        for mid in block.ancestors:
+            counts[mid] = counts.get(mid, 0) + 1
+    long = [b for b in blocks if len(b.text) >= PROSE_MIN and len(b.ancestors) > 1]
+    alone = sum(counts[b.ancestors[-2]] == 1 for b in long)
+    if len(long) < _WRAPPED_MIN or alone <= _WRAPPED_SHARE * len(long):
+        for block in blocks:
+            block.holding = block.ancestors
+        return
+    for block in blocks:
+        ancestors = block.ancestors
+        if len(ancestors) < 3 or all(counts[mid] > 1 for mid in ancestors[1:-1]):
+            block.holding = ancestors
+        else:
+            block.holding = (ancestors[0], *(mid for mid in ancestors[1:-1]
+                                             if counts[mid] > 1 or mid in teasers),
+                             ancestors[-1])  # fmt: skip
+
+
+def holder(block: Block) -> int | None:
+    """The element holding ``block`` among other blocks (None: its text is the root's)."""
+    return block.holding[-2] if len(block.holding) > 1 else None

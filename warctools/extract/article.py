@@ -215,7 +215,7 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
     for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
         if is_prose:
             inside = False
-            for mid in block.ancestors[-4:]:
+            for mid in block.holding[-4:]:
                 if mid in held:
                     inside = True
                     held[mid] += len(block.text)
@@ -433,7 +433,7 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     block = held[index][0]
     if block.tag not in _HEADINGS or block.tag == "h1" or len(block.ancestors) < 2:
         return False
-    return held[index + 1][1] and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
+    return held[index + 1][1] and parents.get(block.holding[-2], 0) >= _ITEM_PARAGRAPHS
 
 
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
@@ -445,7 +445,7 @@ def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
         return False
     if block.link_density > _LINKED_MAX:
         return False  # a hover card's list of links inside the paragraph
-    return len(block.ancestors) > 1 and parents.get(block.ancestors[-2], 0) >= _ITEM_PARAGRAPHS
+    return len(block.holding) > 1 and parents.get(block.holding[-2], 0) >= _ITEM_PARAGRAPHS
 
 
 def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen: int) -> bool:
@@ -461,7 +461,7 @@ def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen:
 
 def _among(block: Block, parents: dict[int, int]) -> bool:
     """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
-    return len(block.ancestors) > 2 and block.ancestors[-3] in parents
+    return len(block.holding) > 2 and block.holding[-3] in parents
 
 
 def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
@@ -503,7 +503,9 @@ def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
     ("top:4.9%;left:96.6%"): an axis tick, a value, a legend; never a sentence of the story."""
     if len(block.text) >= _LABEL_MAX:
         return False
-    for mid in block.ancestors[-2:]:
+    ancestors = block.ancestors  # its element, its wrappers and what holds them
+    for mid in ancestors[-2:] if block.holding is ancestors else ancestors[
+            ancestors.index(block.holding[-2]) if len(block.holding) > 1 else 0 :]:
         node = nodes.get(mid)
         style = node.attributes.get("style") if node is not None else None
         if style and _PLACED.match(style):
@@ -517,7 +519,7 @@ def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     parents: dict[int, list[int]] = {}
     for index, (block, _prose, keep) in enumerate(picked):
         if keep and block.tag in _HEADINGS and len(block.ancestors) > 1:
-            parents.setdefault(block.ancestors[-2], []).append(index)
+            parents.setdefault(block.holding[-2], []).append(index)
     if not parents:
         return set()
     others = dict.fromkeys(parents, 0)
@@ -797,8 +799,9 @@ class StoryBlocks:
 
 
 def _in_card(block: Block, cards: set[int]) -> bool:
-    """Does ``block`` sit in one of ``cards`` (within four levels of it)?"""
-    return not cards.isdisjoint(block.ancestors[-4:])
+    """Does ``block`` sit in one of ``cards`` (within four levels of it, wrappers around it
+    alone not counted)?"""
+    return not cards.isdisjoint(block.holding[-4:])
 
 
 def _path_to(blocks: list[Block], chosen: int) -> tuple[int, ...]:
@@ -877,7 +880,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
     for b, prose in held:
         if prose and len(b.ancestors) > 1:
-            parents[b.ancestors[-2]] = parents.get(b.ancestors[-2], 0) + 1
+            parents[b.holding[-2]] = parents.get(b.holding[-2], 0) + 1
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
@@ -983,7 +986,7 @@ def _labelled_cards(picked: list[tuple[Block, bool, bool]], first: int, last: in
 def _shown_twice(before: Block, block: Block) -> bool:
     """A paragraph right after the same text in another element: a template's second copy
     of the standfirst (one for the header, one for the body, or for two screen sizes)."""
-    return block.text == before.text and before.ancestors[-2:-1] != block.ancestors[-2:-1]
+    return block.text == before.text and before.holding[-2:-1] != block.holding[-2:-1]
 
 
 _CLOSING_LINES = 4  # lines after the story's text read for its agency's credit ...
@@ -1024,7 +1027,7 @@ def _second_copy_cut(shown: list[tuple[Block, bool]]) -> list[tuple[Block, bool]
                and shown[start + run][0].text == shown[at + run][0].text):  # fmt: skip
             run += 1
         copied = sum(prose for _b, prose in shown[at : at + run])
-        if copied >= _COPY_RUN and block.ancestors[-2:-1] != shown[start][0].ancestors[-2:-1]:
+        if copied >= _COPY_RUN and block.holding[-2:-1] != shown[start][0].holding[-2:-1]:
             drop.update(range(at, at + run))
             at += run
         else:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import _HEADINGS, paragraph_tag
+from ._blocks import _HEADINGS, holder, paragraph_tag
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -61,8 +61,8 @@ def candidates(story: StoryBlocks) -> list[int]:
     held: dict[int, int] = {}
     total = 0
     for block, prose, _keep in picked:
-        if prose and len(block.ancestors) > 1:
-            held[block.ancestors[-2]] = held.get(block.ancestors[-2], 0) + len(block.text)
+        if prose and (mid := holder(block)) is not None:
+            held[mid] = held.get(mid, 0) + len(block.text)
             total += len(block.text)
     main = max(held, key=held.__getitem__) if held else None
     wanted: list[int] = []
@@ -70,8 +70,7 @@ def candidates(story: StoryBlocks) -> list[int]:
     for index, (block, prose, keep) in enumerate(picked):
         if keep and not block.code and index not in story.cut:
             if prose:
-                if (seen >= _LATE * total and len(block.ancestors) > 1
-                        and block.ancestors[-2] != main):
+                if seen >= _LATE * total and holder(block) not in (None, main):
                     wanted.append(index)
             elif (index < story.first or index > story.last) and block.tag not in _CELLS:
                 wanted.append(index)
@@ -84,7 +83,7 @@ def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
     """One feature row (``FEATURES``) for each block of ``story.picked`` in ``wanted``."""
     picked = story.picked
     total = sum(len(b.text) for b, prose, _k in picked if prose) or 1
-    parents = {b.ancestors[-2] for b, prose, _k in picked if prose and len(b.ancestors) > 1}
+    parents = {mid for b, prose, _k in picked if prose and (mid := holder(b)) is not None}
     prose_at = [i for i, (_b, prose, _k) in enumerate(picked) if prose]
     before = [0] * (len(picked) + 1)  # prose characters before each block
     for index, (block, prose, _keep) in enumerate(picked):
@@ -130,7 +129,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
         float(len(words) <= 3),
         float(block.in_quote),
         min(len(block.ancestors) - story.depth, 12) / 12.0,
-        float(len(block.ancestors) > 1 and block.ancestors[-2] in parents),
+        float(holder(block) in parents),
         float(bool(_CONTACT.search(text))),
         caps,
         math.log1p(min(gap, 99)) / 4.6,
