@@ -2,7 +2,7 @@
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
                                     [--bare | --flat | --dense | --divs | --plain | --portal
-                                     | --cipher | --wrapped]
+                                     | --cipher | --wrapped | --parts]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -50,6 +50,9 @@ digits and punctuation stay): a language no engine's phrase lists hold, every st
 signal as it was (cached as ``<set>-cipher``). ``--wrapped`` sets every ``<p>`` in two
 ``<div>``s of its own (``<div class="paragraph"><div><p>``, rewritten through the parser):
 a component site's story, whose paragraphs share no parent (cached as ``<set>-wrapped``).
+``--parts`` sets each run of four ``<p>`` siblings or more in parts of three (``<div
+class="body-part">``), an empty ad slot after each: a story served between advertisements
+(cached as ``<set>-parts``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -109,6 +112,7 @@ from _score import (  # noqa: E402
     score_segments,
     segment_counts,
 )
+from selectolax.lexbor import LexborHTMLParser, LexborNode  # noqa: E402
 
 __all__ = ["build_warc", "half_of", "main", "warc_url"]
 
@@ -196,13 +200,47 @@ def wrapped(page: Page) -> Page:
     """The page with every ``<p>`` in two ``<div>``s of its own (``<div class="paragraph">
     <div><p>...``): a component site, where no two paragraphs share a parent (--wrapped).
     Rewritten through the parser (an unclosed ``<p>`` closes where a browser closes it)."""
-    from selectolax.lexbor import LexborHTMLParser
-
     tree = LexborHTMLParser(page.html)
     for node in tree.css("p"):
         wrapper = LexborHTMLParser(f"<div class='paragraph'><div>{node.html}</div></div>").body
         if wrapper is not None and wrapper.child is not None:
             node.replace_with(wrapper.child)
+    return dataclasses.replace(page, html=tree.html or page.html)
+
+
+_PART = 3  # paragraphs of a part (--parts)
+
+
+def parts(page: Page) -> Page:
+    """The page with each run of ``<p>`` siblings set in parts of three (``<div
+    class="body-part">``), an empty ad slot (``<div class="ad-slot">``) after each: a
+    story set in parts between advertisements, as news sites serve it (--parts; rewritten
+    through the parser, runs of four paragraphs or more only)."""
+    tree = LexborHTMLParser(page.html)
+    runs: list[list[LexborNode]] = []
+    for parent in {p.parent.mem_id: p.parent for p in tree.css("p") if p.parent}.values():
+        run: list[LexborNode] = []
+        child = parent.child
+        while child is not None:
+            if child.tag == "p":
+                run.append(child)
+            elif child.tag != "-text" and run:
+                runs.append(run)
+                run = []
+            child = child.next
+        runs.append(run)
+    for run in runs:
+        if len(run) < 4:
+            continue
+        for start in range(0, len(run), _PART):
+            chunk = run[start : start + _PART]
+            markup = "".join(node.html or "" for node in chunk)
+            holder = LexborHTMLParser(f"<div class='body-part'>{markup}</div>"
+                                      "<div class='ad-slot'></div>").body  # fmt: skip
+            for node in list(holder.iter()) if holder is not None else []:
+                chunk[0].insert_before(node)
+            for node in chunk:
+                node.decompose()
     return dataclasses.replace(page, html=tree.html or page.html)
 
 
@@ -221,6 +259,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "portal": (portal, "portal (grids of other stories' cards first and last)", _as_is),
     "cipher": (cipher, "cipher (every Latin letter a Cyrillic one)", _as_is),
     "wrapped": (wrapped, "wrapped (every <p> in two <div>s of its own)", _as_is),
+    "parts": (parts, "parts (paragraphs three by three, an ad slot after each)", _as_is),
 }
 
 
@@ -543,6 +582,8 @@ def main(argv: list[str] | None = None) -> int:
                          "pages with each Latin letter written as a Cyrillic one")  # fmt: skip
     variant.add_argument("--wrapped", action="store_true", help="quality: every engine on the "
                          "pages with each <p> in two <div>s of its own")  # fmt: skip
+    variant.add_argument("--parts", action="store_true", help="quality: every engine on the "
+                         "pages with their paragraphs in parts of three between ad slots")
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "

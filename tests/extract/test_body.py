@@ -262,6 +262,29 @@ def test_paragraphs_each_in_wrappers_of_their_own_read_as_siblings() -> None:
     assert "Officials said" not in text
 
 
+def test_a_story_set_in_parts_between_ad_slots_keeps_the_list_between_them() -> None:
+    # a story in parts of one kind (<div class="body-part">, an ad slot after each): a list
+    # of linked items between two parts sits among the story's paragraphs, as it does
+    # between a plain story's paragraphs
+    more = [p.replace("barrier", "wall").replace("river", "canal") for p in STORY]
+    items = "".join(
+        f"<li><strong><a href='/news/2025/02/0{i}/item'>{title}</a>.</strong> {rest}</li>"
+        for i, (title, rest) in enumerate([
+            ("The pumps at the lower quay were replaced last year", "They cost half a million."),
+            ("The old gates stay open as a second line", "Engineers check them each spring."),
+            ("The plan for the streams comes next month", "It covers the smaller streams."),
+        ]))  # fmt: skip
+    ad = "<div class='ad-slot'></div>"
+    html = page(f"<div class='story'><h1>Flood barrier</h1><div class='body-part'>"
+                f"{story(STORY[:2])}</div>{ad}<div class='body-part'>{story(STORY[2:])}</div>{ad}"
+                f"<ul>{items}</ul>{ad}<div class='body-part'>{story(more[:2])}</div>{ad}"
+                f"<div class='body-part'>{story(more[2:])}</div></div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text, [*STORY, *more])
+    for kept in ("replaced last year", "second line", "comes next month"):
+        assert kept in text
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"
@@ -1089,6 +1112,15 @@ def test_block_model_judges_late_paragraphs_only_outside_the_storys_element() ->
            "rivers and the towns beside them.")  # fmt: skip
     assert _judged(page(f"<article>{story()}<div><p>{bio}</p></div></article>")) == [bio]
     assert _judged(page(f"<article>{story([*STORY, bio])}</article>")) == []
+    # a story set in parts of one kind: its last part's paragraph is the story's, a box of
+    # another kind after it is not
+    last = ("The barrier's next test comes in the spring, when the snow on the hills above "
+            "the town melts and the river rises faster than at any other time of the year.")
+    told = [*STORY, *(p.replace("barrier", "wall") for p in STORY)]
+    parts = (f"<div class='body-part'>{story(told)}</div><div class='ad-slot'></div>"
+             f"<div class='body-part'>{story([last])}</div>")  # fmt: skip
+    assert _judged(page(f"<article>{parts}</article>")) == []
+    assert _judged(page(f"<article>{parts}<div><p>{bio}</p></div></article>")) == [bio]
 
 
 def test_block_model_drops_a_promotion_after_the_story_and_keeps_the_story() -> None:

@@ -1,6 +1,6 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher, --wrapped): what they change and what they leave, on a small page (no
-shared data needed)."""
+--plain, --portal, --cipher, --wrapped, --parts): what they change and what they leave,
+on a small page (no shared data needed)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import sys
 
 from benchmarks._devsets import Page
-from benchmarks.extraction import VARIANTS, bare, divs, flat, plain, wrapped
+from benchmarks.extraction import VARIANTS, bare, divs, flat, parts, plain, wrapped
 
 _dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
 dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
@@ -143,3 +143,13 @@ def test_wrapped_sets_each_paragraph_in_two_divs_of_its_own() -> None:
     assert "<p class=\"lead\">First</p></div></div>" in page.html
     assert "Second</p></div></div></div>" in page.html  # closed where the parser closed it
     assert VARIANTS["wrapped"][0] is wrapped
+
+
+def test_parts_sets_runs_of_paragraphs_in_parts_of_three_between_ad_slots() -> None:
+    html = ("<div class='s'><h1>T</h1><p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><figure>x</figure>"
+            "<p>6</p></div>")  # fmt: skip
+    out = parts(_page(html)).html
+    assert ('<div class="body-part"><p>1</p><p>2</p><p>3</p></div><div class="ad-slot"></div>'
+            '<div class="body-part"><p>4</p><p>5</p></div><div class="ad-slot"></div>'
+            "<figure>x</figure><p>6</p>") in out  # a run under four stays as it is
+    assert VARIANTS["parts"][0] is parts

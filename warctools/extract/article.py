@@ -840,6 +840,34 @@ def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int) -> s
     return {sibling for sibling, only in prose_only.items() if only}
 
 
+def _join_parts(parents: dict[int, int], nodes: dict[int, LexborNode]) -> None:
+    """A story set in parts (``<div class="body-part">`` after ``<div class="body-part">``,
+    ad slots between them): each part, and the element holding them, counts the
+    paragraphs of all the parts, as a plain story's one parent does (a list or a linked
+    sentence between two parts sits among the story's paragraphs). A part is an element
+    of ``parents`` with a sibling of its tag and class."""
+    kinds: dict[tuple[int, str, str | None], list[int]] = {}
+    for mid in parents:
+        node = nodes.get(mid)
+        if node is None or (parent := node.parent) is None:
+            continue
+        tag, klass = node.tag, node.attributes.get("class")
+        if klass is None and tag != "div":
+            continue  # (a list, a quote: its own kind of element, not a part)
+        sibling = parent.child
+        while sibling is not None:
+            if (sibling.mem_id != mid and sibling.tag == tag
+                    and sibling.attributes.get("class") == klass):  # fmt: skip
+                kinds.setdefault((parent.mem_id, tag, klass), []).append(mid)
+                break
+            sibling = sibling.next
+    for (above, _tag, _class), parts in kinds.items():
+        total = sum(parents[mid] for mid in parts)
+        for mid in parts:
+            parents[mid] = total
+        parents[above] = parents.get(above, 0) + total
+
+
 def story_blocks(body: LexborNode, headline: str | None = None,
                  authors: Sequence[str] = ()) -> StoryBlocks:  # fmt: skip
     """Choose the container and judge its blocks by the rules. ``headline`` and
@@ -881,6 +909,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     for b, prose in held:
         if prose and len(b.ancestors) > 1:
             parents[b.holding[-2]] = parents.get(b.holding[-2], 0) + 1
+    _join_parts(parents, nodes)
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))

@@ -58,19 +58,15 @@ def candidates(story: StoryBlocks) -> list[int]:
       text between ``<br>``s and headings, held by no element below the body).
     """
     picked = story.picked
-    held: dict[int, int] = {}
-    total = 0
-    for block, prose, _keep in picked:
-        if prose and (mid := holder(block)) is not None:
-            held[mid] = held.get(mid, 0) + len(block.text)
-            total += len(block.text)
-    main = max(held, key=held.__getitem__) if held else None
+    total = sum(len(block.text) for block, prose, _keep in picked
+                if prose and holder(block) is not None)  # fmt: skip
+    parts = story_parts(story)
     wanted: list[int] = []
     seen = 0
     for index, (block, prose, keep) in enumerate(picked):
         if keep and not block.code and index not in story.cut:
             if prose:
-                if seen >= _LATE * total and holder(block) not in (None, main):
+                if seen >= _LATE * total and holder(block) not in parts:
                     wanted.append(index)
             elif (index < story.first or index > story.last) and block.tag not in _CELLS:
                 wanted.append(index)
@@ -79,11 +75,35 @@ def candidates(story: StoryBlocks) -> list[int]:
     return wanted
 
 
+def story_parts(story: StoryBlocks) -> set[int | None]:
+    """The element holding most of the story's prose and its siblings of its tag and class
+    (a story set in parts between ad slots, ``<div class="body-part">`` after ``<div
+    class="body-part">``, goes on in each of them), and None (text straight in the root)."""
+    held: dict[int, int] = {}
+    for block, prose, _keep in story.picked:
+        if prose and (mid := holder(block)) is not None:
+            held[mid] = held.get(mid, 0) + len(block.text)
+    main = max(held, key=held.__getitem__) if held else None
+    parts: set[int | None] = {None, main}
+    node = story.nodes.get(main) if main is not None else None
+    parent = node.parent if node is not None else None
+    if node is None or parent is None:
+        return parts
+    tag, klass = node.tag, node.attributes.get("class")
+    sibling = parent.child
+    while sibling is not None:
+        if sibling.tag == tag and sibling.attributes.get("class") == klass:
+            parts.add(sibling.mem_id)
+        sibling = sibling.next
+    return parts
+
+
 def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
     """One feature row (``FEATURES``) for each block of ``story.picked`` in ``wanted``."""
     picked = story.picked
     total = sum(len(b.text) for b, prose, _k in picked if prose) or 1
     parents = {mid for b, prose, _k in picked if prose and (mid := holder(b)) is not None}
+    parents.update(mid for mid in story_parts(story) if mid is not None)  # (parts, prose or not)
     prose_at = [i for i, (_b, prose, _k) in enumerate(picked) if prose]
     before = [0] * (len(picked) + 1)  # prose characters before each block
     for index, (block, prose, _keep) in enumerate(picked):
