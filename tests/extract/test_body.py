@@ -285,6 +285,24 @@ def test_a_story_set_in_parts_between_ad_slots_keeps_the_list_between_them() -> 
         assert kept in text
 
 
+def test_a_post_without_prose_among_a_portals_article_cards_is_read_not_a_card() -> None:
+    # a post of three short lines (no prose) between two grids of other stories' cards,
+    # each an <article>: the markup's container is the element showing the headline, not
+    # the first <article> (a card)
+    grid = "<section>" + "".join(
+        f"<article class='card'><a href='/news/2024/{i}-story'><img src='/i{i}.jpg'></a><h3>"
+        f"<a href='/news/2024/{i}-story'>Council approves new budget for city schools {i}</a>"
+        "</h3><p>Officials said the decision would be reviewed next year after complaints "
+        "from residents.</p></article>" for i in range(8)) + "</section>"  # fmt: skip
+    lines = ["“I know I should not say this…”", "– “Then don't.”", "– “Ok.”"]
+    html = ("<html lang='en'><head><title>Doing nothing is an option too</title></head><body>"
+            f"{grid}<div class='post'><h1>Doing nothing is an option too</h1>"
+            + "".join(f"<p>{line}</p>" for line in lines) + f"</div>{grid}</body></html>")
+    text = extract(html, URL).text
+    assert_story(text, lines)
+    assert "Officials" not in text
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"

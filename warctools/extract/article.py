@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from os.path import commonprefix
 
@@ -392,12 +392,20 @@ def _under_shown_headline(blocks: list[Block], shown: int, cards: set[int]) -> i
     return None
 
 
-def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode]) -> int | None:
-    """No prose anywhere (lists, tables, line-broken text): trust the markup."""
+def _semantic_container(body: LexborNode, nodes: dict[int, LexborNode],
+                        shown: Block | None = None, cards: Collection[int] = ()
+                        ) -> int | None:  # fmt: skip
+    """No prose anywhere (lists, tables, line-broken text): trust the markup. Of several
+    matches (a portal's cards are ``<article>``s too) the innermost holding the block that
+    shows the page's headline (``shown``), else the first that is no card (none: the next
+    kind of element)."""
     for selector in ("[itemprop=articleBody]", "article", "main", "[role=main]"):
-        node = body.css_first(selector)
-        if node is not None and node.mem_id in nodes:
-            return node.mem_id
+        found = [node.mem_id for node in body.css(selector)
+                 if node.mem_id in nodes and node.mem_id not in cards]  # fmt: skip
+        if shown is not None and (holding := [m for m in found if m in shown.ancestors]):
+            return holding[-1]
+        if found:
+            return found[0]
     return None
 
 
@@ -881,7 +889,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     chosen = _choose_container(blocks, weights, headline, showing)
     listing = False  # no prose but the excerpts of other stories' cards: a listing's page
     if chosen is not None and not any(w > 0 for w in weights):
-        semantic = _semantic_container(body, nodes)
+        semantic = _semantic_container(body, nodes, blocks[showing[0]] if showing else None,
+                                       cards)
         listing = bool(cards)
         if semantic is None and listing and showing:
             semantic = _under_shown_headline(blocks, showing[0], cards)  # (a table's page
