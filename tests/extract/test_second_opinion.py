@@ -166,3 +166,51 @@ def test_a_cell_holding_a_bar_keeps_it() -> None:
     assert so._cells_read(r"| 2011 | 2 \| 3 |") == "2011 2 | 3"
     assert so._cells_read("| | | |") == "" and so._cells_read("|---|:---:|") == ""
     assert so._cells_read("Rain | wind | sun") == "Rain | wind | sun"  # not a row: as it is
+
+
+def _grid(seed: int) -> str:
+    """A portal's grid of eight cards of other stories (two make the page a listing)."""
+    return "<div>" + "".join(
+        f"<div><a href='/news/2019/{seed}-{i}'><img src='/i{i}.jpg'></a><h3><a href='/news/"
+        f"2019/{seed}-{i}'>Council approves new budget for the city schools, part {seed}-{i}"
+        "</a></h3><p>Officials said the decision would be reviewed next year after complaints "
+        "about the cost.</p></div>" for i in range(8)) + "</div>"
+
+
+class _Doc:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_a_thread_among_a_portals_grids_asks_the_second_opinion(
+        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    # the grids' link lists make the page a listing, but it declares an article and the
+    # DOM finds nothing of it (its posts are named comments): trafilatura is asked, and
+    # its posts, no card's, are taken
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction",
+                        lambda *a, **k: _Doc("\n".join(POSTS)))  # fmt: skip
+    html = forum_thread().replace("<body>", f"<body>{_grid(1)}").replace(
+        "</body>", f"{_grid(2)}</body>").replace(
+        "<head>", "<head><meta property='og:type' content='article'>")  # fmt: skip
+    got = extract(html, "https://forum.example.com/discussion/kein-laden-12345.html")
+    assert got.page_type == "article" and got.page_type_reason.endswith("link_blocks=16")
+    assert got.extraction_method == "trafilatura"
+    assert got.text == "\n\n".join(POSTS)
+
+
+def test_on_a_listing_one_excerpt_is_no_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    card = ("Olympics in China: the host is running the games by its own rules, our "
+            "correspondents say\nFrom the surprise bid to the pandemic, the country kept "
+            "its promises and silenced its critics, our correspondents report from the "
+            "capital after a month of travel.\nBy Ana Lima and Jo Smith")  # fmt: skip
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Doc(card))
+    html = f"<html><body>{_grid(1)}<p>Loading</p>{_grid(2)}</body></html>"
+    assert so.second_opinion(html, "", "", listing=True) is None  # one excerpt: a card
+    assert so.second_opinion(html, "", "") is not None  # (a page of few links takes it)
+    story = "\n".join(POSTS)
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Doc(story))
+    assert so.second_opinion(html, "", "", listing=True) == "\n\n".join(POSTS)

@@ -96,8 +96,11 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
         canonical_url=meta.canonical_url,
     )
     page_type = classify_page(signals)
-    if (method == "dom" and page_type.kind == "article" and main.link_blocks < LISTING_BLOCKS
-            and (other := second_opinion(html, url, text, main.card_texts))):  # fmt: skip
+    listing = main.link_blocks >= LISTING_BLOCKS  # (a portal's grids around a story, or a
+    # listing: asked only where the page declares an article, and more strictly)
+    declared = meta.jsonld.is_article or (meta.og_type or "").lower() == "article"
+    if (method == "dom" and page_type.kind == "article" and (declared or not listing)
+            and (other := second_opinion(html, url, text, main.card_texts, listing))):  # fmt: skip
         # the story the DOM search missed on a page its own signals call an article (a
         # login form or a shop's order page with little text is asked nothing)
         text, method = other, "trafilatura"

@@ -8,12 +8,15 @@ story, and an F1 of 0), and trafilatura, a well-kept extractor built on other
 heuristics, often reads them. So where the main text is shorter than ``SHORT_TEXT``
 characters on a page its own signals type an article (``classify.py``, from the DOM's
 text: the second opinion never changes a page's type, so a login form, a shop's order page
-or a listing with little text of its own is neither asked nor kept), that is no listing
-(fewer than ``classify.LISTING_BLOCKS`` link-dense blocks), and that shows at least
+or a listing with little text of its own is neither asked nor kept), and that shows at least
 ``MIN_TEXT`` characters and ``LONGER`` times more text than that outside its scripts and
 styles, trafilatura reads the page too (its fast mode: without its own fallback
 extractors), and its text is taken when it is at least
-``MIN_TEXT`` characters and ``LONGER`` times the extractor's.
+``MIN_TEXT`` characters and ``LONGER`` times the extractor's. On a page of many link lists
+(``classify.LISTING_BLOCKS`` link-dense blocks or more: a portal's grids around a story the
+page declares) its text is taken only where two paragraphs of prose or more, 400
+characters, are no card's and the cards and short lines are under half of it: one card's
+excerpt under its headline is no story.
 
 It costs a trafilatura run (10-30 ms) on each page it asks about, and its import (about
 0.1 s, most of it htmldate's, which many runs import anyway) once per process: the
@@ -47,12 +50,13 @@ def _shown_chars(html: str) -> int:
     return len(" ".join(body.text(separator=" ").split())) if body is not None else 0
 
 
-def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = frozenset()
-                   ) -> str | None:  # fmt: skip
+def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = frozenset(),
+                   listing: bool = False) -> str | None:  # fmt: skip
     """trafilatura's text for the page, when ``text`` (the extractor's) is short and
     trafilatura's far longer, and what it adds is not mostly ``cards`` (the texts of the
     page's cards of other stories: a news brief beside its site's latest stories); else
-    None."""
+    None. On a page of many link lists (``listing``: a portal's grids around the story)
+    what it adds must be mostly no card's, whatever the extractor's own text."""
     if len(text) >= SHORT_TEXT or not html:
         return None
     if _shown_chars(html) < max(MIN_TEXT, LONGER * len(text)):
@@ -75,6 +79,8 @@ def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = froze
         return None
     if cards and _beside_cards(text, paragraphs, cards):
         return None  # the story is the short text: the rest is other stories' excerpts
+    if listing and _mostly_cards(text, paragraphs, cards):
+        return None  # a listing's cards and menus, read as a story
     return other
 
 
@@ -104,6 +110,26 @@ def _cells_read(line: str) -> str:
         return line
     cells = (c.strip() for c in line.replace("\\|", _ESCAPED_BAR).split("|"))
     return " ".join(c for c in cells if c.strip("-: ")).replace(_ESCAPED_BAR, "|")
+
+
+_LISTING_PARAGRAPHS = 2  # paragraphs of prose a story among a listing's grids shows ...
+_LISTING_PROSE = 400  # ... and characters of them (one excerpt of a card is no story)
+_CARD_PART = 20  # characters of a card's title or excerpt found inside a line of the text
+
+
+def _mostly_cards(text: str, paragraphs: list[str], cards: frozenset[str]) -> bool:
+    """Is what trafilatura's ``paragraphs`` add to ``text`` a listing's: half or more of
+    it lines holding the page's cards' titles and excerpts (alone or run together) or too
+    short to be a story's, or fewer than ``_LISTING_PARAGRAPHS`` paragraphs of prose
+    (``_LISTING_PROSE`` characters) that are no card's (another story's headline over its
+    excerpt and byline)?"""
+    added = [p for p in paragraphs if p and p not in text]
+    total = sum(map(len, added))
+    shown = [card for card in cards if len(card) >= _CARD_PART]  # (in a line of its own or
+    prose = [p for p in added if len(p) >= PROSE_MIN and not any(c in p for c in shown)]  # not)
+    if len(prose) < _LISTING_PARAGRAPHS or sum(map(len, prose)) < _LISTING_PROSE:
+        return True
+    return 2 * (total - sum(map(len, prose))) >= total
 
 
 def _beside_cards(text: str, paragraphs: list[str], cards: frozenset[str]) -> bool:
