@@ -303,6 +303,36 @@ def test_a_post_without_prose_among_a_portals_article_cards_is_read_not_a_card()
     assert "Officials" not in text
 
 
+def test_grids_of_cards_around_a_story_in_the_body_itself_stay_out() -> None:
+    # a story of three long paragraphs written straight in <body> between a portal's two
+    # grids of eight cards (no class names): the body is the container, and the grids'
+    # excerpts before the first paragraph and after the last are other stories'
+    excerpts = [
+        "Officials said the decision would be reviewed next year after complaints from "
+        "residents about the cost.",
+        "The work is expected to take several weeks, and drivers are asked to use the "
+        "inland route instead.",
+        "Supporters celebrated late into the night after a tense final that went to a "
+        "penalty shoot-out.",
+    ]
+
+    def grid(seed: int) -> str:
+        return "<div>" + "".join(
+            f"<div><a href='/news/2024/{seed}-{i}'><img src='/i{i}.jpg'></a><h3><a href='/news"
+            f"/2024/{seed}-{i}'>Council approves new budget for city schools {seed}-{i}</a></h3>"
+            f"<p>{excerpts[(seed + i) % 3]}</p></div>" for i in range(8)) + "</div>"  # fmt: skip
+
+    told = [" ".join(STORY[i:] + STORY[:i]) for i in range(3)]
+    text = extract(page(f"{grid(1)}<br>{story(told)}{grid(2)}"), URL).text
+    assert_story(text, told)
+    assert not any(excerpt in text for excerpt in excerpts) and "Council approves" not in text
+    # one card of another story after it is a reference the story gives, not a grid
+    one = ("<div><h3><a href='/news/2024/report'>Read the full report on the barrier and its "
+           "tests</a></h3><p>The authority's report covers the two tests in the spring and the "
+           "plan for the smaller streams.</p></div>")  # fmt: skip
+    assert "The authority's report covers" in extract(page(f"{story(told)}{one}"), URL).text
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"

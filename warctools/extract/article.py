@@ -936,6 +936,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(_inline_cards(picked, teasers, first, last))
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
+    elif cards:  # a grid of other stories' cards before the story's first paragraph or
+        cut.update(_grids_around(picked, cards, first, last))  # after its last
     cut.update(_author_bio(picked, shares, authors))
     cut.update(_byline_above(picked, first, authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
@@ -944,6 +946,22 @@ def story_blocks(body: LexborNode, headline: str | None = None,
                                            headline, showing)  # fmt: skip
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
                        above, post_headline)
+
+
+_GRID_CARDS = 4  # cards of other stories on one side of the story that make a grid
+
+
+def _grids_around(picked: list[tuple[Block, bool, bool]], cards: set[int], first: int,
+                  last: int) -> set[int]:  # fmt: skip
+    """Indices of the blocks of a grid of other stories' cards (``_GRID_CARDS`` or more)
+    before the story's first paragraph or after its last, where the story's container is
+    a portal's page holding them (one card there is a reference the story gives)."""
+    found: set[int] = set()
+    for side in (range(first), range(last + 1, len(picked))):
+        held = {i: mid for i in side for mid in picked[i][0].holding[-4:] if mid in cards}
+        if len(set(held.values())) >= _GRID_CARDS:
+            found.update(held)
+    return found
 
 
 def _linked_title(block: Block) -> bool:
