@@ -371,16 +371,22 @@ def _holding(blocks: list[Block], teasers: dict[int, int | None]) -> None:
     story's paragraphs" then read a page of wrapped paragraphs as its plain twin, while on
     a plain page a paragraph in a box of its own (an author's bio after the story) stays
     apart from the story's."""
+    long = alone = 0
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        if len(block.text) >= PROSE_MIN and len(block.ancestors) > 1:
+            long += 1  # alone in its parent: no block beside it in it (a parent's blocks
+            parent = block.ancestors[-2]  # follow one another in document order)
+            alone += ((not index or parent not in blocks[index - 1].ancestors)
+                      and (index == last or parent not in blocks[index + 1].ancestors))
+    if long < _WRAPPED_MIN or alone <= _WRAPPED_SHARE * long:
+        for block in blocks:
+            block.holding = block.ancestors
+        return
     counts: dict[int, int] = {}
     for block in blocks:
         for mid in block.ancestors:
             counts[mid] = counts.get(mid, 0) + 1
-    long = [b for b in blocks if len(b.text) >= PROSE_MIN and len(b.ancestors) > 1]
-    alone = sum(counts[b.ancestors[-2]] == 1 for b in long)
-    if len(long) < _WRAPPED_MIN or alone <= _WRAPPED_SHARE * len(long):
-        for block in blocks:
-            block.holding = block.ancestors
-        return
     for block in blocks:
         ancestors = block.ancestors
         if len(ancestors) < 3 or all(counts[mid] > 1 for mid in ancestors[1:-1]):

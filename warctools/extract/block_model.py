@@ -46,7 +46,7 @@ _SENTENCE_END = tuple('.!?…"”»“)')
 _CONTACT = _regex.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
 
 
-def candidates(story: StoryBlocks) -> list[int]:
+def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list[int]:
     """The blocks the model judges, among those the rules keep (code shown to readers never):
 
     * short lines (not prose, not rows of a table: data) before the story's first
@@ -60,7 +60,7 @@ def candidates(story: StoryBlocks) -> list[int]:
     picked = story.picked
     total = sum(len(block.text) for block, prose, _keep in picked
                 if prose and holder(block) is not None)  # fmt: skip
-    parts = story_parts(story)
+    parts = story_parts(story) if parts is None else parts
     wanted: list[int] = []
     seen = 0
     for index, (block, prose, keep) in enumerate(picked):
@@ -98,12 +98,14 @@ def story_parts(story: StoryBlocks) -> set[int | None]:
     return parts
 
 
-def block_features(story: StoryBlocks, wanted: list[int]) -> list[list[float]]:
+def block_features(story: StoryBlocks, wanted: list[int],
+                   parts: set[int | None] | None = None) -> list[list[float]]:  # fmt: skip
     """One feature row (``FEATURES``) for each block of ``story.picked`` in ``wanted``."""
     picked = story.picked
     total = sum(len(b.text) for b, prose, _k in picked if prose) or 1
     parents = {mid for b, prose, _k in picked if prose and (mid := holder(b)) is not None}
-    parents.update(mid for mid in story_parts(story) if mid is not None)  # (parts, prose or not)
+    parts = story_parts(story) if parts is None else parts
+    parents.update(mid for mid in parts if mid is not None)  # (parts, prose or not)
     prose_at = [i for i, (_b, prose, _k) in enumerate(picked) if prose]
     before = [0] * (len(picked) + 1)  # prose characters before each block
     for index, (block, prose, _keep) in enumerate(picked):
@@ -186,10 +188,13 @@ def drop_probability(row: list[float]) -> float:
 
 def judge_blocks(story: StoryBlocks) -> set[int]:
     """Indices of blocks the rules keep that the model drops."""
-    wanted = candidates(story) if WEIGHTS else []
+    if not WEIGHTS:
+        return set()
+    parts = story_parts(story)
+    wanted = candidates(story, parts)
     if not wanted:
         return set()
-    rows = block_features(story, wanted)
+    rows = block_features(story, wanted, parts)
     limits = (THRESHOLD, PROSE_THRESHOLD)
     return {i for i, row in zip(wanted, rows, strict=True)
             if drop_probability(row) > limits[int(row[1])]}  # fmt: skip
