@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "holder", "linearise", "paragraph_tag", "reading_size"]
+           "PROSE_MIN", "holder", "linearise", "paragraph_tag", "reading_size", "same_kind"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -400,3 +400,19 @@ def _holding(blocks: list[Block], teasers: dict[int, int | None]) -> None:
 def holder(block: Block) -> int | None:
     """The element holding ``block`` among other blocks (None: its text is the root's)."""
     return block.holding[-2] if len(block.holding) > 1 else None
+
+
+def same_kind(node: LexborNode) -> list[LexborNode]:
+    """``node`` and its siblings of its tag and class (the parts of a story set in parts:
+    ``<div class="body-part">`` after ``<div class="body-part">``), in document order."""
+    parent = node.parent
+    if parent is None:
+        return [node]
+    tag, klass = node.tag, node.attributes.get("class")
+    found: list[LexborNode] = []
+    sibling = parent.child
+    while sibling is not None:
+        if sibling.tag == tag and sibling.attributes.get("class") == klass:
+            found.append(sibling)
+        sibling = sibling.next
+    return found

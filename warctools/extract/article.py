@@ -28,6 +28,7 @@ from ._blocks import (
     linearise,
     paragraph_tag,
     reading_size,
+    same_kind,
 )
 from ._clean import LINKED_HEADLINE
 from ._phrases import (
@@ -859,16 +860,11 @@ def _join_parts(parents: dict[int, int], nodes: dict[int, LexborNode]) -> None:
         node = nodes.get(mid)
         if node is None or (parent := node.parent) is None:
             continue
-        tag, klass = node.tag, node.attributes.get("class")
-        if klass is None and tag != "div":
+        klass = node.attributes.get("class")
+        if klass is None and node.tag != "div":
             continue  # (a list, a quote: its own kind of element, not a part)
-        sibling = parent.child
-        while sibling is not None:
-            if (sibling.mem_id != mid and sibling.tag == tag
-                    and sibling.attributes.get("class") == klass):  # fmt: skip
-                kinds.setdefault((parent.mem_id, tag, klass), []).append(mid)
-                break
-            sibling = sibling.next
+        if len(same_kind(node)) > 1:
+            kinds.setdefault((parent.mem_id, node.tag, klass), []).append(mid)
     for (above, _tag, _class), parts in kinds.items():
         total = sum(parents[mid] for mid in parts)
         for mid in parts:

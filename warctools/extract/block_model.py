@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import _HEADINGS, holder, paragraph_tag
+from ._blocks import _HEADINGS, holder, paragraph_tag, same_kind
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -86,15 +86,8 @@ def story_parts(story: StoryBlocks) -> set[int | None]:
     main = max(held, key=held.__getitem__) if held else None
     parts: set[int | None] = {None, main}
     node = story.nodes.get(main) if main is not None else None
-    parent = node.parent if node is not None else None
-    if node is None or parent is None:
-        return parts
-    tag, klass = node.tag, node.attributes.get("class")
-    sibling = parent.child
-    while sibling is not None:
-        if sibling.tag == tag and sibling.attributes.get("class") == klass:
-            parts.add(sibling.mem_id)
-        sibling = sibling.next
+    if node is not None:
+        parts.update(sibling.mem_id for sibling in same_kind(node))
     return parts
 
 
