@@ -11,7 +11,7 @@ from ..records import Extracted
 from ._clean import clean_tree
 from .address import page_address
 from .article import MainText, main_text
-from .classify import LISTING_BLOCKS, PageSignals, classify_page
+from .classify import LISTING_BLOCKS, PageSignals, classify_page, declared_article
 from .language import detect, prefetch
 from .metadata import Metadata, read_metadata
 from .second_opinion import SHORT_TEXT, second_opinion
@@ -98,8 +98,8 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     page_type = classify_page(signals)
     listing = main.link_blocks >= LISTING_BLOCKS  # (a portal's grids around a story, or a
     # listing: asked only where the page declares an article, and more strictly)
-    declared = meta.jsonld.is_article or (meta.og_type or "").lower() == "article"
-    if (method == "dom" and page_type.kind == "article" and (declared or not listing)
+    if (method == "dom" and page_type.kind == "article"
+            and (not listing or declared_article(signals) is not None)
             and (other := second_opinion(html, url, text, main.card_texts, listing))):  # fmt: skip
         # the story the DOM search missed on a page its own signals call an article (a
         # login form or a shop's order page with little text is asked nothing)

@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .. import _regex
 from .title import reading_words, worded_as_headline
 
-__all__ = ["PageSignals", "PageType", "classify_page"]
+__all__ = ["PageSignals", "PageType", "classify_page", "declared_article"]
 
 LONG_PROSE = 1200  # a long prose body: an article whatever the URL says
 SOME_PROSE = 200  # enough prose for an article when nothing says otherwise
@@ -135,7 +135,8 @@ def _canonical_item(canonical: str | None) -> str | None:
     return f"canonical:{shaped}" if shaped is not None else None
 
 
-def _declared(sig: PageSignals) -> str | None:
+def declared_article(sig: PageSignals) -> str | None:
+    """How the page declares itself an article ("jsonld_article", "og:article"), or None."""
     if sig.jsonld_article:
         return "jsonld_article"
     return "og:article" if (sig.og_type or "").lower() == "article" else None
@@ -162,7 +163,7 @@ def _is_error(sig: PageSignals, declared: str | None) -> bool:
 
 def classify_page(sig: PageSignals) -> PageType:
     """The page's type (article, home, section, tag, search, video, error, other) and why."""
-    declared = _declared(sig)
+    declared = declared_article(sig)
     if _is_error(sig, declared):
         return PageType("error", "error_title")
     path, query = _path_query(sig.url)
