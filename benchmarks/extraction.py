@@ -565,25 +565,9 @@ def main(argv: list[str] | None = None) -> int:
                         "throughput: trafilatura)")  # fmt: skip
     parser.add_argument("--worst", type=int, default=0, help="list the N worst warctools pages")
     variant = parser.add_mutually_exclusive_group()
-    variant.add_argument("--bare", action="store_true", help="quality: every engine on the "
-                         "pages without their class and id attributes")  # fmt: skip
-    variant.add_argument("--flat", action="store_true", help="quality: every engine on the "
-                         "pages with each <p> written as text and two <br>s")  # fmt: skip
-    variant.add_argument("--dense", action="store_true", help="quality: every engine on the "
-                         "pages written as a dense script (each word two Han characters)")
-    variant.add_argument("--divs", action="store_true", help="quality: every engine on the "
-                         "pages with each <p> written as a <div>")  # fmt: skip
-    variant.add_argument("--plain", action="store_true", help="quality: every engine on the "
-                         "pages with article, main, section, header, footer, nav and aside "
-                         "written as <div>")  # fmt: skip
-    variant.add_argument("--portal", action="store_true", help="quality: every engine on the "
-                         "pages with grids of other stories' cards first and last")  # fmt: skip
-    variant.add_argument("--cipher", action="store_true", help="quality: every engine on the "
-                         "pages with each Latin letter written as a Cyrillic one")  # fmt: skip
-    variant.add_argument("--wrapped", action="store_true", help="quality: every engine on the "
-                         "pages with each <p> in two <div>s of its own")  # fmt: skip
-    variant.add_argument("--parts", action="store_true", help="quality: every engine on the "
-                         "pages with their paragraphs in parts of three between ad slots")
+    for name, (_transform, heading, _score_as) in VARIANTS.items():
+        variant.add_argument(f"--{name}", action="store_true",
+                             help=f"quality: every engine on the pages as {heading}")  # fmt: skip
     parser.add_argument("--throughput", action="store_true", help="whole-process timing")
     parser.add_argument("--runs", type=int, default=3, help="throughput: runs per engine")
     parser.add_argument("--against", type=Path, help="throughput: also time `warctools "

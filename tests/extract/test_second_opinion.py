@@ -8,6 +8,13 @@ import pytest
 from warctools.extract import extract
 from warctools.extract import second_opinion as so
 
+
+class _Doc:
+    """What trafilatura's ``bare_extraction`` returns, as far as the second opinion reads it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
 POSTS = [
     "hallo, hat jemand eine idee was ich anders machen könnte? seit dem update auf die neue "
     "version komme ich unterwegs nicht mehr in den laden, nur noch im wlan zu hause.",
@@ -60,12 +67,8 @@ def test_the_second_opinion_is_taken_only_when_far_longer(
 ) -> None:
     import trafilatura
 
-    class Doc:
-        def __init__(self, text: str) -> None:
-            self.text = text
-
     answer = {"text": ""}
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: Doc(answer["text"]))
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Doc(answer["text"]))
     html = f"<html><body><div>{' '.join(POSTS)}</div><script>var x = 1;</script></body></html>"
     answer["text"] = "word " * 100  # 500 characters
     assert so.second_opinion(html, "", "a" * 50) == ("word " * 100).strip()
@@ -127,10 +130,8 @@ def test_a_list_beside_cards_still_gets_the_second_opinion(monkeypatch: pytest.M
     # no line of prose of its own (an ingredients list): the cards may hold the story
     import trafilatura
 
-    class Doc:
-        text = "\n".join(["200 g flour", *EXCERPTS])
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: Doc())
+    listed = "\n".join(["200 g flour", *EXCERPTS])
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Doc(listed))
     html = f"<html><body><div>{' '.join(EXCERPTS)}</div></body></html>"
     assert so.second_opinion(html, "", "200 g flour", frozenset(EXCERPTS)) is not None
     assert so.second_opinion(html, "", BRIEF, frozenset(EXCERPTS)) is None
@@ -175,11 +176,6 @@ def _grid(seed: int) -> str:
         f"2019/{seed}-{i}'>Council approves new budget for the city schools, part {seed}-{i}"
         "</a></h3><p>Officials said the decision would be reviewed next year after complaints "
         "about the cost.</p></div>" for i in range(8)) + "</div>"
-
-
-class _Doc:
-    def __init__(self, text: str) -> None:
-        self.text = text
 
 
 def test_a_thread_among_a_portals_grids_asks_the_second_opinion(

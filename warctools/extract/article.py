@@ -25,6 +25,7 @@ from ._blocks import (
     LINKED_TITLE,
     PROSE_MIN,
     Block,
+    holder,
     linearise,
     paragraph_tag,
     reading_size,
@@ -442,7 +443,7 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     block = held[index][0]
     if block.tag not in _HEADINGS or block.tag == "h1" or len(block.ancestors) < 2:
         return False
-    return held[index + 1][1] and parents.get(block.holding[-2], 0) >= _ITEM_PARAGRAPHS
+    return held[index + 1][1] and parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
 
 
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
@@ -454,7 +455,7 @@ def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
         return False
     if block.link_density > _LINKED_MAX:
         return False  # a hover card's list of links inside the paragraph
-    return len(block.holding) > 1 and parents.get(block.holding[-2], 0) >= _ITEM_PARAGRAPHS
+    return parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
 
 
 def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen: int) -> bool:
@@ -512,9 +513,8 @@ def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
     ("top:4.9%;left:96.6%"): an axis tick, a value, a legend; never a sentence of the story."""
     if len(block.text) >= _LABEL_MAX:
         return False
-    ancestors = block.ancestors  # its element, its wrappers and what holds them
-    for mid in ancestors[-2:] if block.holding is ancestors else ancestors[
-            ancestors.index(block.holding[-2]) if len(block.holding) > 1 else 0 :]:
+    above = holder(block)  # its element, its wrappers and what holds them
+    for mid in block.ancestors[block.ancestors.index(above) if above is not None else 0 :]:
         node = nodes.get(mid)
         style = node.attributes.get("style") if node is not None else None
         if style and _PLACED.match(style):
@@ -527,8 +527,8 @@ def _orphan_headings(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     dropped link list): the heading's parent holds other blocks and all are dropped."""
     parents: dict[int, list[int]] = {}
     for index, (block, _prose, keep) in enumerate(picked):
-        if keep and block.tag in _HEADINGS and len(block.ancestors) > 1:
-            parents.setdefault(block.holding[-2], []).append(index)
+        if keep and block.tag in _HEADINGS and (mid := holder(block)) is not None:
+            parents.setdefault(mid, []).append(index)
     if not parents:
         return set()
     others = dict.fromkeys(parents, 0)
@@ -912,8 +912,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     last = max((i for i, (_b, prose) in enumerate(held) if prose), default=0)
     parents: dict[int, int] = {}  # parents of the story's paragraphs: how many each holds
     for b, prose in held:
-        if prose and len(b.ancestors) > 1:
-            parents[b.holding[-2]] = parents.get(b.holding[-2], 0) + 1
+        if prose and (mid := holder(b)) is not None:
+            parents[mid] = parents.get(mid, 0) + 1
     _join_parts(parents, nodes)
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
