@@ -1685,7 +1685,7 @@ def test_factored_patterns_match_where_their_originals_do() -> None:
     from warctools.extract._alternation import Source, factored
 
     cases = [_clean._NEGATIVE.compiled(), _clean._POSITIVE, _clean._STRONG,
-             _phrases._NOTICE.compiled(), _phrases._NOTICE_WORDS.compiled(), _phrases._BOILER,
+             _phrases._NOTICE.compiled(), _phrases._BOILER,
              re.compile(r"(?<!x)\bab|a[-_]c|\b-q", re.I)]  # (sources: compiled only here)
     for pattern in cases:
         fast = factored(pattern)
@@ -1694,6 +1694,22 @@ def test_factored_patterns_match_where_their_originals_do() -> None:
         for text in _fuzz_texts(pattern) + ["", "share", "shared", "overflow-hidden", "hidden",
                                             "for-print", "print-btn", "xab", "x ab", "A-C", "x-q"]:
             assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)
+
+
+def test_any_of_finds_a_word_where_the_plain_alternation_does() -> None:
+    from warctools.extract import _phrases
+    from warctools.extract._alternation import any_of
+
+    words = _phrases._NOTICE_WORDS
+    plain = re.compile("|".join(map(re.escape, words)))
+    found = any_of(words)
+    texts = _fuzz_texts(plain) + ["", "x", "we use cookies", "kukilərdən", "この記事", "cook ie",
+                                  "ÄPP TO ", "app to", "informations légales"]
+    assert sum(map(found, texts)) > 1000
+    for text in texts:
+        assert found(text) == bool(plain.search(text)), text
+    with pytest.raises(ValueError):
+        any_of(["cookie", ""])  # an empty word would be in every text
 
 
 def test_the_notice_prefilter_passes_every_notice() -> None:
