@@ -1696,22 +1696,6 @@ def test_factored_patterns_match_where_their_originals_do() -> None:
             assert bool(fast.search(text)) == bool(pattern.search(text)), (pattern, text)
 
 
-def test_any_of_finds_a_word_where_the_plain_alternation_does() -> None:
-    from warctools.extract import _phrases
-    from warctools.extract._alternation import any_of
-
-    words = _phrases._NOTICE_WORDS
-    plain = re.compile("|".join(map(re.escape, words)))
-    found = any_of(words)
-    texts = _fuzz_texts(plain) + ["", "x", "we use cookies", "kukilərdən", "この記事", "cook ie",
-                                  "ÄPP TO ", "app to", "informations légales"]
-    assert sum(map(found, texts)) > 1000
-    for text in texts:
-        assert found(text) == bool(plain.search(text)), text
-    with pytest.raises(ValueError):
-        any_of(["cookie", ""])  # an empty word would be in every text
-
-
 def test_the_notice_prefilter_passes_every_notice() -> None:
     # is_notice searches the notice pattern only where the prefilter's words occur: no
     # notice may lack them (spliced texts from the pattern's words, and its own examples)
