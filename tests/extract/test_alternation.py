@@ -1,5 +1,6 @@
-"""The fast stand-in for a big alternation of plain words answers exactly as it:
-``any_of`` (a word list found by an Aho-Corasick automaton)."""
+"""The fast stand-ins for big alternations answer exactly as the patterns they replace:
+``any_of`` (a word list found by an Aho-Corasick automaton) and ``WordLed`` (a
+case-insensitive pattern tried only where one of its words starts)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 
 import pytest
 
-from warctools.extract import _phrases
-from warctools.extract._alternation import any_of
+from warctools.extract import _phrases, date_fallback
+from warctools.extract._alternation import _FOLDS_APART, WordLed, any_of
 
 
 def _spliced(words: list[str], count: int, seed: int, extra: list[str]) -> list[str]:
@@ -37,3 +38,51 @@ def test_any_of_finds_a_word_where_the_plain_alternation_does() -> None:
         assert found(text) == bool(plain.search(text)), text
     with pytest.raises(ValueError):
         any_of(["cookie", ""])  # an empty word would be in every text
+
+
+def _label_words(led: WordLed) -> list[str]:
+    if led is date_fallback._LABELLED:
+        return [*date_fallback.LABEL_WORDS]
+    return [*date_fallback._UPDATE_PREFIXES, "stand",
+            *(t.rstrip("?") for t in date_fallback._UPDATE_TERMS)]  # fmt: skip
+
+
+_LED = (date_fallback._LABELLED, date_fallback._UPDATE_LABELLED)
+
+
+@pytest.mark.parametrize("led", _LED, ids=["published", "updated"])
+def test_word_led_search_finds_what_the_pattern_finds(led: WordLed) -> None:
+    # the characters the engine folds apart from str.lower(), in and around the words
+    odd = ["ı", "İ", "ſ", "ς", "Σ", "µ", "YAYINLANMA", "yayinlanma", "ΔΗΜΟΣΙΕΥΣΗ", "Ǆ", "ß"]
+    texts = _spliced(_label_words(led), 6_000, 11, odd) + [
+        "", "Published: 2021-03-04", "xdate: 1.2.2020", "Stand: 09.10.2017",
+        "LAST UPDATED 3 May 2024"]  # fmt: skip
+    found = 0
+    for text in texts:
+        for endpos in (len(text), len(text) // 2):
+            want = [m.span() for m in led.pattern.finditer(text, 0, endpos)]
+            assert [m.span() for m in led.finditer(text, endpos)] == want, (text, endpos)
+            found += bool(want)
+    assert found > 300
+
+
+def test_the_characters_folded_apart_are_all_the_engine_folds_apart() -> None:
+    # every character the engine matches case-insensitively to a letter of the labels'
+    # words is that letter lower-cased by str.lower(), or one of _FOLDS_APART (texts
+    # holding one are searched by the pattern itself), or "i" for "ı" (the words stand
+    # with both)
+    letters = {ch for led in _LED for word in _label_words(led) for ch in word}
+    every = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    for letter in letters:
+        for char in re.findall(re.escape(letter), every, re.IGNORECASE):
+            assert (char.lower() == letter or _FOLDS_APART.match(char)
+                    or (letter == "ı" and char.lower() == "i")), (letter, char)  # fmt: skip
+
+
+def test_word_led_refuses_what_it_cannot_stand_for() -> None:
+    pattern = re.compile(r"(?<!\w)posted", re.IGNORECASE)
+    for words in ([], ["posted", ""], ["Posted"], ["updated?"]):
+        with pytest.raises(ValueError):
+            WordLed(pattern, words)
+    with pytest.raises(ValueError):
+        WordLed(re.compile("posted"), ["posted"])  # case-sensitive: not its kind

@@ -29,6 +29,7 @@ import re
 from datetime import date, datetime, timezone
 
 from .. import _regex
+from ._alternation import WordLed
 from .dates import MIN_YEAR, Stamp, all_text_dates, parse_stamp
 
 __all__ = ["LABEL_WORDS", "PUBLISHED_WORDS", "UPDATED_WORDS", "UPDATE_WORD", "UPDATE_WORDS",
@@ -121,6 +122,11 @@ _UPDATE_LABEL = _regex.compile(
     re.IGNORECASE,
 )
 """An update word, or German "Stand:" ("as of"), announcing the page's last change."""
+# both searched only where one of their words starts ("updated?" opens with "update")
+_LABELLED = WordLed(_LABEL, LABEL_WORDS)
+_UPDATE_LABELLED = WordLed(_UPDATE_LABEL, (
+    *_UPDATE_PREFIXES, *(term[:-2] if term.endswith("?") else term for term in _UPDATE_TERMS),
+    "stand"))  # fmt: skip
 _DATE_START = _regex.compile(r"[\[(]?\s*(?:[^\W\d]+\.?,?\s+)?\d")
 """The text after the label starts with the date (a weekday or a month name may lead, an
 opening bracket too: "기사입력 :[ 2018-08-25 15:24 ]")."""
@@ -159,17 +165,17 @@ def page_text_stamp(text: str, day_first: bool) -> Stamp | None:
 
 def labelled_text_stamp(text: str, day_first: bool) -> Stamp | None:
     """The first date right after a publication label in ``text`` ("Datum: 18.10.2021")."""
-    return _after_label(_LABEL, text, day_first)
+    return _after_label(_LABELLED, text, day_first)
 
 
 def update_text_stamp(text: str, day_first: bool) -> Stamp | None:
     """The first date right after an update label in ``text`` ("Letzte Änderung: 14.01.2022",
     "Stand: 09.10.2017, 01:40 Uhr")."""
-    return _after_label(_UPDATE_LABEL, text, day_first)
+    return _after_label(_UPDATE_LABELLED, text, day_first)
 
 
-def _after_label(label: re.Pattern[str], text: str, day_first: bool) -> Stamp | None:
-    for match in label.finditer(text, 0, _MAX_TEXT):
+def _after_label(label: WordLed, text: str, day_first: bool) -> Stamp | None:
+    for match in label.finditer(text, _MAX_TEXT):
         after = text[match.end() : match.end() + 60]
         if _DATE_START.match(after):
             stamp = parse_stamp(after, day_first=day_first)
