@@ -244,6 +244,55 @@ def parts(page: Page) -> Page:
     return dataclasses.replace(page, html=tree.html or page.html)
 
 
+# elements a minifier leaves no white space around (--minified); inside the verbatim ones
+# it leaves the text as it is
+_BLOCK_TAGS = frozenset(
+    "address article aside audio blockquote body br canvas dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe li "
+    "link main menu meta nav noscript ol option p pre script section select style summary svg "
+    "table tbody td template tfoot th thead title tr ul video".split())
+_VERBATIM = frozenset(("pre", "textarea", "code", "script", "style"))
+_SPACES = re.compile(r"\s+")
+
+
+def minified(page: Page) -> Page:
+    """The page as an HTML minifier writes it (--minified): each run of white space in a
+    text folded to one space, and the white space between, after the opening or before
+    the closing of block elements left out (between or inside inline ones one space stays:
+    "a <b>x</b> <i>y</i>" keeps its words apart); ``<pre>``, ``<textarea>``, ``<code>``, scripts and
+    styles as they are. The page's own indentation then says nothing. Rewritten through
+    the parser."""
+    tree = LexborHTMLParser(page.html)
+    if tree.root is None:
+        return page
+    changes: list[tuple[LexborNode, str | None]] = []
+    for node in tree.root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        parent = node.parent
+        ancestor = parent
+        while ancestor is not None and ancestor.tag not in _VERBATIM:
+            ancestor = ancestor.parent
+        if ancestor is not None:
+            continue
+        text = node.text_content or ""
+        before, after = node.prev, node.next
+        edge = (before is None or after is None) and parent is not None and (
+            parent.tag in _BLOCK_TAGS)  # fmt: skip
+        if not text.strip() and (
+                edge or (before is not None and before.tag in _BLOCK_TAGS)
+                or (after is not None and after.tag in _BLOCK_TAGS)):  # fmt: skip
+            changes.append((node, None))
+        elif (folded := _SPACES.sub(" ", text)) != text:
+            changes.append((node, folded))
+    for node, folded in changes:
+        if folded is None:
+            node.decompose()
+        else:
+            node.replace_with(folded)
+    return dataclasses.replace(page, html=tree.html or page.html)
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -260,6 +309,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "cipher": (cipher, "cipher (every Latin letter a Cyrillic one)", _as_is),
     "wrapped": (wrapped, "wrapped (every <p> in two <div>s of its own)", _as_is),
     "parts": (parts, "parts (paragraphs three by three, an ad slot after each)", _as_is),
+    "minified": (minified, "minified (white space folded, none between blocks)", _as_is),
 }
 
 

@@ -303,6 +303,32 @@ def test_a_post_without_prose_among_a_portals_article_cards_is_read_not_a_card()
     assert "Officials" not in text
 
 
+@pytest.mark.parametrize("indent", ["", "\n      "])
+def test_cards_whose_header_goes_keep_their_linked_title_and_their_excerpts_stay_out(
+        indent: str) -> None:  # fmt: skip
+    # twenty-four <article> cards beside a story, each title a linked <h2> in a <header>
+    # with a kicker and a meta row: the header is no standfirst and goes, its linked title
+    # stays (the card reads as a card whether the markup is indented or minified)
+    def card(n: int) -> str:
+        return indent.join((
+            f"<article class='teaser'><div class='media'><a href='/news/other-{n}'>",
+            f"<img src='/i{n}.jpg' alt=''></a></div><div class='text'><header>",
+            f"<span class='kicker'>KICKER {n}</span><h2><a href='/news/other-{n}'>Another "
+            f"town builds a bigger ferry terminal number {n}</a></h2>",
+            "<div class='meta'><span>2 comments</span><span>city.example</span></div>",
+            "</header><p>The neighbouring town opened its own terminal on Friday, and the",
+            f" mayor promised more ferries for the summer season {n}.</p></div></article>"))
+
+    html = indent.join((
+        "<html><head><title>The new quay changed the harbour town</title></head><body><main>",
+        "<article class='story'><h1>The new quay changed the harbour town</h1>",
+        story(STORY), "</article><section class='more'>",
+        *(card(n) for n in range(24)), "</section></main></body></html>"))
+    text = extract(html, URL).text
+    assert_story(text, STORY)
+    assert "neighbouring town" not in text and "Another town" not in text
+
+
 def test_grids_of_cards_around_a_story_in_the_body_itself_stay_out() -> None:
     # a story of three long paragraphs written straight in <body> between a portal's two
     # grids of eight cards (no class names): the body is the container, and the grids'

@@ -1,5 +1,5 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher, --wrapped, --parts): what they change and what they leave,
+--plain, --portal, --cipher, --wrapped, --parts, --minified): what they change and what they leave,
 on a small page (no shared data needed)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 import sys
 
 from benchmarks._devsets import Page
-from benchmarks.extraction import VARIANTS, bare, divs, flat, parts, plain, wrapped
+from benchmarks.extraction import VARIANTS, bare, divs, flat, minified, parts, plain, wrapped
 
 _dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
 dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
@@ -153,3 +153,15 @@ def test_parts_sets_runs_of_paragraphs_in_parts_of_three_between_ad_slots() -> N
             '<div class="body-part"><p>4</p><p>5</p></div><div class="ad-slot"></div>'
             "<figure>x</figure><p>6</p>") in out  # a run under four stays as it is
     assert VARIANTS["parts"][0] is parts
+
+
+def test_minified_folds_white_space_and_leaves_none_between_blocks() -> None:
+    html = ("<html>\n <body>\n  <div class='post'>\n   <h1>\n    Title\n   </h1>\n"
+            "   <p>One <b>bold</b> <i>word</i>\n    wrapped.</p>\n   <pre>  a\n    b</pre>\n"
+            "   <p>see<a href='/x'> <b>this</b></a></p>\n  </div>\n </body>\n</html>")
+    out = minified(_page(html)).html
+    assert '<div class="post"><h1> Title </h1><p>One <b>bold</b> <i>word</i> wrapped.</p>' in out
+    assert "<pre>  a\n    b</pre>" in out  # verbatim
+    assert "see<a href=\"/x\"> <b>this</b></a>" in out  # inside an inline element: kept
+    assert "\n" not in out.replace("<pre>  a\n    b</pre>", "")
+    assert VARIANTS["minified"][0] is minified

@@ -120,6 +120,7 @@ _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
 _MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
+_POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post, not a card
 _STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live blog's entries)
 _ENTRY_WORDS = 3  # ... the words of an entry's title (fewer: a kicker's label)
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
@@ -326,12 +327,14 @@ def _story_header(node: LexborNode) -> bool:
 def _prose_chars(node: LexborNode, selector: str = "p") -> int:
     """Characters in the paragraphs (``<p>`` of ``PROSE_MIN`` characters or more) below
     ``node``."""
-    total = 0
-    for para in node.css(selector):
-        size = len(para.text(deep=True, separator=" ").strip())
-        if size >= PROSE_MIN:
-            total += size
-    return total
+    return sum(_prose_sizes(node, selector))
+
+
+def _prose_sizes(node: LexborNode, selector: str = "p") -> list[int]:
+    """The sizes of the paragraphs (``<p>`` of ``PROSE_MIN`` characters or more) below
+    ``node``."""
+    sizes = (len(para.text(deep=True, separator=" ").strip()) for para in node.css(selector))
+    return [size for size in sizes if size >= PROSE_MIN]
 
 
 def _run_chars(node: LexborNode) -> int:
@@ -384,16 +387,21 @@ def _keep_only(header: LexborNode, heading: LexborNode) -> None:
     header.unwrap()
 
 
-def _mark_linked_headline(header: LexborNode) -> None:
+def _mark_linked_headline(header: LexborNode) -> LexborNode | None:
     """Mark the ``<article>`` a header sits in when it holds a headline linking to a page
-    (``<h2><a href>``, worded as a headline, not a poster's name): the header goes, what
-    it said of the post stays known."""
+    (``<h2><a href>``, worded as a headline, not a poster's name), and return that
+    heading: the rest of the header goes, what it said of the post stays known."""
     link = header.css_first("h1 a[href], h2 a[href], h3 a[href]")
     if link is None or "#" in (link.attributes.get("href") or "#"):
-        return  # (an anchor on this page: a live blog's entry, not another page's post)
+        return None  # (an anchor on this page: a live blog's entry, not another page's post)
     headline = " ".join(link.text(deep=True).split())
-    if worded_as_headline(headline) and (post := _article_of(header)) is not None:
-        post.attrs[LINKED_HEADLINE] = headline
+    if not worded_as_headline(headline) or (post := _article_of(header)) is None:
+        return None
+    post.attrs[LINKED_HEADLINE] = headline
+    heading = link.parent
+    while heading is not None and heading.tag not in ("h1", "h2", "h3"):
+        heading = heading.parent
+    return heading
 
 
 def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
@@ -407,7 +415,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
             if node.tag == "form":
                 node = _form_box(node, page)
             elif node.tag == "header":
-                _mark_linked_headline(node)
+                linked = _mark_linked_headline(node)
                 heading = _entry_heading(node)
                 if heading is not None:
                     if stream is None:
@@ -415,6 +423,11 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                     if stream:
                         _keep_only(node, heading)
                         continue
+                if linked is not None and (post := _article_of(node)) is not None and len(
+                        _prose_sizes(post)) < _POST_PARAGRAPHS:  # fmt: skip
+                    _keep_only(node, linked)  # a card's linked title stays (one excerpt, no
+                    continue  # post's paragraphs): the card reads as one whether its
+                    # header stayed whole or went
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
     # (none in the page: none below); walked as the cheaper one-alternative cover
