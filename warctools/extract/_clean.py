@@ -35,7 +35,8 @@ _DROP_TAGS = [
 # 1.3% of an extract run), and a node's subtree goes with it either way
 _DROP = ", ".join(_DROP_TAGS)
 # Dropped tags that a few templates wrap the whole story in: kept when they hold it all
-_MISUSED = "aside, nav, menu, figure, label, dialog[open]"
+# (a <dialog> only when open)
+_MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
 # templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
 _LANDMARKS = "header, footer, form"
@@ -137,15 +138,26 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     body = tree.body
     if body is None:
         return None
-    for node in body.css("noscript"):
-        if _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE:
+    # One walk finds the noscripts and landmarks to read and what goes after them (each
+    # walk of the body costs 2% of a run); an unwrapped one leaves the tree, its children
+    # stay in the list.
+    found = body.css(_DROP)
+    kept: set[int] = set()
+    for node in found:
+        if node.tag == "noscript" and (
+                _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE):
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
+            kept.add(node.mem_id)
     page = _PageText(body)
-    for node in body.css(_MISUSED):
-        if page.holds_the_prose(node, nearly_all=True):
+    for node in found:
+        if (node.tag in _MISUSED or (node.tag == "dialog" and "open" in node.attributes)) and (
+                node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
-    for node in tree.css(_DROP):
-        node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
+            kept.add(node.mem_id)
+    head = tree.head
+    for node in (*found, *(head.css(_DROP) if head is not None else ())):
+        if node.mem_id not in kept:
+            node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
     page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
         if node.parent is not None and _hidden(node) and (
