@@ -244,10 +244,10 @@ def parts(page: Page) -> Page:
     return dataclasses.replace(page, html=tree.html or page.html)
 
 
-# elements a minifier leaves no white space around (--minified); inside the verbatim ones
-# it leaves the text as it is
+# elements a minifier leaves no white space around (--minified; not <br>, whose spaces a
+# line of text keeps); inside the verbatim ones it leaves the text as it is
 _BLOCK_TAGS = frozenset(
-    "address article aside audio blockquote body br canvas dd details dialog div dl dt "
+    "address article aside audio blockquote body canvas dd details dialog div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe li "
     "link main menu meta nav noscript ol option p pre script section select style summary svg "
     "table tbody td template tfoot th thead title tr ul video".split())

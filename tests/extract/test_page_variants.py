@@ -164,4 +164,5 @@ def test_minified_folds_white_space_and_leaves_none_between_blocks() -> None:
     assert "<pre>  a\n    b</pre>" in out  # verbatim
     assert "see<a href=\"/x\"> <b>this</b></a>" in out  # inside an inline element: kept
     assert "\n" not in out.replace("<pre>  a\n    b</pre>", "")
+    assert "<p>one<br> two</p>" in minified(_page("<p>one<br>\n  two</p>")).html  # a line's space
     assert VARIANTS["minified"][0] is minified
