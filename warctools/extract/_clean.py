@@ -399,10 +399,10 @@ def _keep_only(header: LexborNode, heading: LexborNode) -> None:
     header.unwrap()
 
 
-def _mark_linked_headline(header: LexborNode) -> LexborNode | None:
+def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | None] | None:
     """Mark the ``<article>`` a header sits in when it holds a headline linking to a page
-    (``<h2><a href>``, worded as a headline, not a poster's name), and return that
-    heading: the rest of the header goes, what it said of the post stays known."""
+    (``<h2><a href>``, worded as a headline, not a poster's name), and return that article
+    and heading: the rest of the header goes, what it said of the post stays known."""
     link = header.css_first("h1 a[href], h2 a[href], h3 a[href]")
     if link is None or "#" in (link.attributes.get("href") or "#"):
         return None  # (an anchor on this page: a live blog's entry, not another page's post)
@@ -413,7 +413,7 @@ def _mark_linked_headline(header: LexborNode) -> LexborNode | None:
     heading = link.parent
     while heading is not None and heading.tag not in ("h1", "h2", "h3"):
         heading = heading.parent
-    return heading
+    return post, heading
 
 
 def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
@@ -435,9 +435,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                     if stream:
                         _keep_only(node, heading)
                         continue
-                if linked is not None and (post := _article_of(node)) is not None and len(
-                        _prose_sizes(post)) < _POST_PARAGRAPHS:  # fmt: skip
-                    _keep_only(node, linked)  # a card's linked title stays (one excerpt, no
+                if linked is not None and linked[1] is not None and len(
+                        _prose_sizes(linked[0])) < _POST_PARAGRAPHS:  # fmt: skip
+                    _keep_only(node, linked[1])  # a card's linked title stays (one excerpt, no
                     continue  # post's paragraphs): the card reads as one whether its
                     # header stayed whole or went
             node.remove()
