@@ -258,10 +258,10 @@ _SPACES = re.compile(r"\s+")
 def minified(page: Page) -> Page:
     """The page as an HTML minifier writes it (--minified): each run of white space in a
     text folded to one space, and the white space between, after the opening or before
-    the closing of block elements left out (between or inside inline ones one space stays:
-    "a <b>x</b> <i>y</i>" keeps its words apart); ``<pre>``, ``<textarea>``, ``<code>``, scripts and
-    styles as they are. The page's own indentation then says nothing. Rewritten through
-    the parser."""
+    the closing of block elements left out (between or inside inline ones one space
+    stays: "a <b>x</b> <i>y</i>" keeps its words apart); ``<pre>``, ``<textarea>``,
+    ``<code>``, scripts and styles as they are. The page's own indentation then says
+    nothing. Rewritten through the parser."""
     tree = LexborHTMLParser(page.html)
     if tree.root is None:
         return page
