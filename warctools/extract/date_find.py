@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from os.path import commonprefix
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -150,51 +150,75 @@ def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
     return None
 
 
-def _asides(node: LexborNode) -> list[int]:
-    """Ids of the comment, related-stories or sidebar containers around ``node`` (a few
-    levels up), nearest first."""
-    found = []
-    parent = node.parent
+class _Wrappers(NamedTuple):
+    """What holds the page's first ``<h1>`` and is named as an aside: the elements' ids (they
+    wrap the story itself: ``<div class="region-sidebar-first">`` holding it), and the aside
+    words two or more of them are named with: the names of the blocks the whole page is
+    built of (a page builder's ``elementor-widget-wrap`` around every element), which say
+    nothing of an aside on that page."""
+
+    ids: frozenset[int] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+_NO_WRAPPERS = _Wrappers()
+
+
+def _aside_words(node: LexborNode, tag: str) -> set[str]:
+    """The aside words ``node`` (a ``tag`` element) is named with: "aside" or "blockquote"
+    for those elements, else those of :data:`_ASIDE` in its class and id (none for a row of
+    the story's date and comments count)."""
+    if tag in ("aside", "blockquote"):
+        return {tag}
+    attrs = node.attributes
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if _ASIDE.search(name) is None or _FACTS_AND_COMMENTS.search(name) is not None:
+        return set()
+    return set(_ASIDE.findall(name))
+
+
+def _aside_box(node: LexborNode, tag: str, common: frozenset[str] = frozenset()) -> bool:
+    """Is ``node`` (a ``tag`` element) an aside, a quote, or named as comments, related
+    stories, a sidebar or a widget (by a word other than the page's ``common`` ones)?"""
+    words = _aside_words(node, tag)
+    return bool(words) and not words <= common
+
+
+def _headline_asides(h1: LexborNode | None) -> _Wrappers:
+    """The aside-named containers around the first ``<h1>`` (a few levels up, up to its
+    ``<article>``), and the aside words two or more of them share."""
+    if h1 is None:
+        return _NO_WRAPPERS
+    ids: list[int] = []
+    counts: dict[str, int] = {}
+    parent = h1.parent
     for _ in range(12):
         if parent is None or (tag := parent.tag) in _STOP:
             break  # body classes name every feature of the page ("has-sidebar")
-        if _aside_box(parent, tag):
-            found.append(parent.mem_id)
+        words = _aside_words(parent, tag)
+        if words:
+            ids.append(parent.mem_id)
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
         parent = parent.parent
-    return found
+    return _Wrappers(frozenset(ids), frozenset(w for w, n in counts.items() if n >= 2))
 
 
-def _aside_box(node: LexborNode, tag: str) -> bool:
-    """Is ``node`` (a ``tag`` element) an aside, a quote, or named as comments, related
-    stories, a sidebar or a widget?"""
-    if tag in ("aside", "blockquote"):
-        return True
-    attrs = node.attributes
-    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return _ASIDE.search(name) is not None and _FACTS_AND_COMMENTS.search(name) is None
-
-
-def _headline_asides(h1: LexborNode | None) -> frozenset[int]:
-    """The aside-named containers around the first ``<h1>``: they wrap the article itself
-    (``<div class="region-sidebar-first">`` holding the whole story), so they are no aside."""
-    return frozenset(_asides(h1)) if h1 is not None else frozenset()
-
-
-def _in_aside(node: LexborNode, wrappers: frozenset[int] = frozenset(),
+def _in_aside(node: LexborNode, wrappers: _Wrappers = _NO_WRAPPERS,
               seen: dict[int, bool] | None = None) -> bool:  # fmt: skip
-    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up,
-    as :func:`_asides` looks) that does not also hold the headline? ``seen``: the answers of
-    :func:`_aside_box` by element id, kept across the calls of one walk."""
+    """Is ``node`` inside a comment, a related-stories list or a sidebar (a few levels up)
+    that does not also hold the headline? ``seen``: the answers of :func:`_aside_box` by
+    element id, kept across the calls of one walk."""
     seen = {} if seen is None else seen
     parent = node.parent
     for _ in range(12):
         if parent is None or (tag := parent.tag) in _STOP:
             return False
         key = parent.mem_id
-        if key not in wrappers:
+        if key not in wrappers.ids:
             box = seen.get(key)
             if box is None:
-                box = seen[key] = _aside_box(parent, tag)
+                box = seen[key] = _aside_box(parent, tag, wrappers.words)
             if box:
                 return True
         parent = parent.parent
@@ -303,6 +327,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
     before: Stamp | None = None
     seen_h1 = False
     wrappers = _headline_asides(h1)
+    story = _article_of(h1) if h1 is not None else None
     seen: dict[int, bool] = {}
     for node in covered(tree, _DATE_NAMED_COVER, _date_named_extra)[:80]:  # tree.css(_DATE_NAMED)
         if node.tag == "h1":
@@ -313,6 +338,8 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
         text = node.text(separator=" ")
         if not text or len(text) > 200 or _in_aside(node, wrappers, seen):
             continue
+        if story is not None and _article_of(node) != story:
+            continue  # another story's card (a related story's <article>), as for <time>
         text = " ".join(text.split())
         if UPDATE_WORDS.match(text) or _after_update_label(node):
             continue
