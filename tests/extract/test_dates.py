@@ -624,6 +624,51 @@ def test_an_aside_named_wrapper_around_the_headline_is_no_aside() -> None:
     assert _named_text(tree, day_first=False, h1=tree.css_first("h1")) is None
 
 
+def test_a_date_named_element_of_another_storys_article_is_no_candidate() -> None:
+    cards = "".join(
+        f"<article class='card post-{i}'><h3><a href='/p{i}'>Other post {i}</a></h3>"
+        f"<div class='entry-meta'><span class='date'>{i + 3} May 2019</span></div></article>"
+        for i in range(3)
+    )
+    html = ("<html lang='en'><body><article class='single'><header class='entry-header'>"
+            "<h1>Council backs harbour plan</h1><div class='entry-meta'>2 hours ago</div>"
+            f"</header><div class='entry-content'>{BODY}</div></article>"
+            f"<section class='more'>{cards}</section></body></html>")  # fmt: skip
+    tree = LexborHTMLParser(html)
+    assert _named_text(tree, day_first=True, h1=tree.css_first("h1")) is None
+    # a comment's own <article> inside the story's: its date is no candidate either
+    comment = ("<ol><li><article class='comment-body'><div class='comment-metadata'>"
+               "January 15, 2014 at 23:36</div><p>Great post.</p></article></li></ol>")  # fmt: skip
+    tree = LexborHTMLParser(html.replace("</div></article>", f"</div>{comment}</article>", 1))
+    assert _named_text(tree, day_first=False, h1=tree.css_first("h1")) is None
+
+
+def test_a_widget_name_every_block_of_the_page_carries_is_no_aside() -> None:
+    def widget(inner: str, kind: str) -> str:  # a page builder's element
+        return (f"<div class='builder-element builder-widget-{kind}'>"
+                f"<div class='builder-widget-container'>{inner}</div></div>")
+
+    def column(inner: str) -> str:
+        return (f"<section class='builder-section'><div class='builder-widget-wrap'>{inner}"
+                "</div></section>")
+
+    html = ("<html lang='en'><body>"
+            + column(widget("<h1>Council backs harbour plan</h1>", "heading"))
+            + column(widget("<ul class='post-info'><li>29.10.2023 22:04</li></ul>", "info")
+                     + widget(BODY, "text"))
+            + "<div class='widget related'><span class='date'>27.07.2018</span></div>"
+            + "</body></html>")  # fmt: skip
+    tree = LexborHTMLParser(html)
+    stamp = _named_text(tree, day_first=True, h1=tree.css_first("h1"))
+    assert stamp is not None and stamp.when.date().isoformat() == "2023-10-29"
+    # a sidebar named "widget" on a page whose headline sits in one widget box stays one
+    alone = ("<html lang='en'><body><div class='widget-box'><h1>Council backs harbour plan"
+             "</h1></div><div class='widget'><span class='date'>27.07.2018</span></div>"
+             f"<div class='text'>{BODY}</div></body></html>")  # fmt: skip
+    tree = LexborHTMLParser(alone)
+    assert _named_text(tree, day_first=True, h1=tree.css_first("h1")) is None
+
+
 def test_a_time_beside_the_headline_before_the_teasers_after_it() -> None:
     teasers = "".join(
         f"<li><ul class='info'><li><time datetime='2020-07-2{i}'>2{i} July 2020</time></li>"
