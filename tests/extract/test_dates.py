@@ -643,6 +643,18 @@ def test_a_date_named_element_of_another_storys_article_is_no_candidate() -> Non
     assert _named_text(tree, day_first=False, h1=tree.css_first("h1")) is None
 
 
+def test_a_most_read_box_inside_the_storys_article_is_an_aside() -> None:
+    box = "".join(f"<div class='article'><a href='/p{i}'>Other story {i}</a><span "
+                  f"class='timestamp'>0{i + 1}.02.2022</span></div>" for i in range(3))  # fmt: skip
+    for name in ("article-mostviewed", "most-read", "popular-posts", "trending-now"):
+        html = ("<html lang='de'><body><article class='article-details'>"
+                "<h1>Council backs harbour plan</h1><div class='author'>Ann Lee</div>"
+                f"<div class='text'>{BODY}</div><div class='{name}'>{box}</div>"
+                "</article></body></html>")  # fmt: skip
+        tree = LexborHTMLParser(html)
+        assert _named_text(tree, day_first=True, h1=tree.css_first("h1")) is None, name
+
+
 def test_a_widget_name_every_block_of_the_page_carries_is_no_aside() -> None:
     def widget(inner: str, kind: str) -> str:  # a page builder's element
         return (f"<div class='builder-element builder-widget-{kind}'>"

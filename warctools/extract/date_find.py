@@ -85,7 +85,10 @@ _REPUBLISHED_DAYS = 365
 _URL_DAY_SLACK = 2  # days a shown date may lie from the URL's full day (see _url_wins)
 _EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
-_ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget")
+# the names of comments, replies, related / recommended / most-read / trending stories,
+# sidebars and widgets: a date inside one is not the story's
+_ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget"
+                        r"|popular|most-?(?:viewed|read)|trending")
 # ... but the story's row of its date and its comments' count ("article--date-and-comments",
 # "post-meta-comments"): named for its date first, then for the comments (a comment's own
 # date is "comment-date")
