@@ -44,10 +44,12 @@ def _open_shadow_roots(markup: str | bytes) -> str | bytes:
     return _SHADOW_ROOT_TEXT.sub("", markup)
 
 
-def _read(markup: str | bytes, url: str, html: str) -> tuple[Metadata, MainText]:
-    """The page's metadata and main text, parsed from ``markup``."""
+def _read(markup: str | bytes, url: str, html: str, encoded: bytes | None = None
+          ) -> tuple[Metadata, MainText]:  # fmt: skip
+    """The page's metadata and main text, parsed from ``markup`` (``encoded``: the UTF-8
+    bytes of ``html``, when the caller has them)."""
     tree = LexborHTMLParser(markup)
-    meta = read_metadata(tree, url, html)
+    meta = read_metadata(tree, url, html, encoded)
     body = clean_tree(tree, meta.title)
     return meta, main_text(body, meta.title, meta.authors) if body is not None else _EMPTY
 
@@ -73,9 +75,9 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     url = page_address(url or "")  # (an archive's copy: the address it stands for)
     prefetch()
     markup = encoded if encoded is not None else html
-    meta, main = _read(markup, url, html)
+    meta, main = _read(markup, url, html, encoded)
     if len(main.text) < SHORT_TEXT and (opened := _open_shadow_roots(markup)) is not markup:
-        meta, main = _read(opened, url, html)  # the story in a web component's shadow root
+        meta, main = _read(opened, url, html, encoded)  # the story in a web component's shadow root
     text, method = main.text, "dom"
     fallback = _jsonld_body(meta, main)
     if fallback is not None:

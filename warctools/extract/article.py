@@ -677,10 +677,21 @@ def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
             if _shows(b.text, headline, folded)}
 
 
+_WORD_CHAR = _regex.compile(r"\w")
+
+
 def _shows(text: str, headline: str, folded: str) -> bool:
     """Does a block of ``text`` show the headline (``folded``: its fold)? Only a block of
-    about its length is folded: a paragraph's fold would cost its Unicode normalisation."""
-    return len(text) <= 2 * len(headline) + 16 and fold(text) == folded
+    about its length is folded: a paragraph's fold would cost its Unicode normalisation.
+    A text that is ASCII up to its first word character is folded only when that character,
+    lower-cased (its fold's first), is ``folded``'s first."""
+    if len(text) > 2 * len(headline) + 16:
+        return False
+    word = _WORD_CHAR.search(text)
+    if text[: word.end() if word is not None else len(text)].isascii() and (
+            (word.group().lower() if word is not None else "") != folded[:1]):  # fmt: skip
+        return False
+    return fold(text) == folded
 
 
 def _showings(blocks: list[Block], headline: str | None) -> list[int]:

@@ -111,7 +111,10 @@ def _canonical(link: LexborNode | None, meta: dict[str, str], url: str) -> str |
         return None
 
 
-def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None,
+                  encoded: bytes | None = None) -> Metadata:  # fmt: skip
+    """The page's metadata from its raw ``tree`` (``html``: the markup it was parsed from,
+    ``encoded``: that markup's UTF-8 bytes, when the caller has them)."""
     marks = Marks(tree)
     meta, article_tags = _meta_map(marks.meta_attrs)
     ld = read_jsonld(tree, marks)
@@ -120,7 +123,7 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None) -> 
     section = ld.get("articleSection")
     body = ld.get("articleBody")
     html_lang = _first(lang, meta.get("content-language"), meta.get("og:locale"))
-    dates = find_dates(tree, meta, ld, url, html_lang, html=html, marks=marks)
+    dates = find_dates(tree, meta, ld, url, html_lang, html=html, encoded=encoded, marks=marks)
     site_name = _first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"))
     site = SiteNames((meta.get("og:site_name"), ld.publisher, meta.get("application-name")), url)
     authors = find_authors(tree, meta, ld.author, is_site=site.is_site, is_outlet=site.is_outlet,
