@@ -138,3 +138,18 @@ def test_empty_and_bodiless_pages() -> None:
     assert extract("", "https://example.com/").text == ""
     assert extract("<html><head><title>x</title></head></html>", "https://e.com/").text == ""
     assert extract("just some text", "https://example.com/a").page_type != "article"
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Harbour plan backed", "Harbour Plan Backed!"), ("— Harbour plan", "Harbour plan"),
+    ("  \"Harbour\" plan", "harbour plan"), ("Äpfel im Hafen", "Aepfel im Hafen"),
+    ("℡ Harbour", "TEL Harbour"), ("...", ""), ("…Harbour", "Harbour"), ("_x", "_x"),
+    ("ﬁsh market", "Fish market"), ("Straße", "strasse"), ("Harbour plan", "Ferry plan"),
+    ("1 Harbour", "1 harbour"), ("Ｈａｒｂｏｕｒ", "harbour"), ("«Hafen»", "Hafen"),
+])  # fmt: skip
+def test_a_block_shows_the_headline_exactly_where_their_folds_agree(text: str,
+                                                                    headline: str) -> None:
+    from warctools.extract.article import _shows
+    from warctools.extract.title import fold
+
+    assert _shows(text, headline, fold(headline)) == (fold(text) == fold(headline))
