@@ -853,6 +853,19 @@ def test_solar_hijri_days_in_the_gregorian_calendar(year: int, month: int, day: 
     assert (stamp.when.date().isoformat() if stamp else None) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("۱۴۰۲/۱۲/۲۵", "2024-03-15"), ("تاریخ انتشار: ۱۴۰۲-۱۲-۲۵ ۱۰:۳۰", "2024-03-15"),
+    ("1399/12/30", "2021-03-20"), ("1403.01.01", "2024-03-20"),
+    # a Lunar Hijri year of the web's time, a month past twelve, a year in a longer number,
+    # a year before 1990: none is read as a Solar Hijri day
+    ("١٤٤٥/٠٩/٠٥", None), ("1402/13/25", None), ("11402/12/25", None), ("1368/01/01", None),
+    ("ref. 1302-12-25, 2020-01-02", "2020-01-02"), ("2024/3/15", "2024-03-15"),
+])  # fmt: skip
+def test_solar_hijri_days_written_in_digits(text: str, want: str | None) -> None:
+    stamp = find_text_date(text, day_first=True)
+    assert (stamp.when.date().isoformat() if stamp else None) == want
+
+
 @pytest.mark.parametrize(("lang", "above", "day"), [
     ("en", "<time datetime='2024-03-03T22:30:00-05:00'>March 3, 2024</time>", "2024-03-03"),
     ("en", "<p>Updated: March 5, 2024 | Published: March 3, 2024</p>", "2024-03-03"),

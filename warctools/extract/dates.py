@@ -206,6 +206,7 @@ _SOLAR_HIJRI = _regex.compile(
 )
 """A day, a month and a year of the Solar Hijri calendar ("۱۵ دی ۱۴۰۲": 2024-01-05)."""
 _SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))  # 366-day years of its 33-year cycle
+_SOLAR_YEARS_BEFORE = 1410  # a year in digits below this is a Solar Hijri one (1409: 2030)
 _NOWRUZ_1403 = date(2024, 3, 20)  # 1 Farvardin 1403
 _BALTIC_MONTH_RE = alternation(
     sorted({n for names in (*_LITHUANIAN_MONTH_NAMES, *_LATVIAN_MONTH_NAMES)
@@ -226,8 +227,12 @@ _THAI_ERA = _regex.compile(
     r"\s*(25\d{2})(?!\d)"
 )
 """A day, a month name and a year of the Buddhist era ("12 มีนาคม 2567"; 2567 - 543 = 2024)."""
-_YMD = _regex.compile(rf"{_YEAR_NOT_IN_NUMBER}([/.-])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
-"""Year, month and day between slashes, dots or hyphens ("2019/03/12", "2019-03-12")."""
+_YMD = _regex.compile(
+    r"((?:1(?<![\d.]1)(?:9\d|3\d|40)|2(?<![\d.]2)0\d)\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d.])")
+"""Year, month and day between slashes, dots or hyphens ("2019/03/12", "2019-03-12"); a
+year 13xx or 140x is the Solar Hijri calendar's, as Iranian and Afghan pages write the day
+in digits ("۱۴۰۲/۱۲/۲۵": 2024-03-15; the Lunar Hijri years of the web's time are 1410 and
+later, and are not read)."""
 _DMY_DOT = _regex.compile(
     rf"{_NUMBER_NOT_IN_NUMBER}\.\s?(\d{{1,2}})\.\s?((?:19|20)\d{{2}}|\d{{2}})(?!\d)"
 )
@@ -466,7 +471,11 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
         return _build(_year(groups[2]), int(groups[1]), int(groups[0]))
     if order == "ymd":
         month = groups[-2] if groups[-2] is not None else groups[-3]  # digits, else a name
-        return _build(int(groups[0]), _month(month), int(groups[-1]))
+        year = int(groups[0])
+        if year < _SOLAR_YEARS_BEFORE:  # (only _YMD reads such a year: a Solar Hijri day)
+            return _solar_hijri(year, int(month), int(groups[-1])) if (
+                1 <= int(month) <= 12) else None  # fmt: skip
+        return _build(year, _month(month), int(groups[-1]))
     if order == "ydm":
         return _build(int(groups[0]), _month(groups[2]), int(groups[1]))
     first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
