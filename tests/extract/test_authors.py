@@ -42,6 +42,18 @@ def test_by_von_par_prefixes_are_dropped() -> None:
     assert authors_of("<meta name='author' content='By Ana Lima'>") == ["Ana Lima"]
 
 
+@pytest.mark.parametrize(("byline", "want"), [
+    ("<div class='byline'>Af Lars Hansen</div>", ["Lars Hansen"]),  # da "by"
+    ("<div class='byline'>Του Γιώργου Παπαδόπουλου</div>", ["Γιώργου Παπαδόπουλου"]),  # el
+    ("<span itemprop='author' class='info__authors'>Текст: Лида Буслаева</span>",
+     ["Лида Буслаева"]),  # ru "Text:"
+    ("<p>Аутор: Петар Петровић</p>", ["Петар Петровић"]),  # sr "Author:"
+    ("<p>Текст: Иван Петров</p>", ["Иван Петров"]),
+])  # fmt: skip
+def test_bylines_of_more_languages_lose_their_marker(byline: str, want: list[str]) -> None:
+    assert authors_of(byline=byline) == want
+
+
 def test_credit_line_found_by_its_marker() -> None:
     byline = "<p>Posted on May 3, 2024 by Ana Lima</p>"
     assert authors_of(byline=byline) == ["Ana Lima"]

@@ -113,7 +113,7 @@ _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
 # "av", "de", which open sentences too): a credit line with or without a colon
 _BY_WORDS = "بقلم|מאת|โดย"
 _BY = _regex.compile(
-    rf"^\s*(?:by|par|von|por|di|door|av|от|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
+    rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
@@ -131,7 +131,7 @@ _LABEL = _regex.compile(
     r"veröffentlicht|erstellt|écrit|publié|rédigé|escrito|publicado|scritto|pubblicato)"
     rf"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|{AUTHOR_LABELS}|interview"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
-    rf"|{_WRITER_AND_PICTURES_WORDS}|text|texte|words"
+    rf"|{_WRITER_AND_PICTURES_WORDS}|text|texte|words|текст"
     rf"|{MORE_AUTHOR_LABELS})\s*:?\s+"
     # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
@@ -616,7 +616,8 @@ _CREDIT = _regex.compile(
     rf"|^(?:di|av|af|oleh|(?-i:de)|του|της)\s+(?=(?-i:{_GATED_NAME}(?:\s+(?:{_GATED_AND})\s+"
     rf"{_GATED_NAME})?)\s*(?:$|[|•·,/–—:(-]|\d))"
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
-    rf"|^(?:{AUTHOR_LABELS}|written by|text|texte|texto|testo|tekst|teksti|{MORE_AUTHOR_LABELS}"
+    rf"|^(?:{AUTHOR_LABELS}|written by|text|texte|texto|testo|tekst|teksti|текст"
+    rf"|{MORE_AUTHOR_LABELS}"
     rf"|oleh)\s*:|^{_WRITER_AND_PICTURES_SOURCE}"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
