@@ -277,6 +277,11 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
         "Council rebuilds the harbour bridge // news.example.net": (
             "Council rebuilds the harbour bridge"),
         "สภาอนุมัติแผนท่าเรือ - ไทยรัฐ": "สภาอนุมัติแผนท่าเรือ",  # Thai: no spaces between words
+        # a CJK name of many signs, after a bar or a full-width colon (no label before the
+        # bar: an unspaced headline is one "word" there)
+        "国会で予算案が可決 | 朝日新聞デジタル": "国会で予算案が可決",
+        "国会で予算案が可決：朝日新聞デジタル": "国会で予算案が可決",
+        "速報 | 国会で予算案が可決された模様": "国会で予算案が可決された模様",
     }  # fmt: skip
     for title, want in cases.items():
         assert extract(page(f"<title>{title}</title>"), url).title == want

@@ -514,13 +514,16 @@ _PAGER = _regex.compile(
 )
 _LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜]\s+")  # "Opinion | "
 _HEAD_WORDS = 4  # ... when at least this many are left before it
+_LABEL_WORDS = 2  # reading words of such a label at most (a CJK one of two or three signs)
 # the separators before a site's name that headlines do not use (a dash in a headline is
 # an en or em dash: "Bad Grades – Until Now"; "::" and "/" join a blog's names), and the
 # underscore or a lone dash between ideographs ("标题_新浪新闻", "标题-新华网"), a Korean
-# breadcrumb's "<" ("제목 < 정치 < 기사본문 - 한겨레")
+# breadcrumb's "<" ("제목 < 정치 < 기사본문 - 한겨레"); a full-width colon ("見出し：朝日新聞
+# デジタル") goes with the bare dash: it opens kickers too ("专访：..."), so only before a
+# tail that ends as a site's name does
 _CJK_UNDERSCORE = _BETWEEN_IDEOGRAPHS.format("_")
 _NAME_SEPARATOR = _regex.compile(
-    rf"\s+(?:--|[-<«])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|(?P<bare_dash>{_CJK_DASH})")
+    rf"\s+(?:--|[-<«])\s+|\s*[|│｜丨]\s*|{_CJK_UNDERSCORE}|(?P<bare_dash>{_CJK_DASH}|\s*：\s*)")
 # what a Chinese or Japanese site's name ends in ("新华网", "自由時報", "澎湃新闻",
 # "NHK電視台"): after a bare dash between ideographs only such a tail goes unnamed, as
 # the dash also joins two places or parties inside a headline ("美国-中国商会代表")
@@ -556,8 +559,9 @@ def _strip_label(title: str) -> str:
     site's short name ("Opinion | Headline ...", "Live | ..."), when a headline of four
     words or more follows."""
     label = _LEAD_LABEL.match(title)
-    if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS:
-        return title
+    if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS or (
+            reading_words(label.group().rstrip(" |│｜")) > _LABEL_WORDS):  # fmt: skip
+        return title  # (an unspaced script's "word" before the bar may be its headline)
     return title[label.end() :]
 
 
@@ -573,8 +577,9 @@ def _strip_tail(title: str) -> str:
             return title
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
         bare_dash = seps[-1].lastgroup == "bare_dash"
-        if (not tail or tail[0].islower() or reading_words(tail) > _TAIL_WORDS
-                or (bare_dash and not tail.endswith(_CJK_SITE_ENDS))
+        site_end = tail.endswith(_CJK_SITE_ENDS)  # (a CJK name of many signs: "朝日新聞デジタル")
+        if (not tail or tail[0].islower() or (reading_words(tail) > _TAIL_WORDS and not site_end)
+                or (bare_dash and not site_end)
                 or reading_words(head) < _HEAD_WORDS
                 or any(c.isdigit() or c in "?!.…" for c in tail)):  # fmt: skip
             return title
