@@ -83,10 +83,11 @@ def _strict(body: bytes, codec: str, truncated: bool) -> str | None:
         return None
 
 
-def _detect(body: bytes) -> tuple[str, str, str]:
-    """``(name, codec, source)`` by detection, or the default."""
-    if _strict(body, "utf-8", True) is not None:
-        return "utf-8", "utf-8", "detected"
+def _detect(body: bytes) -> tuple[str, str, str, str | None]:
+    """``(name, codec, source, text)`` by detection, or the default; ``text``: the body
+    decoded, where the detection did (strict UTF-8), else None."""
+    if (text := _strict(body, "utf-8", True)) is not None:
+        return "utf-8", "utf-8", "detected", text
     from charset_normalizer import from_bytes
 
     best: tuple[float, int, str, str] | None = None
@@ -99,8 +100,8 @@ def _detect(body: bytes) -> tuple[str, str, str]:
         if best is None or (score, rank) < best[:2]:
             best = (score, rank, *found)
     if best is None:
-        return "windows-1252", "cp1252", "default"
-    return best[2], best[3], "detected"
+        return "windows-1252", "cp1252", "default", None
+    return best[2], best[3], "detected", None
 
 
 def decode_html(body: bytes, content_type: str | None, *, truncated: bool = False
@@ -126,7 +127,9 @@ def decode_html(body: bytes, content_type: str | None, *, truncated: bool = Fals
         if text is not None:
             return text, name, source
         # declared but the body does not decode under it: try the next source
-    name, codec, source = _detect(body)
+    name, codec, source, text = _detect(body)
+    if text is not None:
+        return text, name, source
     errors = "warctools-c1" if codec == "cp1252" else "replace"
     text = _strict(body, codec, True)
     return (text if text is not None else body.decode(codec, errors)), name, source
