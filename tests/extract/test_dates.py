@@ -643,6 +643,19 @@ def test_a_date_named_element_of_another_storys_article_is_no_candidate() -> Non
     assert _named_text(tree, day_first=False, h1=tree.css_first("h1")) is None
 
 
+def test_the_site_title_set_as_the_first_h1_is_not_the_headline_dates_are_read_by() -> None:
+    html = ("<html lang='en'><body><header><h1 class='site-title'><a href='/'>Harbour Notes"
+            "</a></h1></header><article class='post'><header><h1>Council backs harbour plan"
+            f"</h1><div class='entry-meta'>2 hours ago</div></header><div>{BODY * 2}</div><ol><li>"
+            "<article class='comment-body'><div class='comment-metadata'>January 15, 2014"
+            " at 23:36</div><p>Great post.</p></article></li></ol></article></body></html>"
+            )  # fmt: skip
+    got = extract(html, "https://e.com/a")  # (the comment's date is no date the story states:
+    # a guess at most, which the stated age overrides in a run)
+    assert got.published_ago == timedelta(hours=2)
+    assert got.published_source not in ("text", "time")
+
+
 def test_a_most_read_box_inside_the_storys_article_is_an_aside() -> None:
     box = "".join(f"<div class='article'><a href='/p{i}'>Other story {i}</a><span "
                   f"class='timestamp'>0{i + 1}.02.2022</span></div>" for i in range(3))  # fmt: skip

@@ -40,7 +40,7 @@ from warctools.domains import is_domain_name
 from .. import _regex
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
+__all__ = ["SiteNames", "find_title", "fold", "home_link", "is_logo", "reading_words", "site_words",
            "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
@@ -281,7 +281,7 @@ def _klass(node: LexborNode) -> str:
     return _MODIFIER.sub("", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
 
 
-def _logo(node: LexborNode, url: str) -> bool:
+def is_logo(node: LexborNode, url: str) -> bool:
     """Is the headline element the site's logo: its text a link to the home page?"""
     if _OUTSIDE_CLASS.search(_klass(node)):
         return True
@@ -312,7 +312,7 @@ def _shown(marks: Marks, url: str, site: SiteNames) -> list[tuple[str, str | Non
         text = _clean(_PERMALINK.sub("", _visible_text(node)))
         if not text or len(text) > _MAX_TITLE:
             continue
-        if _logo(node, url):
+        if is_logo(node, url):
             site.add(text)
         elif all(text != seen[0] for seen in found):
             found.append((text, _headline_part(node), node in marked))
