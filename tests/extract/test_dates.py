@@ -656,6 +656,23 @@ def test_the_site_title_set_as_the_first_h1_is_not_the_headline_dates_are_read_b
     assert got.published_source not in ("text", "time")
 
 
+def test_a_linked_card_of_another_story_inside_the_story_gives_no_time() -> None:
+    card = ("<div><a href='https://e.com/2019/10/other-post/'><img src='c.jpg' alt=''><div>"
+            "<time datetime='2019-10-21T10:03:38+02:00'>21.10.2019</time></div></a></div>")
+    html = (f"<html lang='de'><body><article><header><h1>Council backs harbour plan</h1>"
+            f"</header><p>{BODY}</p>{card}<p>{BODY}</p><footer><time datetime="
+            "'2023-10-31T09:00:00+01:00'>31.10.2023</time></footer></article></body></html>"
+            )  # fmt: skip
+    got = extract(html, "https://e.com/2023/10/harbour-plan/")
+    assert (local_day(got), got.published_source) == ("2023-10-31", "time")
+    # a theme's permalink around the story's own date is the story's, at whatever address
+    permalink = ("<a href='https://e.com/2023/10/harbour-plan/' rel='bookmark'><time datetime="
+                 "'2023-10-30T09:00:00+01:00'>30.10.2023</time></a>")  # fmt: skip
+    own = html.replace("</h1></header>", f"</h1>{permalink}</header>")
+    got = extract(own, "https://e.com/2023/10/harbour-plan/amp/")
+    assert (local_day(got), got.published_source) == ("2023-10-30", "time")
+
+
 def test_a_most_read_box_inside_the_storys_article_is_an_aside() -> None:
     box = "".join(f"<div class='article'><a href='/p{i}'>Other story {i}</a><span "
                   f"class='timestamp'>0{i + 1}.02.2022</span></div>" for i in range(3))  # fmt: skip

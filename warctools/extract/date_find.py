@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from os.path import commonprefix
 from typing import NamedTuple, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -85,6 +86,7 @@ _REPUBLISHED_DAYS = 365
 _URL_DAY_SLACK = 2  # days a shown date may lie from the URL's full day (see _url_wins)
 _EVENING = 18  # the hour from which a stamp may be a story released the next morning
 _STOP = frozenset(("article", "main", "body", "html"))
+_CARD_PARTS = "img, picture, h2, h3, h4, h5, h6"  # what a card's link holds beside its date
 # the names of comments, replies, related / recommended / most-read / trending stories,
 # sidebars and widgets: a date inside one is not the story's
 _ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommend|teaser|widget"
@@ -234,7 +236,8 @@ def _attr_date(node: LexborNode) -> str | None:
     return value or node.text()[:80] or None
 
 
-def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | None]:
+def _time_values(tree: LexborHTMLParser, h1: LexborNode | None, url: str = ""
+                 ) -> list[str | None]:  # fmt: skip
     """Machine-readable dates of the markup, outside comments, sidebars and quotes: those
     marked as the publication date first, then a ``<time>`` in the headline's own block
     (``<header><ul><li><time>..</ul><h1>``), then the first after the headline (a teaser
@@ -256,13 +259,40 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None) -> list[str | No
         elif story is not None and _article_of(node) != story:
             continue  # another story's card (a related story's <article>)
         elif not _in_aside(node, wrappers):
-            if _update_beside_publication(node):
+            if _update_beside_publication(node) or _linked_elsewhere(node, url):
                 continue
             value = _attr_date(node)
             if block is not None and _inside(node, block):
                 beside.append(value)
             (after if seen_h1 else before).append(value)
     return marked + beside[:2] + after[:3] + before[:3]
+
+
+def _linked_elsewhere(node: LexborNode, url: str, levels: int = 6) -> bool:
+    """Is ``node`` inside a link (a few levels up) that is another story's card, its
+    picture or heading and date one link to another page ("<a href=/other><img><time>")?
+    A link around the date alone (a theme's permalink, whatever address the capture has)
+    is the page's own."""
+    parent = node.parent
+    for _ in range(levels):
+        if parent is None or parent.tag in _STOP:
+            return False
+        if parent.tag == "a":
+            href = (parent.attributes.get("href") or "").strip()
+            return (bool(href) and not href.startswith("#")
+                    and parent.css_first(_CARD_PARTS) is not None
+                    and _page_key(href, url) != _page_key(url, url))  # fmt: skip
+        parent = parent.parent
+    return False
+
+
+def _page_key(href: str, base: str) -> str:
+    """A link's page: its host and path, without scheme, query, fragment or final slash."""
+    try:
+        parts = urlsplit(urljoin(base, href))
+    except ValueError:
+        return href
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def _update_beside_publication(node: LexborNode) -> bool:
@@ -574,7 +604,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
                                    ld.dates.get("datePublished"), ld.dates.get("dateCreated"),
                                    ld.dates.get("uploadDate")], day_first)),
         ("meta", lambda: _first([meta.get(k) for k in _PUBLISHED_META], day_first)),
-        ("time", lambda: _first(_time_values(tree, h1), day_first)),
+        ("time", lambda: _first(_time_values(tree, h1, url), day_first)),
         ("url", lambda: _url_stamp(url)),
         ("text", lambda: _wiki_edit(tree, meta, day_first)),
         ("text", lambda: _shown_day(tree, h1, markup, day_first)),
