@@ -54,6 +54,16 @@ def test_bylines_of_more_languages_lose_their_marker(byline: str, want: list[str
     assert authors_of(byline=byline) == want
 
 
+def test_a_credit_line_after_a_line_break_in_its_element() -> None:
+    byline = "<div>Mittwoch, 01.11.2023 <br/> von <strong>MORITZ PAPPERT</strong><br/></div>"
+    assert authors_of(byline=byline) == ["Moritz Pappert"]
+    # the words before the marker on its line still say what it credits
+    theme = ("<div class='copyright-area'>Crafted with <i class='fa fa-heart'></i> by <a "
+             "href='https://themes.example/'>Tempora Yard</a> | Designed by <a "
+             "href='https://x.example/'>Blog Themes</a></div>")  # fmt: skip
+    assert authors_of(after=theme) == []
+
+
 def test_credit_line_found_by_its_marker() -> None:
     byline = "<p>Posted on May 3, 2024 by Ana Lima</p>"
     assert authors_of(byline=byline) == ["Ana Lima"]

@@ -851,7 +851,7 @@ def _credit_line(
         parent = node.parent
         if parent is None or parent.tag in ("script", "style", "a", "title") or in_aside(parent):
             continue
-        line = _credit_text(text, parent)
+        line = _credit_text(text, node, parent)
         if len(line.split()) > 25:
             continue
         if (both := _WRITER_AND_PICTURES.match(line)) is not None:
@@ -881,18 +881,29 @@ def _credit_line(
 _LINE_END = frozenset(("br", "p", "div", "li", "hr", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
-def _credit_text(text: str, parent: LexborNode) -> str:
-    """The credit line a marker text starts: the text itself, or when it is little more
-    than the marker ("By", "Autor:"), its element's text and, when that is the marker
-    alone, the text after that element up to the line's end ("<span>By</span><span><a>Ana
-    Lima</a></span>", "<b>Autor:</b> Ana Lima<br>")."""
+def _credit_text(text: str, node: LexborNode, parent: LexborNode) -> str:
+    """The credit line a marker text (the text node ``node``, in ``parent``) starts: the
+    text itself, or when it is little more than the marker ("By", "Autor:"), its line in
+    its element and, when that is the marker alone, the text after that element up to the
+    line's end ("<span>By</span><span><a>Ana Lima</a></span>", "<b>Autor:</b> Ana
+    Lima<br>")."""
     line = " ".join(text.split())
     if len(line.split()) >= 3 and not _label_alone(line):
         return line
-    line = _line_from(parent.child)  # the element's first line ("Von <a>Ana</a><br>Ort")
+    # the marker's line in its element ("Von <a>Ana</a><br>Ort", "Mittwoch, 01.11.2023<br>
+    # von <strong>ANA LIMA</strong><br>": not always its first; "Designed <b>by</b> ...")
+    line = _line_from(_line_start(node))
     if len(line.split()) >= 2 and not _label_alone(line) and not _marker_alone(line):
         return line
     return f"{line} {_line_from(parent.next, after_links=True)}".strip()
+
+
+def _line_start(node: LexborNode) -> LexborNode:
+    """The first node of ``node``'s line among its siblings: after the last line break or
+    block before it, else its element's first child."""
+    while (prev := node.prev) is not None and prev.tag not in _LINE_END:
+        node = prev
+    return node
 
 
 def _marker_alone(line: str) -> bool:
