@@ -156,7 +156,7 @@ def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
 
 
 class _Wrappers(NamedTuple):
-    """What holds the page's first ``<h1>`` and is named as an aside: the elements' ids (they
+    """What holds the headline's ``<h1>`` and is named as an aside: the elements' ids (they
     wrap the story itself: ``<div class="region-sidebar-first">`` holding it), and the aside
     words two or more of them are named with: the names of the blocks the whole page is
     built of (a page builder's ``elementor-widget-wrap`` around every element), which say
@@ -190,8 +190,8 @@ def _aside_box(node: LexborNode, tag: str, common: frozenset[str] = frozenset())
 
 
 def _headline_asides(h1: LexborNode | None) -> _Wrappers:
-    """The aside-named containers around the first ``<h1>`` (a few levels up, up to its
-    ``<article>``), and the aside words two or more of them share."""
+    """The aside-named containers around the headline's ``<h1>`` (a few levels up, up to
+    its ``<article>``), and the aside words two or more of them share."""
     if h1 is None:
         return _NO_WRAPPERS
     ids: list[int] = []
