@@ -64,6 +64,15 @@ def test_a_credit_line_after_a_line_break_in_its_element() -> None:
     assert authors_of(after=theme) == []
 
 
+def test_a_link_to_the_authors_guide_names_no_one() -> None:
+    footer = ("<footer><ul><li><a href='/authors/index.html'>Guide to authors</a></li><li>"
+              "<a href='/authors/policies/'>Editorial policies</a></li></ul></footer>")  # fmt: skip
+    assert authors_of(after=footer) == []
+    # a blog's handle alone in its link stays a name
+    handle = "<span class='byline'>By <a href='/author/surfguard/' rel=author>surfguard</a></span>"
+    assert authors_of(byline=handle) == ["surfguard"]
+
+
 def test_credit_line_found_by_its_marker() -> None:
     byline = "<p>Posted on May 3, 2024 by Ana Lima</p>"
     assert authors_of(byline=byline) == ["Ana Lima"]

@@ -544,7 +544,8 @@ def _from_markup(
                 k in attrs for k in ("itemprop", "rel", "content")
             ) or "fn" in klass.split() or "user" in klass
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
-            found = [n for n in found if len(n.split()) >= words or tag == "a"]
+            found = [n for n in found if (len(n.split()) >= words or tag == "a") and (
+                tag != "a" or len(n.split()) > 1 or _link_is_name(text, n))]  # fmt: skip
             if found or credit:
                 names.extend(found)
                 agency = agency or credit
@@ -555,6 +556,12 @@ def _from_markup(
         if names or agency:
             return names, agency
     return _from_text(tree, in_aside, h1)
+
+
+def _link_is_name(text: str, name: str) -> bool:
+    """Is a link's ``text`` the one-word ``name`` alone (a blog's handle, "By surfguard"),
+    not a phrase that opens with a capital ("Guide to authors", "Editorial policies")?"""
+    return " ".join(_LABEL.sub("", _BY.sub("", text)).split()).strip(" :|-") == name
 
 
 # a letter or two set in an element of their own for its style, inside a word ("Will
