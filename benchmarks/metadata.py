@@ -2,6 +2,7 @@
 
     python benchmarks/metadata.py [--only warctools,htmldate,trafilatura,readability]
                                   [--set labelled|readability] [--no-cache] [--undeclared]
+                                  [--bare]
                                   [--failures date|title|author] [--half tune|check]
 
 Two dev sets beside the repository (``../shared/datasets``):
@@ -31,7 +32,9 @@ tool in this one process (parsing included, decoding not).
 ``--undeclared`` gives every tool the pages without what they declare for machines: their
 JSON-LD scripts and their ``<meta>`` tags of Open Graph, article, Twitter, Dublin Core,
 date and author (an older blog's page, a template that sets none): the dates, titles and
-authors then come from what the page shows.
+authors then come from what the page shows. ``--bare`` takes every class and id attribute
+out (``extraction.py --bare``); both together leave the rules what a page shows and its
+structure, a check on the tune half that its declarations and names hid (session 24).
 
 Scoring follows the upstream evaluations: a date is right when its day equals the label's
 (a page with no label and no prediction is right; readability pages are scored only where
@@ -94,6 +97,14 @@ def undeclared(page: Page) -> Page:
     """The page without its JSON-LD and the ``<meta>`` tags that declare its metadata."""
     html = _DECLARED_META.sub("", _JSONLD.sub("", page.html))
     return replace(page, dataset=f"{page.dataset}-undeclared", html=html)
+
+
+def unnamed(page: Page) -> Page:
+    """The page without class and id attributes (``extraction.py --bare``'s transform)."""
+    sys.path.insert(0, str(HERE))
+    from extraction import bare  # (the benchmark's own module: imported where asked)
+
+    return replace(bare(page), dataset=f"{page.dataset}-bare")
 
 
 def half_of(name: str) -> str:
@@ -272,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="rerun the anchors too (side-by-side pages/s)")  # fmt: skip
     parser.add_argument("--undeclared", action="store_true", help="every tool on the pages "
                         "without their JSON-LD and metadata <meta> tags")  # fmt: skip
+    parser.add_argument("--bare", action="store_true", help="every tool on the pages "
+                        "without class and id attributes")  # fmt: skip
     args = parser.parse_args(argv)
     if not LABELLED.exists() or not READABILITY.exists():
         print(f"dev sets not found under {DATA}", file=sys.stderr)
@@ -281,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = {name: load() for name, load in loaders.items() if args.set in (None, name)}
     if args.undeclared:
         sets = {name: [undeclared(p) for p in pages] for name, pages in sets.items()}
+    if args.bare:
+        sets = {name: [unnamed(p) for p in pages] for name, pages in sets.items()}
     results: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     speed: dict[str, list[float]] = {t: [0, 0.0] for t in tools}
     for name, pages in sets.items():

@@ -166,3 +166,21 @@ def test_minified_folds_white_space_and_leaves_none_between_blocks() -> None:
     assert "\n" not in out.replace("<pre>  a\n    b</pre>", "")
     assert "<p>one<br> two</p>" in minified(_page("<p>one<br>\n  two</p>")).html  # a line's space
     assert VARIANTS["minified"][0] is minified
+
+
+def test_the_metadata_benchmarks_pages_named_by_nothing() -> None:
+    from benchmarks.metadata import Page as MetaPage
+    from benchmarks.metadata import undeclared, unnamed
+
+    page = MetaPage(
+        dataset="labelled", key="k", url="https://e.com/a", half="tune", date=None, title=None,
+        author=None,
+        has_date_label=False,
+        html=("<html><head><meta property='article:published_time' content='2020-01-02'>"
+              "</head><body><div class='byline' id=by>Ana Lima</div><p class=x>Text</p>"
+              "</body></html>"),
+    )  # fmt: skip
+    both = unnamed(undeclared(page))
+    assert "class" not in both.html and "id=" not in both.html
+    assert "published_time" not in both.html and ">Ana Lima<" in both.html
+    assert both.dataset == "labelled-undeclared-bare"  # (the anchors' cache key)
