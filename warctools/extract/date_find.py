@@ -53,7 +53,7 @@ from .dates import (
 )
 from .jsonld import JsonLd
 from .marks import Marks
-from .title import home_link, is_logo
+from .title import home_link, story_h1
 
 __all__ = ["PageDates", "find_dates"]
 
@@ -595,7 +595,7 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
     :class:`Marks`, when the caller has them.
     """
     day_first = _day_first(lang)
-    h1 = _story_h1(marks.h1 if marks is not None else tree.css("h1"), url)
+    h1 = story_h1(marks.h1 if marks is not None else tree.css("h1"), url)
     markup = _Html(tree, html, encoded)
     modified = _first([ld.get("dateModified"), ld.dates.get("dateModified")]
                       + [meta.get(k) for k in _MODIFIED_META], day_first)  # fmt: skip
@@ -639,13 +639,6 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
     return PageDates(modified=modified and modified.when, published_ago=ago,
                      published_month_day=_by_headline(markup, month_day) if undated else None,
                      published_day_time=day_time)  # fmt: skip
-
-
-def _story_h1(h1s: list[LexborNode], url: str) -> LexborNode | None:
-    """The first ``<h1>`` that is not the site's logo (a site title set as the first heading
-    of every page of a template, a link to the home page), else the first: where the
-    story's dates sit before or after."""
-    return next((h1 for h1 in h1s if not is_logo(h1, url)), h1s[0] if h1s else None)
 
 
 class _Html:

@@ -41,7 +41,7 @@ from .. import _regex
 from .marks import Marks
 
 __all__ = ["SiteNames", "find_title", "fold", "home_link", "is_logo", "reading_words", "site_words",
-           "worded_as_headline"]
+           "story_h1", "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -291,6 +291,13 @@ def is_logo(node: LexborNode, url: str) -> bool:
     if not home_link(link.attributes.get("href") or "", url):
         return False
     return len(fold(link.text())) >= 0.8 * len(fold(node.text()))
+
+
+def story_h1(h1s: list[LexborNode], url: str) -> LexborNode | None:
+    """The first of a page's ``<h1>`` elements that is not the site's logo (a site title set
+    as the first heading of every page of a template, a link to the home page), else the
+    first: the headline the story's date and byline sit by."""
+    return next((h1 for h1 in h1s if not is_logo(h1, url)), h1s[0] if h1s else None)
 
 
 def home_link(href: str, url: str = "") -> bool:
