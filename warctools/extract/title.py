@@ -40,7 +40,7 @@ from warctools.domains import is_domain_name
 from .. import _regex
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "home_link", "is_logo", "reading_words", "site_words",
+__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
            "story_h1", "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
@@ -281,7 +281,7 @@ def _klass(node: LexborNode) -> str:
     return _MODIFIER.sub("", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
 
 
-def is_logo(node: LexborNode, url: str) -> bool:
+def _logo(node: LexborNode, url: str) -> bool:
     """Is the headline element the site's logo: its text a link to the home page?"""
     if _OUTSIDE_CLASS.search(_klass(node)):
         return True
@@ -297,7 +297,7 @@ def story_h1(h1s: list[LexborNode], url: str) -> LexborNode | None:
     """The first of a page's ``<h1>`` elements that is not the site's logo (a site title set
     as the first heading of every page of a template, a link to the home page), else the
     first: the headline the story's date and byline sit by."""
-    return next((h1 for h1 in h1s if not is_logo(h1, url)), h1s[0] if h1s else None)
+    return next((h1 for h1 in h1s if not _logo(h1, url)), h1s[0] if h1s else None)
 
 
 def home_link(href: str, url: str = "") -> bool:
@@ -319,7 +319,7 @@ def _shown(marks: Marks, url: str, site: SiteNames) -> list[tuple[str, str | Non
         text = _clean(_PERMALINK.sub("", _visible_text(node)))
         if not text or len(text) > _MAX_TITLE:
             continue
-        if is_logo(node, url):
+        if _logo(node, url):
             site.add(text)
         elif all(text != seen[0] for seen in found):
             found.append((text, _headline_part(node), node in marked))
