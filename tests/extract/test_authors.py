@@ -609,3 +609,21 @@ def test_a_role_set_under_the_name_is_no_part_of_it(name: str, role: str) -> Non
     byline = (f"<a class='author' href='/autor/x' rel='author'><h4>{name}</h4><h5>{role}</h5>"
               "</a>")  # fmt: skip
     assert authors_of(byline=byline) == [name]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By <a href='/people/ana-lima'>Ana Lima</a>, Staff Attorney, ACLU of Texas, and "
+     "<a href='/people/bo-chen'>Bo Chen</a>, Senior Counsel, Texas Civil Rights Project",
+     ["Ana Lima", "Bo Chen"]),
+    ("<a href='/a/ana'>Ana Lima</a>, Staff Attorney, ACLU &amp; <a href='/a/bo'>Bo Chen</a>,"
+     " Policy Director, Legal Aid Society", ["Ana Lima", "Bo Chen"]),
+    ("By <a href='/p/a'>Ana Lima</a>, Staff Attorney, <a href='https://aclu.example'>ACLU of "
+     "Texas</a>", ["Ana Lima"]),
+    # without roles, the names are all the byline's
+    ("By <a href='/p/a'>Ana Lima</a>, <a href='/p/b'>Bo Chen</a> and <a href='/p/c'>Cy "
+     "Young</a>", ["Ana Lima", "Bo Chen", "Cy Young"]),
+    ("By <a href='/p/a'>Ana Lima</a> and Bo Chen", ["Ana Lima", "Bo Chen"]),
+])  # fmt: skip
+def test_linked_names_each_with_a_role_and_an_organisation(byline: str, names: list[str]
+                                                           ) -> None:  # fmt: skip
+    assert authors_of(byline=f"<div class='byline'>{byline}</div>") == names

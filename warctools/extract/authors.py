@@ -544,6 +544,8 @@ def _from_markup(
                 k in attrs for k in ("itemprop", "rel", "content")
             ) or "fn" in klass.split() or "user" in klass
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
+            if len(found) > 1 and tag != "a" and (linked := _linked_names(node, text)):
+                found = linked  # (each linked name's role and organisation are no names)
             found = [n for n in found if (len(n.split()) >= words or tag == "a") and (
                 tag != "a" or len(n.split()) > 1 or _link_is_name(text, n))]  # fmt: skip
             if found or credit:
@@ -556,6 +558,48 @@ def _from_markup(
         if names or agency:
             return names, agency
     return _from_text(tree, in_aside, h1)
+
+
+_JOINED = _regex.compile(r"(?:,|;|&|\band|\bund|\bet|\by)\s*$", re.IGNORECASE)
+
+
+def _linked_names(node: LexborNode, text: str) -> list[str] | None:
+    """The names of a byline whose people are links, each followed by a comma, their role
+    and organisation ("By <a>Ana Lima</a>, Staff Attorney, ACLU of Texas, and <a>Bo
+    Chen</a>, Senior Counsel"): the linked names; a link after a role and a comma is the
+    organisation's. None where the byline is not built so (no such role, text not linked
+    before the first link, a link that is no name)."""
+    flat = " ".join(text.split())
+    names: list[str] = []
+    cursor, after_role, roles = 0, False, 0
+    for link in node.css("a"):
+        shown = " ".join((link.text() or "").split())
+        at = flat.find(shown, cursor) if shown else -1
+        if at < 0:
+            continue
+        gap = flat[cursor:at]
+        cursor = at + len(shown)
+        if not names and _split(gap)[0]:
+            return None  # a name before the first link
+        if names and gap.strip():
+            if not gap.lstrip().startswith(","):
+                return None  # "<a>Ana Lima</a> and Bo Chen"
+            role = any(ch.isalpha() for ch in _JOINED.sub("", gap.strip()))
+            roles += role
+            after_role = role and gap.rstrip().endswith(",")
+        if names and after_role:
+            after_role = False
+            continue  # the organisation a role names, linked
+        name = _clean(shown)
+        if name is None:
+            return None
+        names.append(name)
+    tail = flat[cursor:].strip()
+    if names and tail:
+        if not tail.startswith(","):
+            return None
+        roles += 1
+    return _dedupe(names) if names and roles else None
 
 
 def _link_is_name(text: str, name: str) -> bool:
