@@ -419,6 +419,7 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
 def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     page = _PageText(body)
     holders: frozenset[int] | None = None  # elements showing the headline (when first asked)
+    opening: frozenset[int] | None = None  # elements holding the first paragraph under it
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
     for node in body.css(_LANDMARKS):
         if node.tag == "header" and _story_header(node):
@@ -474,6 +475,12 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                     holders = _headline_holders(body, headline)
                 if node.mem_id in holders and page.measure(node) >= _WRAPPER_PROSE:
                     continue  # a blog engine's day of posts holding the post, among other boxes
+                if opening is None:
+                    opening = _story_opening(body, headline)
+                if node.mem_id in opening and page.measure(node) >= _WRAPPER_PROSE:
+                    continue  # the story's wrapper, named for a part of it ("socialicons-
+                    # sticky"), outweighed by a portal's boxes: its first paragraph is the
+                    # first under the headline
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
@@ -517,6 +524,42 @@ def _headline_holders(body: LexborNode, headline: str | None) -> frozenset[int]:
             holders.add(parent.mem_id)
             parent = parent.parent
     return frozenset(holders)
+
+
+_OPENING_SIBLINGS = 12  # elements after the headline's heading looked at for a paragraph
+
+
+def _story_opening(body: LexborNode, headline: str | None) -> frozenset[int]:
+    """The elements holding the first paragraph of prose (a ``<p>`` of ``PROSE_MIN``
+    characters or more) after the first heading (``<h1>``-``<h3>``) that shows the page's
+    ``headline`` (an ``<h1>``, or any of them for a headline of four words or more), among
+    the ``_OPENING_SIBLINGS`` elements that follow the heading or an element holding it:
+    where the story opens."""
+    if not headline:
+        return frozenset()
+    wanted, size = fold(headline), len(headline)
+    heading = next((h for h in body.css("h1" if not worded_as_headline(headline) else
+                                        "h1, h2, h3")
+                    if 0.5 * size <= len(h.text(deep=True) or "") <= 2 * size + 40
+                    and fold(h.text(deep=True) or "") == wanted), None)  # fmt: skip
+    node, seen = heading, 0
+    while node is not None and node.mem_id != body.mem_id and seen < _OPENING_SIBLINGS:
+        sibling = node.next
+        while sibling is not None and seen < _OPENING_SIBLINGS:
+            if sibling.tag not in ("-text", "-comment"):
+                seen += 1
+                found = sibling if sibling.tag == "p" else None
+                for para in ([found] if found is not None else sibling.css("p")):
+                    if len(" ".join((para.text(deep=True) or "").split())) >= PROSE_MIN:
+                        held: set[int] = set()
+                        up = para.parent
+                        while up is not None and up.mem_id != body.mem_id:
+                            held.add(up.mem_id)
+                            up = up.parent
+                        return frozenset(held)
+            sibling = sibling.next
+        node = node.parent
+    return frozenset()
 
 
 def _continues_the_story(node: LexborNode, page: _PageText) -> bool:
