@@ -386,6 +386,27 @@ def test_a_story_wrapper_named_for_furniture_outweighed_by_a_portals_grids_is_ke
     assert not any(excerpt in text for excerpt in excerpts)
 
 
+def test_each_sections_own_h1_between_the_paragraphs_stays_and_a_boxs_h1_goes() -> None:
+    # a template that opens every <section> with its own <h1> (HTML5's outline, a book's
+    # chapters): the headings between the story's paragraphs stay as an <h2> would; the
+    # page's headline does not join the text, nor a widget's <h1> over its links
+    headline = "Flood barrier opens on the river"
+    sections = story(STORY[:1]) + "".join(
+        f"<section><h1>{title}</h1>{story(STORY[start:end])}</section>"
+        for title, start, end in (("How the barrier works", 1, 3),
+                                  ("What the town expects", 3, 4)))  # fmt: skip
+    box = ("<div><h1>Quicklinks</h1><ul><li><a href='/a'>Timetable</a></li><li><a href='/b'>"
+           "Tickets</a></li><li><a href='/c'>Contact</a></li></ul></div>")  # fmt: skip
+    closing = ("The authority thanked the residents of the quay for their patience during "
+               "three years of building work along the river.")  # fmt: skip
+    html = (f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+            f"{sections}{box}<p>{closing}</p></article></body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text, [*STORY, closing])
+    assert "How the barrier works" in text and "What the town expects" in text
+    assert headline not in text and "Quicklinks" not in text
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"

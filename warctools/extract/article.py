@@ -495,7 +495,8 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     if prose:
         return True
     text = block.text
-    if block.teaser or block.tag == "h1" or is_boiler_line(text) or is_meta_line(text):
+    if (block.teaser or (block.tag == "h1" and not inside) or is_boiler_line(text)
+            or is_meta_line(text)):  # fmt: skip
         return False
     if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
         return False
@@ -506,6 +507,17 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     if block.link_density > 0.5 and not (inside and block.tag in _INSIDE_TAGS):
         return False
     return bool(re.search(r"\w", text))
+
+
+def _section_h1(held: list[tuple[Block, bool]], index: int, headline: str | None) -> bool:
+    """An ``<h1>`` between the story's paragraphs, right over one, that does not show the
+    page's headline: a section's heading (a book's chapter, a page that opens every
+    ``<section>`` with its own ``<h1>``), kept as an ``<h2>`` is; not a box's heading over
+    its links ("Quicklinks", "Our partners": an older template's widgets)."""
+    block = held[index][0]
+    if block.tag != "h1" or index + 1 >= len(held) or not held[index + 1][1]:
+        return False
+    return not (headline and _shows(block.text, headline, fold(headline)))
 
 
 def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
@@ -929,7 +941,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     picked = [
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
-            or _item_title(held, i, parents) or _linked_sentence(b, parents)))
+            or _item_title(held, i, parents) or _linked_sentence(b, parents)
+            or _section_h1(held, i, headline)))
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
@@ -1122,6 +1135,9 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
             last = block
             shown.append((block, prose))
     shown = _second_copy_cut(shown)
+    shown = [(block, prose) for at, (block, prose) in enumerate(shown)
+             if block.tag != "h1" or (at + 1 < len(shown) and shown[at + 1][1])]  # fmt: skip
+    # (a section's <h1> stays over its kept prose: a box's heading whose text went goes)
     closing = _closing_lines(story.picked, shown[-1][0] if shown else None)
     # a heading left over nothing once the model's drops are known (_orphan_headings, in
     # story_blocks, sees only the rules'): what it announced went (related links, a form)
