@@ -470,19 +470,15 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                                                    f"{attrs.get('id') or ''}".lower()) and (
                     _continues_the_story(node, page)):  # fmt: skip
                 continue  # the story's second half behind a "read more" button
-            if not strong:
-                if holders is None:
+            if not strong and page.measure(node) >= _WRAPPER_PROSE:
+                if holders is None:  # (asked once, of the first such wrapper)
                     holders = _headline_holders(body, headline)
-                if (node.mem_id in holders or node.mem_id in (opening or ())) and (
-                        page.measure(node) >= _WRAPPER_PROSE):  # fmt: skip
+                    opening = _story_opening(body, headline)
+                if node.mem_id in holders or node.mem_id in (opening or ()):
                     continue  # a blog engine's day of posts holding the post, among other
                     # boxes; the story's wrapper, named for a part of it ("socialicons-
                     # sticky"), outweighed by a portal's boxes: its first paragraph is the
                     # first under the headline
-                if opening is None and page.measure(node) >= _WRAPPER_PROSE:
-                    opening = _story_opening(body, headline)  # (asked once: a wrapper)
-                    if node.mem_id in opening:
-                        continue
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
