@@ -256,13 +256,14 @@ def _hidden_extra(node: LexborNode) -> int:
 class _PageText:
     """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total", "prose", "runs")
+    __slots__ = ("body", "total", "prose", "runs", "last_size")
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
         self.total = -1
         self.prose = -1
         self.runs: bool | None = None  # a page that writes no <p>: prose is runs of text
+        self.last_size = 0  # the text's length of the element last asked about (below)
 
     def measure(self, node: LexborNode) -> int:
         """The prose below ``node``: its paragraphs, or on a page without ``<p>`` (text
@@ -280,7 +281,7 @@ class _PageText:
         without ``<p>`` its prose is its long runs of text, and a ``strong`` role (a related
         box, a share bar) is never the story's there: teasers are runs as long as a story's."""
         text = node.text(deep=True, separator=" ")
-        size = len(text)
+        size = self.last_size = len(text)  # (no more prose than this below the node)
         if size <= 500 and (size <= 500 / DENSE_FACTOR or reading_size(text) <= 500):
             return False  # (in reading size: a dense script says as much in a third of it)
         if self.total < 0:
@@ -470,7 +471,8 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                                                    f"{attrs.get('id') or ''}".lower()) and (
                     _continues_the_story(node, page)):  # fmt: skip
                 continue  # the story's second half behind a "read more" button
-            if not strong and page.measure(node) >= _WRAPPER_PROSE:
+            if (not strong and page.last_size >= _WRAPPER_PROSE  # (node's: asked above)
+                    and page.measure(node) >= _WRAPPER_PROSE):  # fmt: skip
                 if holders is None:  # (asked once, of the first such wrapper)
                     holders = _headline_holders(body, headline)
                     opening = _story_opening(body, headline)
