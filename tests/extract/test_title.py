@@ -276,6 +276,9 @@ def test_a_short_unnamed_tail_after_a_bar_or_hyphen_is_dropped() -> None:
             "Council rebuilds the harbour bridge"),  # a section left after the site's name
         "Council rebuilds the harbour bridge // news.example.net": (
             "Council rebuilds the harbour bridge"),
+        # a section named in camel case, left after the forum's and the site's names
+        "No App Store over mobile data since iOS 13? | iPhone | Forum | news.example.net": (
+            "No App Store over mobile data since iOS 13?"),
         "สภาอนุมัติแผนท่าเรือ - ไทยรัฐ": "สภาอนุมัติแผนท่าเรือ",  # Thai: no spaces between words
         # a CJK name of many signs, after a bar or a full-width colon (no label before the
         # bar: an unspaced headline is one "word" there)
@@ -319,6 +322,7 @@ def test_a_tail_that_ends_the_headline_stays() -> None:
         "Why the council closed the bridge - and what comes next?",  # a sentence's end
         "Council closes the old harbour bridge - 12 March 2024",  # a date
         "Bridge closed - Courier",  # too little before it to be the headline alone
+        "How to choose a laptop for school - a guide",  # lower case: the headline's end
     ):
         assert extract(page(f"<title>{title}</title>"), url).title == title
 

@@ -572,12 +572,15 @@ def _strip_label(title: str) -> str:
     return title[label.end() :]
 
 
+_CAMEL = _regex.compile(r"[a-z]{1,2}[A-Z]")  # a name in camel case: "iPhone", "eBay", "iOS"
+
+
 def _strip_tail(title: str) -> str:
     """A declared title less trailing parts no site name matched, where they read as a
     name and not as the headline's end ("Headline - Wiadomości - WP", "Headline | Site"):
     after a bar or a spaced hyphen (``_NAME_SEPARATOR``), short, not opening in lower case
-    ("... - a guide"), holding no digit and no sentence's end, after a headline of some
-    length."""
+    ("... - a guide"; a name in camel case may: "Headline | iPhone"), holding no digit and
+    no sentence's end, after a headline of some length."""
     while True:
         seps = list(_NAME_SEPARATOR.finditer(title))
         if not seps:
@@ -585,7 +588,8 @@ def _strip_tail(title: str) -> str:
         head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end() :].strip()
         bare_dash = seps[-1].lastgroup == "bare_dash"
         site_end = tail.endswith(_CJK_SITE_ENDS)  # (a CJK name of many signs: "朝日新聞デジタル")
-        if (not tail or tail[0].islower() or (reading_words(tail) > _TAIL_WORDS and not site_end)
+        if (not tail or (tail[0].islower() and not _CAMEL.match(tail))
+                or (reading_words(tail) > _TAIL_WORDS and not site_end)
                 or (bare_dash and not site_end)
                 or reading_words(head) < _HEAD_WORDS
                 or any(c.isdigit() or c in "?!.…" for c in tail)):  # fmt: skip
