@@ -407,6 +407,22 @@ def test_each_sections_own_h1_between_the_paragraphs_stays_and_a_boxs_h1_goes() 
     assert headline not in text and "Quicklinks" not in text
 
 
+def test_section_headings_linking_to_the_page_itself_stay() -> None:
+    # a documentation engine's section headings are links back to the table of contents
+    # ("<h2><a href='#id5'>Setting up</a></h2>"): all of their text a link, yet to a place
+    # on the page itself, not another page's card
+    intro = ("The barrier is the largest the river authority has built, and the first to "
+             "be raised from a control room in the town itself.")  # fmt: skip
+    told = [" ".join(STORY[:2]), " ".join(STORY[2:])]  # two long paragraphs under it
+    body = (f"<article><h1>Flood barrier</h1><section><p>{intro}</p></section>"
+            "<section><h2><a class='toc-backref' href='#id5'>How the barrier is raised</a>"
+            "<a class='headerlink' href='#raising'>¶</a></h2>"
+            f"{story(told)}</section></article>")  # fmt: skip
+    text = extract(page(body), URL).text
+    assert_story(text, [intro, *told])
+    assert "How the barrier is raised" in text
+
+
 def test_wordpress_category_classes_are_not_roles() -> None:
     html = page(
         "<div class='post type-post category-comment category-share tag-video hentry'>"

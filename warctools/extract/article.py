@@ -509,6 +509,19 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
     return bool(re.search(r"\w", text))
 
 
+def _anchored_heading(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A heading between the story's paragraphs whose text is a link to a place on the
+    page itself (a documentation engine's section heading linking back to its table of
+    contents, ``<h2><a href="#toc-3">Setting up</a></h2>``): the section's heading, not a
+    card's linked title."""
+    if block.tag not in _HEADINGS or block.link_density <= 0.5:
+        return False
+    node = nodes.get(block.ancestors[-1])
+    links = node.css("a[href]") if node is not None else []
+    return bool(links) and all(
+        (link.attributes.get("href") or "").startswith("#") for link in links)
+
+
 def _section_h1(held: list[tuple[Block, bool]], index: int, headline: str | None) -> bool:
     """An ``<h1>`` between the story's paragraphs, right over one, that does not show the
     page's headline: a section's heading (a book's chapter, a page that opens every
@@ -942,7 +955,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
             or _item_title(held, i, parents) or _linked_sentence(b, parents)
-            or _section_h1(held, i, headline)))
+            or _section_h1(held, i, headline) or _anchored_heading(b, nodes)))
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
