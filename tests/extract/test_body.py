@@ -363,27 +363,14 @@ def test_a_story_wrapper_named_for_furniture_outweighed_by_a_portals_grids_is_ke
     # the story's wrapper under its headline named for a part of it ("socialicons-sticky"),
     # on a portal page whose two grids of cards hold more text and more paragraphs than the
     # short story: its first paragraph is the first under the headline, so it stays
-    excerpts = [
-        "Officials said the decision would be reviewed next year after complaints from "
-        "residents about the cost of the scheme.",
-        "The work is expected to take several weeks, and drivers are asked to use the "
-        "inland route instead of the coast road.",
-    ]
-
-    def grid(seed: int) -> str:
-        return "<div>" + "".join(
-            f"<div><a href='/news/{seed}-{i}'><img src='/i{i}.jpg'></a><h3><a href='/news/"
-            f"{seed}-{i}'>Council approves new budget for city schools {seed}-{i}</a></h3>"
-            f"<p>{excerpts[(seed + i) % 2]}</p></div>" for i in range(8)) + "</div>"  # fmt: skip
-
     headline = "Flood barrier opens on the river"
-    html = (f"<html><head><title>{headline}</title></head><body>{grid(1)}<main><article>"
+    html = (f"<html><head><title>{headline}</title></head><body>{_grid()}<main><article>"
             f"<h1>{headline}</h1><p>Ana Lima, May 3, 2024</p>"
             f"<div id='socialicons-sticky'><div>{story()}</div></div></article></main>"
-            f"{grid(2)}</body></html>")  # fmt: skip
+            f"{_grid()}</body></html>")  # fmt: skip
     text = extract(html, URL).text
     assert_story(text)
-    assert not any(excerpt in text for excerpt in excerpts)
+    assert "Officials said" not in text and "Council approves" not in text
 
 
 def test_each_sections_own_h1_between_the_paragraphs_stays_and_a_boxs_h1_goes() -> None:
