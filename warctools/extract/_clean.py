@@ -419,8 +419,7 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
 
 def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     page = _PageText(body)
-    holders: frozenset[int] | None = None  # elements showing the headline (when first asked)
-    opening: frozenset[int] | None = None  # elements holding the first paragraph under it
+    wrappers: tuple[frozenset[int], frozenset[int]] | None = None  # (see _story_wrappers)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
     for node in body.css(_LANDMARKS):
         if node.tag == "header" and _story_header(node):
@@ -473,10 +472,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                 continue  # the story's second half behind a "read more" button
             if (not strong and page.last_size >= _WRAPPER_PROSE  # (node's: asked above)
                     and page.measure(node) >= _WRAPPER_PROSE):  # fmt: skip
-                if holders is None:  # (asked once, of the first such wrapper)
-                    holders = _headline_holders(body, headline)
-                    opening = _story_opening(body, headline)
-                if node.mem_id in holders or node.mem_id in (opening or ()):
+                if wrappers is None:  # (asked once, of the first such wrapper)
+                    wrappers = _story_wrappers(body, headline)
+                if node.mem_id in wrappers[0] or node.mem_id in wrappers[1]:
                     continue  # a blog engine's day of posts holding the post, among other
                     # boxes; the story's wrapper, named for a part of it ("socialicons-
                     # sticky"), outweighed by a portal's boxes: its first paragraph is the
@@ -506,43 +504,42 @@ def _form_box(form: LexborNode, page: _PageText) -> LexborNode:
     return box if beside <= _FORM_BOX_TEXT else form  # (a dense script's line: three a sign)
 
 
-def _headline_holders(body: LexborNode, headline: str | None) -> frozenset[int]:
-    """The elements holding a heading (``<h1>``-``<h3>``) that shows the page's
-    ``headline``: named for furniture ("date-outer", a blog engine's day of posts) and
-    holding a story's prose, such an element is the story's wrapper even where the page's
-    other boxes outweigh it (a portal's grids of other stories, a blog's sidebar)."""
-    if not headline or not worded_as_headline(headline):
-        return frozenset()
+def _story_wrappers(body: LexborNode, headline: str | None
+                    ) -> tuple[frozenset[int], frozenset[int]]:  # fmt: skip
+    """Elements that, named for furniture and holding a story's prose, are the story's
+    wrapper even where the page's other boxes outweigh it (a portal's grids of other
+    stories, a blog's sidebar): (those holding a heading, ``<h1>``-``<h3>``, that shows the
+    page's ``headline`` when it is worded as one, as a blog engine's day of posts
+    "date-outer" does; those holding the first paragraph under the first such heading, an
+    ``<h1>`` for a shorter headline: where the story opens)."""
+    if not headline:
+        return frozenset(), frozenset()
+    worded = worded_as_headline(headline)
     wanted, size = fold(headline), len(headline)
-    holders: set[int] = set()
-    for heading in body.css("h1, h2, h3"):
+    headings: list[LexborNode] = []
+    for heading in body.css("h1, h2, h3" if worded else "h1"):
         text = heading.text(deep=True) or ""
-        if not 0.5 * size <= len(text) <= 2 * size + 40 or fold(text) != wanted:
-            continue  # (the length first: folding costs)
+        if 0.5 * size <= len(text) <= 2 * size + 40 and fold(text) == wanted:
+            headings.append(heading)  # (the length first: folding costs)
+    holders: set[int] = set()
+    for heading in headings if worded else ():
         parent = heading.parent
         while parent is not None and parent.mem_id not in holders:
             holders.add(parent.mem_id)
             parent = parent.parent
-    return frozenset(holders)
+    opening = _opening_under(body, headings[0]) if headings else frozenset()
+    return frozenset(holders), opening
 
 
 _OPENING_SIBLINGS = 12  # elements after the headline's heading looked at for a paragraph
 
 
-def _story_opening(body: LexborNode, headline: str | None) -> frozenset[int]:
+def _opening_under(body: LexborNode, heading: LexborNode) -> frozenset[int]:
     """The elements holding the first paragraph of prose (a ``<p>`` of ``PROSE_MIN``
-    characters or more) after the first heading (``<h1>``-``<h3>``) that shows the page's
-    ``headline`` (an ``<h1>``, or any of them for a headline of four words or more), among
-    the ``_OPENING_SIBLINGS`` elements that follow the heading or an element holding it:
-    where the story opens."""
-    if not headline:
-        return frozenset()
-    wanted, size = fold(headline), len(headline)
-    heading = next((h for h in body.css("h1" if not worded_as_headline(headline) else
-                                        "h1, h2, h3")
-                    if 0.5 * size <= len(h.text(deep=True) or "") <= 2 * size + 40
-                    and fold(h.text(deep=True) or "") == wanted), None)  # fmt: skip
-    node, seen = heading, 0
+    characters or more) among the ``_OPENING_SIBLINGS`` elements that follow ``heading``
+    or an element holding it."""
+    node: LexborNode | None = heading
+    seen = 0
     while node is not None and node.mem_id != body.mem_id and seen < _OPENING_SIBLINGS:
         sibling = node.next
         while sibling is not None and seen < _OPENING_SIBLINGS:
