@@ -513,8 +513,9 @@ def _anchored_heading(block: Block, nodes: dict[int, LexborNode]) -> bool:
     """A heading between the story's paragraphs whose text is a link to a place on the
     page itself (a documentation engine's section heading linking back to its table of
     contents, ``<h2><a href="#toc-3">Setting up</a></h2>``): the section's heading, not a
-    card's linked title."""
-    if block.tag not in _HEADINGS or block.link_density <= 0.5:
+    card's linked title. (An ``<h1>`` is judged by :func:`_section_h1`, which knows the
+    headline.)"""
+    if block.tag not in _HEADINGS or block.tag == "h1" or block.link_density <= 0.5:
         return False
     node = nodes.get(block.ancestors[-1])
     links = node.css("a[href]") if node is not None else []
