@@ -33,6 +33,18 @@ def test_blocks_end_at_block_elements_and_breaks_and_count_link_text() -> None:
     assert len(blocks[1].ancestors) == 3  # body, div, p
 
 
+def test_link_text_is_counted_as_the_block_shows_it() -> None:
+    # an indented page breaks a link's words over lines: its runs of white space are one
+    # space in the block's text, and one in the link's share of it
+    blocks = _blocks(
+        "<body><p>\"Will you tell me, Bartleby, <a href='javascript:void(0)'>where\n"
+        "                          you were born?\"</a>\n        </p></body>"
+    )
+    assert blocks[0].text == '"Will you tell me, Bartleby, where you were born?"'
+    assert blocks[0].link_chars == len('where you were born?"')
+    assert blocks[0].link_density < 0.5
+
+
 def test_custom_elements_are_inline_and_do_not_disturb_the_walk() -> None:
     # custom tags get ids of their own, made per page: the walk must not take one for a
     # block element, a link or a line break

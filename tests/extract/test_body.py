@@ -3192,3 +3192,13 @@ def test_a_storys_second_half_behind_read_more_among_a_portals_grids_is_read() -
     more = html.replace(f"<div id='read-more'>{story(STORY[1:])}</div>",
                         f"<div id='read-more'>{_grid(3)}</div>")  # fmt: skip
     assert "Officials said" not in extract(more, URL).text
+
+
+def test_a_line_of_dialogue_whose_link_is_broken_over_indented_lines_is_kept() -> None:
+    # an annotated text's popup link ("where / you were born?") broken over the page's
+    # indentation: its runs of white space counted as one space, the line is no link list
+    line = ("<p>\"Will you tell me, Bartleby, <a href='javascript:void(0);' class='popup'>"
+            "where\n                          you were born?\"</a>\n            </p>")
+    text = text_around(f"<p>No reply.</p>\n            {line}<p>\"I would prefer not to.\"</p>")
+    assert '"Will you tell me, Bartleby, where you were born?"' in text
+    assert '"I would prefer not to."' in text

@@ -258,8 +258,9 @@ def linearise(
             if tag_id == _TEXT:
                 text = node.text_content or ""
                 buf.append(text)
-                if in_link:
-                    size = len(text.strip())
+                if in_link:  # (its words as the block's text shows them: the runs of
+                    # white space of an indented link, "where\n      you were", as one)
+                    size = len(" ".join(text.split()))
                     link_chars += size
                     link_text.append(text)
                     if not plain_seen:
