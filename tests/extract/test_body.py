@@ -3202,3 +3202,14 @@ def test_a_line_of_dialogue_whose_link_is_broken_over_indented_lines_is_kept() -
     text = text_around(f"<p>No reply.</p>\n            {line}<p>\"I would prefer not to.\"</p>")
     assert '"Will you tell me, Bartleby, where you were born?"' in text
     assert '"I would prefer not to."' in text
+
+
+def test_headings_named_as_jump_targets_stay_and_jump_links_go() -> None:
+    # a book engine's section headings are the targets of its jump links ("jumptargets"):
+    # the story's own; a box of links jumping to the sections is furniture
+    heading = "<h2 class='heading jumptargets'>Symptoms versus causes</h2>"
+    jumps = ("<div class='jump-links'><a href='#a'>Up</a> <a href='#b'>Causes</a> "
+             "<a href='#c'>Next section</a></div>")
+    text = text_around(f"{heading}{jumps}")
+    assert "Symptoms versus causes" in text
+    assert "Next section" not in text

@@ -65,7 +65,7 @@ _NEGATIVE = Source(
     r"|\bhide\b(?!-)|(?<!overflow-)\bhidden\b(?!-)|print-?only|sr-only|visually-?hidden"
     r"|screen-?reader|follow|rating"
     r"|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
-    r"|inline-?link|see-?also|jump|affiliate|shop|embed|video|player|gallery|slideshow"
+    r"|inline-?link|see-?also|jump(?!-?targets?)|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
     r"|\bpolls?\b|umfrage|sondage|encuesta|sondaggio|enquete"
