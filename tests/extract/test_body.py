@@ -3213,3 +3213,20 @@ def test_headings_named_as_jump_targets_stay_and_jump_links_go() -> None:
     text = text_around(f"{heading}{jumps}")
     assert "Symptoms versus causes" in text
     assert "Next section" not in text
+
+
+@pytest.mark.parametrize(("heading", "kept"), [("How the barrier was built", True),
+                                               ("Flood barrier", False)])  # fmt: skip
+def test_an_h1_over_the_storys_first_paragraph_under_the_headline_is_its_section(
+    heading: str, kept: bool
+) -> None:
+    # a page editor's own <h1> opening the content under the page's headline: the first
+    # section's heading; the headline shortened there is no section's
+    body = (f"<div class='page'><h1>Flood barrier opens</h1><div class='content'>"
+            f"<h1>{heading}</h1>{story()}</div></div>")  # fmt: skip
+    html = ("<html><head><title>Flood barrier opens</title></head>"
+            f"<body>{body}</body></html>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    assert (heading in text) is kept, text
+    assert not text.startswith("Flood barrier opens")

@@ -534,6 +534,22 @@ def _section_h1(held: list[tuple[Block, bool]], index: int, headline: str | None
     return not (headline and _shows(block.text, headline, fold(headline)))
 
 
+def _opening_h1(blocks: list[Block], held: list[tuple[Block, bool]], index: int,
+                headline: str | None, showing: Sequence[int]) -> bool:  # fmt: skip
+    """An ``<h1>`` right over the story's first paragraph, under the page's headline shown
+    above it in an ``<h1>``, and no part of it: the story's first section heading (a page
+    editor's "Our history" under the page's own "About us"), not the headline."""
+    block = held[index][0]
+    if block.tag != "h1" or not showing or not headline or not _section_h1(held, index,
+                                                                         headline):
+        return False
+    if fold(block.text) in fold(headline):
+        return False  # the headline shortened ("Bhindi masala" under "Bhindi masala (okra
+        # stir fry)"): no section's
+    at = next(i for i, b in enumerate(blocks) if b is block)
+    return any(i < at and blocks[i].tag == "h1" for i in showing)  # (the page's own <h1>)
+
+
 def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
     """A label placed over a chart drawn as an image, at a share of its height
     ("top:4.9%;left:96.6%"): an axis tick, a value, a legend; never a sentence of the story."""
@@ -956,7 +972,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         (b, prose, _keep(b, prose, first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
             or _item_title(held, i, parents) or _linked_sentence(b, parents)
-            or _section_h1(held, i, headline) or _anchored_heading(b, nodes)))
+            or _section_h1(held, i, headline) or _anchored_heading(b, nodes))
+            or (i == first - 1 and _opening_h1(blocks, held, i, headline, showing)))
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
