@@ -539,10 +539,9 @@ def _opening_h1(blocks: list[Block], held: list[tuple[Block, bool]], index: int,
     """An ``<h1>`` right over the story's first paragraph, under the page's headline shown
     above it in an ``<h1>``, and no part of it: the story's first section heading (a page
     editor's "Our history" under the page's own "About us"), not the headline."""
-    block = held[index][0]
-    if block.tag != "h1" or not showing or not headline or not _section_h1(held, index,
-                                                                         headline):
+    if not showing or not headline or not _section_h1(held, index, headline):
         return False
+    block = held[index][0]
     if fold(block.text) in fold(headline):
         return False  # the headline shortened ("Bhindi masala" under "Bhindi masala (okra
         # stir fry)"): no section's
