@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warctools.extract import extract
+from warctools.records import Extracted
 
 BODY = " ".join(
     ["The council voted on Tuesday to close the old bridge to cars, citing cracks in two of "
@@ -343,6 +344,35 @@ def test_a_headline_set_as_an_h2_under_a_title_that_names_the_site() -> None:
     for heading in ("News and upcoming talks this year", "Wednesday, March 30, 2011"):
         assert title_of(head, f"<div><h2>{heading}</h2></div>",
                         "https://www.rivertown-news.example/2011/") == "Rivertown News"
+
+
+def test_the_heading_over_the_story_under_a_title_that_names_only_sections() -> None:
+    # a breadcrumb for a title ("News - Swimming | Federation", the menu's links to those
+    # sections), shown nowhere, and the story's headline an <h2> right over its first
+    # paragraph under a URL that spells nothing: the <h2> is the headline, and the text
+    # starts with the story
+    url = "https://www.rivertown-swim.example/swimming/news/read/?id=5793"
+    menu = ("<nav><a href='/'>Home</a> <a href='/swimming/'>Swimming</a> "
+            "<a href='/swimming/news/'>News</a> <a href='/diving/'>Diving</a></nav>")
+    story = (f"<div><h2>Badges for the new swimming levels can be ordered now</h2>"
+             f"<p>{BODY}</p><p>{BODY}</p></div>")  # fmt: skip
+
+    def row_of(title: str, nav: str = menu) -> Extracted:
+        return extract(f"<html><head><title>{title}</title></head><body>{nav}{story}</body>"
+                       "</html>", url)  # fmt: skip
+
+    row = row_of("News - Swimming | Rivertown Swimming Federation")
+    assert row.title == "Badges for the new swimming levels can be ordered now"
+    assert row.text.startswith("The council voted")
+    # a title worded as a headline, a short headline no menu links to, a title naming
+    # this page (the menu's link to it) or one part alone stays the title
+    here = menu.replace("/diving/'>Diving", f"{url}'>Research (current)")
+    for title, nav in (("Bridge closed to cars after the inspection - News", menu),
+                       ("Solidarity first - Swimming", menu),
+                       ("Research | Swimming", here), ("News", menu)):  # fmt: skip
+        row = row_of(title, nav)
+        assert row.title is not None and row.title.startswith(title.split(" | ")[0][:8])
+        assert row.text.startswith("Badges for the new"), title
 
 
 def test_a_one_word_label_before_a_bar_opening_the_declared_title_goes() -> None:

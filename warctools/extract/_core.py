@@ -51,7 +51,9 @@ def _read(markup: str | bytes, url: str, html: str, encoded: bytes | None = None
     tree = LexborHTMLParser(markup)
     meta = read_metadata(tree, url, html, encoded)
     body = clean_tree(tree, meta.title)
-    return meta, main_text(body, meta.title, meta.authors) if body is not None else _EMPTY
+    if body is None:
+        return meta, _EMPTY
+    return meta, main_text(body, meta.title, meta.authors, meta.title_names_sections)
 
 
 def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
@@ -82,7 +84,9 @@ def extract(html: str, url: str, *, encoded: bytes | None = None) -> Extracted:
     fallback = _jsonld_body(meta, main)
     if fallback is not None:
         text, method = fallback, "jsonld"
-    title = main.post_headline or meta.title  # (the first of several posts: its own)
+    # the first of several posts: its own; the heading over the story where the declared
+    # title names only the site and its sections
+    title = main.post_headline or main.opening_headline or meta.title
     signals = PageSignals(
         url=url,
         title=title,

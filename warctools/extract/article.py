@@ -65,6 +65,7 @@ _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (se
 _POSTS_SHARE = 0.8  # full posts side by side holding this share of the prose (see _first_post)
 _POST_HEADINGS = frozenset(("h1", "h2", "h3"))  # ... opened by a linked headline (a poster's
 # name in an <h4> opens a forum's post: a thread's replies are its text, as references keep)
+_OPENING_HEADINGS = _POST_HEADINGS  # a headline set over the story's first paragraph
 _FOOTER_SHARE = 0.5  # a copyright notice ends the story once this share of its prose is seen
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
 _SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
@@ -121,6 +122,8 @@ class MainText:
     headline_shown: bool = False  # the page's headline shown above the story's paragraphs
     closing: str = ""  # the lines the story's element holds after its text, left out of it
     post_headline: str | None = None  # the text is the first of several posts: its headline
+    opening_headline: str | None = None  # the heading over the story's first paragraph,
+    # where the page's title names only the site and its sections and shows nowhere
 
 
 def _script_text(block: Block) -> bool:
@@ -857,6 +860,7 @@ class StoryBlocks:
     card_texts: frozenset[str] = frozenset()  # blocks of other stories' cards, anywhere
     headline_shown: bool = False  # a block above the first paragraph shows the headline
     post_headline: str | None = None  # the first post's headline, of several side by side
+    headline_seen: bool = False  # a block anywhere on the page shows the headline
 
 
 def _in_card(block: Block, cards: set[int]) -> bool:
@@ -995,7 +999,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None,
                                            headline, showing)  # fmt: skip
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
-                       above, post_headline)
+                       above, post_headline, bool(showing))
 
 
 _GRID_CARDS = 4  # cards of other stories on one side of the story that make a grid
@@ -1150,8 +1154,8 @@ def _announces(block: Block, prose: bool) -> bool:
         text[-1] not in _SENTENCE_END or text.endswith(_ELLIPSES))
 
 
-def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[str] = ()
-              ) -> MainText:  # fmt: skip
+def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[str] = (),
+              title_names_sections: bool = False) -> MainText:
     story = story_blocks(body, headline, authors)
     if not story.picked:
         return MainText("", [], story.tag, 0, story.link_blocks, story.card_texts)
@@ -1173,8 +1177,15 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     # story_blocks, sees only the rules'): what it announced went (related links, a form)
     while len(shown) > 1 and _announces(*shown[-1]):
         shown.pop()
+    opening = None
+    if title_names_sections and not story.headline_seen:
+        at = next((i for i, (_block, prose) in enumerate(shown) if prose), 0)
+        if at and shown[at - 1][0].tag in _OPENING_HEADINGS and worded_as_headline(
+                shown[at - 1][0].text):  # fmt: skip
+            opening = _nfc(shown[at - 1][0].text)
+            del shown[at - 1]  # the row's title holds it, as a shown headline's
     paragraphs = [_nfc(block.text) for block, _prose in shown]
     prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
                     story.link_blocks, story.card_texts, story.headline_shown, closing,
-                    story.post_headline)
+                    story.post_headline, opening)

@@ -20,7 +20,7 @@ from .authors import find_authors
 from .date_find import find_dates
 from .jsonld import JsonLd, name_of, read_jsonld
 from .marks import Marks
-from .title import SiteNames, find_title
+from .title import SiteNames, find_title, names_sections
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -48,6 +48,7 @@ class Metadata:
     jsonld: JsonLd = field(default_factory=JsonLd)
     article_body: str | None = None
     author_agency: str | None = None  # a news agency named as the author
+    title_names_sections: bool = False  # the declared titles name only the site's sections
 
 
 def _meta_map(elements: list[dict[str, str | None]]) -> tuple[dict[str, str], list[str]]:
@@ -159,4 +160,5 @@ def read_metadata(tree: LexborHTMLParser, url: str, html: str | None = None,
         og_type=_first(meta.get("og:type")),
         jsonld=ld,
         article_body=body if isinstance(body, str) else None,
+        title_names_sections=names_sections(tree, meta, ld.get("headline"), site, url),
     )

@@ -41,7 +41,7 @@ from .. import _regex
 from .marks import Marks
 
 __all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
-           "story_h1", "worded_as_headline"]
+           "names_sections", "story_h1", "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -506,6 +506,7 @@ def _url_slug(url: str) -> set[str]:
     return {f for w in _SLUG_WORD.findall(last) if (f := fold(w)) and not f.isdigit()}
 
 
+_MENU_PARTS = 2  # title parts a breadcrumb's title shares with the menu at least
 _SECOND_LEVEL_MAX = 3  # <h2>s looked at for a headline when no <h1> and no title shows one
 _SLUG_WORDS = 3  # ... sharing at least this many words (half of its own) with the URL's slug
 _TAIL_WORDS = 4  # a trailing part of at most this many words may be the site's name
@@ -559,6 +560,61 @@ def worded_as_headline(text: str) -> bool:
     counting as one), not a page's or a section's name ("Home", "Weather warnings",
     "新闻中心")?"""
     return reading_words(text) >= HEADLINE_WORDS
+
+
+def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: object,
+                   site: SiteNames, url: str) -> bool:  # fmt: skip
+    """Do the page's declared titles name only sections of the site, as a breadcrumb
+    ("Aktuelles - Schwimmen | Verband e.V.")? Each has two parts or more, none but the
+    site's name worded as a headline; two of them or more, and all but the first or the
+    last (the site's name), are the texts of links to other pages (the site's menu); none
+    is in the text of a link to this page. (A page's own name, "Research | Ana Lima", is
+    its link in the menu, "Research (current)"; a short headline, "Solidarity first |
+    Party", is no menu's link.)"""
+    node = tree.css_first("title")
+    declared = [t for t in (_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META),
+                            _clean(node.text()) if node is not None else None) if t]
+    if not declared:
+        return False
+    titles: list[list[str]] = []
+    for title in dict.fromkeys(declared):
+        pieces = _parts(title)
+        if len(pieces) < 2 or any(worded_as_headline(piece) and not _names_a_site(piece, site)
+                                  for piece in pieces):  # fmt: skip
+            return False
+        titles.append([fold(piece) for piece in pieces])
+    parts = {part for folded in titles for part in folded if part}
+    here = _same_page_key(url)
+    elsewhere: set[str] = set()  # the texts of links to other pages that are title parts
+    for link in tree.css("a[href]"):
+        text = link.text(deep=True, separator=" ", strip=True)
+        if not text or len(text) > _MAX_TITLE:
+            continue
+        folded = fold(text)
+        if _same_page_key(_joined(url, link.attributes.get("href") or "")) == here:
+            if any(part in folded for part in parts):
+                return False  # the menu's link to this page: the title is its name
+        elif folded in parts:
+            elsewhere.add(folded)
+    return all(sum(part in elsewhere for part in folded) >= _MENU_PARTS
+               and sum(part not in elsewhere for part in folded) <= 1
+               and all(part in elsewhere for part in folded[1:-1]) for folded in titles)
+
+
+def _joined(url: str, href: str) -> str:
+    try:
+        return urljoin(url, href.strip())
+    except ValueError:
+        return ""
+
+
+def _same_page_key(url: str) -> tuple[str, str, str] | None:
+    """The page an address leads to: its host, path less a trailing "/", and query."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/"), parts.query
 
 
 def _strip_label(title: str) -> str:
