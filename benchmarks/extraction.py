@@ -2,7 +2,8 @@
 
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
                                     [--bare | --flat | --dense | --divs | --plain | --portal
-                                     | --cipher | --wrapped | --parts]
+                                     | --cipher | --wrapped | --parts | --minified
+                                     | --tables]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -52,7 +53,11 @@ signal as it was (cached as ``<set>-cipher``). ``--wrapped`` sets every ``<p>`` 
 a component site's story, whose paragraphs share no parent (cached as ``<set>-wrapped``).
 ``--parts`` sets each run of four ``<p>`` siblings or more in parts of three (``<div
 class="body-part">``), an empty ad slot after each: a story served between advertisements
-(cached as ``<set>-parts``).
+(cached as ``<set>-parts``). ``--minified`` folds white space as a minifier does.
+``--tables`` writes every ``<div>`` as a one-cell table (``<table><tr><td>``, its
+attributes on the cell; rewritten through the parser, so each closes where a browser
+closed the ``<div>``): a layout of nested tables, as pages of older years are built (a page
+without a doctype is read in quirks mode, where a table does not close an open ``<p>``).
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -293,6 +298,20 @@ def minified(page: Page) -> Page:
     return dataclasses.replace(page, html=tree.html or page.html)
 
 
+_DIV_TAG = re.compile(r"<(/?)div(\s[^<>]*)?>", re.IGNORECASE)
+
+
+def tables(page: Page) -> Page:
+    """The page with every ``<div>`` written as a one-cell table, its attributes on the
+    cell (--tables): the nested layout tables of older pages. Rewritten through the
+    parser first, so each table closes where the parser closed its ``<div>``."""
+    tree = LexborHTMLParser(page.html)
+    balanced = tree.html or page.html
+    return dataclasses.replace(page, html=_DIV_TAG.sub(
+        lambda m: "</td></tr></table>" if m.group(1) else f"<table><tr><td{m.group(2) or ''}>",
+        balanced))  # fmt: skip
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -310,6 +329,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "wrapped": (wrapped, "wrapped (every <p> in two <div>s of its own)", _as_is),
     "parts": (parts, "parts (paragraphs three by three, an ad slot after each)", _as_is),
     "minified": (minified, "minified (white space folded, none between blocks)", _as_is),
+    "tables": (tables, "tables (every <div> a one-cell layout table)", _as_is),
 }
 
 

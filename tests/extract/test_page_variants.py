@@ -1,6 +1,6 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher, --wrapped, --parts, --minified): what they change and what they leave,
-on a small page (no shared data needed)."""
+--plain, --portal, --cipher, --wrapped, --parts, --minified, --tables): what they change
+and what they leave, on a small page (no shared data needed)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,17 @@ import re
 import sys
 
 from benchmarks._devsets import Page
-from benchmarks.extraction import VARIANTS, bare, divs, flat, minified, parts, plain, wrapped
+from benchmarks.extraction import (
+    VARIANTS,
+    bare,
+    divs,
+    flat,
+    minified,
+    parts,
+    plain,
+    tables,
+    wrapped,
+)
 
 _dense = sys.modules[VARIANTS["dense"][0].__module__]  # _dense.py, as extraction.py imports it
 dense, dense_text, spaced = _dense.dense, _dense.dense_text, _dense.spaced
@@ -166,6 +176,14 @@ def test_minified_folds_white_space_and_leaves_none_between_blocks() -> None:
     assert "\n" not in out.replace("<pre>  a\n    b</pre>", "")
     assert "<p>one<br> two</p>" in minified(_page("<p>one<br>\n  two</p>")).html  # a line's space
     assert VARIANTS["minified"][0] is minified
+
+
+def test_tables_writes_each_div_as_a_one_cell_table_closed_where_the_parser_closed_it() -> None:
+    html = "<div class='post'><p>One</p><div id=x>Two<span>three</div></div><p>Four</p>"
+    out = tables(_page(html)).html
+    assert ('<table><tr><td class="post"><p>One</p><table><tr><td id="x">Two<span>three</span>'
+            "</td></tr></table></td></tr></table><p>Four</p>") in out
+    assert "<div" not in out and VARIANTS["tables"][0] is tables
 
 
 def test_the_metadata_benchmarks_pages_named_by_nothing() -> None:
