@@ -21,7 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "holder", "linearise", "paragraph_tag", "reading_size", "same_kind"]
+           "PROSE_MIN", "holder", "linearise", "lone_inside", "paragraph_tag", "reading_size",
+           "same_kind", "wrapped_alone"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -401,6 +402,50 @@ def _holding(blocks: list[Block], teasers: dict[int, int | None]) -> None:
 def holder(block: Block) -> int | None:
     """The element holding ``block`` among other blocks (None: its text is the root's)."""
     return block.holding[-2] if len(block.holding) > 1 else None
+
+
+_LONE_LEVELS = 4  # wrapper levels around an element alone (a one-cell table: table, tbody,
+# tr, td)
+
+
+def _only_child(node: LexborNode) -> LexborNode | None:
+    """The one element ``node`` holds, with no text of its own beside it; else None."""
+    found = None
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+        elif child.tag != "-comment":
+            if found is not None:
+                return None
+            found = child
+        child = child.next
+    return found
+
+
+def wrapped_alone(node: LexborNode) -> tuple[LexborNode, int]:
+    """The outermost of the elements (up to ``_LONE_LEVELS``) that hold ``node`` alone (a
+    one-cell layout table around a cell, a component's wrappers around its element), and
+    how many levels up it is."""
+    top, levels = node, 0
+    while levels < _LONE_LEVELS:
+        parent = top.parent
+        if parent is None or parent.tag in ("body", "html") or _only_child(parent) is None:
+            break
+        top, levels = parent, levels + 1
+    return top, levels
+
+
+def lone_inside(node: LexborNode, levels: int) -> LexborNode | None:
+    """The element ``levels`` levels down that ``node`` holds alone, through elements
+    each holding one alone; else None."""
+    for _ in range(levels):
+        child = _only_child(node)
+        if child is None:
+            return None
+        node = child
+    return node
 
 
 def same_kind(node: LexborNode) -> list[LexborNode]:

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
-from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, reading_size
+from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, lone_inside, reading_size, wrapped_alone
 from ._cover import covered
 from .title import fold, reading_words, worded_as_headline
 
@@ -206,7 +206,9 @@ def _kind_of(klass: str) -> frozenset[str]:
 
 def _alike(node: LexborNode) -> list[LexborNode]:
     """The element and its siblings of its tag and class names, less their state or
-    number (a gallery's slides); none where fewer than ``_SLIDES_MIN`` share its tag."""
+    number (a gallery's slides); none where fewer than ``_SLIDES_MIN`` share its tag.
+    Where each sits alone in wrappers of its own (a one-cell layout table, a component's
+    ``<div>``s), the wrappers' siblings holding such an element alone count as its."""
     parent = node.parent
     if parent is None:
         return []
@@ -216,6 +218,16 @@ def _alike(node: LexborNode) -> list[LexborNode]:
         if child.tag == tag:
             siblings.append(child)
         child = child.next
+    if len(siblings) < _SLIDES_MIN:
+        top, levels = wrapped_alone(node)
+        if levels and (above := top.parent) is not None:
+            siblings = []
+            child = above.child
+            while child is not None:
+                if child.tag == top.tag and (inner := lone_inside(child, levels)) is not None and (
+                        inner.tag == tag):  # fmt: skip
+                    siblings.append(inner)
+                child = child.next
     kind = _slide_kind(node) if len(siblings) >= _SLIDES_MIN else frozenset()
     return [child for child in siblings if _slide_kind(child) == kind] if kind else []
 
