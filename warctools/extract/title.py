@@ -572,33 +572,48 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
     its link in the menu, "Research (current)"; a short headline, "Solidarity first |
     Party", is no menu's link.)"""
     node = tree.css_first("title")
-    declared = [t for t in (_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META),
-                            _clean(node.text()) if node is not None else None) if t]
-    if not declared:
-        return False
+    # (the <title> first: most pages' answer is no, told by the first title asked)
+    declared = (_clean(node.text()) if node is not None else None, _clean(headline),
+                *(_clean(meta[k]) if k in meta else None for k in _DECLARED_META))
     titles: list[list[str]] = []
+    lowered: set[str] = set()  # the parts as written, lower-cased (a cheap first test)
     for title in dict.fromkeys(declared):
+        if title is None:
+            continue
         pieces = _parts(title)
         if len(pieces) < 2 or any(worded_as_headline(piece) and not _names_a_site(piece, site)
                                   for piece in pieces):  # fmt: skip
             return False
         titles.append([fold(piece) for piece in pieces])
+        lowered.update(piece.lower() for piece in pieces)
+    if not titles:
+        return False
     parts = {part for folded in titles for part in folded if part}
     here = _same_page_key(url)
     elsewhere: set[str] = set()  # the texts of links to other pages that are title parts
-    for link in tree.css("a[href]"):
+    # (lexbor finds the links whose text holds a part as written, case aside: only their
+    # texts are folded and their addresses resolved)
+    selector = ", ".join(f'a[href]:lexbor-contains("{_css_string(piece)}" i)'
+                         for piece in sorted(lowered))  # fmt: skip
+    for link in tree.css(selector):
         text = link.text(deep=True, separator=" ", strip=True)
         if not text or len(text) > _MAX_TITLE:
             continue
         folded = fold(text)
+        if not any(part in folded for part in parts):
+            continue
         if _same_page_key(_joined(url, link.attributes.get("href") or "")) == here:
-            if any(part in folded for part in parts):
-                return False  # the menu's link to this page: the title is its name
-        elif folded in parts:
+            return False  # the menu's link to this page: the title is its name
+        if folded in parts:
             elsewhere.add(folded)
     return all(sum(part in elsewhere for part in folded) >= _MENU_PARTS
                and sum(part not in elsewhere for part in folded) <= 1
                and all(part in elsewhere for part in folded[1:-1]) for folded in titles)
+
+
+def _css_string(text: str) -> str:
+    """``text`` escaped for a double-quoted CSS string."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
 def _joined(url: str, href: str) -> str:
