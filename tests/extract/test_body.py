@@ -776,6 +776,21 @@ def test_marked_article_body_beats_a_lone_notice_paragraph() -> None:
     assert "Gauge 7 21 cm" in text
 
 
+def test_a_marked_article_body_in_a_layout_tables_cell_beats_a_lone_notice_paragraph() -> None:
+    # the same story on a page of layout tables: the marked body is a cell (no block
+    # element of its own), read as the row that holds it alone
+    rows = "".join(f"<tr><td>{i}</td><td>Gauge {i}</td><td>{i * 3} cm</td></tr>"
+                   for i in range(1, 12))  # fmt: skip
+    html = page(
+        "<table><tr><td><table><tr><td itemprop='articleBody'><p>Gauge readings:</p>"
+        f"<table>{rows}</table></td></tr></table></td></tr><tr><td class='notes'><p>Please "
+        "keep your remarks polite: remarks that insult other readers or the staff will not "
+        "be approved.</p></td></tr></table>"
+    )
+    text = extract(html, URL).text
+    assert "Gauge 7 21 cm" in text
+
+
 def test_builder_widgets_inside_the_marked_body_are_kept() -> None:
     widgets = "".join(f"<div class='elementor-widget-container'><p>{p}</p></div>" for p in STORY)
     html = page(f"<div class='entry-content' itemprop='text'>{widgets}</div>")

@@ -364,6 +364,11 @@ def test_the_heading_over_the_story_under_a_title_that_names_only_sections() -> 
     row = row_of("News - Swimming | Rivertown Swimming Federation")
     assert row.title == "Badges for the new swimming levels can be ordered now"
     assert row.text.startswith("The council voted")
+    # a menu in capitals, in a script whose capitals only Python folds
+    cyrillic = ("<nav><a href='/'>Главная</a> <a href='/swimming/'>ПЛАВАНИЕ</a> "
+                "<a href='/swimming/news/'>НОВОСТИ</a></nav>")  # fmt: skip
+    row = row_of("Новости - Плавание | Федерация", cyrillic)
+    assert row.title == "Badges for the new swimming levels can be ordered now"
     # a title worded as a headline, a short headline no menu links to, a title naming
     # this page (the menu's link to it) or one part alone stays the title
     here = menu.replace("/diving/'>Diving", f"{url}'>Research (current)")

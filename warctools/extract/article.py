@@ -62,6 +62,7 @@ _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its f
 _INLINE_ONE_SHARE = 0.34  # ... or, one card of a title and a paragraph, this share
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
 _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
+_AROUND_SHARE = 0.9  # text of a marked body that is no block, of the block around it
 _POSTS_SHARE = 0.8  # full posts side by side holding this share of the prose (see _first_post)
 _POST_HEADINGS = frozenset(("h1", "h2", "h3"))  # ... opened by a linked headline (a poster's
 # name in an <h4> opens a forum's post: a thread's replies are its text, as references keep)
@@ -419,7 +420,9 @@ def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Bl
     """The page's ``itemprop=articleBody`` instead of a container beside it that holds
     less text (a lone notice paragraph beating a story told in a table or short lines)."""
     node = body.css_first("[itemprop=articleBody]")
-    if node is None or node.mem_id not in nodes or node.mem_id == chosen:
+    if node is not None and node.mem_id not in nodes:
+        node = _block_around(node, nodes)  # (a layout table's cell: the row holding it)
+    if node is None or node.mem_id == chosen:
         return chosen
     marked = node.mem_id
     inside = beside = 0
@@ -437,6 +440,19 @@ def _marked_body(body: LexborNode, nodes: dict[int, LexborNode], blocks: list[Bl
     if nested:  # a small part of the marked body: take all of it
         return marked if beside < 0.3 * inside else chosen
     return marked if inside > beside else chosen
+
+
+def _block_around(node: LexborNode, nodes: dict[int, LexborNode]) -> LexborNode | None:
+    """The nearest block element holding ``node`` (no block itself: a table's cell), when
+    it holds little beside it (``_AROUND_SHARE`` of its text or more is the node's)."""
+    size = len(" ".join((node.text(deep=True) or "").split()))
+    above = node.parent
+    while above is not None and above.mem_id not in nodes:
+        above = above.parent
+    if above is None or not size:
+        return None
+    around = len(" ".join((above.text(deep=True) or "").split()))
+    return above if size >= _AROUND_SHARE * around else None
 
 
 def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, int]) -> bool:

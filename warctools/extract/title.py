@@ -576,7 +576,8 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
     declared = (_clean(node.text()) if node is not None else None, _clean(headline),
                 *(_clean(meta[k]) if k in meta else None for k in _DECLARED_META))
     titles: list[list[str]] = []
-    lowered: set[str] = set()  # the parts as written, lower-cased (a cheap first test)
+    written: set[str] = set()  # each part's longest word as written and in each case
+    # (lexbor's "i" folds ASCII letters only: "AKTUELLES", "Новости" in a menu)
     for title in dict.fromkeys(declared):
         if title is None:
             continue
@@ -585,16 +586,18 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
                                   for piece in pieces):  # fmt: skip
             return False
         titles.append([fold(piece) for piece in pieces])
-        lowered.update(piece.lower() for piece in pieces)
+        for piece in pieces:  # (its longest word: a menu's white space may differ)
+            word = max(_WORD.findall(piece) or [piece], key=len)
+            written.update((word, word.lower(), word.upper(), word.capitalize()))
     if not titles:
         return False
     parts = {part for folded in titles for part in folded if part}
     here = _same_page_key(url)
     elsewhere: set[str] = set()  # the texts of links to other pages that are title parts
-    # (lexbor finds the links whose text holds a part as written, case aside: only their
-    # texts are folded and their addresses resolved)
+    # (lexbor finds the links whose text holds one of those words: only their texts are
+    # folded and their addresses resolved)
     selector = ", ".join(f'a[href]:lexbor-contains("{_css_string(piece)}" i)'
-                         for piece in sorted(lowered))  # fmt: skip
+                         for piece in sorted(written))  # fmt: skip
     for link in tree.css(selector):
         text = link.text(deep=True, separator=" ", strip=True)
         if not text or len(text) > _MAX_TITLE:
