@@ -644,8 +644,10 @@ def test_a_gallery_s_hidden_slides_each_wrapped_alone_are_read(wrap: str) -> Non
     html = page(f"{MENU}<article><h1>The flood barrier in pictures</h1>{story(STORY[:1])}"
                 f"<div class='gallery'>{slides}<span>1 / 4</span></div></article>{MENU}")
     text = extract(html, URL).text
-    for head, line in SLIDES[:3]:  # (the last slide, its line alone in its wrappers, is
-        assert head in text and line in text, (head, text)  # the block model's to judge)
+    # (a table's body and row add no depth for the block model; three <div>s do: the last
+    # slide's line, alone in them, is the model's to judge)
+    for head, line in SLIDES if wrap.startswith("<table>") else SLIDES[:3]:
+        assert head in text and line in text, (head, text)
 
 
 def test_a_slideshow_told_as_a_list_in_gallery_named_sections_is_read() -> None:

@@ -28,6 +28,8 @@ from ._blocks import _HEADINGS, holder, paragraph_tag, same_kind
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
     from .article import StoryBlocks
 
 __all__ = ["FEATURES", "block_features", "candidates", "drop_probability", "judge_blocks"]
@@ -143,7 +145,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
         sum(map(str.isdigit, text)) / size if size else 0.0,
         float(len(words) <= 3),
         float(block.in_quote),
-        min(len(block.ancestors) - story.depth, 12) / 12.0,
+        min(_depth(story, block.ancestors[story.depth + 1 :]) + 1, 12) / 12.0,
         float(holder(block) in parents),
         float(bool(_CONTACT.search(text))),
         caps,
@@ -155,21 +157,54 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
     ]
 
 
+_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own levels
+
+
+def _depth(story: StoryBlocks, path: tuple[int, ...]) -> int:
+    """Levels between the container and the block, a table counting one (its body and
+    row are its own: a page of layout tables is no deeper than one of ``<div>``s)."""
+    if len(path) < 2:
+        return len(path)
+    nodes = story.nodes
+    return sum(1 for mid in path[:-1] if nodes[mid].tag not in _TABLE_LEVELS) + 1
+
+
 def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[float, float]]
            ) -> tuple[float, float]:  # fmt: skip
     """Do the class/id names between the container and the block name furniture (kept
     beside a positive word) or the story?"""
     furniture = story_name = 0.0
-    for mid in path:
+    nodes = story.nodes
+    lead = 0  # (a table's own levels right under a table container are the container's)
+    while lead < len(path) and nodes[path[lead]].tag in _TABLE_LEVELS:
+        lead += 1
+    for mid in path[lead:]:
         found = seen.get(mid)
         if found is None:
-            attrs = story.nodes[mid].attributes
+            node = nodes[mid]
+            attrs = node.attributes
             name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            if node.tag == "tr" and (cell := _one_cell(node)) is not None:
+                cell_attrs = cell.attributes  # (a layout table's cell: the box's names)
+                name += f" {cell_attrs.get('class') or ''} {cell_attrs.get('id') or ''}".lower()
             found = (float(names_furniture(name)), float(names_story(name)))
             seen[mid] = found
         furniture = max(furniture, found[0])
         story_name = max(story_name, found[1])
     return furniture, story_name
+
+
+def _one_cell(row: LexborNode) -> LexborNode | None:
+    """The row's cell, when it holds one and no other element."""
+    cell = None
+    child = row.child
+    while child is not None:
+        if child.tag in ("td", "th"):
+            if cell is not None:
+                return None
+            cell = child
+        child = child.next
+    return cell
 
 
 def drop_probability(row: list[float]) -> float:
