@@ -1155,11 +1155,15 @@ def test_a_class_naming_what_an_element_lacks_is_no_role() -> None:
     assert_story(extract(html, URL).text)
 
 
-def test_labels_laid_over_a_chart_image_go() -> None:
-    # a chart drawn as an image with its axis ticks and values placed over it in per cent
+@pytest.mark.parametrize("box", ["div", "td"])
+def test_labels_laid_over_a_chart_image_go(box: str) -> None:
+    # a chart drawn as an image with its axis ticks and values placed over it in per cent;
+    # on a page of layout tables each label's box a one-cell table's cell
+    opens, closes = ("<div", "</div>") if box == "div" else ("<table><tr><td",
+                                                              "</td></tr></table>")
     labels = "".join(
-        f"<div class='layer' style='top:{4 + 9 * i}.5%;margin-top:-9px;left:0.1%;width:40px'>"
-        f"<p>{tick}</p></div>"
+        f"{opens} class='layer' style='top:{4 + 9 * i}.5%;margin-top:-9px;left:0.1%;"
+        f"width:40px'><p>{tick}</p>{closes}"
         for i, tick in enumerate(("$900", "billion", "600", "300", "’17", "’18", "’19"))
     )
     chart = f"<div class='chart'><img src='chart.png'>{labels}</div>"

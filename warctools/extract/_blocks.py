@@ -21,8 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "holder", "linearise", "lone_inside", "paragraph_tag", "reading_size",
-           "same_kind", "wrapped_alone"]
+           "PROSE_MIN", "holder", "linearise", "lone_inside", "one_cell", "paragraph_tag",
+           "reading_size", "same_kind", "wrapped_alone"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -422,6 +422,14 @@ def _only_child(node: LexborNode) -> LexborNode | None:
             found = child
         child = child.next
     return found
+
+
+def one_cell(row: LexborNode) -> LexborNode | None:
+    """The cell of a table row that holds one and no other element (a one-cell layout
+    table's, standing for the ``<div>`` it wraps: its attributes are the box's); else
+    None."""
+    cell = _only_child(row) if row.tag == "tr" else None
+    return cell if cell is not None and cell.tag in ("td", "th") else None
 
 
 def wrapped_alone(node: LexborNode) -> tuple[LexborNode, int]:

@@ -27,6 +27,7 @@ from ._blocks import (
     Block,
     holder,
     linearise,
+    one_cell,
     paragraph_tag,
     reading_size,
     same_kind,
@@ -576,6 +577,8 @@ def _chart_label(block: Block, nodes: dict[int, LexborNode]) -> bool:
     above = holder(block)  # its element, its wrappers and what holds them
     for mid in block.ancestors[block.ancestors.index(above) if above is not None else 0 :]:
         node = nodes.get(mid)
+        if node is not None and node.tag == "tr" and (cell := one_cell(node)) is not None:
+            node = cell  # (a one-cell layout table's row: its cell is the placed box)
         style = node.attributes.get("style") if node is not None else None
         if style and _PLACED.match(style):
             return True

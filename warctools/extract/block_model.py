@@ -24,12 +24,10 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import _HEADINGS, holder, paragraph_tag, same_kind
+from ._blocks import _HEADINGS, holder, one_cell, paragraph_tag, same_kind
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborNode
-
     from .article import StoryBlocks
 
 __all__ = ["FEATURES", "block_features", "candidates", "drop_probability", "judge_blocks"]
@@ -184,7 +182,7 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
             node = nodes[mid]
             attrs = node.attributes
             name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-            if node.tag == "tr" and (cell := _one_cell(node)) is not None:
+            if node.tag == "tr" and (cell := one_cell(node)) is not None:
                 cell_attrs = cell.attributes  # (a layout table's cell: the box's names)
                 name += f" {cell_attrs.get('class') or ''} {cell_attrs.get('id') or ''}".lower()
             found = (float(names_furniture(name)), float(names_story(name)))
@@ -192,19 +190,6 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
         furniture = max(furniture, found[0])
         story_name = max(story_name, found[1])
     return furniture, story_name
-
-
-def _one_cell(row: LexborNode) -> LexborNode | None:
-    """The row's cell, when it holds one and no other element."""
-    cell = None
-    child = row.child
-    while child is not None:
-        if child.tag in ("td", "th"):
-            if cell is not None:
-                return None
-            cell = child
-        child = child.next
-    return cell
 
 
 def drop_probability(row: list[float]) -> float:
