@@ -3,7 +3,7 @@
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
                                     [--bare | --flat | --dense | --divs | --plain | --portal
                                      | --cipher | --wrapped | --parts | --minified
-                                     | --tables]
+                                     | --tables | --oldweb]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -58,6 +58,7 @@ class="body-part">``), an empty ad slot after each: a story served between adver
 attributes on the cell; rewritten through the parser, so each closes where a browser
 closed the ``<div>``): a layout of nested tables, as pages of older years are built (a page
 without a doctype is read in quirks mode, where a table does not close an open ``<p>``).
+``--oldweb`` applies ``--tables``, ``--flat`` and ``--bare`` in turn: an older site's page.
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -312,6 +313,12 @@ def tables(page: Page) -> Page:
         balanced))  # fmt: skip
 
 
+def old_web(page: Page) -> Page:
+    """The page as an older site would write it (--oldweb): ``--tables``, then ``--flat``
+    (paragraphs between ``<br>``s), then ``--bare`` (no class or id names)."""
+    return bare(flat(tables(page)))
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -330,6 +337,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "parts": (parts, "parts (paragraphs three by three, an ad slot after each)", _as_is),
     "minified": (minified, "minified (white space folded, none between blocks)", _as_is),
     "tables": (tables, "tables (every <div> a one-cell layout table)", _as_is),
+    "oldweb": (old_web, "old web (layout tables, <br> paragraphs, no class or id)", _as_is),
 }
 
 

@@ -1,6 +1,6 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher, --wrapped, --parts, --minified, --tables): what they change
-and what they leave, on a small page (no shared data needed)."""
+--plain, --portal, --cipher, --wrapped, --parts, --minified, --tables, --oldweb): what they
+change and what they leave, on a small page (no shared data needed)."""
 
 from __future__ import annotations
 
@@ -184,6 +184,12 @@ def test_tables_writes_each_div_as_a_one_cell_table_closed_where_the_parser_clos
     assert ('<table><tr><td class="post"><p>One</p><table><tr><td id="x">Two<span>three</span>'
             "</td></tr></table></td></tr></table><p>Four</p>") in out
     assert "<div" not in out and VARIANTS["tables"][0] is tables
+
+
+def test_oldweb_writes_tables_then_paragraphs_as_lines_then_no_names() -> None:
+    html = "<div class='post'><p class='a'>One</p><p>Two</p></div>"
+    out = VARIANTS["oldweb"][0](_page(html)).html
+    assert "<table><tr><td>One<br><br>Two<br><br></td></tr></table>" in out
 
 
 def test_the_metadata_benchmarks_pages_named_by_nothing() -> None:
