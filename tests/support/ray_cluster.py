@@ -71,11 +71,14 @@ def session_cluster() -> str:
     atexit.register(_stop_cluster, proc)
     address_file = Path(temp) / "ray_current_cluster"
     deadline = time.monotonic() + START_TIMEOUT_S
-    while not address_file.exists():
+    address = ""
+    while not address:  # (Ray creates the file, then writes it: an empty read is too early)
         if proc.poll() is not None or time.monotonic() > deadline:
             pytest.fail("ray start --head did not come up")
         time.sleep(0.1)
-    return address_file.read_text().strip()
+        with contextlib.suppress(FileNotFoundError):
+            address = address_file.read_text().strip()
+    return address
 
 
 @contextlib.contextmanager
