@@ -793,6 +793,36 @@ def test_a_marked_article_body_in_a_layout_tables_cell_beats_a_lone_notice_parag
     assert "Gauge 7 21 cm" in text
 
 
+def test_a_post_written_between_brs_beside_an_unnamed_related_list_is_the_story() -> None:
+    # an older blog's post: its paragraphs straight in its element between <br>s, a
+    # plugin's list of related posts in the same element, a comment list and a tag cloud
+    # beside it, no class names: the element weighs less than the comment list, but the
+    # text under the headline alone weighs as the story
+    lines = [f"{p} The council will report on the barrier again in the spring, after the "
+             f"first high tides of the year have tested the gates once more." for p in STORY]
+    related = "".join(
+        f"<li><a href='/2012/0{i}/post-{i}/'>Another long related post title number {i} "
+        f"about banks and votes</a> <a href='/2012/0{i}/post-{i}/'>A long excerpt of the "
+        f"related post number {i} linked from every word, as such plugins write it</a></li>"
+        for i in range(1, 10))  # fmt: skip
+    comments = "".join(
+        f"<li><a href='/author/{i}'>Reader {i}</a>: I think this is a very good thing for "
+        "the town, and I hope the gates will hold when the next storm comes up the river.</li>"
+        for i in range(1, 10))  # fmt: skip
+    tags = " ".join(f"<a href='/tag/{i}'>Topic {i}</a>" for i in range(60))
+    html = page(f"<div><div><h1>Flood barrier opens three years after the storm</h1>"
+                f"<div>2. August 2012</div><div><strong><span>{lines[0]}</span></strong>"
+                f"<br><br>{'<br><br>'.join(lines[1:])}<br><br><ul>{related}</ul></div></div>"
+                f"<div><h3>Recent comments</h3><ul>{comments}</ul></div><div>{tags}</div>"
+                "</div>").replace("<title>Flood barrier</title>",
+                                  "<title>Flood barrier opens three years after the storm"
+                                  "</title>")  # fmt: skip
+    text = extract(html, URL).text
+    for line in lines:
+        assert line in text, text
+    assert "Reader 3" not in text
+
+
 def test_builder_widgets_inside_the_marked_body_are_kept() -> None:
     widgets = "".join(f"<div class='elementor-widget-container'><p>{p}</p></div>" for p in STORY)
     html = page(f"<div class='entry-content' itemprop='text'>{widgets}</div>")

@@ -294,13 +294,19 @@ def _under_headline(blocks: list[Block], weights: list[float], headline: str | N
                and blocks[i].link_density < 0.5), None)  # fmt: skip
     if at is None:
         return chosen
-    under = [b for b, w in zip(blocks[at + 1 : at + 1 + _UNDER_SPAN],
-                               weights[at + 1 : at + 1 + _UNDER_SPAN], strict=True) if w > 0]
-    under = under[:_UNDER_PARAGRAPHS]
+    weighed = [(b, w) for b, w in zip(blocks[at + 1 : at + 1 + _UNDER_SPAN],
+                                      weights[at + 1 : at + 1 + _UNDER_SPAN], strict=True)
+               if w > 0][:_UNDER_PARAGRAPHS]  # fmt: skip
+    under = [b for b, _w in weighed]
     if not under or any(chosen in b.ancestors for b in under):
         return chosen
     best = max((mid for b in under for mid in b.ancestors), key=scores.__getitem__)
-    return best if scores[best] >= _UNDER_SHARE * scores[chosen] else chosen
+    if scores[best] >= _UNDER_SHARE * scores[chosen]:
+        return best
+    # a story written straight into its element (paragraphs between <br>s) beside a box
+    # of other stories in the same element: the text alone weighs as the story
+    block, weight = max(weighed, key=lambda bw: bw[1])
+    return block.ancestors[-1] if weight >= _UNDER_SHARE * scores[chosen] else chosen
 
 
 def _choose_container(blocks: list[Block], weights: list[float], headline: str | None = None,
