@@ -766,29 +766,21 @@ def test_permalink_title_does_not_make_the_post_a_teaser() -> None:
     assert_story(extract(html, URL).text, short)
 
 
-def test_marked_article_body_beats_a_lone_notice_paragraph() -> None:
-    rows = "".join(f"<tr><td>{i}</td><td>Gauge {i}</td><td>{i * 3} cm</td></tr>"
-                   for i in range(1, 12))  # fmt: skip
-    html = page(
-        f"<div itemprop='articleBody'><p>Gauge readings:</p><table>{rows}</table></div>"
-        "<div class='notes'><p>Please keep your remarks polite: remarks that insult other "
-        "readers or the staff will not be approved.</p></div>"
-    )
-    text = extract(html, URL).text
-    assert "Gauge 7 21 cm" in text
+NOTICE = ("Please keep your remarks polite: remarks that insult other readers or the staff "
+          "will not be approved.")  # fmt: skip
 
 
-def test_a_marked_article_body_in_a_layout_tables_cell_beats_a_lone_notice_paragraph() -> None:
-    # the same story on a page of layout tables: the marked body is a cell (no block
-    # element of its own), read as the row that holds it alone
+@pytest.mark.parametrize("layout", [
+    "<div itemprop='articleBody'>{}</div><div class='notes'><p>{}</p></div>",
+    # a page of layout tables: the marked body is a cell (no block element of its own),
+    # read as the row that holds it alone
+    "<table><tr><td><table><tr><td itemprop='articleBody'>{}</td></tr></table></td></tr>"
+    "<tr><td class='notes'><p>{}</p></td></tr></table>",
+])  # fmt: skip
+def test_marked_article_body_beats_a_lone_notice_paragraph(layout: str) -> None:
     rows = "".join(f"<tr><td>{i}</td><td>Gauge {i}</td><td>{i * 3} cm</td></tr>"
                    for i in range(1, 12))  # fmt: skip
-    html = page(
-        "<table><tr><td><table><tr><td itemprop='articleBody'><p>Gauge readings:</p>"
-        f"<table>{rows}</table></td></tr></table></td></tr><tr><td class='notes'><p>Please "
-        "keep your remarks polite: remarks that insult other readers or the staff will not "
-        "be approved.</p></td></tr></table>"
-    )
+    html = page(layout.format(f"<p>Gauge readings:</p><table>{rows}</table>", NOTICE))
     text = extract(html, URL).text
     assert "Gauge 7 21 cm" in text
 

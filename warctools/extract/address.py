@@ -10,10 +10,11 @@ the URL it was captured at; the extractor reads the page by the address it stand
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin, urlsplit
 
 from .. import _regex
 
-__all__ = ["page_address"]
+__all__ = ["page_address", "page_key"]
 
 # an absolute address starting a segment of the path ("/http://", "/https:/" where the
 # archive folded the double slash)
@@ -34,3 +35,16 @@ def page_address(url: str) -> str:
     if found is None:
         return url
     return f"{found.group(1).lower()}://{rest[found.end():]}"
+
+
+def page_key(href: str, base: str, *, query: bool = False) -> str:
+    """The page a link on the page at ``base`` leads to: its host less "www." and its path
+    less a final slash, without scheme or fragment, and without its query unless
+    ``query`` (a site whose every page is ``index.php?id=N``). An address that does not
+    parse stands for itself."""
+    try:
+        parts = urlsplit(urljoin(base, href.strip()))
+    except ValueError:
+        return href
+    key = f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+    return f"{key}?{parts.query}" if query and parts.query else key

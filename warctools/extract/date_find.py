@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from os.path import commonprefix
 from typing import NamedTuple, TypeVar
-from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._cover import covered
+from .address import page_key
 from .date_fallback import (
     UPDATE_WORD,
     UPDATE_WORDS,
@@ -281,18 +281,9 @@ def _linked_elsewhere(node: LexborNode, url: str, levels: int = 6) -> bool:
             href = (parent.attributes.get("href") or "").strip()
             return (bool(href) and not href.startswith("#")
                     and parent.css_first(_CARD_PARTS) is not None
-                    and _page_key(href, url) != _page_key(url, url))  # fmt: skip
+                    and page_key(href, url) != page_key(url, url))  # fmt: skip
         parent = parent.parent
     return False
-
-
-def _page_key(href: str, base: str) -> str:
-    """A link's page: its host and path, without scheme, query, fragment or final slash."""
-    try:
-        parts = urlsplit(urljoin(base, href))
-    except ValueError:
-        return href
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def _update_beside_publication(node: LexborNode) -> bool:

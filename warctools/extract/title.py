@@ -38,6 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from warctools.domains import is_domain_name
 
 from .. import _regex
+from .address import page_key
 from .marks import Marks
 
 __all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
@@ -592,7 +593,7 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
     if not titles:
         return False
     parts = {part for folded in titles for part in folded if part}
-    here = _same_page_key(url)
+    here = page_key(url, url, query=True)
     elsewhere: set[str] = set()  # the texts of links to other pages that are title parts
     # (lexbor finds the links whose text holds one of those words: only their texts are
     # folded and their addresses resolved)
@@ -605,7 +606,7 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
         folded = fold(text)
         if not any(part in folded for part in parts):
             continue
-        if _same_page_key(_joined(url, link.attributes.get("href") or "")) == here:
+        if page_key(link.attributes.get("href") or "", url, query=True) == here:
             return False  # the menu's link to this page: the title is its name
         if folded in parts:
             elsewhere.add(folded)
@@ -617,22 +618,6 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
 def _css_string(text: str) -> str:
     """``text`` escaped for a double-quoted CSS string."""
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-
-
-def _joined(url: str, href: str) -> str:
-    try:
-        return urljoin(url, href.strip())
-    except ValueError:
-        return ""
-
-
-def _same_page_key(url: str) -> tuple[str, str, str] | None:
-    """The page an address leads to: its host, path less a trailing "/", and query."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/"), parts.query
 
 
 def _strip_label(title: str) -> str:
