@@ -3,7 +3,7 @@
     python benchmarks/extraction.py [--sets aeb,lwp,rtp] [--worst 10]     # quality, seconds
                                     [--bare | --flat | --dense | --divs | --plain | --portal
                                      | --cipher | --wrapped | --parts | --minified
-                                     | --tables | --oldweb]
+                                     | --tables | --oldweb | --custom]
     python benchmarks/extraction.py --throughput [--runs 3] [--sets ...]   # whole processes
                                     [--against OTHER_CHECKOUT]
 
@@ -59,6 +59,8 @@ attributes on the cell; rewritten through the parser, so each closes where a bro
 closed the ``<div>``): a layout of nested tables, as pages of older years are built (a page
 without a doctype is read in quirks mode, where a table does not close an open ``<p>``).
 ``--oldweb`` applies ``--tables``, ``--flat`` and ``--bare`` in turn: an older site's page.
+``--custom`` writes every ``<div>`` as a custom element (``<x-box>``, attributes kept;
+through the parser too): a site built of web components, tags the parser does not know.
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -313,6 +315,17 @@ def tables(page: Page) -> Page:
         balanced))  # fmt: skip
 
 
+def custom(page: Page) -> Page:
+    """The page with every ``<div>`` written as a custom element, ``<x-box>``, its
+    attributes kept (--custom): a site built of web components (``<story-card>``,
+    ``<amp-carousel>``), whose tags the parser does not know. Rewritten through the parser
+    first, so each closes where the parser closed its ``<div>``."""
+    tree = LexborHTMLParser(page.html)
+    balanced = tree.html or page.html
+    return dataclasses.replace(page, html=_DIV_TAG.sub(
+        lambda m: f"<{m.group(1)}x-box{m.group(2) or ''}>", balanced))  # fmt: skip
+
+
 def old_web(page: Page) -> Page:
     """The page as an older site would write it (--oldweb): ``--tables``, then ``--flat``
     (paragraphs between ``<br>``s), then ``--bare`` (no class or id names)."""
@@ -338,6 +351,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "minified": (minified, "minified (white space folded, none between blocks)", _as_is),
     "tables": (tables, "tables (every <div> a one-cell layout table)", _as_is),
     "oldweb": (old_web, "old web (layout tables, <br> paragraphs, no class or id)", _as_is),
+    "custom": (custom, "custom (every <div> a custom element, <x-box>)", _as_is),
 }
 
 

@@ -57,6 +57,23 @@ def test_custom_elements_are_inline_and_do_not_disturb_the_walk() -> None:
         (b.text, b.tag, len(b.ancestors)) for b in plain]
 
 
+def test_a_custom_element_holding_blocks_is_a_box_and_one_of_inline_content_is_not() -> None:
+    # <story-card> holds a heading and a paragraph: the box holding them, as a <div>;
+    # a formula's elements (MathJax's <mjx-*>) and a link component hold no block and stay
+    # in their line, as a browser draws an unknown element
+    blocks = _blocks(
+        "<body><main><story-card><h3>Title</h3><p>Excerpt</p></story-card>"
+        "<p>Let <mjx-container><mjx-math><mjx-mi>x</mjx-mi><mjx-mo>=</mjx-mo><mjx-mn>1"
+        "</mjx-mn></mjx-math></mjx-container> hold.</p>"
+        "<div><x-link><a href='/a'>Home</a></x-link> <x-link><a href='/b'>News</a></x-link>"
+        "</div></main></body>")
+    assert [(b.text, b.tag, len(b.ancestors)) for b in blocks] == [
+        ("Title", "h3", 4), ("Excerpt", "p", 4), ("Let x=1 hold.", "p", 3),
+        ("Home News", "div", 3)]
+    assert blocks[0].ancestors[:3] == blocks[1].ancestors[:3]  # (body, main, the card)
+    assert blocks[0].ancestors[2] != blocks[2].ancestors[1]
+
+
 @pytest.mark.parametrize("link", [
     "Read more", "Czytaj dalej", "Číst dál", "Tovább", "Citește mai mult", "Lue lisää",
     "Διαβάστε περισσότερα", "Pročitaj više", "Прочети още", "Читати далі",

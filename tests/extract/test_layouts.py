@@ -204,3 +204,18 @@ def test_cjk_date_line_and_ideographic_space_in_title() -> None:
     assert got.title == "渡船が運航再開へ\u3000新造船を導入"
     assert "2024年" not in got.text
     assert got.text.startswith("市は十五日")
+
+
+def test_a_web_components_cards_after_the_story_are_cards() -> None:
+    # a site built of custom elements (<x-card>, <x-desc>): a component holding block
+    # elements is a box, as the <div> it stands for, so a grid of other stories' cards
+    # after the story reads as cards, not as part of the story's element
+    cards = "".join(
+        f"<x-card><x-media><a href='/news/{i}-story.html'><img src='/i{i}.jpg'></a></x-media>"
+        f"<x-desc><a href='/news/{i}-story.html'><h5>Another story headline number {i}</h5>"
+        f"</a><p>An excerpt of that other story for readers to click</p>"
+        f"<label>Ana Cruz</label></x-desc></x-card>" for i in range(6))
+    html = wrap(f"<x-page><x-main><h1>Pumping station</h1><x-body>{paragraphs()}</x-body>"
+                f"<x-grid>{cards}</x-grid></x-main></x-page>")
+    text = extract(html, URL).text
+    assert text == "\n\n".join(PROSE)

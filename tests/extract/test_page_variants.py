@@ -11,6 +11,7 @@ from benchmarks._devsets import Page
 from benchmarks.extraction import (
     VARIANTS,
     bare,
+    custom,
     divs,
     flat,
     minified,
@@ -190,6 +191,14 @@ def test_oldweb_writes_tables_then_paragraphs_as_lines_then_no_names() -> None:
     html = "<div class='post'><p class='a'>One</p><p>Two</p></div>"
     out = VARIANTS["oldweb"][0](_page(html)).html
     assert "<table><tr><td>One<br><br>Two<br><br></td></tr></table>" in out
+
+
+def test_custom_writes_each_div_as_a_custom_element_closed_where_the_parser_closed_it() -> None:
+    html = "<div class='post'><p>One</p><div id=x>Two<span>three</div></div><p>Four</p>"
+    out = custom(_page(html)).html
+    assert ('<x-box class="post"><p>One</p><x-box id="x">Two<span>three</span></x-box>'
+            "</x-box><p>Four</p>") in out
+    assert "<div" not in out and VARIANTS["custom"][0] is custom
 
 
 def test_the_metadata_benchmarks_pages_named_by_nothing() -> None:

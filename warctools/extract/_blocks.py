@@ -107,6 +107,8 @@ _BLOCK_NAMES = {_IDS[tag]: tag for tag in BLOCK_TAGS} | {_ROOT: "body"}
 _CODE_IDS = frozenset(_IDS[tag] for tag in _CODE_TAGS)
 _SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictures: a space
 _CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
+_KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know above its own
+_BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
 _LAYOUT_CELL = "div"  # the tag a cell of paragraphs is read as (a layout's column)
 PROSE_MIN = 70  # characters of the shortest paragraph of prose (a line that long is one)
 
@@ -219,6 +221,17 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
                         min(lead_link, size), tail_link and link > 0))
 
 
+def _custom_box(node: LexborNode, custom: dict[int, str]) -> str:
+    """"div" when ``node``, an element whose tag the parser does not know (a web
+    component's: ``<story-body>``, ``<x-card>``), holds block elements: a box, as the
+    ``<div>`` it stands for (its blocks break the line it would sit in anyway); else ""
+    (inline, as a browser draws an unknown element: a component of inline content, a
+    link's or a formula's, ``<mjx-math>``, stays in its line)."""
+    kind = "div" if node.css_first(_BLOCK_SELECTOR) is not None else ""
+    custom[node.mem_id] = kind
+    return kind
+
+
 def linearise(
     root: LexborNode,
 ) -> tuple[list[Block], dict[int, LexborNode], dict[int, int | None]]:
@@ -252,6 +265,7 @@ def linearise(
     open_nodes: list[LexborNode] = []
     open_tags: list[int] = []  # their tag ids
     cells: list[_Cell] = []  # the open table cells, innermost last
+    custom: dict[int, str] = {}  # custom elements met: "div" for a box, "" inline
     node: LexborNode | None = root.child
     while True:
         if node is not None:
@@ -286,6 +300,9 @@ def linearise(
         tag = _BLOCK_NAMES.get(tag_id)
         if tag is None and tag_id in _CELL_IDS and not entering and cells.pop().block:
             tag = _LAYOUT_CELL  # a cell of lines closes as the block it became
+        elif tag is None and tag_id > _KNOWN_IDS and node is not None:
+            tag = custom.get(node.mem_id, "") if not entering else _custom_box(node, custom)
+            tag = tag or None
         if tag is not None:
             if buf:  # a block ends: the text read since the last boundary is one
                 text = _block_text("".join(buf), code)
