@@ -539,6 +539,18 @@ def test_a_name_over_or_beside_the_date_under_the_headline_is_the_byline(byline:
     assert BODY in result.text
 
 
+def test_a_name_by_the_date_in_a_layout_tables_cell_is_the_byline() -> None:
+    # an older page laid out in tables: the byline's line over the headline sits in the
+    # cell holding the story, which is no data table's cell (a column's heading)
+    cell = ("<html><head><title>Bridge closed</title></head><body><table><tr><td>"
+            "<small>03.05.2024 | 13:10 Uhr | Ana Lima</small><h1>Bridge closed</h1>"
+            f"<p>{BODY}</p></td></tr></table></body></html>")  # fmt: skip
+    assert extract(cell, URL).authors == ["Ana Lima"]
+    data = cell.replace("<td><small>03.05.2024 | 13:10 Uhr | Ana Lima</small>",
+                        "<td><small>03.05.2024 | Ana Lima</small></td></tr><tr><td>")
+    assert extract(data, URL).authors is None  # (a row of its own: a table's data)
+
+
 def test_a_name_by_the_date_is_not_a_kicker_a_dateline_or_the_site() -> None:
     # the headline's own words, a kicker over the headline, a place and the date (a
     # dateline's comma), the site's name over the date (as the <title> closes with it)

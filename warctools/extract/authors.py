@@ -815,15 +815,16 @@ def _unless_titled(names: list[str], node: LexborNode) -> list[str]:
     return [] if any(name in shown for name in names) else names
 
 
-def _elements_up(node: LexborNode, levels: int = 3) -> Iterator[tuple[str, str, str]]:
-    """(tag, link, class and id) of the text node's element and those above it."""
+def _elements_up(node: LexborNode, levels: int = 3
+                 ) -> Iterator[tuple[str, str, str, LexborNode]]:  # fmt: skip
+    """(tag, link, class and id, element) of the text node's element and those above it."""
     parent = node.parent
     for _ in range(levels):
         if parent is None:
             return
         attrs = parent.attributes
         yield (parent.tag or "", (attrs.get("href") or "") if parent.tag == "a" else "",
-               f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip())  # fmt: skip
+               f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip(), parent)  # fmt: skip
         parent = parent.parent
 
 
@@ -832,9 +833,16 @@ def _not_byline(node: LexborNode) -> bool:
     a table's (a column heading over a year), a picture's caption (its photographer), a
     link to no person's page (a section's, a tag's: "Local Politics"), or an element named
     for a section, a topic or a place ("category", "kicker", "location")?"""
-    return any(tag in _NOT_BYLINE_TAGS or (tag == "a" and not _PERSON_PAGE.search(link))
+    return any((tag in _NOT_BYLINE_TAGS and (tag not in _CELLS or _data_cell(element)))
+               or (tag == "a" and not _PERSON_PAGE.search(link))
                or (named and _NOT_BYLINE_NAMES.search(named))
-               for tag, link, named in _elements_up(node))  # fmt: skip
+               for tag, link, named, element in _elements_up(node))  # fmt: skip
+
+
+def _data_cell(cell: LexborNode) -> bool:
+    """Is the table cell a data table's (no headline, paragraph or box in it), not a cell
+    of a page's layout of tables, which holds the story's headline and its byline?"""
+    return cell.css_first(_LAYOUT_CONTENT) is None
 
 
 def _in_meta(node: LexborNode) -> bool:
@@ -843,12 +851,14 @@ def _in_meta(node: LexborNode) -> bool:
     A name over the date in a row named so is the byline; in a bare ``<div>`` it may be a
     section's label or a place ("Local Politics", "Buenos Aires")."""
     return any((tag == "a" and _PERSON_PAGE.search(link)) or (named and _META_NAMES.search(named))
-               for tag, link, named in _elements_up(node))  # fmt: skip
+               for tag, link, named, _element in _elements_up(node))  # fmt: skip
 
 
 _META_NAMES = _regex.compile(
     r"meta|byline|auth?or|autor|auteur|info|credit|posted|writer|detail|entry-|post-|article-"
     r"|date|time|submitted|signature|profil", re.IGNORECASE)
+_CELLS = frozenset(("td", "th"))
+_LAYOUT_CONTENT = "h1, h2, h3, p, div, table, ul, ol"  # what a layout's cell holds
 _NOT_BYLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption",
                               "figcaption", "figure"))  # fmt: skip
 # a person's page: an author's, a profile, a member's ("/author/ana-lima", "/autoren/...")
