@@ -2,7 +2,7 @@
 
     python benchmarks/metadata.py [--only warctools,htmldate,trafilatura,readability]
                                   [--set labelled|readability] [--no-cache] [--undeclared]
-                                  [--bare]
+                                  [--bare | --variant tables|oldweb|custom|...]
                                   [--failures date|title|author] [--half tune|check]
 
 Two dev sets beside the repository (``../shared/datasets``):
@@ -35,6 +35,9 @@ date and author (an older blog's page, a template that sets none): the dates, ti
 authors then come from what the page shows. ``--bare`` takes every class and id attribute
 out (``extraction.py --bare``); both together leave the rules what a page shows and its
 structure, a check on the tune half that its declarations and names hid (session 24).
+``--variant NAME`` gives every tool the pages as one of ``extraction.py``'s page variants
+rewrites them (``tables``, ``oldweb``, ``custom``, ...: those that change the markup, not
+the words), with or without ``--undeclared``.
 
 Scoring follows the upstream evaluations: a date is right when its day equals the label's
 (a page with no label and no prediction is right; readability pages are scored only where
@@ -101,10 +104,30 @@ def undeclared(page: Page) -> Page:
 
 def unnamed(page: Page) -> Page:
     """The page without class and id attributes (``extraction.py --bare``'s transform)."""
-    sys.path.insert(0, str(HERE))
-    from extraction import bare  # (the benchmark's own module: imported where asked)
+    return varied(page, "bare")
 
-    return replace(bare(page), dataset=f"{page.dataset}-bare")
+
+# extraction.py's variants that rewrite the words too (and their references): not for titles
+# and authors compared as written
+_WORDS_CHANGED = frozenset(("dense", "cipher"))
+
+
+def markup_variants() -> list[str]:
+    """The names of ``extraction.py``'s page variants that change the markup only."""
+    sys.path.insert(0, str(HERE))
+    from extraction import VARIANTS  # (the benchmark's own module: imported where asked)
+
+    return [name for name in VARIANTS if name not in _WORDS_CHANGED]
+
+
+def varied(page: Page, name: str) -> Page:
+    """The page as ``extraction.py``'s variant ``name`` rewrites it (``bare``: no class or
+    id attributes; ``tables``: every ``<div>`` a one-cell layout table; ...)."""
+    sys.path.insert(0, str(HERE))
+    from extraction import VARIANTS
+
+    transform = VARIANTS[name][0]
+    return replace(transform(page), dataset=f"{page.dataset}-{name}")  # type: ignore[arg-type]
 
 
 def half_of(name: str) -> str:
@@ -285,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
                         "without their JSON-LD and metadata <meta> tags")  # fmt: skip
     parser.add_argument("--bare", action="store_true", help="every tool on the pages "
                         "without class and id attributes")  # fmt: skip
+    parser.add_argument("--variant", choices=markup_variants(), help="every tool on the "
+                        "pages as extraction.py's variant rewrites them")  # fmt: skip
     args = parser.parse_args(argv)
     if not LABELLED.exists() or not READABILITY.exists():
         print(f"dev sets not found under {DATA}", file=sys.stderr)
@@ -296,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
         sets = {name: [undeclared(p) for p in pages] for name, pages in sets.items()}
     if args.bare:
         sets = {name: [unnamed(p) for p in pages] for name, pages in sets.items()}
+    if args.variant:
+        sets = {name: [varied(p, args.variant) for p in pages] for name, pages in sets.items()}
     results: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     speed: dict[str, list[float]] = {t: [0, 0.0] for t in tools}
     for name, pages in sets.items():

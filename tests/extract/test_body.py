@@ -3289,3 +3289,32 @@ def test_an_h1_over_the_storys_first_paragraph_under_the_headline_is_its_section
     assert_story(text)
     assert (heading in text) is kept, text
     assert not text.startswith("Flood barrier opens")
+
+
+def _features(html: str) -> dict[str, list[float]]:
+    """The feature row of each block the model judges, by its text."""
+    from warctools.extract._clean import clean_tree
+    from warctools.extract.article import story_blocks
+    from warctools.extract.block_model import block_features, candidates
+
+    body = clean_tree(LexborHTMLParser(html))
+    assert body is not None
+    blocks = story_blocks(body)
+    wanted = candidates(blocks)
+    return {blocks.picked[i][0].text: row
+            for i, row in zip(wanted, block_features(blocks, wanted), strict=True)}  # fmt: skip
+
+
+def test_block_model_judges_a_layout_tables_row_over_the_story_as_the_div_it_stands_for() -> None:
+    # an older page laid out in one-cell tables: the date and category line over the
+    # story, in a table's one row, is judged as its <div> twin is, not kept as a data
+    # table's row; a data table's rows are still never judged
+    line = "Water 05.03.2024 Category: Water, Board"
+    div = (f"<article><h2>Pumping station</h2><div class='news-header'>{line}</div>"
+           f"{story()}</article>")  # fmt: skip
+    table = div.replace("<div class='news-header'>", "<table><tr><td class='news-header'>"
+                        ).replace("</div>", "</td></tr></table>")  # fmt: skip
+    twin = _features(page(div))
+    assert line in twin and _features(page(table)) == twin
+    data = table.replace("</td></tr></table>", "</td></tr><tr><td>Rain</td></tr></table>")
+    assert line not in _features(page(data))

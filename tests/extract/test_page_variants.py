@@ -217,3 +217,20 @@ def test_the_metadata_benchmarks_pages_named_by_nothing() -> None:
     assert "class" not in both.html and "id=" not in both.html
     assert "published_time" not in both.html and ">Ana Lima<" in both.html
     assert both.dataset == "labelled-undeclared-bare"  # (the anchors' cache key)
+
+
+def test_the_metadata_benchmarks_pages_as_a_markup_variant() -> None:
+    from benchmarks.metadata import Page as MetaPage
+    from benchmarks.metadata import markup_variants, varied
+
+    page = MetaPage(
+        dataset="labelled", key="k", url="https://e.com/a", half="tune", date=None, title=None,
+        author=None, has_date_label=False,
+        html="<html><body><div class='byline'>Ana Lima</div><p>Text</p></body></html>",
+    )  # fmt: skip
+    table = varied(page, "tables")
+    assert '<td class="byline">Ana Lima</td>' in table.html and "<div" not in table.html
+    assert table.dataset == "labelled-tables" and table.key == "k"  # (the anchors' cache key)
+    names = markup_variants()
+    assert {"bare", "tables", "oldweb", "custom"} <= set(names)
+    assert "dense" not in names and "cipher" not in names  # (they rewrite the words too)

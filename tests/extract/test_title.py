@@ -129,6 +129,19 @@ def test_a_style_modifier_naming_navigation_does_not_hide_the_headline() -> None
     assert title_of(head, body) == "Why the old bridge had to close"
 
 
+def test_a_breadcrumbs_h1_in_layout_tables_is_outside_the_story() -> None:
+    # the page's current crumb set as an <h1> inside a navigation laid out in tables: a
+    # table's body and row are its own levels, so the <nav> is as near as in its twin of
+    # <div>s, and the declared headline stands
+    head = ("<title>Rivertown: Bridge shut - council votes to close it to cars | Local</title>"
+            "<meta property='og:title' content='Bridge shut: the council votes to close it "
+            "to cars'>")  # fmt: skip
+    body = ("<nav class='crumbs'><table><tr><td><ol><li><table><tr><td>"
+            "<h1>Rivertown: Bridge shut - council votes to close it to cars</h1>"
+            "</td></tr></table></li></ol></td></tr></table></nav>")  # fmt: skip
+    assert title_of(head, body) == "Bridge shut: the council votes to close it to cars"
+
+
 def test_ruby_readings_are_not_part_of_the_headline() -> None:
     body = (
         "<h1><ruby>橋<rt>はし</rt></ruby>が"

@@ -21,8 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "holder", "linearise", "lone_inside", "one_cell", "paragraph_tag",
-           "reading_size", "same_kind", "wrapped_alone"]
+           "PROSE_MIN", "holder", "linearise", "lone_inside", "lone_row", "one_cell",
+           "paragraph_tag", "reading_size", "same_kind", "wrapped_alone"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -447,6 +447,16 @@ def one_cell(row: LexborNode) -> LexborNode | None:
     None."""
     cell = _only_child(row) if row.tag == "tr" else None
     return cell if cell is not None and cell.tag in ("td", "th") else None
+
+
+def lone_row(row: LexborNode) -> bool:
+    """Is ``row`` a one-cell table's only row, its one cell (the layout table standing for
+    a ``<div>``, not a data table)?"""
+    if one_cell(row) is None:
+        return False
+    parent = row.parent
+    return parent is not None and parent.tag in ("tbody", "table") and (
+        (only := _only_child(parent)) is not None and only.mem_id == row.mem_id)
 
 
 def wrapped_alone(node: LexborNode) -> tuple[LexborNode, int]:

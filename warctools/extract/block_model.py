@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import _HEADINGS, holder, one_cell, paragraph_tag, same_kind
+from ._blocks import _HEADINGS, holder, lone_row, one_cell, paragraph_tag, same_kind
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
+    from ._blocks import Block
     from .article import StoryBlocks
 
 __all__ = ["FEATURES", "block_features", "candidates", "drop_probability", "judge_blocks"]
@@ -68,11 +69,18 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
             if prose:
                 if seen >= _LATE * total and holder(block) not in parts:
                     wanted.append(index)
-            elif (index < story.first or index > story.last) and block.tag not in _CELLS:
+            elif (index < story.first or index > story.last) and (
+                    block.tag not in _CELLS or (index < story.first and _layout_row(story, block))):
                 wanted.append(index)
         if prose:
             seen += len(block.text)
     return wanted
+
+
+def _layout_row(story: StoryBlocks, block: Block) -> bool:
+    """Is ``block`` the row of a one-cell layout table (standing for a ``<div>``)?"""
+    row = story.nodes.get(block.ancestors[-1]) if block.tag == "tr" else None
+    return row is not None and lone_row(row)
 
 
 def story_parts(story: StoryBlocks) -> set[int | None]:
@@ -119,6 +127,13 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
     gap = min(index - prose_at[prior - 1] if prior else 99,
               prose_at[prior] - index if prior < len(prose_at) else 99)  # fmt: skip
     tag = "p" if block.tag == para else block.tag
+    path = block.ancestors[story.depth + 1 :]
+    own = holder(block)
+    if tag == "tr" and index < story.first and _layout_row(story, block) and len(path) >= 3:
+        # a one-cell layout table's row over the story: the box it stands for, its table
+        # and the table's body its own levels
+        tag, path = "div", path[:-3] + path[-1:]
+        own = block.ancestors[-4] if len(block.ancestors) >= 4 else None
     words = text.split()
     caps = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
     prev = story.picked[index - 1][0].tag if index else ""
@@ -143,8 +158,8 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
         sum(map(str.isdigit, text)) / size if size else 0.0,
         float(len(words) <= 3),
         float(block.in_quote),
-        min(_depth(story, block.ancestors[story.depth + 1 :]) + 1, 12) / 12.0,
-        float(holder(block) in parents),
+        min(_depth(story, path) + 1, 12) / 12.0,
+        float(own in parents),
         float(bool(_CONTACT.search(text))),
         caps,
         math.log1p(min(gap, 99)) / 4.6,

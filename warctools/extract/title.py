@@ -60,6 +60,8 @@ _SEPARATOR = _regex.compile(
 _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
                   "parsely-title", "sailthru.title")  # fmt: skip
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
+_OUTSIDE_LEVELS = 10  # elements looked at above a headline (_outside_story)
+_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own levels
 _OUTSIDE_CLASS = _regex.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
@@ -258,10 +260,17 @@ def _join_between(title: str, first: str, last: str) -> str:
 
 
 def _outside_story(node: LexborNode) -> bool:
-    """Is the node inside navigation, an aside, a footer, a link or the site's logo? (A
-    ``<form>`` right under the body wraps the whole page, as ASP.NET's pages do.)"""
+    """Is the node inside navigation, an aside, a footer, a link or the site's logo (ten
+    levels up, a table's body and row not counted: a page laid out in tables is no deeper
+    than its twin of ``<div>``s)? (A ``<form>`` right under the body wraps the whole page,
+    as ASP.NET's pages do.)"""
     parent = node.parent
-    for _ in range(10):
+    levels = 0
+    while levels < _OUTSIDE_LEVELS:
+        if parent is not None and parent.tag in _TABLE_LEVELS:
+            parent = parent.parent
+            continue
+        levels += 1
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             return False
         if parent.tag == "form" and (parent.parent is None or parent.parent.tag == "body"):
