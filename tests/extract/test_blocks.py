@@ -59,19 +59,35 @@ def test_custom_elements_are_inline_and_do_not_disturb_the_walk() -> None:
 
 def test_a_custom_element_holding_blocks_is_a_box_and_one_of_inline_content_is_not() -> None:
     # <story-card> holds a heading and a paragraph: the box holding them, as a <div>;
-    # a formula's elements (MathJax's <mjx-*>) and a link component hold no block and stay
-    # in their line, as a browser draws an unknown element
+    # so is a component set apart with words of its own (a card's excerpt, its byline:
+    # read inline, their words ran together); a formula's elements (MathJax's <mjx-*>)
+    # and a link component of a word stay in their line, as a browser draws an unknown
+    # element
     blocks = _blocks(
         "<body><main><story-card><h3>Title</h3><p>Excerpt</p></story-card>"
         "<p>Let <mjx-container><mjx-math><mjx-mi>x</mjx-mi><mjx-mo>=</mjx-mo><mjx-mn>1"
         "</mjx-mn></mjx-math></mjx-container> hold.</p>"
         "<div><x-link><a href='/a'>Home</a></x-link> <x-link><a href='/b'>News</a></x-link>"
+        "</div><div><x-dek>The council voted on Tuesday</x-dek><x-byline>By Ana Lima</x-byline>"
         "</div></main></body>")
     assert [(b.text, b.tag, len(b.ancestors)) for b in blocks] == [
         ("Title", "h3", 4), ("Excerpt", "p", 4), ("Let x=1 hold.", "p", 3),
-        ("Home News", "div", 3)]
+        ("Home News", "div", 3),  # (a component of words of its own, set apart: its line)
+        ("The council voted on Tuesday", "div", 4), ("By Ana Lima", "div", 4)]
     assert blocks[0].ancestors[:3] == blocks[1].ancestors[:3]  # (body, main, the card)
     assert blocks[0].ancestors[2] != blocks[2].ancestors[1]
+
+
+def test_a_custom_element_beside_words_or_in_a_paragraph_stays_in_its_line() -> None:
+    # a citation component after "(" in a paragraph written as a <div>, a price in a <p>,
+    # a name in a list item: inline, as a browser draws them
+    blocks = _blocks(
+        "<body><div>One study found that fasting (<x-cite>Smith and Jones, 2020</x-cite>) "
+        "raised the risk.</div><p>It costs <x-price>five euros a month</x-price></p>"
+        "<ul><li><x-name>Ana Lima Soto</x-name></li></ul></body>")
+    assert [b.text for b in blocks] == [
+        "One study found that fasting (Smith and Jones, 2020) raised the risk.",
+        "It costs five euros a month", "Ana Lima Soto"]
 
 
 @pytest.mark.parametrize("link", [

@@ -109,6 +109,10 @@ _SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictu
 _CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
 _KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know above its own
 _BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
+_PHRASING = frozenset(("p", "a", "span", "b", "strong", "em", "i", "u", "s", "small", "label",
+                       "button", "q", "cite", "abbr", "time", "sub", "sup", "mark", "font",
+                       "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"))
+_LEAF_WORDS = 3  # words of a custom element's own that set apart make it a line of its own
 _LAYOUT_CELL = "div"  # the tag a cell of paragraphs is read as (a layout's column)
 PROSE_MIN = 70  # characters of the shortest paragraph of prose (a line that long is one)
 
@@ -223,13 +227,28 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
 
 def _custom_box(node: LexborNode, custom: dict[int, str]) -> str:
     """"div" when ``node``, an element whose tag the parser does not know (a web
-    component's: ``<story-body>``, ``<x-card>``), holds block elements: a box, as the
-    ``<div>`` it stands for (its blocks break the line it would sit in anyway); else ""
-    (inline, as a browser draws an unknown element: a component of inline content, a
-    link's or a formula's, ``<mjx-math>``, stays in its line)."""
-    kind = "div" if node.css_first(_BLOCK_SELECTOR) is not None else ""
+    component's: ``<story-body>``, ``<x-card>``), is a box: it holds block elements (which
+    break the line it would sit in anyway), or it is a custom element (a hyphen in its
+    name) set apart with words of its own (``_LEAF_WORDS``): no text beside it, not inside
+    a paragraph, a heading, a link or an inline component. Else "" (inline, as a browser
+    draws an unknown element: a link component, a formula's ``<mjx-math>``, a citation's
+    ``<x-cite>`` beside the words it follows)."""
+    kind = ""
+    if node.css_first(_BLOCK_SELECTOR) is not None:
+        kind = "div"
+    elif "-" in (node.tag or ""):
+        parent = node.parent
+        if (parent is not None and parent.tag not in _PHRASING and custom.get(parent.mem_id) != ""
+                and not _words(node.prev) and not _words(node.next)
+                and len(node.text(deep=True).split()) >= _LEAF_WORDS):  # fmt: skip
+            kind = "div"
     custom[node.mem_id] = kind
     return kind
+
+
+def _words(node: LexborNode | None) -> bool:
+    """Is ``node`` (a sibling) a text of more than white space?"""
+    return node is not None and node.tag == "-text" and not (node.text_content or "").isspace()
 
 
 def linearise(
