@@ -3318,3 +3318,17 @@ def test_block_model_judges_a_layout_tables_row_over_the_story_as_the_div_it_sta
     assert line in twin and _features(page(table)) == twin
     data = table.replace("</td></tr></table>", "</td></tr><tr><td>Rain</td></tr></table>")
     assert line not in _features(page(data))
+
+
+def test_block_model_reads_a_web_components_name_as_a_name() -> None:
+    # a box after the story whose custom element's name says what it is
+    # (<x-newsletter-signup>, no class) is judged as named furniture, as a class would
+    # name it; a neutral component's name says nothing
+    from warctools.extract.block_model import FEATURES
+
+    appeal = ("The latest news and analysis from our reporters, sent to your inbox every "
+              "morning before seven.")  # fmt: skip
+    at = FEATURES.index("furniture_name")
+    for tag, named in (("x-newsletter-signup", 1.0), ("x-box", 0.0)):
+        rows = _features(page(f"<article>{story()}<{tag}><p>{appeal}</p></{tag}></article>"))
+        assert rows[appeal][at] == named

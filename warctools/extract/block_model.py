@@ -197,6 +197,8 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
             node = nodes[mid]
             attrs = node.attributes
             name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            if "-" in (tag := node.tag or ""):
+                name += f" {tag}"  # (a web component's name names it: <ps-newsletter-module>)
             if node.tag == "tr" and (cell := one_cell(node)) is not None:
                 cell_attrs = cell.attributes  # (a layout table's cell: the box's names)
                 name += f" {cell_attrs.get('class') or ''} {cell_attrs.get('id') or ''}".lower()
