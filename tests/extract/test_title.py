@@ -142,6 +142,18 @@ def test_a_breadcrumbs_h1_in_layout_tables_is_outside_the_story() -> None:
     assert title_of(head, body) == "Bridge shut: the council votes to close it to cars"
 
 
+def test_an_h1_in_a_web_components_navigation_is_outside_the_story() -> None:
+    # a custom element named for navigation (<pp-navigation>, no class) holds the current
+    # crumb as an <h1>, as <nav> would
+    head = ("<title>Rivertown: Bridge shut - council votes to close it to cars | Local</title>"
+            "<meta property='og:title' content='Bridge shut: the council votes to close it "
+            "to cars'>")  # fmt: skip
+    crumb = "<h1>Rivertown: Bridge shut - council votes to close it to cars</h1>"
+    declared = "Bridge shut: the council votes to close it to cars"
+    assert title_of(head, f"<pp-navigation><div>{crumb}</div></pp-navigation>") == declared
+    assert title_of(head, f"<pp-box><div>{crumb}</div></pp-box>") != declared
+
+
 def test_ruby_readings_are_not_part_of_the_headline() -> None:
     body = (
         "<h1><ruby>橋<rt>はし</rt></ruby>が"

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "holder", "linearise", "lone_inside", "lone_row", "one_cell",
+           "PROSE_MIN", "custom_tag", "holder", "linearise", "lone_inside", "lone_row", "one_cell",
            "paragraph_tag", "reading_size", "same_kind", "wrapped_alone"]
 
 BLOCK_TAGS = frozenset(
@@ -466,6 +466,13 @@ def one_cell(row: LexborNode) -> LexborNode | None:
     None."""
     cell = _only_child(row) if row.tag == "tr" else None
     return cell if cell is not None and cell.tag in ("td", "th") else None
+
+
+def custom_tag(node: LexborNode) -> str:
+    """``node``'s tag when it is a custom element's (a hyphen in it: ``<pp-navigation>``,
+    ``<newsletter-block>``), which names the element as a class name does; else ""."""
+    tag = node.tag or ""
+    return tag if "-" in tag else ""
 
 
 def lone_row(row: LexborNode) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import _HEADINGS, holder, lone_row, one_cell, paragraph_tag, same_kind
+from ._blocks import _HEADINGS, custom_tag, holder, lone_row, one_cell, paragraph_tag, same_kind
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -197,8 +197,7 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
             node = nodes[mid]
             attrs = node.attributes
             name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-            if "-" in (tag := node.tag or ""):
-                name += f" {tag}"  # (a web component's name names it: <ps-newsletter-module>)
+            name += f" {custom_tag(node)}"  # (a web component's: <ps-newsletter-module>)
             if node.tag == "tr" and (cell := one_cell(node)) is not None:
                 cell_attrs = cell.attributes  # (a layout table's cell: the box's names)
                 name += f" {cell_attrs.get('class') or ''} {cell_attrs.get('id') or ''}".lower()

@@ -38,6 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from warctools.domains import is_domain_name
 
 from .. import _regex
+from ._blocks import custom_tag
 from .address import page_key
 from .marks import Marks
 
@@ -286,9 +287,10 @@ def _outside_story(node: LexborNode) -> bool:
 
 def _klass(node: LexborNode) -> str:
     """Class and id, lower-cased, less BEM modifiers ("hed--simple-navigation" is a
-    headline in a style, not navigation)."""
+    headline in a style, not navigation), and a custom element's tag (``<pp-navigation>``)."""
     attrs = node.attributes
-    return _MODIFIER.sub("", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {custom_tag(node)}".lower()
+    return _MODIFIER.sub("", name)
 
 
 def _logo(node: LexborNode, url: str) -> bool:
