@@ -27,6 +27,26 @@ def test_deep_nesting_does_not_recurse() -> None:
     assert "Deep text" in got.text
 
 
+@pytest.mark.parametrize(("opening", "closing"),
+                         [("<x-a>", "</x-a>"), ("<x-a><del>", "</del></x-a>")])
+def test_deep_nesting_of_custom_elements_is_read_once(opening: str, closing: str) -> None:
+    # each unknown element is asked whether it holds a block or is a line of words: the
+    # asking must not read its whole subtree at every level (quadratic: 30k levels took
+    # minutes, where the walk takes a tenth of a second)
+    from selectolax.lexbor import LexborHTMLParser
+
+    from warctools.extract._blocks import linearise
+
+    depth = 30_000
+    for inner in ("<p>Deep text that matters a lot.</p>", "three words here"):
+        body = LexborHTMLParser(opening * depth + inner + closing * depth).body
+        assert body is not None
+        start = time.perf_counter()
+        blocks = linearise(body)[0]
+        assert time.perf_counter() - start < 10  # (about 0.1 s; the quadratic walk: minutes)
+        assert inner.strip("<p>/")[:15] in "\n".join(b.text for b in blocks)
+
+
 def test_huge_single_line_is_capped_quickly() -> None:
     html = "<html><body><p>" + "word " * 10_000_000 + "</p></body></html>"  # 50 MB, one line
     start = time.perf_counter()

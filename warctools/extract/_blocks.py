@@ -113,6 +113,8 @@ _PHRASING = frozenset(("p", "a", "span", "b", "strong", "em", "i", "u", "s", "sm
                        "button", "q", "cite", "abbr", "time", "sub", "sup", "mark", "font",
                        "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"))
 _LEAF_WORDS = 3  # words of a custom element's own that set apart make it a line of its own
+_LEAF_NODES = 64  # nodes looked at for them inside it
+_LINE = "line"  # (such a line: a box, its components inline)
 _LAYOUT_CELL = "div"  # the tag a cell of paragraphs is read as (a layout's column)
 PROSE_MIN = 70  # characters of the shortest paragraph of prose (a line that long is one)
 
@@ -225,25 +227,73 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
                         min(lead_link, size), tail_link and link > 0))
 
 
-def _custom_box(node: LexborNode, custom: dict[int, str]) -> str:
+def _custom_box(node: LexborNode, custom: dict[int, str], holders: set[int],
+                in_line: bool = False) -> str:  # fmt: skip
     """"div" when ``node``, an element whose tag the parser does not know (a web
-    component's: ``<story-body>``, ``<x-card>``), is a box: it holds block elements (which
-    break the line it would sit in anyway), or it is a custom element (a hyphen in its
-    name) set apart with words of its own (``_LEAF_WORDS``): no text beside it, not inside
-    a paragraph, a heading, a link or an inline component. Else "" (inline, as a browser
-    draws an unknown element: a link component, a formula's ``<mjx-math>``, a citation's
-    ``<x-cite>`` beside the words it follows)."""
+    component's: ``<story-body>``, ``<x-card>``), is a box: it holds block elements
+    (``holders``: which break the line it would sit in anyway), or it is a custom element
+    (a hyphen in its name) set apart with words of its own (``_LEAF_WORDS``): no text
+    beside it, not inside a paragraph, a heading, a link, an inline component or another
+    such line (``in_line``). Else "" (inline, as a browser draws an unknown element: a
+    link component, a formula's ``<mjx-math>``, a citation's ``<x-cite>`` beside the words
+    it follows). Each element's text is read once at most (a line's components are never
+    asked: 100k nested components cost what their page's size does)."""
     kind = ""
-    if node.css_first(_BLOCK_SELECTOR) is not None:
+    if node.mem_id in holders:
         kind = "div"
-    elif "-" in (node.tag or ""):
+    elif not in_line and "-" in (node.tag or ""):
         parent = node.parent
-        if (parent is not None and parent.tag not in _PHRASING and custom.get(parent.mem_id) != ""
-                and not _words(node.prev) and not _words(node.next)
-                and len(node.text(deep=True).split()) >= _LEAF_WORDS):  # fmt: skip
-            kind = "div"
+        if (parent is not None and parent.tag not in _PHRASING
+                and custom.get(parent.mem_id) != ""
+                and not _words(node.prev) and not _words(node.next)):  # fmt: skip
+            words, components = _own_words(node)
+            if words < _LEAF_WORDS and components:
+                kind = "div"  # (a box of components: each is asked in turn)
+            elif words >= _LEAF_WORDS or _words_within(node) >= _LEAF_WORDS:
+                kind = _LINE
     custom[node.mem_id] = kind
-    return kind
+    return "div" if kind == _LINE else kind
+
+
+def _words_within(node: LexborNode) -> int:
+    """Words of the text under ``node``, counted up to ``_LEAF_WORDS`` in its first
+    ``_LEAF_NODES`` nodes (a component's line is short: a bounded look)."""
+    words = 0
+    for seen, inner in enumerate(node.traverse(include_text=True)):
+        if seen >= _LEAF_NODES:
+            break
+        if inner.tag == "-text":
+            words += len((inner.text_content or "").split())
+            if words >= _LEAF_WORDS:
+                break
+    return words
+
+
+def _own_words(node: LexborNode) -> tuple[int, bool]:
+    """Words of ``node``'s own text (its text children's), and whether a custom element is
+    among its children."""
+    words, components = 0, False
+    child = node.child
+    while child is not None:
+        if child.tag == "-text":
+            words += len((child.text_content or "").split())
+        elif "-" in (child.tag or ""):
+            components = True
+        child = child.next
+    return words, components
+
+
+def _block_holders(root: LexborNode) -> set[int]:
+    """The mem_ids of the elements under ``root`` that hold a block element: one lookup
+    and a walk up from each block that stops where an earlier one passed (each element
+    once: a page of 100k nested components costs what its size does)."""
+    holders: set[int] = set()
+    for block in root.css(_BLOCK_SELECTOR):
+        node = block.parent
+        while node is not None and node.mem_id not in holders:
+            holders.add(node.mem_id)
+            node = node.parent
+    return holders
 
 
 def _words(node: LexborNode | None) -> bool:
@@ -285,6 +335,8 @@ def linearise(
     open_tags: list[int] = []  # their tag ids
     cells: list[_Cell] = []  # the open table cells, innermost last
     custom: dict[int, str] = {}  # custom elements met: "div" for a box, "" inline
+    holders: set[int] | None = None  # elements holding a block (asked once there is one)
+    lines = 0  # open custom elements read as a line of words (see _custom_box)
     node: LexborNode | None = root.child
     while True:
         if node is not None:
@@ -320,7 +372,15 @@ def linearise(
         if tag is None and tag_id in _CELL_IDS and not entering and cells.pop().block:
             tag = _LAYOUT_CELL  # a cell of lines closes as the block it became
         elif tag is None and tag_id > _KNOWN_IDS and node is not None:
-            tag = custom.get(node.mem_id, "") if not entering else _custom_box(node, custom)
+            if entering and holders is None:  # (the first unknown element of the page)
+                holders = _block_holders(root)
+            if entering:
+                tag = _custom_box(node, custom, holders or set(), lines > 0)
+                lines += custom[node.mem_id] == _LINE
+            else:
+                kind = custom.get(node.mem_id, "")
+                lines -= kind == _LINE
+                tag = "div" if kind == _LINE else kind
             tag = tag or None
         if tag is not None:
             if buf:  # a block ends: the text read since the last boundary is one
