@@ -539,6 +539,14 @@ def test_a_name_over_or_beside_the_date_under_the_headline_is_the_byline(byline:
     assert BODY in result.text
 
 
+def test_a_name_over_the_date_in_a_web_component_named_for_the_byline() -> None:
+    # a custom element's name names its row as a class would (<author-byline>); a
+    # component named for nothing says nothing (a name over a date there: a place's label)
+    row = "<div>Ana Lima</div><div>May 3, 2024</div>"
+    assert authors_of(byline=f"<author-byline>{row}</author-byline>") == ["Ana Lima"]
+    assert authors_of(byline=f"<x-row>{row}</x-row>") == []
+
+
 def test_a_name_by_the_date_in_a_layout_tables_cell_is_the_byline() -> None:
     # an older page laid out in tables: the byline's line over the headline sits in the
     # cell holding the story, which is no data table's cell (a column's heading)

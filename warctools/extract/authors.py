@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
-from ._blocks import reading_size
+from ._blocks import custom_tag, reading_size
 from ._cover import covered
 from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_boiler_line, is_date_line
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
@@ -824,7 +824,8 @@ def _elements_up(node: LexborNode, levels: int = 3
             return
         attrs = parent.attributes
         yield (parent.tag or "", (attrs.get("href") or "") if parent.tag == "a" else "",
-               f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip(), parent)  # fmt: skip
+               f"{attrs.get('class') or ''} {attrs.get('id') or ''} {custom_tag(parent)}".strip(),
+               parent)  # fmt: skip
         parent = parent.parent
 
 
