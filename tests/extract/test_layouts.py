@@ -219,3 +219,15 @@ def test_a_web_components_cards_after_the_story_are_cards() -> None:
                 f"<x-grid>{cards}</x-grid></x-main></x-page>")
     text = extract(html, URL).text
     assert text == "\n\n".join(PROSE)
+
+
+def test_a_web_components_name_names_it_for_the_cleaning() -> None:
+    # a component with a class that says nothing (<x-newsletter-module class="module">)
+    # is named by its tag as a class would name it; a neutral component is kept
+    appeal = ("Get the morning briefing: the day's top stories from our reporters in your "
+              "inbox before seven, every weekday.")  # fmt: skip
+    for tag, kept in (("x-newsletter-module", False), ("x-module", True)):
+        html = wrap(f"<article><h1>Pumping station</h1>{paragraphs()}<{tag} class='module'>"
+                    f"<p>{appeal}</p></{tag}></article>")  # fmt: skip
+        text = extract(html, URL).text
+        assert (appeal in text) is kept and all(p in text for p in PROSE)

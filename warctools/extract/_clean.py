@@ -14,7 +14,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 from ._alternation import Source, factored
-from ._blocks import _HEADINGS, DENSE_FACTOR, PROSE_MIN, lone_inside, reading_size, wrapped_alone
+from ._blocks import (
+    _HEADINGS,
+    DENSE_FACTOR,
+    PROSE_MIN,
+    custom_tag,
+    lone_inside,
+    reading_size,
+    wrapped_alone,
+)
 from ._cover import covered
 from .title import fold, reading_words, worded_as_headline
 
@@ -467,7 +475,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         if node.tag in _SKIP:
             continue
         attrs = node.attributes
-        roles = _furniture_roles(attrs.get("class") or "", attrs.get("id") or "")
+        # (a web component's name names it too: <ps-newsletter-module class="module">)
+        klass = f"{attrs.get('class') or ''} {custom_tag(node)}".rstrip()
+        roles = _furniture_roles(klass, attrs.get("id") or "")
         if roles is None:
             continue
         strong, comments = roles
