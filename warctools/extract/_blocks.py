@@ -21,8 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "custom_tag", "holder", "linearise", "lone_inside", "lone_row", "one_cell",
-           "paragraph_tag", "reading_size", "same_kind", "wrapped_alone"]
+           "PROSE_MIN", "TABLE_LEVELS", "custom_tag", "holder", "linearise", "lone_inside",
+           "lone_row", "one_cell", "paragraph_tag", "reading_size", "same_kind", "wrapped_alone"]
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table"
@@ -107,6 +107,8 @@ _BLOCK_NAMES = {_IDS[tag]: tag for tag in BLOCK_TAGS} | {_ROOT: "body"}
 _CODE_IDS = frozenset(_IDS[tag] for tag in _CODE_TAGS)
 _SPACE_IDS = frozenset((_IDS["td"], _IDS["th"], _IDS["img"]))  # cells and pictures: a space
 _CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
+TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own levels (a page
+# laid out in tables is no deeper than its twin of <div>s)
 _KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know above its own
 _BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
 _PHRASING = frozenset(("p", "a", "span", "b", "strong", "em", "i", "u", "s", "small", "label",
@@ -232,12 +234,13 @@ def _custom_box(node: LexborNode, custom: dict[int, str], holders: set[int],
     """"div" when ``node``, an element whose tag the parser does not know (a web
     component's: ``<story-body>``, ``<x-card>``), is a box: it holds block elements
     (``holders``: which break the line it would sit in anyway), or it is a custom element
-    (a hyphen in its name) set apart with words of its own (``_LEAF_WORDS``): no text
-    beside it, not inside a paragraph, a heading, a link, an inline component or another
-    such line (``in_line``). Else "" (inline, as a browser draws an unknown element: a
-    link component, a formula's ``<mjx-math>``, a citation's ``<x-cite>`` beside the words
-    it follows). Each element's text is read once at most (a line's components are never
-    asked: 100k nested components cost what their page's size does)."""
+    (a hyphen in its name) set apart (no text beside it, not inside a paragraph, a
+    heading, a link, an inline component or another such line: ``in_line``) that holds
+    components (a box of them) or ``_LEAF_WORDS`` words (a line). Else "" (inline, as a
+    browser draws an unknown element: a link component, a formula's ``<mjx-math>``, a
+    citation's ``<x-cite>`` beside the words it follows). Each element's text is read
+    once at most (a line's components are never asked: 100k nested components cost what
+    their page's size does)."""
     kind = ""
     if node.mem_id in holders:
         kind = "div"
@@ -277,7 +280,7 @@ def _own_words(node: LexborNode) -> tuple[int, bool]:
     while child is not None:
         if child.tag == "-text":
             words += len((child.text_content or "").split())
-        elif "-" in (child.tag or ""):
+        elif custom_tag(child):
             components = True
         child = child.next
     return words, components

@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 
 from .. import _regex
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
-from ._blocks import _HEADINGS, custom_tag, holder, lone_row, one_cell, paragraph_tag, same_kind
+from ._blocks import (
+    _HEADINGS,
+    TABLE_LEVELS,
+    custom_tag,
+    holder,
+    lone_row,
+    one_cell,
+    paragraph_tag,
+    same_kind,
+)
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
@@ -170,7 +179,6 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
     ]
 
 
-_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own levels
 
 
 def _depth(story: StoryBlocks, path: tuple[int, ...]) -> int:
@@ -179,7 +187,7 @@ def _depth(story: StoryBlocks, path: tuple[int, ...]) -> int:
     if len(path) < 2:
         return len(path)
     nodes = story.nodes
-    return sum(1 for mid in path[:-1] if nodes[mid].tag not in _TABLE_LEVELS) + 1
+    return sum(1 for mid in path[:-1] if nodes[mid].tag not in TABLE_LEVELS) + 1
 
 
 def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[float, float]]
@@ -189,7 +197,7 @@ def _names(story: StoryBlocks, path: tuple[int, ...], seen: dict[int, tuple[floa
     furniture = story_name = 0.0
     nodes = story.nodes
     lead = 0  # (a table's own levels right under a table container are the container's)
-    while lead < len(path) and nodes[path[lead]].tag in _TABLE_LEVELS:
+    while lead < len(path) and nodes[path[lead]].tag in TABLE_LEVELS:
         lead += 1
     for mid in path[lead:]:
         found = seen.get(mid)

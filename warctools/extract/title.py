@@ -38,7 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from warctools.domains import is_domain_name
 
 from .. import _regex
-from ._blocks import custom_tag
+from ._blocks import TABLE_LEVELS, custom_tag
 from .address import page_key
 from .marks import Marks
 
@@ -62,7 +62,6 @@ _DECLARED_META = ("dc:title", "dc.title", "dcterms.title", "og:title", "twitter:
                   "parsely-title", "sailthru.title")  # fmt: skip
 _OUTSIDE = frozenset(("nav", "aside", "footer", "header", "form", "a"))
 _OUTSIDE_LEVELS = 10  # elements looked at above a headline (_outside_story)
-_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own levels
 _OUTSIDE_CLASS = _regex.compile(
     r"(?<![a-z])(logo|brand|masthead|site-?(title|name)|nav|menu|footer|sidebar)"
 )
@@ -268,7 +267,7 @@ def _outside_story(node: LexborNode) -> bool:
     parent = node.parent
     levels = 0
     while levels < _OUTSIDE_LEVELS:
-        if parent is not None and parent.tag in _TABLE_LEVELS:
+        if parent is not None and parent.tag in TABLE_LEVELS:
             parent = parent.parent
             continue
         levels += 1
