@@ -304,26 +304,29 @@ def minified(page: Page) -> Page:
 _DIV_TAG = re.compile(r"<(/?)div(\s[^<>]*)?>", re.IGNORECASE)
 
 
-def tables(page: Page) -> Page:
-    """The page with every ``<div>`` written as a one-cell table, its attributes on the
-    cell (--tables): the nested layout tables of older pages. Rewritten through the
-    parser first, so each table closes where the parser closed its ``<div>``."""
+def _divs_as(page: Page, opening: Callable[[str], str], closing: Callable[[str], str]) -> Page:
+    """The page with every ``<div>`` start tag written as ``opening(its attributes)`` and
+    every end tag as ``closing(what follows its name)``, rewritten through the parser
+    first, so each closes where the parser closed its ``<div>`` (a regex over the raw
+    markup let one unclosed ``<div>`` swallow the rest of the page)."""
     tree = LexborHTMLParser(page.html)
     balanced = tree.html or page.html
     return dataclasses.replace(page, html=_DIV_TAG.sub(
-        lambda m: "</td></tr></table>" if m.group(1) else f"<table><tr><td{m.group(2) or ''}>",
-        balanced))  # fmt: skip
+        lambda m: (closing if m.group(1) else opening)(m.group(2) or ""), balanced))  # fmt: skip
+
+
+def tables(page: Page) -> Page:
+    """The page with every ``<div>`` written as a one-cell table, its attributes on the
+    cell (--tables): the nested layout tables of older pages."""
+    return _divs_as(page, lambda attrs: f"<table><tr><td{attrs}>",
+                    lambda _rest: "</td></tr></table>")  # fmt: skip
 
 
 def custom(page: Page) -> Page:
     """The page with every ``<div>`` written as a custom element, ``<x-box>``, its
     attributes kept (--custom): a site built of web components (``<story-card>``,
-    ``<amp-carousel>``), whose tags the parser does not know. Rewritten through the parser
-    first, so each closes where the parser closed its ``<div>``."""
-    tree = LexborHTMLParser(page.html)
-    balanced = tree.html or page.html
-    return dataclasses.replace(page, html=_DIV_TAG.sub(
-        lambda m: f"<{m.group(1)}x-box{m.group(2) or ''}>", balanced))  # fmt: skip
+    ``<amp-carousel>``), whose tags the parser does not know."""
+    return _divs_as(page, lambda attrs: f"<x-box{attrs}>", lambda rest: f"</x-box{rest}>")
 
 
 def old_web(page: Page) -> Page:

@@ -1,11 +1,13 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher, --wrapped, --parts, --minified, --tables, --oldweb): what they
-change and what they leave, on a small page (no shared data needed)."""
+--plain, --portal, --cipher, --wrapped, --parts, --minified, --tables, --oldweb, --custom):
+what they change and what they leave, on a small page (no shared data needed)."""
 
 from __future__ import annotations
 
 import re
 import sys
+
+import pytest
 
 from benchmarks._devsets import Page
 from benchmarks.extraction import (
@@ -179,26 +181,25 @@ def test_minified_folds_white_space_and_leaves_none_between_blocks() -> None:
     assert VARIANTS["minified"][0] is minified
 
 
-def test_tables_writes_each_div_as_a_one_cell_table_closed_where_the_parser_closed_it() -> None:
+@pytest.mark.parametrize(("name", "expected"), [
+    ("tables", '<table><tr><td class="post"><p>One</p><table><tr><td id="x">Two<span>three'
+               "</span></td></tr></table></td></tr></table><p>Four</p>"),
+    ("custom", '<x-box class="post"><p>One</p><x-box id="x">Two<span>three</span></x-box>'
+               "</x-box><p>Four</p>"),
+])  # fmt: skip
+def test_each_div_is_rewritten_where_the_parser_closed_it(name: str, expected: str) -> None:
+    # --tables: a one-cell layout table, its attributes on the cell; --custom: a custom
+    # element, attributes kept
     html = "<div class='post'><p>One</p><div id=x>Two<span>three</div></div><p>Four</p>"
-    out = tables(_page(html)).html
-    assert ('<table><tr><td class="post"><p>One</p><table><tr><td id="x">Two<span>three</span>'
-            "</td></tr></table></td></tr></table><p>Four</p>") in out
-    assert "<div" not in out and VARIANTS["tables"][0] is tables
+    out = VARIANTS[name][0](_page(html)).html
+    assert expected in out and "<div" not in out
+    assert VARIANTS[name][0] is {"tables": tables, "custom": custom}[name]
 
 
 def test_oldweb_writes_tables_then_paragraphs_as_lines_then_no_names() -> None:
     html = "<div class='post'><p class='a'>One</p><p>Two</p></div>"
     out = VARIANTS["oldweb"][0](_page(html)).html
     assert "<table><tr><td>One<br><br>Two<br><br></td></tr></table>" in out
-
-
-def test_custom_writes_each_div_as_a_custom_element_closed_where_the_parser_closed_it() -> None:
-    html = "<div class='post'><p>One</p><div id=x>Two<span>three</div></div><p>Four</p>"
-    out = custom(_page(html)).html
-    assert ('<x-box class="post"><p>One</p><x-box id="x">Two<span>three</span></x-box>'
-            "</x-box><p>Four</p>") in out
-    assert "<div" not in out and VARIANTS["custom"][0] is custom
 
 
 def test_the_metadata_benchmarks_pages_named_by_nothing() -> None:
