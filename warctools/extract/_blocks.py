@@ -111,9 +111,11 @@ TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own lev
 # laid out in tables is no deeper than its twin of <div>s)
 _KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know above its own
 _BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
-_PHRASING = frozenset(("p", "a", "span", "b", "strong", "em", "i", "u", "s", "small", "label",
-                       "button", "q", "cite", "abbr", "time", "sub", "sup", "mark", "font",
-                       "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"))
+# elements whose content reads as a line (or as a list item's, a cell's): a component
+# inside one is inline
+_IN_A_LINE = frozenset(("p", "a", "span", "b", "strong", "em", "i", "u", "s", "small", "label",
+                        "button", "q", "cite", "abbr", "time", "sub", "sup", "mark", "font",
+                        "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"))
 _LEAF_WORDS = 3  # words of a custom element's own that set apart make it a line of its own
 _LEAF_NODES = 64  # nodes looked at for them inside it
 _LINE = "line"  # (such a line: a box, its components inline)
@@ -246,7 +248,7 @@ def _custom_box(node: LexborNode, custom: dict[int, str], holders: set[int],
         kind = "div"
     elif not in_line and "-" in (node.tag or ""):
         parent = node.parent
-        if (parent is not None and parent.tag not in _PHRASING
+        if (parent is not None and parent.tag not in _IN_A_LINE
                 and custom.get(parent.mem_id) != ""
                 and not _words(node.prev) and not _words(node.next)):  # fmt: skip
             words, components = _own_words(node)
@@ -375,10 +377,10 @@ def linearise(
         if tag is None and tag_id in _CELL_IDS and not entering and cells.pop().block:
             tag = _LAYOUT_CELL  # a cell of lines closes as the block it became
         elif tag is None and tag_id > _KNOWN_IDS and node is not None:
-            if entering and holders is None:  # (the first unknown element of the page)
-                holders = _block_holders(root)
             if entering:
-                tag = _custom_box(node, custom, holders or set(), lines > 0)
+                if holders is None:  # (the first unknown element of the page)
+                    holders = _block_holders(root)
+                tag = _custom_box(node, custom, holders, lines > 0)
                 lines += custom[node.mem_id] == _LINE
             else:
                 kind = custom.get(node.mem_id, "")

@@ -79,16 +79,19 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
                 if seen >= _LATE * total and holder(block) not in parts:
                     wanted.append(index)
             elif (index < story.first or index > story.last) and (
-                    block.tag not in _CELLS or (index < story.first and _layout_row(story, block))):
+                    block.tag not in _CELLS or _row_over_story(story, index, block)):
                 wanted.append(index)
         if prose:
             seen += len(block.text)
     return wanted
 
 
-def _layout_row(story: StoryBlocks, block: Block) -> bool:
-    """Is ``block`` the row of a one-cell layout table (standing for a ``<div>``)?"""
-    row = story.nodes.get(block.ancestors[-1]) if block.tag == "tr" else None
+def _row_over_story(story: StoryBlocks, index: int, block: Block) -> bool:
+    """Is ``block`` (at ``index``), before the story's first paragraph, the row of a
+    one-cell layout table (standing for a ``<div>``)?"""
+    if index >= story.first or block.tag != "tr":
+        return False
+    row = story.nodes.get(block.ancestors[-1])
     return row is not None and lone_row(row)
 
 
@@ -138,7 +141,7 @@ def _row(story: StoryBlocks, index: int, seen: int, total: int, parents: set[int
     tag = "p" if block.tag == para else block.tag
     path = block.ancestors[story.depth + 1 :]
     own = holder(block)
-    if tag == "tr" and index < story.first and _layout_row(story, block) and len(path) >= 3:
+    if len(path) >= 3 and _row_over_story(story, index, block):
         # a one-cell layout table's row over the story: the box it stands for, its table
         # and the table's body its own levels
         tag, path = "div", path[:-3] + path[-1:]
