@@ -86,6 +86,34 @@ def test_search_form_is_dropped_as_a_landmark() -> None:
     assert "Looking for something" not in text
 
 
+def test_a_sites_footer_holding_much_of_the_pages_text_but_none_of_its_prose_is_dropped(
+) -> None:  # fmt: skip
+    # a big site footer (link columns, an about-us blurb, a legal disclaimer, all in
+    # <div>s) can hold more of the page's text than a short story told in paragraphs: it
+    # is still no wrapper of the story
+    disclaimer = (
+        "Some of the links on this website lead to third parties, some of them partners of "
+        "this website or of its owners, who may pay us for them. Whatever the relationship, "
+        "we take no responsibility for the conduct of third parties or for the content or "
+        "the function of their websites. A link to a broker, a mention of it or a rating "
+        "we give is no endorsement of its products or services. "
+    ) * 3
+    links = "".join(f"<li><a href='/{i}'>Guide {i}</a></li>" for i in range(5))
+    columns = "".join(f"<div><div>{name}</div><ul>{links}</ul></div>"
+                      for name in ("Popular", "About us", "Guides", "Follow us"))  # fmt: skip
+    footer = (
+        f"<footer class='relative'>{columns}<div>Quay News has covered the river towns since "
+        "2012, with news, reviews and guides for everyone who lives by the water.</div>"
+        f"<div><div>Advertising disclosure</div><div>{disclaimer}</div></div></footer>"
+    )
+    html = page(f"<main><article><h1>Flood barrier</h1>{story()}</article>{footer}</main>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "third parties" not in text and "since 2012" not in text
+    # a template that wraps the story itself in a footer keeps it
+    assert_story(extract(page(f"<footer><h1>Flood barrier</h1>{story()}</footer>"), URL).text)
+
+
 def test_copyright_and_trade_mark_lines_are_dropped() -> None:
     html = page(
         f"<article>{story()}<p>© 2025 Example News Group. All rights reserved.</p>"

@@ -312,12 +312,20 @@ class _PageText:
             return size > 0.8 * self.total and (
                 self.page_prose() - self.measure(node) < _WRAPPER_PROSE)
         if size > 0.4 * self.total:
-            return True
+            return node.tag != "footer" or not self._footer_only(node)
         if size <= 0.5 * self.page_prose():
             return False
         if strong and self.runs:
             return False
         return self.holds_the_prose(node)
+
+    def _footer_only(self, footer: LexborNode) -> bool:
+        """Is ``footer`` the site's footer only, however much of the page's text it holds
+        (columns of links, an about-us blurb, a legal disclaimer): (almost) none of the
+        page's prose in it, 400 characters or more of it outside?"""
+        held = self.measure(footer)
+        prose = self.page_prose()
+        return held < 0.1 * prose and prose - held >= _WRAPPER_PROSE
 
     def page_prose(self) -> int:
         """The page's prose (see :meth:`measure`), measured once."""
