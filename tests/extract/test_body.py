@@ -2945,6 +2945,18 @@ def test_a_live_blogs_entry_titles_in_their_headers_stay() -> None:
     assert "Analysis" not in extract(page(kicker + others), URL).text
 
 
+def test_an_element_whose_id_is_an_address_is_not_named_by_its_words() -> None:
+    # a live blog's entries in an element whose id is the story's URL: its slug's words
+    # ("latest-updates", "sidebar-...") name the story, not the element's role
+    for slug in ("flood-barrier-live-latest-updates-4537", "river-sidebar-talk-quay-2025"):
+        entries = "".join(f"<li><div>10:{n}5</div><div>{line}</div></li>"
+                          for n, line in enumerate(STORY[2:]))  # fmt: skip
+        blog = f"<div id='https://news.example.net/live/{slug}'><ul>{entries}</ul></div>"
+        text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{blog}"
+                            "</article>"), URL).text  # fmt: skip
+        assert_story(text)
+
+
 def test_a_polls_box_between_the_paragraphs_goes() -> None:
     # a poll: its question, options, button and count (named "poll"), and its count and
     # button lines on a page without class names

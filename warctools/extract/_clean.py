@@ -638,8 +638,10 @@ def _heading_over_media(node: LexborNode, klass: str) -> LexborNode | None:
 def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     """(strong, comments) when an element's class and id name page furniture, else None
     (memoised: names repeat a lot)."""
-    if ident.count("-") >= 3 and _ANCHOR.match(ident):
-        ident = ""  # a heading's anchor ("sharing-with-a-single-developer"), not a role
+    if "/" in ident or (ident.count("-") >= 3 and _ANCHOR.match(ident)):
+        ident = ""  # a heading's anchor ("sharing-with-a-single-developer") or an address
+        # (a live blog's id that is the story's URL: "https://.../ind-vs-sl-latest-updates"),
+        # not a role
     if "no" in klass:
         klass = _NEGATED.sub("", klass)
     if any(prefix in klass for prefix in _TAXONOMY_PREFIXES):
