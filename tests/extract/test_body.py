@@ -125,6 +125,18 @@ def test_copyright_and_trade_mark_lines_are_dropped() -> None:
     assert "rights reserved" not in text and "trademark" not in text
 
 
+def test_a_scrolling_bar_of_stock_prices_or_headlines_is_dropped() -> None:
+    # a ticker over the page, scrolled by a script (named "marquee") or by <marquee>: its
+    # prices run together into one long line that read as the story's first paragraph
+    prices = "".join(f"QUAY{n} GROUP{40 + n}.{n}8+{n}.29%RIVER{n}{30 + n}.95-0.{n}6%"
+                     for n in range(8))  # fmt: skip
+    for bar in (f"<div class='stock-bar'><div class='marquee'>{prices}</div></div>",
+                f"<marquee>{prices}</marquee>"):  # fmt: skip
+        text = extract(page(f"{bar}<div><h1>Flood barrier</h1>{story()}</div>"), URL).text
+        assert_story(text)
+        assert "QUAY" not in text, text
+
+
 def test_advertisement_links_label_is_dropped() -> None:
     html = page(
         f"<article>{story(STORY[:2])}<div>Advertisement Links</div><div>Sponsored links</div>"

@@ -37,6 +37,7 @@ _DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "button", "select", "input", "textarea", "option", "nav", "aside",
     "menu", "dialog", "label", "audio", "video", "picture", "map", "figcaption", "figure",
+    "marquee",
     "rt", "rp",  # ruby readings (furigana) over the text they annotate
 ]  # fmt: skip
 # ... found in one walk of the tree: ``strip_tags`` walks it once for each tag (27 walks,
@@ -76,6 +77,7 @@ _NEGATIVE = Source(
     r"|inline-?link|see-?also|jump(?!-?targets?)|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
     r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
+    r"|marquee"  # a scrolling bar (stock prices, the latest headlines), as <marquee> was
     r"|\bpolls?\b|umfrage|sondage|encuesta|sondaggio|enquete"
     r"|button|\bbtn\b"
     r"|\bsupport(?:-?us)?\b|contribution|\bwriter\b|job-?board|\bjobs\b|stellenmarkt"
