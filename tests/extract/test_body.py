@@ -4,6 +4,7 @@ over every dev page (no script/style/JSON-LD text in ``text``; code shown to rea
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -3384,3 +3385,32 @@ def test_block_model_reads_a_web_components_name_as_a_name() -> None:
     for tag, named in (("x-newsletter-signup", 1.0), ("x-box", 0.0)):
         rows = _features(page(f"<article>{story()}<{tag}><p>{appeal}</p></{tag}></article>"))
         assert rows[appeal][at] == named
+
+
+def test_a_jsonld_article_body_of_escaped_markup_is_read_as_its_text() -> None:
+    # the declared articleBody as escaped HTML ("&lt;p&gt;..."): its tags made it long
+    # enough to pass for a story the page does not show; where the page shows the story,
+    # the page's text stands, and where it shows none the body is read without its tags
+    escaped = "".join(f"&lt;p&gt;{p} &lt;code class=&quot;hljs&quot;&gt;x&lt;/code&gt;&lt;/p&gt;\n"
+                      for p in STORY) * 2  # fmt: skip
+    declared = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                           "headline": "Flood barrier", "articleBody": escaped})  # fmt: skip
+    head = f"<title>Flood barrier</title><script type='application/ld+json'>{declared}</script>"
+    shown = extract(f"<html><head>{head}</head><body><article><h1>Flood barrier</h1>"
+                    f"{story()}</article></body></html>", URL)  # fmt: skip
+    assert (shown.extraction_method, shown.text) == ("dom", "\n\n".join(STORY))
+    empty = extract(f"<html><head>{head}</head><body><div id='app'></div></body></html>", URL)
+    assert empty.extraction_method == "jsonld"
+    assert_story(empty.text)
+    assert "&lt;" not in empty.text and "<p>" not in empty.text and "hljs" not in empty.text
+
+
+def test_a_highlighted_code_blocks_comments_and_tokens_stay() -> None:
+    # a syntax highlighter names each token of the code it colours: its comments
+    # ("hljs-comment", Prism's "token comment") are no readers' comment section
+    code = ("<pre><code class='language-python'>levels = read_gauge() "
+            "<span class='hljs-comment'># metres above the quay</span>\n"
+            "<span class='token comment'># raise the gates above two metres</span>\n"
+            "<span class='hljs-keyword'>if</span> levels &gt; 2: close_gates()</code></pre>")
+    text = text_around(code)
+    assert "# metres above the quay" in text and "# raise the gates above two metres" in text

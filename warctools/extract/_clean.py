@@ -136,7 +136,10 @@ _STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live 
 _ENTRY_WORDS = 3  # ... the words of an entry's title (fewer: a kicker's label)
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
-_SKIP = _INLINE | _TABLE_PARTS | _KEEP
+_SKIP = _INLINE | _TABLE_PARTS | _KEEP | {"pre", "code"}
+# named elements inside code shown to readers: a syntax highlighter's tokens, whatever
+# their names ("hljs-comment", "token comment")
+_IN_CODE = "pre [class], pre [id], code [class], code [id]"
 # elements with a class or an id, each listed once ("[class], [id]" lists one with both twice)
 _NAMED = ":is([class], [id])"
 
@@ -474,6 +477,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                     continue
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
+    code = {n.mem_id for n in body.css(_IN_CODE)}  # (a highlighter's tokens: "hljs-comment")
     # (none in the page: none below); walked as the cheaper one-alternative cover
     # "blockquote[class]", css_matches() answering for each match's subtree
     embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
@@ -482,8 +486,8 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     for node in body.css(_NAMED):
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
-        if node.tag in _SKIP:
-            continue
+        if node.tag in _SKIP or node.mem_id in code:
+            continue  # (code shown to readers keeps its comments and tokens)
         attrs = node.attributes
         # (a web component's name names it too: <ps-newsletter-module class="module">)
         klass = f"{attrs.get('class') or ''} {custom_tag(node)}".rstrip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -61,8 +62,12 @@ def _jsonld_body(meta: Metadata, main: MainText) -> str | None:
     body = meta.article_body
     if not body or len(body) < 500 or len(body) < 2 * len(main.text) + 200:
         return None
+    if "&lt;" in body:  # markup escaped once more ("&lt;p&gt;..."): its tags, not text
+        body = unescape(body)
     if "<" in body and ">" in body:
         body = LexborHTMLParser(body).text(separator=" ") or ""
+        if len(body) < 2 * len(main.text) + 200:
+            return None  # its markup made it long: the page shows the story already
     paragraphs = [" ".join(p.split()) for p in body.replace("\r", "").split("\n")]
     return "\n\n".join(p for p in paragraphs if p) or None
 
