@@ -485,6 +485,21 @@ def test_a_blog_s_name_before_a_colon_goes_where_the_post_s_heading_shows_the_re
         "The Rivertown River Notes: Bridge closed to cars after the spring floods")
 
 
+def test_a_sites_name_after_a_dash_goes_where_the_storys_heading_shows_the_rest() -> None:
+    # no site name declared, no <h1>, an en dash (a headline's own dash, elsewhere) before
+    # the site's name; the story's <h2> shows the part before it, after a sidebar's
+    # headings
+    sidebar = "".join(f"<aside><h3>{h}</h3></aside>" for h in (
+        "Travel advice by country", "Addresses to take along", "On your phone too"))
+    body = f"{sidebar}<h2>Bridge closed to cars after the spring floods</h2>"
+    head = ("<title>Bridge closed to cars after the spring floods – Ministry of Works, "
+            "Rivertown</title>")
+    assert title_of(head, body) == "Bridge closed to cars after the spring floods"
+    # ... and where no heading shows a part, the declared title stands whole
+    assert title_of(head, sidebar) == (
+        "Bridge closed to cars after the spring floods – Ministry of Works, Rivertown")
+
+
 def test_a_headline_in_a_form_that_wraps_the_whole_page_is_shown() -> None:
     # ASP.NET's pages wrap the whole page in one <form>: its <h1> is the story's, not a
     # search box's

@@ -452,8 +452,8 @@ def find_title(
     cores = [_strip_site(title, site) for title in declared]
     if len(shown) == 1 and _reads_as_headline(shown[0][0], cores):
         return _strip_site(shown[0][0], site)
-    if (after := _shown_after_name(tree, cores)) is not None:
-        return after  # "Blog Name: Headline", the post's heading showing "Headline"
+    if (part := _shown_part(tree, cores)) is not None:
+        return part  # "Blog Name: Headline", the post's heading showing "Headline"
     for core in cores:
         if not site.named(core):
             return _strip_tail(_strip_label(core))
@@ -464,24 +464,32 @@ def find_title(
     return cores[0] if cores else None
 
 
-def _shown_after_name(tree: LexborHTMLParser, cores: list[str]) -> str | None:
-    """The part of a declared title after a name and a colon ("Security Blog: Enhanced Safe
-    Browsing ...", a blog engine's "Blog Name: Post Title") that an ``<h2>`` or ``<h3>`` of
-    the story shows as it is, on a page whose ``<h1>`` shows no headline: the post's title,
-    without its blog's name (unknown where the page declares no site name)."""
-    rests = set()
+def _shown_part(tree: LexborHTMLParser, cores: list[str]) -> str | None:
+    """The part of a declared title before or after a name that an ``<h2>`` or ``<h3>`` of
+    the story shows as it is, on a page whose ``<h1>`` shows no headline: the post's title
+    without its blog's or site's name (unknown where the page declares none), after a colon
+    ("Security Blog: Enhanced Safe Browsing ...", a blog engine's "Blog Name: Post Title")
+    or on either side of a separator ("Headline – Ministry of Foreign Affairs", an en dash
+    that, in a headline's words, would be no site's)."""
+    parts = set()
     for core in cores:
         _name, colon, rest = core.partition(": ")
-        if colon and worded_as_headline(rest):
-            rests.add(fold(rest))
-    if not rests:
+        found = [rest] if colon else []
+        for sep in _SEPARATOR.finditer(core):
+            found += (core[: sep.start()], core[sep.end() :])
+        parts.update(fold(part) for part in found if worded_as_headline(part))
+    if not parts:
         return None
-    for node in tree.css("h2, h3")[:_SECOND_LEVEL_MAX]:
+    asked = 0  # (the story's first headings: a sidebar's come first on some pages)
+    for node in tree.css("h2, h3"):
         if _outside_story(node):
             continue
         text = _clean(_visible_text(node))
-        if text and fold(text) in rests:
+        if text and fold(text) in parts:
             return text
+        asked += 1
+        if asked == _SECOND_LEVEL_MAX:
+            break
     return None
 
 
