@@ -647,3 +647,21 @@ def test_a_role_set_under_the_name_is_no_part_of_it(name: str, role: str) -> Non
 def test_linked_names_each_with_a_role_and_an_organisation(byline: str, names: list[str]
                                                            ) -> None:  # fmt: skip
     assert authors_of(byline=f"<div class='byline'>{byline}</div>") == names
+
+
+def test_a_trackback_notice_a_search_box_and_a_cited_writers_page_name_no_author() -> None:
+    # a blog engine's closing notice ("... einen Trackback von Ihrer Website hierher
+    # setzen": a pronoun and "Website", no name), a search box's date range ("Von [Datum]
+    # Bis [Datum]"), and a link in the story's text to another site's writer page (its
+    # rel="noopener" is no rel="author"): none names the author
+    notice = ("<p><small>Kommentare sind momentan deaktiviert, aber Sie können einen "
+              "<a href='/trackback/'>Trackback</a> von Ihrer Website hierher setzen.</small></p>")
+    assert authors_of(after=notice) == []
+    search = ("<section class='searchBar'><div class='searchFilter'><div class='dateSelector'>"
+              "Von<span>[Datum]</span>Bis<span>[Datum]</span></div></div></section>")
+    assert extract(page().replace("<body>", f"<body>{search}"), URL).authors is None
+    cited = ("<p>Begriffe wie die der <a href='https://other.example/autoren/ana-lima/text' "
+             "rel='noreferrer noopener'>patriarchalen Weiblichkeit</a> helfen weiter.</p>")
+    assert authors_of(after=cited) == []
+    # ... while a link marked as the author's still names its writer
+    assert authors_of(byline="<a rel='author' href='/autoren/ana'>ana.lima</a>") == ["ana.lima"]

@@ -201,7 +201,10 @@ _FURNITURE = frozenset(
     " aktualisiert updated seite page kategorie category uncategorized rezept"
     " publié écrit publicado escrito pubblicato scritto hinterlasse übersicht artikelübersicht"
     " gesponserte sponsored wer was wie im zur zum ein eine kein keine no not the who what"
-    " in at on of".split()
+    " in at on of"
+    # pronouns and words no name holds ("einen Trackback von Ihrer Website hierher setzen")
+    " ihr ihre ihrer ihrem ihren ihres ihnen sie unser unsere unserer unserem unseren"
+    " website webseite homepage".split()
 )
 # a role after the name, set in an element of its own ("Ana Lima" / "Redakteur für ..."):
 # the name ends before it
@@ -540,8 +543,8 @@ def _from_markup(
             if not text or len(text) > 200 or len(text.split()) > 20:
                 continue
             klass = (attrs.get("class") or "").lower()
-            field = tag == "meta" or any(
-                k in attrs for k in ("itemprop", "rel", "content")
+            field = tag == "meta" or any(k in attrs for k in ("itemprop", "content")) or (
+                "author" in (attrs.get("rel") or "")  # (not "noopener": any link has a rel)
             ) or "fn" in klass.split() or "user" in klass
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
             if len(found) > 1 and tag != "a" and (linked := _linked_names(node, text)):
@@ -840,6 +843,12 @@ def _not_byline(node: LexborNode) -> bool:
                for tag, link, named, element in _elements_up(node))  # fmt: skip
 
 
+def _in_search_box(node: LexborNode) -> bool:
+    """Does the text node sit in a search box (an element named for search up to three
+    levels up): its fields' labels ("Von [Datum] Bis [Datum]") credit no one?"""
+    return any("search" in named.lower() for _tag, _link, named, _element in _elements_up(node))
+
+
 def _data_cell(cell: LexborNode) -> bool:
     """Is the table cell a data table's (no headline, paragraph or box in it), not a cell
     of a page's layout of tables, which holds the story's headline and its byline?"""
@@ -912,6 +921,8 @@ def _credit_line(
             break
         parent = node.parent
         if parent is None or parent.tag in ("script", "style", "a", "title") or in_aside(parent):
+            continue
+        if _in_search_box(node):
             continue
         line = _credit_text(text, node, parent)
         if len(line.split()) > 25:
