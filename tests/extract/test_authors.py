@@ -665,3 +665,13 @@ def test_a_trackback_notice_a_search_box_and_a_cited_writers_page_name_no_author
     assert authors_of(after=cited) == []
     # ... while a link marked as the author's still names its writer
     assert authors_of(byline="<a rel='author' href='/autoren/ana'>ana.lima</a>") == ["ana.lima"]
+
+
+def test_two_writers_joined_by_a_slash_are_two_names() -> None:
+    # "Ralph Steiner/Carlo Natter" in the author meta: two people; a name and an agency
+    # after the slash stay a name and its agency, written short or in full
+    head = "<meta name='author' content='Ana Lima/Jonas Weber'>"
+    assert authors_of(head=head) == ["Ana Lima", "Jonas Weber"]
+    got = extract(page(byline="<p class='byline'>Ana Lima/Agence France-Presse</p>"), URL)
+    assert (got.authors, got.wire_source) == (["Ana Lima"], "AFP")
+    assert authors_of(byline="<p class='byline'>Von Ana Lima/dpa</p>") == ["Ana Lima"]

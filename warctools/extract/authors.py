@@ -345,7 +345,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
         if inverted is not None:
             names.append(inverted)
             continue
-        for part in _cjk_split(_SPLIT.split(chunk)):
+        for part in (p for piece in _cjk_split(_SPLIT.split(chunk)) for p in _pair(piece)):
             part, credit = _slashed(part)
             agency = agency or credit
             found = canonical_agency(part.strip(" ()"))
@@ -377,6 +377,15 @@ def _cjk_split(parts: list[str]) -> list[str]:
 
 
 _SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
+_WORDS = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)+"  # two words or more
+_PAIR = _regex.compile(rf"^({_WORDS})\s*/\s*({_WORDS})$")
+
+
+def _pair(part: str) -> list[str]:
+    """ "Ralph Steiner/Carlo Natter": two writers' names of two words or more each, joined
+    by a slash; other parts as they are ("Ana Lima/dpa": a name and its agency)."""
+    match = _PAIR.match(part.strip())
+    return [match.group(1), match.group(2)] if match is not None else [part]
 
 
 def _slashed(part: str) -> tuple[str, str | None]:
