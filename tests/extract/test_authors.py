@@ -675,3 +675,16 @@ def test_two_writers_joined_by_a_slash_are_two_names() -> None:
     got = extract(page(byline="<p class='byline'>Ana Lima/Agence France-Presse</p>"), URL)
     assert (got.authors, got.wire_source) == (["Ana Lima"], "AFP")
     assert authors_of(byline="<p class='byline'>Von Ana Lima/dpa</p>") == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("outlet", ["Rivertown Today", "Rivertown Volksblatt", "Rivertown Sports"])
+def test_an_outlet_named_as_its_pages_writer_is_no_name(outlet: str) -> None:
+    # "Written by Miami Today" (a link to the site's own author page), an outlet in the
+    # Yoast "Written by" field, a sports desk as a schema.org Person
+    link = (f"<div>Written by <a href='/author/admin/' rel='author'>{outlet}</a> on November 7, "
+            "2023</div>")  # fmt: skip
+    assert authors_of(byline=link) == []
+    field = ("<meta name='twitter:label1' content='Written by'>"
+             f"<meta name='twitter:data1' content='{outlet}'>")  # fmt: skip
+    assert authors_of(head=field) == []
+    assert authors_of(head=field.replace(outlet, "Ana Lima")) == ["Ana Lima"]

@@ -184,7 +184,8 @@ _NOT_NAME = Source(
     # the words newspapers are named with (a site's name as its pages' author)
     r"|\btimes\b|gazette|herald|tribune|chronicle|\bjournal\b|\bdaily\b|telegraph|observer"
     r"|\bcourier\b|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
-    r"|\bdiario\b|peri[oó]dico|quotidien|\bkrant\b|dagblad|tidning|sanomat|noticias",
+    r"|\bdiario\b|peri[oó]dico|quotidien|\bkrant\b|dagblad|tidning|sanomat|noticias"
+    r"|\btoday\b|volksblatt|abendblatt|wochenblatt|amtsblatt|kreisblatt|\bsports\b",
     re.IGNORECASE,
 )
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
