@@ -16,6 +16,11 @@ compared by word-count F1 (the share of words in common, as bags). It lists
 * articles where both anchors agree (F1 >= 0.8) and warctools is far from both (< 0.75):
   a story cut short, or furniture kept.
 
+``--unscored`` reads the 242 labelled-web-pages pages labelled with a date only instead
+(their text, headline and byline nobody labelled): read against the anchors in session 29,
+they gave nine failure kinds no scored page showed (docs/extraction.md, "Real pages nobody
+labelled, the anchors as a second reader").
+
 Most pages it lists are listings, forums and tables where warctools is right to differ;
 the rest are failure kinds to write a page family for (``docs/extraction.md``).
 ``--snapshot`` keeps warctools' rows (type, reason, text, title, authors, published,
@@ -75,6 +80,24 @@ def captures(root: Path = DATASETS / "warc-samples") -> list[tuple[str, str]]:
     return sorted(pages.items())
 
 
+def unscored(root: Path = DATASETS / "labelled-web-pages") -> list[tuple[str, str]]:
+    """(URL, decoded HTML) of the labelled-web-pages pages labelled with a date only (242:
+    no text segments, title or author): real pages, of 2007-2023, whose text, headline and
+    byline nobody labelled. Only their dates are scored (``metadata.py``)."""
+    import gzip
+
+    from warctools.readers.charset import decode_html
+
+    pages = []
+    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if "must_include" in entry or "must_exclude" in entry:
+            continue
+        raw = gzip.decompress((root / entry["file"]).read_bytes())
+        pages.append((entry["url"], decode_html(raw, None)[0]))
+    return sorted(pages)
+
+
 def word_f1(a: str, b: str) -> float:
     """F1 of the two texts' words as bags (1.0 for two empty texts)."""
     left, right = Counter(_WORD.findall(a.lower())), Counter(_WORD.findall(b.lower()))
@@ -120,7 +143,7 @@ def _anchor(name: str, pages: list[tuple[str, str]]) -> dict[str, str]:
 def report(pages: list[tuple[str, str]]) -> None:
     rows = _rows(pages)
     traf, read = _anchor("trafilatura", pages), _anchor("readability", pages)
-    print(f"{len(pages)} HTML captures; warctools types: "
+    print(f"{len(pages)} HTML pages; warctools types: "
           + ", ".join(f"{k} {n}" for k, n in Counter(r["type"] for r in rows.values())
                       .most_common()))  # fmt: skip
     print("\nno article, where both anchors give one story (chars: warctools / trafilatura / "
@@ -170,12 +193,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--snapshot", type=Path, help="write warctools' rows here")
     parser.add_argument("--diff", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
+    parser.add_argument("--unscored", action="store_true", help="the labelled-web-pages "
+                        "pages whose text nobody labelled, not the warc-samples captures")
     args = parser.parse_args(argv)
     if args.diff:
         return diff(*args.diff)
-    pages = captures()
+    pages = unscored() if args.unscored else captures()
     if not pages:
-        raise SystemExit(f"no HTML captures under {DATASETS / 'warc-samples'}")
+        raise SystemExit(f"no HTML pages under {DATASETS}")
     if args.snapshot:
         args.snapshot.write_text(json.dumps(_rows(pages)), encoding="utf-8")
         print(f"{len(pages)} rows -> {args.snapshot}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks._score import load_benchmark, score_pages
+from tests.support import require_shared
 from warctools.extract import extract
 
 F1_FLOOR = 0.960  # measured 0.974 (see docs/extraction.md), minus a margin
@@ -17,3 +18,16 @@ def test_benchmark_f1_floor(extraction_benchmark_dir: Path) -> None:
     assert scores.f1 >= F1_FLOOR, scores
     kinds = [extract(html, url).page_type for _, url, html, _ in rows[:40]]
     assert kinds.count("article") >= 38
+
+
+def test_the_unscored_pages_are_the_labelled_pages_with_a_date_only() -> None:
+    # anchor_agreement.py --unscored reads the real pages whose text nobody labelled:
+    # none of them is a page the body benchmark scores
+    root = require_shared("labelled-web-pages")
+    from benchmarks._devsets import load_set
+    from benchmarks.anchor_agreement import unscored
+
+    pages = unscored(root)
+    scored = {p.url for p in load_set("lwp")}
+    assert len(pages) == 242 and scored.isdisjoint(url for url, _ in pages)
+    assert all("<" in html for _, html in pages)
