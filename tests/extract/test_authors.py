@@ -688,3 +688,20 @@ def test_an_outlet_named_as_its_pages_writer_is_no_name(outlet: str) -> None:
              f"<meta name='twitter:data1' content='{outlet}'>")  # fmt: skip
     assert authors_of(head=field) == []
     assert authors_of(head=field.replace(outlet, "Ana Lima")) == ["Ana Lima"]
+
+
+def test_a_file_an_account_button_a_weekday_and_a_non_name_in_a_name_field_are_no_names(
+) -> None:  # fmt: skip
+    # '<meta rel="author" content="humans.txt">', a paywall's account box named for the
+    # user ("Log Out"), the byline's date on the next line opening with its weekday, a
+    # name field saying "No Author" or naming a publication
+    assert authors_of(head="<meta rel='author' content='humans.txt'>") == []
+    box = "<div class='paywall-user-name-wrap'><div class='paywall-sign-out'>Log Out</div></div>"
+    assert extract(page().replace("<body>", f"<body>{box}"), URL).authors is None
+    byline = "<h3 class='byline'>by Jeff Foust<br><span>Monday, November 18, 2019</span></h3>"
+    assert authors_of(byline=byline) == ["Jeff Foust"]
+    for field in ("No Author", "The Economist"):
+        assert authors_of(head=f"<meta name='author' content='{field}'>") == []
+    # ... while a pseudonym or a user name in the field stays
+    for field in ("der Michel", "tlow", "kei_eno"):
+        assert authors_of(head=f"<meta name='author' content='{field}'>") == [field]

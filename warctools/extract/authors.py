@@ -185,7 +185,9 @@ _NOT_NAME = Source(
     r"|\btimes\b|gazette|herald|tribune|chronicle|\bjournal\b|\bdaily\b|telegraph|observer"
     r"|\bcourier\b|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
     r"|\bdiario\b|peri[oó]dico|quotidien|\bkrant\b|dagblad|tidning|sanomat|noticias"
-    r"|\btoday\b|volksblatt|abendblatt|wochenblatt|amtsblatt|kreisblatt|\bsports\b",
+    r"|\btoday\b|volksblatt|abendblatt|wochenblatt|amtsblatt|kreisblatt|\bsports\b"
+    r"|\blog\s?(?:in|out)\b|\bsign\s?(?:in|out|up)\b"  # an account's buttons
+    r"|\.(?:txt|html?|php|xml|json)\b",  # a file ("humans.txt" as the author meta)
     re.IGNORECASE,
 )
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
@@ -205,7 +207,11 @@ _FURNITURE = frozenset(
     " in at on of"
     # pronouns and words no name holds ("einen Trackback von Ihrer Website hierher setzen")
     " ihr ihre ihrer ihrem ihren ihres ihnen sie unser unsere unserer unserem unseren"
-    " website webseite homepage".split()
+    " website webseite homepage"
+    # a weekday after the name, its date's first word ("by Jeff Foust<br>Monday, November 18")
+    " monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
+    " donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche"
+    " lunes martes miércoles jueves viernes sábado domingo".split()
 )
 # a role after the name, set in an element of its own ("Ana Lima" / "Redakteur für ..."):
 # the name ends before it
@@ -274,6 +280,12 @@ def _clean(name: str, lenient: bool = False) -> str | None:
         name = name.title()
     if lenient and _HANDLE.match(name) and not name.isdigit():
         words = name.split()
+        if len(words) > 1 and not name.islower():  # (a user name: "tlow", "ana lima")
+            if words[0].lower() in _FURNITURE:
+                return None  # "No Author", "The Economist": no name's word first
+            found = _name_words(name)
+            if found is not None and " " in found:
+                return found  # "Finian Cunningham. Sputnik International"
         role = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _ROLE_WORDS), 0)
         return " ".join(words[:role]) if role else name  # ("Jean Dupont Journaliste")
     if any(ch.isdigit() for ch in name):
