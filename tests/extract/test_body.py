@@ -3414,3 +3414,13 @@ def test_a_highlighted_code_blocks_comments_and_tokens_stay() -> None:
             "<span class='hljs-keyword'>if</span> levels &gt; 2: close_gates()</code></pre>")
     text = text_around(code)
     assert "# metres above the quay" in text and "# raise the gates above two metres" in text
+
+
+def test_a_style_utilitys_text_class_does_not_shield_furniture() -> None:
+    # Bootstrap's and Tailwind's "text-center", "text-muted", "text-sm" say how a box's
+    # text looks, not that it holds the story: a promotion named so between the
+    # paragraphs goes as one without them does
+    for klass in ("promo-box text-center", "sidebar-teaser text-muted text-sm"):
+        box = (f"<div class='{klass}'><p>Our winter guide to the river towns is out now, with "
+               "walks, places to eat and the best views of the new barrier.</p></div>")
+        assert "winter guide" not in text_around(box)

@@ -135,6 +135,9 @@ _POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post,
 _STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live blog's entries)
 _ENTRY_WORDS = 3  # ... the words of an entry's title (fewer: a kicker's label)
 _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the story's
+# a style utility's token ("text-center", "text-sm", "text-muted": Bootstrap, Tailwind)
+# names how its text looks, not that it holds the story: no positive word
+_TEXT_UTILITY = _regex.compile(r"(?<![\w-])text-[\w:/.\[\]#-]*")
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP | {"pre", "code"}
 # named elements inside code shown to readers: a syntax highlighter's tokens, whatever
@@ -659,7 +662,7 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
         return None
     comments = _is_comments(name)
     strong = comments or _STRONG.search(name) is not None
-    if not strong and _POSITIVE.search(name):
+    if not strong and _POSITIVE.search(_TEXT_UTILITY.sub("", name) if "text-" in name else name):
         return None  # a positive word lets the scoring decide: "article-sidebar"
     return strong, comments
 
