@@ -3424,3 +3424,19 @@ def test_a_style_utilitys_text_class_does_not_shield_furniture() -> None:
         box = (f"<div class='{klass}'><p>Our winter guide to the river towns is out now, with "
                "walks, places to eat and the best views of the new barrier.</p></div>")
         assert "winter guide" not in text_around(box)
+
+
+def test_a_byline_told_with_the_writers_bio_over_the_story_goes() -> None:
+    # "By Ana Lima, a deputy editor ..." as a paragraph under the headline: the byline
+    # and the writer's bio, no part of the story; a story's sentence opening with "By"
+    # stays
+    head = ("<html><head><title>Flood barrier</title><meta name='author' content='Ana Lima'>"
+            "</head><body><article><h1>Flood barrier</h1>")  # fmt: skip
+    bio = ("<p>By Ana Lima, a deputy editor who has covered the river towns and their floods "
+           "for over a decade at the Quay News and other papers.</p>")  # fmt: skip
+    text = extract(f"{head}{bio}{story()}</article></body></html>", URL).text
+    assert_story(text)
+    assert "deputy editor" not in text
+    opening = ("<p>By the river, Ana Lima and her neighbours watched the gates close for the "
+               "first time on Thursday, three years after the storm.</p>")  # fmt: skip
+    assert "By the river" in extract(f"{head}{opening}{story()}</article></body></html>", URL).text

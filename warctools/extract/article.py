@@ -84,6 +84,8 @@ _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
 _BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
 _BIO_MAX = 600  # ... and is at most this long
+_BIO_BEFORE = 0.2  # a byline with a bio ("By Ana Lima, a ...") sits before this share
+_BY_WORD = _regex.compile(r"(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
 _BYLINE_MAX = 160  # a byline block above the story: its names and date, no more
 _MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
@@ -636,17 +638,24 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     opening with an author's full name and a lower-case word ("Ana Lima covers the river
     towns ...", "Ana Lima ist Redakteurin ..."; not "Ana Lima, Jo Smith. Paper title",
     an entry of a list of papers). A writer does not name themself in their own story; the
-    box about them does, whatever its class names."""
+    box about them does, whatever its class names. Also the byline over the story told
+    with the writer's bio ("By Ana Lima, a deputy editor who ...")."""
     names = tuple(name for name in authors if " " in name.strip())
     if not names:
         return set()
     found: set[int] = set()
     for index, ((block, _prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         text = block.text
-        if share >= _BIO_AFTER and len(text) <= _BIO_MAX and any(
+        if len(text) > _BIO_MAX:
+            continue
+        if share >= _BIO_AFTER and any(
                 text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
                 for n in names):  # fmt: skip
             found.add(index)  # the name, then a verb: not a list of co-authors ("Ana, Jo")
+        elif share < _BIO_BEFORE and (by := _BY_WORD.match(text)) is not None and any(
+                text.startswith(f"{n}, ", by.end()) for n in names):  # fmt: skip
+            found.add(index)  # "By Ana Lima, a deputy editor who covers ...": the byline
+            # with the writer's bio, over the story
     return found
 
 
