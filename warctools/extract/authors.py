@@ -208,10 +208,10 @@ _FURNITURE = frozenset(
     # pronouns and words no name holds ("einen Trackback von Ihrer Website hierher setzen")
     " ihr ihre ihrer ihrem ihren ihres ihnen sie unser unsere unserer unserem unseren"
     " website webseite homepage"
-    # a weekday after the name, its date's first word ("by Jeff Foust<br>Monday, November 18")
-    " monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
-    " donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche"
-    " lunes martes miércoles jueves viernes sábado domingo".split()
+    # a weekday after the name, its date's first word ("by Jeff Foust<br>Monday, November 18";
+    # English and French only: Freitag, Sonntag, Domingo and Sabato are surnames too)
+    " monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi"
+    " vendredi samedi dimanche".split()
 )
 # a role after the name, set in an element of its own ("Ana Lima" / "Redakteur für ..."):
 # the name ends before it
