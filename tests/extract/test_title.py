@@ -508,3 +508,15 @@ def test_a_headline_in_a_form_that_wraps_the_whole_page_is_shown() -> None:
                 body).replace("</body>", "</form></body>")  # fmt: skip
     assert extract(html, "https://www.rivertown-news.example/a/1").title == (
         "Bridge closed to cars")
+
+
+def test_a_badge_closing_the_headline_leaves_it_where_a_declared_title_is_the_rest() -> None:
+    # "<h1>Headline <span class='label'>Abonnés</span></h1>" under a declared "Headline |
+    # Section | Site": the subscribers' badge is no word of the headline; a last word set
+    # in its own element that the declared title holds stays
+    head = "<title>Bridge closed to cars after floods | Chronicles | Rivertown News</title>"
+    badge = "<h1>Bridge closed to cars after floods <span class='label'>Subscribers</span></h1>"
+    assert title_of(head, badge) == "Bridge closed to cars after floods"
+    emphasis = "<h1>The year of the river <em>Barbie</em></h1>"
+    assert title_of("<title>The year of the river Barbie | Rivertown News</title>",
+                    emphasis) == "The year of the river Barbie"  # fmt: skip

@@ -319,10 +319,12 @@ def home_link(href: str, url: str = "") -> bool:
     return bool(_HOME_PATH.search(urlsplit(full).path) or _HOME_HREF.match(raw))
 
 
-def _shown(marks: Marks, url: str, site: SiteNames) -> list[tuple[str, str | None, bool]]:
+def _shown(marks: Marks, url: str, site: SiteNames
+           ) -> list[tuple[str, str | None, bool, str | None]]:  # fmt: skip
     """Headlines the page shows: (text, text less a kicker element or None, marked as the
-    headline): marked elements first, then ``<h1>``s. Logos are names of the site."""
-    found: list[tuple[str, str | None, bool]] = []
+    headline, text less a badge element closing it or None): marked elements first, then
+    ``<h1>``s. Logos are names of the site."""
+    found: list[tuple[str, str | None, bool, str | None]] = []
     marked = marks.headline[:5]
     for node in marked + marks.h1[:8]:
         if node.tag == "meta" or _outside_story(node):
@@ -333,7 +335,7 @@ def _shown(marks: Marks, url: str, site: SiteNames) -> list[tuple[str, str | Non
         if _logo(node, url):
             site.add(text)
         elif all(text != seen[0] for seen in found):
-            found.append((text, _headline_part(node), node in marked))
+            found.append((text, _headline_part(node), node in marked, _less_badge(node)))
     return found
 
 
@@ -379,6 +381,22 @@ def _headline_part(node: LexborNode) -> str | None:
     if len(parts) < 2 or not parts[0][1]:
         return None
     rest = " ".join(text for text, _ in parts[1:]).lstrip(":|-–— ")
+    return rest if len(rest.split()) >= 2 else None
+
+
+def _less_badge(node: LexborNode) -> str | None:
+    """The headline less a one-word element closing it (``<h1>Headline <span
+    class="label">Abonnés</span></h1>``: a subscribers' or a video's badge), else None."""
+    last = _lone_child(node).last_child
+    while last is not None and last.tag == "-text" and not (last.text_content or "").strip():
+        last = last.prev
+    if last is None or last.tag in ("-text", "ruby") or last.tag in _NOT_SHOWN:
+        return None
+    badge = _clean(_visible_text(last))
+    if not badge or len(badge.split()) != 1:
+        return None
+    text = _clean(_visible_text(_lone_child(node)))
+    rest = text[: -len(badge)].rstrip(" :|-–—") if text and text.endswith(badge) else ""
     return rest if len(rest.split()) >= 2 else None
 
 
@@ -435,12 +453,14 @@ def find_title(
     shown = _shown(marks or Marks(tree), url, site)
     folded = [_Declared(t, site) for t in dict.fromkeys(declared)] if shown else []
     best, best_score = None, 0.0
-    for full, part, is_marked in shown:
+    for full, part, is_marked, less_badge in shown:
         score: float = _confirmed(full, folded, site)
         if part is not None:
             part_score = _confirmed(part, folded, site)
             if _drops_kicker(full, part, part_score):
                 full, score = part, max(score, part_score)
+        if score < 3 and less_badge is not None and _confirmed(less_badge, folded, site) == 3:
+            full, score = less_badge, 3  # a declared title is exactly the rest: no word of it
         if score == 3 and len(_words(full)) < 2:
             score = 2  # one word matching a part of <title>: likelier a section ("Blogs")
         if is_marked and not site.named(full):
