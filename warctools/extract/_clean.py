@@ -320,7 +320,7 @@ class _PageText:
             return size > 0.8 * self.total and (
                 self.page_prose() - self.measure(node) < _WRAPPER_PROSE)
         if size > 0.4 * self.total:
-            return node.tag != "footer" or not self._footer_only(node)
+            return not (_footer(node) and self._footer_only(node))
         if size <= 0.5 * self.page_prose():
             return False
         if strong and self.runs:
@@ -328,7 +328,7 @@ class _PageText:
         return self.holds_the_prose(node)
 
     def _footer_only(self, footer: LexborNode) -> bool:
-        """Is ``footer`` the site's footer only, however much of the page's text it holds
+        """Is a footer the site's footer only, however much of the page's text it holds
         (columns of links, an about-us blurb, a legal disclaimer): (almost) none of the
         page's prose in it, 400 characters or more of it outside?"""
         held = self.measure(footer)
@@ -350,6 +350,14 @@ class _PageText:
             return False
         prose = self.page_prose()
         return prose - held <= 0.1 * held if nearly_all else held > 0.5 * prose
+
+
+def _footer(node: LexborNode) -> bool:
+    """A ``<footer>``, or an element named for one ("site-footer", "bg-footer")?"""
+    if node.tag == "footer":
+        return True
+    attrs = node.attributes
+    return "footer" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
 
 
 def _density(node: LexborNode) -> float:
