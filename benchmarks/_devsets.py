@@ -20,14 +20,17 @@ import gzip
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from warctools.readers.charset import decode_html
 
-__all__ = ["DATASETS", "SETS", "Page", "half_of", "html_text", "load_set"]
+__all__ = ["DATASETS", "SETS", "Page", "decode_page", "half_of", "html_text", "load_set",
+           "lwp_entries"]
 
 DATASETS = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 SETS = ("aeb", "lwp", "rtp")
@@ -75,7 +78,7 @@ def html_text(html: str) -> str:
     return (root.text(deep=True) if root is not None else "") or ""
 
 
-def _decode(raw: bytes, content_type: str | None = None) -> str:
+def decode_page(raw: bytes, content_type: str | None = None) -> str:
     return decode_html(raw, content_type)[0]
 
 
@@ -86,24 +89,29 @@ def _load_aeb(root: Path) -> list[Page]:
         entry = truth[key]
         raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
         url = entry["url"]
-        pages.append(Page("aeb", key, url, raw, _decode(raw, "text/html; charset=utf-8"),
+        pages.append(Page("aeb", key, url, raw, decode_page(raw, "text/html; charset=utf-8"),
                           half_of(url), True, expected=entry["articleBody"]))  # fmt: skip
     return pages
 
 
 def _load_lwp(root: Path) -> list[Page]:
     pages = []
-    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
+    for entry, raw in lwp_entries(root):
         if "must_include" not in entry and "must_exclude" not in entry:
             continue
-        raw = gzip.decompress((root / entry["file"]).read_bytes())
         url = entry["url"]
         key = Path(entry["file"]).name.split(".")[0]
         include = entry.get("must_include") or []
-        pages.append(Page("lwp", key, url, raw, _decode(raw), half_of(url), bool(include),
+        pages.append(Page("lwp", key, url, raw, decode_page(raw), half_of(url), bool(include),
                           include=include, exclude=entry.get("must_exclude") or []))  # fmt: skip
     return pages
+
+
+def lwp_entries(root: Path) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """labelled-web-pages' label entries, each with its page's stored bytes."""
+    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        yield entry, gzip.decompress((root / entry["file"]).read_bytes())
 
 
 def _load_rtp(root: Path) -> list[Page]:
@@ -116,7 +124,7 @@ def _load_rtp(root: Path) -> list[Page]:
         if readerable:
             expected = html_text((folder / "expected.html").read_text(encoding="utf-8"))
         url = f"http://fakehost/test/{folder.name}/"
-        pages.append(Page("rtp", folder.name, url, raw, _decode(raw), half_of(folder.name),
+        pages.append(Page("rtp", folder.name, url, raw, decode_page(raw), half_of(folder.name),
                           readerable, expected=expected))  # fmt: skip
     return pages
 

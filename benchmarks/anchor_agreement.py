@@ -41,7 +41,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _devsets import DATASETS  # noqa: E402
+from _devsets import DATASETS, decode_page, lwp_entries  # noqa: E402
 
 __all__ = ["captures", "main", "word_f1"]
 
@@ -84,18 +84,8 @@ def unscored(root: Path = DATASETS / "labelled-web-pages") -> list[tuple[str, st
     """(URL, decoded HTML) of the labelled-web-pages pages labelled with a date only (242:
     no text segments, title or author): real pages, of 2007-2023, whose text, headline and
     byline nobody labelled. Only their dates are scored (``metadata.py``)."""
-    import gzip
-
-    from warctools.readers.charset import decode_html
-
-    pages = []
-    for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        if "must_include" in entry or "must_exclude" in entry:
-            continue
-        raw = gzip.decompress((root / entry["file"]).read_bytes())
-        pages.append((entry["url"], decode_html(raw, None)[0]))
-    return sorted(pages)
+    return sorted((entry["url"], decode_page(raw)) for entry, raw in lwp_entries(root)
+                  if "must_include" not in entry and "must_exclude" not in entry)  # fmt: skip
 
 
 def word_f1(a: str, b: str) -> float:

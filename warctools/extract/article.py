@@ -85,7 +85,8 @@ _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best on
 _BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
 _BIO_MAX = 600  # ... and is at most this long
 _BIO_BEFORE = 0.2  # a byline with a bio ("By Ana Lima, a ...") sits before this share
-_BY_WORD = _regex.compile(r"(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+_BY_WORDS = "by|von|par|por|di|door"  # what opens a byline (en, de, fr, es/pt, it, nl)
+_BY_WORD = _regex.compile(rf"(?:{_BY_WORDS})\s+", re.IGNORECASE)
 _BYLINE_MAX = 160  # a byline block above the story: its names and date, no more
 _MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
@@ -661,7 +662,7 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
 
 # what joins a byline's name and date ("Ana Lima | May 3", "May 3, 2024 by Ana Lima")
 _BYLINE_JOINTS = _regex.compile(
-    r"[\s|·•,&–—-]+(?:(?:by|von|par|por|di|door|and|und|et|y|e|en)(?:\s+|$))?")
+    rf"[\s|·•,&–—-]+(?:(?:{_BY_WORDS}|and|und|et|y|e|en)(?:\s+|$))?")
 
 
 def _byline_above(picked: list[tuple[Block, bool, bool]], first: int,

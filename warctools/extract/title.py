@@ -335,7 +335,7 @@ def _shown(marks: Marks, url: str, site: SiteNames
         if _logo(node, url):
             site.add(text)
         elif all(text != seen[0] for seen in found):
-            found.append((text, _headline_part(node), node in marked, _less_badge(node)))
+            found.append((text, _headline_part(node), node in marked, _less_badge(node, text)))
     return found
 
 
@@ -384,19 +384,19 @@ def _headline_part(node: LexborNode) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
-def _less_badge(node: LexborNode) -> str | None:
-    """The headline less a one-word element closing it (``<h1>Headline <span
-    class="label">Abonnés</span></h1>``: a subscribers' or a video's badge), else None."""
+def _less_badge(node: LexborNode, text: str) -> str | None:
+    """The headline ``text`` the element ``node`` shows, less a one-word element closing
+    it (``<h1>Headline <span class="label">Abonnés</span></h1>``: a subscribers' or a
+    video's badge), else None."""
     last = _lone_child(node).last_child
     while last is not None and last.tag == "-text" and not (last.text_content or "").strip():
         last = last.prev
     if last is None or last.tag in ("-text", "ruby") or last.tag in _NOT_SHOWN:
         return None
     badge = _clean(_visible_text(last))
-    if not badge or len(badge.split()) != 1:
+    if not badge or len(badge.split()) != 1 or not text.endswith(badge):
         return None
-    text = _clean(_visible_text(_lone_child(node)))
-    rest = text[: -len(badge)].rstrip(" :|-–—") if text and text.endswith(badge) else ""
+    rest = text[: -len(badge)].rstrip(" :|-–—")
     return rest if len(rest.split()) >= 2 else None
 
 
