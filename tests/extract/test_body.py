@@ -118,6 +118,27 @@ def test_a_sites_footer_holding_much_of_the_pages_text_but_none_of_its_prose_is_
     assert_story(extract(page(f"<footer><h1>Flood barrier</h1>{story()}</footer>"), URL).text)
 
 
+def test_a_breadcrumb_trail_ending_in_the_headline_is_no_prose() -> None:
+    # "Home » News » <headline>", its steps linked, reads as a sentence as long as the
+    # headline: counted as prose above the story's element, it pulled the container up to
+    # the page, and the trail came into the text
+    headline = "Flood barrier opens on the river after three years of work on the quay"
+    for sep in (" » ", ">", " / "):
+        trail = sep.join(("<a href='/'>Home</a>", "<a href='/news/'>All news</a>", headline))
+        html = (f"<html><head><title>{headline}</title></head><body><div><p>{trail}</p></div>"
+                f"<div><main><article><p>Published: 6 February 2025</p><h1>{headline}</h1>"
+                f"<div>{story(STORY[:3])}</div></article></main></div></body></html>")
+        text = extract(html, URL).text
+        assert_story(text, STORY[:3])
+        assert "All news" not in text
+    # a sentence of the story naming a section after an arrow is no trail: it stays
+    line = (f"Read the town council's notes on the barrier at <a href='/notes'>Notes</a> > "
+            f"{headline}")
+    html = (f"<html><head><title>{headline}</title></head><body><main><article>"
+            f"<h1>{headline}</h1>{story()}<p>{line}</p></article></main></body></html>")
+    assert "town council's notes" in extract(html, URL).text
+
+
 def test_copyright_and_trade_mark_lines_are_dropped() -> None:
     html = page(
         f"<article>{story()}<p>© 2025 Example News Group. All rights reserved.</p>"

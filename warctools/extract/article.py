@@ -105,6 +105,11 @@ _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (se
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
 _BUTTON_MAX = 20  # characters of a button's line in a box of furniture ("Donate", "Log in")
+# the steps of a breadcrumb trail: guillemets and angle brackets, spaced or not
+# ("Home>News>"), a slash or bar between spaces ("Home / Baby / ")
+_CRUMB_SEPARATOR = _regex.compile(r"\s*[»›>]\s*|\s+[/|]\s+")
+_CRUMB_STEPS = 6  # steps of a trail before the headline at most ...
+_CRUMB_WORDS = 5  # ... each of this many words at most (a section's name)
 _MARKUP = _regex.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
     # a picture's caption by its label ("Abbildung: ...", "Fig. 2: ..."); the reporters'
     # credit closing a wire story ("Reporting by ...; Editing by ...")
@@ -182,6 +187,21 @@ def _linked_sentence_of_its_own(block: Block) -> bool:
         return False
     line = " ".join(text.split())  # a licence notice broken over lines is one
     return not (is_boiler_line(line) or is_notice(line))
+
+
+def _crumb_trail(block: Block, folded: str) -> bool:
+    """Is the block a breadcrumb trail ending in the page's headline (``folded``: its fold),
+    "Home » News » <headline>", its steps linked? It reads as a sentence as long as the
+    headline, and over the story's element it would pull the container up to the page."""
+    if not block.link_chars or not folded:
+        return False
+    text = block.text
+    for step in _CRUMB_SEPARATOR.finditer(text):
+        if fold(text[step.end():]) == folded:
+            steps = _CRUMB_SEPARATOR.split(text[: step.start()])
+            return len(steps) <= _CRUMB_STEPS and all(
+                0 < len(part.split()) <= _CRUMB_WORDS and "://" not in part for part in steps)
+    return False
 
 
 def _is_prose(block: Block, topic: bool = False) -> bool:
@@ -263,7 +283,8 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str 
     """Each block's weight for the container's choice (its prose, or its furniture as a
     penalty), and the teaser cards of other stories (whose prose weighs nothing)."""
     topic = is_notice_topic(headline)
-    prose = [_is_prose(b, topic) for b in blocks]
+    folded = fold(headline) if headline else ""
+    prose = [_is_prose(b, topic) and not _crumb_trail(b, folded) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
