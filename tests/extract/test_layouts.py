@@ -231,3 +231,27 @@ def test_a_web_components_name_names_it_for_the_cleaning() -> None:
                     f"<p>{appeal}</p></{tag}></article>")  # fmt: skip
         text = extract(html, URL).text
         assert (appeal in text) is kept and all(p in text for p in PROSE)
+
+
+def test_a_story_in_a_layout_cells_own_text_beside_its_tables_of_links() -> None:
+    # an older page: the story is the cell's own text, its paragraphs between <br>s, and
+    # the same cell lays out tables of links under it (related stories, topics); a short
+    # introduction in a cell of its own above must not win for want of any furniture (nor
+    # the page, which holds the site's menu too)
+    links = "".join(f"<tr><td><a href='/story/{i}'>Another story of the water board, part {i}"
+                    f"</a></td></tr>" for i in range(12))  # fmt: skip
+    topics = "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(10))
+    menu = "<br>".join(f"<a href='/section/{i}'>Section of the site {i}</a>" for i in range(20))
+    intro = ("In 2024 the water board put the pumping stations of the harbour district first, "
+             "after two dry summers. The plan was debated for two days.")  # fmt: skip
+    story = "<br><br>".join(PROSE)
+    html = wrap(
+        f"<table><tr><td>{menu}</td><td>"
+        f"<table><tr><td>{intro}</td></tr></table>"
+        f"<table><tr><td>{story}<br><br><table><tr><td><h2>Related</h2></td></tr>{links}"
+        f"</table><table><tr><td>{topics}</td></tr></table></td></tr></table>"
+        "</td></tr></table>"
+    )
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "Another story" not in text and "Topic 3" not in text

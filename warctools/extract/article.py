@@ -337,15 +337,24 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
                       showing: Sequence[int] = ()) -> int | None:  # fmt: skip
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
+    own: dict[int, float] = {}  # the prose of an element's own text (see below)
     for block, weight in zip(blocks, weights, strict=True):
         for mid in block.ancestors:
             scores[mid] = scores.get(mid, 0.0) + weight
         if weight > 0:
             for mid in block.ancestors:
                 prose[mid] = prose.get(mid, 0.0) + weight
+            mid = block.ancestors[-1]
+            own[mid] = own.get(mid, 0.0) + weight
     if not scores:
         return None
     _discount_side_boxes(blocks, scores, prose)
+    # a story told in an element's own text (an older page's layout cell, its paragraphs
+    # between <br>s) scores its prose at least, whatever furniture the cell also holds
+    # (the tables of links laid out under it): no element of its own holds it alone
+    for mid, weight in own.items():
+        if weight > scores[mid]:
+            scores[mid] = weight
     chosen = max(scores, key=scores.__getitem__)
     return _under_headline(blocks, weights, headline, scores, chosen, showing)
 
