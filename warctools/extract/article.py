@@ -344,17 +344,16 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
         if weight > 0:
             for mid in block.ancestors:
                 prose[mid] = prose.get(mid, 0.0) + weight
-            mid = block.ancestors[-1]
-            own[mid] = own.get(mid, 0.0) + weight
+            element = block.ancestors[-1]  # (the block's own element)
+            own[element] = own.get(element, 0.0) + weight
     if not scores:
         return None
     _discount_side_boxes(blocks, scores, prose)
     # a story told in an element's own text (an older page's layout cell, its paragraphs
     # between <br>s) scores its prose at least, whatever furniture the cell also holds
     # (the tables of links laid out under it): no element of its own holds it alone
-    for mid, weight in own.items():
-        if weight > scores[mid]:
-            scores[mid] = weight
+    for element, weight in own.items():
+        scores[element] = max(scores[element], weight)
     chosen = max(scores, key=scores.__getitem__)
     return _under_headline(blocks, weights, headline, scores, chosen, showing)
 
