@@ -255,3 +255,21 @@ def test_a_story_in_a_layout_cells_own_text_beside_its_tables_of_links() -> None
     text = extract(html, URL).text
     assert_body(text)
     assert "Another story" not in text and "Topic 3" not in text
+
+
+def test_a_story_without_paragraphs_in_an_element_named_for_furniture_is_kept() -> None:
+    # a blog template wraps each day's posts in an element named for the date
+    # ("date-outer"); the post is told without <p> (lines between <br>s) while the sidebar
+    # has one, and the template indents its many empty elements deeply: the post's
+    # element holds nearly all the page's words, yet a third of its characters, and no
+    # prose by <p>
+    pad = "\n" + " " * 120
+    story = "<br><br>".join(PROSE)
+    empty = "".join(f"<div>{pad}<span>{pad}</span>{pad}</div>" for _ in range(20))
+    html = wrap(
+        f"<div class='sidebar'><p>About me: I write about the harbour.</p>{empty}</div>"
+        f"<div class='date-outer'><h2>Pumping station</h2><div>{story}</div></div>"
+    )
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "About me" not in text  # (the page's reading, not a second opinion's)

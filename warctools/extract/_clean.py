@@ -130,6 +130,7 @@ _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockqu
 _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
 _MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
+_WORDS_SHARE = 0.8  # an element holding this share of the page's words is its wrapper
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post, not a card
 _STREAM_ARTICLES = 3  # <article>s on a page that make a stream of them (a live blog's entries)
@@ -284,7 +285,7 @@ def _hidden_extra(node: LexborNode) -> int:
 class _PageText:
     """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total", "prose", "runs", "last_size")
+    __slots__ = ("body", "total", "prose", "runs", "last_size", "words")
 
     def __init__(self, body: LexborNode) -> None:
         self.body = body
@@ -292,6 +293,7 @@ class _PageText:
         self.prose = -1
         self.runs: bool | None = None  # a page that writes no <p>: prose is runs of text
         self.last_size = 0  # the text's length of the element last asked about (below)
+        self.words = -1  # the body's text, each text node stripped (_holds_the_words)
 
     def measure(self, node: LexborNode) -> int:
         """The prose below ``node``: its paragraphs, or on a page without ``<p>`` (text
@@ -325,7 +327,15 @@ class _PageText:
             return False
         if strong and self.runs:
             return False
-        return self.holds_the_prose(node)
+        return self.holds_the_prose(node) or self._holds_the_words(node)
+
+    def _holds_the_words(self, node: LexborNode) -> bool:
+        """Does ``node`` hold nearly all the page's words, counted without the white space
+        a template indents them with (a story told without ``<p>`` on a page that has some
+        elsewhere: its prose measured as none, its raw text as a third of the page's)?"""
+        if self.words < 0:
+            self.words = len(self.body.text(deep=True, separator=" ", strip=True))
+        return len(node.text(deep=True, separator=" ", strip=True)) > _WORDS_SHARE * self.words
 
     def _footer_only(self, footer: LexborNode) -> bool:
         """Is a footer the site's footer only, however much of the page's text it holds
