@@ -273,3 +273,23 @@ def test_a_story_without_paragraphs_in_an_element_named_for_furniture_is_kept() 
     text = extract(html, URL).text
     assert_body(text)
     assert "About me" not in text  # (the page's reading, not a second opinion's)
+
+
+def test_a_short_story_under_its_own_linked_title_among_a_portals_cards_is_kept() -> None:
+    # a portal sets a short story (one paragraph under a heading linking to its own page)
+    # among grids of cards of other stories, each a linked title over an excerpt: every
+    # paragraph of the page is in a card, and the story's holds far the most prose
+    def card(i: int) -> str:
+        return (f"<div><h3><a href='/news/{i}'>Council approves new budget for schools, "
+                f"part {i}</a></h3><p>Officials said the decision would be reviewed next "
+                f"year after complaints.</p></div>")
+
+    grid = "".join(card(i) for i in range(8))
+    story = " ".join(PROSE[:3])
+    html = wrap(
+        f"<div>{grid}</div><div><h2><a href='/news/pumping-station-123456'>Harbour pumping "
+        f"station to be replaced</a></h2><p>{story}</p></div><div>{grid}</div>"
+    )
+    text = extract(html, URL).text
+    assert story in text
+    assert "Council approves" not in text

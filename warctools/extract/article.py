@@ -62,6 +62,7 @@ _INLINE_CARDS = 2  # cards of other stories set between the story's paragraphs (
 _INLINE_SHARE = 0.25  # ... holding at most this share of the text between its first and last
 _INLINE_ONE_SHARE = 0.34  # ... or, one card of a title and a paragraph, this share
 _EXCERPT_MAX = 300  # characters of a card's excerpt under its linked title
+_STORY_CARD = 2.0  # a card with this many times the next one's prose is the story's
 _NEXT_LINKS = 100  # link characters between a story and the next one's <h1> (see _next_story)
 _AROUND_SHARE = 0.9  # text of a marked body that is no block, of the block around it
 _POSTS_SHARE = 0.8  # full posts side by side holding this share of the prose (see _first_post)
@@ -259,11 +260,18 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
     # paragraph of the story before them), a linked title over two paragraphs or more
     # opens an entry of it (a live blog's), not another story's card
     top = own if headline is not None and worded_as_headline(headline) else None
-    return {mid for mid, size in held.items()
-            if size < _TEASER_MAX and mid not in late
-            and not (top is not None and paragraphs[mid] >= _ENTRY_PARAGRAPHS
-                     and (title := teasers[mid]) is not None and top < title < told
-                     and mid not in blocks[top].ancestors)}  # fmt: skip
+    cards = {mid for mid, size in held.items()
+             if size < _TEASER_MAX and mid not in late
+             and not (top is not None and paragraphs[mid] >= _ENTRY_PARAGRAPHS
+                      and (title := teasers[mid]) is not None and top < title < told
+                      and mid not in blocks[top].ancestors)}  # fmt: skip
+    if told == len(blocks) and len(cards) > 1:
+        # every paragraph in a card: a short story under its own linked title among a
+        # portal's cards is the card holding far the most prose (twice the next one's)
+        sizes = sorted(((held[mid], mid) for mid in cards), reverse=True)
+        if sizes[0][0] >= _STORY_CARD * sizes[1][0] and sizes[0][0] >= PROSE_MIN:
+            cards.discard(sizes[0][1])
+    return cards
 
 
 def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
