@@ -293,3 +293,50 @@ def test_a_short_story_under_its_own_linked_title_among_a_portals_cards_is_kept(
     text = extract(html, URL).text
     assert story in text
     assert "Council approves" not in text
+
+
+GALLERY = [
+    "A lone kayaker crosses the flooded meadow below the old mill at dawn, where the river "
+    "rose over its banks for the third time this winter.",
+    "Volunteers fill sandbags outside the village hall; more than two hundred came on the "
+    "first morning, many of them from the neighbouring valleys.",
+    "The water reached the windows of the bakery on the high street, which had reopened "
+    "only last spring after the floods of the year before.",
+    "A farmer moves his sheep to higher ground along the embankment road, closed to cars "
+    "since Tuesday while engineers inspect the bridge.",
+    "Children watch the pumps at work from the churchyard wall, the one place in the lower "
+    "town the water did not reach this week.",
+]
+
+
+def _figures(wrapped: bool) -> str:
+    def caption(text: str) -> str:
+        return f"<p>{text}</p><p>Photo: Jo Berg</p>" if wrapped else f"{text} Photo: Jo Berg"
+
+    return "".join(f"<figure><img src='/img/{i}.jpg' alt=''><figcaption>{caption(text)}"
+                   f"</figcaption></figure>" for i, text in enumerate(GALLERY))  # fmt: skip
+
+
+def test_a_story_told_in_its_photos_captions_is_kept() -> None:
+    # a gallery ("In pictures: ..."): a paragraph of introduction, then the story told in
+    # the captions of its photos, whether a caption writes paragraphs or plain text
+    for wrapped in (True, False):
+        html = wrap(f"<article><h1>In pictures: the valley under water</h1><p>{PROSE[0]}</p>"
+                    f"{_figures(wrapped)}</article>")  # fmt: skip
+        text = extract(html, URL).text
+        for caption in GALLERY:
+            assert caption in text
+
+
+def test_a_storys_photo_captions_and_a_box_of_photos_beside_it_stay_out() -> None:
+    # a story with its own prose keeps its photos' captions out, however long they are;
+    # so does a page telling a story beside a box of other stories' photos
+    html = wrap(f"<article><h1>Pumping station</h1>{paragraphs()}{_figures(True)}</article>")
+    text = extract(html, URL).text
+    assert_body(text)
+    assert GALLERY[0] not in text
+    html = wrap(f"<article><h1>Pumping station</h1>{paragraphs()}</article>"
+                f"<div class='gallery'>{_figures(False)}</div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_body(text)
+    assert GALLERY[0] not in text

@@ -171,10 +171,19 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
                 node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
             kept.add(node.mem_id)
+    gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
+    deferred = {node.mem_id for node in gallery}
     head = tree.head
     for node in (*found, *(head.css(_DROP) if head is not None else ())):
-        if node.mem_id not in kept:
+        if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
+    if gallery:
+        told = _told_in_captions(body, gallery)
+        for node in gallery:
+            if told:
+                node.unwrap()  # a story told in its photos' captions: each one a paragraph
+            else:
+                node.decompose(recursive=False)
     page = _PageText(body)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
         if node.parent is not None and _hidden(node) and (
@@ -184,6 +193,54 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body, headline)
     return body
+
+
+_GALLERY_CAPTIONS = 3  # captions of prose that make a page's figures a story told in them
+_GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
+
+
+def _gallery(found: list[LexborNode], kept: set[int]) -> list[LexborNode]:
+    """The figures and captions among ``found`` (the dropped tags; ``kept``: those kept)
+    that may tell the page's story (a gallery, "In pictures: ..."): ``_GALLERY_CAPTIONS``
+    or more captions of prose, ``_WRAPPER_PROSE`` characters of it, none of them in an
+    element dropped anyway (a gallery embedded in an ``<aside>``). Else none."""
+    figures = [node for node in found if node.tag == "figure" and node.mem_id not in kept]
+    if len(figures) < _GALLERY_CAPTIONS:
+        return []
+    dropped = {node.mem_id for node in found
+               if node.tag not in ("figure", "figcaption") and node.mem_id not in kept}
+    ids = {node.mem_id for node in figures}
+    outer = [node for node in figures if not _inside_one(node, ids | dropped)]
+    captions = [caption for figure in outer for caption in figure.css("figcaption")]
+    sizes = [len(" ".join(caption.text(deep=True, separator=" ").split()))
+             for caption in captions]  # (characters, as the page's prose is measured)
+    told = [size for size in sizes if size >= PROSE_MIN]
+    if len(told) < _GALLERY_CAPTIONS or sum(told) < _WRAPPER_PROSE:
+        return []
+    within = {node.mem_id for figure in outer for node in figure.css("figure, figcaption")}
+    within.update(node.mem_id for node in outer)
+    return [node for node in found if node.mem_id in within]
+
+
+def _told_in_captions(body: LexborNode, gallery: list[LexborNode]) -> bool:
+    """Does the page, its scripts and furniture tags gone, tell its story in the captions
+    of ``gallery`` (see :func:`_gallery`): the long runs of text outside the figures at
+    most ``_GALLERY_SHARE`` of those in them? A story's photos keep their captions out of
+    its text, and so does a page telling a story beside a box of other photos."""
+    ids = {node.mem_id for node in gallery}
+    held = sum(_run_chars(node) for node in gallery
+               if node.tag == "figure" and not _inside_one(node, ids))  # fmt: skip
+    return _run_chars(body) - held <= _GALLERY_SHARE * held
+
+
+def _inside_one(node: LexborNode, ids: set[int]) -> bool:
+    """Is one of ``node``'s ancestors among ``ids``?"""
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _hidden(node: LexborNode) -> bool:
