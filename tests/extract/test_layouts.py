@@ -340,3 +340,20 @@ def test_a_storys_photo_captions_and_a_box_of_photos_beside_it_stay_out() -> Non
     text = extract(html, URL).text
     assert_body(text)
     assert GALLERY[0] not in text
+
+
+def test_a_long_thread_under_a_comments_heading_after_a_short_post_goes() -> None:
+    # a short post, then its readers' comments under a heading, on a page without class
+    # names and without reply buttons: a thread three times the post's length
+    names = ("Ana", "Jo", "Sam", "Kit", "Lee")
+    comments = "".join(
+        f"<div><div>{names[i % 5]} · {i + 1} May 2024</div><p>I have lived by the harbour for "
+        f"{i + 10} years and the pressure has been poor every summer; it is good to hear "
+        f"that the board will act at last.</p></div>"
+        for i in range(16)
+    )
+    html = wrap(f"<div><h1>Pumping station</h1>{paragraphs()}<h2>16 Comments</h2>"
+                f"<div>{comments}</div></div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_body(text)
+    assert "lived by the harbour" not in text

@@ -93,8 +93,9 @@ _MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply but
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
 _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (readers' comments
 # can outweigh the story they follow), or, set as a heading element, once a story of
-# this many characters is told (a thread three or ten times as long: "27 commentaires")
-_COMMENTS_AFTER = 1500
+# this many characters is told (a thread three or ten times as long: "27 commentaires";
+# a short post's, on a page without class names to name the thread)
+_COMMENTS_AFTER = 500
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
