@@ -213,7 +213,7 @@ def _gallery(found: list[LexborNode], kept: set[int]) -> list[LexborNode]:
     outer = [node for node in figures if not _inside_one(node, ids | dropped)]
     captions = [caption for figure in outer for caption in figure.css("figcaption")]
     sizes = [len(" ".join(caption.text(deep=True, separator=" ").split()))
-             for caption in captions]  # (characters, as the page's prose is measured)
+             for caption in captions]  # (characters, as a paragraph's are counted)
     told = [size for size in sizes if size >= PROSE_MIN]
     if len(told) < _GALLERY_CAPTIONS or sum(told) < _WRAPPER_PROSE:
         return []
