@@ -340,6 +340,15 @@ def test_a_storys_photo_captions_and_a_box_of_photos_beside_it_stay_out() -> Non
     text = extract(html, URL).text
     assert_body(text)
     assert GALLERY[0] not in text
+    # ... and a short story beside other stories' cards set as figures, each caption a
+    # linked title over an excerpt
+    cards = "".join(f"<figure><a href='/story/{i}'><img src='/i/{i}.jpg'></a><figcaption>"
+                    f"<a href='/story/{i}'>Another story from the valley, part {i}</a> {text}"
+                    f"</figcaption></figure>" for i, text in enumerate(GALLERY))  # fmt: skip
+    text = extract(wrap(f"<article><h1>Pumping station</h1><p>{PROSE[0]}</p></article>"
+                        f"<div>{cards}</div>"), URL).text  # fmt: skip
+    assert PROSE[0] in text
+    assert GALLERY[0] not in text
 
 
 def test_a_long_thread_under_a_comments_heading_after_a_short_post_goes() -> None:

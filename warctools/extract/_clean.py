@@ -210,7 +210,8 @@ def _gallery(found: list[LexborNode], kept: set[int]) -> list[LexborNode]:
     dropped = {node.mem_id for node in found
                if node.tag not in ("figure", "figcaption") and node.mem_id not in kept}
     ids = {node.mem_id for node in figures}
-    outer = [node for node in figures if not _inside_one(node, ids | dropped)]
+    outer = [node for node in figures
+             if not _inside_one(node, ids | dropped) and not _card_figure(node)]
     captions = [caption for figure in outer for caption in figure.css("figcaption")]
     sizes = [len(" ".join(caption.text(deep=True, separator=" ").split()))
              for caption in captions]  # (characters, as a paragraph's are counted)
@@ -220,6 +221,27 @@ def _gallery(found: list[LexborNode], kept: set[int]) -> list[LexborNode]:
     within = {node.mem_id for figure in outer for node in figure.css("figure, figcaption")}
     within.update(node.mem_id for node in outer)
     return [node for node in found if node.mem_id in within]
+
+
+def _card_figure(figure: LexborNode) -> bool:
+    """Is the figure another story's card: its caption opens with a link (a linked title
+    over an excerpt)? A linked heading over a caption says nothing: a gallery's items
+    carry them too."""
+    for node in figure.traverse(include_text=True):
+        if node.tag == "-text" and (node.text_content or "").strip():
+            if (caption := _up_to(node, "figcaption")) is not None:
+                return _up_to(node, "a", caption) is not None
+    return False
+
+
+def _up_to(node: LexborNode, tag: str, stop: LexborNode | None = None) -> LexborNode | None:
+    """The nearest ancestor of ``node`` with ``tag``, below ``stop`` when given."""
+    parent = node.parent
+    while parent is not None and (stop is None or parent.mem_id != stop.mem_id):
+        if parent.tag == tag:
+            return parent
+        parent = parent.parent
+    return None
 
 
 def _told_in_captions(body: LexborNode, gallery: list[LexborNode]) -> bool:
