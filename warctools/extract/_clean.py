@@ -171,14 +171,14 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
                 node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
             kept.add(node.mem_id)
-    gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
+    figures, gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
     deferred = {node.mem_id for node in gallery}
     head = tree.head
     for node in (*found, *(head.css(_DROP) if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
     if gallery:
-        told = _told_in_captions(body, gallery)
+        told = _told_in_captions(body, figures)
         for node in gallery:
             if told:
                 node.unwrap()  # a story told in its photos' captions: each one a paragraph
@@ -199,14 +199,16 @@ _GALLERY_CAPTIONS = 3  # captions of prose that make a page's figures a story to
 _GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
 
 
-def _gallery(found: list[LexborNode], kept: set[int]) -> list[LexborNode]:
-    """The figures and captions among ``found`` (the dropped tags; ``kept``: those kept)
-    that may tell the page's story (a gallery, "In pictures: ..."): ``_GALLERY_CAPTIONS``
-    or more captions of prose, ``_WRAPPER_PROSE`` characters of it, none of them in an
-    element dropped anyway (a gallery embedded in an ``<aside>``). Else none."""
+def _gallery(found: list[LexborNode], kept: set[int]
+             ) -> tuple[list[LexborNode], list[LexborNode]]:  # fmt: skip
+    """(the outermost figures, every figure and caption within them) among ``found``
+    (the dropped tags; ``kept``: those kept) that may tell the page's story (a gallery,
+    "In pictures: ..."): ``_GALLERY_CAPTIONS`` or more captions of prose,
+    ``_WRAPPER_PROSE`` characters of it, none of them in an element dropped anyway (a
+    gallery embedded in an ``<aside>``). Else none."""
     figures = [node for node in found if node.tag == "figure" and node.mem_id not in kept]
     if len(figures) < _GALLERY_CAPTIONS:
-        return []
+        return [], []
     dropped = {node.mem_id for node in found
                if node.tag not in ("figure", "figcaption") and node.mem_id not in kept}
     ids = {node.mem_id for node in figures}
@@ -217,10 +219,10 @@ def _gallery(found: list[LexborNode], kept: set[int]) -> list[LexborNode]:
              for caption in captions]  # (characters, as a paragraph's are counted)
     told = [size for size in sizes if size >= PROSE_MIN]
     if len(told) < _GALLERY_CAPTIONS or sum(told) < _WRAPPER_PROSE:
-        return []
+        return [], []
     within = {node.mem_id for figure in outer for node in figure.css("figure, figcaption")}
     within.update(node.mem_id for node in outer)
-    return [node for node in found if node.mem_id in within]
+    return outer, [node for node in found if node.mem_id in within]
 
 
 def _card_figure(figure: LexborNode) -> bool:
@@ -244,14 +246,13 @@ def _up_to(node: LexborNode, tag: str, stop: LexborNode | None = None) -> Lexbor
     return None
 
 
-def _told_in_captions(body: LexborNode, gallery: list[LexborNode]) -> bool:
+def _told_in_captions(body: LexborNode, figures: list[LexborNode]) -> bool:
     """Does the page, its scripts and furniture tags gone, tell its story in the captions
-    of ``gallery`` (see :func:`_gallery`): the long runs of text outside the figures at
-    most ``_GALLERY_SHARE`` of those in them? A story's photos keep their captions out of
-    its text, and so does a page telling a story beside a box of other photos."""
-    ids = {node.mem_id for node in gallery}
-    held = sum(_run_chars(node) for node in gallery
-               if node.tag == "figure" and not _inside_one(node, ids))  # fmt: skip
+    of ``figures`` (the outermost of a gallery, see :func:`_gallery`): the long runs of
+    text outside them at most ``_GALLERY_SHARE`` of those in them? A story's photos keep
+    their captions out of its text, and so does a page telling a story beside a box of
+    other photos."""
+    held = sum(_run_chars(figure) for figure in figures)
     return _run_chars(body) - held <= _GALLERY_SHARE * held
 
 
