@@ -366,3 +366,40 @@ def test_a_long_thread_under_a_comments_heading_after_a_short_post_goes() -> Non
     text = extract(html, URL).text
     assert_body(text)
     assert "lived by the harbour" not in text
+
+
+
+# two paragraphs of a story that link a term every few words (more of their characters are
+# links than words of their own)
+LINKED = [
+    "The <a href='/topics/water-board'>regional water board</a> approved <a href='/plans/7'>a"
+    " new plan</a> on <a href='/2024/03/04'>Monday morning</a> to replace the <a href="
+    "'/places/harbour'>old pumping station</a> by the <a href='/places/harbour'>harbour wall"
+    "</a>, after <a href='/2023/dry'>two dry summers</a> of <a href='/topics/pressure'>low"
+    " pressure</a> in <a href='/places/hills'>the hill districts</a>.",
+    "The <a href='/people/mayor'>city's mayor</a> said the <a href='/topics/loan'>regional"
+    " loan</a> would be <a href='/topics/repaid'>paid back</a> over <a href='/topics/budget'>"
+    "twenty years</a> and that <a href='/topics/bills'>water bills</a> would not rise, as she"
+    " <a href='/2023/11/02'>promised in November</a>.",
+]
+
+
+def test_a_storys_paragraphs_that_link_a_term_every_few_words_are_kept() -> None:
+    # a blog post or a wiki-like story linking its topics and sources: one such paragraph
+    # between two of the story's own, one closing it; a line of tags and a line of other
+    # stories' titles after it stay out
+    html = wrap(
+        f"<article><h1>Pumping station to be replaced</h1><p>{PROSE[0]}</p><p>{LINKED[0]}</p>"
+        f"<p>{PROSE[1]}</p><p>{LINKED[1]}</p>"
+        "<p>Filed under: <a href='/t/1'>Water</a>, <a href='/t/2'>Harbour</a>,"
+        " <a href='/t/3'>Budget</a>, <a href='/t/4'>Council</a>, <a href='/t/5'>Hills</a>.</p>"
+        "<p>More: <a href='/2024/03/01/a'>Harbour ferry timetable changes for the spring"
+        " season</a>. <a href='/2024/02/27/b'>Council opens consultation on new cycle lanes"
+        " through the old town</a>.</p></article>"
+    )
+    text = extract(html, URL).text
+    assert PROSE[0] in text and PROSE[1] in text
+    assert "The regional water board approved a new plan on Monday morning" in text
+    assert "The city's mayor said the regional loan would be paid back" in text
+    assert "Filed under" not in text and "Water, Harbour" not in text
+    assert "ferry timetable" not in text

@@ -88,6 +88,7 @@ _BIO_MAX = 600  # ... and is at most this long
 _BIO_BEFORE = 0.2  # a byline with a bio ("By Ana Lima, a ...") sits before this share
 _BY_WORDS = "by|von|par|por|di|door"  # what opens a byline (en, de, fr, es/pt, it, nl)
 _BY_WORD = _regex.compile(rf"(?:{_BY_WORDS})\s+", re.IGNORECASE)
+_OWN_WORD = _regex.compile(r"[^\W\d_]{2,}")  # a word of letters (see _linked_prose)
 _BYLINE_MAX = 160  # a byline block above the story: its names and date, no more
 _MARK_MAX = 80  # characters of a line that may be a comment's mark (a reply button, its name)
 _TAIL_SHARE = 0.8  # a furniture heading ends the story once this share of its prose is seen
@@ -191,6 +192,37 @@ def _linked_sentence_of_its_own(block: Block) -> bool:
     return not (is_boiler_line(line) or is_notice(line))
 
 
+_LINKED_PROSE_LINKS = 3  # links among a paragraph's words that make it linked prose ...
+_LINKED_PROSE_RUN = 30  # ... each this many characters on average at most (a term, a name)
+_LINKED_PROSE_WORDS = 8  # ... with this many words of its own between them at least
+
+
+def _linked_prose(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A paragraph of the story that links a term or a name every few words (a blog post
+    or a wiki-like story linking its sources and topics: "The <a>council</a> voted on <a>
+    Tuesday</a> to ..."): a ``<p>`` ending a sentence, its links short, its own words
+    (outside them) many and at least one between two links. Not a list of tags or links
+    ("Filed under: <a>Politics</a>, <a>Budget</a>."), whose words are the links', nor a
+    line of other stories' titles, whose links are long."""
+    text = block.text
+    if block.tag != "p" or text[-1] not in _SENTENCE_END or "©" in text:
+        return False
+    node = nodes.get(block.ancestors[-1])
+    if node is None or node.tag != "p":
+        return False
+    links = [" ".join(link.text().split()) for link in node.css("a")]
+    runs = [run for run in links if run]
+    if len(runs) < _LINKED_PROSE_LINKS or sum(map(len, runs)) > _LINKED_PROSE_RUN * len(runs):
+        return False
+    own = text
+    for run in runs:
+        own = own.replace(run, " ", 1)
+    words = len(_OWN_WORD.findall(own))
+    if words < max(_LINKED_PROSE_WORDS, len(runs) - 1):
+        return False
+    return not (is_boiler_line(text) or is_notice(text))
+
+
 def _crumb_trail(block: Block, folded: str) -> bool:
     """Is the block a breadcrumb trail ending in the page's headline (``folded``: its fold),
     "Home » News » <headline>", its steps linked? It reads as a sentence as long as the
@@ -206,9 +238,12 @@ def _crumb_trail(block: Block, folded: str) -> bool:
     return False
 
 
-def _is_prose(block: Block, topic: bool = False) -> bool:
+def _is_prose(block: Block, topic: bool = False,
+              nodes: dict[int, LexborNode] | None = None) -> bool:  # fmt: skip
     """Is the block a paragraph of prose? ``topic``: the story is about the notices a site
-    prints (its paragraphs name privacy policies and newsletters)."""
+    prints (its paragraphs name privacy policies and newsletters); ``nodes``: the block
+    elements by mem_id (a paragraph whose many short links sit among its words is read
+    from its element)."""
     link = block.link_chars
     size = reading_size(block.text) if link == 0 else len(block.text)
     if size < PROSE_MIN or block.tag == "h1":
@@ -219,7 +254,8 @@ def _is_prose(block: Block, topic: bool = False) -> bool:
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
     if link > 0.35 * size and (size - link < 100 or link > 0.6 * size) and not (
-            link <= 0.6 * size and _linked_sentence_of_its_own(block)):  # fmt: skip
+            link <= 0.6 * size and _linked_sentence_of_its_own(block)) and not (
+            nodes is not None and _linked_prose(block, nodes)):  # fmt: skip
         return False
     if size < BOILER_MAX and ((is_notice(text) and (not topic or speaks_as_site(text)))
                               or _furniture_lines(text)):  # fmt: skip
@@ -288,12 +324,13 @@ def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
 
 
 def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str | None = None,
-             showing: Sequence[int] = ()) -> tuple[list[float], set[int]]:  # fmt: skip
+             showing: Sequence[int] = (), nodes: dict[int, LexborNode] | None = None
+             ) -> tuple[list[float], set[int]]:  # fmt: skip
     """Each block's weight for the container's choice (its prose, or its furniture as a
     penalty), and the teaser cards of other stories (whose prose weighs nothing)."""
     topic = is_notice_topic(headline)
     folded = fold(headline) if headline else ""
-    prose = [_is_prose(b, topic) and not _crumb_trail(b, folded) for b in blocks]
+    prose = [_is_prose(b, topic, nodes) and not _crumb_trail(b, folded) for b in blocks]
     cards = _teaser_cards(blocks, prose, teasers, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
@@ -1008,7 +1045,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
     showing = _showings(blocks, headline)
-    weights, cards = _weights(blocks, teasers, headline, showing)
+    weights, cards = _weights(blocks, teasers, headline, showing, nodes)
     card_texts = frozenset(b.text for b in blocks if _in_card(b, cards)) if cards else frozenset()
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
     chosen = _choose_container(blocks, weights, headline, showing)
