@@ -216,6 +216,48 @@ def wrapped(page: Page) -> Page:
     return dataclasses.replace(page, html=tree.html or page.html)
 
 
+_LINKED_SHARE = 0.4  # share of a paragraph's runs of one to three words linked (--linked)
+_PARAGRAPH = re.compile(r"(<p(?:\s[^<>]*)?>)(.*?)(</p>)", re.IGNORECASE | re.DOTALL)
+_TAG_OR_TEXT = re.compile(r"(<[^<>]*>)")
+_LINK_TAG = re.compile(r"</?a[\s>]", re.IGNORECASE)
+
+
+def _link_words(inner: str, pick: random.Random) -> str:
+    """A paragraph's markup with runs of its words (outside links) wrapped in links."""
+    out: list[str] = []
+    in_link = 0
+    for part in _TAG_OR_TEXT.split(inner):
+        if part.startswith("<"):
+            if _LINK_TAG.match(part):
+                in_link += -1 if part.startswith("</") else 1
+            out.append(part)
+            continue
+        words = part.split(" ")
+        if in_link > 0 or len(words) < 2:
+            out.append(part)
+            continue
+        runs, at = [], 0
+        while at < len(words):
+            size = pick.randint(1, 3)
+            run = " ".join(words[at : at + size])
+            linked = run.strip() and pick.random() < _LINKED_SHARE
+            runs.append(f"<a href='/topic/{pick.randint(1, 999)}'>{run}</a>" if linked else run)
+            at += size
+        out.append(" ".join(runs))
+    return "".join(out)
+
+
+def linked(page: Page) -> Page:
+    """The page with a term linked every few words in every ``<p>`` (--linked): runs of
+    one to three words, two in five of them (the same runs for a page), wrapped in links
+    to topic pages, its text unchanged: a heavily linked blog post or wiki-like story,
+    whose paragraphs hold more characters of links than of their own words."""
+    pick = random.Random(page.key)
+    html = _PARAGRAPH.sub(lambda m: m.group(1) + _link_words(m.group(2), pick) + m.group(3),
+                          page.html)  # fmt: skip
+    return dataclasses.replace(page, html=html)
+
+
 _PART = 3  # paragraphs of a part (--parts)
 
 
@@ -355,6 +397,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "tables": (tables, "tables (every <div> a one-cell layout table)", _as_is),
     "oldweb": (old_web, "old web (layout tables, <br> paragraphs, no class or id)", _as_is),
     "custom": (custom, "custom (every <div> a custom element, <x-box>)", _as_is),
+    "linked": (linked, "linked (a term linked every few words in every <p>)", _as_is),
 }
 
 

@@ -1,5 +1,6 @@
 """The page variants of ``benchmarks/extraction.py`` (--bare, --flat, --dense, --divs,
---plain, --portal, --cipher, --wrapped, --parts, --minified, --tables, --oldweb, --custom):
+--plain, --portal, --cipher, --wrapped, --parts, --minified, --tables, --oldweb, --custom,
+--linked):
 what they change and what they leave, on a small page (no shared data needed)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from benchmarks.extraction import (
     custom,
     divs,
     flat,
+    linked,
     minified,
     parts,
     plain,
@@ -235,3 +237,19 @@ def test_the_metadata_benchmarks_pages_as_a_markup_variant() -> None:
     names = markup_variants()
     assert {"bare", "tables", "oldweb", "custom"} <= set(names)
     assert "dense" not in names and "cipher" not in names  # (they rewrite the words too)
+
+
+def test_linked_links_runs_of_each_paragraphs_words_and_leaves_its_text() -> None:
+    words = " ".join(f"word{i}" for i in range(60))
+    html = ("<html><body><p class='lead'>" + words + " <a href='/own'>its own link</a> end.</p>"
+            "<div>" + words + "</div></body></html>")  # fmt: skip
+    page = _page(html)
+    out = linked(page).html
+    assert out == linked(page).html  # the same runs for a page
+    paragraph = re.search(r"<p class='lead'>(.*?)</p>", out).group(1)
+    runs = re.findall(r"<a href='/topic/\d+'>(.*?)</a>", paragraph)
+    assert 10 <= len(runs) <= 35  # two in five runs of one to three words
+    assert all(1 <= len(run.split()) <= 3 for run in runs)
+    assert "<a href='/own'>its own link</a>" in out  # no link inside a link
+    assert re.sub(r"<[^>]+>", "", paragraph) == words + " its own link end."
+    assert "<div>" + words + "</div>" in out  # other elements as they were
