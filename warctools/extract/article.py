@@ -194,7 +194,8 @@ def _linked_sentence_of_its_own(block: Block) -> bool:
 
 _LINKED_PROSE_LINKS = 3  # links among a paragraph's words that make it linked prose ...
 _LINKED_PROSE_RUN = 30  # ... each this many characters on average at most (a term, a name)
-_LINKED_PROSE_WORDS = 8  # ... with this many words of its own between them at least
+_LINKED_PROSE_WORDS = 5  # ... with this many words of its own between them at least
+_ITEM_MARKS = ("•", "|", "·", "»", "›")  # ... and none of these marks between links
 
 
 def _linked_prose(block: Block, nodes: dict[int, LexborNode]) -> bool:
@@ -217,6 +218,8 @@ def _linked_prose(block: Block, nodes: dict[int, LexborNode]) -> bool:
     own = text
     for run in runs:
         own = own.replace(run, " ", 1)
+    if any(mark in own for mark in _ITEM_MARKS):
+        return False  # links between a menu's or a footer's marks ("RSS • Impressum")
     words = len(_OWN_WORD.findall(own))
     if words < max(_LINKED_PROSE_WORDS, len(runs) - 1):
         return False
