@@ -395,7 +395,11 @@ def test_a_storys_paragraphs_that_link_a_term_every_few_words_are_kept() -> None
         " <a href='/t/3'>Budget</a>, <a href='/t/4'>Council</a>, <a href='/t/5'>Hills</a>.</p>"
         "<p>More: <a href='/2024/03/01/a'>Harbour ferry timetable changes for the spring"
         " season</a>. <a href='/2024/02/27/b'>Council opens consultation on new cycle lanes"
-        " through the old town</a>.</p></article>"
+        " through the old town</a>.</p>"
+        "<p>Powered by <a href='https://cms.example'>Pressbox Publishing</a> • Theme by <a"
+        " href='/t'>Ana Lima Design Studio</a> • <a href='/rss'>Posts feed</a> and <a href="
+        "'/c'>Comments feed</a> • Licence: <a href='/cc'>Creative Commons BY-NC-SA</a>.</p>"
+        "</article>"
     )
     text = extract(html, URL).text
     assert PROSE[0] in text and PROSE[1] in text
@@ -403,3 +407,4 @@ def test_a_storys_paragraphs_that_link_a_term_every_few_words_are_kept() -> None
     assert "The city's mayor said the regional loan would be paid back" in text
     assert "Filed under" not in text and "Water, Harbour" not in text
     assert "ferry timetable" not in text
+    assert "Powered by" not in text  # credits between a footer's bullets
