@@ -143,6 +143,17 @@ def test_german_and_danish_boilerplate_lines_are_dropped() -> None:
         assert leak not in text
 
 
+
+def test_an_ads_label_in_danish_and_norwegian_is_dropped() -> None:
+    # "Reklame" (da, no, and German's older word), "Annonse" (no), "Annonce" (da): a
+    # label over an ad slot between the story's paragraphs, alone on its line
+    for label in ("Reklame", "ANNONSE", "Annonce"):
+        html = wrap(f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><div><span>{label}</span>"
+                    f"</div><p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>", lang="da")  # fmt: skip
+        text = extract(html, URL).text
+        assert_body(text)
+        assert label not in text
+
 def test_furniture_class_names_in_other_languages() -> None:
     html = wrap(
         f"<div class='contenu'><p>{ARTICLE_FR[0]}</p><p>{ARTICLE_FR[1]}</p>"

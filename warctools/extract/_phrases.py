@@ -223,6 +223,7 @@ _BOILER_LINES = (
     r"|reklama|reklam|реклама|iklan|publicitate|hirdetés|mainos|διαφήμιση|oglas|quảng cáo"
     r"|广告|廣告|広告|광고|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|annons|বিজ্ঞাপন|اشتہار|פרסומת"
     r"|reklaam|reklāma|reklamë|auglýsing|რეკლამა|oglasno sporočilo|жарнама"  # et lv sq is ka sl kk
+    r"|reklame|annonse|annonce"  # da/no/de ("Reklame"), no, da/fr: an ad's label
     r"|(?:prze)?czytaj (?:też|także|również|więcej).*|zobacz (?:też|także|również).*"
     r"|(?:čtěte|přečtěte si) (?:také|též|více).*|čítajte (?:aj|tiež|viac).*"
     r"|(?:читайте|смотрите|читать) (?:также|еще|ещё|далее|полностью).*"
