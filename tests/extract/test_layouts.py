@@ -154,6 +154,27 @@ def test_an_ads_label_in_danish_and_norwegian_is_dropped() -> None:
         assert_body(text)
         assert label not in text
 
+
+def test_reading_times_share_lines_and_comment_counts_in_more_languages_are_dropped() -> None:
+    # a reading time (fi, et, zh, ja) and a share button's line (no, da, fi), each alone on
+    # its line between the story's paragraphs; a count of comments (da/no/sv, et) over the
+    # readers' comments after the story
+    for line in ("Lukuaika: 3 min", "Lugemisaeg: 4 min", "3 分钟阅读", "読了時間：約3分",
+                 "Del artikkelen", "Del artiklen", "Jaa artikkeli"):  # fmt: skip
+        html = wrap(f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{line}</p>"
+                    f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>")  # fmt: skip
+        text = extract(html, URL).text
+        assert_body(text)
+        assert line not in text, line
+    reply = ("Tak for en god artikel. Vi har haft de samme problemer med trykket her i bakkerne"
+             " i flere år, og det er godt at høre, at der endelig sker noget.")
+    for line in ("12 kommentarer", "12 kommentaaria"):
+        html = wrap(f"<article><div>{paragraphs()}</div><h3>{line}</h3><div><p>Jens</p>"
+                    f"<p>{reply}</p></div></article>")  # fmt: skip
+        text = extract(html, URL).text
+        assert_body(text)
+        assert line not in text and reply not in text, line
+
 def test_furniture_class_names_in_other_languages() -> None:
     html = wrap(
         f"<div class='contenu'><p>{ARTICLE_FR[0]}</p><p>{ARTICLE_FR[1]}</p>"

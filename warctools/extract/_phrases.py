@@ -160,6 +160,7 @@ _BOILER_LINES = (
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tags?:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?|keywords:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
+    r"|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|jaa|udostępnij(?: artykuł)?"
     r"|comentários?|commenti|reacties|(?:follow|like) us.*|suivez-nous.*"
     r"|folgen sie uns.*|síguenos.*|siga-nos.*|seguici.*|volg ons.*|sign up.*"
     r"|subscribe.*|abonnez-vous.*|(?:jetzt )?abonnieren.*|suscríbete.*|assine.*"
@@ -287,6 +288,9 @@ _BOILER_LINES = (
     r"|bütün hüquqlar qorunur.*|vse pravice pridržane.*|сите права се задржани.*"
     r"|барлық құқықтар қорғалған.*|сва права задржана.*|sva prava zadržana.*"
     r"|(?:czas czytania|время чтения|час читання|okuma süresi|waktu baca|doba čtení)\b.*"
+    r"|(?:lukuaika|lugemisaeg|olvasási idő|timp de (?:citire|lectură)|χρόνος ανάγνωσης"
+    r"|vrijeme čitanja|čas čítania|阅读时间|閱讀時間|読了時間|읽는 시간)\b.*"
+    r"|\d+ ?(?:分钟|分鐘)(?:阅读|閱讀)|\d+ ?분 (?:읽기|소요)"
     r"|\d+ (?:min\.?|minut[ay]?|мин\.?|минут[ы]?|хв\.?|dakika|menit) (?:czytania|čtení|чтения"
     r"|читання|okuma|baca)"
     r"|https?://\S+"  # a bare URL (the page's own address under a share button)
@@ -874,11 +878,12 @@ _COMMENT_NOUNS = (
     r"|réflexions?|commentaires?|réponses?|comentarios?|pensamientos?|respuestas?|pensieri"
     r"|pensiero|commenti|commento|risposte|comentários?|pensamentos?|respostas?|gedachten?"
     r"|reacties?|myśli|myśl|komentarz(?:e|y)?|комментари(?:й|я|ев)|мысл(?:ь|и|ей)"
+    r"|kommentar(?:er|en)?"  # da, no, sv
     r"|ответ(?:а|ов)?"
     # cs, sk, uk/bg/mk/sr, tr, hu, fi, ro, hr/bs/sl/lt/id, et, lv, sq, is, ka, az, kk, el
     r"|komentář(?:e|ů)?|komentár(?:e|ov)?|коментар(?:і|ів|и|а)?|yorum(?:lar)?"
     r"|hozzászólás(?:ok)?|kommentit|kommenttia?|comentarii|komentar(?:i|a|ai|ų|as|ji|jev)?"
-    r"|kommentaar(?:id|i)?|komentār(?:i|u)|komente?|athugasemd(?:ir)?|კომენტარ(?:ი|ები)"
+    r"|kommentaar(?:id|i|ia)?|komentār(?:i|u)|komente?|athugasemd(?:ir)?|კომენტარ(?:ი|ები)"
     r"|şərh(?:lər)?|пікір(?:лер)?|σχόλια|комментарии"
     # zh, ja, ko, ar, fa, hi, vi, th, he, bn, ur, sw
     r"|评论|評論|留言|コメント|댓글|تعليقات|تعليق|نظرات|टिप्पणियाँ|टिप्पणियां|टिप्पणी|bình luận"
