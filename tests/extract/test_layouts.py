@@ -175,6 +175,28 @@ def test_reading_times_share_lines_and_comment_counts_in_more_languages_are_drop
         assert_body(text)
         assert line not in text and reply not in text, line
 
+
+def test_tag_lists_read_also_and_print_lines_in_more_languages_are_dropped() -> None:
+    # a list of tags under its label, written as plain text (en, vi, ru, hu, zh, ja), a
+    # "read also" line (fa, ur, bn, sw, tl, ko), a print button's word (uk, cs, el, th,
+    # ko), each alone on its line between the story's paragraphs
+    lines = ("Tags: water, harbour, council", "Từ khóa: chính trị, kinh tế",
+             "Ключевые слова: политика", "Címkék: politika, gazdaság", "标签：政治",
+             "キーワード：政治", "همچنین بخوانید: افزایش قیمت سوخت", "یہ بھی پڑھیں: پیٹرول مہنگا",
+             "আরও পড়ুন: জ্বালানির দাম বাড়ল", "Soma pia: Bei za mafuta zapanda",
+             "Basahin din: Tumaas ang presyo", "더 보기: 기름값 인상", "Друкувати", "Tisk",
+             "Εκτύπωση", "พิมพ์", "인쇄", "Bültene abone ol", "フォローする")  # fmt: skip
+    for line in lines:
+        html = wrap(f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{line}</p>"
+                    f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>")  # fmt: skip
+        text = extract(html, URL).text
+        assert_body(text)
+        assert line not in text, line
+    # a sentence that opens with the word stays
+    html = wrap(f"<article><p>{PROSE[0]}</p><p>Tagged in the photo are the engineers who drew"
+                f" up the plan.</p><p>{PROSE[1]}</p></article>")  # fmt: skip
+    assert "Tagged in the photo" in extract(html, URL).text
+
 def test_furniture_class_names_in_other_languages() -> None:
     html = wrap(
         f"<div class='contenu'><p>{ARTICLE_FR[0]}</p><p>{ARTICLE_FR[1]}</p>"
