@@ -286,6 +286,8 @@ def test_bylines_labelled_in_more_languages() -> None:
         "<p>โดย สมชาย ใจดี</p>": ["สมชาย ใจดี"],
         "<p>লেখক: রহিম উদ্দিন</p>": ["রহিম উদ্দিন"],
         "<p>文/张伟</p>": ["张伟"],  # "text /"
+        "<p>文：山田太郎</p>": ["山田太郎"],  # ja "text:"
+        "<p>Yazan: Ayşe Yılmaz</p>": ["Ayşe Yılmaz"],  # tr "written by:"
         "<p>Reporter: Budi Santoso | Editor: Ani Rahma</p>": ["Budi Santoso"],
         "<p class='author'>文／记者 王敬照</p>": ["王敬照"],
         "<p>Scritto da Giulia Rossi</p>": ["Giulia Rossi"],  # "da" only after the verb

@@ -948,11 +948,12 @@ _AUTHOR_ENDS = (":", "...", "…")  # ... and of an author's line ("Ana says:", 
 # the labels before an author's name ("Autor: Ana Lima"): en, de/es/pt/pl/cs, fr, it
 # (authors.py reads bylines with them; a line of one and a name is no story's)
 AUTHOR_LABELS = "authors?|autor(?:in|en)?|auteure?s?|autore|verfasser(?:in)?|reporter(?:in)?"
-# "author", "reporter" in ru/uk, sr, pl, tr, id, hu, fi, el, vi, ar, fa, hi, th, bn, and ar
-# "wrote" (before a name; Indonesian "Oleh" ("by") only with a colon: "Oleh Petrenko" is a
-# Ukrainian name)
+# "author", "reporter" in ru/uk, sr, pl, tr (and "written by"), id, hu, fi, el, vi, ar, fa,
+# hi, th, bn, and ar "wrote" (before a name; Indonesian "Oleh" ("by") only with a colon:
+# "Oleh Petrenko" is a Ukrainian name)
 MORE_AUTHOR_LABELS = (
-    "автор(?:ы|и)?|аутор(?:и|ка)?|autorzy|yazar|muhabir|penulis|wartawan|pewarta|szerző|kirjoittaja"
+    "автор(?:ы|и)?|аутор(?:и|ка)?|autorzy|yazar|yazan|muhabir|penulis|wartawan|pewarta|szerző"
+    "|kirjoittaja"
     "|συντάκτης|tác giả|phóng viên|بقلم|الكاتب|كتب|نویسنده|خبرنگار|लेखक|संवाददाता|ผู้เขียน"
     "|লেখক|প্রতিবেদক"
     # lt, lv, is, ka, az, sl, cs/sk (a woman author)

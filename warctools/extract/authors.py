@@ -117,7 +117,7 @@ _BY = _regex.compile(
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
-_CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]"
+_CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]|文(?=\\s*[：:])"  # ja "文：" (text:)
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
 _BY_INSIDE = _regex.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 # a credit for the words and the pictures in one ("Text & Fotos:", "Words and pictures:",
