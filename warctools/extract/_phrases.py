@@ -160,7 +160,7 @@ _BOILER_LINES = (
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tag:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?"
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
-    r"|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|jaa|udostępnij(?: artykuł)?"
+    r"|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|udostępnij artykuł"
     r"|comentários?|commenti|reacties|(?:follow|like) us.*|suivez-nous.*"
     r"|folgen sie uns.*|síguenos.*|siga-nos.*|seguici.*|volg ons.*|sign up.*"
     r"|subscribe.*|abonnez-vous.*|(?:jetzt )?abonnieren.*|suscríbete.*|assine.*"

@@ -202,9 +202,10 @@ def _linked_prose(block: Block, nodes: dict[int, LexborNode]) -> bool:
     """A paragraph of the story that links a term or a name every few words (a blog post
     or a wiki-like story linking its sources and topics: "The <a>council</a> voted on <a>
     Tuesday</a> to ..."): a ``<p>`` ending a sentence, its links short, its own words
-    (outside them) many and at least one between two links. Not a list of tags or links
-    ("Filed under: <a>Politics</a>, <a>Budget</a>."), whose words are the links', nor a
-    line of other stories' titles, whose links are long."""
+    (outside them) many and at least one between two links, no menu's marks between them.
+    Not a list of tags or links ("Filed under: <a>Politics</a>, <a>Budget</a>."), whose
+    words are the links', nor a line of other stories' titles, whose links are long, nor a
+    footer's credits between bullets."""
     text = block.text
     if block.tag != "p" or text[-1] not in _SENTENCE_END or "©" in text:
         return False
