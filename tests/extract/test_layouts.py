@@ -197,6 +197,19 @@ def test_tag_lists_read_also_and_print_lines_in_more_languages_are_dropped() -> 
                 f" up the plan.</p><p>{PROSE[1]}</p></article>")  # fmt: skip
     assert "Tagged in the photo" in extract(html, URL).text
 
+
+def test_paywall_prompts_in_more_languages_are_dropped() -> None:
+    # a paywall's prompt after the part of the story the page shows (de, fr, it, tr, ar,
+    # no, da)
+    for line in ("Weiterlesen mit Abo", "La suite est réservée aux abonnés.",
+                 "Continua a leggere con l'abbonamento", "Bu içerik abonelere özeldir",
+                 "هذا المحتوى للمشتركين فقط", "Denne artikkelen er for abonnenter",
+                 "Dette indhold er kun for abonnenter"):  # fmt: skip
+        html = wrap(f"<article>{paragraphs()}<p>{line}</p></article>")
+        text = extract(html, URL).text
+        assert_body(text)
+        assert line not in text, line
+
 def test_furniture_class_names_in_other_languages() -> None:
     html = wrap(
         f"<div class='contenu'><p>{ARTICLE_FR[0]}</p><p>{ARTICLE_FR[1]}</p>"

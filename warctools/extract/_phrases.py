@@ -581,6 +581,13 @@ _NOTICE = Source(
     r"|para continuar (?:lendo|a ler),? (?:assine|faça login|cadastre-se)"
     r"|(?:artikel|inhoud) is alleen (?:beschikbaar )?voor abonnees"
     r"|om verder te lezen,? (?:moet je|log in|word abonnee|neem een abonnement)"
+    r"|weiterlesen mit (?:\w+ )?abo(?:nnement)?\b"
+    r"|la suite (?:de cet article )?est réservée aux abonnés"
+    r"|continua a leggere con (?:l'|l’|un )?abbonamento"
+    r"|(?:bu )?(?:içerik|haber|makale|yazı) (?:sadece |yalnızca )?abonelere özel(?:dir)?"
+    r"|(?:هذا )?(?:المحتوى|المقال|الخبر) (?:متاح )?للمشتركين فقط"
+    r"|(?:denne|dette) (?:artikkelen|artiklen|saken|innholdet|indhold) er (?:kun |bare )?for"
+    r" abonnenter"  # (paywalls: de, fr, it, tr, ar, no/da)
     # comment widgets, copyright notices
     rf"|is loading comments|{_RIGHTS_RESERVED}|this material may not be published"
     r"|registered trade-?marks?|trade-?marks? (?:are|is) (?:the )?property of"
@@ -703,12 +710,12 @@ _NOTICE_WORDS = (
     "|leyendo|abbonati|continuare a leggere|continuar lendo|continuar a ler|verder te lezen"
     # sl, hr, et, lt, lv, is, az cookies; lt, et, sl newsletters; et, hr, cs, sv paywalls
     "|piškot|kolačić|küpsis|slapuk|sīkdatn|vafrakök|kukilər|naujienlaišk|uudiskir|naročite"
-    "|tellijatele|pretplat|předplat|prenumerant"
+    "|tellijatele|pretplat|předplat|prenumerant|weiterlesen mit|abbonamento"
     # ... and those opening with a letter outside ASCII
     "|ișiere|ütiket|äytämme|χρησιμοποιούμε|μπισκότα|クッキー|쿠키|ملفات|подписчик|őfizet"
     "|συνδρομητές|řihlaste|рассылк|розсилк|ültenimize|írlevel|права|δικαιώματος|版权|版權"
     "|無断|الحقوق|सर्वाधिकार|çerez"
-    "|бисквитк|ქუქი|абонира|有料会員|付费|订阅后|유료|कुकीज़"
+    "|бисквитк|ქუქი|абонира|有料会員|付费|订阅后|유료|कुकीज़|للمشتركين"
 ).split("|")
 
 # the same yes/no answers, faster (searched in every short block)
