@@ -33,6 +33,18 @@ def assert_body(text: str) -> None:
         assert paragraph in text
 
 
+def assert_line_dropped(line: str, box: str = "<p>{}</p>", lang: str = "en",
+                        after: bool = False) -> None:  # fmt: skip
+    """``line`` alone on its line (in ``box``) between the story's second and third
+    paragraphs, or ``after`` them: the story stays whole and the line goes."""
+    inner = box.format(line)
+    body = (paragraphs() + inner if after
+            else f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{inner}<p>{PROSE[2]}</p><p>{PROSE[3]}</p>")
+    text = extract(wrap(f"<article>{body}</article>", lang), URL).text
+    assert_body(text)
+    assert line not in text, line
+
+
 def test_story_wrapped_in_a_header_element_is_kept() -> None:
     # some site builders put the whole post inside <header> elements
     html = wrap(
@@ -148,11 +160,7 @@ def test_an_ads_label_in_danish_and_norwegian_is_dropped() -> None:
     # "Reklame" (da, no, and German's older word), "Annonse" (no), "Annonce" (da): a
     # label over an ad slot between the story's paragraphs, alone on its line
     for label in ("Reklame", "ANNONSE", "Annonce"):
-        html = wrap(f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><div><span>{label}</span>"
-                    f"</div><p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>", lang="da")  # fmt: skip
-        text = extract(html, URL).text
-        assert_body(text)
-        assert label not in text
+        assert_line_dropped(label, box="<div><span>{}</span></div>", lang="da")
 
 
 def test_reading_times_share_lines_and_comment_counts_in_more_languages_are_dropped() -> None:
@@ -161,11 +169,7 @@ def test_reading_times_share_lines_and_comment_counts_in_more_languages_are_drop
     # readers' comments after the story
     for line in ("Lukuaika: 3 min", "Lugemisaeg: 4 min", "3 分钟阅读", "読了時間：約3分",
                  "Del artikkelen", "Del artiklen", "Jaa artikkeli"):  # fmt: skip
-        html = wrap(f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{line}</p>"
-                    f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>")  # fmt: skip
-        text = extract(html, URL).text
-        assert_body(text)
-        assert line not in text, line
+        assert_line_dropped(line)
     reply = ("Tak for en god artikel. Vi har haft de samme problemer med trykket her i bakkerne"
              " i flere år, og det er godt at høre, at der endelig sker noget.")
     for line in ("12 kommentarer", "12 kommentaaria"):
@@ -187,11 +191,7 @@ def test_tag_lists_read_also_and_print_lines_in_more_languages_are_dropped() -> 
              "Basahin din: Tumaas ang presyo", "더 보기: 기름값 인상", "Друкувати", "Tisk",
              "Εκτύπωση", "พิมพ์", "인쇄", "Bültene abone ol", "フォローする")  # fmt: skip
     for line in lines:
-        html = wrap(f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{line}</p>"
-                    f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p></article>")  # fmt: skip
-        text = extract(html, URL).text
-        assert_body(text)
-        assert line not in text, line
+        assert_line_dropped(line)
     # a sentence that opens with the word stays
     html = wrap(f"<article><p>{PROSE[0]}</p><p>Tagged in the photo are the engineers who drew"
                 f" up the plan.</p><p>{PROSE[1]}</p></article>")  # fmt: skip
@@ -205,10 +205,8 @@ def test_paywall_prompts_in_more_languages_are_dropped() -> None:
                  "Continua a leggere con l'abbonamento", "Bu içerik abonelere özeldir",
                  "هذا المحتوى للمشتركين فقط", "Denne artikkelen er for abonnenter",
                  "Dette indhold er kun for abonnenter"):  # fmt: skip
-        html = wrap(f"<article>{paragraphs()}<p>{line}</p></article>")
-        text = extract(html, URL).text
-        assert_body(text)
-        assert line not in text, line
+        assert_line_dropped(line, after=True)
+
 
 def test_furniture_class_names_in_other_languages() -> None:
     html = wrap(
@@ -433,7 +431,6 @@ def test_a_long_thread_under_a_comments_heading_after_a_short_post_goes() -> Non
     text = extract(html, URL).text
     assert_body(text)
     assert "lived by the harbour" not in text
-
 
 
 # two paragraphs of a story that link a term every few words (more of their characters are
