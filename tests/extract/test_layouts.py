@@ -208,6 +208,39 @@ def test_paywall_prompts_in_more_languages_are_dropped() -> None:
         assert_line_dropped(line, after=True)
 
 
+def test_an_embeds_consent_placeholder_is_dropped() -> None:
+    # what a blocked embed shows until the reader accepts its platform's cookies, in a box
+    # of its own between the story's paragraphs (en, de, fr, es, it, pt, nl, pl, sv, da, no)
+    for line in ("To view this content, you need to accept social media cookies.",
+                 "Please accept marketing cookies to view this video.",
+                 "This embed is unavailable because of your cookie preferences.",
+                 "Externer Inhalt",
+                 "An dieser Stelle findest du einen externen Inhalt von YouTube.",
+                 "Um den Inhalt zu sehen, müssen Sie der Datenverarbeitung durch Dritte zustimmen.",
+                 "Ich bin einverstanden, dass mir externe Inhalte angezeigt werden.",
+                 "Empfohlener redaktioneller Inhalt",
+                 "Pour voir ce contenu, acceptez les cookies.",
+                 "Para ver este contenido debes aceptar las cookies.",
+                 "Per vedere il contenuto accetta i cookie.",
+                 "Para visualizar este conteúdo, aceite os cookies.",
+                 "Om deze inhoud te bekijken moet je cookies accepteren.",
+                 "Aby wyświetlić tę treść, zaakceptuj pliki cookie.",
+                 "För att se detta innehåll måste du godkänna cookies.",
+                 "For at se dette indhold skal du acceptere cookies.",
+                 "For å se dette innholdet må du godta informasjonskapsler."):  # fmt: skip
+        assert_line_dropped(line, box="<div><p>{}</p></div>")
+
+
+def test_a_storys_sentence_naming_content_to_view_stays() -> None:
+    # the placeholder's words in a sentence that asks no consent are the story's
+    lines = ("Readers who want to view this content must travel to the archive in person.",
+             "Auf der Seite werden externe Inhalte angezeigt, die der Verlag selbst auswählt.",
+             "Pour voir ce contenu, il faudra attendre la réouverture du musée en juin.")
+    body = "".join(f"<p>{PROSE[i]}</p><p>{line}</p>" for i, line in enumerate(lines))
+    text = extract(wrap(f"<article>{body}<p>{PROSE[3]}</p></article>"), URL).text
+    assert all(line in text for line in lines)
+
+
 def test_furniture_class_names_in_other_languages() -> None:
     html = wrap(
         f"<div class='contenu'><p>{ARTICLE_FR[0]}</p><p>{ARTICLE_FR[1]}</p>"

@@ -515,6 +515,13 @@ _RIGHTS_RESERVED = (
     r"|版權所有|無断転載|الحقوق محفوظة|सर्वाधिकार सुरक्षित"
 )
 _RIGHTS = _regex.compile(_RIGHTS_RESERVED)  # searched in lower-cased text
+# words asking for consent, after an embed's placeholder words (see _NOTICE)
+_CONSENT_WORDS = (
+    "cookie|consent|accept|agree|allow|enable|privacy|akzept|zustimm|einverst|einwillig"
+    "|datenschutz|erlaub|zulassen|accepte|autoris|consentement|traceur|acepta|consentimiento"
+    "|privacidad|accett|consenso|aceit|consentimento|privacidade|toestemming|akkoord"
+    "|zaakceptuj|akceptuj|zgod|godkänn|samtyck|acceptere|samtyk|godta|informasjonskapsl"
+)
 _NOTICE = Source(
     # cookie banners and legal links
     r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|we use cookies"
@@ -679,7 +686,31 @@ _NOTICE = Source(
     r"|telli .{0,20}uudiskir|абонирайте се за .{0,30}бюлетин|naročite se na .{0,20}novice"
     r"|tik prenumeratoriams|ainult tellijatele|samo (?:za )?pretplatnic"
     r"|pouze pro předplatitele|endast för prenumeranter|有料会員限定|付费内容|订阅后阅读"
-    r"|유료 ?회원 ?전용",
+    r"|유료 ?회원 ?전용"
+    # an embed's placeholder until the reader consents to its platform's cookies ("To view
+    # this content, accept ...", "Hier steht ein externer Inhalt", "Pour afficher ce contenu,
+    # acceptez ..."), en de fr es it pt nl pl sv da no: the sentence asks for consent
+    r"|(?:(?:to|in order to) (?:view|see|display|load) this content|this content (?:is|has been)"
+    r" blocked|externe inhalte angezeigt|um (?:diesen|den|externe) inhalte? (?:anzuzeigen"
+    r"|zu sehen|sehen zu können|zu laden)|datenverarbeitung durch dritte"
+    r"|pour (?:afficher|voir|visualiser) ce contenu|ce contenu est bloqué"
+    r"|para (?:ver|mostrar|visualizar) este contenido|este contenido (?:está bloqueado"
+    r"|no está disponible)|per (?:visualizzare|vedere) (?:questo|il) contenuto"
+    r"|questo contenuto (?:è bloccato|non è disponibile)"
+    r"|para (?:ver|visualizar|exibir) este conteúdo|este conteúdo (?:está bloqueado"
+    r"|não está disponível)|om deze (?:content|inhoud) te (?:kunnen )?(?:zien|bekijken|tonen)"
+    r"|aby (?:wyświetlić|zobaczyć) (?:tę|te) treś|för att (?:se|visa) (?:detta|det här) innehåll"
+    r"|for at se (?:dette|det her) indhold|for å se (?:dette|denne) innhold)"
+    rf"(?=.{{0,160}}?(?:{_CONSENT_WORDS}))"
+    # ... or names the platform's content it holds back ("Externer Inhalt", "Empfohlener
+    # redaktioneller Inhalt", "your privacy preferences")
+    r"|(?:due to|because of|based on) your (?:privacy|cookie|consent) (?:preferences|settings"
+    r"|choices)|^externe[rn]? inhalte?\W*$|(?:hier|an dieser stelle) (?:\w+ ){0,3}ein(?:en)?"
+    r" externe[nr]? inhalt|empfohlener (?:redaktioneller|externer) inhalt"
+    r"|vous n.avez pas accepté les cookies|(?:por|debido a|según) (?:tus|sus) preferencias de"
+    r" (?:privacidad|cookies)|einverstanden,? dass (?:mir|uns) externe inhalte"
+    r"|(?:accept|allow|enable) (?:\w+ ){0,3}cookies to (?:view|see|display|load) (?:this|the)"
+    r" (?:content|video|post|embed)",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these words (plain strings, found in one pass
 # by an Aho-Corasick automaton: ``any_of``)
@@ -716,6 +747,10 @@ _NOTICE_WORDS = (
     "|συνδρομητές|řihlaste|рассылк|розсилк|ültenimize|írlevel|права|δικαιώματος|版权|版權"
     "|無断|الحقوق|सर्वाधिकार|çerez"
     "|бисквитк|ქუქი|абонира|有料会員|付费|订阅后|유료|कुकीज़|للمشتركين"
+    # embeds' placeholders
+    "|this content|externe|diesen inhalt|den inhalt|durch dritte|empfohlener|ce contenu"
+    "|este contenido|questo contenuto|il contenuto|este conteúdo|deze content|deze inhoud"
+    "|treś|innehåll|indhold|innhold"
 ).split("|")
 
 # the same yes/no answers, faster (searched in every short block)
