@@ -231,6 +231,28 @@ def test_an_embeds_consent_placeholder_is_dropped() -> None:
         assert_line_dropped(line, box="<div><p>{}</p></div>")
 
 
+def test_ad_breaks_gift_gallery_and_bookmark_buttons_in_more_languages_are_dropped() -> None:
+    # a story broken by an ad ("the article continues below"), buttons to gift the story,
+    # bookmark it, open its pictures, read on, go home; the German wire's item line
+    for lang, line in (
+            ("fr", "Publicité, votre contenu continue ci-dessous"),
+            ("es", "Publicidad - Sigue leyendo debajo"), ("es", "Sigue leyendo"),
+            ("it", "Pubblicità - Continua a leggere sotto"),
+            ("it", "Continua a leggere dopo la pubblicità"),
+            ("sk", "Článok pokračuje pod reklamou"), ("ru", "Продолжение статьи ниже"),
+            ("pl", "Dalsza część artykułu pod materiałem wideo"), ("pl", "Czytaj dalej"),
+            ("de", "Artikel verschenken"), ("es", "Regala este artículo"),
+            ("de", "Zur Merkliste hinzufügen"), ("de", "Bild vergrößern"),
+            ("de", "Galerie öffnen"), ("en", "Open image in gallery"), ("fr", "Voir la galerie"),
+            ("fr", "Retour à l'accueil"), ("nl", "Verder lezen"),
+            ("de", "dpa-infocom, dpa:240312-99-123456/2")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+    # ... and headings of related stories closing it (pt, nl)
+    for lang, line in (("pt", "Você também pode gostar"),
+                       ("nl", "Dit vind je misschien ook interessant")):  # fmt: skip
+        assert_line_dropped(line, lang=lang, after=True)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

@@ -106,6 +106,8 @@ _BOILER_LINES = (
     r"|commenta|vedi (?:i |tutti i )?commenti|articolo (?:successivo|precedente)"
     r"|condividi su \w+|deel (?:dit )?artikel|bekijk (?:de |alle )?reacties|reageer"
     r"|(?:volgend|vorig) artikel"
+    r"|artikel verschenken|regala (?:este |el )?artículo|regala (?:questo |l.)articolo"
+    r"|(?:zur |auf die )?merkliste(?: hinzufügen| setzen)?|retour à l.accueil"
     # read-also, follow and channel lines of es, pt, id, tr, ar, de, en, hi news sites
     r"|te recomendamos:?.*|más noticias|únete a nuestro canal.*|recibe (?:las )?noticias.*"
     r"|veja também:?.*|siga (?:o|a|os|as) .{1,40} no (?:instagram|facebook|twitter|x|youtube"
@@ -152,6 +154,7 @@ _BOILER_LINES = (
     r"|anúncio|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé"
     r"|gesponserter inhalt|contenuto sponsorizzato|advertisement\W+scroll to continue.*"
     r"|continúa leyendo|continue lendo|weiterlesen nach der (?:anzeige|werbung)|mehr anzeigen"
+    r"|sigue leyendo|seguir leyendo|continuer (?:la lecture|à lire)|verder lezen|czytaj dalej"
     r"|ver (?:galería|galeria|vídeo|video|fotos)"
     r"|ouvir (?:esta |este |a |o )?(?:notícia|matéria|texto|artigo)"
     r"|escuchar (?:esta |este |la |el )?(?:noticia|artículo|nota)"
@@ -322,6 +325,13 @@ _BOILER_LINES = (
     r" \d+ (?:of|von|de|di|van|sur|z|из) (?:/ )?\d+|\d+ / \d+"
     r"|back to (?:the )?gallery|(?:open|view|show|close|hide|toggle) (?:the )?(?:gallery|caption)"
     r"|(?:click (?:here )?to )?(?:enlarge|expand)(?: (?:this |the )?(?:image|photo|picture))?"
+    r"|open (?:the )?(?:image|photo|picture) in (?:the )?gallery|bild vergrößern"
+    r"|bilder? ansehen|galerie öffnen|zur (?:bilder)?galerie|voir (?:la galerie|le diaporama"
+    r"|les photos)|agrandir (?:l.image|la photo)|ouvrir la galerie|ampliar (?:imagen|foto"
+    r"|imagem)|abrir (?:la |a )?galer[ií]a|ingrandisci(?: l.immagine| la foto)?"
+    r"|apri (?:la )?(?:gallery|galleria)|vergroot (?:de )?afbeelding"
+    r"|bekijk (?:de )?(?:fotoserie|galerij)"
+    r"|(?:© ?)?dpa-infocom\b.{0,60}"  # the German wire's copyright and item number line
     r"|view this (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|threads|x|twitter)"
     r"|a (?:post|photo|video) shared by [^.!?]{1,60}\(@[\w.]+\)"  # an embedded post's credit
     r"|skip (?:advertisement|ad)|ad feedback"
@@ -416,6 +426,12 @@ _BOILER_LINES = (
     r"|продолжение (?:после|ниже) рекламы|artikel berlanjut setelah iklan"
     r"|haberin devamı reklamdan sonra|článek pokračuje (?:pod|po) reklam(?:ou|ě)"
     r"|articolul continuă după (?:reclamă|publicitate)"
+    r"|publicité\W+(?:votre|le) contenu continue (?:ci-dessous|en dessous|plus bas)"
+    r"|publicidad\W+(?:sigue|continúa|continua) leyendo(?: debajo| abajo| a continuación)?"
+    r"|pubblicità\W+continua a leggere(?: sotto| di seguito)?"
+    r"|continua a leggere dopo (?:la )?pubblicità|článok pokračuje (?:pod|po) reklam(?:ou|e)"
+    r"|продолжение статьи (?:после рекламы|ниже)"
+    r"|dalsza część (?:artykułu|tekstu) pod (?:materiałem wideo|filmem|zdjęciem)"
     r"|(?:the )?(?:story|article|content|text|post) continues (?:after|below)"
     r"(?:(?: this| the)? (?:advertisement|ad))?"
     r"|(?:der )?artikel (?:wird|geht) unter der (?:anzeige|werbung) (?:weiter|fortgesetzt)"
@@ -854,6 +870,8 @@ _TAIL_HEADING = _regex.compile(
     r"|i più letti|più lett[ie]"
     # nl, da/sv/no
     r"|gerelateerde (?:artikelen|berichten)|lees ook.*|over de auteur|(?:\d+ )?reacties"
+    r"|(?:dit )?vind je (?:misschien|wellicht) ook (?:interessant|leuk).*"
+    r"|você (?:também )?pode (?:gostar|se interessar).*"
     r"|relaterede artikler|relaterade artiklar|relaterte artikler|læs også.*|läs också.*"
     r"|les også.*|kommentarer"
     # ru, uk, pl, cs, tr
