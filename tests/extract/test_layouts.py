@@ -253,6 +253,24 @@ def test_ad_breaks_gift_gallery_and_bookmark_buttons_in_more_languages_are_dropp
         assert_line_dropped(line, lang=lang, after=True)
 
 
+def test_podcast_language_share_and_alert_lines_are_dropped() -> None:
+    # a podcast's platforms, the story's age, a standards link, a switch to another
+    # language, a blog engine's share buttons and rating, newsletter and alert boxes, an
+    # illustration's credit, a call to discuss, a tip line, an ad sales link
+    for lang, line in (
+            ("en", "Listen on Spotify"), ("de", "Jetzt anhören auf Spotify"),
+            ("de", "Dieser Artikel ist älter als ein Jahr."),
+            ("en", "Our Standards: The Trust Principles."), ("en", "Why you can trust us"), ("en", "Read in English"), ("de", "Auf Deutsch lesen"),
+            ("fr", "Lire en anglais"), ("es", "Leer en inglés"),
+            ("en", "Click to share on Facebook (Opens in new window)"), ("en", "Rate this:"),
+            ("de", "Öffnet in neuem Fenster"), ("de", "Hier geht's zum Newsletter"),
+            ("en", "Breaking News Emails"), ("en", "Get breaking news alerts and special reports."),
+            ("en", "Illustration by Ana Lima"), ("de", "Diskutieren Sie mit"),
+            ("en", "Advertise with us"),
+            ("de", "Haben Sie Hinweise? Schreiben Sie uns an redaktion@example.de")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",
