@@ -64,6 +64,9 @@ through the parser too): a site built of web components, tags the parser does no
 ``--linked`` wraps runs of one to three words of every ``<p>`` (two in five runs, outside
 its links, the same for a page) in links to topic pages, the text unchanged: a heavily
 linked blog post or wiki-like story, more of each paragraph's characters links than words.
+``--modules`` writes every class name as a CSS-modules build does (``post-meta`` ->
+``PostMeta_postMeta__Xy12z``; ids and microformats' names as written): a site built with
+Next.js or another bundler's scoped styles, its furniture words run together in camel case.
 
 Throughput mode writes the chosen sets as one WARC of HTTP 200 responses (the stored
 bytes, no charset in the header for lwp/rtp) and runs each engine as its own process
@@ -380,6 +383,41 @@ def old_web(page: Page) -> Page:
     return bare(flat(tables(page)))
 
 
+# a class attribute inside a start tag (--modules; group 2: its value)
+_CLASS_ATTR = re.compile(r"""(\sclass\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)""", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"[A-Za-z][a-z]*|[0-9]+")
+_HASH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+# microformats' class names (hCard, hAtom, microformats2) are read by machines: a bundler
+# leaves them as written
+_MICROFORMAT = re.compile(r"(?:[hpuedt]-[a-z-]+|vcard|fn|n|org|hentry|entry-(?:title|content"
+                          r"|summary)|published|updated|author|bookmark|rel-tag)$")
+
+
+def _module_name(token: str) -> str:
+    """``token`` as a CSS-modules build names it (Next.js: ``[file]_[class]__[hash]``):
+    "related-posts" -> "RelatedPosts_relatedPosts__k3J9a"."""
+    words = [w.lower() for w in _NAME_WORDS.findall(token)] or ["x"]
+    pascal = "".join(w.capitalize() for w in words)
+    digest = hashlib.sha1(token.encode()).digest()
+    tag = "".join(_HASH_CHARS[b % len(_HASH_CHARS)] for b in digest[:5])
+    return f"{pascal}_{words[0]}{pascal[len(words[0]):]}__{tag}"
+
+
+def modules(page: Page) -> Page:
+    """The page with every class name written as a CSS-modules build writes it (--modules):
+    the name's words run together in camel case, the file's name before it and a hash
+    after, joined by underscores ("post-meta" -> "PostMeta_postMeta__Xy12z"): a site
+    built with Next.js or another bundler's scoped styles. Ids and microformats' names
+    ("vcard", "fn", "h-entry", "entry-title") stay as written."""
+
+    def rename(m: re.Match[str]) -> str:
+        value = m.group(2).strip("\"'")
+        names = (t if _MICROFORMAT.match(t) else _module_name(t) for t in value.split())
+        return f'{m.group(1)}"{" ".join(names)}"'
+
+    return dataclasses.replace(page, html=_CLASS_ATTR.sub(rename, page.html))
+
+
 def _as_is(text: str) -> str:
     return text
 
@@ -401,6 +439,7 @@ VARIANTS: dict[str, tuple[Callable[[Page], Page], str, Callable[[str], str]]] = 
     "oldweb": (old_web, "old web (layout tables, <br> paragraphs, no class or id)", _as_is),
     "custom": (custom, "custom (every <div> a custom element, <x-box>)", _as_is),
     "linked": (linked, "linked (a term linked every few words in every <p>)", _as_is),
+    "modules": (modules, "modules (class names as CSS modules write them)", _as_is),
 }
 
 

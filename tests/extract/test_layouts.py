@@ -260,7 +260,8 @@ def test_podcast_language_share_and_alert_lines_are_dropped() -> None:
     for lang, line in (
             ("en", "Listen on Spotify"), ("de", "Jetzt anhören auf Spotify"),
             ("de", "Dieser Artikel ist älter als ein Jahr."),
-            ("en", "Our Standards: The Trust Principles."), ("en", "Why you can trust us"), ("en", "Read in English"), ("de", "Auf Deutsch lesen"),
+            ("en", "Our Standards: The Trust Principles."), ("en", "Why you can trust us"),
+            ("en", "Read in English"), ("de", "Auf Deutsch lesen"),
             ("fr", "Lire en anglais"), ("es", "Leer en inglés"),
             ("en", "Click to share on Facebook (Opens in new window)"), ("en", "Rate this:"),
             ("de", "Öffnet in neuem Fenster"), ("de", "Hier geht's zum Newsletter"),

@@ -19,6 +19,7 @@ from benchmarks.extraction import (
     flat,
     linked,
     minified,
+    modules,
     parts,
     plain,
     tables,
@@ -253,3 +254,19 @@ def test_linked_links_runs_of_each_paragraphs_words_and_leaves_its_text() -> Non
     assert "<a href='/own'>its own link</a>" in out  # no link inside a link
     assert re.sub(r"<[^>]+>", "", paragraph) == words + " its own link end."
     assert "<div>" + words + "</div>" in out  # other elements as they were
+
+
+def test_modules_names_each_class_as_a_css_modules_build_and_keeps_ids_and_microformats() -> None:
+    html = ("<html><body><div class='post-meta related_posts' id='main-nav'>"
+            "<p class=\"lead\">First</p><span class='vcard author'><b class='fn'>Ana</b></span>"
+            "<p class=articleBody>Second</p></div></body></html>")  # fmt: skip
+    out = modules(_page(html)).html
+    assert out == modules(_page(html)).html  # the same hash for a name, every time
+    names = re.findall(r'class="([^"]*)"', out)
+    meta, related = names[0].split()
+    assert re.fullmatch(r"PostMeta_postMeta__[A-Za-z0-9]{5}", meta)
+    assert re.fullmatch(r"RelatedPosts_relatedPosts__[A-Za-z0-9]{5}", related)
+    assert re.fullmatch(r"Lead_lead__[A-Za-z0-9]{5}", names[1])
+    assert names[2] == "vcard author" and names[3] == "fn"  # microformats as written
+    assert re.fullmatch(r"ArticleBody_articleBody__[A-Za-z0-9]{5}", names[4])
+    assert "id='main-nav'" in out and ">First<" in out and ">Second<" in out
