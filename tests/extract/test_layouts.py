@@ -272,6 +272,19 @@ def test_podcast_language_share_and_alert_lines_are_dropped() -> None:
         assert_line_dropped(line, lang=lang)
 
 
+def test_messenger_channel_appeals_and_korean_and_hindi_buttons_are_dropped() -> None:
+    # the site's channel on a messenger or a news app to join (id, tr, pl), a Korean
+    # reporter's e-mail and like buttons, a Hindi "latest news" heading
+    for lang, line in (
+            ("id", "Gabung di channel WhatsApp kami"),
+            ("id", "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram,"
+                   " caranya klik link berikut."),
+            ("tr", "WhatsApp kanalımıza katılın"), ("tr", "Google News'te takip edin"),
+            ("pl", "Dołącz do nas na WhatsApp"), ("ko", "기자 이메일"), ("ko", "좋아요"),
+            ("hi", "ताज़ा ख़बरें")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

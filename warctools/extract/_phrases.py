@@ -174,6 +174,12 @@ _BOILER_LINES = (
     r"|點擊查看.*|网友评论|網友評論|热门推荐|熱門推薦|更多精彩(?:内容|內容)?.*"
     r"|この記事を(?:シェア|共有).*|おすすめ(?:の)?記事|(?:アクセス)?ランキング"
     r"|많이 본 (?:뉴스|기사)|기사\s?제보.*|카카오톡 공유(?:하기)?"
+    r"|기자\s?이메일|좋아요|ताज़ा (?:ख़बरें|खबरें)"
+    # a channel of the site's on a messenger or a news app to join (id, tr, pl)
+    r"|(?:gabung|bergabung|ikuti)[^.!?]{0,40}(?:whatsapp|telegram|google news)[^.!?]{0,20}"
+    r"\bkami\b.*"
+    r"|(?:whatsapp|telegram) kanalımıza katıl.*|google news'?(?:te|de|ten) (?:bizi )?takip ed.*"
+    r"|dołącz do nas na (?:whatsapp|telegramie|telegram).*"
     # sponsored labels, ad breaks, listen and gallery buttons (es, pt, fr, de, it, en)
     r"|anúncio|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé"
     r"|gesponserter inhalt|contenuto sponsorizzato|advertisement\W+scroll to continue.*"
@@ -750,7 +756,9 @@ _NOTICE = Source(
     r"|vous n.avez pas accepté les cookies|(?:por|debido a|según) (?:tus|sus) preferencias de"
     r" (?:privacidad|cookies)|einverstanden,? dass (?:mir|uns) externe inhalte"
     r"|(?:accept|allow|enable) (?:\w+ ){0,3}cookies to (?:view|see|display|load) (?:this|the)"
-    r" (?:content|video|post|embed)",
+    r" (?:content|video|post|embed)"
+    # an appeal to join the site's messenger group, inside a longer box (id)
+    r"|mari bergabung di (?:grup|channel|saluran) (?:telegram|whatsapp)",
 )  # matched against lower-cased text
 # cheap prefilter: a notice contains one of these words (plain strings, found in one pass
 # by an Aho-Corasick automaton: ``any_of``)
@@ -791,6 +799,7 @@ _NOTICE_WORDS = (
     "|this content|externe|diesen inhalt|den inhalt|durch dritte|empfohlener|ce contenu"
     "|este contenido|questo contenuto|il contenuto|este conteúdo|deze content|deze inhoud"
     "|treś|innehåll|indhold|innhold"
+    "|bergabung di"
 ).split("|")
 
 # the same yes/no answers, faster (searched in every short block)
