@@ -3464,3 +3464,44 @@ def test_a_byline_told_with_the_writers_bio_over_the_story_goes() -> None:
     opening = ("<p>By the river, Ana Lima and her neighbours watched the gates close for the "
                "first time on Thursday, three years after the storm.</p>")  # fmt: skip
     assert "By the river" in extract(f"{head}{opening}{story()}</article></body></html>", URL).text
+
+
+LINES = [
+    "Police say a man was hurt in a crash on Main Street on Tuesday night.",
+    "The driver lost control near the bridge, officers said.",
+    "He was taken to the hospital with minor injuries.",
+    "No one else was hurt.",
+    "The road was closed for two hours while crews cleared the scene.",
+    "Witnesses said the car was going fast.",
+    "Police are still investigating the cause.",
+    "The bridge reopened just after midnight.",
+]
+MENU = "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sports'>Sports</a></div>"
+TRENDING = ("<div><h3>Trending</h3><ul>" + "".join(
+    f"<li><a href='/s{i}'>Another local story number {i} about the council budget</a></li>"
+    for i in range(6)) + "</ul></div>")  # fmt: skip
+
+
+def test_a_story_told_in_one_sentence_lines_on_a_page_without_names_is_read() -> None:
+    # a local brief whose every sentence is a <div> of its own (none a paragraph of
+    # prose), on a page without a class name, an <article> or a <p>: its lines are the
+    # story, the menu and the list of other stories beside it are not
+    lines = "".join(f"<div>{line}</div>" for line in LINES)
+    body = f"{MENU}<div><div><h1>Man hurt in crash</h1>{lines}</div>{TRENDING}</div>"
+    row = extract(page(body), URL)
+    assert_story(row.text, LINES)
+    assert "Sports" not in row.text and "Trending" not in row.text
+    assert "Another local story" not in row.text
+
+
+def test_a_products_feature_lines_do_not_make_its_page_an_article() -> None:
+    # the same lines of a shop's page (each a sentence in a <div> of its own) are read,
+    # and the page stays typed by its other signals: no story's prose
+    features = ["Free shipping on all orders over fifty euros.", "Returns are free for thirty "
+                "days.", "Made from recycled steel in Portugal.", "Each kettle is tested by hand "
+                "before it ships.", "Fits every stove, including induction hobs.", "Comes with a "
+                "two-year warranty.", "The handle stays cool while the water boils."]  # fmt: skip
+    lines = "".join(f"<div>{line}</div>" for line in features)
+    body = f"{MENU}<div><h1>Steel kettle, 1.5 litres</h1><div>€49.00</div>{lines}</div>"
+    row = extract(page(body), "https://shop.example.com/products/steel-kettle")
+    assert row.page_type != "article"

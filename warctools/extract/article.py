@@ -71,6 +71,9 @@ _POST_HEADINGS = frozenset(("h1", "h2", "h3"))  # ... opened by a linked headlin
 _OPENING_HEADINGS = _POST_HEADINGS  # a headline set over the story's first paragraph
 _FOOTER_SHARE = 0.5  # a copyright notice ends the story once this share of its prose is seen
 _SENTENCE_MIN = 25  # a short sentence line (see _sentence_line)
+_SHORT_RUN = 4  # one-sentence lines in a row that tell a story (see _told_in_short_lines)
+_SHORT_WORDS = 3  # ... each of this many words at least
+_SHORT_RUN_CHARS = 250  # ... and this many characters in all
 _SENTENCE_END = ".!?…\"”»“’«" + FULL_STOPS  # closing quotes of en, de ("„…“"), fr
 _LEDE_MIN = 100
 _SCRIPT_CALL = _regex.compile(
@@ -327,6 +330,37 @@ def _sentence_line(block: Block, size: int, para: str = "p") -> bool:
     return not (is_notice(block.text) or is_boiler_line(block.text))
 
 
+def _told_in_short_lines(blocks: list[Block]) -> list[bool]:
+    """On a page without a paragraph of prose, the lines of a story told in one-sentence
+    paragraphs (a local brief, each sentence its own ``<div>``): runs of ``_SHORT_RUN`` or
+    more unlinked ``<p>`` or ``<div>`` lines side by side in one element, each of
+    ``_SHORT_WORDS`` words or more closing a sentence, ``_SHORT_RUN_CHARS`` in all. A
+    menu's, a list's or a table's lines are no such run."""
+    prose = [False] * len(blocks)
+    run: list[int] = []
+    parent: int | None = None
+
+    def close() -> None:
+        if len(run) >= _SHORT_RUN and sum(len(blocks[i].text) for i in run) >= _SHORT_RUN_CHARS:
+            for i in run:
+                prose[i] = True
+        run.clear()
+
+    for index, block in enumerate(blocks):
+        text = block.text
+        if (block.tag in ("p", "div") and not block.link_chars and text[-1] in _SENTENCE_END
+                and len(text.split()) >= _SHORT_WORDS and len(text) < PROSE_MIN
+                and not (is_notice(text) or is_boiler_line(text))):  # fmt: skip
+            if run and holder(block) != parent:
+                close()
+            parent = holder(block)
+            run.append(index)
+        else:
+            close()
+    close()
+    return prose
+
+
 def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str | None = None,
              showing: Sequence[int] = (), nodes: dict[int, LexborNode] | None = None
              ) -> tuple[list[float], set[int]]:  # fmt: skip
@@ -335,6 +369,8 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str 
     topic = is_notice_topic(headline)
     folded = fold(headline) if headline else ""
     prose = [_is_prose(b, topic, nodes) and not _crumb_trail(b, folded) for b in blocks]
+    if not any(prose):
+        prose = _told_in_short_lines(blocks)
     cards = _teaser_cards(blocks, prose, teasers, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
@@ -1299,7 +1335,10 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
             opening = _nfc(shown[at - 1][0].text)
             del shown[at - 1]  # the row's title holds it, as a shown headline's
     paragraphs = [_nfc(block.text) for block, _prose in shown]
-    prose_chars = sum(reading_size(block.text) for block, prose in shown if prose)  # CJK fairly
+    # (CJK fairly; a story told in one-sentence lines, _told_in_short_lines, counts none:
+    # its page is typed by its other signals, as a product's feature lines would be)
+    sizes = (reading_size(block.text) for block, prose in shown if prose)
+    prose_chars = sum(size for size in sizes if size >= PROSE_MIN)
     return MainText("\n\n".join(paragraphs), paragraphs, story.tag, prose_chars,
                     story.link_blocks, story.card_texts, story.headline_shown, closing,
                     story.post_headline, opening)
