@@ -3466,7 +3466,7 @@ def test_a_byline_told_with_the_writers_bio_over_the_story_goes() -> None:
     assert "By the river" in extract(f"{head}{opening}{story()}</article></body></html>", URL).text
 
 
-LINES = [
+BRIEF_LINES = [
     "Police say a man was hurt in a crash on Main Street on Tuesday night.",
     "The driver lost control near the bridge, officers said.",
     "He was taken to the hospital with minor injuries.",
@@ -3476,7 +3476,7 @@ LINES = [
     "Police are still investigating the cause.",
     "The bridge reopened just after midnight.",
 ]
-MENU = "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sports'>Sports</a></div>"
+LINKS_MENU = "<div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sports'>Sports</a></div>"
 TRENDING = ("<div><h3>Trending</h3><ul>" + "".join(
     f"<li><a href='/s{i}'>Another local story number {i} about the council budget</a></li>"
     for i in range(6)) + "</ul></div>")  # fmt: skip
@@ -3486,10 +3486,10 @@ def test_a_story_told_in_one_sentence_lines_on_a_page_without_names_is_read() ->
     # a local brief whose every sentence is a <div> of its own (none a paragraph of
     # prose), on a page without a class name, an <article> or a <p>: its lines are the
     # story, the menu and the list of other stories beside it are not
-    lines = "".join(f"<div>{line}</div>" for line in LINES)
-    body = f"{MENU}<div><div><h1>Man hurt in crash</h1>{lines}</div>{TRENDING}</div>"
+    lines = "".join(f"<div>{line}</div>" for line in BRIEF_LINES)
+    body = f"{LINKS_MENU}<div><div><h1>Man hurt in crash</h1>{lines}</div>{TRENDING}</div>"
     row = extract(page(body), URL)
-    assert_story(row.text, LINES)
+    assert_story(row.text, BRIEF_LINES)
     assert "Sports" not in row.text and "Trending" not in row.text
     assert "Another local story" not in row.text
 
@@ -3502,6 +3502,6 @@ def test_a_products_feature_lines_do_not_make_its_page_an_article() -> None:
                 "before it ships.", "Fits every stove, including induction hobs.", "Comes with a "
                 "two-year warranty.", "The handle stays cool while the water boils."]  # fmt: skip
     lines = "".join(f"<div>{line}</div>" for line in features)
-    body = f"{MENU}<div><h1>Steel kettle, 1.5 litres</h1><div>€49.00</div>{lines}</div>"
+    body = f"{LINKS_MENU}<div><h1>Steel kettle, 1.5 litres</h1><div>€49.00</div>{lines}</div>"
     row = extract(page(body), "https://shop.example.com/products/steel-kettle")
     assert row.page_type != "article"

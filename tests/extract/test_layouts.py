@@ -285,6 +285,23 @@ def test_messenger_channel_appeals_and_korean_and_hindi_buttons_are_dropped() ->
         assert_line_dropped(line, lang=lang)
 
 
+def test_a_pages_feedback_widget_and_back_to_top_links_are_dropped() -> None:
+    # "Is this page useful?" and its answers (a public body's news page), in en, de, fr,
+    # es, it, pt, nl, pl, sv, da, fi; back-to-top, print and share links of the page
+    for lang, line in (
+            ("en", "Is this page useful?"), ("en", "No this page is not useful"),
+            ("en", "Report a problem with this page"), ("de", "War diese Seite hilfreich?"),
+            ("fr", "Cette page vous a-t-elle été utile ?"),
+            ("es", "¿Le resultó útil esta información?"), ("it", "Questa pagina ti è stata utile?"),
+            ("pt", "Esta página foi útil?"), ("nl", "Vond u deze informatie nuttig?"),
+            ("pl", "Czy ta strona była pomocna?"), ("sv", "Var den här sidan till hjälp?"),
+            ("da", "Var denne side nyttig?"), ("fi", "Oliko tästä sivusta apua?"),
+            ("en", "Back to top of page"), ("de", "Zum Seitenanfang"), ("fr", "Haut de page"),
+            ("es", "Volver al inicio"), ("fr", "Imprimer la page"),
+            ("de", "Diese Seite teilen")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",
