@@ -302,6 +302,20 @@ def test_a_pages_feedback_widget_and_back_to_top_links_are_dropped() -> None:
         assert_line_dropped(line, lang=lang)
 
 
+def test_related_comments_share_and_ad_words_of_more_languages_are_dropped() -> None:
+    # the words of related stories, comments, sharing, ads and "read on", alone on their
+    # line (th vi he fa ur bn ms tl sw el ro cs fi hr bg sr lt hy)
+    for lang, line in (
+            ("th", "ข่าวที่เกี่ยวข้อง"), ("th", "อ่านต่อ"), ("vi", "Đọc tiếp"), ("he", "כתבות נוספות"),
+            ("fa", "اخبار مرتبط"), ("ur", "متعلقہ خبریں"), ("bn", "সম্পর্কিত খবর"), ("ms", "Kongsi"),
+            ("ms", "Berita berkaitan"), ("tl", "Kaugnay na balita"), ("tl", "Patalastas"),
+            ("sw", "Habari zinazohusiana"), ("el", "Σχετικά άρθρα"), ("ro", "Articole similare"),
+            ("cs", "Související články"), ("fi", "Aiheeseen liittyvät"), ("hr", "Povezani članci"),
+            ("bg", "Свързани статии"), ("sr", "Повезане вести"), ("lt", "Susiję straipsniai"),
+            ("lt", "Komentarai"), ("hy", "Կիսվել")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

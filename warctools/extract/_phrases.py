@@ -131,6 +131,13 @@ _BOILER_LINES = (
     r"|únete a la conversación|partecipa alla discussione|participe da conversa"
     r"|advertise (?:with|on) us|werben (?:bei|mit|auf) uns"
     r"|(?:haben sie|hast du) (?:einen )?hinweise?\?.*"
+    # related stories, comments, sharing, ads and read-on in th vi he fa ur bn ms tl sw el ro
+    # cs fi hr bg sr lt hy, alone on their line
+    r"|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ความคิดเห็น|đọc tiếp|כתבות נוספות|תגובות|לכתבה המלאה"
+    r"|اخبار مرتبط|نظرات|متعلقہ خبریں|সম্পর্কিত খবর|মন্তব্য|kongsi|berita berkaitan|baca lagi"
+    r"|ibahagi|kaugnay na balita|patalastas|habari zinazohusiana|tangazo|σχετικά άρθρα"
+    r"|articole similare|související články|diskuse|aiheeseen liittyvät|povezani članci"
+    r"|свързани статии|повезане вести|susiję straipsniai|komentarai|կիսվել"
     # a page's feedback widget ("Is this page useful?", "War diese Seite hilfreich?") and its
     # answers, back-to-top, print and share links of a page (en de fr es it pt nl pl sv da fi)
     r"|(?:is|was) (?:this|the) (?:page|information|content|answer) (?:useful|helpful)\??"
