@@ -60,6 +60,16 @@ def test_kicker_element_of_the_headline_is_dropped() -> None:
     assert title_of(head, body) == "Bridge closed to cars"
 
 
+def test_text_for_screen_readers_only_is_no_part_of_the_headline() -> None:
+    # "<span class='sr-only'>" and its kin: a link's "(opens in a new window)", shown to
+    # no reader's eye
+    head = "<title>Bridge closed to cars | The Rivertown Courier</title>"
+    for klass in ("sr-only", "visually-hidden", "screen-reader-text"):
+        body = (f"<h1>Bridge closed to cars<span class='{klass}'> - opens in a new window"
+                "</span></h1>")
+        assert title_of(head, body) == "Bridge closed to cars"
+
+
 def test_section_label_h1_loses_to_the_story_headline() -> None:
     head = "<title>Bridge closed to cars - Courier</title>"
     body = "<h1 class='section'>News</h1><h1>Bridge closed to cars</h1>"

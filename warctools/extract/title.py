@@ -70,6 +70,10 @@ _WORD = _regex.compile(r"\w+")
 _NOT_WORD = _regex.compile(r"\W+")  # what fold() drops
 # not the headline's text: style sheets, scripts, ruby readings ("漢字" over "かんじ")
 _NOT_SHOWN = frozenset(("style", "script", "noscript", "template", "br", "rt", "rp"))
+# text for screen readers only: a link's "(opens in a new window)", an icon's name
+_READER_ONLY = ("[class*=sr-only], [class*=visually-hidden], [class*=visuallyhidden],"
+                " [class*=screen-reader], [hidden]")  # fmt: skip
+_NOT_SHOWN_INSIDE = f"style, script, noscript, rt, {_READER_ONLY}"
 # a link to the home page: "/", "/index.html", or an archived copy's "…/http://host/"
 _HOME_PATH = _regex.compile(r"^/?(?:index\.\w+)?$|https?:/+[^/]+/?$")
 _HOME_HREF = _regex.compile(r"^(?:\.{0,2}/)?(?:index\.\w+)?$")  # "./", "index.html", "../"
@@ -340,18 +344,32 @@ def _shown(marks: Marks, url: str, site: SiteNames
 
 
 def _visible_text(node: LexborNode) -> str:
-    """The node's text without the style sheets and scripts inside it (CSS-in-JS) and
-    without ruby readings, the ruby's base glued to the text around it."""
-    if node.css_first("style, script, noscript, rt") is None:
+    """The node's text without the style sheets and scripts inside it (CSS-in-JS), without
+    text shown to screen readers only ("<span class='sr-only'> - opens in a new window
+    </span>") and without ruby readings, the ruby's base glued to the text around it."""
+    if node.css_first(_NOT_SHOWN_INSIDE) is None:
         return node.text(separator=" ")
+    unseen = {n.mem_id for n in node.css(_READER_ONLY)}
     text, glue = "", False
     for t in node.traverse(include_text=True):
         if t.tag != "-text" or t.parent is None or t.parent.tag in _NOT_SHOWN:
+            continue
+        if unseen and _inside(t, unseen, node):
             continue
         in_ruby = t.parent.tag == "ruby"
         text += ("" if in_ruby or glue else " ") + (t.text_content or "")
         glue = in_ruby
     return text
+
+
+def _inside(text: LexborNode, elements: set[int], top: LexborNode) -> bool:
+    """Is ``text`` below one of ``elements`` (by mem_id), looking up to ``top``?"""
+    parent = text.parent
+    while parent is not None and parent.mem_id != top.mem_id:
+        if parent.mem_id in elements:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _lone_child(node: LexborNode) -> LexborNode:
