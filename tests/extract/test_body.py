@@ -3505,3 +3505,25 @@ def test_a_products_feature_lines_do_not_make_its_page_an_article() -> None:
     body = f"{LINKS_MENU}<div><h1>Steel kettle, 1.5 litres</h1><div>€49.00</div>{lines}</div>"
     row = extract(page(body), "https://shop.example.com/products/steel-kettle")
     assert row.page_type != "article"
+
+
+@pytest.mark.parametrize("attribute", ["data-testid", "data-component", "data-qa", "data-module"])
+def test_furniture_named_by_a_component_frameworks_data_attribute_goes(attribute: str) -> None:
+    # a share bar, a newsletter promotion and a writer's bio named only as a component
+    # framework names them (no class, no id), between the story's paragraphs
+    promo = ("<p>Get the best of the Courier's reporting delivered to you every morning, with "
+             "the news you need to start the day.</p>")
+    bio = ("<p>Ana Lima is a reporter covering the river towns and their councils, and has "
+           "written about flooding for a decade.</p>")
+    for name, box in (("share-tools", "<span>Share full article</span><span>124</span>"),
+                      ("newsletter-promo", promo), ("author-bio", bio)):  # fmt: skip
+        text = text_around(f"<div {attribute}='{name}'>{box}</div>")
+        assert "Share full article" not in text and "best of the Courier" not in text
+        assert "Ana Lima is a reporter" not in text
+
+
+def test_a_story_named_by_a_data_attribute_is_kept() -> None:
+    # the story's own blocks named so ("text-block", "article-body") stay
+    body = "".join(f"<div data-component='text-block'><p>{p}</p></div>" for p in STORY)
+    html = page(f"<main data-testid='article-body'><h1>Flood barrier</h1>{body}</main>")
+    assert_story(extract(html, URL).text)

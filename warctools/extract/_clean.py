@@ -145,7 +145,10 @@ _SKIP = _INLINE | _TABLE_PARTS | _KEEP | {"pre", "code"}
 # their names ("hljs-comment", "token comment")
 _IN_CODE = "pre [class], pre [id], code [class], code [id]"
 # elements with a class or an id, each listed once ("[class], [id]" lists one with both twice)
-_NAMED = ":is([class], [id])"
+# names a component framework gives its elements beside or instead of class names (React's
+# test ids, BBC's and the Guardian's components, QA hooks): read as class names are
+_DATA_NAMES = ("data-testid", "data-component", "data-qa", "data-module")
+_NAMED = f":is([class], [id], {', '.join(f'[{name}]' for name in _DATA_NAMES)})"
 
 
 def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNode | None:
@@ -592,6 +595,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         attrs = node.attributes
         # (a web component's name names it too: <ps-newsletter-module class="module">)
         klass = f"{attrs.get('class') or ''} {custom_tag(node)}".rstrip()
+        if len(attrs) > 1 or "class" not in attrs:  # (most named elements: a class alone)
+            data = " ".join(value for name in _DATA_NAMES if (value := attrs.get(name)))
+            klass = f"{klass} {data}".rstrip() if data else klass
         roles = _furniture_roles(klass, attrs.get("id") or "")
         if roles is None:
             continue
