@@ -707,3 +707,25 @@ def test_a_file_an_account_button_a_weekday_and_a_non_name_in_a_name_field_are_n
     # ... while a pseudonym or a user name in the field stays
     for field in ("der Michel", "tlow", "kei_eno"):
         assert authors_of(head=f"<meta name='author' content='{field}'>") == [field]
+
+
+@pytest.mark.parametrize("byline", [
+    "<div class='byline'><span>Ana Lima</span><span>BBC News, Lisbon</span></div>",
+    "<div class='byline'><span>Ana Lima</span><span>Lisbon</span></div>",
+    "<div class='byline'><p><strong>Ana Lima</strong></p><p>Health reporter, The Courier</p></div>",
+    "<div data-component='byline-block'><div><span>Ana Lima</span><span>BBC News, Lisbon</span>"
+    "</div><time datetime='2024-05-03'>3 May 2024</time></div>",
+    "<div data-testid='byline'><span>Ana Lima</span></div>",
+])  # fmt: skip
+def test_a_bylines_parts_in_elements_side_by_side_are_read_apart(byline: str) -> None:
+    # the name in an element of its own beside the outlet, the place or the role: the name
+    # alone (not "Lisbon", nor "Ana Lima Lisbon"); a byline named by a component
+    # framework's data attribute as one named by its class
+    assert authors_of(byline=byline) == ["Ana Lima"]
+
+
+def test_names_in_one_element_beside_the_outlets_stay_together() -> None:
+    byline = ("<div class='byline-section'><div class='attribution'><span class='author'>"
+              "Ana Lima and Bo Berg</span><span class='publication'>The Rivertown Courier"
+              "</span></div><div class='publish-date'>Published 10:02 AM May 3, 2024</div></div>")
+    assert authors_of(byline=byline) == ["Ana Lima", "Bo Berg"]

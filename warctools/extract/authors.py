@@ -49,7 +49,8 @@ _BYLINE_CLASSES = ("byline", "Byline")  # [class*=...]: walked as [class*=yline]
 _AUTHOR_PATHS = ("/author/", "/autor/", "/autoren/", "/auteur/", "/autore/", "/authors/",
                  "/autores/", "/autori/", "/auteurs/", "/autorzy/")  # fmt: skip
 _MARKED_KEPT = (
-    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn, byline"
+    "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .vcard .fn, byline,"
+    " [data-testid*=byline], [data-component*=byline]"  # (a component framework's names)
 )
 _MARKED = ", ".join((_MARKED_KEPT, *(f"[class*={c}]" for c in _BYLINE_CLASSES),
                      *(f"a[href*='{p}']" for p in _AUTHOR_PATHS)))  # fmt: skip
@@ -561,7 +562,7 @@ def _from_markup(
                 continue
             if in_aside(node):
                 continue
-            text = attrs.get("content") or _shown_text(node)
+            text = attrs.get("content") or _shown_parts(node)
             if not text or len(text) > 200 or len(text.split()) > 20:
                 continue
             klass = (attrs.get("class") or "").lower()
@@ -636,6 +637,34 @@ def _link_is_name(text: str, name: str) -> bool:
 # a letter or two set in an element of their own for its style, inside a word ("Will
 # Knigh<span>t</span>": the last letter's spacing; "<span>A</span>na": a drop cap)
 _LETTERS = 2
+
+
+def _shown_parts(node: LexborNode) -> str:
+    """The byline element's text, its parts apart where it sets each in an element of its
+    own, side by side with nothing between ("<span>Ana Lima</span><span>BBC News,
+    Lisbon</span>": "Ana Lima | BBC News, Lisbon", the name its first part, as a byline
+    whose parts a bar divides); else as :func:`_shown_text` reads it."""
+    parts = _parts(node)
+    return " | ".join(parts) if parts is not None else _shown_text(node)
+
+
+def _parts(node: LexborNode) -> list[str] | None:
+    """The texts of the elements ``node`` sets side by side (each one's own parts, in
+    turn), through wrappers around them alone; None when text, a link or a line break
+    sits among them, or there is one part only."""
+    while True:
+        children = [c for c in node.iter(include_text=True)
+                    if c.tag not in ("-text", "-comment") or (c.text_content or "").strip()]
+        if len(children) != 1 or children[0].tag in ("-text", "a"):
+            break
+        node = children[0]  # (a wrapper around the parts)
+    if len(children) < 2 or any(c.tag in ("-text", "a", "br") for c in children):
+        return None
+    parts: list[str] = []
+    for child in children:
+        inner = _parts(child)
+        parts.extend(inner if inner is not None else [_shown_text(child).strip()])
+    return parts if all(parts) else None
 
 
 def _shown_text(node: LexborNode) -> str:
