@@ -45,6 +45,10 @@ REST = " Officials said on Monday that the talks would resume next week after a 
         # after the place; the English form of a Russian agency's dateline
         ("Mumbai, March 12 (IANS)", "IANS"), ("New Delhi [India], March 12 (ANI):", "ANI"),
         ("MOSCOW, March 12. /TASS/.", "TASS"),
+        # session 33: more national agencies (Switzerland's short name, South Africa's,
+        # India's second wire, Viet Nam's in English, Italy's)
+        ("BERN (SDA) -", "ATS"), ("JOHANNESBURG (SAPA) -", "SAPA"), ("KOLKATA (UNI) -", "UNI"),
+        ("HANOI (Vietnam News Agency) -", "VNA"), ("ROMA (askanews) -", "Askanews"),
     ],
 )
 def test_datelines(opening: str, agency: str) -> None:
