@@ -729,3 +729,19 @@ def test_names_in_one_element_beside_the_outlets_stay_together() -> None:
               "Ana Lima and Bo Berg</span><span class='publication'>The Rivertown Courier"
               "</span></div><div class='publish-date'>Published 10:02 AM May 3, 2024</div></div>")
     assert authors_of(byline=byline) == ["Ana Lima", "Bo Berg"]
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("<div class='byline'><span>By</span><span><a href='/by/ana-lima'>Ana Lima</a></span>"
+     "<span>and</span><span><a href='/by/bo-berg'>Bo Berg</a></span></div>",
+     ["Ana Lima", "Bo Berg"]),
+    ("<div class='byline'><span>Von</span><span>Anna Müller</span><span>und</span>"
+     "<span>Bo Berg</span></div>", ["Anna Müller", "Bo Berg"]),
+    ("<ul class='byline'><li><a href='/by/ana-lima'>Ana Lima</a></li>"
+     "<li><a href='/by/bo-berg'>Bo Berg</a></li></ul>", ["Ana Lima", "Bo Berg"]),
+])  # fmt: skip
+def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
+        byline: str, want: list[str]) -> None:  # fmt: skip
+    # "By" and "and" each in an element of their own run on with the names beside them;
+    # a list of the names, one an item, is one run of them
+    assert authors_of(byline=byline) == want

@@ -645,7 +645,20 @@ def _shown_parts(node: LexborNode) -> str:
     Lisbon</span>": "Ana Lima | BBC News, Lisbon", the name its first part, as a byline
     whose parts a bar divides); else as :func:`_shown_text` reads it."""
     parts = _parts(node)
-    return " | ".join(parts) if parts is not None else _shown_text(node)
+    if parts is None:
+        return _shown_text(node)
+    text = parts[0]
+    for before, part in zip(parts, parts[1:], strict=False):
+        # a marker ("By", "Von") or a joiner ("and", "&") in an element of its own runs on
+        # with its neighbours: "By Ana Lima and Bo Berg"
+        joined = _BY.fullmatch(before) or _PART_JOINER.fullmatch(before) or (
+            _PART_JOINER.fullmatch(part))  # fmt: skip
+        text += f" {part}" if joined else f" | {part}"
+    return text
+
+
+# "and" between two names set in elements of their own (en de fr es it pt nl da/no sv)
+_PART_JOINER = _regex.compile(r"(?:and|und|et|y|e|en|og|och|&|,)", re.IGNORECASE)
 
 
 def _parts(node: LexborNode) -> list[str] | None:
@@ -660,6 +673,8 @@ def _parts(node: LexborNode) -> list[str] | None:
         node = children[0]  # (a wrapper around the parts)
     if len(children) < 2 or any(c.tag in ("-text", "a", "br") for c in children):
         return None
+    if all(c.tag == "li" for c in children):  # a list of the names: one run of them
+        return [", ".join(" ".join(_shown_text(c).split()) for c in children)]
     parts: list[str] = []
     for child in children:
         inner = _parts(child)
