@@ -316,6 +316,20 @@ def test_related_comments_share_and_ad_words_of_more_languages_are_dropped() -> 
         assert_line_dropped(line, lang=lang)
 
 
+def test_a_charts_credit_and_its_embeds_buttons_are_dropped() -> None:
+    # what a chart embedded between the paragraphs leaves in the page: its credit line,
+    # its embed's buttons and fallback lines (en, de, fr, es)
+    for lang, line in (
+            ("en", "Chart: Ana Lima / The Courier · Source: Eurostat"), ("en", "Get the data"),
+            ("en", "Download image"), ("en", "Embed"), ("en", "Graphic: The Courier"),
+            ("de", "Erstellt mit Datawrapper"), ("de", "Daten herunterladen"),
+            ("de", "Grafik: Ana Lima"), ("fr", "Infographie : Le Courrier"),
+            ("es", "Gráfico: El Correo"), ("en", "A Flourish chart"), ("en", "Tap to enlarge"),
+            ("en", "View full screen"), ("en", "Scroll to explore"),
+            ("de", "Zum Vergrößern klicken")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

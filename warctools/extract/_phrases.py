@@ -275,6 +275,13 @@ _BOILER_LINES = (
     r"|short-?url:.*|kurz-?url:.*|permalink:.*"
     r"|quick view|schnellansicht|.{0,40}(?:als )?pdf herunterladen|download (?:as |the )?pdf"
     r"|abbildung ?:.*"
+    # a chart's credit and its embed's buttons (Datawrapper, Flourish and their kin)
+    r"|(?:chart|graphic|grafik|infografik|infographie|gr[áa]fico|infograf[íi]a) ?:.*"
+    r"|get the data|download (?:the )?(?:data|image|chart)|daten herunterladen|embed|einbetten"
+    r"|(?:created|made) with (?:datawrapper|flourish|infogram)|erstellt mit (?:datawrapper"
+    r"|flourish)|powered by flourish|a flourish (?:chart|map|data visuali[sz]ation)"
+    r"|tap to (?:enlarge|expand)|(?:view|open) (?:in )?full ?screen|swipe (?:for more|to see"
+    r" more)|scroll to explore|zum vergrößern (?:klicken|tippen)"
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
