@@ -330,6 +330,17 @@ def test_a_charts_credit_and_its_embeds_buttons_are_dropped() -> None:
         assert_line_dropped(line, lang=lang)
 
 
+def test_a_paywalls_offers_after_the_shown_part_are_dropped() -> None:
+    # the offers a paywall prints under the part of the story it shows (en, de, fr)
+    for lang, line in (
+            ("en", "Unlock this article"), ("en", "Start your free trial"),
+            ("en", "Try 1 month for $1"), ("en", "Exclusive to subscribers"),
+            ("en", "Sign in to read more"), ("en", "Continue reading with a subscription"),
+            ("de", "Jetzt weiterlesen mit F+"), ("de", "Jetzt 4 Wochen gratis testen"),
+            ("fr", "Il vous reste 80% de cet article à lire.")):  # fmt: skip
+        assert_line_dropped(line, lang=lang, after=True)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

@@ -282,6 +282,13 @@ _BOILER_LINES = (
     r"|flourish)|powered by flourish|a flourish (?:chart|map|data visuali[sz]ation)"
     r"|tap to (?:enlarge|expand)|(?:view|open) (?:in )?full ?screen|swipe (?:for more|to see"
     r" more)|scroll to explore|zum vergrößern (?:klicken|tippen)"
+    # a paywall's offers under the shown part of a story (en, de, fr)
+    r"|unlock (?:this|the full) (?:article|story)|start (?:your )?(?:free )?trial(?: now| today)?"
+    r"|try \d+ (?:months?|weeks?|days?) for .{1,12}|exclusive (?:to|for) (?:subscribers|members)"
+    r"|sign in to (?:read|continue reading)(?: more| the (?:full |rest of the )?(?:article|story))?"
+    r"|continue reading with (?:a|your) (?:subscription|membership)"
+    r"|(?:jetzt )?weiterlesen mit \S+(?: \S+)?|(?:jetzt )?\d+ (?:wochen|monate?|tage)"
+    r" (?:gratis|kostenlos) (?:testen|lesen)|il vous reste \d+ ?% de cet article à lire"
     r"|copyright.*|©.*|all rights reserved.*|tous droits réservés.*"
     r"|alle rechte vorbehalten.*|todos los derechos reservados.*"
     r"|this story continues below.*|story continues below.*|we need your help.*"
