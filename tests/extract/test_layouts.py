@@ -341,6 +341,20 @@ def test_a_paywalls_offers_after_the_shown_part_are_dropped() -> None:
         assert_line_dropped(line, lang=lang, after=True)
 
 
+def test_a_recipe_plugins_buttons_on_a_food_blog_are_dropped() -> None:
+    # a food blog's recipe card buttons and calls between the post's paragraphs (en, de,
+    # fr, es, it, nl)
+    for lang, line in (
+            ("en", "Jump to Recipe"), ("en", "Pin Recipe"), ("en", "Rate this Recipe"),
+            ("en", "Save Recipe"), ("en", "Jump to Recipe · Print Recipe"),
+            ("en", "Did you make this recipe?"), ("en", "Pin it for later!"),
+            ("en", "Leave a Review"), ("de", "Zum Rezept springen"), ("de", "Rezept merken"),
+            ("de", "Hast du das Rezept ausprobiert?"), ("fr", "Aller à la recette"),
+            ("es", "Ir a la receta"), ("it", "Stampa la ricetta"),
+            ("nl", "Recept printen")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

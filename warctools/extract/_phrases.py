@@ -282,6 +282,15 @@ _BOILER_LINES = (
     r"|flourish)|powered by flourish|a flourish (?:chart|map|data visuali[sz]ation)"
     r"|tap to (?:enlarge|expand)|(?:view|open) (?:in )?full ?screen|swipe (?:for more|to see"
     r" more)|scroll to explore|zum vergrößern (?:klicken|tippen)"
+    # a recipe plugin's buttons and calls on a food blog (en, de, fr, es, it, pt, nl)
+    r"|(?:jump|skip) to (?:the )?recipe|(?:print|pin|save|rate) (?:this |the )?recipe"
+    r"|did you (?:make|try) this recipe\?.*|tag @\S+ on instagram.*|pin (?:it|this)(?: for later)?"
+    r"|leave a review|zum rezept(?: springen)?|rezept (?:drucken|merken|speichern|bewerten)"
+    r"|hast du (?:das|dieses) rezept (?:ausprobiert|nachgemacht|nachgekocht)\?.*"
+    r"|aller à la recette|(?:imprimer|enregistrer|noter) la recette|ir a la receta"
+    r"|(?:imprimir|guardar|valorar) (?:la )?receta|vai alla ricetta"
+    r"|(?:stampa|salva) (?:la )?ricetta"
+    r"|ir para a receita|imprimir (?:a )?receita|naar het recept|recept (?:printen|opslaan|bewaren)"
     # a paywall's offers under the shown part of a story (en, de, fr)
     r"|unlock (?:this|the full) (?:article|story)|start (?:your )?(?:free )?trial(?: now| today)?"
     r"|try \d+ (?:months?|weeks?|days?) for .{1,12}|exclusive (?:to|for) (?:subscribers|members)"
