@@ -355,6 +355,17 @@ def test_a_recipe_plugins_buttons_on_a_food_blog_are_dropped() -> None:
         assert_line_dropped(line, lang=lang)
 
 
+def test_a_live_blogs_controls_and_labels_are_dropped() -> None:
+    # a live blog's pinned and key-event labels, its refresh and load-more buttons and its
+    # filters, between the entries (en, de, fr, es, it)
+    for lang, line in (
+            ("en", "Pinned post"), ("en", "Key event"), ("en", "Show key events only"),
+            ("en", "LIVE UPDATES"), ("en", "Load more updates"), ("en", "Sort by: Newest"),
+            ("de", "Neue Beiträge anzeigen"), ("de", "Ältere Beiträge laden"),
+            ("fr", "En direct"), ("es", "Cargar más"), ("it", "Carica altri")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

@@ -291,6 +291,14 @@ _BOILER_LINES = (
     r"|(?:imprimir|guardar|valorar) (?:la )?receta|vai alla ricetta"
     r"|(?:stampa|salva) (?:la )?ricetta"
     r"|ir para a receita|imprimir (?:a )?receita|naar het recept|recept (?:printen|opslaan|bewaren)"
+    # a live blog's controls and labels (en, de, fr, es, it, pt, nl)
+    r"|pinned post|key events?|show key events only|live(?: updates?| blog| coverage)?"
+    r"|refresh|new (?:posts|updates)|(?:load|show|see) (?:more|older|newer) (?:updates|posts"
+    r"|entries)|latest updates|filter by\b.*|sort by\b.*"
+    r"|neue (?:beiträge|einträge) anzeigen|live-?ticker(?: aktualisieren)?"
+    r"|(?:ältere|weitere|mehr) (?:beiträge|einträge|updates) (?:laden|anzeigen)"
+    r"|en direct|voir plus de publications|en directo|en vivo|cargar más|in diretta"
+    r"|carica altri|ao vivo|carregar mais|meer laden|laad meer"
     # a paywall's offers under the shown part of a story (en, de, fr)
     r"|unlock (?:this|the full) (?:article|story)|start (?:your )?(?:free )?trial(?: now| today)?"
     r"|try \d+ (?:months?|weeks?|days?) for .{1,12}|exclusive (?:to|for) (?:subscribers|members)"
