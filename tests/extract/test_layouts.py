@@ -366,6 +366,16 @@ def test_a_live_blogs_controls_and_labels_are_dropped() -> None:
         assert_line_dropped(line, lang=lang)
 
 
+def test_a_recommendation_widgets_credit_and_feedback_and_policy_links_are_dropped() -> None:
+    # a recommendation widget's credit, links to send feedback, the corrections policy and
+    # the newsletter sign-up, a player's "watch more", a call to follow the newsroom (de)
+    for lang, line in (
+            ("en", "Recommended by"), ("en", "Send us your feedback"),
+            ("en", "Corrections policy"), ("en", "Newsletter sign-up"), ("en", "Watch more"),
+            ("de", "Folgen Sie der Redaktion auf Facebook")):  # fmt: skip
+        assert_line_dropped(line, lang=lang)
+
+
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
     # the placeholder's words in a sentence that asks no consent are the story's
     lines = ("Readers who want to view this content must travel to the archive in person.",

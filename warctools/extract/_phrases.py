@@ -291,6 +291,10 @@ _BOILER_LINES = (
     r"|(?:imprimir|guardar|valorar) (?:la )?receta|vai alla ricetta"
     r"|(?:stampa|salva) (?:la )?ricetta"
     r"|ir para a receita|imprimir (?:a )?receita|naar het recept|recept (?:printen|opslaan|bewaren)"
+    # a recommendation widget's credit, feedback, policy and sign-up links, a video
+    # player's "watch more", following the newsroom (de)
+    r"|recommended by|send us (?:your )?feedback|corrections? policy|newsletter sign-?up"
+    r"|watch more|folgen sie der redaktion (?:auf|bei) \w+"
     # a live blog's controls and labels (en, de, fr, es, it, pt, nl)
     r"|pinned post|key events?|show key events only|live(?: updates?| blog| coverage)?"
     r"|refresh|new (?:posts|updates)|(?:load|show|see) (?:more|older|newer) (?:updates|posts"
