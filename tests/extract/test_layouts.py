@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warctools.extract import extract
 
 PROSE = [
@@ -231,149 +233,212 @@ def test_an_embeds_consent_placeholder_is_dropped() -> None:
         assert_line_dropped(line, box="<div><p>{}</p></div>")
 
 
-def test_ad_breaks_gift_gallery_and_bookmark_buttons_in_more_languages_are_dropped() -> None:
+# Furniture lines written by hand (session 33), family by family: each alone on its line
+# between a story's paragraphs (a family of _CLOSING: after them), in the page's language,
+# goes and leaves the story whole
+_FURNITURE_LINES: dict[str, tuple[tuple[str, str], ...]] = {
     # a story broken by an ad ("the article continues below"), buttons to gift the story,
     # bookmark it, open its pictures, read on, go home; the German wire's item line
-    for lang, line in (
-            ("fr", "Publicité, votre contenu continue ci-dessous"),
-            ("es", "Publicidad - Sigue leyendo debajo"), ("es", "Sigue leyendo"),
-            ("it", "Pubblicità - Continua a leggere sotto"),
-            ("it", "Continua a leggere dopo la pubblicità"),
-            ("sk", "Článok pokračuje pod reklamou"), ("ru", "Продолжение статьи ниже"),
-            ("pl", "Dalsza część artykułu pod materiałem wideo"), ("pl", "Czytaj dalej"),
-            ("de", "Artikel verschenken"), ("es", "Regala este artículo"),
-            ("de", "Zur Merkliste hinzufügen"), ("de", "Bild vergrößern"),
-            ("de", "Galerie öffnen"), ("en", "Open image in gallery"), ("fr", "Voir la galerie"),
-            ("fr", "Retour à l'accueil"), ("nl", "Verder lezen"),
-            ("de", "dpa-infocom, dpa:240312-99-123456/2")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
+    "ad breaks, read-on, gift, bookmark and gallery buttons, a wire's item line": (
+        ("fr", "Publicité, votre contenu continue ci-dessous"),
+        ("es", "Publicidad - Sigue leyendo debajo"),
+        ("es", "Sigue leyendo"),
+        ("it", "Pubblicità - Continua a leggere sotto"),
+        ("it", "Continua a leggere dopo la pubblicità"),
+        ("sk", "Článok pokračuje pod reklamou"),
+        ("ru", "Продолжение статьи ниже"),
+        ("pl", "Dalsza część artykułu pod materiałem wideo"),
+        ("pl", "Czytaj dalej"),
+        ("de", "Artikel verschenken"),
+        ("es", "Regala este artículo"),
+        ("de", "Zur Merkliste hinzufügen"),
+        ("de", "Bild vergrößern"),
+        ("de", "Galerie öffnen"),
+        ("en", "Open image in gallery"),
+        ("fr", "Voir la galerie"),
+        ("fr", "Retour à l'accueil"),
+        ("nl", "Verder lezen"),
+        ("de", "dpa-infocom, dpa:240312-99-123456/2"),
+    ),
     # ... and headings of related stories closing it (pt, nl)
-    for lang, line in (("pt", "Você também pode gostar"),
-                       ("nl", "Dit vind je misschien ook interessant")):  # fmt: skip
-        assert_line_dropped(line, lang=lang, after=True)
-
-
-def test_podcast_language_share_and_alert_lines_are_dropped() -> None:
+    "related headings closing the story": (
+        ("pt", "Você também pode gostar"),
+        ("nl", "Dit vind je misschien ook interessant"),
+    ),
     # a podcast's platforms, the story's age, a standards link, a switch to another
     # language, a blog engine's share buttons and rating, newsletter and alert boxes, an
     # illustration's credit, a call to discuss, a tip line, an ad sales link
-    for lang, line in (
-            ("en", "Listen on Spotify"), ("de", "Jetzt anhören auf Spotify"),
-            ("de", "Dieser Artikel ist älter als ein Jahr."),
-            ("en", "Our Standards: The Trust Principles."), ("en", "Why you can trust us"),
-            ("en", "Read in English"), ("de", "Auf Deutsch lesen"),
-            ("fr", "Lire en anglais"), ("es", "Leer en inglés"),
-            ("en", "Click to share on Facebook (Opens in new window)"), ("en", "Rate this:"),
-            ("de", "Öffnet in neuem Fenster"), ("de", "Hier geht's zum Newsletter"),
-            ("en", "Breaking News Emails"), ("en", "Get breaking news alerts and special reports."),
-            ("en", "Illustration by Ana Lima"), ("de", "Diskutieren Sie mit"),
-            ("en", "Advertise with us"),
-            ("de", "Haben Sie Hinweise? Schreiben Sie uns an redaktion@example.de")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_messenger_channel_appeals_and_korean_and_hindi_buttons_are_dropped() -> None:
+    "podcasts, the story's age, standards, language switches, share and alert lines": (
+        ("en", "Listen on Spotify"),
+        ("de", "Jetzt anhören auf Spotify"),
+        ("de", "Dieser Artikel ist älter als ein Jahr."),
+        ("en", "Our Standards: The Trust Principles."),
+        ("en", "Why you can trust us"),
+        ("en", "Read in English"),
+        ("de", "Auf Deutsch lesen"),
+        ("fr", "Lire en anglais"),
+        ("es", "Leer en inglés"),
+        ("en", "Click to share on Facebook (Opens in new window)"),
+        ("en", "Rate this:"),
+        ("de", "Öffnet in neuem Fenster"),
+        ("de", "Hier geht's zum Newsletter"),
+        ("en", "Breaking News Emails"),
+        ("en", "Get breaking news alerts and special reports."),
+        ("en", "Illustration by Ana Lima"),
+        ("de", "Diskutieren Sie mit"),
+        ("en", "Advertise with us"),
+        ("de", "Haben Sie Hinweise? Schreiben Sie uns an redaktion@example.de"),
+    ),
     # the site's channel on a messenger or a news app to join (id, tr, pl), a Korean
     # reporter's e-mail and like buttons, a Hindi "latest news" heading
-    for lang, line in (
-            ("id", "Gabung di channel WhatsApp kami"),
-            ("id", "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram,"
-                   " caranya klik link berikut."),
-            ("tr", "WhatsApp kanalımıza katılın"), ("tr", "Google News'te takip edin"),
-            ("pl", "Dołącz do nas na WhatsApp"), ("ko", "기자 이메일"), ("ko", "좋아요"),
-            ("hi", "ताज़ा ख़बरें")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_a_pages_feedback_widget_and_back_to_top_links_are_dropped() -> None:
+    "messenger channel appeals, Korean and Hindi buttons": (
+        ("id", "Gabung di channel WhatsApp kami"),
+        ("id", "Dapatkan update berita pilihan setiap hari. Mari bergabung "
+               "di Grup Telegram, caranya klik link berikut."),
+        ("tr", "WhatsApp kanalımıza katılın"),
+        ("tr", "Google News'te takip edin"),
+        ("pl", "Dołącz do nas na WhatsApp"),
+        ("ko", "기자 이메일"),
+        ("ko", "좋아요"),
+        ("hi", "ताज़ा ख़बरें"),
+    ),
     # "Is this page useful?" and its answers (a public body's news page), in en, de, fr,
     # es, it, pt, nl, pl, sv, da, fi; back-to-top, print and share links of the page
-    for lang, line in (
-            ("en", "Is this page useful?"), ("en", "No this page is not useful"),
-            ("en", "Report a problem with this page"), ("de", "War diese Seite hilfreich?"),
-            ("fr", "Cette page vous a-t-elle été utile ?"),
-            ("es", "¿Le resultó útil esta información?"), ("it", "Questa pagina ti è stata utile?"),
-            ("pt", "Esta página foi útil?"), ("nl", "Vond u deze informatie nuttig?"),
-            ("pl", "Czy ta strona była pomocna?"), ("sv", "Var den här sidan till hjälp?"),
-            ("da", "Var denne side nyttig?"), ("fi", "Oliko tästä sivusta apua?"),
-            ("en", "Back to top of page"), ("de", "Zum Seitenanfang"), ("fr", "Haut de page"),
-            ("es", "Volver al inicio"), ("fr", "Imprimer la page"),
-            ("de", "Diese Seite teilen")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_related_comments_share_and_ad_words_of_more_languages_are_dropped() -> None:
+    "a page's feedback widget, back-to-top, print and share links": (
+        ("en", "Is this page useful?"),
+        ("en", "No this page is not useful"),
+        ("en", "Report a problem with this page"),
+        ("de", "War diese Seite hilfreich?"),
+        ("fr", "Cette page vous a-t-elle été utile ?"),
+        ("es", "¿Le resultó útil esta información?"),
+        ("it", "Questa pagina ti è stata utile?"),
+        ("pt", "Esta página foi útil?"),
+        ("nl", "Vond u deze informatie nuttig?"),
+        ("pl", "Czy ta strona była pomocna?"),
+        ("sv", "Var den här sidan till hjälp?"),
+        ("da", "Var denne side nyttig?"),
+        ("fi", "Oliko tästä sivusta apua?"),
+        ("en", "Back to top of page"),
+        ("de", "Zum Seitenanfang"),
+        ("fr", "Haut de page"),
+        ("es", "Volver al inicio"),
+        ("fr", "Imprimer la page"),
+        ("de", "Diese Seite teilen"),
+    ),
     # the words of related stories, comments, sharing, ads and "read on", alone on their
     # line (th vi he fa ur bn ms tl sw el ro cs fi hr bg sr lt hy)
-    for lang, line in (
-            ("th", "ข่าวที่เกี่ยวข้อง"), ("th", "อ่านต่อ"), ("vi", "Đọc tiếp"), ("he", "כתבות נוספות"),
-            ("fa", "اخبار مرتبط"), ("ur", "متعلقہ خبریں"), ("bn", "সম্পর্কিত খবর"), ("ms", "Kongsi"),
-            ("ms", "Berita berkaitan"), ("tl", "Kaugnay na balita"), ("tl", "Patalastas"),
-            ("sw", "Habari zinazohusiana"), ("el", "Σχετικά άρθρα"), ("ro", "Articole similare"),
-            ("cs", "Související články"), ("fi", "Aiheeseen liittyvät"), ("hr", "Povezani članci"),
-            ("bg", "Свързани статии"), ("sr", "Повезане вести"), ("lt", "Susiję straipsniai"),
-            ("lt", "Komentarai"), ("hy", "Կիսվել")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_a_charts_credit_and_its_embeds_buttons_are_dropped() -> None:
+    "related, comments, share, ad and read-on words of more languages": (
+        ("th", "ข่าวที่เกี่ยวข้อง"),
+        ("th", "อ่านต่อ"),
+        ("vi", "Đọc tiếp"),
+        ("he", "כתבות נוספות"),
+        ("fa", "اخبار مرتبط"),
+        ("ur", "متعلقہ خبریں"),
+        ("bn", "সম্পর্কিত খবর"),
+        ("ms", "Kongsi"),
+        ("ms", "Berita berkaitan"),
+        ("tl", "Kaugnay na balita"),
+        ("tl", "Patalastas"),
+        ("sw", "Habari zinazohusiana"),
+        ("el", "Σχετικά άρθρα"),
+        ("ro", "Articole similare"),
+        ("cs", "Související články"),
+        ("fi", "Aiheeseen liittyvät"),
+        ("hr", "Povezani članci"),
+        ("bg", "Свързани статии"),
+        ("sr", "Повезане вести"),
+        ("lt", "Susiję straipsniai"),
+        ("lt", "Komentarai"),
+        ("hy", "Կիսվել"),
+    ),
     # what a chart embedded between the paragraphs leaves in the page: its credit line,
     # its embed's buttons and fallback lines (en, de, fr, es)
-    for lang, line in (
-            ("en", "Chart: Ana Lima / The Courier · Source: Eurostat"), ("en", "Get the data"),
-            ("en", "Download image"), ("en", "Embed"), ("en", "Graphic: The Courier"),
-            ("de", "Erstellt mit Datawrapper"), ("de", "Daten herunterladen"),
-            ("de", "Grafik: Ana Lima"), ("fr", "Infographie : Le Courrier"),
-            ("es", "Gráfico: El Correo"), ("en", "A Flourish chart"), ("en", "Tap to enlarge"),
-            ("en", "View full screen"), ("en", "Scroll to explore"),
-            ("de", "Zum Vergrößern klicken")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_a_paywalls_offers_after_the_shown_part_are_dropped() -> None:
+    "a chart's credit and its embed's buttons": (
+        ("en", "Chart: Ana Lima / The Courier · Source: Eurostat"),
+        ("en", "Get the data"),
+        ("en", "Download image"),
+        ("en", "Embed"),
+        ("en", "Graphic: The Courier"),
+        ("de", "Erstellt mit Datawrapper"),
+        ("de", "Daten herunterladen"),
+        ("de", "Grafik: Ana Lima"),
+        ("fr", "Infographie : Le Courrier"),
+        ("es", "Gráfico: El Correo"),
+        ("en", "A Flourish chart"),
+        ("en", "Tap to enlarge"),
+        ("en", "View full screen"),
+        ("en", "Scroll to explore"),
+        ("de", "Zum Vergrößern klicken"),
+    ),
     # the offers a paywall prints under the part of the story it shows (en, de, fr)
-    for lang, line in (
-            ("en", "Unlock this article"), ("en", "Start your free trial"),
-            ("en", "Try 1 month for $1"), ("en", "Exclusive to subscribers"),
-            ("en", "Sign in to read more"), ("en", "Continue reading with a subscription"),
-            ("de", "Jetzt weiterlesen mit F+"), ("de", "Jetzt 4 Wochen gratis testen"),
-            ("fr", "Il vous reste 80% de cet article à lire.")):  # fmt: skip
-        assert_line_dropped(line, lang=lang, after=True)
-
-
-def test_a_recipe_plugins_buttons_on_a_food_blog_are_dropped() -> None:
+    "a paywall's offers after the shown part": (
+        ("en", "Unlock this article"),
+        ("en", "Start your free trial"),
+        ("en", "Try 1 month for $1"),
+        ("en", "Exclusive to subscribers"),
+        ("en", "Sign in to read more"),
+        ("en", "Continue reading with a subscription"),
+        ("de", "Jetzt weiterlesen mit F+"),
+        ("de", "Jetzt 4 Wochen gratis testen"),
+        ("fr", "Il vous reste 80% de cet article à lire."),
+    ),
     # a food blog's recipe card buttons and calls between the post's paragraphs (en, de,
     # fr, es, it, nl)
-    for lang, line in (
-            ("en", "Jump to Recipe"), ("en", "Pin Recipe"), ("en", "Rate this Recipe"),
-            ("en", "Save Recipe"), ("en", "Jump to Recipe · Print Recipe"),
-            ("en", "Did you make this recipe?"), ("en", "Pin it for later!"),
-            ("en", "Leave a Review"), ("de", "Zum Rezept springen"), ("de", "Rezept merken"),
-            ("de", "Hast du das Rezept ausprobiert?"), ("fr", "Aller à la recette"),
-            ("es", "Ir a la receta"), ("it", "Stampa la ricetta"),
-            ("nl", "Recept printen")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_a_live_blogs_controls_and_labels_are_dropped() -> None:
+    "a recipe plugin's buttons on a food blog": (
+        ("en", "Jump to Recipe"),
+        ("en", "Pin Recipe"),
+        ("en", "Rate this Recipe"),
+        ("en", "Save Recipe"),
+        ("en", "Jump to Recipe · Print Recipe"),
+        ("en", "Did you make this recipe?"),
+        ("en", "Pin it for later!"),
+        ("en", "Leave a Review"),
+        ("de", "Zum Rezept springen"),
+        ("de", "Rezept merken"),
+        ("de", "Hast du das Rezept ausprobiert?"),
+        ("fr", "Aller à la recette"),
+        ("es", "Ir a la receta"),
+        ("it", "Stampa la ricetta"),
+        ("nl", "Recept printen"),
+    ),
     # a live blog's pinned and key-event labels, its refresh and load-more buttons and its
     # filters, between the entries (en, de, fr, es, it)
-    for lang, line in (
-            ("en", "Pinned post"), ("en", "Key event"), ("en", "Show key events only"),
-            ("en", "LIVE UPDATES"), ("en", "Load more updates"), ("en", "Sort by: Newest"),
-            ("de", "Neue Beiträge anzeigen"), ("de", "Ältere Beiträge laden"),
-            ("fr", "En direct"), ("es", "Cargar más"), ("it", "Carica altri")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
-
-
-def test_a_recommendation_widgets_credit_and_feedback_and_policy_links_are_dropped() -> None:
+    "a live blog's controls and labels": (
+        ("en", "Pinned post"),
+        ("en", "Key event"),
+        ("en", "Show key events only"),
+        ("en", "LIVE UPDATES"),
+        ("en", "Load more updates"),
+        ("en", "Sort by: Newest"),
+        ("de", "Neue Beiträge anzeigen"),
+        ("de", "Ältere Beiträge laden"),
+        ("fr", "En direct"),
+        ("es", "Cargar más"),
+        ("it", "Carica altri"),
+    ),
     # a recommendation widget's credit, links to send feedback, the corrections policy and
     # the newsletter sign-up, a player's "watch more", a call to follow the newsroom (de)
-    for lang, line in (
-            ("en", "Recommended by"), ("en", "Send us your feedback"),
-            ("en", "Corrections policy"), ("en", "Newsletter sign-up"), ("en", "Watch more"),
-            ("de", "Folgen Sie der Redaktion auf Facebook")):  # fmt: skip
-        assert_line_dropped(line, lang=lang)
+    "a recommendation widget's credit, feedback and policy links": (
+        ("en", "Recommended by"),
+        ("en", "Send us your feedback"),
+        ("en", "Corrections policy"),
+        ("en", "Newsletter sign-up"),
+        ("en", "Watch more"),
+        ("de", "Folgen Sie der Redaktion auf Facebook"),
+    ),
+}
+_CLOSING = frozenset(
+    ("related headings closing the story", "a paywall's offers after the shown part")
+)
+
+
+@pytest.mark.parametrize(
+    ("family", "lang", "line"),
+    [(family, lang, line) for family, lines in _FURNITURE_LINES.items() for lang, line in lines],
+)
+def test_a_furniture_line_written_by_hand_is_dropped(family: str, lang: str, line: str) -> None:
+    assert_line_dropped(line, lang=lang, after=family in _CLOSING)
+
 
 
 def test_a_storys_sentence_naming_content_to_view_stays() -> None:
