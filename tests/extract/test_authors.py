@@ -745,3 +745,43 @@ def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
     # "By" and "and" each in an element of their own run on with the names beside them;
     # a list of the names, one an item, is one run of them
     assert authors_of(byline=byline) == want
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # names joined by the language's own comma or "and"
+    ("أحمد الحسيني، محمد علي", ["أحمد الحسيني", "محمد علي"]),
+    ("علی رضایی، مریم احمدی", ["علی رضایی", "مریم احمدی"]),
+    ("علی احمد اور فاطمہ خان", ["علی احمد", "فاطمہ خان"]),
+    ("राजेश शर्मा और सुनीता वर्मा", ["राजेश शर्मा", "सुनीता वर्मा"]),
+    ("রহিম উদ্দিন ও করিম হোসেন", ["রহিম উদ্দিন", "করিম হোসেন"]),
+    ("สมชาย ใจดี และ สมหญิง รักไทย", ["สมชาย ใจดี", "สมหญิง รักไทย"]),
+    ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ("Олена Коваленко та Андрій Шевченко", ["Олена Коваленко", "Андрій Шевченко"]),
+    # Korean reporters each with their role, or in a list before it; names in one word
+    ("김민지 기자, 이서준 기자", ["김민지", "이서준"]),
+    ("김민지·이서준 기자", ["김민지", "이서준"]),
+    ("山田太郎、鈴木花子", ["山田太郎", "鈴木花子"]),
+    ("张伟、李娜", ["张伟", "李娜"]),
+    # particles in lower case, joined to the surname, names of five words and particles
+    ("Ana de los Santos", ["Ana de los Santos"]),
+    ("Marie des Rosiers", ["Marie des Rosiers"]),
+    ("Valéry Giscard d'Estaing", ["Valéry Giscard d'Estaing"]),
+    ("Omar el-Masry", ["Omar el-Masry"]),
+    ("Hamad bin Khalifa al-Thani", ["Hamad bin Khalifa al-Thani"]),
+    ("Siti Aminah binti Ismail", ["Siti Aminah binti Ismail"]),
+    ("Anna af Ugglas", ["Anna af Ugglas"]),
+    ("María José García de la Torre", ["María José García de la Torre"]),
+    # a desk, a reporter or an editor left unnamed is nobody
+    ("নিজস্ব প্রতিবেদক", []),
+    ("ویب ڈیسک", []),
+    ("डिजिटल डेस्क", []),
+    ("小编", []),
+])  # fmt: skip
+def test_bylines_of_other_languages_joined_particled_or_unnamed(byline: str,
+                                                               names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f"<div class='author'>{byline}</div>") == names
+
+
+def test_a_lower_case_word_after_a_particles_apostrophe_is_no_surname() -> None:
+    assert authors_of(byline="<div class='author'>Ana Lima d'après Reuters</div>") == [
+        "Ana Lima"]

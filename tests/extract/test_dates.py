@@ -834,6 +834,33 @@ def test_an_update_shown_above_the_publication_by_the_headline_is_not_it(
     assert (local_day(got), got.published_source) == ("2020-01-02", "text")
 
 
+@pytest.mark.parametrize(("lang", "row"), [
+    ("fr", "Modifié le 6 mars 2024 · Publié le 5 mars 2024"),
+    ("es", "Modificado 06/03/2024 09:10 · Publicado 05/03/2024 14:32"),
+    ("it", "Modificato il 6 marzo 2024 · Pubblicato il 5 marzo 2024"),
+    ("nl", "Gewijzigd: 6 maart 2024 | Gepubliceerd: 5 maart 2024"),
+    ("sv", "Senast uppdaterad 6 mars 2024 · Publicerad 5 mars 2024"),
+    ("no", "Sist oppdatert 06.03.2024 · Publisert 05.03.2024"),
+    ("tr", "Son güncelleme: 06.03.2024 09:10 · Yayınlanma: 05.03.2024 14:32"),
+    ("el", "Τελευταία ενημέρωση: 6 Μαρτίου 2024 · 5 Μαρτίου 2024"),
+    ("ar", "محدث: 06 مارس 2024 | 05 مارس 2024"),
+    ("hi", "अपडेट: 6 मार्च 2024 | 5 मार्च 2024"),
+    ("bn", "হালনাগাদ: ৬ মার্চ ২০২৪ | প্রকাশ: ৫ মার্চ ২০২৪"),
+    ("ur", "اپ ڈیٹ 06 مارچ 2024 | شائع 05 مارچ 2024"),
+    ("ms", "Dikemaskini: 6 Mac 2024 | 5 Mac 2024"),
+    ("ja", "更新：2024年3月6日 | 2024年3月5日"),
+])  # fmt: skip
+def test_the_update_printed_first_in_the_date_row_is_not_the_publication(
+        lang: str, row: str) -> None:  # fmt: skip
+    # one date-named element, the last change first: its first date no update label
+    # announces is the publication's
+    html = (f"<html lang='{lang}'><head><title>Harbour plan</title></head><body><article>"
+            f"<h1>Council backs harbour plan</h1><div class='date'>{row}</div>{BODY}"
+            "</article></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert (local_day(got), got.published_source) == ("2024-03-05", "text")
+
+
 def test_a_related_storys_time_in_its_own_article_card_is_not_the_storys() -> None:
     card = ("<section class='more-news'><article class='card'><a href='/b'>Ferry fares rise"
             "</a><time datetime='2021-05-02T09:00:00+02:00'>2 May</time></article></section>")

@@ -159,3 +159,37 @@ def test_a_credit_line_the_text_leaves_out_still_names_the_agency(line: str, age
             f"</h1>{paragraphs}{line}</article></body></html>")  # fmt: skip
     got = extract(html, "https://news.example.com/2024/05/03/talks-resume")
     assert got.wire_source == agency
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    # the agencies' names as their own languages' pages write them, closing the story
+    ("(رويترز)", "Reuters"), ("المصدر: رويترز", "Reuters"), ("(أ ف ب)", "AFP"),
+    ("(واس)", "SPA"), ("المصدر: وكالة الأنباء السعودية", "SPA"), ("منبع: ایرنا", "IRNA"),
+    ("(רויטרס)", "Reuters"), ("(भाषा)", "PTI"), ("इनपुट: आईएएनएस", "IANS"), ("(বাসস)", "BSS"),
+    ("(اے پی پی)", "APP"), ("（ロイター）", "Reuters"), ("来源：路透社", "Reuters"),
+    ("ที่มา: Reuters", "Reuters"),
+])  # fmt: skip
+def test_closing_credits_of_other_scripts(line: str, agency: str) -> None:
+    assert find_wire("The talks resumed." + REST + "\n\n" + line).wire_source == agency
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    # a place opening with a capital of Latin Extended, Greek or Cyrillic script
+    ("İSTANBUL (DHA) -", "DHA"), ("İzmir (AA) -", "Anadolu"), ("Łódź (PAP) -", "PAP"),
+    ("České Budějovice (ČTK) -", "ČTK"), ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -", "ANA-MPA"),
+    ("МОСКВА (ТАСС) -", "TASS"),
+    # a place in capitals and the agency, no dash after it (the Nordic wires' style)
+    ("HELSINKI (STT)", "STT"),
+])  # fmt: skip
+def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
+    text = "A short standfirst.\n\n" + opening + " Hallitus esitteli tiistaina esityksen."
+    found = find_wire(text)
+    assert (found.wire_source, found.dateline) == (agency, opening)
+
+
+@pytest.mark.parametrize("text", [
+    "ďalší (AP) -" + REST,  # a place opens with a capital
+    "Stockholm (TT) Regeringen" + REST,  # a place not in capitals needs its dash
+])
+def test_no_dateline_without_a_capital_place_or_dash(text: str) -> None:
+    assert find_wire(text).dateline is None

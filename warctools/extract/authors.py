@@ -143,7 +143,15 @@ _LABEL = _regex.compile(
 _KO_REPORTER = r"([가-힣]{2,4})\s?(?:기자|특파원)"  # (the name: group 1 where alone)
 _KO_DATELINE = r"[\[(（][^\])）]{1,20}[\])）]"
 # a Korean byline's name before its title and address ("김철수 기자 kim@example.co.kr")
-_KO_SUFFIX = _regex.compile(r"^([가-힣]{2,4})\s?(?:기자|특파원|선임기자|논설위원)\b")
+_KO_ROLE = r"(?:기자|특파원|선임기자|논설위원)"
+_KO_SUFFIX = _regex.compile(rf"^([가-힣]{{2,4}})\s?{_KO_ROLE}\b")
+# ... several reporters: "김민지 기자, 이서준 기자", "김민지·이서준 기자"
+_KO_ONE = rf"[가-힣]{{2,4}}(?:\s?{_KO_ROLE})?"
+_KO_NAMES = _regex.compile(rf"^{_KO_ONE}(?:\s*[,·ㆍ]\s*{_KO_ONE})+$")
+_KO_SEP = _regex.compile(r"\s*[,·ㆍ]\s*")
+_KO_ROLE_TAIL = _regex.compile(rf"\s?{_KO_ROLE}$")
+# a name in one word: Chinese, Japanese or Korean (a byline's other names are two words)
+_ONE_WORD_NAME = _regex.compile(r"^(?:[\u3400-\u9fff\u3005]{2,4}|[가-힣]{2,4})$")
 # ... and a Japanese one's, the line holding nothing else ("山田太郎記者"), or after the
 # place it reports from ("ワシントン＝山田太郎記者", "（ワシントン＝山田太郎）")
 _JA_NAME = r"[\u4e00-\u9fff\u3005]{2,5}"
@@ -152,11 +160,14 @@ _JA_BYLINE = (rf"(?:[（(【]?[^\s（）()【】＝]{{1,12}}＝)?({_JA_NAME})\s?
 _JA_SUFFIX = _regex.compile(f"^(?:{_JA_BYLINE})")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = _regex.compile(
-    r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+"
+    r"\s*(?:,|;|&|\+|、|，|،)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+"
     # "and" in pl/hr/sr/bs, ru/bg/uk/mk, lt, lv, et/fi, tr, cs/sk, hu, ro, id/ms, el, ar/fa,
     # sl, sq, az, in lower case ("Dan Smith" is a name) and before a name of two words only:
     # several are "in", "at" or "to" elsewhere ("By Ana Lima in Berlin", "Av Ana Lima i Lund")
-    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və)\s+(?=[^\W\d_]+\s+[^\W\d_])"
+    # (and uk, vi)
+    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və|та|và)\s+(?=[^\W\d_]+\s+[^\W\d_])"
+    # ... in scripts whose words hold vowel signs (hi, bn, ur, th)
+    r"|\s+(?:और|ও|اور|และ)\s+(?=[^\W\d_]\S*\s+[^\W\d_])"
 )
 # Chinese and Japanese names: two to four ideographs, written without spaces, so a space
 # between two of them parts two people ("张伟 李强"); "报道" ("reports") and "摄" ("photo")
@@ -174,6 +185,9 @@ _NOT_NAME = Source(
     # the newsroom in pl, cs/sk, ru/uk, id, tr, hu, fi, el, vi, ja, zh, ko
     r"|redakcj|redakc[ei]|redakci|редакци|редакці|redaksi|haber merkezi|szerkesztőség|toimitus"
     r"|σύνταξη|tòa soạn|ban biên tập|編集部|编辑部|編輯部|편집국|편집부"
+    # ... a desk, a reporter or an editor unnamed in bn, hi, ur, ar, fa, zh, ko
+    r"|প্রতিবেদক|রিপোর্টার|ডেস্ক|डेस्क|संवाददाता|ڈیسک|نمائندہ|محرر|مراسل|خبرنگار|小编|管理员"
+    r"|管理員|관리자"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
     r"|moderator|\bforum\b|webmaster|\bguest\b"  # a forum's or a site's role, not a name
@@ -193,7 +207,8 @@ _NOT_NAME = Source(
 )
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
 _PARTICLES = frozenset(
-    "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st.".split()
+    "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st. los las des"
+    " af binti bint".split()
 )
 # words of author boxes and bylines that end (or, leading, are dropped from) a name
 _FURNITURE = frozenset(
@@ -252,17 +267,22 @@ def _name_words(piece: str) -> str | None:
             continue  # "Über Ana Lima", "More from Ana Lima"
         if not kept and bare.lower().rstrip(".") in _HONORIFICS and index < len(words) - 1:
             continue  # "Dr. Ana Lima", "Prof. Dr. Jonas Weber"
-        if bare.lower() in _PARTICLES and kept:
-            kept.append(bare)
+        if kept and (bare.lower() in _PARTICLES or (
+                (joined := _JOINED_PARTICLE.match(bare)) is not None and joined[1].isupper())):
+            kept.append(bare)  # ("Ana de los Santos", "Omar el-Masry", "Giscard d'Estaing")
         elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
             kept.append(bare)
         else:
             break
     while kept and kept[-1].lower() in _PARTICLES:
         kept.pop()
-    if not kept or len(kept) > 5:
-        return None
+    if not kept or len(kept) > 7 or sum(w.lower() not in _PARTICLES for w in kept) > 5:
+        return None  # (five words and their particles: "María José García de la Torre")
     return " ".join(kept).strip(" ,.-–—|:") or None
+
+
+# a particle joined to the surname it opens ("al-Sayed", "el-Masry", "d'Estaing")
+_JOINED_PARTICLE = _regex.compile(r"^(?:al|el|ad|ar|as|at|az|an|ud|d|l)[-'’]([^\W\d_])")
 
 
 _HANDLE = _regex.compile(r"^[^\W_][\w.'’-]*(?: [^\W_][\w.'’-]*){0,3}$")
@@ -348,7 +368,9 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     elif (joined := _WITH_AGENCY.search(text)) is not None and (
             credited := canonical_agency(joined.group(1))) is not None:  # fmt: skip
         text, agency = text[: joined.start()], credited
-    if (korean := _KO_SUFFIX.match(text)) is not None:
+    if _KO_NAMES.match(text) is not None:
+        text = "; ".join(_KO_ROLE_TAIL.sub("", name) for name in _KO_SEP.split(text))
+    elif (korean := _KO_SUFFIX.match(text)) is not None:
         text = korean.group(1)
     elif (japanese := _JA_SUFFIX.match(text)) is not None:
         text = japanese.group(1) or japanese.group(2)
@@ -572,7 +594,8 @@ def _from_markup(
             found, credit = _byline(text, lenient=field and len(text.split()) <= 3)
             if len(found) > 1 and tag != "a" and (linked := _linked_names(node, text)):
                 found = linked  # (each linked name's role and organisation are no names)
-            found = [n for n in found if (len(n.split()) >= words or tag == "a") and (
+            found = [n for n in found if (len(n.split()) >= words or tag == "a"
+                                          or _ONE_WORD_NAME.match(n)) and (
                 tag != "a" or len(n.split()) > 1 or _link_is_name(text, n))]  # fmt: skip
             if found or credit:
                 names.extend(found)

@@ -68,6 +68,8 @@ UPDATED_WORDS = (
     "актуализирана", "uuendatud", "muudetud", "atnaujinta", "atnaujintas", "atjaunots",
     "atjaunināts", "განახლდა", "yenilənib", "yeniləndi", "жаңартылды", "përditësuar",
     "uppfært", "dikemas kini", "புதுப்பிக்கப்பட்டது", "imesasishwa",
+    # an update label alone (ar, hi, bn, ur, ms; ja / zh "更新：2024年3月6日")
+    "محدث", "تحديث", "अपडेट", "হালনাগাদ", "اپ ڈیٹ", "dikemaskini", "更新",
 )  # fmt: skip
 LABEL_WORDS = (
     "published", "posted", "written", "date", "datum", "veröffentlicht", "erstellt", "publié",
@@ -80,12 +82,16 @@ LABEL_WORDS = (
     "datum objave",
     *PUBLISHED_WORDS,
 )  # fmt: skip
-_UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst")
+_UPDATE_PREFIXES = ("last", "zuletzt", "letzte", "dernière", "última", "ultimo", "laatst",
+                    "senast", "sist", "sidst", "son", "τελευταία", "ostatnia", "poslední",
+                    "utolsó")  # fmt: skip
 _UPDATE_TERMS = (
     "updated?", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
     "modified", "geändert", "änderung", "aktualisierung", "mise à jour", "actualización",
     "aggiornamento", "edited", "atualizado", "atualização", "uppdaterad", "uppdaterat",
-    "opdateret", "oppdatert", "aktualizované", "actualitzat", "ενημέρωση", *UPDATED_WORDS,
+    "opdateret", "oppdatert", "aktualizované", "actualitzat", "ενημέρωση", "modifié",
+    "modifiée", "modificado", "modificada", "modificato", "modificata", "gewijzigd",
+    "frissítés", *UPDATED_WORDS,
 )  # fmt: skip
 
 

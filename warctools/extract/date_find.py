@@ -365,9 +365,11 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
         if story is not None and _article_of(node) != story:
             continue  # another story's card (a related story's <article>), as for <time>
         text = " ".join(text.split())
-        if UPDATE_WORDS.match(text) or _after_update_label(node):
+        if _after_update_label(node):
             continue
-        found = find_text_date(text, day_first=day_first)
+        # (an element of the update alone goes; "Modifié le 6 mars · Publié le 5 mars", the
+        # update printed first, shows the 5th)
+        found = _unannounced(text, day_first)
         if found is not None:
             if seen_h1:
                 return found
@@ -435,16 +437,22 @@ _UPDATED_BEFORE = _regex.compile(rf"(?:{UPDATE_WORDS.pattern})\W*(?:[^\W\d]+\W+)
 ("Updated: ", "Aktualisiert am ", "Mis à jour le ", "更新时间：")."""
 
 
-def _first_published(text: str, day_first: bool) -> Stamp | None:
+def _unannounced(text: str, day_first: bool) -> Stamp | None:
     """The first date written in ``text`` that no update label announces ("Updated 7 Jan
-    2024 · Published 5 Jan 2024" is the 5th), else the first date."""
+    2024 · Published 5 Jan 2024" is the 5th); None when there is none."""
     if UPDATE_WORD.search(text) is None:  # (most texts)
         return find_text_date(text, day_first=day_first)
     kept = text
     for start, end in text_date_spans(text, day_first=day_first):
         if _UPDATED_BEFORE.search(text, max(0, start - 40), start):
             kept = kept[:start] + " " * (end - start) + kept[end:]
-    return find_text_date(kept, day_first=day_first) or find_text_date(text, day_first=day_first)
+    return find_text_date(kept, day_first=day_first)
+
+
+def _first_published(text: str, day_first: bool) -> Stamp | None:
+    """The first date written in ``text`` that no update label announces, else the first
+    date."""
+    return _unannounced(text, day_first) or find_text_date(text, day_first=day_first)
 
 
 def _headline_parts(html: str) -> tuple[str, str, int | None] | None:

@@ -25,7 +25,9 @@ _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}\.?\s+[A-Za-zéûä]{3,10}\.?(?:\s+\d{4})?)"
 )
-_WORD = r"[A-ZÀ-Ý][\w'’.À-ÿ-]*"
+# (a place opens with a capital of Latin, Greek or Cyrillic script: "İSTANBUL", "Łódź",
+# "ΑΘΗΝΑ", "МОСКВА"; the Latin Extended-A range holds small letters too, told apart after)
+_WORD = r"[A-ZÀ-ÝĀ-žΆ-ΩЀ-Я][\w'’.À-ÿ-]*"
 _LINK = r"(?:de|da|do|del|di|la|le|el|al|am|an|on|upon|sur|en|of)"
 _PLACE = rf"{_WORD}(?:[ /](?:{_WORD}|{_LINK})){{0,4}}"
 _DASH = r"\s*(?:\.?-{1,2}|–|—|:)"
@@ -61,10 +63,12 @@ _CLOSING = _regex.compile(
     # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
     r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
     r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
-    r"|heimild|წყარო|mənbə|vir|джерело|источник)\s*:\s*|(?:来源|來源|出典|출처)\s*[:：]\s*"
-    # "(Hina)" closing the story
-    r"|(?P<paren>\())"
-    rf"(?P<agency>{_ALTS})\b(?(paren)\)\.?\s*$)",
+    r"|heimild|წყარო|mənbə|vir|джерело|источник|ที่มา|इनपुट)\s*:\s*"
+    r"|(?:来源|來源|出典|출처)\s*[:：]\s*"
+    # "(Hina)" closing the story, "（ロイター）" in full-width brackets
+    r"|(?P<paren>[(（]))"
+    # (no word character after it: "(भाषा)" ends in a vowel sign, which no ``\b`` follows)
+    rf"(?P<agency>{_ALTS})(?!\w)(?(paren)[)）]\.?\s*$)",
     re.IGNORECASE,
 )
 # the story's last line crediting the agency alone ("AFP", "dpa.") or in a credit of its
@@ -124,9 +128,12 @@ def _paragraph_starts(text: str) -> list[int]:
 def _dateline(text: str) -> WireCredit | None:
     for start in _paragraph_starts(text):
         match = _DATELINE.match(text, start)
-        if match is None or not (match.group("dash") or match.group("date")
-                                 or (match.group("place") and match.group("day"))):
-            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash)
+        place = match.group("place") or "" if match is not None else ""
+        if match is None or (place and not place[0].isupper()) or not (
+                match.group("dash") or match.group("date") or (place and match.group("day"))
+                or (place.isupper() and len(place) > 2)):  # fmt: skip
+            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash;
+            # "HELSINKI (STT) Text": a place in capitals)
         span = match.group(0).rstrip()
         names = _agencies(match.group("agency"))
         begin = match.start()
@@ -135,7 +142,6 @@ def _dateline(text: str) -> WireCredit | None:
             span = text[begin : match.start() + len(span)]
         if names:
             return WireCredit(names[0], span, begin, begin + len(span))
-        place = match.group("place") or ""
         if place.isupper() and match.group("dash"):  # "WASHINGTON (CNN) —"
             return WireCredit(None, span, match.start(), match.start() + len(span))
     return None
