@@ -777,8 +777,8 @@ def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
     ("डिजिटल डेस्क", []),
     ("小编", []),
 ])  # fmt: skip
-def test_bylines_of_other_languages_joined_particled_or_unnamed(byline: str,
-                                                               names: list[str]) -> None:  # fmt: skip
+def test_bylines_of_other_languages_joined_particled_or_unnamed(
+        byline: str, names: list[str]) -> None:  # fmt: skip
     assert authors_of(byline=f"<div class='author'>{byline}</div>") == names
 
 

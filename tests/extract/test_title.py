@@ -530,3 +530,21 @@ def test_a_badge_closing_the_headline_leaves_it_where_a_declared_title_is_the_re
     emphasis = "<h1>The year of the river <em>Barbie</em></h1>"
     assert title_of("<title>The year of the river Barbie | Rivertown News</title>",
                     emphasis) == "The year of the river Barbie"  # fmt: skip
+
+
+@pytest.mark.parametrize("title", [
+    "Council approves plan for new harbour bridge – Harbour Times",
+    "Council approves plan for new harbour bridge — Harbour Times",
+    "Council approves plan for new harbour bridge :: Harbour Times",
+    "Council approves plan for new harbour bridge » Harbour Times",
+    "Council approves plan for new harbour bridge / Harbour Times",
+    "Harbour Times - Council approves plan for new harbour bridge",
+])
+@pytest.mark.parametrize("shown", ["<div class='headline'>{}</div>", "<p><strong>{}</strong></p>"])
+def test_a_headline_shown_in_a_named_element_or_bold_leaves_the_sites_name(
+        title: str, shown: str) -> None:  # fmt: skip
+    # no heading on the page: the part of <title> an element named for it, or a bold line,
+    # shows as it is is the headline
+    headline = "Council approves plan for new harbour bridge"
+    body = shown.format(headline)
+    assert title_of(f"<title>{title}</title>", body) == headline

@@ -518,17 +518,24 @@ def _shown_part(tree: LexborHTMLParser, cores: list[str]) -> str | None:
         parts.update(fold(part) for part in found if worded_as_headline(part))
     if not parts:
         return None
-    asked = 0  # (the story's first headings: a sidebar's come first on some pages)
-    for node in tree.css("h2, h3"):
-        if _outside_story(node):
-            continue
-        text = _clean(_visible_text(node))
-        if text and fold(text) in parts:
-            return text
-        asked += 1
-        if asked == _SECOND_LEVEL_MAX:
-            break
+    # the story's first headings (a sidebar's come first on some pages), then an element
+    # named for the headline or a bold line, as a page without headings sets it
+    for selector, most in (("h2, h3", _SECOND_LEVEL_MAX), (_HEADLINE_NAMED, _NAMED_MAX)):
+        asked = 0
+        for node in tree.css(selector):
+            if _outside_story(node):
+                continue
+            text = _clean(_visible_text(node))
+            if text and fold(text) in parts:
+                return text
+            asked += 1
+            if asked == most:
+                break
     return None
+
+
+_HEADLINE_NAMED = "[class*=headline], [class*=Headline], [class*=title], [class*=Title], strong, b"
+_NAMED_MAX = 12  # such elements looked at
 
 
 def _second_level_headline(tree: LexborHTMLParser, cores: list[str], url: str) -> str | None:
