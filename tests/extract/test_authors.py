@@ -771,6 +771,14 @@ def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
     ("Siti Aminah binti Ismail", ["Siti Aminah binti Ismail"]),
     ("Anna af Ugglas", ["Anna af Ugglas"]),
     ("María José García de la Torre", ["María José García de la Torre"]),
+    # a role before the name, a date right after it, a desk or place before a Japanese
+    # reporter's name, where a Taiwanese one files from after it
+    ("By political reporter Josh Butler", ["Josh Butler"]),
+    ("By senior reporter Jane Smith and health editor Tom Brown", ["Jane Smith", "Tom Brown"]),
+    ("Tara Cosoleto <span class='date'>March 5 2024 - 5:30pm</span>", ["Tara Cosoleto"]),
+    ("政治部　山田太郎記者", ["山田太郎"]),
+    ("ワシントン＝山田太郎", ["山田太郎"]),
+    ("記者陳美玲／高雄報導", ["陳美玲"]),
     # a desk, a reporter or an editor left unnamed is nobody
     ("নিজস্ব প্রতিবেদক", []),
     ("ویب ڈیسک", []),

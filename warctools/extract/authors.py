@@ -155,8 +155,9 @@ _ONE_WORD_NAME = _regex.compile(r"^(?:[\u3400-\u9fff\u3005]{2,4}|[가-힣]{2,4})
 # ... and a Japanese one's, the line holding nothing else ("山田太郎記者"), or after the
 # place it reports from ("ワシントン＝山田太郎記者", "（ワシントン＝山田太郎）")
 _JA_NAME = r"[\u4e00-\u9fff\u3005]{2,5}"
-_JA_BYLINE = (rf"(?:[（(【]?[^\s（）()【】＝]{{1,12}}＝)?({_JA_NAME})\s?(?:記者|特派員)[）)】]?$"
-              rf"|[（(【][^\s（）()【】＝]{{1,12}}＝({_JA_NAME})[）)】]$")  # fmt: skip
+_JA_PLACE = r"[^\s（）()【】＝]{1,12}"  # (a place, or a desk before a space: "政治部 ")
+_JA_BYLINE = (rf"(?:[（(【]?{_JA_PLACE}[＝\s])?({_JA_NAME})\s?(?:記者|特派員)[）)】]?$"
+              rf"|[（(【]?{_JA_PLACE}＝({_JA_NAME})[）)】]?$")  # fmt: skip
 _JA_SUFFIX = _regex.compile(f"^(?:{_JA_BYLINE})")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = _regex.compile(
@@ -320,6 +321,15 @@ def _clean(name: str, lenient: bool = False) -> str | None:
 _LAST_FIRST = _regex.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)?)$")
 
 
+# a reporter's role, in small letters, before the name ("By political reporter Josh Butler",
+# "senior reporter Jane Smith and health editor Tom Brown")
+_ROLE_BEFORE = _regex.compile(
+    r"^(?:[a-z][\w-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist"
+    r"|analyst|producer|contributor)\s+(?=[A-Z])")
+# ... and where a Taiwanese reporter files from after the name ("陳美玲／高雄報導")
+_FILED_REPORT = _regex.compile(r"\s*[／/][^\s／/]{1,8}(?:報導|报道|報道)$")
+
+
 _SEGMENT = _regex.compile(r"\s+(?:[|–—]|-\s)\s*|\s*\n\s*")
 _INLINE_SPACE = _regex.compile(r"[^\S\n]+")
 
@@ -332,6 +342,9 @@ def split_names(raw: str) -> list[str]:
 _DATE_TAIL = _regex.compile(  # "Ana Lima on May 3, 2024", "Ana Lima am 3. Mai 2024"
     r"\s+(?:on|am|le|el|il|em|op)\s+(?:(?:\w+,?\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?\s+\d).*$"
+    # ... or right after it, its month written out or cut short ("Ana Lima March 5 2024")
+    r"|\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b.*$"
     # a publication or update label and its date after the name, no separator between
     # them ("By Ana Lima Updated 3:45 PM EDT, Tue March 12, 2024")
     rf"|\s+(?:{UPDATE_WORDS.pattern}|{'|'.join(LABEL_WORDS)})\b\W{{0,3}}(?:[^\W\d]+\.?,?\s+){{0,2}}"
@@ -374,7 +387,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
         text = korean.group(1)
     elif (japanese := _JA_SUFFIX.match(text)) is not None:
         text = japanese.group(1) or japanese.group(2)
-    text = _SEGMENT.split(text)[0]
+    text = _FILED_REPORT.sub("", _SEGMENT.split(text)[0])
     names: list[str] = []
     for chunk in text.split(";"):
         inverted = _inverted(chunk.strip())
@@ -382,7 +395,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             names.append(inverted)
             continue
         for part in (p for piece in _cjk_split(_SPLIT.split(chunk)) for p in _pair(piece)):
-            part, credit = _slashed(part)
+            part, credit = _slashed(_ROLE_BEFORE.sub("", part.strip()))
             agency = agency or credit
             found = canonical_agency(part.strip(" ()"))
             if found is not None:
