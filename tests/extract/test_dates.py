@@ -981,3 +981,16 @@ def test_a_row_showing_only_the_update_dates_the_story_by_it() -> None:
                       for i in range(3))  # fmt: skip
     got = extract(page(top=f"{row}</time></div>", tail=teasers, lang="de"), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2020-01-28", "time")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Közzétéve: 2024.03.05. 14:32", "2024-03-05"),  # hu: year, month, day each with a dot
+    ("Mac 5, 2024 @ 2:32pm", "2024-03-05"),  # ms, the month first
+    ("5 Ogos 2024", "2024-08-05"), ("3 Disember 2023", "2023-12-03"),
+    ("5 Μαρ 2024, 14:32", "2024-03-05"), ("12 ΟΚΤ 2023", "2023-10-12"),  # el, cut short
+])
+def test_written_dates_of_hungarian_malay_and_greek_pages(text: str, day: str) -> None:
+    from warctools.extract.dates import find_text_date
+
+    found = find_text_date(text)
+    assert found is not None and found.when.date().isoformat() == day

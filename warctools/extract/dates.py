@@ -46,39 +46,39 @@ _MONTH_NAMES = (
     "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak",
     "feb february februar feber février fevrier févr fév fev febrero febbraio fevereiro februari"
     " lutego февраля şubat subat pebrero",
-    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso",
+    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso mac",
     "apr april avril avr abril aprile kwietnia апреля nisan",
     "may mai mayo maggio maio mei maj maja мая mayıs mayis",
     "jun june juni juin junio giugno junho czerwca июня haziran hunyo",
-    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo",
-    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos",
+    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo julai",
+    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos ogos",
     "sep sept september septembre septiembre setiembre settembre setembro września"
     " сентября eylül eylul setyembre",
     "oct october oktober okt octobre octubre ottobre outubro października октября ekim oktubre",
     "nov november novembre noviembre novembro listopada ноября kasım kasim nobyembre",
     "dec december dezember dez décembre decembre déc diciembre dicembre dezembro desember"
-    " grudnia декабря aralık aralik disyembre",
+    " grudnia декабря aralık aralik disyembre disember",
 )
 _DAY_FIRST_MONTH_NAMES = (
     # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
     # ca, uk and el (genitive); ar (the Gregorian names of Egypt and the Gulf, the one-word
     # ones of the Levant) and hi
-    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου"
+    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου ιαν"
     " يناير جانفي जनवरी",
-    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου"
+    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου φεβ"
     " فبراير شباط फ़रवरी फरवरी",
-    "mrt března martie maaliskuuta március maret març березня μαρτίου مارس آذار मार्च",
-    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου أبريل ابريل نيسان अप्रैल",
-    "mag května mája toukokuuta május maig травня μαΐου μαίου مايو أيار मई",
-    "giu června júna iunie kesäkuuta június juny червня ιουνίου يونيو يونيه حزيران जून",
-    "lug července júla iulie heinäkuuta július juliol липня ιουλίου يوليو يوليه تموز जुलाई",
-    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου أغسطس اغسطس آب अगस्त",
-    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου"
+    "mrt března martie maaliskuuta március maret març березня μαρτίου μαρ مارس آذار मार्च",
+    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου απρ أبريل ابريل نيسان अप्रैल",
+    "mag května mája toukokuuta május maig травня μαΐου μαίου μαΐ μαϊ مايو أيار मई",
+    "giu června júna iunie kesäkuuta június juny червня ιουνίου ιουν يونيو يونيه حزيران जून",
+    "lug července júla iulie heinäkuuta július juliol липня ιουλίου ιουλ يوليو يوليه تموز जुलाई",
+    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου αυγ أغسطس اغسطس آب अगस्त",
+    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου σεπ"
     " سبتمبر أيلول सितंबर सितम्बर",
-    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου"
+    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου οκτ"
     " أكتوبر اكتوبر अक्टूबर अक्तूबर",
-    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου نوفمبر नवंबर नवम्बर",
-    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου ديسمبر दिसंबर दिसम्बर",
+    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου νοε نوفمبر नवंबर नवम्बर",
+    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου δεκ ديسمبر दिसंबर दिसम्बर",
 )
 _MORE_DAY_FIRST_MONTH_NAMES = (
     # day first as well: hr (genitive; its October, "listopada", is pl's November above),
@@ -88,12 +88,12 @@ _MORE_DAY_FIRST_MONTH_NAMES = (
     " janúar januarie xaneiro",
     "veljače фебруар февруари veebruar פברואר בפברואר თებერვალი பிப்ரவரி fevral ақпан shkurt"
     " febrúar febreiro",
-    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз mac machi",
+    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз machi",
     "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl aprili",
     "svibnja мај май מאי במאי მაისი மே мамыр maí",
     "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño",
-    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo julai",
-    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst ogos agosti",
+    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo",
+    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst agosti",
     "rujna septembar септембар септември ספטמבר בספטמבר სექტემბერი செப்டம்பர் sentyabr sentabr"
     " қыркүйек shtator septemba",
     "oktobar октобар октомври oktoober אוקטובר באוקטובר ოქტომბერი அக்டோபர் oktyabr oktabr"
@@ -101,7 +101,7 @@ _MORE_DAY_FIRST_MONTH_NAMES = (
     "studenoga studenog novembar новембар ноември נובמבר בנובמבר ნოემბერი நவம்பர் noyabr"
     " қараша nëntor nóvember novemba",
     "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
-    " желтоқсан dhjetor decembro disember desemba",
+    " желтоқсан dhjetor decembro desemba",
 )
 _LATVIAN_MONTH_NAMES = (
     # lv, day first ("5. janvāris 2024", "5. janvārī"), its March ("marts") being da's above
@@ -189,7 +189,7 @@ _TEXT_DMY = _regex.compile(
 ("(Pescasseroli, 14 Gennaio 20)"): "14 January 20 people" is not a date."""
 _CJK = _regex.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YMD_DOTTED = _regex.compile(
-    rf"{_YEAR_NOT_IN_NUMBER}\.\s*(?:({_MONTH_RE})\s+|(\d{{1,2}})\.\s)(\d{{1,2}})\.(?!\d)", re.I
+    rf"{_YEAR_NOT_IN_NUMBER}\.\s*(?:({_MONTH_RE})\s+|(\d{{1,2}})\.\s?)(\d{{1,2}})\.(?!\d)", re.I
 )
 """Year, month and day each closed by a dot, as Hungarian ("2019. március 12.") and Korean
 ("2019. 3. 12. 오후 3:00") write them."""
