@@ -994,3 +994,21 @@ def test_written_dates_of_hungarian_malay_and_greek_pages(text: str, day: str) -
 
     found = find_text_date(text)
     assert found is not None and found.when.date().isoformat() == day
+
+
+@pytest.mark.parametrize(("lang", "stamp", "shown", "day", "offset"), [
+    ("en", "2024-11-06T02:30:00Z", "Nov. 5, 2024 9:30 p.m. ET", "2024-11-05", -300),
+    ("de", "2024-03-04T23:45:00Z", "05.03.2024, 00:45 Uhr", "2024-03-05", 60),
+    ("ja", "2024-03-04T16:15:00Z", "2024年3月5日 1時15分", "2024-03-05", 540),
+    ("ko", "2024-03-04T16:15:00Z", "2024.03.05 01:15", "2024-03-05", 540),
+    # the shown clock no offset on Earth: the stamp as it is
+    ("de", "2024-03-04T23:45:00Z", "04.03.2024, 09:46 Uhr", "2024-03-04", 0),
+])  # fmt: skip
+def test_a_utc_time_element_showing_the_local_clock_gives_the_pages_day_and_offset(
+        lang: str, stamp: str, shown: str, day: str, offset: int) -> None:  # fmt: skip
+    html = (f"<html lang='{lang}'><head><title>Harbour plan</title></head><body><article>"
+            f"<h1>Council backs harbour plan</h1><time datetime='{stamp}'>{shown}</time>"
+            f"{BODY}</article></body></html>")  # fmt: skip
+    got = extract(html, "https://e.com/a")
+    assert (local_day(got), got.published_utc_offset, got.published_source) == (
+        day, offset, "time")

@@ -537,6 +537,31 @@ def _stated_offset(stamp: Stamp, html: str | bytes, meta: dict[str, str]) -> Sta
     return Stamp(stamp.when, offset) if offset is not None else stamp
 
 
+_SHOWN_CLOCK = _regex.compile(r"\d{1,2}\s*(?::|時|时|시)\s*\d{2}")  # a time of day shown
+_MOST_EAST, _MOST_WEST = 14 * 60, -12 * 60  # the offsets a clock on Earth shows, in minutes
+
+
+def _shown_offset(stamp: Stamp, tree: LexborHTMLParser, day_first: bool) -> Stamp:
+    """A ``<time>`` stamp given in UTC (``Z``) whose element shows the same instant as the
+    page's clock reads it ("<time datetime='2024-11-06T02:30:00Z'>Nov. 5, 2024 9:30 p.m.
+    ET</time>"): the shown time less the UTC one is the page's offset (a whole quarter of
+    an hour between UTC-12 and UTC+14), and the shown day the page's."""
+    for node in tree.css("time[datetime]")[:20]:
+        value = parse_stamp(node.attributes.get("datetime"), day_first=day_first)
+        if value is None or value.when != stamp.when:
+            continue
+        text = " ".join((node.text() or "").split())
+        if not text or _SHOWN_CLOCK.search(text) is None:
+            continue
+        shown = find_text_date(text, day_first=day_first)
+        if shown is None or shown.offset is not None:
+            continue
+        minutes = (shown.when - stamp.when).total_seconds() / 60
+        if minutes and minutes % 15 == 0 and _MOST_WEST <= minutes <= _MOST_EAST:
+            return Stamp(stamp.when, int(minutes))
+    return stamp
+
+
 def _local_offset(stamp: Stamp, values: list[str | None]) -> int | None:
     """The offset of the first of ``values`` stating ``stamp``'s instant in local time."""
     for value in values:
@@ -617,6 +642,8 @@ def find_dates(tree: LexborHTMLParser, meta: dict[str, str], ld: JsonLd, url: st
         stamp = finder()
         if stamp is not None:
             stamp = _stated_offset(stamp, markup.encoded or markup.text, meta)
+            if name == "time" and stamp.offset == 0:
+                stamp = _shown_offset(stamp, tree, day_first)
             in_url = _url_stamp(url) if name != "url" else None
             if in_url is not None and _url_wins(stamp, in_url, name):
                 stamp, name = in_url, "url"

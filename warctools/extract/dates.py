@@ -254,10 +254,11 @@ _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
           (_LT_YMD, "ymd", ".", None), (_LV_YDM, "ydm", ".", None),
           (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
-# the time of day after a date: "14:05", "14h05", "2:05 pm", "14時05分" (ja, zh), "14시 05분"
+# the time of day after a date: "14:05", "14h05", "2:05 pm", "2:05 p.m.", "14時05分" (ja,
+# zh), "14시 05분"
 _CLOCK = _regex.compile(
     r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})(?:[:h.]|[時时點点]|시\s?)(\d{2})(?:[分분])?"
-    r"(?::(\d{2}))?(?!\d)\s*(?:(am|pm)\b)?",
+    r"(?::(\d{2}))?(?!\d)\s*(?:([ap])\.?\s?m\b\.?)?",  # "pm", "PM", "p.m."
     re.I,
 )
 # the time zone a page writes after its time of day: "(GMT+7)", "UTC+05:30", "+02:00",
@@ -372,9 +373,9 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
         return stamp
     hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
     half = (match.group(4) or "").lower()
-    if half == "pm" and hour < 12:
+    if half == "p" and hour < 12:
         hour += 12
-    elif half == "am" and hour == 12:
+    elif half == "a" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         return stamp
