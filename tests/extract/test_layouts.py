@@ -715,3 +715,16 @@ def test_a_storys_paragraphs_that_link_a_term_every_few_words_are_kept() -> None
     assert "Filed under" not in text and "Water, Harbour" not in text
     assert "ferry timetable" not in text
     assert "Powered by" not in text  # credits between a footer's bullets
+
+
+def test_notices_between_the_br_paragraphs_of_a_story_go() -> None:
+    # a story told between <br><br>s is one block: its lines of notices go as the same
+    # lines would in <p>s, and a rights notice ends it; a credit or a link there stays
+    notice = "Sign up for our newsletter to get the best of our reporting in your inbox."
+    body = (f"{PROSE[0]}<br><br>{PROSE[1]}<br><br>{notice}<br><br>{PROSE[2]}<br><br>"
+            "[Photo: Ana Lima]<br><br>https://example.org/report.pdf<br><br>"
+            f"{PROSE[3]}<br><br>© 2024 The Courier. All rights reserved.<br><br>Imprint")
+    text = extract(wrap(f"<div id='article-body'>{body}</div>"), URL).text
+    assert_body(text)
+    assert "[Photo: Ana Lima]" in text and "https://example.org/report.pdf" in text
+    assert notice not in text and "All rights reserved" not in text and "Imprint" not in text

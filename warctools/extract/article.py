@@ -166,6 +166,25 @@ def _address_or_credit(text: str) -> bool:
     return text.startswith(("http://", "https://")) and " " not in text
 
 
+def _lines_kept(block: Block) -> str:
+    """A block's text less its lines of notices, where ``<br>``s broke it into lines (a
+    story told between ``<br><br>``s, as portals and older templates write one, is one
+    block): an appeal to follow or subscribe, a disclaimer; a rights notice closing it, and
+    what follows. (A credit, a link or a row of dates there is the story's.)"""
+    text = block.text
+    if "\n" not in text or block.code:
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    for line in lines:
+        if len(line) < BOILER_MAX and (is_rights_notice(line) and kept):
+            break  # the site's footer line ends the story
+        if len(line) < BOILER_MAX and is_notice(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept) if len(kept) < len(lines) else text
+
+
 def _furniture_lines(text: str) -> bool:
     """A block of lines broken by ``<br>`` that are all furniture: notices, appeals and
     boilerplate lines, with at most their buttons beside them ("We need your help /
@@ -1334,7 +1353,9 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
                 shown[at - 1][0].text):  # fmt: skip
             opening = _nfc(shown[at - 1][0].text)
             del shown[at - 1]  # the row's title holds it, as a shown headline's
-    paragraphs = [_nfc(block.text) for block, _prose in shown]
+    notices = not is_notice_topic(headline)  # (a privacy policy's lines are its own)
+    paragraphs = [_nfc(_lines_kept(block) if notices else block.text) for block, _prose in shown]
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     # (CJK fairly; a story told in one-sentence lines, _told_in_short_lines, counts none:
     # its page is typed by its other signals, as a product's feature lines would be)
     sizes = (reading_size(block.text) for block, prose in shown if prose)
