@@ -1529,6 +1529,13 @@ COMMENTS = [
     "コメントを書く", "댓글 3", "댓글쓰기", "تعليقات (3)", "أضف تعليقا", "نظرات (3)",
     "टिप्पणियाँ (3)", "Bình luận (3)",
     "ความคิดเห็น (3)", "תגובות (3)", "মন্তব্য (3)", "تبصرے (3)", "Maoni (3)",
+    # readers' comments or opinions in words of their own (session 34)
+    "Reader comments", "Leserkommentare", "Lesermeinungen (3)", "Réactions des lecteurs",
+    "Opiniones de los lectores", "Opinião dos leitores", "Okur yorumları", "Opinie czytelników",
+    "Мнения читателей", "Думки читачів", "Τα σχόλια των αναγνωστών", "Tanggapan pembaca",
+    "Maoni ya wasomaji", "Ý kiến (3)", "Ý kiến bạn đọc", "טוקבקים", "التعليقات (3)",
+    "آراء القراء", "دیدگاه کاربران", "पाठकों की राय", "قارئین کی رائے", "পাঠকের মন্তব্য",
+    "评论区", "留言板", "網友留言", "讀者回應", "독자의견", "読者の声",
 ])
 def test_a_comment_section_heading_ends_the_story_before_the_comments(heading: str) -> None:
     # no class names: the wording alone says the readers' comments start here, and they

@@ -1050,8 +1050,21 @@ _COMMENT_NOUNS = (
     r"|kommentaar(?:id|i|ia)?|komentār(?:i|u)|komente?|athugasemd(?:ir)?|კომენტარ(?:ი|ები)"
     r"|şərh(?:lər)?|пікір(?:лер)?|σχόλια|комментарии"
     # zh, ja, ko, ar, fa, hi, vi, th, he, bn, ur, sw
-    r"|评论|評論|留言|コメント|댓글|تعليقات|تعليق|نظرات|टिप्पणियाँ|टिप्पणियां|टिप्पणी|bình luận"
-    r"|ความคิดเห็น|תגובות|תגובה|মন্তব্য|تبصرے|maoni)"
+    r"|评论|評論|留言|コメント|댓글|(?:ال)?تعليقات|تعليق|نظرات|टिप्पणियाँ|टिप्पणियां|टिप्पणी"
+    r"|bình luận|ý kiến|ความคิดเห็น|תגובות|תגובה|মন্তব্য|تبصرے|maoni)"
+)
+# the heading of a section of readers' comments or opinions, in words of its own ("Reader
+# comments", "Leserkommentare", "Okur yorumları", "Ý kiến bạn đọc", "网友评论", "독자의견")
+_READERS_SAY = (
+    r"readers?'? (?:comments|opinions|views)|leserkommentare|lesermeinungen"
+    r"|(?:commentaires|réactions) des lecteurs|commenti dei lettori|reacties van lezers"
+    r"|(?:opiniones|comentarios) de (?:los|nuestros) lectores|(?:opinião|comentários) dos leitores"
+    r"|okur yorumları|opinie czytelników|komentarze czytelników|мнения читателей"
+    r"|комментарии читателей|думки читачів|коментарі читачів|(?:τα )?σχόλια (?:των )?αναγνωστών"
+    r"|tanggapan pembaca|komentar pembaca|maoni ya wasomaji|ý kiến bạn đọc|טוקבקים"
+    r"|תגובות הגולשים|آراء القراء|تعليقات القراء|دیدگاه کاربران|نظرات کاربران"
+    r"|पाठकों की राय|قارئین کی رائے|পাঠকের মন্তব্য|评论区|留言板|网友留言|網友留言|读者回应"
+    r"|讀者回應|网友评论|網友評論|독자\s?의견|読者の声|みんなの意見"
 )
 # a comment section's heading of the noun alone, plural (a singular "Kommentar",
 # "Comment" also labels an opinion piece): asked of heading elements only
@@ -1067,6 +1080,7 @@ _COMMENTS_HEADING = _regex.compile(
     rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
     r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
     rf"|{_COMMENT_NOUNS} ?(?:[(（]\d+[)）]|\d+)"  # "Comments (3)", "评论（3）", "댓글 3"
+    rf"|(?:{_READERS_SAY})(?: ?(?:[(（]\d+[)）]|\d+))?"
     r"|\d+\s*(?:条|條|件|个|個)?\s*(?:评论|評論|留言|コメント|댓글)"  # "3条评论"
     r"|leave a (?:reply|comment|response)|schreibe einen kommentar"
     r"|einen kommentar (?:schreiben|hinterlassen)|hinterlasse(?:n sie)? einen kommentar"
