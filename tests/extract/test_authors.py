@@ -793,3 +793,17 @@ def test_bylines_of_other_languages_joined_particled_or_unnamed(
 def test_a_lower_case_word_after_a_particles_apostrophe_is_no_surname() -> None:
     assert authors_of(byline="<div class='author'>Ana Lima d'après Reuters</div>") == [
         "Ana Lima"]
+
+
+@pytest.mark.parametrize(("outlet", "byline", "names"), [
+    ("El Tiempo", "Por Laura Camila Ramírez", ["Laura Camila Ramírez"]),
+    ("경남신문", "이지혜 기자", ["이지혜"]),
+    ("اليوم السابع", "بقلم أحمد الحسيني", ["أحمد الحسيني"]),
+])
+def test_the_sites_declared_name_as_its_pages_author_gives_way_to_the_bylines_person(
+        outlet: str, byline: str, names: list[str]) -> None:  # fmt: skip
+    head = (f"<meta name='author' content='{outlet}'>"
+            f"<meta property='og:site_name' content='{outlet}'>")
+    assert authors_of(head=head, byline=f"<div class='byline'>{byline}</div>") == names
+    # no byline shown: the declared author stays (a personal blog named for its writer)
+    assert authors_of(head=head.replace(outlet, "Ana Lima")) == ["Ana Lima"]

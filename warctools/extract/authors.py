@@ -1152,6 +1152,9 @@ def find_authors(
         names = [n for n in names if not is_site(n)]  # "Ana Lima, Example"
         if credit is not None:
             names = [n for n in names if not is_outlet(n)]  # "Le Monde with AFP"
+        elif source is not markup and any(is_outlet(n) for n in names) and (
+                shown := [n for n in markup()[0] if not is_outlet(n) and not is_site(n)]):
+            names = shown  # the site's declared name as its pages' author, a byline's person
         if names:
             if source is not markup and all(" " not in n for n in names):
                 names = _fuller(names, markup()[0])  # "Ana" in meta, "Ana Lima" in the byline
