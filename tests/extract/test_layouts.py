@@ -728,3 +728,30 @@ def test_notices_between_the_br_paragraphs_of_a_story_go() -> None:
     assert_body(text)
     assert "[Photo: Ana Lima]" in text and "https://example.org/report.pdf" in text
     assert notice not in text and "All rights reserved" not in text and "Imprint" not in text
+
+
+@pytest.mark.parametrize(("lang", "promo"), [
+    ("es", "Únete al canal de WhatsApp de EL DIARIO y recibe las noticias más importantes del "
+           "día directamente en tu celular. Haz clic <a href='/wa'>aquí</a> y activa las "
+           "notificaciones."),
+    ("ru", "Больше новостей и эксклюзивных материалов — в нашем Telegram-канале. "
+           "Подписывайтесь, чтобы первыми узнавать о главных событиях: <a href='/tg'>t.me</a>."),
+    ("hi", "देश-दुनिया की ताज़ा खबरें सबसे पहले पाने के लिए हमारे व्हाट्सएप चैनल से जुड़ें। "
+           "<a href='/wa'>यहां क्लिक करें</a>"),
+    ("pt", "Receba as notícias mais importantes do dia no seu celular: siga o canal no "
+           "WhatsApp e ative as notificações. <a href='/wa'>Clique aqui</a> para participar."),
+    ("en", "Join our breaking news service on WhatsApp: get the latest stories straight to "
+           "your phone by tapping <a href='/wa'>this link</a>."),
+])  # fmt: skip
+def test_a_call_to_join_the_sites_messenger_channel_is_a_notice(lang: str, promo: str) -> None:
+    text = extract(wrap(f"<article>{paragraphs()}<p>{promo}</p></article>", lang), URL).text
+    assert_body(text)
+    assert promo[:30] not in text
+
+
+def test_a_story_about_a_messenger_app_stays() -> None:
+    # the app named in the story's own sentences, no call to join the site's channel
+    line = ("WhatsApp said on Monday that channels had reached 500 million users, and that "
+            "Telegram remained its largest rival in the region.")
+    text = extract(wrap(f"<article>{paragraphs()}<p>{line}</p></article>"), URL).text
+    assert line in text

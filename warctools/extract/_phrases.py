@@ -1308,12 +1308,31 @@ def is_rights_notice(text: str) -> bool:
     return _RIGHTS.search(text.lower()) is not None
 
 
+# the site's channel on a messenger or a news app, and the call to join or follow it, in
+# one short paragraph ("Únete al canal de WhatsApp de EL TIEMPO y recibe ...", "Больше
+# новостей — в нашем Telegram-канале. Подписывайтесь ...", "... हमारे व्हाट्सएप चैनल से जुड़ें")
+_CHANNEL_MAX = 400
+_CHANNEL_APP = _regex.compile(
+    r"whatsapp|telegram|google news|viber|kakaotalk|카카오톡|واتساب|واتس اب|تلغرام|تيليجرام"
+    r"|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер")
+_CHANNEL_CALL = _regex.compile(
+    r"\bjoin (?:our|us)\b|\bfollow us\b|\bsubscribe to our\b|únete|síguenos|suscríbete|siga\b"
+    r"|receba\b|inscreva-se|rejoignez|abonnez-vous|suivez-nous|folgen sie|abonnieren sie"
+    r"|iscriviti|seguici|unisciti|volg ons|word lid|подписывайтесь|присоединяйтесь"
+    r"|підписуйтесь|приєднуйтесь|takip edin|katılın|abone olun|dołącz|obserwuj|ikuti\b|gabung"
+    r"|bergabung|simak\b|sertai|theo dõi|tham gia|تابعوا|تابعونا|اشترك|انضم|انضموا|بپیوندید"
+    r"|دنبال کنید|जुड़ें|फॉलो करें|सब्सक्राइब|যুক্ত হোন|ফলো করুন|ติดตาม|加入|关注|關注|구독|フォロー")
+
+
 @lru_cache(maxsize=4096)
 def is_notice(text: str) -> bool:
     """Cookie notices, newsletter and donation appeals, paywall prompts (cheap prefilter;
     memoised: a block is asked about twice, once as prose and once when kept)."""
     lower = text.lower()
     if _APPEAL.match(lower):
+        return True
+    if (len(lower) < _CHANNEL_MAX and _CHANNEL_APP.search(lower) is not None
+            and _CHANNEL_CALL.search(lower) is not None):  # fmt: skip
         return True
     if not _has_notice_word(lower):
         return False
