@@ -988,8 +988,13 @@ def test_a_row_showing_only_the_update_dates_the_story_by_it() -> None:
     ("Mac 5, 2024 @ 2:32pm", "2024-03-05"),  # ms, the month first
     ("5 Ogos 2024", "2024-08-05"), ("3 Disember 2023", "2023-12-03"),
     ("5 Μαρ 2024, 14:32", "2024-03-05"), ("12 ΟΚΤ 2023", "2023-10-12"),  # el, cut short
+    ("27 фев 2023", "2023-02-27"), ("10 cze 2025", "2025-06-10"),  # ru, pl, cut short
+    ("الثلاثاء 14 تشرين الأول 2025", "2025-10-14"),  # the Levant's months of two words
+    ("14 تشرين الأول/أكتوبر 2025", "2025-10-14"), ("3 كانون الثاني 2024", "2024-01-03"),
+    ("19 فروری ، 2025", "2025-02-19"),  # ur: the Arabic comma, spaced
+    ("วันพุธที่ 5 มิถุนายน พ.ศ. 2567, 14:30 น.", "2024-06-05"),  # th: the era's mark
 ])
-def test_written_dates_of_hungarian_malay_and_greek_pages(text: str, day: str) -> None:
+def test_written_dates_of_more_languages(text: str, day: str) -> None:
     from warctools.extract.dates import find_text_date
 
     found = find_text_date(text)

@@ -33,7 +33,22 @@ _DIGITS = {base + i: str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF
 
 
 def _ascii_digits(text: str) -> str:
-    return text if text.isascii() else text.translate(_DIGITS)
+    """``text`` with other scripts' digits as ASCII ones and the Levant's two-word month
+    names as one word, each character where it was (offsets stay the text's)."""
+    if text.isascii():
+        return text
+    text = text.translate(_DIGITS)
+    if "تشرين" in text or "كانون" in text:
+        text = _LEVANT_MONTH.sub(
+            lambda m: _LEVANT_NAMES[(m[1], m[2].removeprefix("ال"))].ljust(len(m[0])), text)
+    return text
+
+
+# the Levant's and Iraq's months of two words ("14 تشرين الأول 2025", "تشرين الأول/أكتوبر"),
+# read as the one-word names of Egypt and the Gulf
+_LEVANT_MONTH = _regex.compile(r"(تشرين|كانون)\s+((?:ال)?(?:أول|ثاني))(?:\s*/\s*[^\s\d/]+)?")
+_LEVANT_NAMES = {("تشرين", "أول"): "أكتوبر", ("تشرين", "ثاني"): "نوفمبر",
+                 ("كانون", "أول"): "ديسمبر", ("كانون", "ثاني"): "يناير"}  # fmt: skip
 
 _ISO = _regex.compile(
     r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
@@ -63,22 +78,26 @@ _DAY_FIRST_MONTH_NAMES = (
     # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
     # ca, uk and el (genitive); ar (the Gregorian names of Egypt and the Gulf, the one-word
     # ones of the Levant) and hi
-    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου ιαν"
+    "ene gen ledna januára ianuarie tammikuuta január gener січня ιανουαρίου ιαν янв sty"
     " يناير جانفي जनवरी",
-    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου φεβ"
+    "února februára februarie helmikuuta február febrer лютого φεβρουαρίου φεβ фев lut"
     " فبراير شباط फ़रवरी फरवरी",
-    "mrt března martie maaliskuuta március maret març березня μαρτίου μαρ مارس آذار मार्च",
-    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου απρ أبريل ابريل نيسان अप्रैल",
+    "mrt března martie maaliskuuta március maret març березня μαρτίου μαρ мар مارس آذار मार्च",
+    "abr dubna apríla aprilie huhtikuuta április квітня απριλίου απρ апр kwi أبريل ابريل نيسان"
+    " अप्रैल",
     "mag května mája toukokuuta május maig травня μαΐου μαίου μαΐ μαϊ مايو أيار मई",
-    "giu června júna iunie kesäkuuta június juny червня ιουνίου ιουν يونيو يونيه حزيران जून",
-    "lug července júla iulie heinäkuuta július juliol липня ιουλίου ιουλ يوليو يوليه تموز जुलाई",
-    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου αυγ أغسطس اغسطس آب अगस्त",
-    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου σεπ"
+    "giu června júna iunie kesäkuuta június juny червня ιουνίου ιουν июн cze يونيو يونيه حزيران"
+    " जून",
+    "lug července júla iulie heinäkuuta július juliol липня ιουλίου ιουλ июл lip يوليو يوليه تموز"
+    " जुलाई",
+    "ago srpna augusta elokuuta augusztus agost серпня αυγούστου αυγ авг sie أغسطس اغسطس آب अगस्त",
+    "set září septembra septembrie syyskuuta szeptember setembre вересня σεπτεμβρίου σεπ сен wrz"
     " سبتمبر أيلول सितंबर सितम्बर",
-    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου οκτ"
+    "ott out října októbra octombrie lokakuuta október жовтня οκτωβρίου οκτ окт paź"
     " أكتوبر اكتوبر अक्टूबर अक्तूबर",
-    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου νοε نوفمبر नवंबर नवम्बर",
-    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου δεκ ديسمبر दिसंबर दिसम्बर",
+    "listopadu novembra noiembrie marraskuuta листопада νοεμβρίου νοε ноя lis نوفمبر नवंबर नवम्बर",
+    "dic prosince decembra decembrie joulukuuta desembre грудня δεκεμβρίου δεκ дек gru ديسمبر दिसंबर"
+    " दिसम्बर",
 )
 _MORE_DAY_FIRST_MONTH_NAMES = (
     # day first as well: hr (genitive; its October, "listopada", is pl's November above),
@@ -181,7 +200,7 @@ _TEXT_MDY_AHEAD = _regex.compile(_DAY_YEAR, re.I)
 """The day and year of a month-first date: a text without them holds no such date, and
 this search (from digits) is 4x cheaper than the date's (from every word's start)."""
 _TEXT_DMY = _regex.compile(
-    rf"{_NUMBER_NOT_IN_WORD}{_DAY}\.?\s*(?:de\s+|d['’]|-)?({_MONTH_RE})\.?,?\s*(?:de\s+|-)?"
+    rf"{_NUMBER_NOT_IN_WORD}{_DAY}\.?\s*(?:de\s+|d['’]|-)?({_MONTH_RE})\.?\s?[,،]?\s*(?:de\s+|-)?"
     rf"((?:19|20)\d{{2}}\b|\d{{2}}(?=\s*(?:[)\]|]|$)))",
     re.I,
 )
@@ -224,7 +243,7 @@ _VI = _regex.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?((?:19|20)
 _THAI_ERA = _regex.compile(
     rf"{_NUMBER_NOT_IN_WORD}\s*"
     rf"({alternation(sorted(n for m in _THAI_MONTH_NAMES for n in m.split()), ignore_case=False)})"
-    r"\s*(25\d{2})(?!\d)"
+    r"\s*(?:พ\.\s?ศ\.\s*)?(25\d{2})(?!\d)"
 )
 """A day, a month name and a year of the Buddhist era ("12 มีนาคม 2567"; 2567 - 543 = 2024)."""
 _YMD = _regex.compile(
