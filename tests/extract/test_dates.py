@@ -1017,3 +1017,15 @@ def test_a_utc_time_element_showing_the_local_clock_gives_the_pages_day_and_offs
     got = extract(html, "https://e.com/a")
     assert (local_day(got), got.published_utc_offset, got.published_source) == (
         day, offset, "time")
+
+
+def test_the_date_nearest_above_the_headline_is_the_storys_not_the_headers_today() -> None:
+    # the site's header shows today's date; the story's own sits right above its headline
+    html = ("<html lang='vi'><head><title>Mưa lớn gây ngập</title></head><body><header>"
+            "<span class='time-now'>Thứ tư, 6/9/2023</span></header>"
+            "<span class='date'>Thứ ba, 5/9/2023, 19:30 (GMT+7)</span>"
+            f"<h1>Mưa lớn gây ngập ở thành phố</h1><article>{BODY}</article></body></html>")
+    assert local_day(extract(html, "https://e.com/a")) == "2023-09-05"
+    # with no headline the first date-named element's date is the page's, as before
+    bare = html.replace("<h1>", "<div>").replace("</h1>", "</div>")
+    assert local_day(extract(bare, "https://e.com/a")) == "2023-09-06"

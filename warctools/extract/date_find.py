@@ -347,8 +347,9 @@ def _inside(node: LexborNode, block: int, levels: int = 6) -> bool:
 
 def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) -> Stamp | None:
     """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
-    the first after the headline, else the first before it."""
-    before: Stamp | None = None
+    the first after the headline, else the last before it (the one nearest the headline:
+    a site's header shows today's date above the story's own)."""
+    before: list[str] = []  # the texts above the headline, the nearest last
     seen_h1 = False
     wrappers = _headline_asides(h1)
     story = _article_of(h1) if h1 is not None else None
@@ -356,8 +357,6 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
     for node in covered(tree, _DATE_NAMED_COVER, _date_named_extra)[:80]:  # tree.css(_DATE_NAMED)
         if node.tag == "h1":
             seen_h1 = True
-            continue
-        if seen_h1 is False and before is not None:
             continue
         text = node.text(separator=" ")
         if not text or len(text) > 200 or _in_aside(node, wrappers, seen):
@@ -367,14 +366,15 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
         text = " ".join(text.split())
         if _after_update_label(node):
             continue
+        if h1 is not None and not seen_h1:
+            before.append(text)
+            continue
         # (an element of the update alone goes; "Modifié le 6 mars · Publié le 5 mars", the
         # update printed first, shows the 5th)
-        found = _unannounced(text, day_first)
-        if found is not None:
-            if seen_h1:
-                return found
-            before = found
-    return before
+        if (found := _unannounced(text, day_first)) is not None:
+            return found
+    return next((found for text in reversed(before)
+                 if (found := _unannounced(text, day_first)) is not None), None)
 
 
 def _date_named_extra(node: LexborNode) -> int:
