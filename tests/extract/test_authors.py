@@ -784,6 +784,8 @@ def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
     ("ویب ڈیسک", []),
     ("डिजिटल डेस्क", []),
     ("小编", []),
+    ("न्यूज डेस्क, अमर उजाला, नई दिल्ली", []),  # a desk, its outlet and its place
+    ("Na Mwandishi Wetu", []), ("Da Redação", []),
 ])  # fmt: skip
 def test_bylines_of_other_languages_joined_particled_or_unnamed(
         byline: str, names: list[str]) -> None:  # fmt: skip
@@ -807,3 +809,12 @@ def test_the_sites_declared_name_as_its_pages_author_gives_way_to_the_bylines_pe
     assert authors_of(head=head, byline=f"<div class='byline'>{byline}</div>") == names
     # no byline shown: the declared author stays (a personal blog named for its writer)
     assert authors_of(head=head.replace(outlet, "Ana Lima")) == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(("byline", "agency"), [("Theo TTXVN", "VNA"),
+                                                ("According to Reuters", "Reuters")])
+def test_a_byline_crediting_an_agency_alone_names_no_author(byline: str, agency: str) -> None:
+    got = extract(page(byline=f"<div class='author'>{byline}</div>"), URL)
+    assert (got.authors, got.wire_source) == (None, agency)
+    # a person of that first name stays one
+    assert authors_of(byline="<div class='author'>Theo Walcott</div>") == ["Theo Walcott"]

@@ -3534,3 +3534,25 @@ def test_a_story_named_by_a_data_attribute_is_kept() -> None:
     body = "".join(f"<div data-component='text-block'><p>{p}</p></div>" for p in STORY)
     html = page(f"<main data-testid='article-body'><h1>Flood barrier</h1>{body}</main>")
     assert_story(extract(html, URL).text)
+
+
+@pytest.mark.parametrize("heading", ["Reader comments", "التعليقات (3)", "Kommentare (3)"])
+def test_a_one_paragraph_brief_wins_over_the_longer_thread_under_its_comments_heading(
+        heading: str) -> None:  # fmt: skip
+    # the brief's element holds a link box and a channel line as well, a list of links
+    # follows; the thread under the comments' heading holds more prose than all of it: the
+    # story under the headline is the brief, the thread no part of it
+    brief = ("The regional water board approved a plan on Monday to replace the old pumping "
+             "station by the harbour, after two summers of low pressure.")
+    comments = "".join(f"<div><p>{c}</p></div>" for c in COMMENTS)
+    html = ("<html><head><title>Pumping station</title></head><body><div>"
+            "<h1>Board approves new pumping station</h1>"
+            f"<div><p>{brief}</p><div><a href='/b'>Water prices to rise next year</a></div>"
+            "<p><a href='/wa'>Follow our news channel</a></p></div>"
+            f"<div><h3>{heading}</h3>{comments}</div><div><ul>"
+            "<li><a href='/c'>Generator owners raise their prices again</a></li>"
+            "<li><a href='/d'>Minister: no blackout this winter</a></li></ul></div>"
+            "</div></body></html>")
+    text = extract(html, URL).text
+    assert brief in text
+    assert "sandbags" not in text and "insurance" not in text

@@ -86,6 +86,7 @@ _HEADLINE_MIN = 8  # letters of a headline the story's container is looked for u
 _UNDER_SPAN = 12  # blocks after the headline looked at ...
 _UNDER_PARAGRAPHS = 3  # ... for this many paragraphs
 _UNDER_SHARE = 0.5  # the element holding them wins at this share of the best one's score
+_UNDER_COMMENTS_SHARE = 0.1  # ... of a best one opening with a heading of readers' comments
 _BIO_AFTER = 0.5  # a paragraph about the author counts once this share of the prose is seen
 _BIO_MAX = 600  # ... and is at most this long
 _BIO_BEFORE = 0.2  # a byline with a bio ("By Ana Lima, a ...") sits before this share
@@ -423,14 +424,26 @@ def _under_headline(blocks: list[Block], weights: list[float], headline: str | N
                and blocks[i].link_density < 0.5), None)  # fmt: skip
     if at is None:
         return chosen
-    weighed = [(b, w) for b, w in zip(blocks[at + 1 : at + 1 + _UNDER_SPAN],
-                                      weights[at + 1 : at + 1 + _UNDER_SPAN], strict=True)
-               if w > 0][:_UNDER_PARAGRAPHS]  # fmt: skip
+    span = list(zip(blocks[at + 1 : at + 1 + _UNDER_SPAN],
+                    weights[at + 1 : at + 1 + _UNDER_SPAN], strict=True))  # fmt: skip
+    # (the paragraphs of a story, not of the readers' comments under its heading)
+    end = next((i for i, (b, _w) in enumerate(span)
+                if b.tag in _HEADINGS and is_comments_heading(b.text, True)), len(span))
+    weighed = [(b, w) for b, w in span[:end] if w > 0][:_UNDER_PARAGRAPHS]
     under = [b for b, _w in weighed]
     if not under or any(chosen in b.ancestors for b in under):
         return chosen
-    best = max((mid for b in under for mid in b.ancestors), key=scores.__getitem__)
-    if scores[best] >= _UNDER_SHARE * scores[chosen]:
+    # (no element holding the comments' heading too)
+    beside = set(span[end][0].ancestors) if end < len(span) else set()
+    held = [mid for b in under for mid in b.ancestors if mid not in beside]
+    if not held:
+        return chosen
+    best = max(held, key=scores.__getitem__)
+    opening = next((b for b in blocks if chosen in b.ancestors), None)
+    share = _UNDER_SHARE
+    if opening is not None and is_comments_heading(opening.text, opening.tag in _HEADINGS):
+        share = _UNDER_COMMENTS_SHARE  # the chosen element opens with its comments' heading
+    if scores[best] >= share * scores[chosen]:
         return best
     # a story written straight into its element (paragraphs between <br>s) beside a box
     # of other stories in the same element: the text alone weighs as the story
@@ -855,9 +868,23 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
             return index
         heading = block.tag in _HEADINGS
         if (share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
+                or (heading and told and _boxes_the_rest(picked, index))
                 ) and is_comments_heading(block.text, heading):  # fmt: skip
             return index
     return len(picked)
+
+
+def _boxes_the_rest(picked: list[tuple[Block, bool, bool]], index: int) -> bool:
+    """Does the element holding the heading at ``index`` hold all the prose after it, two
+    paragraphs or more, and none before it: a box of its own under the story (a thread of
+    readers' comments under a brief), not the story's next section?"""
+    ancestors = picked[index][0].ancestors
+    if len(ancestors) < 2:
+        return False
+    box = ancestors[-2]
+    after = [b for b, prose, _keep in picked[index + 1 :] if prose]
+    return (len(after) >= 2 and all(box in b.ancestors for b in after)
+            and not any(prose and box in b.ancestors for b, prose, _keep in picked[:index]))
 
 
 def _footer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> int:

@@ -188,6 +188,7 @@ _NOT_NAME = Source(
     r"|σύνταξη|tòa soạn|ban biên tập|編集部|编辑部|編輯部|편집국|편집부"
     # ... a desk, a reporter or an editor unnamed in bn, hi, ur, ar, fa, zh, ko
     r"|প্রতিবেদক|রিপোর্টার|ডেস্ক|डेस्क|संवाददाता|ڈیسک|نمائندہ|محرر|مراسل|خبرنگار|小编|管理员"
+    r"|reda[cç][aã]o|mwandishi wetu"
     r"|管理員|관리자"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
@@ -363,11 +364,20 @@ _SOCIAL_HANDLE = _regex.compile(r"(?<=\w)\s+\(?@[\w.]{1,30}\)?(?=\s*(?:[,;&|]|\b
 _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
 # ... or joined by "with" ("Ana Lima with Reuters", "Le Monde avec AFP", "FR mit dpa")
 _WITH_AGENCY = _regex.compile(r"\s+(?:with|avec|mit|con|com|met|z)\s+([^\s,;].{0,30})$")
+# a byline that credits an agency alone ("Theo TTXVN", "According to Reuters")
+_AGENCY_ALONE = _regex.compile(r"^(?:theo|according to|segundo|según|selon|laut)\s+(.{2,30})$",
+                               re.IGNORECASE)
+# a desk's line: the desk, then the outlet and its place ("न्यूज डेस्क, अमर उजाला, नई दिल्ली")
+_DESK_FIRST = _regex.compile(r"^[^,،]{0,30}(?:\bdesk\b|डेस्क|ডেস্ক|ڈیسک)\s*[,،]", re.IGNORECASE)
 
 
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of one author string."""
     text = " ".join(raw.split())
+    if (alone := _AGENCY_ALONE.match(text)) and (credited := canonical_agency(alone[1])):
+        return [], credited
+    if _DESK_FIRST.match(text):
+        return [], None
     if (english := _BY_ENGLISH.match(text)) is not None:  # "Analysis by Ana Lima in Kyiv":
         text = _FILED_FROM.sub("", text[english.end() :])  # where she files from goes too
     text = _LABEL.sub("", _BY.sub("", _SOCIAL_HANDLE.sub("", text)))
