@@ -755,3 +755,14 @@ def test_a_story_about_a_messenger_app_stays() -> None:
             "Telegram remained its largest rival in the region.")
     text = extract(wrap(f"<article>{paragraphs()}<p>{line}</p></article>"), URL).text
     assert line in text
+
+
+@pytest.mark.parametrize("notice", [
+    "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    "저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지", "สงวนลิขสิทธิ์ 2024", "כל הזכויות שמורות",
+])
+def test_rights_notices_of_more_languages_end_a_story_told_between_brs(notice: str) -> None:
+    body = f"{PROSE[0]}<br><br>{PROSE[1]}<br><br>{PROSE[2]}<br><br>{PROSE[3]}<br><br>{notice}"
+    text = extract(wrap(f"<div id='article-body'>{body}</div>"), URL).text
+    assert_body(text)
+    assert notice not in text

@@ -623,6 +623,9 @@ _RIGHTS_RESERVED = (
     r"|права защищены|права захищені|права запазени|hakları saklıdır|hak cipta dilindungi"
     r"|drepturile rezervate|jog fenntartva|oikeudet pidätetään|παντός δικαιώματος|版权所有"
     r"|版權所有|無断転載|الحقوق محفوظة|सर्वाधिकार सुरक्षित"
+    # ko ("무단 전재 및 재배포 금지", "무단 전재-재배포, AI 학습 및 활용 금지"), th, he, fa, vi
+    r"|무단\s?전재|무단\s?복제|재배포\s?금지|สงวนลิขสิทธิ์|כל הזכויות שמורות"
+    r"|حقوق[^.]{0,40}محفوظ|giữ bản quyền|bảo lưu mọi quyền"
 )
 _RIGHTS = _regex.compile(_RIGHTS_RESERVED)  # searched in lower-cased text
 # words asking for consent, after an embed's placeholder words (see _NOTICE)
