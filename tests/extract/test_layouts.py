@@ -766,3 +766,20 @@ def test_rights_notices_of_more_languages_end_a_story_told_between_brs(notice: s
     text = extract(wrap(f"<div id='article-body'>{body}</div>"), URL).text
     assert_body(text)
     assert notice not in text
+
+
+def test_a_table_or_a_listing_set_as_a_figure_stays_without_its_line_numbers() -> None:
+    # a block editor's table and a static site's highlighted code come wrapped in <figure>;
+    # a highlighter's line-number gutter beside the code is no text of it
+    table = ("<figure class='wp-block-table'><table><tr><th>Variety</th><th>Type</th></tr>"
+             "<tr><td>Latah</td><td>Bush</td></tr></table><figcaption>Seeds</figcaption>"
+             "</figure>")
+    code = ("<figure class='highlight'><table class='lntable'><tr><td class='lntd'><pre>"
+            "<code>1\n2\n</code></pre></td><td class='lntd'><pre><code>fn main() {\n"
+            "    println!(\"ok\");\n}</code></pre></td></tr></table></figure>")
+    body = (f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{table}<p>{PROSE[2]}</p>{code}"
+            f"<p>{PROSE[3]}</p>")
+    text = extract(wrap(f"<article>{body}</article>"), URL).text
+    assert_body(text)
+    assert "Latah Bush" in text and 'println!("ok");' in text
+    assert "\n1\n" not in f"\n{text}\n" and "\n2\n" not in f"\n{text}\n"

@@ -46,6 +46,7 @@ _DROP = ", ".join(_DROP_TAGS)
 # Dropped tags that a few templates wrap the whole story in: kept when they hold it all
 # (a <dialog> only when open)
 _MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
+_FIGURED = "table, pre"  # what a <figure> holds that is the story's, not a picture
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
 # templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
 _LANDMARKS = "header, footer, form"
@@ -174,6 +175,9 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
                 node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
             kept.add(node.mem_id)
+        elif node.tag == "figure" and node.css_first(_FIGURED) is not None:
+            node.unwrap()  # a table or a listing set as a figure (a block editor's table,
+            kept.add(node.mem_id)  # a static site's highlighted code): its caption goes
     figures, gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
     deferred = {node.mem_id for node in gallery}
     head = tree.head
@@ -195,8 +199,28 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
     _drop_by_name(body, headline)
+    _drop_line_numbers(body)
     return body
 
+
+def _drop_line_numbers(body: LexborNode) -> None:
+    """The line-number gutter of a code listing laid out as a table (a highlighter's
+    "linenos" or "lntable"): a cell whose ``<pre>`` holds only numbers, beside a cell of
+    code; the code stays."""
+    for pre in body.css("td > pre, td > div > pre"):
+        cell = pre.parent if pre.parent is not None and pre.parent.tag == "td" else (
+            pre.parent.parent if pre.parent is not None else None)  # fmt: skip
+        if cell is None or cell.parent is None:
+            continue
+        text = pre.text(deep=True) or ""
+        if not text.strip() or not _NUMBERS_ONLY.match(text):
+            continue
+        if any(other.mem_id != cell.mem_id and other.css_first("pre") is not None
+               for other in cell.parent.iter() if other.tag == "td"):  # fmt: skip
+            cell.decompose()
+
+
+_NUMBERS_ONLY = _regex.compile(r"^[\d\s]+$")
 
 _GALLERY_CAPTIONS = 3  # captions of prose that make a page's figures a story told in them
 _GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
