@@ -783,3 +783,25 @@ def test_a_table_or_a_listing_set_as_a_figure_stays_without_its_line_numbers() -
     assert_body(text)
     assert "Latah Bush" in text and 'println!("ok");' in text
     assert "\n1\n" not in f"\n{text}\n" and "\n2\n" not in f"\n{text}\n"
+
+
+@pytest.mark.parametrize(("steps", "last"), [
+    ("<ol><li><div>Remove the wheels and hang the frame from a beam.</div></li>"
+     "<li><div>Strip the old grease from the bottom bracket.</div></li>"
+     "<li><div>Fit the new cables, starting with the rear brake.</div></li></ol>",
+     "Fit the new cables, starting with the rear brake."),
+    ("<dl><dt>Bottom bracket</dt><dd>The bearing that lets the cranks turn in the frame.</dd>"
+     "<dt>Derailleur</dt><dd>The mechanism that moves the chain between the gears.</dd></dl>",
+     "The mechanism that moves the chain between the gears."),
+])
+def test_a_list_of_sentences_closing_the_story_stays(steps: str, last: str) -> None:
+    # a how-to's steps, a glossary: unlinked sentences in a list right after the last
+    # paragraph are the story's, where a trailing short line is mostly furniture
+    text = extract(wrap(f"<article>{paragraphs()}{steps}</article>"), URL).text
+    assert_body(text)
+    assert last in text
+    # a closing list of links (related stories) still goes
+    links = ("<ul><li><a href='/a'>Harbour works start next spring in the old town</a></li>"
+             "<li><a href='/b'>Council sets a new water price for the coming year</a></li></ul>")
+    text = extract(wrap(f"<article>{paragraphs()}{links}</article>"), URL).text
+    assert "Harbour works" not in text

@@ -71,6 +71,7 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
     total = sum(len(block.text) for block, prose, _keep in picked
                 if prose and holder(block) is not None)  # fmt: skip
     parts = story_parts(story) if parts is None else parts
+    closing = _closing_list(story)
     wanted: list[int] = []
     seen = 0
     for index, (block, prose, keep) in enumerate(picked):
@@ -79,11 +80,42 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
                 if seen >= _LATE * total and holder(block) not in parts:
                     wanted.append(index)
             elif (index < story.first or index > story.last) and (
-                    block.tag not in _CELLS or _row_over_story(story, index, block)):
+                    block.tag not in _CELLS or _row_over_story(story, index, block)) and not (
+                    index > story.last and index in closing):  # fmt: skip
                 wanted.append(index)
         if prose:
             seen += len(block.text)
     return wanted
+
+
+_LIST_ITEMS = frozenset(("li", "dd", "dt"))
+_SENTENCE_WORDS = 4  # words of an item written as a sentence (a step, a definition)
+
+
+def _closing_list(story: StoryBlocks) -> set[int]:
+    """Indices of the items of a list that closes the story right after its last
+    paragraph, two or more, unlinked and written as sentences (a how-to's steps, a
+    glossary): the story's, whatever a trailing short line usually is."""
+    picked, nodes = story.picked, story.nodes
+    items: list[int] = []
+    shared: int | None = None
+    for index in range(story.last + 1, len(picked)):
+        block, _prose, keep = picked[index]
+        if not keep or block.link_chars:
+            break
+        item = next((mid for mid in reversed(block.ancestors)
+                     if (node := nodes.get(mid)) is not None and node.tag in _LIST_ITEMS), None)
+        if item is None:
+            break
+        box = block.ancestors[block.ancestors.index(item) - 1]  # the list
+        if shared is not None and box != shared:
+            break
+        shared = box
+        if block.tag not in ("dt",) and (len(block.text.split()) < _SENTENCE_WORDS
+                                         or block.text.rstrip()[-1:] not in ".!?:;。"):
+            break
+        items.append(index)
+    return set(items) if len(items) >= 2 else set()
 
 
 def _row_over_story(story: StoryBlocks, index: int, block: Block) -> bool:
