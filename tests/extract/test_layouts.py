@@ -805,3 +805,17 @@ def test_a_list_of_sentences_closing_the_story_stays(steps: str, last: str) -> N
              "<li><a href='/b'>Council sets a new water price for the coming year</a></li></ul>")
     text = extract(wrap(f"<article>{paragraphs()}{links}</article>"), URL).text
     assert "Harbour works" not in text
+
+
+def test_a_story_told_in_a_page_builders_boxes_named_for_widgets_stays() -> None:
+    # a site builder sets each paragraph in a box of its own, named for a widget: together
+    # they hold the story; one such box beside the story is still furniture
+    boxes = "".join(f"<div class='elementor-widget-container'><p>{p}</p></div>" for p in PROSE)
+    got = extract(wrap(f"<h1>Pumping station</h1>{boxes}"), "https://blog.example.org/pumps/")
+    assert got.page_type == "article"
+    assert_body(got.text)
+    aside = ("<div class='sidebar-widget'><p>Our newsletter arrives every Friday with the week's "
+             "stories from the harbour, the hills and the council chamber.</p></div>")
+    text = extract(wrap(f"<article>{paragraphs()}</article>{aside}"), URL).text
+    assert_body(text)
+    assert "newsletter" not in text

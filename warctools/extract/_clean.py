@@ -611,7 +611,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
     titles: list[LexborNode] = []  # headings right over a removed gallery
     series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
-    for node in body.css(_NAMED):
+    named = body.css(_NAMED)
+    shared: dict[str, bool] = {}  # class names whose elements together hold the story
+    for node in named:
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP or node.mem_id in code:
@@ -633,6 +635,8 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         if not page.held_mostly_by(node, comments, strong):
             if not strong and _in_slideshow(node, attrs.get("class") or "", page, series):
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
+            if not strong and _told_in_boxes(node, named, page, shared):
+                continue  # the story told in a page builder's boxes ("elementor-widget")
             if not strong and _CONTINUATION.search(f"{attrs.get('class') or ''} "
                                                    f"{attrs.get('id') or ''}".lower()) and (
                     _continues_the_story(node, page)):  # fmt: skip
@@ -655,6 +659,23 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
             heading.remove()
 
 
+def _told_in_boxes(node: LexborNode, named: list[LexborNode], page: _PageText,
+                   shared: dict[str, bool]) -> bool:  # fmt: skip
+    """Is ``node`` one of several elements of its class name (a page builder's
+    "elementor-widget-container", a theme's "widget") that together hold most of the
+    page's prose, the story told a paragraph or two in each?"""
+    klass = node.attributes.get("class") or ""
+    if not klass:
+        return False
+    found = shared.get(klass)
+    if found is None:
+        boxes = [n for n in named if n.attributes.get("class") == klass]
+        held = sum(page.measure(n) for n in boxes) if len(boxes) >= _BOXES else 0
+        found = shared[klass] = held >= _WRAPPER_PROSE and held > 0.5 * page.page_prose()
+    return found
+
+
+_BOXES = 2  # elements of one class name holding the story between them, at least
 _FORM_BOX_TEXT = 160  # characters beside a form in its element: the form's box
 _NO_FORM_BOX = frozenset(("body", "html", "article", "main", "td", "th", "tr", "tbody", "table"))
 
