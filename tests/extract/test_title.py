@@ -548,3 +548,13 @@ def test_a_headline_shown_in_a_named_element_or_bold_leaves_the_sites_name(
     headline = "Council approves plan for new harbour bridge"
     body = shown.format(headline)
     assert title_of(f"<title>{title}</title>", body) == headline
+
+
+def test_a_blogs_name_in_the_h1_linking_to_the_blogs_front_is_no_headline() -> None:
+    # the <h1> links to the front of the blog the page sits in, below the host's root
+    head = ("<title>My son's first packed lunch | Hanako's Kitchen Diary</title>"
+            '<meta property="og:title" content="My son\'s first packed lunch">')
+    body = ("<h1><a href='https://acme.example/blog/'>Hanako's Kitchen Diary</a></h1>"
+            "<h2>My son's first packed lunch</h2>")
+    url = "https://acme.example/blog/my-sons-first-packed-lunch"
+    assert title_of(head, body, url) == "My son's first packed lunch"

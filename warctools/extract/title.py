@@ -303,9 +303,24 @@ def _logo(node: LexborNode, url: str) -> bool:
     link = node.css_first("a[href]")
     if link is None:
         return False
-    if not home_link(link.attributes.get("href") or "", url):
+    href = link.attributes.get("href") or ""
+    if not home_link(href, url) and not _front_above(href, url):
         return False
     return len(fold(link.text())) >= 0.8 * len(fold(node.text()))
+
+
+def _front_above(href: str, url: str) -> bool:
+    """Does ``href`` lead to the front page of a part of the site the page at ``url`` sits
+    in (a blog's "/blog/" above "/blog/my-post", a user's "/ana/" on a blog host): a folder
+    of the page's own address, one or two levels below the host?"""
+    if not url:
+        return False
+    target, page = urlsplit(urljoin(url, href.strip())), urlsplit(url)
+    if target.netloc != page.netloc or target.query or not target.path.endswith("/"):
+        return False
+    levels = [part for part in target.path.split("/") if part]
+    return 1 <= len(levels) <= 2 and page.path.startswith(target.path) and (
+        len(page.path.rstrip("/")) > len(target.path.rstrip("/")))
 
 
 def story_h1(h1s: list[LexborNode], url: str) -> LexborNode | None:
