@@ -1029,3 +1029,11 @@ def test_the_date_nearest_above_the_headline_is_the_storys_not_the_headers_today
     # with no headline the first date-named element's date is the page's, as before
     bare = html.replace("<h1>", "<div>").replace("</h1>", "</div>")
     assert local_day(extract(bare, "https://e.com/a")) == "2023-09-06"
+
+
+def test_a_dated_list_of_latest_posts_above_the_headline_does_not_date_the_story() -> None:
+    html = ("<html lang='en'><head><title>A post about things</title></head><body><aside>"
+            "<h3>Latest posts</h3><ul><li><a href='/x'>Hello world</a> <span>January 5, 2020"
+            "</span></li></ul></aside><article><h1>A post about things</h1>"
+            f"<p>March 12, 2019</p>{BODY}</article></body></html>")
+    assert local_day(extract(html, "https://blog.example.org/a-post/")) == "2019-03-12"

@@ -469,7 +469,9 @@ def _headline_parts(html: str) -> tuple[str, str, int | None] | None:
             match = other  # the first <h1> that is no site's logo (a link to its home page)
             break
     start = match.start()
-    before = _visible(_after_cut_script(html[max(0, start - 1500) : start]))[-200:]
+    window = _after_cut_script(html[max(0, start - 1500) : start])
+    boxes = [m.end() for m in _BOX_CLOSE.finditer(window)]  # (a sidebar's or menu's list
+    before = _visible(window[boxes[-1] if boxes else 0 :])[-200:]  # of dated posts above)
     after = _visible(html[start : start + 8000])[:1200]
     return before, after, (first if start != first else None)
 
@@ -483,6 +485,9 @@ def _by_headline(markup: _Html, read: Callable[[str], T | None]) -> T | None:
     ("3 hours ago", "vor 2 Tagen"), a month and day without a year ("[06月24日 11時30分]")."""
     text = markup.headline_text(after_chars=400)
     return read(text) if text is not None else None
+
+
+_BOX_CLOSE = _regex.compile(r"</(?:aside|nav|ul|ol|header|footer)\s*>", re.IGNORECASE)
 
 
 def _after_cut_script(window: str) -> str:
