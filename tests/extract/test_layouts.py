@@ -819,3 +819,11 @@ def test_a_story_told_in_a_page_builders_boxes_named_for_widgets_stays() -> None
     text = extract(wrap(f"<article>{paragraphs()}</article>{aside}"), URL).text
     assert_body(text)
     assert "newsletter" not in text
+    # a sidebar's modules of one class beside a story: more prose outside them than in any
+    modules = "".join(
+        f"<div class='module-sidebar'><p>Column {i}: the week in the hills, the harbour and "
+        f"the council chamber, told by our columnist in his own words.</p></div>"
+        for i in range(5))  # fmt: skip
+    text = extract(wrap(f"<div>{paragraphs()}</div><div>{modules}</div>"), URL).text
+    assert_body(text)
+    assert "Column 1" not in text

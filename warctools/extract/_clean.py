@@ -46,7 +46,9 @@ _DROP = ", ".join(_DROP_TAGS)
 # Dropped tags that a few templates wrap the whole story in: kept when they hold it all
 # (a <dialog> only when open)
 _MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
-_FIGURED = "table, pre"  # what a <figure> holds that is the story's, not a picture
+# what a <figure> holds that is the story's, not a picture: a data table (two cells a
+# row, or headers; not a one-cell layout table around an image), a listing of code
+_FIGURED = "td + td, th, pre"
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
 # templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
 _LANDMARKS = "header, footer, form"
@@ -663,15 +665,18 @@ def _told_in_boxes(node: LexborNode, named: list[LexborNode], page: _PageText,
                    shared: dict[str, bool]) -> bool:  # fmt: skip
     """Is ``node`` one of several elements of its class name (a page builder's
     "elementor-widget-container", a theme's "widget") that together hold most of the
-    page's prose, the story told a paragraph or two in each?"""
+    page's prose, the story told a paragraph or two in each, and no more prose stands
+    outside them than in the largest (a sidebar's modules beside a story do not)?"""
     klass = node.attributes.get("class") or ""
     if not klass:
         return False
     found = shared.get(klass)
     if found is None:
         boxes = [n for n in named if n.attributes.get("class") == klass]
-        held = sum(page.measure(n) for n in boxes) if len(boxes) >= _BOXES else 0
-        found = shared[klass] = held >= _WRAPPER_PROSE and held > 0.5 * page.page_prose()
+        sizes = [page.measure(n) for n in boxes] if len(boxes) >= _BOXES else [0]
+        held, prose = sum(sizes), page.page_prose()
+        found = shared[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
+                                 and prose - held <= max(sizes))  # fmt: skip
     return found
 
 
