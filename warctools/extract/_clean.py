@@ -614,7 +614,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     titles: list[LexborNode] = []  # headings right over a removed gallery
     series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
     named = body.css(_NAMED)
-    shared: dict[str, bool] = {}  # class names whose elements together hold the story
+    boxes = _Boxes(named, page)  # class names whose elements together hold the story
     for node in named:
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
@@ -637,7 +637,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         if not page.held_mostly_by(node, comments, strong):
             if not strong and _in_slideshow(node, attrs.get("class") or "", page, series):
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
-            if not strong and _told_in_boxes(node, named, page, shared):
+            if not strong and boxes.hold(node):
                 continue  # the story told in a page builder's boxes ("elementor-widget")
             if not strong and _CONTINUATION.search(f"{attrs.get('class') or ''} "
                                                    f"{attrs.get('id') or ''}".lower()) and (
@@ -661,23 +661,42 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
             heading.remove()
 
 
-def _told_in_boxes(node: LexborNode, named: list[LexborNode], page: _PageText,
-                   shared: dict[str, bool]) -> bool:  # fmt: skip
-    """Is ``node`` one of several elements of its class name (a page builder's
-    "elementor-widget-container", a theme's "widget") that together hold most of the
-    page's prose, the story told a paragraph or two in each, and no more prose stands
-    outside them than in the largest (a sidebar's modules beside a story do not)?"""
-    klass = node.attributes.get("class") or ""
-    if not klass:
-        return False
-    found = shared.get(klass)
-    if found is None:
-        boxes = [n for n in named if n.attributes.get("class") == klass]
-        sizes = [page.measure(n) for n in boxes] if len(boxes) >= _BOXES else [0]
-        held, prose = sum(sizes), page.page_prose()
-        found = shared[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
-                                 and prose - held <= max(sizes))  # fmt: skip
-    return found
+class _Boxes:
+    """Elements of one class name (a page builder's "elementor-widget-container", a
+    theme's "widget") that together hold the story, a paragraph or two in each: they hold
+    most of the page's prose, and no more of it stands outside them than in the largest
+    (a sidebar's modules beside a story do not). Grouped and asked once a page."""
+
+    __slots__ = ("named", "page", "groups", "answers")
+
+    def __init__(self, named: list[LexborNode], page: _PageText) -> None:
+        self.named = named
+        self.page = page
+        self.groups: dict[str, list[LexborNode]] | None = None
+        self.answers: dict[str, bool] = {}
+
+    def hold(self, node: LexborNode) -> bool:
+        """Is ``node`` one of such elements? (Asked after ``page.held_mostly_by(node)``.)"""
+        if self.page.last_size < PROSE_MIN:
+            return False  # (its text, as just measured: no paragraph in it)
+        klass = node.attributes.get("class") or ""
+        if not klass:
+            return False
+        found = self.answers.get(klass)
+        if found is None and self.page.measure(node) < PROSE_MIN:
+            return False  # (no paragraph of prose in it: a menu's item, a button)
+        if found is None:
+            if self.groups is None:
+                self.groups = {}
+                for other in self.named:
+                    if name := other.attributes.get("class"):
+                        self.groups.setdefault(name, []).append(other)
+            boxes = self.groups.get(klass, [])
+            sizes = [self.page.measure(n) for n in boxes] if len(boxes) >= _BOXES else [0]
+            held, prose = sum(sizes), self.page.page_prose()
+            found = self.answers[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
+                                           and prose - held <= max(sizes))  # fmt: skip
+        return found
 
 
 _BOXES = 2  # elements of one class name holding the story between them, at least
