@@ -828,9 +828,3 @@ def test_a_story_told_in_a_page_builders_boxes_named_for_widgets_stays() -> None
     assert_body(text)
     assert "Column 1" not in text
 
-
-def test_a_korean_portals_toolbar_over_the_story_goes() -> None:
-    bar = "본문 요약봇 텍스트 음성 변환 서비스 사용하기 글자 크기 변경하기 SNS 보내기 인쇄하기"
-    text = extract(wrap(f"<article><div>{bar}</div>{paragraphs()}</article>", "ko"), URL).text
-    assert_body(text)
-    assert "요약봇" not in text

@@ -203,10 +203,6 @@ _BOILER_LINES = (
     r"|點擊查看.*|网友评论|網友評論|热门推荐|熱門推薦|更多精彩(?:内容|內容)?.*"
     r"|この記事を(?:シェア|共有).*|おすすめ(?:の)?記事|(?:アクセス)?ランキング"
     r"|많이 본 (?:뉴스|기사)|기사\s?제보.*|카카오톡 공유(?:하기)?"
-    # a Korean portal's toolbar over the story: summary bot, read aloud, font size, share,
-    # print ("본문 요약봇 텍스트 음성 변환 서비스 사용하기 글자 크기 변경하기 SNS 보내기 인쇄하기")
-    r"|(?:(?:본문 요약봇|텍스트 음성 변환 서비스 사용하기|글자 크기 변경하기|sns 보내기|인쇄하기"
-    r"|공유하기|스크랩|북마크)\s*){2,}"
     r"|기자\s?이메일|좋아요|ताज़ा (?:ख़बरें|खबरें)"
     # a channel of the site's on a messenger or a news app to join (id, tr, pl)
     r"|(?:gabung|bergabung|ikuti)[^.!?]{0,40}(?:whatsapp|telegram|google news)[^.!?]{0,20}"
