@@ -683,8 +683,6 @@ class _Boxes:
         if not klass:
             return False
         found = self.answers.get(klass)
-        if found is None and self.page.measure(node) < PROSE_MIN:
-            return False  # (no paragraph of prose in it: a menu's item, a button)
         if found is None:
             if self.groups is None:
                 self.groups = {}

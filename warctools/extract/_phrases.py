@@ -1315,9 +1315,9 @@ def is_rights_notice(text: str) -> bool:
 # one short paragraph ("Únete al canal de WhatsApp de EL TIEMPO y recibe ...", "Больше
 # новостей — в нашем Telegram-канале. Подписывайтесь ...", "... हमारे व्हाट्सएप चैनल से जुड़ें")
 _CHANNEL_MAX = 400
-_CHANNEL_APP = _regex.compile(
-    r"whatsapp|telegram|google news|viber|kakaotalk|카카오톡|واتساب|واتس اب|تلغرام|تيليجرام"
-    r"|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер")
+_CHANNEL_APP = any_of(
+    "whatsapp|telegram|google news|viber|kakaotalk|카카오톡|واتساب|واتس اب|تلغرام|تيليجرام"
+    "|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер".split("|"))
 _CHANNEL_CALL = _regex.compile(
     r"\bjoin (?:our|us)\b|\bfollow us\b|\bsubscribe to our\b|únete|síguenos|suscríbete|siga\b"
     r"|receba\b|inscreva-se|rejoignez|abonnez-vous|suivez-nous|folgen sie|abonnieren sie"
@@ -1334,7 +1334,7 @@ def is_notice(text: str) -> bool:
     lower = text.lower()
     if _APPEAL.match(lower):
         return True
-    if (len(lower) < _CHANNEL_MAX and _CHANNEL_APP.search(lower) is not None
+    if (len(lower) < _CHANNEL_MAX and _CHANNEL_APP(lower)
             and _CHANNEL_CALL.search(lower) is not None):  # fmt: skip
         return True
     if not _has_notice_word(lower):

@@ -867,9 +867,9 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
                 ) and is_tail_heading(block.text):  # fmt: skip
             return index
         heading = block.tag in _HEADINGS
-        if (share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
-                or (heading and told and _boxes_the_rest(picked, index))
-                ) and is_comments_heading(block.text, heading):  # fmt: skip
+        if is_comments_heading(block.text, heading) and (
+                share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
+                or (heading and told and _boxes_the_rest(picked, index))):  # fmt: skip
             return index
     return len(picked)
 

@@ -349,7 +349,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
     """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
     the first after the headline, else the last before it (the one nearest the headline:
     a site's header shows today's date above the story's own)."""
-    before: list[str] = []  # the texts above the headline, the nearest last
+    before: list[LexborNode] = []  # the elements above the headline, the nearest last
     seen_h1 = False
     wrappers = _headline_asides(h1)
     story = _article_of(h1) if h1 is not None else None
@@ -357,24 +357,29 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
     for node in covered(tree, _DATE_NAMED_COVER, _date_named_extra)[:80]:  # tree.css(_DATE_NAMED)
         if node.tag == "h1":
             seen_h1 = True
-            continue
-        text = node.text(separator=" ")
-        if not text or len(text) > 200 or _in_aside(node, wrappers, seen):
-            continue
-        if story is not None and _article_of(node) != story:
-            continue  # another story's card (a related story's <article>), as for <time>
-        text = " ".join(text.split())
-        if _after_update_label(node):
-            continue
-        if h1 is not None and not seen_h1:
-            before.append(text)
-            continue
-        # (an element of the update alone goes; "Modifié le 6 mars · Publié le 5 mars", the
-        # update printed first, shows the 5th)
-        if (found := _unannounced(text, day_first)) is not None:
+        elif h1 is not None and not seen_h1:
+            before.append(node)  # (asked below, the nearest first, if none comes after)
+        elif (found := _named_date(node, wrappers, story, seen, day_first)) is not None:
             return found
-    return next((found for text in reversed(before)
-                 if (found := _unannounced(text, day_first)) is not None), None)
+    return next((found for node in reversed(before)
+                 if (found := _named_date(node, wrappers, story, seen, day_first)) is not None),
+                None)  # fmt: skip
+
+
+def _named_date(node: LexborNode, wrappers: _Wrappers, story: LexborNode | None,
+                seen: dict[int, bool], day_first: bool) -> Stamp | None:
+    """The date a date-named element shows as the story's, or None: not in an aside or
+    another story's card, not labelled as the update; its first date no update label
+    announces ("Modifié le 6 mars · Publié le 5 mars", the update printed first, shows the
+    5th; an element of the update alone, none)."""
+    text = node.text(separator=" ")
+    if not text or len(text) > 200 or _in_aside(node, wrappers, seen):
+        return None
+    if story is not None and _article_of(node) != story:
+        return None  # another story's card (a related story's <article>), as for <time>
+    if _after_update_label(node):
+        return None
+    return _unannounced(" ".join(text.split()), day_first)
 
 
 def _date_named_extra(node: LexborNode) -> int:
