@@ -210,8 +210,9 @@ def _drop_line_numbers(body: LexborNode) -> None:
     "linenos" or "lntable"): a cell whose ``<pre>`` holds only numbers, beside a cell of
     code; the code stays."""
     for pre in body.css("td > pre, td > div > pre"):
-        cell = pre.parent if pre.parent is not None and pre.parent.tag == "td" else (
-            pre.parent.parent if pre.parent is not None else None)  # fmt: skip
+        cell = pre.parent
+        if cell is not None and cell.tag != "td":
+            cell = cell.parent  # (the <div> a highlighter wraps its <pre> in)
         if cell is None or cell.parent is None:
             continue
         text = pre.text(deep=True) or ""

@@ -128,8 +128,10 @@ def _paragraph_starts(text: str) -> list[int]:
 def _dateline(text: str) -> WireCredit | None:
     for start in _paragraph_starts(text):
         match = _DATELINE.match(text, start)
-        place = match.group("place") or "" if match is not None else ""
-        if match is None or (place and not place[0].isupper()) or not (
+        if match is None:
+            continue
+        place = match.group("place") or ""
+        if (place and not place[0].isupper()) or not (
                 match.group("dash") or match.group("date") or (place and match.group("day"))
                 or (place.isupper() and len(place) > 2)):  # fmt: skip
             continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash;
