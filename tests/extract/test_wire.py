@@ -193,3 +193,15 @@ def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
 ])
 def test_no_dateline_without_a_capital_place_or_dash(text: str) -> None:
     assert find_wire(text).dateline is None
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("/PAP/", "PAP"), ("(©NTB)", "NTB"), ("(AFP/dpa/sid)", "AFP"), ("Theo TTXVN", "VNA"),
+    ("(Theo Reuters)", "Reuters"), ("Additional reporting by Reuters", "Reuters"),
+])
+def test_closing_credit_lines_of_national_wires_house_styles(line: str, agency: str) -> None:
+    # on the story's last line, or a line after it the text left out
+    assert find_wire("The talks resumed." + REST + "\n\n" + line).wire_source == agency
+    assert find_wire("The talks resumed." + REST, line).wire_source == agency
+    # a picture's credit left out after the story still names no wire
+    assert find_wire("The talks resumed." + REST, "© AFP").wire_source is None

@@ -75,8 +75,12 @@ _CLOSING = _regex.compile(
 # own without brackets ("Con información de EFE", "Avec AFP", "Mit Material von dpa",
 # "Com Lusa", "With reporting from Reuters")
 _LAST_LINE = _regex.compile(
+    # ... in brackets or slashes, after "©" ("(dpa)", "/PAP/", "(©NTB)"), with the other
+    # agencies it relayed ("(AFP/dpa/sid)"), or after vi "theo" ("Theo TTXVN")
+    r"(?:\(\s*(?:©\s*)?|/)?"
     r"(?:(?:avec|con informaci[oó]n de|mit material von|com|com informações d[aoe]s?"
-    rf"|with reporting (?:from|by))\s+)?(?P<agency>{_ALTS})\.?",
+    rf"|(?:with|additional) reporting (?:from|by)|theo)\s+)?(?P<agency>{_ALTS})"
+    rf"(?:\s*/\s*(?:{_ALTS}|[a-z]{{2,4}})){{0,3}}\.?\s*[)/]?\.?",
     re.IGNORECASE,
 )
 _LAST_LINE_MAX = 60
