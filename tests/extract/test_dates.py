@@ -854,10 +854,7 @@ def test_the_update_printed_first_in_the_date_row_is_not_the_publication(
         lang: str, row: str) -> None:  # fmt: skip
     # one date-named element, the last change first: its first date no update label
     # announces is the publication's
-    html = (f"<html lang='{lang}'><head><title>Harbour plan</title></head><body><article>"
-            f"<h1>Council backs harbour plan</h1><div class='date'>{row}</div>{BODY}"
-            "</article></body></html>")  # fmt: skip
-    got = extract(html, "https://e.com/a")
+    got = extract(page(top=f"<div class='date'>{row}</div>", lang=lang), "https://e.com/a")
     assert (local_day(got), got.published_source) == ("2024-03-05", "text")
 
 
@@ -1011,10 +1008,8 @@ def test_written_dates_of_more_languages(text: str, day: str) -> None:
 ])  # fmt: skip
 def test_a_utc_time_element_showing_the_local_clock_gives_the_pages_day_and_offset(
         lang: str, stamp: str, shown: str, day: str, offset: int) -> None:  # fmt: skip
-    html = (f"<html lang='{lang}'><head><title>Harbour plan</title></head><body><article>"
-            f"<h1>Council backs harbour plan</h1><time datetime='{stamp}'>{shown}</time>"
-            f"{BODY}</article></body></html>")  # fmt: skip
-    got = extract(html, "https://e.com/a")
+    top = f"<time datetime='{stamp}'>{shown}</time>"
+    got = extract(page(top=top, lang=lang), "https://e.com/a")
     assert (local_day(got), got.published_utc_offset, got.published_source) == (
         day, offset, "time")
 

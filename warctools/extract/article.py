@@ -178,10 +178,11 @@ def _lines_kept(block: Block) -> str:
     lines = text.split("\n")
     kept: list[str] = []
     for line in lines:
-        if len(line) < BOILER_MAX and (is_rights_notice(line) and kept):
-            break  # the site's footer line ends the story
-        if len(line) < BOILER_MAX and is_notice(line):
-            continue
+        if len(line) < BOILER_MAX:
+            if kept and is_rights_notice(line):
+                break  # the site's footer line ends the story
+            if is_notice(line):
+                continue
         kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else text
 

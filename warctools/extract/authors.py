@@ -188,8 +188,7 @@ _NOT_NAME = Source(
     r"|σύνταξη|tòa soạn|ban biên tập|編集部|编辑部|編輯部|편집국|편집부"
     # ... a desk, a reporter or an editor unnamed in bn, hi, ur, ar, fa, zh, ko
     r"|প্রতিবেদক|রিপোর্টার|ডেস্ক|डेस्क|संवाददाता|ڈیسک|نمائندہ|محرر|مراسل|خبرنگار|小编|管理员"
-    r"|reda[cç][aã]o|mwandishi wetu"
-    r"|管理員|관리자"
+    r"|管理員|관리자|reda[cç][aã]o|mwandishi wetu"
     r"|^(the )?associated press$|updated|published|aktualisiert|\bmin read|\bfoto|\bphoto"
     r"|\b(writer|correspondent|reporter|editor|bureau|columnist|contributor|photographer)s?\b"
     r"|moderator|\bforum\b|webmaster|\bguest\b"  # a forum's or a site's role, not a name

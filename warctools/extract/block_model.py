@@ -111,8 +111,8 @@ def _closing_list(story: StoryBlocks) -> set[int]:
         if shared is not None and box != shared:
             break
         shared = box
-        if block.tag not in ("dt",) and (len(block.text.split()) < _SENTENCE_WORDS
-                                         or block.text.rstrip()[-1:] not in ".!?:;。"):
+        if block.tag != "dt" and (len(block.text.split()) < _SENTENCE_WORDS
+                                  or block.text.rstrip()[-1:] not in ".!?:;。"):  # (a term)
             break
         items.append(index)
     return set(items) if len(items) >= 2 else set()
