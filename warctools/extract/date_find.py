@@ -564,7 +564,11 @@ def _shown_offset(stamp: Stamp, tree: LexborHTMLParser, day_first: bool) -> Stam
         if not text or _SHOWN_CLOCK.search(text) is None:
             continue
         shown = find_text_date(text, day_first=day_first)
-        if shown is None or shown.offset is not None:
+        if shown is None:
+            continue
+        if shown.offset is not None:  # the zone named: "9:30 p.m. ET", the same instant
+            if shown.when == stamp.when:
+                return shown
             continue
         minutes = (shown.when - stamp.when).total_seconds() / 60
         if minutes and minutes % 15 == 0 and _MOST_WEST <= minutes <= _MOST_EAST:
