@@ -558,3 +558,28 @@ def test_a_blogs_name_in_the_h1_linking_to_the_blogs_front_is_no_headline() -> N
             "<h2>My son's first packed lunch</h2>")
     url = "https://acme.example/blog/my-sons-first-packed-lunch"
     assert title_of(head, body, url) == "My son's first packed lunch"
+
+
+@pytest.mark.parametrize(("h1", "headline"), [
+    ("[단독] 국회, 저출산 대책 법안 통과", "국회, 저출산 대책 법안 통과"),
+    ("【速報】少子化対策法が成立", "少子化対策法が成立"),
+    ("【独家】人大常委会通过新公司法", "人大常委会通过新公司法"),
+    ("[Update] Bridge closed to cars", "Bridge closed to cars"),
+    ("EXCLUSIVE: Bridge closed to cars", "Bridge closed to cars"),
+    ("SON DAKİKA: Meclis asgari ücrete ara zammı kabul etti",
+     "Meclis asgari ücrete ara zammı kabul etti"),
+    ("ÚLTIMA HORA | El Gobierno aprueba la ley de vivienda",
+     "El Gobierno aprueba la ley de vivienda"),
+    ("Live – Bridge closed to cars", "Bridge closed to cars"),
+    # a kicker element of one CJK word; a <small> standfirst closing the headline
+    ("<span class='label'>速報</span>少子化対策法が成立", "少子化対策法が成立"),
+    ("Bridge closed to cars<small>Repairs start next month</small>", "Bridge closed to cars"),
+    # a topic before the colon is the headline's, as is a colon kicker of no trade word
+    ("Brexit: Bridge closed to cars", "Brexit: Bridge closed to cars"),
+    ("Fact check: Bridge closed to cars", "Fact check: Bridge closed to cars"),
+    ("[Weekly Review] Bridge closed to cars", "[Weekly Review] Bridge closed to cars"),
+])  # fmt: skip
+def test_a_kicker_typed_into_the_headline_goes(h1: str, headline: str) -> None:
+    # the label of the trade ahead of the headline (exclusive, breaking, live ...) or any
+    # short bracketed label opening it, as Korean, Japanese and Chinese sites write them
+    assert title_of(f"<title>{headline} | Site</title>", f"<h1>{h1}</h1>") == headline
