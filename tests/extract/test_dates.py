@@ -958,6 +958,10 @@ def test_solar_hijri_days_written_in_digits(text: str, want: str | None) -> None
     ("ja", "<p>2024年3月3日 14時32分</p>", "2024-03-03"),
     ("zh", "<p>2024-03-03 14:32 来源：新华社</p>", "2024-03-03"),
     ("ko", "<p>입력 2024.03.03 14:32</p>", "2024-03-03"),
+    # Korean and Japanese pages write a two-digit year first too
+    ("ko", "<p>입력 24.03.03 14:32</p>", "2024-03-03"),
+    ("ko", "<p>24.03.03 14:32 l 최종 업데이트 24.03.04 09:10</p>", "2024-03-03"),
+    ("ja", "<p>24.03.03 14:32</p>", "2024-03-03"),
 ])  # fmt: skip
 def test_the_day_a_page_states_in_its_language_and_time_zone(lang: str, above: str,
                                                              day: str) -> None:  # fmt: skip

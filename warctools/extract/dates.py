@@ -353,7 +353,7 @@ def parse_date(value: object) -> datetime | None:
     return stamp.when if stamp is not None else None
 
 
-def parse_stamp(value: object, *, day_first: bool = True) -> Stamp | None:
+def parse_stamp(value: object, *, day_first: bool | None = True) -> Stamp | None:
     """The first date found in ``value`` (a machine-readable value or a short text)."""
     if value is None:
         return None
@@ -469,7 +469,7 @@ def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
         yield pattern, order
 
 
-def _dated_matches(text: str, day_first: bool) -> Iterator[tuple[re.Match[str], Stamp]]:
+def _dated_matches(text: str, day_first: bool | None) -> Iterator[tuple[re.Match[str], Stamp]]:
     """Every date written in ``text``, each form's matches in turn, with its stamp (the
     match's offsets are the text's: other scripts' digits are read one for one)."""
     text = _ascii_digits(text)
@@ -480,22 +480,24 @@ def _dated_matches(text: str, day_first: bool) -> Iterator[tuple[re.Match[str], 
                 yield match, stamp
 
 
-def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stamp]]:
+def all_text_dates(text: str, *, day_first: bool | None = True) -> list[tuple[int, Stamp]]:
     """Every date written in ``text`` and where it starts (each form's matches, in no
     particular order)."""
     return [(match.start(), stamp) for match, stamp in _dated_matches(text, day_first)]
 
 
-def text_date_spans(text: str, *, day_first: bool = True) -> list[tuple[int, int]]:
+def text_date_spans(text: str, *, day_first: bool | None = True) -> list[tuple[int, int]]:
     """(start, end) of every date written in ``text`` (each form's matches)."""
     return [(match.start(), match.end()) for match, _stamp in _dated_matches(text, day_first)]
 
 
-def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
+def find_text_date(text: str, *, day_first: bool | None = True) -> Stamp | None:
     """The first date written in running text, in any of the supported forms.
 
-    ``day_first`` settles "03/04/2019" (3 April, else March 4); unambiguous forms are read
-    as they are. The earliest match in the text wins.
+    ``day_first`` settles "03/04/2019" (3 April, else March 4); None: the page's language
+    writes the year first, its two digits too ("24.03.05" is 5 March 2024, ko and ja), and
+    the month before the day. Unambiguous forms are read as they are. The earliest match
+    in the text wins.
     """
     found: list[tuple[int, int, Stamp]] = []  # (start, end, stamp)
     text = _ascii_digits(text)
@@ -517,7 +519,7 @@ def _month(name: str) -> int:
     return int(name) if name.isdigit() else _MONTHS.get(name.lower(), 0)
 
 
-def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | None:
+def _from_match(match: re.Match[str], order: str, day_first: bool | None) -> Stamp | None:
     groups = match.groups()
     if order == "mdy":
         return _build(int(groups[2]), _month(groups[0]), int(groups[1]))
@@ -527,6 +529,8 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
         return _solar_hijri(int(groups[2]), _SOLAR_MONTHS[groups[1]], int(groups[0]))
     if order == "dmy" and not groups[1].isdigit():
         return _build(_year(groups[2]), _month(groups[1]), int(groups[0]))
+    if order == "dmy" and day_first is None and len(groups[0]) == len(groups[2]) == 2:
+        return _build(_year(groups[0]), int(groups[1]), int(groups[2]))  # "24.03.05" (ko, ja)
     if order == "dmy":
         return _build(_year(groups[2]), int(groups[1]), int(groups[0]))
     if order == "ymd":
