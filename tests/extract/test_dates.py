@@ -1009,6 +1009,11 @@ def test_a_row_showing_only_the_update_dates_the_story_by_it() -> None:
     ("14 تشرين الأول/أكتوبر 2025", "2025-10-14"), ("3 كانون الثاني 2024", "2024-01-03"),
     ("19 فروری ، 2025", "2025-02-19"),  # ur: the Arabic comma, spaced
     ("วันพุธที่ 5 มิถุนายน พ.ศ. 2567, 14:30 น.", "2024-06-05"),  # th: the era's mark
+    ("05/03/2567 14:32", "2024-03-05"),  # th: the Buddhist year in digits
+    # the eras of Japan and of the Republic of China (Taiwan), named or bare
+    ("令和6年3月5日 14時32分", "2024-03-05"), ("令和元年5月1日", "2019-05-01"),
+    ("平成31年4月30日", "2019-04-30"), ("中華民國113年3月5日", "2024-03-05"),
+    ("民國113年3月5日", "2024-03-05"), ("113年3月5日 下午2:32", "2024-03-05"),
 ])
 def test_written_dates_of_more_languages(text: str, day: str) -> None:
     from warctools.extract.dates import find_text_date

@@ -207,6 +207,14 @@ _TEXT_DMY = _regex.compile(
 """A two-digit year after a month name only where the date ends a field or a bracket
 ("(Pescasseroli, 14 Gennaio 20)"): "14 January 20 people" is not a date."""
 _CJK = _regex.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "中華民國": 1912, "民国": 1912}
+_CJK_ERA = _regex.compile(
+    r"(?:(令和|平成|(?:中華)?民國|民国)\s*(\d{1,3}|元)|(?<![\d.,/])(1[01]\d|12\d))\s*年"
+    r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+"""A year of an era: Japan's ("令和6年3月5日", "令和元年": the era's first year, 2019) and
+the Republic of China's, which Taiwanese pages write with its name or bare ("中華民國113年3月5日",
+"113年3月5日": 1911 + 113 = 2024; a bare one of 100 to 129)."""
 _YMD_DOTTED = _regex.compile(
     rf"{_YEAR_NOT_IN_NUMBER}\.\s*(?:({_MONTH_RE})\s+|(\d{{1,2}})\.\s?)(\d{{1,2}})\.(?!\d)", re.I
 )
@@ -259,7 +267,9 @@ _DMY_BAR = _regex.compile(
     rf"{_NUMBER_NOT_AFTER_BAR}\s?\|\s?(\d{{1,2}})\s?\|\s?((?:19|20)\d{{2}})(?![\d|])"
 )
 """Day, month and year between bars ("26 | 01 | 2022")."""
-_SLASH = _regex.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2}})(?![\d/])")
+_SLASH = _regex.compile(
+    rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20|25)\d{{2}})(?![\d/])"
+)  # (a year 25xx: the Buddhist era's, "05/03/2567" on Thai pages)
 _DASHED = _regex.compile(rf"{_NUMBER_NOT_AFTER_DASH}-(\d{{1,2}})-((?:19|20)\d{{2}})(?![\d-])")
 """Day, month and year between hyphens ("05-01-2024", nl / de / pt / in pages), in the
 order ``day_first`` says as for slashes."""
@@ -267,7 +277,8 @@ order ``day_first`` says as for slashes."""
 # every match's text matches too: a text without any such character or without a match
 # of that search is not searched)
 _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
-          (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.-", None), (_DMY_DOT, "dmy", ".", None),
+          (_CJK, "ymd", "年년", None), (_CJK_ERA, "era", "年", None),
+          (_YMD, "ymd", "/.-", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
           (_DASHED, "slash", "-", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
@@ -542,7 +553,14 @@ def _from_match(match: re.Match[str], order: str, day_first: bool | None) -> Sta
         return _build(year, _month(month), int(groups[-1]))
     if order == "ydm":
         return _build(int(groups[0]), _month(groups[2]), int(groups[1]))
+    if order == "era":
+        era, number, bare, month, day = groups
+        year = (_ERA_START[era] + (1 if number == "元" else int(number)) - 1 if era
+                else 1911 + int(bare))  # fmt: skip
+        return _build(year, int(month), int(day))
     first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
+    if year >= 2500:
+        year -= _BUDDHIST_ERA
     if first > 12 or (day_first and second <= 12):
         first, second = second, first
     return _build(year, first, second)
