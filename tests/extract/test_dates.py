@@ -864,6 +864,7 @@ def test_an_update_shown_above_the_publication_by_the_headline_is_not_it(
     ("ur", "اپ ڈیٹ 06 مارچ 2024 | شائع 05 مارچ 2024"),
     ("ms", "Dikemaskini: 6 Mac 2024 | 5 Mac 2024"),
     ("ja", "更新：2024年3月6日 | 2024年3月5日"),
+    ("de", "Stand: 06.03.2024 · 05.03.2024"),  # German "as of", with its colon
 ])  # fmt: skip
 def test_the_update_printed_first_in_the_date_row_is_not_the_publication(
         lang: str, row: str) -> None:  # fmt: skip

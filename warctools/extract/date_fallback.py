@@ -113,9 +113,11 @@ _LABEL = _regex.compile(  # the longest label first: "입력시간 : 2018-08-25"
 )
 """A word announcing the publication date, in several languages (not "Updated")."""
 UPDATE_WORDS = _regex.compile(
-    rf"(?:{' |'.join(_UPDATE_PREFIXES)} )?(?:{'|'.join(_UPDATE_TERMS)})", re.IGNORECASE
+    rf"(?:{' |'.join(_UPDATE_PREFIXES)} )?(?:{'|'.join(_UPDATE_TERMS)})|stand(?=\s*:)",
+    re.IGNORECASE,
 )
-"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
+"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...",
+German "Stand: ..." ("as of"), only with its colon: "Stand" is a word of running text)."""
 UPDATE_WORD = _regex.compile(
     rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS)}(?<!\w)(?:{UPDATE_WORDS.pattern})",
     re.IGNORECASE,
