@@ -310,9 +310,9 @@ _ZONE = _regex.compile(
 _ZONE_OFFSETS = {
     "WIB": 420, "WITA": 480, "WIT": 540, "MSK": 180, "МСК": 180, "JST": 540, "KST": 540,
     "HKT": 480, "SGT": 480, "PHT": 480, "MYT": 480, "ICT": 420, "PKT": 300,
-    "NPT": 345, "TRT": 180, "EAT": 180, "WAT": 60, "CAT": 120, "SAST": 120, "CET": 60,
+    "NPT": 345, "EAT": 180, "WAT": 60, "CAT": 120, "SAST": 120, "CET": 60,
     "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
-    "BRT": -180, "ART": -180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420,
+    "BRT": -180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420,
     "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
     "AWST": 480, "ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
 }  # fmt: skip
