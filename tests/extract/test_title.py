@@ -583,3 +583,14 @@ def test_a_kicker_typed_into_the_headline_goes(h1: str, headline: str) -> None:
     # the label of the trade ahead of the headline (exclusive, breaking, live ...) or any
     # short bracketed label opening it, as Korean, Japanese and Chinese sites write them
     assert title_of(f"<title>{headline} | Site</title>", f"<h1>{h1}</h1>") == headline
+
+
+def test_a_short_headline_shown_in_a_named_element_leaves_the_shorter_name_after_it() -> None:
+    # three words before an en dash and a name of two: the shown part is the headline
+    body = "<div class='title'><strong>Bundestag beschließt Reform</strong></div>"
+    assert title_of("<title>Bundestag beschließt Reform – Rheinische Rundschau</title>",
+                    body) == "Bundestag beschließt Reform"  # fmt: skip
+    # a name of three words before a headline of as many stays unread as the headline
+    body = "<div class='site-title'>The Harbour Times</div>"
+    assert title_of("<title>The Harbour Times – Bridge closes today</title>", body) == (
+        "The Harbour Times – Bridge closes today")

@@ -539,6 +539,10 @@ def _shown_part(tree: LexborHTMLParser, cores: list[str]) -> str | None:
         for sep in _SEPARATOR.finditer(core):
             found += (core[: sep.start()], core[sep.end() :])
         parts.update(fold(part) for part in found if worded_as_headline(part))
+        first = _SEPARATOR.search(core)  # a headline of three words before a shorter name
+        if first is not None and reading_words(head := core[: first.start()]) == (
+                _SHORT_HEADLINE) and reading_words(core[first.end() :]) < _SHORT_HEADLINE:
+            parts.add(fold(head))  # ("Bundestag beschließt Reform – Rheinische Rundschau")
     if not parts:
         return None
     # the story's first headings (a sidebar's come first on some pages), then an element
@@ -557,6 +561,7 @@ def _shown_part(tree: LexborHTMLParser, cores: list[str]) -> str | None:
     return None
 
 
+_SHORT_HEADLINE = 3  # reading words of a short headline (one fewer than HEADLINE_WORDS)
 _HEADLINE_NAMED = "[class*=headline], [class*=Headline], [class*=title], [class*=Title], strong, b"
 _NAMED_MAX = 12  # such elements looked at
 
