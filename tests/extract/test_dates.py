@@ -245,6 +245,21 @@ def test_the_time_of_day_after_a_written_date_with_its_seconds(text: str,
     ("12/03/2024 10:30 UTC+05:30", datetime(2024, 3, 12, 5, 0, tzinfo=UTC), 330),
     ("12/03/2024 10:30 UTC−3", datetime(2024, 3, 12, 13, 30, tzinfo=UTC), -180),
     ("Sunday, Feb 1, 2015 11:57 AM UTC", datetime(2015, 2, 1, 11, 57, tzinfo=UTC), 0),
+    # "Uhr" between the clock and the zone; Cyrillic МСК; Brazil's BRT after "às"
+    ("05.03.2024, 00:30 Uhr MEZ", datetime(2024, 3, 4, 23, 30, tzinfo=UTC), 60),
+    ("5 марта 2024, 01:30 МСК", datetime(2024, 3, 4, 22, 30, tzinfo=UTC), 180),
+    ("05/03/2024 às 22h30 (BRT)", datetime(2024, 3, 6, 1, 30, tzinfo=UTC), -180),
+    # the US zones' bare letters take the day's season (summer from March's second Sunday
+    # to November's first)
+    ("Mar. 7, 2024 7:45 p.m. PT", datetime(2024, 3, 8, 3, 45, tzinfo=UTC), -480),
+    ("July 5, 2024 9:30 p.m. ET", datetime(2024, 7, 6, 1, 30, tzinfo=UTC), -240),
+    ("Nov. 5, 2024 9:30 p.m. ET", datetime(2024, 11, 6, 2, 30, tzinfo=UTC), -300),
+    # the time of day before the date (AP style)
+    ("Published 9:15 PM EST, March 7, 2024", datetime(2024, 3, 8, 2, 15, tzinfo=UTC), -300),
+    # the afternoon word before the clock (ko, zh): no zone stated
+    ("2024. 3. 5. 오후 2:32", datetime(2024, 3, 5, 14, 32, tzinfo=UTC), None),
+    ("2024/03/05 下午 02:32", datetime(2024, 3, 5, 14, 32, tzinfo=UTC), None),
+    ("2024年3月5日 午前9時05分", datetime(2024, 3, 5, 9, 5, tzinfo=UTC), None),
     # a zone's abbreviation that names several offsets ("IST": India, Ireland, Israel)
     # says nothing, nor does a word that is no zone
     ("March 12, 2024 9:30 IST", datetime(2024, 3, 12, 9, 30, tzinfo=UTC), None),
@@ -849,6 +864,7 @@ def test_an_update_shown_above_the_publication_by_the_headline_is_not_it(
     ("ur", "اپ ڈیٹ 06 مارچ 2024 | شائع 05 مارچ 2024"),
     ("ms", "Dikemaskini: 6 Mac 2024 | 5 Mac 2024"),
     ("ja", "更新：2024年3月6日 | 2024年3月5日"),
+    ("de", "Stand: 06.03.2024 · 05.03.2024"),  # German "as of", with its colon
 ])  # fmt: skip
 def test_the_update_printed_first_in_the_date_row_is_not_the_publication(
         lang: str, row: str) -> None:  # fmt: skip
@@ -943,6 +959,10 @@ def test_solar_hijri_days_written_in_digits(text: str, want: str | None) -> None
     ("ja", "<p>2024年3月3日 14時32分</p>", "2024-03-03"),
     ("zh", "<p>2024-03-03 14:32 来源：新华社</p>", "2024-03-03"),
     ("ko", "<p>입력 2024.03.03 14:32</p>", "2024-03-03"),
+    # Korean and Japanese pages write a two-digit year first too
+    ("ko", "<p>입력 24.03.03 14:32</p>", "2024-03-03"),
+    ("ko", "<p>24.03.03 14:32 l 최종 업데이트 24.03.04 09:10</p>", "2024-03-03"),
+    ("ja", "<p>24.03.03 14:32</p>", "2024-03-03"),
 ])  # fmt: skip
 def test_the_day_a_page_states_in_its_language_and_time_zone(lang: str, above: str,
                                                              day: str) -> None:  # fmt: skip
@@ -990,6 +1010,11 @@ def test_a_row_showing_only_the_update_dates_the_story_by_it() -> None:
     ("14 تشرين الأول/أكتوبر 2025", "2025-10-14"), ("3 كانون الثاني 2024", "2024-01-03"),
     ("19 فروری ، 2025", "2025-02-19"),  # ur: the Arabic comma, spaced
     ("วันพุธที่ 5 มิถุนายน พ.ศ. 2567, 14:30 น.", "2024-06-05"),  # th: the era's mark
+    ("05/03/2567 14:32", "2024-03-05"),  # th: the Buddhist year in digits
+    # the eras of Japan and of the Republic of China (Taiwan), named or bare
+    ("令和6年3月5日 14時32分", "2024-03-05"), ("令和元年5月1日", "2019-05-01"),
+    ("平成31年4月30日", "2019-04-30"), ("中華民國113年3月5日", "2024-03-05"),
+    ("民國113年3月5日", "2024-03-05"), ("113年3月5日 下午2:32", "2024-03-05"),
 ])
 def test_written_dates_of_more_languages(text: str, day: str) -> None:
     from warctools.extract.dates import find_text_date
@@ -1003,6 +1028,7 @@ def test_written_dates_of_more_languages(text: str, day: str) -> None:
     ("de", "2024-03-04T23:45:00Z", "05.03.2024, 00:45 Uhr", "2024-03-05", 60),
     ("ja", "2024-03-04T16:15:00Z", "2024年3月5日 1時15分", "2024-03-05", 540),
     ("ko", "2024-03-04T16:15:00Z", "2024.03.05 01:15", "2024-03-05", 540),
+    ("en", "2024-03-08T03:45:00Z", "Mar. 7, 2024 7:45 p.m. PT", "2024-03-07", -480),
     # the shown clock no offset on Earth: the stamp as it is
     ("de", "2024-03-04T23:45:00Z", "04.03.2024, 09:46 Uhr", "2024-03-04", 0),
 ])  # fmt: skip

@@ -558,3 +558,39 @@ def test_a_blogs_name_in_the_h1_linking_to_the_blogs_front_is_no_headline() -> N
             "<h2>My son's first packed lunch</h2>")
     url = "https://acme.example/blog/my-sons-first-packed-lunch"
     assert title_of(head, body, url) == "My son's first packed lunch"
+
+
+@pytest.mark.parametrize(("h1", "headline"), [
+    ("[단독] 국회, 저출산 대책 법안 통과", "국회, 저출산 대책 법안 통과"),
+    ("【速報】少子化対策法が成立", "少子化対策法が成立"),
+    ("【独家】人大常委会通过新公司法", "人大常委会通过新公司法"),
+    ("[Update] Bridge closed to cars", "Bridge closed to cars"),
+    ("EXCLUSIVE: Bridge closed to cars", "Bridge closed to cars"),
+    ("SON DAKİKA: Meclis asgari ücrete ara zammı kabul etti",
+     "Meclis asgari ücrete ara zammı kabul etti"),
+    ("ÚLTIMA HORA | El Gobierno aprueba la ley de vivienda",
+     "El Gobierno aprueba la ley de vivienda"),
+    ("Live – Bridge closed to cars", "Bridge closed to cars"),
+    # a kicker element of one CJK word; a <small> standfirst closing the headline
+    ("<span class='label'>速報</span>少子化対策法が成立", "少子化対策法が成立"),
+    ("Bridge closed to cars<small>Repairs start next month</small>", "Bridge closed to cars"),
+    # a topic before the colon is the headline's, as is a colon kicker of no trade word
+    ("Brexit: Bridge closed to cars", "Brexit: Bridge closed to cars"),
+    ("Fact check: Bridge closed to cars", "Fact check: Bridge closed to cars"),
+    ("[Weekly Review] Bridge closed to cars", "[Weekly Review] Bridge closed to cars"),
+])  # fmt: skip
+def test_a_kicker_typed_into_the_headline_goes(h1: str, headline: str) -> None:
+    # the label of the trade ahead of the headline (exclusive, breaking, live ...) or any
+    # short bracketed label opening it, as Korean, Japanese and Chinese sites write them
+    assert title_of(f"<title>{headline} | Site</title>", f"<h1>{h1}</h1>") == headline
+
+
+def test_a_short_headline_shown_in_a_named_element_leaves_the_shorter_name_after_it() -> None:
+    # three words before an en dash and a name of two: the shown part is the headline
+    body = "<div class='title'><strong>Bundestag beschließt Reform</strong></div>"
+    assert title_of("<title>Bundestag beschließt Reform – Rheinische Rundschau</title>",
+                    body) == "Bundestag beschließt Reform"  # fmt: skip
+    # a name of three words before a headline of as many stays unread as the headline
+    body = "<div class='site-title'>The Harbour Times</div>"
+    assert title_of("<title>The Harbour Times – Bridge closes today</title>", body) == (
+        "The Harbour Times – Bridge closes today")

@@ -113,9 +113,11 @@ _LABEL = _regex.compile(  # the longest label first: "입력시간 : 2018-08-25"
 )
 """A word announcing the publication date, in several languages (not "Updated")."""
 UPDATE_WORDS = _regex.compile(
-    rf"(?:{' |'.join(_UPDATE_PREFIXES)} )?(?:{'|'.join(_UPDATE_TERMS)})", re.IGNORECASE
+    rf"(?:{' |'.join(_UPDATE_PREFIXES)} )?(?:{'|'.join(_UPDATE_TERMS)})|stand(?=\s*:)",
+    re.IGNORECASE,
 )
-"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...")."""
+"""An update line ("Updated ...", "Zuletzt geändert am ...", "Dernière mise à jour ...",
+German "Stand: ..." ("as of"), only with its colon: "Stand" is a word of running text)."""
 UPDATE_WORD = _regex.compile(
     rf"{_starting(_UPDATE_PREFIXES, _UPDATE_TERMS)}(?<!\w)(?:{UPDATE_WORDS.pattern})",
     re.IGNORECASE,
@@ -160,7 +162,7 @@ def htmldate_stamp(html: str, url: str) -> Stamp | None:
         return None
 
 
-def page_text_stamp(text: str, day_first: bool) -> Stamp | None:
+def page_text_stamp(text: str, day_first: bool | None) -> Stamp | None:
     """The first day written in ``text``, not in the future; only the first ``_MAX_TEXT``
     characters are searched."""
     today = datetime.now(timezone.utc).date()
@@ -169,18 +171,18 @@ def page_text_stamp(text: str, day_first: bool) -> Stamp | None:
     return next((_midnight(day) for _, day in days if day <= today), None)
 
 
-def labelled_text_stamp(text: str, day_first: bool) -> Stamp | None:
+def labelled_text_stamp(text: str, day_first: bool | None) -> Stamp | None:
     """The first date right after a publication label in ``text`` ("Datum: 18.10.2021")."""
     return _after_label(_LABELLED, text, day_first)
 
 
-def update_text_stamp(text: str, day_first: bool) -> Stamp | None:
+def update_text_stamp(text: str, day_first: bool | None) -> Stamp | None:
     """The first date right after an update label in ``text`` ("Letzte Änderung: 14.01.2022",
     "Stand: 09.10.2017, 01:40 Uhr")."""
     return _after_label(_UPDATE_LABELLED, text, day_first)
 
 
-def _after_label(label: WordLed, text: str, day_first: bool) -> Stamp | None:
+def _after_label(label: WordLed, text: str, day_first: bool | None) -> Stamp | None:
     for match in label.finditer(text, _MAX_TEXT):
         after = text[match.end() : match.end() + 60]
         if _DATE_START.match(after):

@@ -145,7 +145,7 @@ class PageDates:
     and it states no age: the capture's day completes it."""
 
 
-def _first(values: Sequence[object], day_first: bool) -> Stamp | None:
+def _first(values: Sequence[object], day_first: bool | None) -> Stamp | None:
     for value in values:
         if value is None:
             continue  # (most keys a page does not set: no call)
@@ -345,7 +345,8 @@ def _inside(node: LexborNode, block: int, levels: int = 6) -> bool:
     return False
 
 
-def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) -> Stamp | None:
+def _named_text(tree: LexborHTMLParser, day_first: bool | None,
+                h1: LexborNode | None) -> Stamp | None:  # fmt: skip
     """A date written in a date-named element ("Posted Monday, May 13, 2024 | 6:12 PM"):
     the first after the headline, else the last before it (the one nearest the headline:
     a site's header shows today's date above the story's own)."""
@@ -367,7 +368,7 @@ def _named_text(tree: LexborHTMLParser, day_first: bool, h1: LexborNode | None) 
 
 
 def _named_date(node: LexborNode, wrappers: _Wrappers, story: LexborNode | None,
-                seen: dict[int, bool], day_first: bool) -> Stamp | None:
+                seen: dict[int, bool], day_first: bool | None) -> Stamp | None:
     """The date a date-named element shows as the story's, or None: not in an aside or
     another story's card, not labelled as the update; its first date no update label
     announces ("Modifié le 6 mars · Publié le 5 mars", the update printed first, shows the
@@ -412,7 +413,8 @@ def _after_update_label(node: LexborNode) -> bool:
     return False
 
 
-def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str], day_first: bool) -> Stamp | None:
+def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str],
+               day_first: bool | None) -> Stamp | None:  # fmt: skip
     """A MediaWiki page's last edit, from its footer ("This page was last edited on 4 November
     2020", "Diese Seite wurde zuletzt am 29. Januar 2020 ... geändert"): a wiki page has no
     publication date, and the dates in its text are the events it lists."""
@@ -423,7 +425,7 @@ def _wiki_edit(tree: LexborHTMLParser, meta: dict[str, str], day_first: bool) ->
 
 
 def _shown_day(tree: LexborHTMLParser, h1: LexborNode | None, markup: _Html,
-               day_first: bool) -> Stamp | None:  # fmt: skip
+               day_first: bool | None) -> Stamp | None:  # fmt: skip
     """The date shown with the headline: in a date-named element, else written in the text
     just before or after the page's first ``<h1>``."""
     if (named := _named_text(tree, day_first, h1)) is not None:
@@ -442,7 +444,7 @@ _UPDATED_BEFORE = _regex.compile(rf"(?:{UPDATE_WORDS.pattern})\W*(?:[^\W\d]+\W+)
 ("Updated: ", "Aktualisiert am ", "Mis à jour le ", "更新时间：")."""
 
 
-def _unannounced(text: str, day_first: bool) -> Stamp | None:
+def _unannounced(text: str, day_first: bool | None) -> Stamp | None:
     """The first date written in ``text`` that no update label announces ("Updated 7 Jan
     2024 · Published 5 Jan 2024" is the 5th); None when there is none."""
     if UPDATE_WORD.search(text) is None:  # (most texts)
@@ -454,7 +456,7 @@ def _unannounced(text: str, day_first: bool) -> Stamp | None:
     return find_text_date(kept, day_first=day_first)
 
 
-def _first_published(text: str, day_first: bool) -> Stamp | None:
+def _first_published(text: str, day_first: bool | None) -> Stamp | None:
     """The first date written in ``text`` that no update label announces, else the first
     date."""
     return _unannounced(text, day_first) or find_text_date(text, day_first=day_first)
@@ -528,9 +530,12 @@ def _spaces(text: str) -> str:
     return " ".join(text.replace("&nbsp;", " ").split())
 
 
-def _day_first(lang: str | None) -> bool:
-    """03/04/2019 is 3 April except on US-English pages."""
+def _day_first(lang: str | None) -> bool | None:
+    """03/04/2019 is 3 April except on US-English pages; None on Korean and Japanese
+    ones, which write the year first ("24.03.05": see ``find_text_date``)."""
     lang = (lang or "").lower()
+    if lang[:2] in ("ko", "ja") and lang[2:3] in ("", "-", "_"):
+        return None
     return not (lang == "en" or lang.startswith("en-us") or lang.startswith("en_us"))
 
 
@@ -551,7 +556,7 @@ _SHOWN_CLOCK = _regex.compile(r"\d{1,2}\s*(?::|時|时|시)\s*\d{2}")  # a time 
 _MOST_EAST, _MOST_WEST = 14 * 60, -12 * 60  # the offsets a clock on Earth shows, in minutes
 
 
-def _shown_offset(stamp: Stamp, tree: LexborHTMLParser, day_first: bool) -> Stamp:
+def _shown_offset(stamp: Stamp, tree: LexborHTMLParser, day_first: bool | None) -> Stamp:
     """A ``<time>`` stamp given in UTC (``Z``) whose element shows the same instant as the
     page's clock reads it ("<time datetime='2024-11-06T02:30:00Z'>Nov. 5, 2024 9:30 p.m.
     ET</time>"): the shown time less the UTC one is the page's offset (a whole quarter of
@@ -564,7 +569,11 @@ def _shown_offset(stamp: Stamp, tree: LexborHTMLParser, day_first: bool) -> Stam
         if not text or _SHOWN_CLOCK.search(text) is None:
             continue
         shown = find_text_date(text, day_first=day_first)
-        if shown is None or shown.offset is not None:
+        if shown is None:
+            continue
+        if shown.offset is not None:  # the zone named: "9:30 p.m. ET", the same instant
+            if shown.when == stamp.when:
+                return shown
             continue
         minutes = (shown.when - stamp.when).total_seconds() / 60
         if minutes and minutes % 15 == 0 and _MOST_WEST <= minutes <= _MOST_EAST:
@@ -756,7 +765,7 @@ def _evening(stamp: Stamp) -> bool:
 
 
 def _shown_next_day(stamp: Stamp, tree: LexborHTMLParser, h1: LexborNode | None,
-                    markup: _Html, day_first: bool) -> Stamp | None:  # fmt: skip
+                    markup: _Html, day_first: bool | None) -> Stamp | None:  # fmt: skip
     """The date shown with the headline when it is the day after an evening ``stamp``: a
     story filed or scheduled in the evening and released the next morning, the day the page
     states ("2019-12-09T19:00:49+01:00" in the metadata, "mardi 10.12.19" on the page)."""
@@ -772,7 +781,7 @@ def _url_stamp(url: str) -> Stamp | None:
 
 
 def _shown_modified(stamp: Stamp, modified: Stamp, markup: _Html,
-                    day_first: bool) -> Stamp | None:  # fmt: skip
+                    day_first: bool | None) -> Stamp | None:  # fmt: skip
     """The one date shown with the headline when it is the declared modification day, later
     than the declared publication ``stamp``, and no update word marks it: readers see it as
     the publication date (a CMS re-stamping ``datePublished`` at the first save, the story

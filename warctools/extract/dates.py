@@ -207,6 +207,14 @@ _TEXT_DMY = _regex.compile(
 """A two-digit year after a month name only where the date ends a field or a bracket
 ("(Pescasseroli, 14 Gennaio 20)"): "14 January 20 people" is not a date."""
 _CJK = _regex.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_ERA_START = {"令和": 2019, "平成": 1989, "民國": 1912, "中華民國": 1912, "民国": 1912}
+_CJK_ERA = _regex.compile(
+    r"(?:(令和|平成|(?:中華)?民國|民国)\s*(\d{1,3}|元)|(?<![\d.,/])(1[01]\d|12\d))\s*年"
+    r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+"""A year of an era: Japan's ("令和6年3月5日", "令和元年": the era's first year, 2019) and
+the Republic of China's, which Taiwanese pages write with its name or bare ("中華民國113年3月5日",
+"113年3月5日": 1911 + 113 = 2024; a bare one of 100 to 129)."""
 _YMD_DOTTED = _regex.compile(
     rf"{_YEAR_NOT_IN_NUMBER}\.\s*(?:({_MONTH_RE})\s+|(\d{{1,2}})\.\s?)(\d{{1,2}})\.(?!\d)", re.I
 )
@@ -259,7 +267,9 @@ _DMY_BAR = _regex.compile(
     rf"{_NUMBER_NOT_AFTER_BAR}\s?\|\s?(\d{{1,2}})\s?\|\s?((?:19|20)\d{{2}})(?![\d|])"
 )
 """Day, month and year between bars ("26 | 01 | 2022")."""
-_SLASH = _regex.compile(rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20)\d{{2}})(?![\d/])")
+_SLASH = _regex.compile(
+    rf"{_NUMBER_NOT_AFTER_SLASH}/(\d{{1,2}})/((?:19|20|25)\d{{2}})(?![\d/])"
+)  # (a year 25xx: the Buddhist era's, "05/03/2567" on Thai pages)
 _DASHED = _regex.compile(rf"{_NUMBER_NOT_AFTER_DASH}-(\d{{1,2}})-((?:19|20)\d{{2}})(?![\d-])")
 """Day, month and year between hyphens ("05-01-2024", nl / de / pt / in pages), in the
 order ``day_first`` says as for slashes."""
@@ -267,33 +277,46 @@ order ``day_first`` says as for slashes."""
 # every match's text matches too: a text without any such character or without a match
 # of that search is not searched)
 _FORMS = ((_TEXT_MDY, "mdy", "", _TEXT_MDY_AHEAD), (_TEXT_DMY, "dmy", "", None),
-          (_CJK, "ymd", "年년", None), (_YMD, "ymd", "/.-", None), (_DMY_DOT, "dmy", ".", None),
+          (_CJK, "ymd", "年년", None), (_CJK_ERA, "era", "年", None),
+          (_YMD, "ymd", "/.-", None), (_DMY_DOT, "dmy", ".", None),
           (_DMY_BAR, "dmy", "|", None), (_SLASH, "slash", "/", None),
           (_DASHED, "slash", "-", None),
           (_YMD_DOTTED, "ymd", ".", None), (_VI, "dmy", "áÁ", None),
           (_LT_YMD, "ymd", ".", None), (_LV_YDM, "ydm", ".", None),
           (_THAI_ERA, "dmy_be", "มยพค", None), (_SOLAR_HIJRI, "dmy_sh", "ردنوم", None))  # fmt: skip
 # the time of day after a date: "14:05", "14h05", "2:05 pm", "2:05 p.m.", "14時05分" (ja,
-# zh), "14시 05분"
+# zh), "14시 05분", "00:30 Uhr", the afternoon word before it ("오후 2:32", "下午 02:32")
 _CLOCK = _regex.compile(
-    r"\s*(?:,|um|à|at|-|\||T(?=\d))?\s*(\d{1,2})(?:[:h.]|[時时點点]|시\s?)(\d{2})(?:[分분])?"
-    r"(?::(\d{2}))?(?!\d)\s*(?:([ap])\.?\s?m\b\.?)?",  # "pm", "PM", "p.m."
+    r"\s*(?:,|um|à|às|at|-|\||T(?=\d))?\s*(?:(?P<half>오전|오후|上午|下午|午前|午後)\s*)?"
+    r"(\d{1,2})(?:[:h.]|[時时點点]|시\s?)(\d{2})(?:[分분])?"
+    r"(?::(\d{2}))?(?!\d)\s*(?:([ap])\.?\s?m\b\.?)?(?:\s*Uhr\b)?",  # "pm", "PM", "p.m."
     re.I,
+)
+_AFTERNOON = frozenset(("오후", "下午", "午後"))  # the half-day words of the afternoon
+# a time of day written before the date it belongs to, "9:15 PM EST, March 7, 2024" (the
+# AP's style): a clock with a colon, then its half of the day or zone, then at most a comma
+_CLOCK_BEFORE = _regex.compile(
+    r"(?<![\d:.])(\d{1,2}):(\d{2})(?!\d)\s*(?:([ap])\.?\s?m\b\.?)?(?P<zone>\s*\(?[A-Z]{2,4}\)?)?"
+    r"\s*[,|]?\s*(?:on\s+)?$", re.I
 )
 # the time zone a page writes after its time of day: "(GMT+7)", "UTC+05:30", "+02:00",
 # "GMT", or a zone's abbreviation that names one offset (not "IST", "CST", "BST": each
-# names several); a summer-time abbreviation names its own offset
+# names several); a summer-time abbreviation names its own offset, the US zones' bare
+# letters ("9:30 p.m. ET") the offset of the day's season
 _ZONE = _regex.compile(
     r"\s*\(?(?:(?:GMT|UTC)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}:?\d{2})"
-    r"|([A-Z]{2,4}))\)?(?![\w+-])"
+    r"|([A-ZА-Я]{2,4}))\)?(?![\w+-])"
 )
 _ZONE_OFFSETS = {
-    "WIB": 420, "WITA": 480, "WIT": 540, "MSK": 180, "JST": 540, "KST": 540, "HKT": 480,
-    "SGT": 480, "PHT": 480, "ICT": 420, "PKT": 300, "EAT": 180, "WAT": 60, "CAT": 120,
-    "SAST": 120, "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
-    "WET": 0, "WEST": 60, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "WIB": 420, "WITA": 480, "WIT": 540, "MSK": 180, "МСК": 180, "JST": 540, "KST": 540,
+    "HKT": 480, "SGT": 480, "PHT": 480, "MYT": 480, "ICT": 420, "PKT": 300,
+    "NPT": 345, "EAT": 180, "WAT": 60, "CAT": 120, "SAST": 120, "CET": 60,
+    "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
+    "BRT": -180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420,
+    "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "AWST": 480, "ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
 }  # fmt: skip
+_US_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}  # standard time; summer +60
 # /2019/11/19/, /2019-11-19-slug, /20191119; unpadded only as folders: /2017/7/12/, not
 # /2023/10/3-fragen-an-... (a slug opening with a number under a month's folder)
 _URL_DATE = _regex.compile(
@@ -341,7 +364,7 @@ def parse_date(value: object) -> datetime | None:
     return stamp.when if stamp is not None else None
 
 
-def parse_stamp(value: object, *, day_first: bool = True) -> Stamp | None:
+def parse_stamp(value: object, *, day_first: bool | None = True) -> Stamp | None:
     """The first date found in ``value`` (a machine-readable value or a short text)."""
     if value is None:
         return None
@@ -384,14 +407,29 @@ def _year(text: str) -> int:
     return year
 
 
-def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
+def _with_clock(stamp: Stamp | None, text: str, end: int, start: int = 0) -> Stamp | None:
     """Add the time of day written right after the date ("12.03.2019, 14:05", "9:30 pm",
-    "2019-03-12 14:05:30")."""
-    match = _CLOCK.match(text, end)
-    if stamp is None or match is None:
+    "2019-03-12 14:05:30", "2024. 3. 5. 오후 2:32"), or else right before it, from
+    ``start`` ("9:15 PM EST, March 7, 2024")."""
+    if stamp is None:
         return stamp
-    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
-    half = (match.group(4) or "").lower()
+    match = _CLOCK.match(text, end)
+    if match is None:
+        before = _CLOCK_BEFORE.search(text, 0, start) if start and ":" in text[:start] else None
+        if before is None:
+            return stamp
+        zone = before.start("zone") if before.group("zone") else -1
+        return _clocked(stamp, before.group(1, 2), None, before.group(3), text, zone)
+    afternoon = match.group("half") in _AFTERNOON
+    return _clocked(stamp, match.group(2, 3), match.group(4), "p" if afternoon else match.group(5),
+                    text, match.end())  # fmt: skip
+
+
+def _clocked(stamp: Stamp, clock: tuple[str, str], seconds: str | None, half: str | None,
+             text: str, zone_at: int) -> Stamp:  # fmt: skip
+    """``stamp``'s day at the clock read, in the zone written at ``zone_at`` (if not -1)."""
+    hour, minute, second = int(clock[0]), int(clock[1]), int(seconds or 0)
+    half = (half or "").lower()
     if half == "p" and hour < 12:
         hour += 12
     elif half == "a" and hour == 12:
@@ -399,24 +437,37 @@ def _with_clock(stamp: Stamp | None, text: str, end: int) -> Stamp | None:
     if hour > 23 or minute > 59 or second > 59:
         return stamp
     day = stamp.when
-    offset = _zone_offset(text, match.end())
+    offset = _zone_offset(text, zone_at, day) if zone_at >= 0 else None
     if offset is None:
         return Stamp(day.replace(hour=hour, minute=minute, second=second), None)
     return _build(day.year, day.month, day.day, hour, minute, second, offset) or stamp
 
 
-def _zone_offset(text: str, end: int) -> int | None:
+def _zone_offset(text: str, end: int, day: datetime) -> int | None:
     """Minutes east of UTC of the time zone written at ``end`` (after a time of day), if
-    one is ("10:30 (GMT+7)", "10:30 WIB", "14:05 MESZ", "9:30 UTC")."""
+    one is ("10:30 (GMT+7)", "10:30 WIB", "14:05 MESZ", "9:30 UTC", "9:30 p.m. ET"); ``day``:
+    the date the clock belongs to."""
     match = _ZONE.match(text, end)
     if match is None:
         return None
     sign, hours, minutes, numeric, name = match.groups()
     if name is not None:
+        if name in _US_ZONES:
+            return _US_ZONES[name] + (60 if _us_summer(day.date()) else 0)
         return _ZONE_OFFSETS.get(name)
     if hours is None:
         return _offset(numeric or "UTC")  # "+02:00", or "GMT" / "UTC" alone
     return _offset(f"{'-' if sign in '-−' else '+'}{int(hours):02d}{minutes or ''}")
+
+
+def _us_summer(day: date) -> bool:
+    """Whether US clocks are on summer time on ``day``: from the second Sunday of March to
+    the first Sunday of November (the rule since 2007; the switching days count as winter)."""
+    march = date(day.year, 3, 8)
+    november = date(day.year, 11, 1)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    end = november + timedelta(days=(6 - november.weekday()) % 7)
+    return start < day < end
 
 
 def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
@@ -429,7 +480,7 @@ def _forms_in(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
         yield pattern, order
 
 
-def _dated_matches(text: str, day_first: bool) -> Iterator[tuple[re.Match[str], Stamp]]:
+def _dated_matches(text: str, day_first: bool | None) -> Iterator[tuple[re.Match[str], Stamp]]:
     """Every date written in ``text``, each form's matches in turn, with its stamp (the
     match's offsets are the text's: other scripts' digits are read one for one)."""
     text = _ascii_digits(text)
@@ -440,22 +491,24 @@ def _dated_matches(text: str, day_first: bool) -> Iterator[tuple[re.Match[str], 
                 yield match, stamp
 
 
-def all_text_dates(text: str, *, day_first: bool = True) -> list[tuple[int, Stamp]]:
+def all_text_dates(text: str, *, day_first: bool | None = True) -> list[tuple[int, Stamp]]:
     """Every date written in ``text`` and where it starts (each form's matches, in no
     particular order)."""
     return [(match.start(), stamp) for match, stamp in _dated_matches(text, day_first)]
 
 
-def text_date_spans(text: str, *, day_first: bool = True) -> list[tuple[int, int]]:
+def text_date_spans(text: str, *, day_first: bool | None = True) -> list[tuple[int, int]]:
     """(start, end) of every date written in ``text`` (each form's matches)."""
     return [(match.start(), match.end()) for match, _stamp in _dated_matches(text, day_first)]
 
 
-def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
+def find_text_date(text: str, *, day_first: bool | None = True) -> Stamp | None:
     """The first date written in running text, in any of the supported forms.
 
-    ``day_first`` settles "03/04/2019" (3 April, else March 4); unambiguous forms are read
-    as they are. The earliest match in the text wins.
+    ``day_first`` settles "03/04/2019" (3 April, else March 4); None: the page's language
+    writes the year first, its two digits too ("24.03.05" is 5 March 2024, ko and ja), and
+    the month before the day. Unambiguous forms are read as they are. The earliest match
+    in the text wins.
     """
     found: list[tuple[int, int, Stamp]] = []  # (start, end, stamp)
     text = _ascii_digits(text)
@@ -468,7 +521,7 @@ def find_text_date(text: str, *, day_first: bool = True) -> Stamp | None:
     if not found:
         return None
     start, end, stamp = min(found, key=lambda item: item[0])
-    return _with_clock(stamp, text, end)
+    return _with_clock(stamp, text, end, start)
 
 
 def _month(name: str) -> int:
@@ -477,7 +530,7 @@ def _month(name: str) -> int:
     return int(name) if name.isdigit() else _MONTHS.get(name.lower(), 0)
 
 
-def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | None:
+def _from_match(match: re.Match[str], order: str, day_first: bool | None) -> Stamp | None:
     groups = match.groups()
     if order == "mdy":
         return _build(int(groups[2]), _month(groups[0]), int(groups[1]))
@@ -487,6 +540,8 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
         return _solar_hijri(int(groups[2]), _SOLAR_MONTHS[groups[1]], int(groups[0]))
     if order == "dmy" and not groups[1].isdigit():
         return _build(_year(groups[2]), _month(groups[1]), int(groups[0]))
+    if order == "dmy" and day_first is None and len(groups[0]) == len(groups[2]) == 2:
+        return _build(_year(groups[0]), int(groups[1]), int(groups[2]))  # "24.03.05" (ko, ja)
     if order == "dmy":
         return _build(_year(groups[2]), int(groups[1]), int(groups[0]))
     if order == "ymd":
@@ -498,7 +553,14 @@ def _from_match(match: re.Match[str], order: str, day_first: bool) -> Stamp | No
         return _build(year, _month(month), int(groups[-1]))
     if order == "ydm":
         return _build(int(groups[0]), _month(groups[2]), int(groups[1]))
+    if order == "era":
+        era, number, bare, month, day = groups
+        year = (_ERA_START[era] + (1 if number == "元" else int(number)) - 1 if era
+                else 1911 + int(bare))  # fmt: skip
+        return _build(year, int(month), int(day))
     first, second, year = int(groups[0]), int(groups[1]), int(groups[2])
+    if year >= 2500:
+        year -= _BUDDHIST_ERA
     if first > 12 or (day_first and second <= 12):
         first, second = second, first
     return _build(year, first, second)

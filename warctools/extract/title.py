@@ -414,20 +414,21 @@ def _headline_part(node: LexborNode) -> str | None:
     if len(parts) < 2 or not parts[0][1]:
         return None
     rest = " ".join(text for text, _ in parts[1:]).lstrip(":|-–— ")
-    return rest if len(rest.split()) >= 2 else None
+    return rest if reading_words(rest) >= 2 else None  # ("<span>速報</span>見出し")
 
 
 def _less_badge(node: LexborNode, text: str) -> str | None:
     """The headline ``text`` the element ``node`` shows, less a one-word element closing
     it (``<h1>Headline <span class="label">Abonnés</span></h1>``: a subscribers' or a
-    video's badge), else None."""
+    video's badge) or a ``<small>`` standfirst, else None."""
     last = _lone_child(node).last_child
     while last is not None and last.tag == "-text" and not (last.text_content or "").strip():
         last = last.prev
     if last is None or last.tag in ("-text", "ruby") or last.tag in _NOT_SHOWN:
         return None
     badge = _clean(_visible_text(last))
-    if not badge or len(badge.split()) != 1 or not text.endswith(badge):
+    one_word = last.tag != "small"  # (a <small> closing it: a standfirst, of any length)
+    if not badge or (one_word and len(badge.split()) != 1) or not text.endswith(badge):
         return None
     rest = text[: -len(badge)].rstrip(" :|-–—")
     return rest if len(rest.split()) >= 2 else None
@@ -479,6 +480,13 @@ def find_title(
 ) -> str | None:
     """The page's headline (see the module docstring), or None. ``site`` names the site
     (and the authors, whose names in a title are not the headline)."""
+    title = _headline(tree, meta, headline, site, url, marks)
+    return _strip_kicker(title) if title else title
+
+
+def _headline(tree: LexborHTMLParser, meta: dict[str, str], headline: object,
+              site: SiteNames, url: str, marks: Marks | None) -> str | None:  # fmt: skip
+    """The headline, a kicker typed into it still there."""
     node = tree.css_first("title")
     candidates = [_clean(headline), *(_clean(meta.get(k)) for k in _DECLARED_META)]
     candidates.append(_clean(node.text()) if node is not None else None)
@@ -531,6 +539,10 @@ def _shown_part(tree: LexborHTMLParser, cores: list[str]) -> str | None:
         for sep in _SEPARATOR.finditer(core):
             found += (core[: sep.start()], core[sep.end() :])
         parts.update(fold(part) for part in found if worded_as_headline(part))
+        first = _SEPARATOR.search(core)  # a headline of three words before a shorter name
+        if first is not None and reading_words(head := core[: first.start()]) == (
+                _SHORT_HEADLINE) and reading_words(core[first.end() :]) < _SHORT_HEADLINE:
+            parts.add(fold(head))  # ("Bundestag beschließt Reform – Rheinische Rundschau")
     if not parts:
         return None
     # the story's first headings (a sidebar's come first on some pages), then an element
@@ -549,6 +561,7 @@ def _shown_part(tree: LexborHTMLParser, cores: list[str]) -> str | None:
     return None
 
 
+_SHORT_HEADLINE = 3  # reading words of a short headline (one fewer than HEADLINE_WORDS)
 _HEADLINE_NAMED = "[class*=headline], [class*=Headline], [class*=title], [class*=Title], strong, b"
 _NAMED_MAX = 12  # such elements looked at
 
@@ -691,6 +704,43 @@ def names_sections(tree: LexborHTMLParser, meta: dict[str, str], headline: objec
     return all(sum(part in elsewhere for part in folded) >= _MENU_PARTS
                and sum(part not in elsewhere for part in folded) <= 1
                and all(part in elsewhere for part in folded[1:-1]) for folded in titles)
+
+
+# a kicker typed into the headline's own text: a label of the trade (exclusive, breaking,
+# update, live, analysis, opinion: es pt fr de it nl tr ru uk pl id en) before a
+# colon, a bar or a spaced dash ("EXCLUSIVE: ...", "SON DAKİKA: ...", "ÚLTIMA HORA | ..."),
+# or in brackets opening it ("[단독]", "【速報】", "【独家】", "[Update]"); a topic before a
+# colon ("Brexit: ...", "Fact check: ...") or a series' name in brackets is the headline's,
+# and so is a format's label ("VIDEO: ...", "[포토]": the page shows a video)
+_KICKER_WORDS = frozenset(fold(word) for word in (
+    "exclusive", "breaking", "breaking news", "just in", "update", "updated", "live",
+    "live updates", "developing", "analysis", "opinion", "exklusiv", "eilmeldung",
+    "liveblog", "liveticker", "kommentar", "analyse", "meinung", "exclusif", "exclusivité",
+    "en direct", "direct", "urgent", "alerte", "tribune", "exclusiva", "exclusivo",
+    "última hora", "urgente", "en directo", "en vivo", "directo", "análisis", "opinión",
+    "ao vivo", "análise", "opinião", "esclusiva", "esclusivo", "ultim'ora", "ultima ora",
+    "in diretta", "diretta", "analisi", "exclusief", "opinie", "son dakika", "flaş", "özel",
+    "canlı", "analiz", "эксклюзив", "срочно", "молния", "онлайн", "ексклюзив", "терміново",
+    "pilne", "na żywo", "eksklusif", "terkini", "langsung",
+    # ko, ja, zh, written in brackets: "[단독]", "【速報】", "【独家】"
+    "단독", "속보", "긴급", "종합", "사설", "르포", "인터뷰", "速報", "独自", "独占", "詳報",
+    "号外", "独家", "獨家", "快讯", "快訊", "突发", "突發", "直播", "专访", "專訪", "社论", "社論",
+))  # fmt: skip
+_LEAD_KICKER = _regex.compile(
+    r"\s*(?:[\[【〔［]\s*(?P<bracketed>[^\[\]【】〔〕［］]{1,12}?)\s*[\]】〕］]\s*(?:[:|：]\s*)?"
+    r"|(?P<label>[^\W\d][\w'’ ]{1,20}?)\s*(?:[:：]|\s[|│｜]|\s[-–—])\s+)"
+)
+
+
+def _strip_kicker(title: str) -> str:
+    """``title`` less a kicker typed in ahead of it (``_KICKER_WORDS``), when a headline
+    of four words or more follows (as a label before a bar goes: ``_strip_label``)."""
+    match = _LEAD_KICKER.match(title)
+    if match is None or fold(match.group("label") or match.group("bracketed")) not in (
+            _KICKER_WORDS):  # fmt: skip
+        return title
+    rest = title[match.end() :]
+    return rest if reading_words(rest) >= _HEAD_WORDS else title
 
 
 def _css_string(text: str) -> str:
