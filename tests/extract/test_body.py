@@ -3556,3 +3556,28 @@ def test_a_one_paragraph_brief_wins_over_the_longer_thread_under_its_comments_he
     text = extract(html, URL).text
     assert brief in text
     assert "sandbags" not in text and "insurance" not in text
+
+
+@pytest.mark.parametrize(("heading", "appeal"), [
+    ("Newsletter", "Get the most important news of the day delivered free to your inbox "
+                   "every morning. Sign up now and never miss a story."),
+    ("Newsletter", "Chaque samedi, retrouvez dans votre boîte mail notre sélection d’articles,"
+                   " de critiques et de débats. Inscrivez-vous gratuitement dès maintenant."),
+    ("Unser Newsletter", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten des Tages "
+                         "kostenlos per E-Mail in Ihr Postfach. Jetzt anmelden und nichts mehr "
+                         "verpassen."),
+])  # fmt: skip
+def test_a_newsletter_box_after_a_short_story_is_no_part_of_it(heading: str, appeal: str) -> None:
+    # the box under the <article>, named by nothing but its heading: its one paragraph of
+    # prose weighs much beside a story of four short paragraphs
+    short = [p[:120] for p in STORY]
+    box = f"<div class='epic'><h2>{heading}</h2><p>{appeal}</p><a href='/s'>OK</a></div>"
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(short)}</article>{box}</main>")
+    text = extract(html, URL).text
+    assert_story(text, short)
+    assert appeal not in text
+    # the same box between the story's sections, before half of it is told, stays out of
+    # the cut: the story goes on below it
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(short[:1])}"
+                f"<section><h2>{heading}</h2>{story(short[1:])}</section></article></main>")
+    assert_story(extract(html, URL).text, short)

@@ -101,6 +101,8 @@ _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (reader
 # this many characters is told (a thread three or ten times as long: "27 commentaires";
 # a short post's, on a page without class names to name the thread)
 _COMMENTS_AFTER = 500
+_BOXED_TAIL_SHARE = 0.5  # ... a furniture heading boxed apart with what follows it
+# (its one paragraph weighs much beside a short story: a newsletter's box)
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
@@ -865,8 +867,10 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
         if prose or not share or not (block.tag in _HEADINGS or len(block.text) <= 40):
             continue
         if (share >= _TAIL_SHARE or share >= _COMMENTS_SHARE and cards[index] >= 2
+                or share >= _BOXED_TAIL_SHARE and _boxes_the_rest(picked, index, 1)
                 ) and is_tail_heading(block.text):  # fmt: skip
-            return index
+            return index  # (a box of its own under the story: a newsletter's, whose
+            # one paragraph weighs much beside a short story)
         heading = block.tag in _HEADINGS
         if is_comments_heading(block.text, heading) and (
                 share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
@@ -875,16 +879,16 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     return len(picked)
 
 
-def _boxes_the_rest(picked: list[tuple[Block, bool, bool]], index: int) -> bool:
-    """Does the element holding the heading at ``index`` hold all the prose after it, two
-    paragraphs or more, and none before it: a box of its own under the story (a thread of
-    readers' comments under a brief), not the story's next section?"""
+def _boxes_the_rest(picked: list[tuple[Block, bool, bool]], index: int, least: int = 2) -> bool:
+    """Does the element holding the heading at ``index`` hold all the prose after it,
+    ``least`` paragraphs or more, and none before it: a box of its own under the story (a
+    thread of readers' comments under a brief), not the story's next section?"""
     ancestors = picked[index][0].ancestors
     if len(ancestors) < 2:
         return False
     box = ancestors[-2]
     after = [b for b, prose, _keep in picked[index + 1 :] if prose]
-    return (len(after) >= 2 and all(box in b.ancestors for b in after)
+    return (len(after) >= least and all(box in b.ancestors for b in after)
             and not any(prose and box in b.ancestors for b, prose, _keep in picked[:index]))
 
 
