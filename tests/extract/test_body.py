@@ -3581,3 +3581,22 @@ def test_a_newsletter_box_after_a_short_story_is_no_part_of_it(heading: str, app
     html = page(f"<main><article><h1>Flood barrier</h1>{story(short[:1])}"
                 f"<section><h2>{heading}</h2>{story(short[1:])}</section></article></main>")
     assert_story(extract(html, URL).text, short)
+
+
+@pytest.mark.parametrize(("label", "linked"), [
+    ("<p><b>More on this story</b></p>", "Live: storm updates as floods hit the north"),
+    ("<p><strong>Sur le même sujet</strong></p>", "En direct : les inondations dans le Nord"),
+    ("<h3>Mehr zum Thema</h3>", "Hochwasser: Pegel in Köln steigt weiter an"),
+])  # fmt: skip
+def test_a_list_of_linked_headlines_under_a_furniture_label_inside_the_story_goes(
+        label: str, linked: str) -> None:  # fmt: skip
+    items = f"<li><a href='/s/1'>{linked}</a></li><li><a href='/s/2'>Three towns wait for "
+    items += "their own barrier</a></li>"
+    text = text_around(f"{label}<ul>{items}</ul>")
+    assert linked not in text and "their own barrier" not in text
+    assert re.sub(r"<[^>]+>", "", label) not in text
+    # under no such label, or with words of their own, the items are the story's
+    sources = f"<p><b>The plan in short</b></p><ul>{items}</ul>"
+    assert linked in text_around(sources)
+    told = items.replace("</a></li>", "</a>, which the council will fund from next year</li>")
+    assert linked in text_around(f"{label}<ul>{told}</ul>")

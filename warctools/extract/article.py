@@ -109,6 +109,8 @@ _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
 _HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
+_RELATED_LABEL_MAX = 60  # characters of a furniture heading over such a list ...
+_RELATED_ITEMS = 5  # ... and the most linked headlines under it
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
@@ -1189,6 +1191,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     shown = _headline_shown(picked, first, headline)
     cut.update(shown)
     cut.update(_inline_cards(picked, teasers, first, last))
+    cut.update(_related_links(picked, first, last))
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
     elif cards:  # a grid of other stories' cards before the story's first paragraph or
@@ -1292,6 +1295,30 @@ def _labelled_cards(picked: list[tuple[Block, bool, bool]], first: int, last: in
         if not others:  # nothing else in the element: a card of its own
             found.update((index, index + 1))
     return found
+
+
+def _related_links(picked: list[tuple[Block, bool, bool]], first: int, last: int) -> set[int]:
+    """Indices of a list of other stories' linked headlines under a furniture heading
+    between the story's paragraphs ("More on this story", "Sur le même sujet": each item a
+    link worded as a headline), the heading with them, where the story goes on below."""
+    found: set[int] = set()
+    for index in range(first + 1, last):
+        label, prose, _keep = picked[index]
+        if prose or len(label.text) > _RELATED_LABEL_MAX or not is_tail_heading(label.text):
+            continue
+        end = index + 1
+        while end < last and _linked_headline(picked[end]):
+            end += 1
+        if 0 < end - index - 1 <= _RELATED_ITEMS and picked[end][1]:
+            found.update(range(index, end))
+    return found
+
+
+def _linked_headline(item: tuple[Block, bool, bool]) -> bool:
+    """Is the block another story's linked headline alone (no words of its own)?"""
+    block, prose, _keep = item
+    return (not prose and block.link_chars >= len(block.text) - 1
+            and _headline_words(block.text))  # fmt: skip
 
 
 def _shown_twice(before: Block, block: Block) -> bool:
