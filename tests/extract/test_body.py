@@ -3600,3 +3600,24 @@ def test_a_list_of_linked_headlines_under_a_furniture_label_inside_the_story_goe
     assert linked in text_around(sources)
     told = items.replace("</a></li>", "</a>, which the council will fund from next year</li>")
     assert linked in text_around(f"{label}<ul>{told}</ul>")
+
+
+@pytest.mark.parametrize(("faq", "question", "answer"), [
+    ("Frequently asked questions", "Is cycling on pavements allowed?",
+     "No. Riders can be fined £50."),
+    ("Häufige Fragen", "Darf man auf dem Gehweg radeln?", "Nein. Es drohen 55 Euro Bußgeld."),
+    ("Preguntas frecuentes", "¿Se puede circular por la acera?", "No. La multa es de 60 euros."),
+])  # fmt: skip
+def test_a_closing_faqs_last_question_stays_over_its_short_answer(
+        faq: str, question: str, answer: str) -> None:  # fmt: skip
+    first = ("<h3>When will the barrier be tested again?</h3><p>The authority tests it every "
+             "spring and after every storm, the council says.</p>")
+    body = (f"<main><article><h1>Flood barrier</h1>{story()}<h2>{faq}</h2>{first}"
+            f"<h3>{question}</h3><p>{answer}</p></article></main>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert question in text and answer in text
+    # a question whose answer is the site's buttons is no part of the story
+    body = (f"<main><article><h1>Flood barrier</h1>{story()}<h3>Was this article helpful?"
+            "</h3><p><a href='/y'>Yes</a> <a href='/n'>No</a></p></article></main>")
+    assert "helpful" not in extract(page(body), URL).text
