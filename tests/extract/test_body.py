@@ -3556,3 +3556,68 @@ def test_a_one_paragraph_brief_wins_over_the_longer_thread_under_its_comments_he
     text = extract(html, URL).text
     assert brief in text
     assert "sandbags" not in text and "insurance" not in text
+
+
+@pytest.mark.parametrize(("heading", "appeal"), [
+    ("Newsletter", "Get the most important news of the day delivered free to your inbox "
+                   "every morning. Sign up now and never miss a story."),
+    ("Newsletter", "Chaque samedi, retrouvez dans votre boîte mail notre sélection d’articles,"
+                   " de critiques et de débats. Inscrivez-vous gratuitement dès maintenant."),
+    ("Unser Newsletter", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten des Tages "
+                         "kostenlos per E-Mail in Ihr Postfach. Jetzt anmelden und nichts mehr "
+                         "verpassen."),
+])  # fmt: skip
+def test_a_newsletter_box_after_a_short_story_is_no_part_of_it(heading: str, appeal: str) -> None:
+    # the box under the <article>, named by nothing but its heading: its one paragraph of
+    # prose weighs much beside a story of four short paragraphs
+    short = [p[:120] for p in STORY]
+    box = f"<div class='epic'><h2>{heading}</h2><p>{appeal}</p><a href='/s'>OK</a></div>"
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(short)}</article>{box}</main>")
+    text = extract(html, URL).text
+    assert_story(text, short)
+    assert appeal not in text
+    # the same box between the story's sections, before half of it is told, stays out of
+    # the cut: the story goes on below it
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(short[:1])}"
+                f"<section><h2>{heading}</h2>{story(short[1:])}</section></article></main>")
+    assert_story(extract(html, URL).text, short)
+
+
+@pytest.mark.parametrize(("label", "linked"), [
+    ("<p><b>More on this story</b></p>", "Live: storm updates as floods hit the north"),
+    ("<p><strong>Sur le même sujet</strong></p>", "En direct : les inondations dans le Nord"),
+    ("<h3>Mehr zum Thema</h3>", "Hochwasser: Pegel in Köln steigt weiter an"),
+])  # fmt: skip
+def test_a_list_of_linked_headlines_under_a_furniture_label_inside_the_story_goes(
+        label: str, linked: str) -> None:  # fmt: skip
+    items = f"<li><a href='/s/1'>{linked}</a></li><li><a href='/s/2'>Three towns wait for "
+    items += "their own barrier</a></li>"
+    text = text_around(f"{label}<ul>{items}</ul>")
+    assert linked not in text and "their own barrier" not in text
+    assert re.sub(r"<[^>]+>", "", label) not in text
+    # under no such label, or with words of their own, the items are the story's
+    sources = f"<p><b>The plan in short</b></p><ul>{items}</ul>"
+    assert linked in text_around(sources)
+    told = items.replace("</a></li>", "</a>, which the council will fund from next year</li>")
+    assert linked in text_around(f"{label}<ul>{told}</ul>")
+
+
+@pytest.mark.parametrize(("faq", "question", "answer"), [
+    ("Frequently asked questions", "Is cycling on pavements allowed?",
+     "No. Riders can be fined £50."),
+    ("Häufige Fragen", "Darf man auf dem Gehweg radeln?", "Nein. Es drohen 55 Euro Bußgeld."),
+    ("Preguntas frecuentes", "¿Se puede circular por la acera?", "No. La multa es de 60 euros."),
+])  # fmt: skip
+def test_a_closing_faqs_last_question_stays_over_its_short_answer(
+        faq: str, question: str, answer: str) -> None:  # fmt: skip
+    first = ("<h3>When will the barrier be tested again?</h3><p>The authority tests it every "
+             "spring and after every storm, the council says.</p>")
+    body = (f"<main><article><h1>Flood barrier</h1>{story()}<h2>{faq}</h2>{first}"
+            f"<h3>{question}</h3><p>{answer}</p></article></main>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert question in text and answer in text
+    # a question whose answer is the site's buttons is no part of the story
+    body = (f"<main><article><h1>Flood barrier</h1>{story()}<h3>Was this article helpful?"
+            "</h3><p><a href='/y'>Yes</a> <a href='/n'>No</a></p></article></main>")
+    assert "helpful" not in extract(page(body), URL).text

@@ -938,6 +938,11 @@ _TAIL_HEADING = _regex.compile(
     r"|how to cite(?: this)?.*|cite this (?:article|post|page)|(?:pour )?citer cet article"
     r"|diesen (?:artikel|beitrag) zitieren|citar este artículo"
     r"|latest posts by .*|reader interactions"
+    # a newsletter's box under the story, its heading the newsletter's ("Newsletter",
+    # "Unser Newsletter", "La newsletter du matin", "Nieuwsbrief")
+    r"|(?:(?:our|the|unser(?:e|en)?|der|notre|la|nuestro|el|il|la nostra|a nossa|onze|de) )?"
+    r"(?:newsletters?|nieuwsbrief|boletín|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
+    r"|рассылка|розсилка)(?: .{0,40})?"
     # a sidebar's recent-comments widget, an author box's heading ("About Ana 120 Articles")
     r"|(?:recent|latest) comments|(?:letzte|neueste|aktuelle) kommentare|derniers commentaires"
     r"|comentarios recientes|comentários recentes|commenti recenti|recente reacties"

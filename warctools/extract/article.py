@@ -101,12 +101,16 @@ _COMMENTS_SHARE = 0.3  # ... a comment section's heading once this share (reader
 # this many characters is told (a thread three or ten times as long: "27 commentaires";
 # a short post's, on a page without class names to name the thread)
 _COMMENTS_AFTER = 500
+_BOXED_TAIL_SHARE = 0.5  # ... a furniture heading boxed apart with what follows it
+# (its one paragraph weighs much beside a short story: a newsletter's box)
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
 _HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
+_RELATED_LABEL_MAX = 60  # characters of a furniture heading over such a list ...
+_RELATED_ITEMS = 5  # ... and the most linked headlines under it
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
@@ -865,8 +869,10 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
         if prose or not share or not (block.tag in _HEADINGS or len(block.text) <= 40):
             continue
         if (share >= _TAIL_SHARE or share >= _COMMENTS_SHARE and cards[index] >= 2
+                or share >= _BOXED_TAIL_SHARE and _boxes_the_rest(picked, index, 1)
                 ) and is_tail_heading(block.text):  # fmt: skip
-            return index
+            return index  # (a box of its own under the story: a newsletter's, whose
+            # one paragraph weighs much beside a short story)
         heading = block.tag in _HEADINGS
         if is_comments_heading(block.text, heading) and (
                 share >= _COMMENTS_SHARE or (heading and told >= _COMMENTS_AFTER)
@@ -875,16 +881,16 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     return len(picked)
 
 
-def _boxes_the_rest(picked: list[tuple[Block, bool, bool]], index: int) -> bool:
-    """Does the element holding the heading at ``index`` hold all the prose after it, two
-    paragraphs or more, and none before it: a box of its own under the story (a thread of
-    readers' comments under a brief), not the story's next section?"""
+def _boxes_the_rest(picked: list[tuple[Block, bool, bool]], index: int, least: int = 2) -> bool:
+    """Does the element holding the heading at ``index`` hold all the prose after it,
+    ``least`` paragraphs or more, and none before it: a box of its own under the story (a
+    thread of readers' comments under a brief), not the story's next section?"""
     ancestors = picked[index][0].ancestors
     if len(ancestors) < 2:
         return False
     box = ancestors[-2]
     after = [b for b, prose, _keep in picked[index + 1 :] if prose]
-    return (len(after) >= 2 and all(box in b.ancestors for b in after)
+    return (len(after) >= least and all(box in b.ancestors for b in after)
             and not any(prose and box in b.ancestors for b, prose, _keep in picked[:index]))
 
 
@@ -1185,6 +1191,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     shown = _headline_shown(picked, first, headline)
     cut.update(shown)
     cut.update(_inline_cards(picked, teasers, first, last))
+    cut.update(_related_links(picked, first, last))
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
     elif cards:  # a grid of other stories' cards before the story's first paragraph or
@@ -1288,6 +1295,30 @@ def _labelled_cards(picked: list[tuple[Block, bool, bool]], first: int, last: in
         if not others:  # nothing else in the element: a card of its own
             found.update((index, index + 1))
     return found
+
+
+def _related_links(picked: list[tuple[Block, bool, bool]], first: int, last: int) -> set[int]:
+    """Indices of a list of other stories' linked headlines under a furniture heading
+    between the story's paragraphs ("More on this story", "Sur le même sujet": each item a
+    link worded as a headline), the heading with them, where the story goes on below."""
+    found: set[int] = set()
+    for index in range(first + 1, last):
+        label, prose, _keep = picked[index]
+        if prose or len(label.text) > _RELATED_LABEL_MAX or not is_tail_heading(label.text):
+            continue
+        end = index + 1
+        while end < last and _linked_headline(picked[end]):
+            end += 1
+        if 0 < end - index - 1 <= _RELATED_ITEMS and picked[end][1]:
+            found.update(range(index, end))
+    return found
+
+
+def _linked_headline(item: tuple[Block, bool, bool]) -> bool:
+    """Is the block another story's linked headline alone (no words of its own)?"""
+    block, prose, _keep = item
+    return (not prose and block.link_chars >= len(block.text) - 1
+            and _headline_words(block.text))  # fmt: skip
 
 
 def _shown_twice(before: Block, block: Block) -> bool:

@@ -51,6 +51,7 @@ FEATURES = (
 )  # fmt: skip
 _LATE = 0.8  # share of the story's prose before a paragraph the model may judge
 _CELLS = frozenset(("td", "tr", "th"))
+_QUESTION_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))  # a question asked over its answer
 _QUOTES = frozenset('"“”„«»‘’\'‹›「『—–-[')  # dialogue, a quotation, a list's dash
 _SENTENCE_END = tuple('.!?…"”»“)')
 _CONTACT = _regex.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
@@ -268,5 +269,27 @@ def judge_blocks(story: StoryBlocks) -> set[int]:
         return set()
     rows = block_features(story, wanted, parts)
     limits = (THRESHOLD, PROSE_THRESHOLD)
-    return {i for i, row in zip(wanted, rows, strict=True)
-            if drop_probability(row) > limits[int(row[1])]}  # fmt: skip
+    dropped = {i for i, row in zip(wanted, rows, strict=True)
+               if drop_probability(row) > limits[int(row[1])]}  # fmt: skip
+    return dropped - _answered(story, dropped) if dropped else dropped
+
+
+_QUESTION_MARKS = ("?", "？", "؟")  # (full-width, Arabic)
+
+
+def _answered(story: StoryBlocks, dropped: set[int]) -> set[int]:
+    """Indices among ``dropped`` of headings asking a question that the block right under
+    them answers, kept (a closing FAQ's last question over its short answer): a question
+    stays with its answer."""
+    picked = story.picked
+    found: set[int] = set()
+    for index in dropped:
+        block = picked[index][0]
+        if (block.tag not in _QUESTION_TAGS or not block.text.endswith(_QUESTION_MARKS)
+                or index + 1 >= len(picked) or index + 1 in dropped or index + 1 in story.cut):
+            continue  # fmt: skip
+        answer, _prose, keep = picked[index + 1]
+        if (keep and answer.tag not in _QUESTION_TAGS and not answer.link_chars
+                and answer.ancestors[:-1] == block.ancestors[:-1]):  # fmt: skip
+            found.add(index)
+    return found
