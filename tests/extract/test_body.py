@@ -3621,3 +3621,26 @@ def test_a_closing_faqs_last_question_stays_over_its_short_answer(
     body = (f"<main><article><h1>Flood barrier</h1>{story()}<h3>Was this article helpful?"
             "</h3><p><a href='/y'>Yes</a> <a href='/n'>No</a></p></article></main>")
     assert "helpful" not in extract(page(body), URL).text
+
+
+@pytest.mark.parametrize(("notice", "pitch"), [
+    ("This article is for subscribers only",
+     "Subscribe to read all our articles, newsletters and analysis from our journalists."),
+    ("Questo articolo è riservato agli abbonati",
+     "Abbonati per leggere tutti gli articoli, le newsletter e gli approfondimenti dei nostri "
+     "giornalisti."),
+])  # fmt: skip
+def test_a_paywalls_box_closing_the_shown_story_goes_with_its_offers(
+        notice: str, pitch: str) -> None:  # fmt: skip
+    offers = ("<ul><li>Unlimited access to all content</li><li>Fewer ads</li>"
+              "<li>The digital edition of the paper</li></ul><a href='/subscribe'>Subscribe</a>")
+    shown = [p[:130] for p in STORY[:3]]
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(shown)}<div class='paywall'>"
+                f"<h3>{notice}</h3><p>{pitch}</p>{offers}</div></article></main>")
+    text = extract(html, URL).text
+    assert_story(text, shown)
+    assert "Unlimited access" not in text and "Fewer ads" not in text and pitch not in text
+    # a subscriber's page: the story goes on in full under the notice, in the same box
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(shown)}<div class='paywall'>"
+                f"<h3>{notice}</h3>{story(STORY[3:] * 3)}</div></article></main>")
+    assert STORY[3] in extract(html, URL).text
