@@ -3617,6 +3617,13 @@ def test_a_closing_faqs_last_question_stays_over_its_short_answer(
     text = extract(page(body), URL).text
     assert_story(text)
     assert question in text and answer in text
+    # ... each question and its answer in an item of their own, the answer in a box
+    items = "".join(f"<div class='faq-item'><h3>{q}</h3><div class='faq-a'><p>{a}</p></div></div>"
+                    for q, a in ((first[4:first.index("</h3>")], first[first.index("<p>") + 3:-4]),
+                                 (question, answer)))  # fmt: skip
+    body = f"<main><article><h1>Flood barrier</h1>{story()}<h2>{faq}</h2>{items}</article></main>"
+    text = extract(page(body), URL).text
+    assert question in text and answer in text
     # a question whose answer is the site's buttons is no part of the story
     body = (f"<main><article><h1>Flood barrier</h1>{story()}<h3>Was this article helpful?"
             "</h3><p><a href='/y'>Yes</a> <a href='/n'>No</a></p></article></main>")
