@@ -3651,3 +3651,20 @@ def test_a_paywalls_box_closing_the_shown_story_goes_with_its_offers(
     html = page(f"<main><article><h1>Flood barrier</h1>{story(shown)}<div class='paywall'>"
                 f"<h3>{notice}</h3>{story(STORY[3:] * 3)}</div></article></main>")
     assert STORY[3] in extract(html, URL).text
+
+
+@pytest.mark.parametrize(("label", "appeal"), [
+    ("Archivado En", "Apúntate a la newsletter diaria y recibe las noticias más importantes en "
+                     "tu correo"),
+    ("Filed under", "Sign up to our daily newsletter and get the most important news in your "
+                    "inbox"),
+])  # fmt: skip
+def test_a_tag_lists_label_and_a_newsletter_line_closing_the_story_go(
+        label: str, appeal: str) -> None:  # fmt: skip
+    tags = "".join(f"<li><a href='/t/{t}/'>{t}</a></li>" for t in ("Floods", "Weather"))
+    html = page(f"<article><h1>Flood barrier</h1>{story()}<div class='a_tags'><span>{label}"
+                f"</span><ul>{tags}</ul></div><div class='a_nl'><p>{appeal}</p>"
+                "<a href='/nl/'>OK</a></div></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert label not in text and appeal not in text
