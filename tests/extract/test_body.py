@@ -3617,7 +3617,54 @@ def test_a_closing_faqs_last_question_stays_over_its_short_answer(
     text = extract(page(body), URL).text
     assert_story(text)
     assert question in text and answer in text
+    # ... each question and its answer in an item of their own, the answer in a box
+    items = "".join(f"<div class='faq-item'><h3>{q}</h3><div class='faq-a'><p>{a}</p></div></div>"
+                    for q, a in ((first[4:first.index("</h3>")], first[first.index("<p>") + 3:-4]),
+                                 (question, answer)))  # fmt: skip
+    body = f"<main><article><h1>Flood barrier</h1>{story()}<h2>{faq}</h2>{items}</article></main>"
+    text = extract(page(body), URL).text
+    assert question in text and answer in text
     # a question whose answer is the site's buttons is no part of the story
     body = (f"<main><article><h1>Flood barrier</h1>{story()}<h3>Was this article helpful?"
             "</h3><p><a href='/y'>Yes</a> <a href='/n'>No</a></p></article></main>")
     assert "helpful" not in extract(page(body), URL).text
+
+
+@pytest.mark.parametrize(("notice", "pitch"), [
+    ("This article is for subscribers only",
+     "Subscribe to read all our articles, newsletters and analysis from our journalists."),
+    ("Questo articolo è riservato agli abbonati",
+     "Abbonati per leggere tutti gli articoli, le newsletter e gli approfondimenti dei nostri "
+     "giornalisti."),
+])  # fmt: skip
+def test_a_paywalls_box_closing_the_shown_story_goes_with_its_offers(
+        notice: str, pitch: str) -> None:  # fmt: skip
+    offers = ("<ul><li>Unlimited access to all content</li><li>Fewer ads</li>"
+              "<li>The digital edition of the paper</li></ul><a href='/subscribe'>Subscribe</a>")
+    shown = [p[:130] for p in STORY[:3]]
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(shown)}<div class='paywall'>"
+                f"<h3>{notice}</h3><p>{pitch}</p>{offers}</div></article></main>")
+    text = extract(html, URL).text
+    assert_story(text, shown)
+    assert "Unlimited access" not in text and "Fewer ads" not in text and pitch not in text
+    # a subscriber's page: the story goes on in full under the notice, in the same box
+    html = page(f"<main><article><h1>Flood barrier</h1>{story(shown)}<div class='paywall'>"
+                f"<h3>{notice}</h3>{story(STORY[3:] * 3)}</div></article></main>")
+    assert STORY[3] in extract(html, URL).text
+
+
+@pytest.mark.parametrize(("label", "appeal"), [
+    ("Archivado En", "Apúntate a la newsletter diaria y recibe las noticias más importantes en "
+                     "tu correo"),
+    ("Filed under", "Sign up to our daily newsletter and get the most important news in your "
+                    "inbox"),
+])  # fmt: skip
+def test_a_tag_lists_label_and_a_newsletter_line_closing_the_story_go(
+        label: str, appeal: str) -> None:  # fmt: skip
+    tags = "".join(f"<li><a href='/t/{t}/'>{t}</a></li>" for t in ("Floods", "Weather"))
+    html = page(f"<article><h1>Flood barrier</h1>{story()}<div class='a_tags'><span>{label}"
+                f"</span><ul>{tags}</ul></div><div class='a_nl'><p>{appeal}</p>"
+                "<a href='/nl/'>OK</a></div></article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert label not in text and appeal not in text

@@ -636,6 +636,25 @@ def test_a_story_told_in_its_photos_captions_is_kept() -> None:
             assert caption in text
 
 
+@pytest.mark.parametrize("name", ["gallery__lead", "gallery-intro", "slideshow-description"])
+def test_a_gallerys_introduction_named_for_it_is_kept_over_its_captions(name: str) -> None:
+    # the gallery's box and its introduction named for it ("gallery__lead"): the page tells
+    # its story in the captions, and the paragraph over them opens it
+    intro = ("Storm winds of more than ninety miles an hour reached the valley on Saturday, "
+             "leaving thousands of homes without power. These are some of the scenes.")
+    html = wrap(f"<div class='gallery'><h1>In pictures: the valley under water</h1>"
+                f"<p class='{name}'>{intro}</p>{_figures(True)}</div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert intro in text
+    assert all(caption in text for caption in GALLERY)
+    # beside a story of its own prose, a gallery's introduction goes with its photos
+    html = wrap(f"<article><h1>Pumping station</h1>{paragraphs()}</article><div class='gallery'>"
+                f"<p class='{name}'>{intro}</p>{_figures(False)}</div>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_body(text)
+    assert intro not in text
+
+
 def test_a_storys_photo_captions_and_a_box_of_photos_beside_it_stay_out() -> None:
     # a story with its own prose keeps its photos' captions out, however long they are;
     # so does a page telling a story beside a box of other stories' photos

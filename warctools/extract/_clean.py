@@ -186,8 +186,8 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     for node in (*found, *(head.css(_DROP) if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
+    told = bool(gallery) and _told_in_captions(body, figures)
     if gallery:
-        told = _told_in_captions(body, figures)
         for node in gallery:
             if told:
                 node.unwrap()  # a story told in its photos' captions: each one a paragraph
@@ -200,7 +200,7 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    _drop_by_name(body, headline)
+    _drop_by_name(body, headline, told)
     _drop_line_numbers(body)
     return body
 
@@ -581,7 +581,9 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
     return post, heading
 
 
-def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
+def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> None:
+    """Take out the elements named for furniture (``gallery``: the page tells its story in
+    its photos' captions, and a paragraph named for the gallery introduces it)."""
     page = _PageText(body)
     wrappers: tuple[frozenset[int], frozenset[int]] | None = None  # (see _story_wrappers)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
@@ -640,6 +642,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
             if not strong and boxes.hold(node):
                 continue  # the story told in a page builder's boxes ("elementor-widget")
+            if (gallery and not strong and node.tag == "p" and _MEDIA.search(klass.lower())
+                    and page.measure(node)):  # fmt: skip
+                continue  # a gallery's introduction ("gallery__lead") over its captions
             if not strong and _CONTINUATION.search(f"{attrs.get('class') or ''} "
                                                    f"{attrs.get('id') or ''}".lower()) and (
                     _continues_the_story(node, page)):  # fmt: skip

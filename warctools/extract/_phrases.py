@@ -221,6 +221,8 @@ _BOILER_LINES = (
     r"|ascolta (?:l.articolo|la notizia|questo articolo)"
     r"|partager(?: cet article)?|(?:jetzt |artikel )?teilen!?|compartir|compartilhar|condividi"
     r"|tag:?|schlagw(?:orte|örter):?|stichw(?:orte|örter):?|mots-clés:?|etiquetas:?"
+    r"|(?:filed under|archivado en|arquivado em|classé dans|abgelegt unter|archiviato in"
+    r"|gearchiveerd onder):?"  # (a tag list's label)
     r"|delen|del artikel|dela|comments?|commentaires?|kommentare?|comentarios?"
     r"|del artikkelen|del artiklen|dela artikeln|jaa artikkeli|udostępnij artykuł"
     r"|comentários?|commenti|reacties|(?:follow|like) us.*|suivez-nous.*"
@@ -674,7 +676,7 @@ _NOTICE = Source(
     r"|delivered (?:directly |straight |right )?to your inbox|(?<=\d) issues for\b"
     r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) .{0,30}newsletter"
     r"|newsletter (?:abonnieren|bestellen)|für (?:den|unseren) .{0,30}newsletter"
-    r"|suscr[ií]b(?:ete|irse|irte)(?: aquí)? a (?:nuestro|nuestra|el|la) .{0,30}"
+    r"|(?:suscr[ií]b(?:ete|irse|irte)|apúntate)(?: aquí)? a (?:nuestro|nuestra|el|la) .{0,30}"
     r"(?:newsletter|boletín)"
     r"|assine (?:a|nossa) .{0,30}newsletter|iscriviti alla .{0,30}newsletter"
     r"|(?:schrijf je in|meld je aan) voor .{0,30}nieuwsbrief|tilmeld dig .{0,30}nyhedsbrev"

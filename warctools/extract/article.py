@@ -881,6 +881,24 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
     return len(picked)
 
 
+def _offer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> int:
+    """Index of a notice opening a box of its own that closes the page's blocks once half
+    the story is told (a paywall's "This article is for subscribers only", then its pitch,
+    its offers and a button): it and the rest go. The box holds no prose before the notice
+    and at most one paragraph after it (a story shown in full to subscribers goes on)."""
+    for index, ((block, prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
+        if (prose or share < _BOXED_TAIL_SHARE or len(block.ancestors) < 2
+                or not is_notice(block.text)):  # fmt: skip
+            continue  # (most blocks; a kept one was asked already: the answer is memoised)
+        box = block.ancestors[-2]
+        rest = picked[index + 1 :]
+        if (rest and all(box in b.ancestors for b, _p, _k in rest)
+                and sum(p for _b, p, _k in rest) <= 1
+                and not any(p and box in b.ancestors for b, p, _k in picked[:index])):  # fmt: skip
+            return index
+    return len(picked)
+
+
 def _boxes_the_rest(picked: list[tuple[Block, bool, bool]], index: int, least: int = 2) -> bool:
     """Does the element holding the heading at ``index`` hold all the prose after it,
     ``least`` paragraphs or more, and none before it: a box of its own under the story (a
@@ -1186,7 +1204,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
     cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
-                         _footer_start(picked, shares)), len(picked)))  # fmt: skip
+                         _footer_start(picked, shares), _offer_start(picked, shares)),
+                     len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
     shown = _headline_shown(picked, first, headline)
     cut.update(shown)

@@ -279,17 +279,33 @@ _QUESTION_MARKS = ("?", "？", "؟")  # (full-width, Arabic)
 
 def _answered(story: StoryBlocks, dropped: set[int]) -> set[int]:
     """Indices among ``dropped`` of headings asking a question that the block right under
-    them answers, kept (a closing FAQ's last question over its short answer): a question
-    stays with its answer."""
+    them, in the element holding the question, answers (a closing FAQ's last question over
+    its short answer): a question stays with its answer kept, and with its answer where
+    the heading before it, kept, asked a question too (the last of a series)."""
     picked = story.picked
     found: set[int] = set()
-    for index in dropped:
+    for index in sorted(dropped):
         block = picked[index][0]
         if (block.tag not in _QUESTION_TAGS or not block.text.endswith(_QUESTION_MARKS)
-                or index + 1 >= len(picked) or index + 1 in dropped or index + 1 in story.cut):
-            continue  # fmt: skip
+                or index + 1 >= len(picked) or index + 1 in story.cut
+                or len(block.ancestors) < 2):  # fmt: skip
+            continue
         answer, _prose, keep = picked[index + 1]
-        if (keep and answer.tag not in _QUESTION_TAGS and not answer.link_chars
-                and answer.ancestors[:-1] == block.ancestors[:-1]):  # fmt: skip
+        if (not keep or answer.tag in _QUESTION_TAGS or answer.link_chars
+                or block.ancestors[-2] not in answer.ancestors):  # fmt: skip
+            continue
+        if index + 1 not in dropped:
             found.add(index)
+        elif _asked_before(story, index, dropped):
+            found.update((index, index + 1))
     return found
+
+
+def _asked_before(story: StoryBlocks, index: int, dropped: set[int]) -> bool:
+    """Is the heading before ``index`` a question too, kept?"""
+    for before in range(index - 1, -1, -1):
+        block = story.picked[before][0]
+        if block.tag in _QUESTION_TAGS:
+            return (block.text.endswith(_QUESTION_MARKS) and before not in dropped
+                    and before not in story.cut)  # fmt: skip
+    return False
