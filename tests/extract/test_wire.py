@@ -180,6 +180,16 @@ def test_closing_credits_of_other_scripts(line: str, agency: str) -> None:
     ("МОСКВА (ТАСС) -", "TASS"),
     # a place in capitals and the agency, no dash after it (the Nordic wires' style)
     ("HELSINKI (STT)", "STT"),
+    # session 35: a place of a caseless script (Arabic, Devanagari), the day as local
+    # papers write it (pl, hu, cs, es, Europa Press's bare day, hi), an agency in slashes
+    # after a place of any case (ro, uk), and a place not in capitals whose known agency
+    # the story's first sentence follows
+    ("لندن (Reuters) -", "Reuters"), ("القاهرة (أ ش أ) -", "MENA"),
+    ("नई दिल्ली, 5 मार्च (PTI)", "PTI"), ("Warszawa, 5.03.2024 (PAP) -", "PAP"),
+    ("Budapest, 2024. március 5., kedd (MTI) -", "MTI"), ("Praha 5. března (ČTK) -", "ČTK"),
+    ("Ciudad de México, 5 de marzo (Notimex).-", "Notimex"),
+    ("MADRID, 5 (EUROPA PRESS)", "Europa Press"), ("București, 5 mar /Agerpres/ -", "Agerpres"),
+    ("Київ, 5 березня /Укрінформ/.", "Ukrinform"), ("Stockholm (TT)", "TT"),
 ])  # fmt: skip
 def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
     text = "A short standfirst.\n\n" + opening + " Hallitus esitteli tiistaina esityksen."
@@ -189,7 +199,8 @@ def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "ďalší (AP) -" + REST,  # a place opens with a capital
-    "Stockholm (TT) Regeringen" + REST,  # a place not in capitals needs its dash
+    # a place not in capitals needs its dash or a sentence after it
+    "Stockholm (TT) har sagt" + REST,
 ])
 def test_no_dateline_without_a_capital_place_or_dash(text: str) -> None:
     assert find_wire(text).dateline is None

@@ -25,18 +25,31 @@ _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}\.?\s+[A-Za-zéûä]{3,10}\.?(?:\s+\d{4})?)"
 )
+# letters of the scripts without capitals whose datelines name a Latin or a local agency
+# (Hebrew, Arabic, Devanagari, Bengali: their vowel signs are no ``\w``)
+_CASELESS = "\u05d0-\u05ea\u0620-\u06d3\u0900-\u0963\u0966-\u097f\u0980-\u09fe"
 # (a place opens with a capital of Latin, Greek or Cyrillic script: "İSTANBUL", "Łódź",
-# "ΑΘΗΝΑ", "МОСКВА"; the Latin Extended-A range holds small letters too, told apart after)
-_WORD = r"[A-ZÀ-ÝĀ-žΆ-ΩЀ-Я][\w'’.À-ÿ-]*"
+# "ΑΘΗΝΑ", "МОСКВА", or a letter of a caseless script: "القاهرة", "नई दिल्ली"; the Latin
+# Extended-A range holds small letters too, told apart after)
+_WORD = rf"[A-ZÀ-ÝĀ-žΆ-ΩЀ-Я{_CASELESS}][\w'’.À-ÿ{_CASELESS}-]*"
 _LINK = r"(?:de|da|do|del|di|la|le|el|al|am|an|on|upon|sur|en|of)"
 _PLACE = rf"{_WORD}(?:[ /](?:{_WORD}|{_LINK})){{0,4}}"
 _DASH = r"\s*(?:\.?-{1,2}|–|—|:)"
+# the day between the place and the agency as local papers write it: "5 de marzo",
+# "5. března", "5 березня", "5 मार्च", "5.03.2024", "2024. március 5., kedd", Europa
+# Press's bare "MADRID, 5"
+_DAY = (
+    rf"(?:{_DATE}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_][\w{_CASELESS}]{{1,11}}\.?"
+    r"(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{4}\.\s+[^\W\d_]{3,12}\s+\d{1,2}\.?(?:,\s*[^\W\d_]{2,12})?|\d{1,2})"
+)
 _DATELINE = _regex.compile(  # "New Delhi [India], March 12 (ANI):": a country in brackets
     rf"(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?:\s*\[{_PLACE}\])?"
-    rf"(?:,\s*(?P<day>{_DATE}))?\s*)?"
+    rf"(?:(?:,\s*|\s+)(?P<day>{_DAY}))?\s*)?"
     rf"\((?P<agency>[^()\n]{{1,40}})\)"
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
+_SENTENCE = _regex.compile(r"\s+[A-ZÀ-ÝΆ-ΩЀ-Я]")
 _PLAIN_DATELINE = _regex.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
 # Capitalised labels that open a story the way a place does ("UPDATE:", "WATCH —", "PDF:",
 # "DEAR ABBY:"): kickers, formats and file labels of news pages, never a dateline's place
@@ -98,6 +111,9 @@ _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     r"/(?P<agency>[^/\n]{2,30})/\.?",
     rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
     r"[—–-]\s*(?P<agency>[^.\n]{2,30})\.",
+    # ... and after a place of any case and script: "București, 5 mar /Agerpres/ -",
+    # "Київ, 5 березня /Укрінформ/."
+    rf"(?P<place>{_PLACE}),\s*{_DAY}\.?\s*/(?P<agency>[^/\n]{{2,30}})/\.?(?:{_DASH})?",
     rf"(?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（(]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日[电電]",
     r"[（(\[](?P<place>[^\s=（）()\[\]]{1,10})=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
@@ -135,13 +151,15 @@ def _dateline(text: str) -> WireCredit | None:
         if match is None:
             continue
         place = match.group("place") or ""
-        if (place and not place[0].isupper()) or not (
-                match.group("dash") or match.group("date") or (place and match.group("day"))
-                or (place.isupper() and len(place) > 2)):  # fmt: skip
-            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash;
-            # "HELSINKI (STT) Text": a place in capitals)
-        span = match.group(0).rstrip()
         names = _agencies(match.group("agency"))
+        if (place and place[0].islower()) or not (
+                match.group("dash") or match.group("date") or (place and match.group("day"))
+                or (place.isupper() and len(place) > 2)
+                or (place and names and _SENTENCE.match(text, match.end()))):  # fmt: skip
+            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash;
+            # "HELSINKI (STT) Text": a place in capitals; "Stockholm (TT) Regeringen":
+            # a place, a known agency and the story's first sentence)
+        span = match.group(0).rstrip()
         begin = match.start()
         if match.group("place") and canonical_agency(match.group("place")):
             begin = match.start("agency") - 1  # "Reuters (Reuters) -": a credit line, then
