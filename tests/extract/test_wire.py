@@ -216,3 +216,19 @@ def test_closing_credit_lines_of_national_wires_house_styles(line: str, agency: 
     assert find_wire("The talks resumed." + REST, line).wire_source == agency
     # a picture's credit left out after the story still names no wire
     assert find_wire("The talks resumed." + REST, "© AFP").wire_source is None
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("<p>(dpa)</p>", "dpa"), ('<p class="source">Quelle: dpa</p>', "dpa"), ("<p>ANP</p>", "ANP"),
+    ("<p>(MTI)</p>", "MTI"), ("<p>Source: Reuters</p>", "Reuters"),
+    ("<p>© AFP / Jo Smith</p>", None),  # a picture's credit, not the story's
+    ("<ul><li>More stories</li></ul><p>(dpa)</p>", None),  # not right after the text
+])  # fmt: skip
+def test_a_credit_set_apart_after_the_story_container_names_the_agency(
+        line: str, agency: str | None) -> None:  # fmt: skip
+    # the credit in an element of its own beside the story's text container, not in it
+    paragraphs = "".join(f"<p>{REST.strip()} Part {i} of the talks.</p>" for i in range(4))
+    html = (f"<html><head><title>Talks resume</title></head><body><article><h1>Talks resume"
+            f'</h1><div class="text">{paragraphs}</div>{line}</article></body></html>')
+    got = extract(html, "https://news.example.com/2024/05/03/talks-resume")
+    assert got.wire_source == agency
