@@ -818,3 +818,23 @@ def test_a_byline_crediting_an_agency_alone_names_no_author(byline: str, agency:
     assert (got.authors, got.wire_source) == (None, agency)
     # a person of that first name stays one
     assert authors_of(byline="<div class='author'>Theo Walcott</div>") == ["Theo Walcott"]
+
+
+@pytest.mark.parametrize(("byline", "names", "agency"), [
+    # the agency after the name beside a separator of its own (sv, fi, en)
+    ("Erik Lindqvist /TT", ["Erik Lindqvist"], "TT"),
+    ("Matti Virtanen | STT", ["Matti Virtanen"], "STT"),
+    ("By Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
+    # the agency's newsroom (it, es), its staff title (AP), the wires' names in capitals
+    # with the agency after them, no separator
+    ("Redazione ANSA", None, "ANSA"), ("Redacción EFE", None, "EFE"),
+    ("By Jane Doe, AP Science Writer", ["Jane Doe"], "AP"),
+    ("By MARY CLARE JALONICK and LISA MASCARO Associated Press",
+     ["Mary Clare Jalonick", "Lisa Mascaro"], "AP"),
+    ("By JOSH BOAK AP Economics Writer", ["Josh Boak"], "AP"),
+    ("By Michael Bloomberg", ["Michael Bloomberg"], None),  # a name, not the agency
+])  # fmt: skip
+def test_an_agency_credited_in_the_byline_is_the_wire_and_the_person_stays(
+        byline: str, names: list[str] | None, agency: str | None) -> None:  # fmt: skip
+    got = extract(page(byline=f'<div class="byline">{byline}</div>'), URL)
+    assert (got.authors, got.wire_source) == (names, agency)

@@ -364,8 +364,16 @@ _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
 # ... or joined by "with" ("Ana Lima with Reuters", "Le Monde avec AFP", "FR mit dpa")
 _WITH_AGENCY = _regex.compile(r"\s+(?:with|avec|mit|con|com|met|z)\s+([^\s,;].{0,30})$")
 # a byline that credits an agency alone ("Theo TTXVN", "According to Reuters")
-_AGENCY_ALONE = _regex.compile(r"^(?:theo|according to|segundo|según|selon|laut)\s+(.{2,30})$",
-                               re.IGNORECASE)
+# ... or its newsroom ("Redazione ANSA", "Redacción EFE", "Redaktion dpa")
+_AGENCY_ALONE = _regex.compile(
+    r"^(?:theo|according to|segundo|según|selon|laut|redazione|redaktion|r[ée]daction"
+    r"|redacci[oó]n|reda[cç][aã]o|redactie|redakcja|redakce)\s+(.{2,30})$",
+    re.IGNORECASE,
+)
+# an agency's staff title ("AP Science Writer", "Associated Press Writer", "Reuters
+# Correspondent"): the agency's credit, no name
+_AGENCY_ROLE = _regex.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer)s?$",
+                              re.IGNORECASE)
 # a desk's line: the desk, then the outlet and its place ("न्यूज डेस्क, अमर उजाला, नई दिल्ली")
 _DESK_FIRST = _regex.compile(r"^[^,،]{0,30}(?:\bdesk\b|डेस्क|ডেস্ক|ڈیسک)\s*[,،]", re.IGNORECASE)
 
@@ -390,6 +398,8 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     elif (joined := _WITH_AGENCY.search(text)) is not None and (
             credited := canonical_agency(joined.group(1))) is not None:  # fmt: skip
         text, agency = text[: joined.start()], credited
+    elif (caps := _after_capitals(text)) is not None:
+        text, agency = caps
     if _KO_NAMES.match(text) is not None:
         text = "; ".join(_KO_ROLE_TAIL.sub("", name) for name in _KO_SEP.split(text))
     elif (korean := _KO_SUFFIX.match(text)) is not None:
@@ -406,7 +416,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
         for part in (p for piece in _cjk_split(_SPLIT.split(chunk)) for p in _pair(piece)):
             part, credit = _slashed(_ROLE_BEFORE.sub("", part.strip()))
             agency = agency or credit
-            found = canonical_agency(part.strip(" ()"))
+            found = canonical_agency(part.strip(" ()")) or _agency_role(part)
             if found is not None:
                 agency = agency or found
             elif name := _clean(part, lenient):
@@ -415,6 +425,33 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
            and reading_size(names[-1]) == len(names[-1])):  # (a CJK name is one word)
         names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential
     return names, agency
+
+
+def _agency_role(part: str) -> str | None:
+    """The agency an agency's staff title names ("AP Science Writer" -> AP), or None."""
+    role = _AGENCY_ROLE.search(part)
+    if role is None:
+        return None
+    words = part[: role.start()].split()
+    if not 0 < len(words) <= 4:
+        return None
+    return next((name for k in range(len(words), 0, -1)
+                 if (name := canonical_agency(" ".join(words[:k]))) is not None), None)
+
+
+def _after_capitals(text: str) -> tuple[str, str] | None:
+    """(names, agency) of names in capitals with the agency or its staff title after them
+    in mixed case, no separator between ("MARY CLARE JALONICK and LISA MASCARO Associated
+    Press", "JOSH BOAK AP Economics Writer": the wires' style), or None."""
+    words = text.split()
+    for k in range(1, min(4, len(words) - 1) + 1):
+        before, tail = words[-k - 1], " ".join(words[-k:])
+        if len(before) < 2 or not before.isupper() or tail.isupper():
+            continue
+        name = canonical_agency(tail) or _agency_role(tail)
+        if name is not None:
+            return " ".join(words[:-k]), name
+    return None
 
 
 def _cjk_split(parts: list[str]) -> list[str]:
@@ -434,7 +471,7 @@ def _cjk_split(parts: list[str]) -> list[str]:
     return out
 
 
-_SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
+_SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])\s*/\s*([^/\s]+)$")  # ("Erik Lindqvist /TT")
 _WORDS = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)+"  # two words or more
 _PAIR = _regex.compile(rf"^({_WORDS})\s*/\s*({_WORDS})$")
 
@@ -476,14 +513,14 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
     if "©" in text:
         return [], None  # a photo or copyright credit
     text = _INLINE_SPACE.sub(" ", text)  # "By  Ana Lima": inline elements joined
-    for part in _PARTS.split(text):
-        part = " ".join(part.split())
-        if not part:
-            continue
+    parts = [part for part in (" ".join(p.split()) for p in _PARTS.split(text)) if part]
+    for at, part in enumerate(parts):
         inside = _BY_INSIDE.search(part)
         if inside is not None and inside.start() > 0 and not _nobiliary(part, inside):
             part, lenient = part[inside.end() :], False
         names, agency = _split(part, lenient)
+        if names and agency is None and at + 1 < len(parts):
+            agency = canonical_agency(parts[at + 1])  # "Matti Virtanen | STT"
         if names or agency:
             return names, agency
     return [], None
