@@ -757,6 +757,12 @@ def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
     ("สมชาย ใจดี และ สมหญิง รักไทย", ["สมชาย ใจดี", "สมหญิง รักไทย"]),
     ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
     ("Олена Коваленко та Андрій Шевченко", ["Олена Коваленко", "Андрій Шевченко"]),
+    # ... the Arabic and Hebrew "and" joined to the second name's first word; a given name
+    # opening with that letter stays in its name ("وليد", Walid)
+    ("أحمد الحسيني ومحمد علي", ["أحمد الحسيني", "محمد علي"]),
+    ("יוסי כהן ודנה לוי", ["יוסי כהן", "דנה לוי"]),
+    ("أحمد محمد وليد الحسيني", ["أحمد محمد وليد الحسيني"]),
+    ("محمد وليد الحسيني", ["محمد وليد الحسيني"]),
     # Korean reporters each with their role, or in a list before it; names in one word
     ("김민지 기자, 이서준 기자", ["김민지", "이서준"]),
     ("김민지·이서준 기자", ["김민지", "이서준"]),

@@ -407,6 +407,8 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     elif (japanese := _JA_SUFFIX.match(text)) is not None:
         text = japanese.group(1) or japanese.group(2)
     text = _FILED_REPORT.sub("", _SEGMENT.split(text)[0])
+    if "\u0648" in text or "\u05d5" in text:
+        text = _attached_and(text)
     names: list[str] = []
     for chunk in text.split(";"):
         inverted = _inverted(chunk.strip())
@@ -425,6 +427,29 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
            and reading_size(names[-1]) == len(names[-1])):  # (a CJK name is one word)
         names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential
     return names, agency
+
+
+# Arabic given names that open with the letter و, which is also "and" written joined to
+# the next word: such a word may open the second name of a byline, not a second person
+_WAW_NAMES = frozenset((
+    "وليد", "وائل", "وسام", "وفاء", "وداد", "وجدي", "وحيد", "وهيب", "وصفي", "وضاح", "ولاء",
+    "وديع", "وسيم", "وجيه", "وهبة", "ورد", "وردة", "وعد", "وئام", "ولید", "وحید", "وهاب", "والي",
+))  # fmt: skip
+
+
+def _attached_and(text: str) -> str:
+    """``text`` with the Arabic "و" / Hebrew "ו" ("and") written joined to the first word
+    of a second name of two words or more after a first of two or more parted by ";"
+    ("أحمد الحسيني ومحمد علي", "יוסי כהן ודנה לוי"); a single name otherwise."""
+    words = text.split()
+    if not 4 <= len(words) <= 8:
+        return text
+    for at in range(2, len(words) - 1):
+        word = words[at]
+        if (word[0] in "\u0648\u05d5" and len(word) >= 3 and word[1:].isalpha()
+                and word not in _WAW_NAMES and words[at - 1][-1].isalpha()):  # fmt: skip
+            return f"{' '.join(words[:at])}; {word[1:]} {' '.join(words[at + 1 :])}"
+    return text
 
 
 def _agency_role(part: str) -> str | None:
