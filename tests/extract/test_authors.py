@@ -844,3 +844,21 @@ def test_an_agency_credited_in_the_byline_is_the_wire_and_the_person_stays(
         byline: str, names: list[str] | None, agency: str | None) -> None:  # fmt: skip
     got = extract(page(byline=f'<div class="byline">{byline}</div>'), URL)
     assert (got.authors, got.wire_source) == (names, agency)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # where the reporter files from, a place of two or three words, after the name
+    ("By Jane Doe, New York", ["Jane Doe"]),
+    ("By Ana Lima, Rio de Janeiro", ["Ana Lima"]),
+    ("By John Smith, Salt Lake City", ["John Smith"]),
+    ("John Smith, San Francisco", ["John Smith"]),
+    ("By John Smith, Jane Doe", ["John Smith", "Jane Doe"]),  # two people
+    ("By Le Thi Hoa, Nguyen Van An", ["Le Thi Hoa", "Nguyen Van An"]),
+    # a broadcaster or a portal the reporters work for, and a regional paper crediting
+    # an agency, are no people
+    ("Por Ana Souza e Pedro Lima, TV Globo — Brasília", ["Ana Souza", "Pedro Lima"]),
+    ("Por Ana Souza, Portal Nacional — Brasília", ["Ana Souza"]),
+    ("Le Courrier de l'Ouest avec AFP", []),
+])  # fmt: skip
+def test_a_place_or_an_outlet_after_the_names_is_no_name(byline: str, names: list[str]) -> None:
+    assert authors_of(byline=f'<p class="byline">{byline}</p>') == names

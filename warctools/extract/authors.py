@@ -199,9 +199,11 @@ _NOT_NAME = Source(
     r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b"
     # the words newspapers are named with (a site's name as its pages' author)
     r"|\btimes\b|gazette|herald|tribune|chronicle|\bjournal\b|\bdaily\b|telegraph|observer"
-    r"|\bcourier\b|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
+    r"|\bcourier\b|courrier|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
     r"|\bdiario\b|peri[oó]dico|quotidien|\bkrant\b|dagblad|tidning|sanomat|noticias"
     r"|\btoday\b|volksblatt|abendblatt|wochenblatt|amtsblatt|kreisblatt|\bsports\b"
+    # ... and broadcasters and portals ("TV Globo", "Portal Nacional", "Rádio Gaúcha")
+    r"|\btv\b|\bportal\b|\br[áa]dio\b|\bjornal\b|\brevista\b|televis|\bnetwork\b"
     r"|\blog\s?(?:in|out)\b|\bsign\s?(?:in|out|up)\b"  # an account's buttons
     r"|\.(?:txt|html?|php|xml|json)\b",  # a file ("humans.txt" as the author meta)
     re.IGNORECASE,
@@ -423,9 +425,12 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
                 agency = agency or found
             elif name := _clean(part, lenient):
                 names.append(name)
-    while (len(names) > 1 and " " in names[0] and " " not in names[-1] and names[-1].isalpha()
-           and reading_size(names[-1]) == len(names[-1])):  # (a CJK name is one word)
-        names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential
+    while len(names) > 1 and " " in names[0] and (
+            (" " not in names[-1] and names[-1].isalpha()
+             and reading_size(names[-1]) == len(names[-1]))  # (a CJK name is one word)
+            or _place_name(names[-1])):  # fmt: skip
+        names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential;
+        # "By Ana Lima, New York", "Ana Lima, Salt Lake City": a place of two words or more
     return names, agency
 
 
@@ -450,6 +455,26 @@ def _attached_and(text: str) -> str:
                 and word not in _WAW_NAMES and words[at - 1][-1].isalpha()):  # fmt: skip
             return f"{' '.join(words[:at])}; {word[1:]} {' '.join(words[at + 1 :])}"
     return text
+
+
+# the first words of places' names of two or three words ("New York", "San Francisco",
+# "Rio de Janeiro", "Hong Kong") and the last ones that say a place ("Salt Lake City",
+# "Palm Beach"): a byline's last "name" worded so is where its reporter files from
+_PLACE_FIRST = frozenset(
+    "new san santa santo são sao los las rio saint st. st salt hong buenos kuala abu tel"
+    " port fort cape costa sri puerto porto palm baton".split()
+)
+_PLACE_LAST = frozenset(
+    "city beach springs island islands county valley bay falls heights harbor harbour coast"
+    " district province".split()
+)
+
+
+def _place_name(name: str) -> bool:
+    """Is ``name`` (two to four words) worded as a place's name ("New York", "Salt Lake
+    City")?"""
+    words = name.casefold().split()
+    return 2 <= len(words) <= 4 and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
 
 
 def _agency_role(part: str) -> str | None:
