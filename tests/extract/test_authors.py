@@ -862,3 +862,15 @@ def test_an_agency_credited_in_the_byline_is_the_wire_and_the_person_stays(
 ])  # fmt: skip
 def test_a_place_or_an_outlet_after_the_names_is_no_name(byline: str, names: list[str]) -> None:
     assert authors_of(byline=f'<p class="byline">{byline}</p>') == names
+
+
+@pytest.mark.parametrize("line", [
+    "This entry was posted on March 5, 2024 by Ana Lima.",
+    "This entry was posted by Ana Lima on Tuesday, March 5th, 2024 at 10:00 am and is filed"
+    " under News.",
+    "This post was written by Ana Lima.",
+])  # fmt: skip
+def test_the_wordpress_entry_line_names_its_author(line: str) -> None:
+    # the line old WordPress themes print under a post: "This entry was posted on <date>
+    # by <name>" (the "Posted on <date> by <name>" of newer ones is read already)
+    assert authors_of(after=f'<p class="postmetadata"><small>{line}</small></p>') == ["Ana Lima"]

@@ -853,8 +853,9 @@ _GATED_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}}"
 _GATED_AND = "e|ed|og|och|dan|și|şi|si|και"  # "and" between two names after the words above
 _WRITER_AND_PICTURES_SOURCE = rf"{_WRITER_AND_PICTURES_WORDS}\s*:"
 _WRITER_AND_PICTURES = _regex.compile(rf"^\s*{_WRITER_AND_PICTURES_SOURCE}\s*", re.IGNORECASE)
-_CREDIT = _regex.compile(
-    r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
+_CREDIT = _regex.compile(  # (WordPress's "This entry was posted on <date> by Ana Lima.")
+    r"^(?:(?:this (?:entry|post|article) was )?"
+    r"(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     rf"|pubblicato|story|words|text|texte|reporting|reported|analysis)\b[^|]{{0,40}}?\s)?"
     rf"(?:by|von|par|por|door|{_BY_WORDS})"
