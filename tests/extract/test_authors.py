@@ -874,3 +874,20 @@ def test_the_wordpress_entry_line_names_its_author(line: str) -> None:
     # the line old WordPress themes print under a post: "This entry was posted on <date>
     # by <name>" (the "Posted on <date> by <name>" of newer ones is read already)
     assert authors_of(after=f'<p class="postmetadata"><small>{line}</small></p>') == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # ms/id "Oleh" (by) without its colon before a name of two words or more; a
+    # Ukrainian's given name "Oleh" stays
+    ("Oleh Ahmad Faizal bin Abdullah", ["Ahmad Faizal bin Abdullah"]),
+    ("Oleh Budi Santoso", ["Budi Santoso"]),
+    ("Oleh Sukhov", ["Oleh Sukhov"]),
+    # the place the reporter files from and a dash before the name (ar, en, de)
+    ("القاهرة - أحمد الحسيني", ["أحمد الحسيني"]),
+    ("WASHINGTON — John Smith", ["John Smith"]),
+    ("Berlin - Ana Lima", ["Ana Lima"]),
+    ("John Smith - Berlin", ["John Smith"]),
+])  # fmt: skip
+def test_a_by_word_or_a_place_before_the_name_is_no_part_of_it(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names

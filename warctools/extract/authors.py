@@ -117,6 +117,9 @@ _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
+# ms/id "oleh" (by) without a colon, before a name of two words or more ("Oleh Ahmad Faizal
+# bin Abdullah"; "Oleh Sukhov" is a Ukrainian's name)
+_OLEH = _regex.compile(r"^oleh\s+(?=\S+\s+\S)", re.IGNORECASE)
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]|文(?=\\s*[：:])"  # ja "文：" (text:)
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
@@ -390,6 +393,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     if (english := _BY_ENGLISH.match(text)) is not None:  # "Analysis by Ana Lima in Kyiv":
         text = _FILED_FROM.sub("", text[english.end() :])  # where she files from goes too
     text = _LABEL.sub("", _BY.sub("", _SOCIAL_HANDLE.sub("", text)))
+    text = _OLEH.sub("", text)
     text = _DATE_TAIL.sub("", text)
     agency: str | None = None
     if (tail := _AGENCY_TAIL.search(text)) is not None and (
@@ -562,7 +566,7 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of a byline element's text: the part naming people, after "by"."""
     if "©" in text:
         return [], None  # a photo or copyright credit
-    text = _INLINE_SPACE.sub(" ", text)  # "By  Ana Lima": inline elements joined
+    text = _place_first(_INLINE_SPACE.sub(" ", text))  # "By  Ana Lima": inline elements joined
     parts = [part for part in (" ".join(p.split()) for p in _PARTS.split(text)) if part]
     for at, part in enumerate(parts):
         inside = _BY_INSIDE.search(part)
@@ -574,6 +578,20 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
         if names or agency:
             return names, agency
     return [], None
+
+
+# one word of an alphabetic script and a dash before a name ("Berlin - Ana Lima", "القاهرة
+# - أحمد الحسيني"): the place the reporter files from, the dateline's
+_PLACE_DASH = _regex.compile(r"^\s*([^\W\d_][\w'’.]*)\s+[-–—]\s+(?=\S)")
+
+
+def _place_first(text: str) -> str:
+    """``text`` less a place and a dash before a name of two words or more."""
+    if (match := _PLACE_DASH.match(text)) is None or reading_size(
+            word := match.group(1)) != len(word):  # fmt: skip
+        return text
+    later = _split(text[match.end() :])[0]
+    return text[match.end() :] if later and " " in later[0] else text
 
 
 # one class or id naming comments, related stories or a sidebar ("comment-list",
