@@ -209,6 +209,13 @@ def test_no_dateline_without_a_capital_place_or_dash(text: str) -> None:
 @pytest.mark.parametrize(("line", "agency"), [
     ("/PAP/", "PAP"), ("(©NTB)", "NTB"), ("(AFP/dpa/sid)", "AFP"), ("Theo TTXVN", "VNA"),
     ("(Theo Reuters)", "Reuters"), ("Additional reporting by Reuters", "Reuters"),
+    # session 35: dpa's line closing its text, the outlet's name before "avec", Agerpres's
+    # editors' signature after it, Antara's notice with "©" after "Copyright"
+    ("© dpa-infocom, dpa:240305-99-123456/2", "dpa"), ("Le Quotidien avec AFP", "AFP"),
+    ("AGERPRES/(AS - autor: Ion Popescu, editor: Ana Ionescu)", "Agerpres"),
+    ("AGERPRES/(AS - autor: Ion Popescu, editor: Ana Ionescu, editor online: Maria Pop)",
+     "Agerpres"),
+    ("Copyright © ANTARA 2024", "Antara"),
 ])
 def test_closing_credit_lines_of_national_wires_house_styles(line: str, agency: str) -> None:
     # on the story's last line, or a line after it the text left out

@@ -68,7 +68,8 @@ _KICKERS = frozenset((
     "TRIBUNE", "ÉDITORIAL", "MEINUNG", "ANALISI", "INTERVISTA",
 ))  # fmt: skip
 _CLOSING = _regex.compile(
-    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?"
+    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:(?:\(c\)|©)\s*)?"
+    r"(?:\d{4}\s+)?"
     # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
     r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?"
     r"|(?:\(\s*)?with (?:inputs?|input) from\s+(?:[^()\n]{0,20}?\s)?"  # "With inputs from PTI"
@@ -91,9 +92,13 @@ _LAST_LINE = _regex.compile(
     # ... in brackets or slashes, after "©" ("(dpa)", "/PAP/", "(©NTB)"), with the other
     # agencies it relayed ("(AFP/dpa/sid)"), or after vi "theo" ("Theo TTXVN")
     r"(?:\(\s*(?:©\s*)?|/)?"
-    r"(?:(?:avec|con informaci[oó]n de|mit material von|com|com informações d[aoe]s?"
+    # ("Le Quotidien avec AFP": the outlet's name before "avec")
+    r"(?:(?:(?:[^\W\d_][\w'’.-]*\s+){0,5}?avec|con informaci[oó]n de|mit material von|com"
+    r"|com informações d[aoe]s?"
     rf"|(?:with|additional) reporting (?:from|by)|theo)\s+)?(?P<agency>{_ALTS})"
-    rf"(?:\s*/\s*(?:{_ALTS}|[a-z]{{2,4}})){{0,3}}\.?\s*[)/]?\.?",
+    rf"(?:\s*/\s*(?:{_ALTS}|[a-z]{{2,4}})){{0,3}}\.?\s*[)/]?\.?"
+    # ... with its editors' signature ("AGERPRES/(AS - autor: Ion Popescu, editor: ...)")
+    r"(?:\s*\([^()\n]*\))?",
     re.IGNORECASE,
 )
 _LAST_LINE_MAX = 60
@@ -119,7 +124,8 @@ _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
 ))  # fmt: skip
 _OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信"}
-_RESERVED = _regex.compile(r"rights|reserved|copyright", re.IGNORECASE)
+# (a notice reserving rights, or dpa's line closing its text, "© dpa-infocom, dpa:240305-...")
+_RESERVED = _regex.compile(r"rights|reserved|copyright|dpa-infocom|dpa:\d{6}", re.IGNORECASE)
 _REUTERS_CREDIT = _regex.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
 _SEARCH_CHARS = 600
 
@@ -205,7 +211,7 @@ def _closing_credit(text: str, left_out: bool = False) -> str | None:
     where a bare "© AFP" is a picture's credit (a notice reserving rights still counts)."""
     tail = text[-400:]
     last = tail.rstrip().rsplit("\n", 1)[-1].strip()
-    if (len(last) <= _LAST_LINE_MAX and (left_out or "\n" in tail.rstrip())
+    if (len(last.split("/(", 1)[0]) <= _LAST_LINE_MAX and (left_out or "\n" in tail.rstrip())
             and (line := _LAST_LINE.fullmatch(last)) is not None
             and (name := canonical_agency(line.group("agency"))) is not None):  # fmt: skip
         return name
