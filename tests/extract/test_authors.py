@@ -891,3 +891,17 @@ def test_the_wordpress_entry_line_names_its_author(line: str) -> None:
 def test_a_by_word_or_a_place_before_the_name_is_no_part_of_it(
         byline: str, names: list[str]) -> None:  # fmt: skip
     assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
+@pytest.mark.parametrize(("first", "names"), [
+    # the reporters Taiwan's CNA names in its dateline before the place in Taiwan
+    ("（中央社記者王小明台北5日電）", ["王小明"]),
+    ("（中央社記者王小明、李大華高雄5日電）", ["王小明", "李大華"]),
+    ("（中央社記者王小明華盛頓4日電）", []),  # a place abroad: where the name ends is unknown
+])  # fmt: skip
+def test_the_reporters_a_taiwanese_wires_dateline_names(first: str, names: list[str]) -> None:
+    html = ("<html lang='zh-TW'><head><title>立法院三讀通過修正案</title></head><body><article>"
+            f"<h1>立法院三讀通過修正案</h1><p>{first}立法院5日三讀通過食品安全衛生管理法修正案，"
+            "新法將於公布後三個月施行，相關子法也將陸續訂定。</p></article></body></html>")
+    got = extract(html, URL)
+    assert (got.authors or [], got.wire_source) == (names, "CNA")

@@ -190,6 +190,10 @@ def test_closing_credits_of_other_scripts(line: str, agency: str) -> None:
     ("Ciudad de México, 5 de marzo (Notimex).-", "Notimex"),
     ("MADRID, 5 (EUROPA PRESS)", "Europa Press"), ("București, 5 mar /Agerpres/ -", "Agerpres"),
     ("Київ, 5 березня /Укрінформ/.", "Ukrinform"), ("Stockholm (TT)", "TT"),
+    # Taiwan's CNA with or without its reporter; Yonhap relaying another agency's story
+    # (the story's own agency named)
+    ("（中央社記者王小明台北5日電）", "CNA"), ("（中央社台北5日電）", "CNA"),
+    ("(워싱턴 AP=연합뉴스)", "AP"), ("(도쿄 교도=연합뉴스)", "Kyodo"),
 ])  # fmt: skip
 def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
     text = "A short standfirst.\n\n" + opening + " Hallitus esitteli tiistaina esityksen."

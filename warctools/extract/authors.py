@@ -182,7 +182,16 @@ _CJK_CLOSING = ("报道", "報導", "报导", "摄影", "攝影", "摄", "攝")
 # ... and the reporter a Korean wire's dateline names before its "=" ("(서울=연합뉴스)
 # 김철수 기자 = 본문...", the story's first paragraph)
 _KO_WIRE_REPORTER = _regex.compile(rf"\s*{_KO_DATELINE}\s*{_KO_REPORTER}\s*=")
-_CJK_REPORTERS = _regex.compile(r"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*([^（）()]{2,40}?)\s*[）)]")
+# ... and Taiwan's CNA before the place in Taiwan it files from and the day,
+# "（中央社記者王小明台北5日電）" (a place abroad: no telling where the name ends)
+_TW_PLACES = (
+    "[台臺](?:北|中|南|東)|新北|桃園|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|澎湖"
+    "|金門|馬祖|連江"
+)
+_CJK_REPORTERS = _regex.compile(
+    r"[（(]\s*(?:本报|本報|中央社)?(?:记者|記者)\s*((?:(?!\d{1,2}日[电電])[^（）()]){2,40}?)\s*"
+    rf"(?:(?:{_TW_PLACES})\d{{1,2}}日[电電])?[）)]"
+)
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"

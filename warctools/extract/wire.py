@@ -120,10 +120,15 @@ _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     # "Київ, 5 березня /Укрінформ/."
     rf"(?P<place>{_PLACE}),\s*{_DAY}\.?\s*/(?P<agency>[^/\n]{{2,30}})/\.?(?:{_DASH})?",
     rf"(?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（(]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日[电電]",
-    r"[（(\[](?P<place>[^\s=（）()\[\]]{1,10})=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
+    # ... Taiwan's CNA in brackets, its reporters before the place, the day alone:
+    # "（中央社記者王小明台北5日電）", "（中央社台北5日電）"
+    rf"[（(](?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（）()]{{0,24}}?)\d{{1,2}}日[电電][）)]",
+    # ... and Korea's, relaying another agency's story: "(워싱턴 AP=연합뉴스)"
+    r"[（(\[](?P<place>[^\s=（）()\[\]]{1,10})(?:\s(?P<relayed>[^\s=（）()\[\]]{2,10}))?"
+    r"=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
 ))  # fmt: skip
-_OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信"}
+_OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信", "교도": "교도통신", "신화": "신화통신"}
 # (a notice reserving rights, or dpa's line closing its text, "© dpa-infocom, dpa:240305-...")
 _RESERVED = _regex.compile(r"rights|reserved|copyright|dpa-infocom|dpa:\d{6}", re.IGNORECASE)
 _REUTERS_CREDIT = _regex.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
@@ -184,8 +189,10 @@ def _other_dateline(text: str) -> WireCredit | None:
             match = pattern.match(text, start)
             if match is None:
                 continue
-            raw = match.group("agency").strip()
-            name = canonical_agency(_OTHER_AGENCY.get(raw, raw))
+            raw = (match.groupdict().get("relayed") or "").strip()
+            name = canonical_agency(_OTHER_AGENCY.get(raw, raw)) if raw else None
+            raw = match.group("agency").strip()  # (the story's own agency before its relay's)
+            name = name or canonical_agency(_OTHER_AGENCY.get(raw, raw))
             if name is not None:
                 return WireCredit(name, match.group(0), match.start(), match.end())
     return None
