@@ -905,3 +905,20 @@ def test_the_reporters_a_taiwanese_wires_dateline_names(first: str, names: list[
             "新法將於公布後三個月施行，相關子法也將陸續訂定。</p></article></body></html>")
     got = extract(html, URL)
     assert (got.authors or [], got.wire_source) == (names, "CNA")
+
+
+@pytest.mark.parametrize(("info", "names", "agency"), [
+    # a Chinese portal's info line under the headline: the date, the source, the author
+    ("2024-03-05 14:32　来源：人民日报　作者：张伟", ["张伟"], None),
+    ("作者：张伟、李强　来源：人民网", ["张伟", "李强"], None),
+    ("2024-03-05 14:32　来源：新华社", [], "Xinhua"),
+    ("图片来源：新华社", [], None),  # a picture's source
+])  # fmt: skip
+def test_a_chinese_portals_info_line_names_its_author_and_its_agency(
+        info: str, names: list[str], agency: str | None) -> None:  # fmt: skip
+    html = ("<html lang='zh-CN'><head><title>人大常委会通过新公司法</title></head><body><article>"
+            f"<h1>人大常委会通过新公司法</h1><div class='info'>{info}</div><p>全国人大常委会5日"
+            "表决通过了修订后的公司法，新法自明年7月1日起施行，相关配套规定将陆续出台。</p>"
+            "</article></body></html>")
+    got = extract(html, URL)
+    assert (got.authors or [], got.wire_source) == (names, agency)

@@ -1107,6 +1107,23 @@ _NOT_BYLINE_NAMES = _regex.compile(
 _DAY = _regex.compile(r"\d\D+\d")  # a day's date, not a year alone ("May 3, 2024", "03.05.")
 
 
+# a Chinese portal's info line under the headline: its date, the source and the author
+# each after a label ("2024-03-05 14:32　来源：新华社", "来源：人民日报　作者：张伟")
+_INFO_AUTHOR = _regex.compile(
+    r"(?:作者|撰文)\s*[:：]\s*([^\s|｜/，,（(]{2,12}"
+    r"(?:[、 ](?!来源|來源|编辑|編輯|责任|責任)[^\s|｜/，,（(:：]{2,4})*)")
+# (not a picture's: "图片来源：新华社")
+_INFO_SOURCE = _regex.compile(r"(?<![图圖片])(?:来源|來源)\s*[:：]\s*([^\s|｜/，,（(]{2,20})")
+
+
+def _info_line(text: str) -> tuple[list[str], str | None]:
+    """(names, agency) of a Chinese portal's info line."""
+    author = _INFO_AUTHOR.search(text)
+    source = _INFO_SOURCE.search(text)
+    names = _split(author.group(1))[0] if author is not None else []
+    return names, canonical_agency(source.group(1)) if source is not None else None
+
+
 def _credit_line(
     start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int | None = None,
     headline: frozenset[str] = frozenset(),
@@ -1118,6 +1135,7 @@ def _credit_line(
     told = False  # a paragraph seen: the story began (a name and role by the headline only)
     before: tuple[str, LexborNode | None] = ("", None)  # the text node before, by the headline
     under = before_under = False  # the <h1> passed; before ``before``
+    source: str | None = None  # the agency a Chinese portal's source line names
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
@@ -1127,14 +1145,20 @@ def _credit_line(
                       or _KO_WIRE_REPORTER.match(text))):  # fmt: skip
             names = _split(found.group(1))[0]  # a dateline's "（记者张伟、李强）"
             if names and (parent := node.parent) is not None and not in_aside(parent):
-                return _dedupe(names), None
+                return _dedupe(names), source
         if not text or len(text) > 100:
             told = told or len(text) > 100
             continue
+        if (not text.isascii() and ("作者" in text or "来源" in text or "來源" in text)
+                and (parent := node.parent) is not None and not in_aside(parent)):  # fmt: skip
+            names, credit = _info_line(text)  # "2024-03-05 来源：人民日报　作者：张伟"
+            if names:
+                return _dedupe(names), credit or source
+            source = source or credit
         if limit is not None and not told:
             named = _named_by_headline(text, node, before, in_aside, (before_under, under))
             if named is not None:
-                return _dedupe(named), None
+                return _dedupe(named), source
             if any(ch.isalnum() for ch in text):  # (not a separator: "·", "|")
                 before, before_under = (text, node), under
             under = under or text in headline
@@ -1173,8 +1197,8 @@ def _credit_line(
         if len(_PARTS.split(rest.strip())[0].split()) > 3:  # a sentence, not "by Ana | May 3"
             names = [n for n in names if " " in n]  # whose capitalised nouns are no names
         if names or agency:
-            return _dedupe(names), agency
-    return [], None
+            return _dedupe(names), agency or source
+    return [], source
 
 
 _LINE_END = frozenset(("br", "p", "div", "li", "hr", "h1", "h2", "h3", "h4", "h5", "h6"))
