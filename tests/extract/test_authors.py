@@ -922,3 +922,15 @@ def test_a_chinese_portals_info_line_names_its_author_and_its_agency(
             "</article></body></html>")
     got = extract(html, URL)
     assert (got.authors or [], got.wire_source) == (names, agency)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # es/pt "y"/"e" joining a person's two surnames ("José Ortega y Gasset"), or two
+    # people's names of two words or more each
+    ("José García y Pérez", ["José García y Pérez"]),
+    ("Por Ana Souza e Silva", ["Ana Souza e Silva"]),
+    ("Por José García y Pedro Pérez", ["José García", "Pedro Pérez"]),
+    ("Por Ana Souza e Pedro Lima", ["Ana Souza", "Pedro Lima"]),
+])  # fmt: skip
+def test_y_or_e_between_two_surnames_is_one_persons_name(byline: str, names: list[str]) -> None:
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names

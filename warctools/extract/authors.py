@@ -164,12 +164,15 @@ _JA_BYLINE = (rf"(?:[（(【]?{_JA_PLACE}[＝\s])?({_JA_NAME})\s?(?:記者|特�
 _JA_SUFFIX = _regex.compile(f"^(?:{_JA_BYLINE})")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = _regex.compile(
-    r"\s*(?:,|;|&|\+|、|，|،)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+"
+    r"\s*(?:,|;|&|\+|、|，|،)\s*|\s+(?:and|And|AND|und|et|en|og|och)\s+"
     # "and" in pl/hr/sr/bs, ru/bg/uk/mk, lt, lv, et/fi, tr, cs/sk, hu, ro, id/ms, el, ar/fa,
     # sl, sq, az, in lower case ("Dan Smith" is a name) and before a name of two words only:
     # several are "in", "at" or "to" elsewhere ("By Ana Lima in Berlin", "Av Ana Lima i Lund")
     # (and uk, vi)
-    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və|та|và)\s+(?=[^\W\d_]+\s+[^\W\d_])"
+    # (es/pt "y"/"e" join a person's two surnames too: "José García y Pérez", "Ana Souza e
+    # Silva")
+    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və|та|và|y|e)\s+"
+    r"(?=[^\W\d_]+\s+[^\W\d_])"
     # ... in scripts whose words hold vowel signs (hi, bn, ur, th)
     r"|\s+(?:और|ও|اور|และ)\s+(?=[^\W\d_]\S*\s+[^\W\d_])"
 )
@@ -223,7 +226,7 @@ _NOT_NAME = Source(
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
 _PARTICLES = frozenset(
     "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st. los las des"
-    " af binti bint".split()
+    " af binti bint y e".split()
 )
 # words of author boxes and bylines that end (or, leading, are dropped from) a name
 _FURNITURE = frozenset(
