@@ -75,6 +75,11 @@ def test_datelines(opening: str, agency: str) -> None:
         ("The talks resumed." + REST + "\n\nИзточник: БТА", "BTA"),
         ("The talks resumed." + REST + "\n\nŹródło: PAP", "PAP"),
         ("The talks resumed." + REST + "\n\nAllikas: BNS", "BNS"),
+        # (ro, sv, da/no, nl: session 35)
+        ("The talks resumed." + REST + "\n\nSursa: Agerpres", "Agerpres"),
+        ("The talks resumed." + REST + "\n\nKälla: TT", "TT"),
+        ("The talks resumed." + REST + "\n\nKilde: NTB", "NTB"),
+        ("The talks resumed." + REST + "\n\nBron: ANP", "ANP"),
         ("The talks resumed." + REST + "\n\n来源：新华社", "Xinhua"),
         ("The talks resumed." + REST + "\n\n出典：共同通信", "Kyodo"),
         ("The talks resumed." + REST + "\n\nWith inputs from PTI", "PTI"),

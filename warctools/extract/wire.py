@@ -77,7 +77,7 @@ _CLOSING = _regex.compile(
     # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
     r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
     r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
-    r"|heimild|წყარო|mənbə|vir|джерело|источник|ที่มา|इनपुट)\s*:\s*"
+    r"|heimild|წყარო|mənbə|vir|джерело|источник|ที่มา|इनपुट|surs[aă]|källa|kilde|bron)\s*:\s*"
     r"|(?:来源|來源|出典|출처)\s*[:：]\s*"
     # "(Hina)" closing the story, "（ロイター）" in full-width brackets
     r"|(?P<paren>[(（]))"
