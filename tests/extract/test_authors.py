@@ -839,6 +839,13 @@ def test_a_byline_crediting_an_agency_alone_names_no_author(byline: str, agency:
      ["Mary Clare Jalonick", "Lisa Mascaro"], "AP"),
     ("By JOSH BOAK AP Economics Writer", ["Josh Boak"], "AP"),
     ("By Michael Bloomberg", ["Michael Bloomberg"], None),  # a name, not the agency
+    # an agency's name of two words after the name, "for" the agency, the dateline's
+    # place before the agency in brackets
+    ("By Jane Doe Associated Press", ["Jane Doe"], "AP"),
+    ("The Associated Press", None, "AP"),
+    ("Jane Doe for Reuters", ["Jane Doe"], "Reuters"),
+    ("di Marco Rossi per ANSA", ["Marco Rossi"], "ANSA"),
+    ("Madrid (EFE)", None, "EFE"),
 ])  # fmt: skip
 def test_an_agency_credited_in_the_byline_is_the_wire_and_the_person_stays(
         byline: str, names: list[str] | None, agency: str | None) -> None:  # fmt: skip

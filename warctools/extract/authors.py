@@ -32,7 +32,7 @@ from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_boiler_line, is_date
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
 from .marks import Marks
 from .title import fold, site_words
-from .wire import canonical_agency
+from .wire import SPELLINGS, canonical_agency
 
 __all__ = ["Authors", "find_authors", "split_names"]
 
@@ -379,7 +379,9 @@ _FILED_FROM = _regex.compile(
 _SOCIAL_HANDLE = _regex.compile(r"(?<=\w)\s+\(?@[\w.]{1,30}\)?(?=\s*(?:[,;&|]|\band\b|$))")
 _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
 # ... or joined by "with" ("Ana Lima with Reuters", "Le Monde avec AFP", "FR mit dpa")
-_WITH_AGENCY = _regex.compile(r"\s+(?:with|avec|mit|con|com|met|z)\s+([^\s,;].{0,30})$")
+# ... or "for" ("Ana Lima for Reuters", "di Marco Rossi per ANSA", "Ana Lima para EFE")
+_WITH_AGENCY = _regex.compile(
+    r"\s+(?:with|avec|mit|con|com|met|z|for|für|pour|para|per|voor)\s+([^\s,;].{0,30})$")
 # a byline that credits an agency alone ("Theo TTXVN", "According to Reuters")
 # ... or its newsroom ("Redazione ANSA", "Redacción EFE", "Redaktion dpa")
 _AGENCY_ALONE = _regex.compile(
@@ -413,6 +415,8 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             tail.group(1).upper() != "".join(w[0] for w in text[: tail.start()].split()).upper()
             ):  # fmt: skip
         text, agency = text[: tail.start()], credited  # (not "Auswärtige Autoren (AA)")
+        if " " not in text.strip() and reading_size(text) == len(text):
+            text = ""  # "Madrid (EFE)": the dateline's place
     elif (joined := _WITH_AGENCY.search(text)) is not None and (
             credited := canonical_agency(joined.group(1))) is not None:  # fmt: skip
         text, agency = text[: joined.start()], credited
@@ -508,12 +512,16 @@ def _agency_role(part: str) -> str | None:
 def _after_capitals(text: str) -> tuple[str, str] | None:
     """(names, agency) of names in capitals with the agency or its staff title after them
     in mixed case, no separator between ("MARY CLARE JALONICK and LISA MASCARO Associated
-    Press", "JOSH BOAK AP Economics Writer": the wires' style), or None."""
+    Press", "JOSH BOAK AP Economics Writer": the wires' style), or of names with an
+    agency's name of two words or more after them ("Jane Doe Associated Press"), or None."""
     words = text.split()
+    if canonical_agency(text) is not None:
+        return None  # ("The Associated Press": the agency alone)
     for k in range(1, min(4, len(words) - 1) + 1):
         before, tail = words[-k - 1], " ".join(words[-k:])
-        if len(before) < 2 or not before.isupper() or tail.isupper():
-            continue
+        if (len(before) < 2 or not before.isupper() or tail.isupper()) and (
+                k == 1 or tail.casefold() not in SPELLINGS):  # fmt: skip
+            continue  # ("Jane Doe Associated Press": an agency's name of two words or more)
         name = canonical_agency(tail) or _agency_role(tail)
         if name is not None:
             return " ".join(words[:-k]), name

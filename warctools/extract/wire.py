@@ -17,8 +17,9 @@ from warctools.agencies import AGENCIES, canonical_agency
 
 from .. import _regex
 
-__all__ = ["WireCredit", "canonical_agency", "find_wire"]
+__all__ = ["SPELLINGS", "WireCredit", "canonical_agency", "find_wire"]
 
+SPELLINGS = frozenset(s.casefold() for a in AGENCIES for s in a.spellings)  # as written
 _ALTS = "|".join(sorted((s for a in AGENCIES for s in a.spellings), key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
