@@ -509,11 +509,18 @@ def _agency_role(part: str) -> str | None:
                  if (name := canonical_agency(" ".join(words[:k]))) is not None), None)
 
 
+_SPELLING_ENDS = frozenset(s.rsplit(" ", 1)[-1] for s in SPELLINGS if " " in s)
+_CAPITALS = _regex.compile(r"[A-ZÀ-Ý]{2}")
+
+
 def _after_capitals(text: str) -> tuple[str, str] | None:
     """(names, agency) of names in capitals with the agency or its staff title after them
     in mixed case, no separator between ("MARY CLARE JALONICK and LISA MASCARO Associated
     Press", "JOSH BOAK AP Economics Writer": the wires' style), or of names with an
     agency's name of two words or more after them ("Jane Doe Associated Press"), or None."""
+    if _CAPITALS.search(text) is None and text[text.rfind(" ") + 1 :].casefold() not in (
+            _SPELLING_ENDS):  # fmt: skip
+        return None  # (most bylines: no word in capitals, no agency's name closing them)
     words = text.split()
     if canonical_agency(text) is not None:
         return None  # ("The Associated Press": the agency alone)
