@@ -239,6 +239,7 @@ def test_closing_credit_lines_of_national_wires_house_styles(line: str, agency: 
     ("<p>(MTI)</p>", "MTI"), ("<p>Source: Reuters</p>", "Reuters"),
     ("<p>© AFP / Jo Smith</p>", None),  # a picture's credit, not the story's
     ("<ul><li>More stories</li></ul><p>(dpa)</p>", None),  # not right after the text
+    ("<figure><img src='a.jpg'><figcaption>AFP</figcaption></figure>", None),  # a picture's
 ])  # fmt: skip
 def test_a_credit_set_apart_after_the_story_container_names_the_agency(
         line: str, agency: str | None) -> None:  # fmt: skip
