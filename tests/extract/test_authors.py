@@ -757,6 +757,12 @@ def test_a_bylines_marker_joiners_and_list_items_in_elements_of_their_own(
     ("สมชาย ใจดี และ สมหญิง รักไทย", ["สมชาย ใจดี", "สมหญิง รักไทย"]),
     ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
     ("Олена Коваленко та Андрій Шевченко", ["Олена Коваленко", "Андрій Шевченко"]),
+    # ... the Arabic and Hebrew "and" joined to the second name's first word; a given name
+    # opening with that letter stays in its name ("وليد", Walid)
+    ("أحمد الحسيني ومحمد علي", ["أحمد الحسيني", "محمد علي"]),
+    ("יוסי כהן ודנה לוי", ["יוסי כהן", "דנה לוי"]),
+    ("أحمد محمد وليد الحسيني", ["أحمد محمد وليد الحسيني"]),
+    ("محمد وليد الحسيني", ["محمد وليد الحسيني"]),
     # Korean reporters each with their role, or in a list before it; names in one word
     ("김민지 기자, 이서준 기자", ["김민지", "이서준"]),
     ("김민지·이서준 기자", ["김민지", "이서준"]),
@@ -818,3 +824,120 @@ def test_a_byline_crediting_an_agency_alone_names_no_author(byline: str, agency:
     assert (got.authors, got.wire_source) == (None, agency)
     # a person of that first name stays one
     assert authors_of(byline="<div class='author'>Theo Walcott</div>") == ["Theo Walcott"]
+
+
+@pytest.mark.parametrize(("byline", "names", "agency"), [
+    # the agency after the name beside a separator of its own (sv, fi, en)
+    ("Erik Lindqvist /TT", ["Erik Lindqvist"], "TT"),
+    ("Matti Virtanen | STT", ["Matti Virtanen"], "STT"),
+    ("By Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
+    # the agency's newsroom (it, es), its staff title (AP), the wires' names in capitals
+    # with the agency after them, no separator
+    ("Redazione ANSA", None, "ANSA"), ("Redacción EFE", None, "EFE"),
+    ("By Jane Doe, AP Science Writer", ["Jane Doe"], "AP"),
+    ("By MARY CLARE JALONICK and LISA MASCARO Associated Press",
+     ["Mary Clare Jalonick", "Lisa Mascaro"], "AP"),
+    ("By JOSH BOAK AP Economics Writer", ["Josh Boak"], "AP"),
+    ("By Michael Bloomberg", ["Michael Bloomberg"], None),  # a name, not the agency
+    # an agency's name of two words after the name, "for" the agency, the dateline's
+    # place before the agency in brackets
+    ("By Jane Doe Associated Press", ["Jane Doe"], "AP"),
+    ("The Associated Press", None, "AP"),
+    ("Jane Doe for Reuters", ["Jane Doe"], "Reuters"),
+    ("di Marco Rossi per ANSA", ["Marco Rossi"], "ANSA"),
+    ("Madrid (EFE)", None, "EFE"),
+])  # fmt: skip
+def test_an_agency_credited_in_the_byline_is_the_wire_and_the_person_stays(
+        byline: str, names: list[str] | None, agency: str | None) -> None:  # fmt: skip
+    got = extract(page(byline=f'<div class="byline">{byline}</div>'), URL)
+    assert (got.authors, got.wire_source) == (names, agency)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # where the reporter files from, a place of two or three words, after the name
+    ("By Jane Doe, New York", ["Jane Doe"]),
+    ("By Ana Lima, Rio de Janeiro", ["Ana Lima"]),
+    ("By John Smith, Salt Lake City", ["John Smith"]),
+    ("John Smith, San Francisco", ["John Smith"]),
+    ("By John Smith, Jane Doe", ["John Smith", "Jane Doe"]),  # two people
+    ("By Le Thi Hoa, Nguyen Van An", ["Le Thi Hoa", "Nguyen Van An"]),
+    # a broadcaster or a portal the reporters work for, and a regional paper crediting
+    # an agency, are no people
+    ("Por Ana Souza e Pedro Lima, TV Globo — Brasília", ["Ana Souza", "Pedro Lima"]),
+    ("Por Ana Souza, Portal Nacional — Brasília", ["Ana Souza"]),
+    ("Le Courrier de l'Ouest avec AFP", []),
+])  # fmt: skip
+def test_a_place_or_an_outlet_after_the_names_is_no_name(byline: str, names: list[str]) -> None:
+    assert authors_of(byline=f'<p class="byline">{byline}</p>') == names
+
+
+@pytest.mark.parametrize("line", [
+    "This entry was posted on March 5, 2024 by Ana Lima.",
+    "This entry was posted by Ana Lima on Tuesday, March 5th, 2024 at 10:00 am and is filed"
+    " under News.",
+    "This post was written by Ana Lima.",
+])  # fmt: skip
+def test_the_wordpress_entry_line_names_its_author(line: str) -> None:
+    # the line old WordPress themes print under a post: "This entry was posted on <date>
+    # by <name>" (the "Posted on <date> by <name>" of newer ones is read already)
+    assert authors_of(after=f'<p class="postmetadata"><small>{line}</small></p>') == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # ms/id "Oleh" (by) without its colon before a name of two words or more; a
+    # Ukrainian's given name "Oleh" stays
+    ("Oleh Ahmad Faizal bin Abdullah", ["Ahmad Faizal bin Abdullah"]),
+    ("Oleh Budi Santoso", ["Budi Santoso"]),
+    ("Oleh Sukhov", ["Oleh Sukhov"]),
+    # the place the reporter files from and a dash before the name (ar, en, de)
+    ("القاهرة - أحمد الحسيني", ["أحمد الحسيني"]),
+    ("WASHINGTON — John Smith", ["John Smith"]),
+    ("Berlin - Ana Lima", ["Ana Lima"]),
+    ("John Smith - Berlin", ["John Smith"]),
+])  # fmt: skip
+def test_a_by_word_or_a_place_before_the_name_is_no_part_of_it(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
+@pytest.mark.parametrize(("first", "names"), [
+    # the reporters Taiwan's CNA names in its dateline before the place in Taiwan
+    ("（中央社記者王小明台北5日電）", ["王小明"]),
+    ("（中央社記者王小明、李大華高雄5日電）", ["王小明", "李大華"]),
+    ("（中央社記者王小明華盛頓4日電）", []),  # a place abroad: where the name ends is unknown
+])  # fmt: skip
+def test_the_reporters_a_taiwanese_wires_dateline_names(first: str, names: list[str]) -> None:
+    html = ("<html lang='zh-TW'><head><title>立法院三讀通過修正案</title></head><body><article>"
+            f"<h1>立法院三讀通過修正案</h1><p>{first}立法院5日三讀通過食品安全衛生管理法修正案，"
+            "新法將於公布後三個月施行，相關子法也將陸續訂定。</p></article></body></html>")
+    got = extract(html, URL)
+    assert (got.authors or [], got.wire_source) == (names, "CNA")
+
+
+@pytest.mark.parametrize(("info", "names", "agency"), [
+    # a Chinese portal's info line under the headline: the date, the source, the author
+    ("2024-03-05 14:32　来源：人民日报　作者：张伟", ["张伟"], None),
+    ("作者：张伟、李强　来源：人民网", ["张伟", "李强"], None),
+    ("2024-03-05 14:32　来源：新华社", [], "Xinhua"),
+    ("图片来源：新华社", [], None),  # a picture's source
+])  # fmt: skip
+def test_a_chinese_portals_info_line_names_its_author_and_its_agency(
+        info: str, names: list[str], agency: str | None) -> None:  # fmt: skip
+    html = ("<html lang='zh-CN'><head><title>人大常委会通过新公司法</title></head><body><article>"
+            f"<h1>人大常委会通过新公司法</h1><div class='info'>{info}</div><p>全国人大常委会5日"
+            "表决通过了修订后的公司法，新法自明年7月1日起施行，相关配套规定将陆续出台。</p>"
+            "</article></body></html>")
+    got = extract(html, URL)
+    assert (got.authors or [], got.wire_source) == (names, agency)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # es/pt "y"/"e" joining a person's two surnames ("José Ortega y Gasset"), or two
+    # people's names of two words or more each
+    ("José García y Pérez", ["José García y Pérez"]),
+    ("Por Ana Souza e Silva", ["Ana Souza e Silva"]),
+    ("Por José García y Pedro Pérez", ["José García", "Pedro Pérez"]),
+    ("Por Ana Souza e Pedro Lima", ["Ana Souza", "Pedro Lima"]),
+])  # fmt: skip
+def test_y_or_e_between_two_surnames_is_one_persons_name(byline: str, names: list[str]) -> None:
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names

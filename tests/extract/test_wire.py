@@ -75,6 +75,11 @@ def test_datelines(opening: str, agency: str) -> None:
         ("The talks resumed." + REST + "\n\nИзточник: БТА", "BTA"),
         ("The talks resumed." + REST + "\n\nŹródło: PAP", "PAP"),
         ("The talks resumed." + REST + "\n\nAllikas: BNS", "BNS"),
+        # (ro, sv, da/no, nl: session 35)
+        ("The talks resumed." + REST + "\n\nSursa: Agerpres", "Agerpres"),
+        ("The talks resumed." + REST + "\n\nKälla: TT", "TT"),
+        ("The talks resumed." + REST + "\n\nKilde: NTB", "NTB"),
+        ("The talks resumed." + REST + "\n\nBron: ANP", "ANP"),
         ("The talks resumed." + REST + "\n\n来源：新华社", "Xinhua"),
         ("The talks resumed." + REST + "\n\n出典：共同通信", "Kyodo"),
         ("The talks resumed." + REST + "\n\nWith inputs from PTI", "PTI"),
@@ -180,6 +185,20 @@ def test_closing_credits_of_other_scripts(line: str, agency: str) -> None:
     ("МОСКВА (ТАСС) -", "TASS"),
     # a place in capitals and the agency, no dash after it (the Nordic wires' style)
     ("HELSINKI (STT)", "STT"),
+    # session 35: a place of a caseless script (Arabic, Devanagari), the day as local
+    # papers write it (pl, hu, cs, es, Europa Press's bare day, hi), an agency in slashes
+    # after a place of any case (ro, uk), and a place not in capitals whose known agency
+    # the story's first sentence follows
+    ("لندن (Reuters) -", "Reuters"), ("القاهرة (أ ش أ) -", "MENA"),
+    ("नई दिल्ली, 5 मार्च (PTI)", "PTI"), ("Warszawa, 5.03.2024 (PAP) -", "PAP"),
+    ("Budapest, 2024. március 5., kedd (MTI) -", "MTI"), ("Praha 5. března (ČTK) -", "ČTK"),
+    ("Ciudad de México, 5 de marzo (Notimex).-", "Notimex"),
+    ("MADRID, 5 (EUROPA PRESS)", "Europa Press"), ("București, 5 mar /Agerpres/ -", "Agerpres"),
+    ("Київ, 5 березня /Укрінформ/.", "Ukrinform"), ("Stockholm (TT)", "TT"),
+    # Taiwan's CNA with or without its reporter; Yonhap relaying another agency's story
+    # (the story's own agency named)
+    ("（中央社記者王小明台北5日電）", "CNA"), ("（中央社台北5日電）", "CNA"),
+    ("(워싱턴 AP=연합뉴스)", "AP"), ("(도쿄 교도=연합뉴스)", "Kyodo"),
 ])  # fmt: skip
 def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
     text = "A short standfirst.\n\n" + opening + " Hallitus esitteli tiistaina esityksen."
@@ -189,7 +208,8 @@ def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "ďalší (AP) -" + REST,  # a place opens with a capital
-    "Stockholm (TT) Regeringen" + REST,  # a place not in capitals needs its dash
+    # a place not in capitals needs its dash or a sentence after it
+    "Stockholm (TT) har sagt" + REST,
 ])
 def test_no_dateline_without_a_capital_place_or_dash(text: str) -> None:
     assert find_wire(text).dateline is None
@@ -198,6 +218,13 @@ def test_no_dateline_without_a_capital_place_or_dash(text: str) -> None:
 @pytest.mark.parametrize(("line", "agency"), [
     ("/PAP/", "PAP"), ("(©NTB)", "NTB"), ("(AFP/dpa/sid)", "AFP"), ("Theo TTXVN", "VNA"),
     ("(Theo Reuters)", "Reuters"), ("Additional reporting by Reuters", "Reuters"),
+    # session 35: dpa's line closing its text, the outlet's name before "avec", Agerpres's
+    # editors' signature after it, Antara's notice with "©" after "Copyright"
+    ("© dpa-infocom, dpa:240305-99-123456/2", "dpa"), ("Le Quotidien avec AFP", "AFP"),
+    ("AGERPRES/(AS - autor: Ion Popescu, editor: Ana Ionescu)", "Agerpres"),
+    ("AGERPRES/(AS - autor: Ion Popescu, editor: Ana Ionescu, editor online: Maria Pop)",
+     "Agerpres"),
+    ("Copyright © ANTARA 2024", "Antara"),
 ])
 def test_closing_credit_lines_of_national_wires_house_styles(line: str, agency: str) -> None:
     # on the story's last line, or a line after it the text left out
@@ -205,3 +232,20 @@ def test_closing_credit_lines_of_national_wires_house_styles(line: str, agency: 
     assert find_wire("The talks resumed." + REST, line).wire_source == agency
     # a picture's credit left out after the story still names no wire
     assert find_wire("The talks resumed." + REST, "© AFP").wire_source is None
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("<p>(dpa)</p>", "dpa"), ('<p class="source">Quelle: dpa</p>', "dpa"), ("<p>ANP</p>", "ANP"),
+    ("<p>(MTI)</p>", "MTI"), ("<p>Source: Reuters</p>", "Reuters"),
+    ("<p>© AFP / Jo Smith</p>", None),  # a picture's credit, not the story's
+    ("<ul><li>More stories</li></ul><p>(dpa)</p>", None),  # not right after the text
+    ("<figure><img src='a.jpg'><figcaption>AFP</figcaption></figure>", None),  # a picture's
+])  # fmt: skip
+def test_a_credit_set_apart_after_the_story_container_names_the_agency(
+        line: str, agency: str | None) -> None:  # fmt: skip
+    # the credit in an element of its own beside the story's text container, not in it
+    paragraphs = "".join(f"<p>{REST.strip()} Part {i} of the talks.</p>" for i in range(4))
+    html = (f"<html><head><title>Talks resume</title></head><body><article><h1>Talks resume"
+            f'</h1><div class="text">{paragraphs}</div>{line}</article></body></html>')
+    got = extract(html, "https://news.example.com/2024/05/03/talks-resume")
+    assert got.wire_source == agency

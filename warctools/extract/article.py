@@ -1082,6 +1082,7 @@ class StoryBlocks:
     headline_shown: bool = False  # a block above the first paragraph shows the headline
     post_headline: str | None = None  # the first post's headline, of several side by side
     headline_seen: bool = False  # a block anywhere on the page shows the headline
+    after: str = ""  # the block right after the container, beside it: a credit set apart
 
 
 def _in_card(block: Block, cards: set[int]) -> bool:
@@ -1222,7 +1223,23 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None,
                                            headline, showing)  # fmt: skip
     return StoryBlocks(picked, first, last, depth, cut, tag, link_blocks, nodes, card_texts,
-                       above, post_headline, bool(showing))
+                       above, post_headline, bool(showing), _block_after(blocks, held, chosen))
+
+
+def _block_after(blocks: list[Block], held: list[tuple[Block, bool]], chosen: int) -> str:
+    """The text of the block right after the story's container ``chosen`` and in the same
+    element as it ("(dpa)", "ANP", "Source: Reuters" set apart from the story's text), or
+    "": where the story's agency credit is read when its own lines leave none."""
+    if not held or chosen not in (path := held[-1][0].ancestors) or path.index(chosen) == 0:
+        return ""
+    parent = path[path.index(chosen) - 1]
+    at = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i] is held[-1][0]), None)
+    if at is None or at + 1 >= len(blocks):
+        return ""
+    block = blocks[at + 1]
+    if parent not in block.ancestors or chosen in block.ancestors:
+        return ""
+    return block.text if len(block.text) <= _CLOSING_CHARS else ""
 
 
 _GRID_CARDS = 4  # cards of other stories on one side of the story that make a grid
@@ -1419,7 +1436,7 @@ def main_text(body: LexborNode, headline: str | None = None, authors: Sequence[s
     shown = [(block, prose) for at, (block, prose) in enumerate(shown)
              if block.tag != "h1" or (at + 1 < len(shown) and shown[at + 1][1])]  # fmt: skip
     # (a section's <h1> stays over its kept prose: a box's heading whose text went goes)
-    closing = _closing_lines(story.picked, shown[-1][0] if shown else None)
+    closing = _closing_lines(story.picked, shown[-1][0] if shown else None) or story.after
     # a heading left over nothing once the model's drops are known (_orphan_headings, in
     # story_blocks, sees only the rules'): what it announced went (related links, a form)
     while len(shown) > 1 and _announces(*shown[-1]):

@@ -32,7 +32,7 @@ from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_boiler_line, is_date
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
 from .marks import Marks
 from .title import fold, site_words
-from .wire import canonical_agency
+from .wire import SPELLINGS, canonical_agency
 
 __all__ = ["Authors", "find_authors", "split_names"]
 
@@ -117,6 +117,9 @@ _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
+# ms/id "oleh" (by) without a colon, before a name of two words or more ("Oleh Ahmad Faizal
+# bin Abdullah"; "Oleh Sukhov" is a Ukrainian's name)
+_OLEH = _regex.compile(r"^oleh\s+(?=\S+\s+\S)", re.IGNORECASE)
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]|文(?=\\s*[：:])"  # ja "文：" (text:)
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
@@ -161,12 +164,15 @@ _JA_BYLINE = (rf"(?:[（(【]?{_JA_PLACE}[＝\s])?({_JA_NAME})\s?(?:記者|特�
 _JA_SUFFIX = _regex.compile(f"^(?:{_JA_BYLINE})")
 _PARTS = _regex.compile(r"\s+(?:[|•·–—/]|-)\s+|\s*\n\s*")  # lines and spaced separators
 _SPLIT = _regex.compile(
-    r"\s*(?:,|;|&|\+|、|，|،)\s*|\s+(?:and|And|AND|und|et|y|e|en|og|och)\s+"
+    r"\s*(?:,|;|&|\+|、|，|،)\s*|\s+(?:and|And|AND|und|et|en|og|och)\s+"
     # "and" in pl/hr/sr/bs, ru/bg/uk/mk, lt, lv, et/fi, tr, cs/sk, hu, ro, id/ms, el, ar/fa,
     # sl, sq, az, in lower case ("Dan Smith" is a name) and before a name of two words only:
     # several are "in", "at" or "to" elsewhere ("By Ana Lima in Berlin", "Av Ana Lima i Lund")
     # (and uk, vi)
-    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və|та|và)\s+(?=[^\W\d_]+\s+[^\W\d_])"
+    # (es/pt "y"/"e" join a person's two surnames too: "José García y Pérez", "Ana Souza e
+    # Silva")
+    r"|\s+(?:i|и|і|ir|un|ja|ve|a|és|și|şi|dan|και|و|in|dhe|və|та|và|y|e)\s+"
+    r"(?=[^\W\d_]+\s+[^\W\d_])"
     # ... in scripts whose words hold vowel signs (hi, bn, ur, th)
     r"|\s+(?:और|ও|اور|และ)\s+(?=[^\W\d_]\S*\s+[^\W\d_])"
 )
@@ -179,7 +185,16 @@ _CJK_CLOSING = ("报道", "報導", "报导", "摄影", "攝影", "摄", "攝")
 # ... and the reporter a Korean wire's dateline names before its "=" ("(서울=연합뉴스)
 # 김철수 기자 = 본문...", the story's first paragraph)
 _KO_WIRE_REPORTER = _regex.compile(rf"\s*{_KO_DATELINE}\s*{_KO_REPORTER}\s*=")
-_CJK_REPORTERS = _regex.compile(r"[（(]\s*(?:本报|本報)?(?:记者|記者)\s*([^（）()]{2,40}?)\s*[）)]")
+# ... and Taiwan's CNA before the place in Taiwan it files from and the day,
+# "（中央社記者王小明台北5日電）" (a place abroad: no telling where the name ends)
+_TW_PLACES = (
+    "[台臺](?:北|中|南|東)|新北|桃園|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|澎湖"
+    "|金門|馬祖|連江"
+)
+_CJK_REPORTERS = _regex.compile(
+    r"[（(]\s*(?:本报|本報|中央社)?(?:记者|記者)\s*((?:(?!\d{1,2}日[电電])[^（）()]){2,40}?)\s*"
+    rf"(?:(?:{_TW_PLACES})\d{{1,2}}日[电電])?[）)]"
+)
 _NOT_NAME = Source(
     r"https?:|www\.|@|\d{4}|\d[./:]\d|\bstaff\b|editor(ial)?s?$|admin|team\b|desk\b|newsroom|contributor"
     r"|redaktion|r[ée]daction|redacci[oó]n|redazione|redactie|\bagenc|\bpress\b|\bnews\b"
@@ -199,9 +214,11 @@ _NOT_NAME = Source(
     r"|magazin|zeitung|illustrierte|\bgroupe?\b|\bgruppe\b|\bgroup\b|\bclub\b|verein|partei|behörde|agentur|\bonline\b"
     # the words newspapers are named with (a site's name as its pages' author)
     r"|\btimes\b|gazette|herald|tribune|chronicle|\bjournal\b|\bdaily\b|telegraph|observer"
-    r"|\bcourier\b|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
+    r"|\bcourier\b|courrier|nachrichten|rundschau|anzeiger|tagblatt|tageblatt|gazzetta|corriere|giornale"
     r"|\bdiario\b|peri[oó]dico|quotidien|\bkrant\b|dagblad|tidning|sanomat|noticias"
     r"|\btoday\b|volksblatt|abendblatt|wochenblatt|amtsblatt|kreisblatt|\bsports\b"
+    # ... and broadcasters and portals ("TV Globo", "Portal Nacional", "Rádio Gaúcha")
+    r"|\btv\b|\bportal\b|\br[áa]dio\b|\bjornal\b|\brevista\b|televis|\bnetwork\b"
     r"|\blog\s?(?:in|out)\b|\bsign\s?(?:in|out|up)\b"  # an account's buttons
     r"|\.(?:txt|html?|php|xml|json)\b",  # a file ("humans.txt" as the author meta)
     re.IGNORECASE,
@@ -209,7 +226,7 @@ _NOT_NAME = Source(
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
 _PARTICLES = frozenset(
     "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st. los las des"
-    " af binti bint".split()
+    " af binti bint y e".split()
 )
 # words of author boxes and bylines that end (or, leading, are dropped from) a name
 _FURNITURE = frozenset(
@@ -362,10 +379,20 @@ _FILED_FROM = _regex.compile(
 _SOCIAL_HANDLE = _regex.compile(r"(?<=\w)\s+\(?@[\w.]{1,30}\)?(?=\s*(?:[,;&|]|\band\b|$))")
 _AGENCY_TAIL = _regex.compile(r"\s*\(([^()]{2,30})\)$")  # "Ana Lima (AP)"
 # ... or joined by "with" ("Ana Lima with Reuters", "Le Monde avec AFP", "FR mit dpa")
-_WITH_AGENCY = _regex.compile(r"\s+(?:with|avec|mit|con|com|met|z)\s+([^\s,;].{0,30})$")
+# ... or "for" ("Ana Lima for Reuters", "di Marco Rossi per ANSA", "Ana Lima para EFE")
+_WITH_AGENCY = _regex.compile(
+    r"\s+(?:with|avec|mit|con|com|met|z|for|für|pour|para|per|voor)\s+([^\s,;].{0,30})$")
 # a byline that credits an agency alone ("Theo TTXVN", "According to Reuters")
-_AGENCY_ALONE = _regex.compile(r"^(?:theo|according to|segundo|según|selon|laut)\s+(.{2,30})$",
-                               re.IGNORECASE)
+# ... or its newsroom ("Redazione ANSA", "Redacción EFE", "Redaktion dpa")
+_AGENCY_ALONE = _regex.compile(
+    r"^(?:theo|according to|segundo|según|selon|laut|redazione|redaktion|r[ée]daction"
+    r"|redacci[oó]n|reda[cç][aã]o|redactie|redakcja|redakce)\s+(.{2,30})$",
+    re.IGNORECASE,
+)
+# an agency's staff title ("AP Science Writer", "Associated Press Writer", "Reuters
+# Correspondent"): the agency's credit, no name
+_AGENCY_ROLE = _regex.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer)s?$",
+                              re.IGNORECASE)
 # a desk's line: the desk, then the outlet and its place ("न्यूज डेस्क, अमर उजाला, नई दिल्ली")
 _DESK_FIRST = _regex.compile(r"^[^,،]{0,30}(?:\bdesk\b|डेस्क|ডেস্ক|ڈیسک)\s*[,،]", re.IGNORECASE)
 
@@ -380,6 +407,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     if (english := _BY_ENGLISH.match(text)) is not None:  # "Analysis by Ana Lima in Kyiv":
         text = _FILED_FROM.sub("", text[english.end() :])  # where she files from goes too
     text = _LABEL.sub("", _BY.sub("", _SOCIAL_HANDLE.sub("", text)))
+    text = _OLEH.sub("", text)
     text = _DATE_TAIL.sub("", text)
     agency: str | None = None
     if (tail := _AGENCY_TAIL.search(text)) is not None and (
@@ -387,9 +415,13 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             tail.group(1).upper() != "".join(w[0] for w in text[: tail.start()].split()).upper()
             ):  # fmt: skip
         text, agency = text[: tail.start()], credited  # (not "Auswärtige Autoren (AA)")
+        if " " not in text.strip() and reading_size(text) == len(text):
+            text = ""  # "Madrid (EFE)": the dateline's place
     elif (joined := _WITH_AGENCY.search(text)) is not None and (
             credited := canonical_agency(joined.group(1))) is not None:  # fmt: skip
         text, agency = text[: joined.start()], credited
+    elif (caps := _after_capitals(text)) is not None:
+        text, agency = caps
     if _KO_NAMES.match(text) is not None:
         text = "; ".join(_KO_ROLE_TAIL.sub("", name) for name in _KO_SEP.split(text))
     elif (korean := _KO_SUFFIX.match(text)) is not None:
@@ -397,6 +429,8 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     elif (japanese := _JA_SUFFIX.match(text)) is not None:
         text = japanese.group(1) or japanese.group(2)
     text = _FILED_REPORT.sub("", _SEGMENT.split(text)[0])
+    if "\u0648" in text or "\u05d5" in text:
+        text = _attached_and(text)
     names: list[str] = []
     for chunk in text.split(";"):
         inverted = _inverted(chunk.strip())
@@ -406,15 +440,99 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
         for part in (p for piece in _cjk_split(_SPLIT.split(chunk)) for p in _pair(piece)):
             part, credit = _slashed(_ROLE_BEFORE.sub("", part.strip()))
             agency = agency or credit
-            found = canonical_agency(part.strip(" ()"))
+            found = canonical_agency(part.strip(" ()")) or _agency_role(part)
             if found is not None:
                 agency = agency or found
             elif name := _clean(part, lenient):
                 names.append(name)
-    while (len(names) > 1 and " " in names[0] and " " not in names[-1] and names[-1].isalpha()
-           and reading_size(names[-1]) == len(names[-1])):  # (a CJK name is one word)
-        names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential
+    while len(names) > 1 and " " in names[0] and (
+            (" " not in names[-1] and names[-1].isalpha()
+             and reading_size(names[-1]) == len(names[-1]))  # (a CJK name is one word)
+            or _place_name(names[-1])):  # fmt: skip
+        names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential;
+        # "By Ana Lima, New York", "Ana Lima, Salt Lake City": a place of two words or more
     return names, agency
+
+
+# Arabic given names that open with the letter و, which is also "and" written joined to
+# the next word: such a word may open the second name of a byline, not a second person
+_WAW_NAMES = frozenset((
+    "وليد", "وائل", "وسام", "وفاء", "وداد", "وجدي", "وحيد", "وهيب", "وصفي", "وضاح", "ولاء",
+    "وديع", "وسيم", "وجيه", "وهبة", "ورد", "وردة", "وعد", "وئام", "ولید", "وحید", "وهاب", "والي",
+))  # fmt: skip
+
+
+def _attached_and(text: str) -> str:
+    """``text`` with the Arabic "و" / Hebrew "ו" ("and") written joined to the first word
+    of a second name of two words or more after a first of two or more parted by ";"
+    ("أحمد الحسيني ومحمد علي", "יוסי כהן ודנה לוי"); a single name otherwise."""
+    words = text.split()
+    if not 4 <= len(words) <= 8:
+        return text
+    for at in range(2, len(words) - 1):
+        word = words[at]
+        if (word[0] in "\u0648\u05d5" and len(word) >= 3 and word[1:].isalpha()
+                and word not in _WAW_NAMES and words[at - 1][-1].isalpha()):  # fmt: skip
+            return f"{' '.join(words[:at])}; {word[1:]} {' '.join(words[at + 1 :])}"
+    return text
+
+
+# the first words of places' names of two or three words ("New York", "San Francisco",
+# "Rio de Janeiro", "Hong Kong") and the last ones that say a place ("Salt Lake City",
+# "Palm Beach"): a byline's last "name" worded so is where its reporter files from
+_PLACE_FIRST = frozenset(
+    "new san santa santo são sao los las rio saint st. st salt hong buenos kuala abu tel"
+    " port fort cape costa sri puerto porto palm baton".split()
+)
+_PLACE_LAST = frozenset(
+    "city beach springs island islands county valley bay falls heights harbor harbour coast"
+    " district province".split()
+)
+
+
+def _place_name(name: str) -> bool:
+    """Is ``name`` (two to four words) worded as a place's name ("New York", "Salt Lake
+    City")?"""
+    words = name.casefold().split()
+    return 2 <= len(words) <= 4 and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
+
+
+def _agency_role(part: str) -> str | None:
+    """The agency an agency's staff title names ("AP Science Writer" -> AP), or None."""
+    role = _AGENCY_ROLE.search(part)
+    if role is None:
+        return None
+    words = part[: role.start()].split()
+    if not 0 < len(words) <= 4:
+        return None
+    return next((name for k in range(len(words), 0, -1)
+                 if (name := canonical_agency(" ".join(words[:k]))) is not None), None)
+
+
+_SPELLING_ENDS = frozenset(s.rsplit(" ", 1)[-1] for s in SPELLINGS if " " in s)
+_CAPITALS = _regex.compile(r"[A-ZÀ-Ý]{2}")
+
+
+def _after_capitals(text: str) -> tuple[str, str] | None:
+    """(names, agency) of names in capitals with the agency or its staff title after them
+    in mixed case, no separator between ("MARY CLARE JALONICK and LISA MASCARO Associated
+    Press", "JOSH BOAK AP Economics Writer": the wires' style), or of names with an
+    agency's name of two words or more after them ("Jane Doe Associated Press"), or None."""
+    if _CAPITALS.search(text) is None and text[text.rfind(" ") + 1 :].casefold() not in (
+            _SPELLING_ENDS):  # fmt: skip
+        return None  # (most bylines: no word in capitals, no agency's name closing them)
+    words = text.split()
+    if canonical_agency(text) is not None:
+        return None  # ("The Associated Press": the agency alone)
+    for k in range(1, min(4, len(words) - 1) + 1):
+        before, tail = words[-k - 1], " ".join(words[-k:])
+        if (len(before) < 2 or not before.isupper() or tail.isupper()) and (
+                k == 1 or tail.casefold() not in SPELLINGS):  # fmt: skip
+            continue  # ("Jane Doe Associated Press": an agency's name of two words or more)
+        name = canonical_agency(tail) or _agency_role(tail)
+        if name is not None:
+            return " ".join(words[:-k]), name
+    return None
 
 
 def _cjk_split(parts: list[str]) -> list[str]:
@@ -434,7 +552,7 @@ def _cjk_split(parts: list[str]) -> list[str]:
     return out
 
 
-_SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])/([^/\s]+)$")
+_SLASHED = _regex.compile(r"^([^/\s][^/]*?[^/\s])\s*/\s*([^/\s]+)$")  # ("Erik Lindqvist /TT")
 _WORDS = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)+"  # two words or more
 _PAIR = _regex.compile(rf"^({_WORDS})\s*/\s*({_WORDS})$")
 
@@ -475,18 +593,32 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of a byline element's text: the part naming people, after "by"."""
     if "©" in text:
         return [], None  # a photo or copyright credit
-    text = _INLINE_SPACE.sub(" ", text)  # "By  Ana Lima": inline elements joined
-    for part in _PARTS.split(text):
-        part = " ".join(part.split())
-        if not part:
-            continue
+    text = _place_first(_INLINE_SPACE.sub(" ", text))  # "By  Ana Lima": inline elements joined
+    parts = [part for part in (" ".join(p.split()) for p in _PARTS.split(text)) if part]
+    for at, part in enumerate(parts):
         inside = _BY_INSIDE.search(part)
         if inside is not None and inside.start() > 0 and not _nobiliary(part, inside):
             part, lenient = part[inside.end() :], False
         names, agency = _split(part, lenient)
+        if names and agency is None and at + 1 < len(parts):
+            agency = canonical_agency(parts[at + 1])  # "Matti Virtanen | STT"
         if names or agency:
             return names, agency
     return [], None
+
+
+# one word of an alphabetic script and a dash before a name ("Berlin - Ana Lima", "القاهرة
+# - أحمد الحسيني"): the place the reporter files from, the dateline's
+_PLACE_DASH = _regex.compile(r"^\s*([^\W\d_][\w'’.]*)\s+[-–—]\s+(?=\S)")
+
+
+def _place_first(text: str) -> str:
+    """``text`` less a place and a dash before a name of two words or more."""
+    if (match := _PLACE_DASH.match(text)) is None or reading_size(
+            word := match.group(1)) != len(word):  # fmt: skip
+        return text
+    later = _split(text[match.end() :])[0]
+    return text[match.end() :] if later and " " in later[0] else text
 
 
 # one class or id naming comments, related stories or a sidebar ("comment-list",
@@ -766,8 +898,9 @@ _GATED_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_PARTICLES})?\s*{_CAP_WORD}){{1,3}}"
 _GATED_AND = "e|ed|og|och|dan|și|şi|si|και"  # "and" between two names after the words above
 _WRITER_AND_PICTURES_SOURCE = rf"{_WRITER_AND_PICTURES_WORDS}\s*:"
 _WRITER_AND_PICTURES = _regex.compile(rf"^\s*{_WRITER_AND_PICTURES_SOURCE}\s*", re.IGNORECASE)
-_CREDIT = _regex.compile(
-    r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
+_CREDIT = _regex.compile(  # (WordPress's "This entry was posted on <date> by Ana Lima.")
+    r"^(?:(?:this (?:entry|post|article) was )?"
+    r"(?:posted|written|published|geschrieben|verfasst|veröffentlicht|erstellt|eingestellt"
     r"|gepostet|(?:blog\s*)?beitrag|artikel|écrit|publié|rédigé|escrito|publicado|scritto"
     rf"|pubblicato|story|words|text|texte|reporting|reported|analysis)\b[^|]{{0,40}}?\s)?"
     rf"(?:by|von|par|por|door|{_BY_WORDS})"
@@ -992,6 +1125,23 @@ _NOT_BYLINE_NAMES = _regex.compile(
 _DAY = _regex.compile(r"\d\D+\d")  # a day's date, not a year alone ("May 3, 2024", "03.05.")
 
 
+# a Chinese portal's info line under the headline: its date, the source and the author
+# each after a label ("2024-03-05 14:32　来源：新华社", "来源：人民日报　作者：张伟")
+_INFO_AUTHOR = _regex.compile(
+    r"(?:作者|撰文)\s*[:：]\s*([^\s|｜/，,（(]{2,12}"
+    r"(?:[、 ](?!来源|來源|编辑|編輯|责任|責任)[^\s|｜/，,（(:：]{2,4})*)")
+# (not a picture's: "图片来源：新华社")
+_INFO_SOURCE = _regex.compile(r"(?<![图圖片])(?:来源|來源)\s*[:：]\s*([^\s|｜/，,（(]{2,20})")
+
+
+def _info_line(text: str) -> tuple[list[str], str | None]:
+    """(names, agency) of a Chinese portal's info line."""
+    author = _INFO_AUTHOR.search(text)
+    source = _INFO_SOURCE.search(text)
+    names = _split(author.group(1))[0] if author is not None else []
+    return names, canonical_agency(source.group(1)) if source is not None else None
+
+
 def _credit_line(
     start: LexborNode, in_aside: Callable[[LexborNode], bool], limit: int | None = None,
     headline: frozenset[str] = frozenset(),
@@ -1003,6 +1153,7 @@ def _credit_line(
     told = False  # a paragraph seen: the story began (a name and role by the headline only)
     before: tuple[str, LexborNode | None] = ("", None)  # the text node before, by the headline
     under = before_under = False  # the <h1> passed; before ``before``
+    source: str | None = None  # the agency a Chinese portal's source line names
     nodes = _texts_after(start, skip_empty=limit is None)
     for node in nodes if limit is None else islice(nodes, limit):
         text = (node.text_content or "").strip()
@@ -1012,14 +1163,20 @@ def _credit_line(
                       or _KO_WIRE_REPORTER.match(text))):  # fmt: skip
             names = _split(found.group(1))[0]  # a dateline's "（记者张伟、李强）"
             if names and (parent := node.parent) is not None and not in_aside(parent):
-                return _dedupe(names), None
+                return _dedupe(names), source
         if not text or len(text) > 100:
             told = told or len(text) > 100
             continue
+        if (not text.isascii() and ("作者" in text or "来源" in text or "來源" in text)
+                and (parent := node.parent) is not None and not in_aside(parent)):  # fmt: skip
+            names, credit = _info_line(text)  # "2024-03-05 来源：人民日报　作者：张伟"
+            if names:
+                return _dedupe(names), credit or source
+            source = source or credit
         if limit is not None and not told:
             named = _named_by_headline(text, node, before, in_aside, (before_under, under))
             if named is not None:
-                return _dedupe(named), None
+                return _dedupe(named), source
             if any(ch.isalnum() for ch in text):  # (not a separator: "·", "|")
                 before, before_under = (text, node), under
             under = under or text in headline
@@ -1058,8 +1215,8 @@ def _credit_line(
         if len(_PARTS.split(rest.strip())[0].split()) > 3:  # a sentence, not "by Ana | May 3"
             names = [n for n in names if " " in n]  # whose capitalised nouns are no names
         if names or agency:
-            return _dedupe(names), agency
-    return [], None
+            return _dedupe(names), agency or source
+    return [], source
 
 
 _LINE_END = frozenset(("br", "p", "div", "li", "hr", "h1", "h2", "h3", "h4", "h5", "h6"))

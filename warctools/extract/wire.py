@@ -17,26 +17,40 @@ from warctools.agencies import AGENCIES, canonical_agency
 
 from .. import _regex
 
-__all__ = ["WireCredit", "canonical_agency", "find_wire"]
+__all__ = ["SPELLINGS", "WireCredit", "canonical_agency", "find_wire"]
 
+SPELLINGS = frozenset(s.casefold() for a in AGENCIES for s in a.spellings)  # as written
 _ALTS = "|".join(sorted((s for a in AGENCIES for s in a.spellings), key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}\.?\s+[A-Za-zéûä]{3,10}\.?(?:\s+\d{4})?)"
 )
+# letters of the scripts without capitals whose datelines name a Latin or a local agency
+# (Hebrew, Arabic, Devanagari, Bengali: their vowel signs are no ``\w``)
+_CASELESS = "\u05d0-\u05ea\u0620-\u06d3\u0900-\u0963\u0966-\u097f\u0980-\u09fe"
 # (a place opens with a capital of Latin, Greek or Cyrillic script: "İSTANBUL", "Łódź",
-# "ΑΘΗΝΑ", "МОСКВА"; the Latin Extended-A range holds small letters too, told apart after)
-_WORD = r"[A-ZÀ-ÝĀ-žΆ-ΩЀ-Я][\w'’.À-ÿ-]*"
+# "ΑΘΗΝΑ", "МОСКВА", or a letter of a caseless script: "القاهرة", "नई दिल्ली"; the Latin
+# Extended-A range holds small letters too, told apart after)
+_WORD = rf"[A-ZÀ-ÝĀ-žΆ-ΩЀ-Я{_CASELESS}][\w'’.À-ÿ{_CASELESS}-]*"
 _LINK = r"(?:de|da|do|del|di|la|le|el|al|am|an|on|upon|sur|en|of)"
 _PLACE = rf"{_WORD}(?:[ /](?:{_WORD}|{_LINK})){{0,4}}"
 _DASH = r"\s*(?:\.?-{1,2}|–|—|:)"
+# the day between the place and the agency as local papers write it: "5 de marzo",
+# "5. března", "5 березня", "5 मार्च", "5.03.2024", "2024. március 5., kedd", Europa
+# Press's bare "MADRID, 5"
+_DAY = (
+    rf"(?:{_DATE}|\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_][\w{_CASELESS}]{{1,11}}\.?"
+    r"(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{4}\.\s+[^\W\d_]{3,12}\s+\d{1,2}\.?(?:,\s*[^\W\d_]{2,12})?|\d{1,2})"
+)
 _DATELINE = _regex.compile(  # "New Delhi [India], March 12 (ANI):": a country in brackets
     rf"(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?:\s*\[{_PLACE}\])?"
-    rf"(?:,\s*(?P<day>{_DATE}))?\s*)?"
+    rf"(?:(?:,\s*|\s+)(?P<day>{_DAY}))?\s*)?"
     rf"\((?P<agency>[^()\n]{{1,40}})\)"
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
+_SENTENCE = _regex.compile(r"\s+[A-ZÀ-ÝΆ-ΩЀ-Я]")
 _PLAIN_DATELINE = _regex.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
 # Capitalised labels that open a story the way a place does ("UPDATE:", "WATCH —", "PDF:",
 # "DEAR ABBY:"): kickers, formats and file labels of news pages, never a dateline's place
@@ -55,7 +69,8 @@ _KICKERS = frozenset((
     "TRIBUNE", "ÉDITORIAL", "MEINUNG", "ANALISI", "INTERVISTA",
 ))  # fmt: skip
 _CLOSING = _regex.compile(
-    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:\(c\)\s*)?(?:\d{{4}}\s+)?"
+    rf"(?:^|\n|[\s.])(?:[-–—]{{1,2}}\s*|©\s*|\(c\)\s*|copyright\s+(?:(?:\(c\)|©)\s*)?"
+    r"(?:\d{4}\s+)?"
     # "(avec AFP)", "(Con información de EFE)", "(mit Material von dpa)", "(com Lusa)"
     r"|\((?:avec|con|mit|com|with|d'après|según|secondo|segundo|nach)\s+(?:[^()\n]{0,30}?\s)?"
     r"|(?:\(\s*)?with (?:inputs?|input) from\s+(?:[^()\n]{0,20}?\s)?"  # "With inputs from PTI"
@@ -63,7 +78,7 @@ _CLOSING = _regex.compile(
     # "Quelle: dpa", "Izvor: Hina", "Źródło: PAP", "来源：新华社": a source line naming it
     r"|(?:source|sources|quelle|izvor|извор|източник|allikas|šaltinis|avots|fonte|fuente"
     r"|font|źródło|zdroj|kaynak|sumber|forrás|lähde|πηγή|nguồn|מקור|منبع|المصدر|स्रोत|burimi"
-    r"|heimild|წყარო|mənbə|vir|джерело|источник|ที่มา|इनपुट)\s*:\s*"
+    r"|heimild|წყარო|mənbə|vir|джерело|источник|ที่มา|इनपुट|surs[aă]|källa|kilde|bron)\s*:\s*"
     r"|(?:来源|來源|出典|출처)\s*[:：]\s*"
     # "(Hina)" closing the story, "（ロイター）" in full-width brackets
     r"|(?P<paren>[(（]))"
@@ -78,9 +93,13 @@ _LAST_LINE = _regex.compile(
     # ... in brackets or slashes, after "©" ("(dpa)", "/PAP/", "(©NTB)"), with the other
     # agencies it relayed ("(AFP/dpa/sid)"), or after vi "theo" ("Theo TTXVN")
     r"(?:\(\s*(?:©\s*)?|/)?"
-    r"(?:(?:avec|con informaci[oó]n de|mit material von|com|com informações d[aoe]s?"
+    # ("Le Quotidien avec AFP": the outlet's name before "avec")
+    r"(?:(?:(?:[^\W\d_][\w'’.-]*\s+){0,5}?avec|con informaci[oó]n de|mit material von|com"
+    r"|com informações d[aoe]s?"
     rf"|(?:with|additional) reporting (?:from|by)|theo)\s+)?(?P<agency>{_ALTS})"
-    rf"(?:\s*/\s*(?:{_ALTS}|[a-z]{{2,4}})){{0,3}}\.?\s*[)/]?\.?",
+    rf"(?:\s*/\s*(?:{_ALTS}|[a-z]{{2,4}})){{0,3}}\.?\s*[)/]?\.?"
+    # ... with its editors' signature ("AGERPRES/(AS - autor: Ion Popescu, editor: ...)")
+    r"(?:\s*\([^()\n]*\))?",
     re.IGNORECASE,
 )
 _LAST_LINE_MAX = 60
@@ -98,12 +117,21 @@ _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     r"/(?P<agency>[^/\n]{2,30})/\.?",
     rf"(?P<place>[{_CYRILLIC_CAPS}][{_CYRILLIC_CAPS}'\- ]{{1,30}}),\s*\d{{1,2}}\s+\w{{3,9}}\.?\s*"
     r"[—–-]\s*(?P<agency>[^.\n]{2,30})\.",
+    # ... and after a place of any case and script: "București, 5 mar /Agerpres/ -",
+    # "Київ, 5 березня /Укрінформ/."
+    rf"(?P<place>{_PLACE}),\s*{_DAY}\.?\s*/(?P<agency>[^/\n]{{2,30}})/\.?(?:{_DASH})?",
     rf"(?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（(]{{0,8}}?)\d{{1,2}}月\d{{1,2}}日[电電]",
-    r"[（(\[](?P<place>[^\s=（）()\[\]]{1,10})=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
+    # ... Taiwan's CNA in brackets, its reporters before the place, the day alone:
+    # "（中央社記者王小明台北5日電）", "（中央社台北5日電）"
+    rf"[（(](?P<agency>{_HAN_ALTS})(?P<place>[^\s\d，。（）()]{{0,24}}?)\d{{1,2}}日[电電][）)]",
+    # ... and Korea's, relaying another agency's story: "(워싱턴 AP=연합뉴스)"
+    r"[（(\[](?P<place>[^\s=（）()\[\]]{1,10})(?:\s(?P<relayed>[^\s=（）()\[\]]{2,10}))?"
+    r"=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
 ))  # fmt: skip
-_OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信"}
-_RESERVED = _regex.compile(r"rights|reserved|copyright", re.IGNORECASE)
+_OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信", "교도": "교도통신", "신화": "신화통신"}
+# (a notice reserving rights, or dpa's line closing its text, "© dpa-infocom, dpa:240305-...")
+_RESERVED = _regex.compile(r"rights|reserved|copyright|dpa-infocom|dpa:\d{6}", re.IGNORECASE)
 _REUTERS_CREDIT = _regex.compile(r"\b(?:Reporting|Writing) by [^\n]{3,200}?;? Editing by ")
 _SEARCH_CHARS = 600
 
@@ -135,13 +163,15 @@ def _dateline(text: str) -> WireCredit | None:
         if match is None:
             continue
         place = match.group("place") or ""
-        if (place and not place[0].isupper()) or not (
-                match.group("dash") or match.group("date") or (place and match.group("day"))
-                or (place.isupper() and len(place) > 2)):  # fmt: skip
-            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash;
-            # "HELSINKI (STT) Text": a place in capitals)
-        span = match.group(0).rstrip()
         names = _agencies(match.group("agency"))
+        if (place and place[0].islower()) or not (
+                match.group("dash") or match.group("date") or (place and match.group("day"))
+                or (place.isupper() and len(place) > 2)
+                or (place and names and _SENTENCE.match(text, match.end()))):  # fmt: skip
+            continue  # ("Mumbai, March 12 (IANS) Text": a place and its day, no dash;
+            # "HELSINKI (STT) Text": a place in capitals; "Stockholm (TT) Regeringen":
+            # a place, a known agency and the story's first sentence)
+        span = match.group(0).rstrip()
         begin = match.start()
         if match.group("place") and canonical_agency(match.group("place")):
             begin = match.start("agency") - 1  # "Reuters (Reuters) -": a credit line, then
@@ -160,8 +190,10 @@ def _other_dateline(text: str) -> WireCredit | None:
             match = pattern.match(text, start)
             if match is None:
                 continue
-            raw = match.group("agency").strip()
-            name = canonical_agency(_OTHER_AGENCY.get(raw, raw))
+            raw = (match.groupdict().get("relayed") or "").strip()
+            name = canonical_agency(_OTHER_AGENCY.get(raw, raw)) if raw else None
+            raw = match.group("agency").strip()  # (the story's own agency before its relay's)
+            name = name or canonical_agency(_OTHER_AGENCY.get(raw, raw))
             if name is not None:
                 return WireCredit(name, match.group(0), match.start(), match.end())
     return None
@@ -187,7 +219,7 @@ def _closing_credit(text: str, left_out: bool = False) -> str | None:
     where a bare "© AFP" is a picture's credit (a notice reserving rights still counts)."""
     tail = text[-400:]
     last = tail.rstrip().rsplit("\n", 1)[-1].strip()
-    if (len(last) <= _LAST_LINE_MAX and (left_out or "\n" in tail.rstrip())
+    if (len(last.split("/(", 1)[0]) <= _LAST_LINE_MAX and (left_out or "\n" in tail.rstrip())
             and (line := _LAST_LINE.fullmatch(last)) is not None
             and (name := canonical_agency(line.group("agency"))) is not None):  # fmt: skip
         return name
