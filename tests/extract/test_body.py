@@ -3668,3 +3668,43 @@ def test_a_tag_lists_label_and_a_newsletter_line_closing_the_story_go(
     text = extract(html, URL).text
     assert_story(text)
     assert label not in text and appeal not in text
+
+
+_PHPBB_THREAD = (
+    '<div id="wrap"><div id="page-body" role="main"><h2 class="topic-title">'
+    '<a href="?t=1">Garage door opener stops halfway – Chamberlain B970</a></h2>'
+    '<div id="p1" class="post"><div class="inner"><dl class="postprofile"><dt>'
+    '<a href="/u/dave_k">dave_k</a></dt><dd><strong>Posts:</strong> 23</dd><dd>'
+    '<strong>Joined:</strong> Mon Mar 04, 2019 7:02 pm</dd></dl>'
+    '<div class="postbody"><h3><a href="#p1">'
+    'Garage door opener stops halfway – Chamberlain B970</a></h3><p class="author">'
+    'by <strong>dave_k</strong> » Tue Nov 14, 2023 8:41 pm</p><div class="content">'
+    'Hi all,<br><br>'
+    'my garage door opener has started stopping halfway down and reversing, even'
+    ' though nothing is in the way. I cleaned the safety sensors and checked that'
+    ' they are aligned.<br><br>'
+    'The installer says I need a new logic board, but that seems expensive for a'
+    ' three year old unit. Any ideas what else could cause this?</div></div></div>'
+    '</div><div id="p2" class="post"><div class="inner"><dl class="postprofile"><dt>'
+    '<a href="/u/fixit_pete">fixit_pete</a></dt><dd><strong>Posts:</strong> 8412</dd>'
+    '</dl><div class="postbody"><h3><a href="#p2">'
+    'Garage door opener stops halfway – Chamberlain B970</a></h3><p class="author">'
+    'by <strong>fixit_pete</strong> » Tue Nov 14, 2023 9:15 pm</p>'
+    '<div class="content">'
+    'That is almost always the force setting rather than the board. Run the travel'
+    ' learning procedure again and lower the down force by one step before you buy'
+    ' any parts.</div></div></div></div><div class="stat-block online-list"><h3>'
+    'Who is online</h3><p>Users browsing this forum: No registered users and 3 guests'
+    '</p></div></div></div>'
+)
+
+
+def test_a_forum_posts_heading_linked_to_its_place_in_the_page_opens_no_card() -> None:
+    # a phpBB thread: each post's heading links to the post itself ("#p1"), its text told
+    # between <br>s under it; such a heading is no other story's linked title
+    html = ("<html lang='en'><head><title>Garage door opener stops halfway – Chamberlain B970 -"
+            f" Forum</title></head><body>{_PHPBB_THREAD}</body></html>")
+    text = extract(html, "https://forum.example.com/viewtopic.php?t=5521").text
+    assert "my garage door opener has started stopping halfway down" in text
+    assert "The installer says I need a new logic board" in text
+    assert "Who is online" not in text and "Joined:" not in text
