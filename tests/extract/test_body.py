@@ -3708,3 +3708,16 @@ def test_a_forum_posts_heading_linked_to_its_place_in_the_page_opens_no_card() -
     assert "my garage door opener has started stopping halfway down" in text
     assert "The installer says I need a new logic board" in text
     assert "Who is online" not in text and "Joined:" not in text
+
+
+@pytest.mark.parametrize(("name", "box"), [
+    ("c-box__cta", "<h3>See Acme in action</h3><p>Find out how Acme helps customer success teams"
+                   " spot churn risks before it is too late.</p><a href='/demo'>Demo</a>"),
+    ("article__share", "<p>Artikel weiterempfehlen</p><ul><li><a href='#'>Facebook</a></li>"
+                       "<li><a href='#'>LinkedIn</a></li></ul>"),
+])  # fmt: skip
+def test_furniture_named_in_a_bem_elements_name_goes(name: str, box: str) -> None:
+    # a BEM class name joins block and element with "__": the element's word ("cta",
+    # "share") is a word of its own, as after a hyphen
+    text = text_around(f"<div class='{name}'>{box}</div>")
+    assert "Acme" not in text and "weiterempfehlen" not in text

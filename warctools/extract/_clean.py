@@ -835,6 +835,8 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     if "type" in klass:
         klass = _CONTENT_TYPE.sub("", klass)
     name = f"{klass} {ident}".lower()
+    if "__" in name:  # a BEM name's block and element ("c-box__cta", "article__share") as
+        name = name.replace("__", "-")  # words: "\bcta\b" sees no edge in "__cta"
     if not _NEGATIVE_ANY.search(name):
         return None
     comments = _is_comments(name)
