@@ -3721,3 +3721,31 @@ def test_furniture_named_in_a_bem_elements_name_goes(name: str, box: str) -> Non
     # "share") is a word of its own, as after a hyphen
     text = text_around(f"<div class='{name}'>{box}</div>")
     assert "Acme" not in text and "weiterempfehlen" not in text
+
+
+@pytest.mark.parametrize("ident", ["hs-eu-cookie-confirmation", "cookie-law-info-bar"])
+def test_a_bar_named_by_an_id_of_four_words_goes(ident: str) -> None:
+    # a cookie plugin's bar named by its id alone, of four hyphenated words: a component's
+    # name, not a heading's anchor (whose words the element shows)
+    bar = (f"<div id='{ident}'><p>We keep small files on your device to learn how you read "
+           "and what you click, and to show you offers that match.</p><a>OK</a></div>")
+    html = page(f"{bar}<article><h1>Flood barrier</h1>{story()}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "small files" not in text
+    # a section whose id its heading's words make stays, furniture word or not
+    section = ("<section id='how-to-share-the-results-widely'><h2>How to share the results "
+               f"widely</h2>{story(STORY[2:])}</section>")
+    html = page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{section}</article>")
+    assert_story(extract(html, URL).text)
+
+
+@pytest.mark.parametrize("notice", [
+    "This website stores cookies on your computer. These cookies are used to collect "
+    "information about how you interact with our website.",
+    "Diese Website speichert Cookies auf Ihrem Computer. Diese Cookies werden verwendet, um "
+    "Informationen darüber zu sammeln, wie Sie mit unserer Website interagieren.",
+])  # fmt: skip
+def test_a_cookie_bars_stores_cookies_wording_is_a_notice(notice: str) -> None:
+    text = text_around(f"<div><p>{notice}</p></div>")
+    assert notice[:30] not in text
