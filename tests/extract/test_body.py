@@ -3668,3 +3668,84 @@ def test_a_tag_lists_label_and_a_newsletter_line_closing_the_story_go(
     text = extract(html, URL).text
     assert_story(text)
     assert label not in text and appeal not in text
+
+
+_PHPBB_THREAD = (
+    '<div id="wrap"><div id="page-body" role="main"><h2 class="topic-title">'
+    '<a href="?t=1">Garage door opener stops halfway – Chamberlain B970</a></h2>'
+    '<div id="p1" class="post"><div class="inner"><dl class="postprofile"><dt>'
+    '<a href="/u/dave_k">dave_k</a></dt><dd><strong>Posts:</strong> 23</dd><dd>'
+    '<strong>Joined:</strong> Mon Mar 04, 2019 7:02 pm</dd></dl>'
+    '<div class="postbody"><h3><a href="#p1">'
+    'Garage door opener stops halfway – Chamberlain B970</a></h3><p class="author">'
+    'by <strong>dave_k</strong> » Tue Nov 14, 2023 8:41 pm</p><div class="content">'
+    'Hi all,<br><br>'
+    'my garage door opener has started stopping halfway down and reversing, even'
+    ' though nothing is in the way. I cleaned the safety sensors and checked that'
+    ' they are aligned.<br><br>'
+    'The installer says I need a new logic board, but that seems expensive for a'
+    ' three year old unit. Any ideas what else could cause this?</div></div></div>'
+    '</div><div id="p2" class="post"><div class="inner"><dl class="postprofile"><dt>'
+    '<a href="/u/fixit_pete">fixit_pete</a></dt><dd><strong>Posts:</strong> 8412</dd>'
+    '</dl><div class="postbody"><h3><a href="#p2">'
+    'Garage door opener stops halfway – Chamberlain B970</a></h3><p class="author">'
+    'by <strong>fixit_pete</strong> » Tue Nov 14, 2023 9:15 pm</p>'
+    '<div class="content">'
+    'That is almost always the force setting rather than the board. Run the travel'
+    ' learning procedure again and lower the down force by one step before you buy'
+    ' any parts.</div></div></div></div><div class="stat-block online-list"><h3>'
+    'Who is online</h3><p>Users browsing this forum: No registered users and 3 guests'
+    '</p></div></div></div>'
+)
+
+
+def test_a_forum_posts_heading_linked_to_its_place_in_the_page_opens_no_card() -> None:
+    # a phpBB thread: each post's heading links to the post itself ("#p1"), its text told
+    # between <br>s under it; such a heading is no other story's linked title
+    html = ("<html lang='en'><head><title>Garage door opener stops halfway – Chamberlain B970 -"
+            f" Forum</title></head><body>{_PHPBB_THREAD}</body></html>")
+    text = extract(html, "https://forum.example.com/viewtopic.php?t=5521").text
+    assert "my garage door opener has started stopping halfway down" in text
+    assert "The installer says I need a new logic board" in text
+    assert "Who is online" not in text and "Joined:" not in text
+
+
+@pytest.mark.parametrize(("name", "box"), [
+    ("c-box__cta", "<h3>See Acme in action</h3><p>Find out how Acme helps customer success teams"
+                   " spot churn risks before it is too late.</p><a href='/demo'>Demo</a>"),
+    ("article__share", "<p>Artikel weiterempfehlen</p><ul><li><a href='#'>Facebook</a></li>"
+                       "<li><a href='#'>LinkedIn</a></li></ul>"),
+])  # fmt: skip
+def test_furniture_named_in_a_bem_elements_name_goes(name: str, box: str) -> None:
+    # a BEM class name joins block and element with "__": the element's word ("cta",
+    # "share") is a word of its own, as after a hyphen
+    text = text_around(f"<div class='{name}'>{box}</div>")
+    assert "Acme" not in text and "weiterempfehlen" not in text
+
+
+@pytest.mark.parametrize("ident", ["hs-eu-cookie-confirmation", "cookie-law-info-bar"])
+def test_a_bar_named_by_an_id_of_four_words_goes(ident: str) -> None:
+    # a cookie plugin's bar named by its id alone, of four hyphenated words: a component's
+    # name, not a heading's anchor (whose words the element shows)
+    bar = (f"<div id='{ident}'><p>We keep small files on your device to learn how you read "
+           "and what you click, and to show you offers that match.</p><a>OK</a></div>")
+    html = page(f"{bar}<article><h1>Flood barrier</h1>{story()}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "small files" not in text
+    # a section whose id its heading's words make stays, furniture word or not
+    section = ("<section id='how-to-share-the-results-widely'><h2>How to share the results "
+               f"widely</h2>{story(STORY[2:])}</section>")
+    html = page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}{section}</article>")
+    assert_story(extract(html, URL).text)
+
+
+@pytest.mark.parametrize("notice", [
+    "This website stores cookies on your computer. These cookies are used to collect "
+    "information about how you interact with our website.",
+    "Diese Website speichert Cookies auf Ihrem Computer. Diese Cookies werden verwendet, um "
+    "Informationen darüber zu sammeln, wie Sie mit unserer Website interagieren.",
+])  # fmt: skip
+def test_a_cookie_bars_stores_cookies_wording_is_a_notice(notice: str) -> None:
+    text = text_around(f"<div><p>{notice}</p></div>")
+    assert notice[:30] not in text

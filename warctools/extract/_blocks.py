@@ -208,9 +208,11 @@ def _without_runtime_messages(text: str) -> str:
 
 def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, link_chars: int,
                lead_link: int, read_more: bool, stack: list[int], block_tag: str,
-               in_quote: bool, code: bool, tail_link: bool = False) -> None:  # fmt: skip
+               in_quote: bool, code: bool, nodes: dict[int, LexborNode],
+               tail_link: bool = False) -> None:  # fmt: skip
     """Append the block of ``text`` (owned by the innermost element of ``stack``), marking
-    the card it opens or closes in ``teasers``."""
+    the card it opens or closes in ``teasers`` (a heading linked to a place in this page,
+    a forum post's "#p2", opens none)."""
     if " on line " in text and not code:
         text = _without_runtime_messages(text)
         if not text:
@@ -225,10 +227,16 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
         teasers[stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
     elif (lead_link >= CARD_TITLE_MIN and link > LINKED_TITLE * size) or (
             block_tag in _HEADINGS and link > 0.6 * size):  # fmt: skip
-        if len(stack) > 1:  # the card holding a linked title
-            teasers.setdefault(stack[-2], len(blocks))
+        if len(stack) > 1 and not (block_tag in _HEADINGS and _links_within(nodes.get(stack[-1]))):
+            teasers.setdefault(stack[-2], len(blocks))  # the card holding a linked title
     blocks.append(Block(text, link, block_tag, tuple(stack), in_quote, read_more, code,
                         min(lead_link, size), tail_link and link > 0))
+
+
+def _links_within(node: LexborNode | None) -> bool:
+    """Does the block element's first link lead to a place in the page itself ("#p2")?"""
+    link = node.css_first("a[href]") if node is not None else None
+    return link is not None and (link.attributes.get("href") or "").startswith("#")
 
 
 def _custom_box(node: LexborNode, custom: dict[int, str], holders: set[int],
@@ -395,7 +403,7 @@ def linearise(
                     read_more = after_link and bool(_READ_MORE.match("".join(link_text)[:40]))
                     _add_block(blocks, teasers, text, link_chars, lead_link, read_more, stack,
                                tags[-1] if tags else "body", quotes > 0, code > 0 or code_seen,
-                               tail_link)
+                               nodes, tail_link)
                 link_chars = lead_link = 0
                 plain_seen = after_link = tail_link = code_seen = False
                 link_text.clear()
@@ -438,7 +446,7 @@ def linearise(
                         text = _block_text("".join(buf[: cell.start]), code)
                         if text:
                             _add_block(blocks, teasers, text, cell.links, cell.lead, False, stack,
-                                       tags[-1], quotes > 0, code > 0 or code_seen)
+                                       tags[-1], quotes > 0, code > 0 or code_seen, nodes)
                         del buf[: cell.start]
                         link_chars -= cell.links
                         lead_link = 0 if cell.plain else lead_link - cell.lead

@@ -143,6 +143,10 @@ _WRAPPER_PROSE = 400  # prose characters that make a furniture-named wrapper the
 # names how its text looks, not that it holds the story: no positive word
 _TEXT_UTILITY = _regex.compile(r"(?<![\w-])text-[\w:/.\[\]#-]*")
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
+_SLUG_TEXT = 300  # characters of an element's text read for the words of its id
+_WORDS = _regex.compile(r"[^\W_]+")
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP | {"pre", "code"}
 # named elements inside code shown to readers: a syntax highlighter's tokens, whatever
 # their names ("hljs-comment", "token comment")
@@ -629,7 +633,11 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
         if len(attrs) > 1 or "class" not in attrs:  # (most named elements: a class alone)
             data = " ".join(value for name in _DATA_NAMES if (value := attrs.get(name)))
             klass = f"{klass} {data}".rstrip() if data else klass
-        roles = _furniture_roles(klass, attrs.get("id") or "")
+        ident = attrs.get("id") or ""
+        if ident.count("-") >= 3 and _ANCHOR.match(ident) and _slug_of(node, ident):
+            ident = ""  # a heading's or its section's anchor ("sharing-with-a-single-
+            # developer"), no role
+        roles = _furniture_roles(klass, ident)
         if roles is None:
             continue
         strong, comments = roles
@@ -820,14 +828,26 @@ def _heading_over_media(node: LexborNode, klass: str) -> LexborNode | None:
     return prev if prev is not None and prev.tag in _HEADINGS and prev.tag != "h1" else None
 
 
+def _slug_of(node: LexborNode, ident: str) -> bool:
+    """May the id be made from the words the element shows first: it is or holds a heading,
+    or shows all the id's words but one ("sharing-with-a-single-developer" on "Sharing with
+    a single developer")? Not a bar's name ("cookie-law-info-bar",
+    "hs-eu-cookie-confirmation" on "This website stores cookies ...")."""
+    if node.tag in _HEADING_TAGS or node.css_first(_HEADING_SELECTOR) is not None:
+        return True  # (a section's id may name it otherwise than its heading does)
+    shown = set(_WORDS.findall((node.text(deep=True) or "")[:_SLUG_TEXT].lower()))
+    words = ident.lower().split("-")
+    found = sum(word in shown for word in words)  # (all but one: a CMS's suffix "-dbsXtjSM",
+    return found >= max(len(words) - 1, 3)  # "i.e." written "ie")
+
+
 @lru_cache(maxsize=32768)
 def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     """(strong, comments) when an element's class and id name page furniture, else None
     (memoised: names repeat a lot)."""
-    if "/" in ident or (ident.count("-") >= 3 and _ANCHOR.match(ident)):
-        ident = ""  # a heading's anchor ("sharing-with-a-single-developer") or an address
-        # (a live blog's id that is the story's URL: "https://.../ind-vs-sl-latest-updates"),
-        # not a role
+    if "/" in ident:
+        ident = ""  # an address (a live blog's id that is the story's URL:
+        # "https://.../ind-vs-sl-latest-updates"), not a role
     if "no" in klass:
         klass = _NEGATED.sub("", klass)
     if any(prefix in klass for prefix in _TAXONOMY_PREFIXES):
@@ -835,6 +855,8 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     if "type" in klass:
         klass = _CONTENT_TYPE.sub("", klass)
     name = f"{klass} {ident}".lower()
+    if "__" in name:  # a BEM name's block and element ("c-box__cta", "article__share") as
+        name = name.replace("__", "-")  # words: "\bcta\b" sees no edge in "__cta"
     if not _NEGATIVE_ANY.search(name):
         return None
     comments = _is_comments(name)

@@ -640,6 +640,8 @@ _CONSENT_WORDS = (
 _NOTICE = Source(
     # cookie banners and legal links
     r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|we use cookies"
+    r"|(?:this|our) (?:web)?site stores cookies"
+    r"|(?:diese|unsere) (?:webseite|website|seite) speichert cookies"
     r"|privacy policy|terms of (?:use|service)|(?:utilisons|utilise) des cookies"
     r"|accepter (?:les |tous les )?cookies|politique de (?:cookies|confidentialité)"
     r"|(?:wir )?verwenden cookies|cookies akzeptieren|datenschutzerklärung"
