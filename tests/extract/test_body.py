@@ -2150,13 +2150,35 @@ def test_headings_of_a_slideshow_told_as_a_list_stay() -> None:
     "The first map of the river's bed drawn from the new survey. (NASA/JPL-Caltech/ASU)",
     "The mayor speaks at the opening of the barrier. (AP Photo/Jo Smith)",
     "Jo Smith | Harbor Pictures | Getty Images",
+    # other languages' press: a labelled credit after the caption's sentence or a dash, a
+    # picture word in the closing brackets
+    "Las elecciones serán el próximo 29 de octubre. Foto: Archivo EL TIEMPO",
+    "Árvore caída na Zona Sul de SP — Foto: Reprodução/TV Globo",
+    "Станция «Сокольники» Большой кольцевой линии. Фото: Игорь Иванко / Коммерсантъ",
+    "Người dân đi lại trên đường ngập. Ảnh: Quỳnh Trần",
+    "وزير الكهرباء خلال المؤتمر الصحفي - تصوير: أحمد إسماعيل",
+    "서울 종로구 서울기상관측소의 표준 벚나무 [연합뉴스 자료사진]",
+    "Suasana pendaftaran di kantor KPU DKI Jakarta, Selasa (27/8/2024). (ANTARA FOTO/Ana Lima)",
+    "İSKİ verilerine göre baraj doluluk oranı yüzde 29,8'e geriledi. (Fotoğraf: DHA)",
+    "معمل دير عمار الحراري (أرشيف النهار)",
+    "台北市教育局今天說明幼兒園延長托育試辦計畫。（圖／中央社）",
 ])
 @pytest.mark.parametrize("markup", [
     "<figure><img src='a.jpg'></figure><h5>{}</h5>", "<div><img src='a.jpg'><div>{}</div></div>",
+    "<p><img src='a.jpg'></p><p>{}</p>",  # a plain paragraph under the picture
 ])
 def test_caption_closed_by_a_picture_credit_is_dropped(caption: str, markup: str) -> None:
     text = text_around(markup.format(caption))
     assert caption not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Do the standard setup steps first (confirm your email address, add a credit card).",
+    "Die Ministerin verwies auf die Zahlen des Amtes (Bildungsministerium).",
+])
+def test_a_story_line_closing_on_a_bracket_or_a_label_is_no_credit(line: str) -> None:
+    assert not ends_in_credit(line)
+    assert line in text_around(f"<p>{line}</p>")
 
 
 def test_spanish_newsletter_appeal_in_running_words_is_a_notice() -> None:

@@ -1209,9 +1209,17 @@ _NAME_JOINERS = frozenset(
 _YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d|\d[時时]\d")  # "11時30分"
 
 
+# the words that label a picture's credit, in the languages' press: photo, picture,
+# archive ("Foto: Archivo EL TIEMPO", "Фото: Игорь Иванко", "Ảnh: TTXVN", "צילום: רויטרס",
+# "تصوير: أحمد إسماعيل", "사진=연합뉴스"; Korean "자료사진" a file photo, "제공" handed out)
+_PICTURE_WORDS = (
+    r"(?i:(?<!\w)(?:fotos?|photos?|fotoğraf|fotografia|fotografía|zdjęcie|fot\.|ảnh|фото"
+    r"|φωτογραφία|φωτ\.|bild|imagen|immagine|images?|archivo|arquivo"
+    r"|archives?)(?![^\W\d_]))"
+    r"|صورة|تصوير|أرشيف|عکس|צילום|फोटो|फ़ोटो|तस्वीर|사진|제공|写真|撮影|摄影|攝影"
+)
 # a caption ending in its picture credit ("The quay after the storm. © AP / Jo Smith")
 _CREDITED = _regex.compile(r".{0,250}\s(?:©|\([cC]\)) ?[^.!?©]{1,60}")
-# ... or in a picture credit in brackets ("Roots in the mud. (Photo: Ana Lima)")
 # a picture's caption closed by its credit: a labelled one in brackets ("(Photo: Ana
 # Lima)"), a copyright sign and its holder ("... La Paz. © Reuters"), an agency's photo
 # credit in brackets ("(AP Photo/Evan Vucci)", "(Getty Images)") or names joined by
@@ -1221,6 +1229,18 @@ _CREDIT_TAIL = _regex.compile(
     r"|©\s?[^\W\d_][^©()]{0,50}$"  # a holder's name, not a year ("© 2003 Ana")
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images|dpa|Xinhua|Photo|Foto|Image)\b[^()]{0,60}\)$"
     r"|\([A-Z][\w.&-]*(?: [\w.&-]+)*(?:/[A-Z][\w.&-]*(?: [\w.&-]+)*){2,4}\)$"
+    # in brackets, a picture word anywhere ("(ANTARA FOTO/Ana Lima)", "(Fotoğraf: DHA)",
+    # "[연합뉴스 자료사진]", "[사진=뉴스1]", "[서울시 제공]", "(أرشيف النهار)", "（圖／中央社）")
+    rf"|[(\[（【](?:[^()\[\]（）【】]{{0,40}}(?:{_PICTURE_WORDS})|[图圖][／/:：=])"
+    r"[^()\[\]（）【】]{0,60}[)\]）】]$"
+)
+# a caption closed by its labelled credit, unbracketed, after its sentence or a dash ("...
+# 29 de octubre. Foto: Archivo EL TIEMPO", "... na Zona Sul de SP — Foto: Reprodução/TV
+# Globo"). (A Chinese photographer's "新华社记者 王明 摄" closes a photo story's one
+# paragraph as well as a caption: a labelled page keeps it.)
+_CREDIT_LABELLED = _regex.compile(
+    rf"(?:[.。]\s?|\s[|—–-]\s)(?:{_PICTURE_WORDS}|(?i:credits?|crédits?))\s?[:：=／]\s?"
+    r"(?:(?!\.\s)[^!?:：。]){1,60}$"
 )
 _CAPTION_MAX = 250
 
@@ -1267,11 +1287,19 @@ def is_boiler_line(text: str) -> bool:
 
 def ends_in_credit(text: str) -> bool:
     """A picture's caption closed by its credit ("... (Photo: Ana Lima)", "... © Reuters",
-    "... (AP Photo/Evan Vucci)", "... (NASA/JPL-Caltech/ASU)")."""
+    "... (AP Photo/Evan Vucci)", "... (NASA/JPL-Caltech/ASU)", "... [연합뉴스 자료사진]",
+    "... Foto: Archivo EL TIEMPO", "... — Фото: Игорь Иванко / Коммерсантъ")."""
     if len(text) >= _CAPTION_MAX:
         return False
     tail = text[-80:]
-    return (text[-1:] == ")" or "©" in tail) and _CREDIT_TAIL.search(tail) is not None
+    if (tail[-1:] in _CLOSING_BRACKETS or "©" in tail) and _CREDIT_TAIL.search(tail):
+        return True
+    return any(mark in tail for mark in _LABEL_MARKS) and (
+        _CREDIT_LABELLED.search(tail) is not None)
+
+
+_CLOSING_BRACKETS = ")]）】"
+_LABEL_MARKS = (":", "：", "=", "／")
 
 
 def is_tail_heading(text: str) -> bool:

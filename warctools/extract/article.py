@@ -277,7 +277,7 @@ def _is_prose(block: Block, topic: bool = False,
     if size < PROSE_MIN or block.tag == "h1":
         return False
     text = block.text
-    if (text[0] == "h" or text[-1] == ")" or "©" in text) and _address_or_credit(text):
+    if (text[0] == "h" or len(text) < _CREDIT_MAX) and _address_or_credit(text):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
