@@ -3578,3 +3578,58 @@ def test_a_one_paragraph_brief_wins_over_the_longer_thread_under_its_comments_he
     text = extract(html, URL).text
     assert brief in text
     assert "sandbags" not in text and "insurance" not in text
+
+
+# the same story as a Korean wire writes it
+STORY_KO = [
+    "(서울=연합뉴스) 김민수 기자 = 하천관리청은 새 방조문을 목요일 공식 가동했다고 밝혔다. "
+    "아랫마을이 일주일 가까이 물에 잠겼던 폭풍이 지나간 지 꼭 3년 만이다.",
+    "기술자들은 방조문을 한 시간 안에 완전히 올릴 수 있으며, 올봄 폭풍 당시보다 높은 수위에서 "
+    "두 차례 시험을 마쳤다고 설명했다.",
+    "수백만 원어치 재고를 잃었던 부두의 상인들은 첫 겨울을 넘겨 봐야 마을이 안전해졌다고 믿을 수 "
+    "있겠다고 말했다.",
+    "관리청은 다음 달 방조문의 시험 결과를 공개하고, 상류의 작은 하천들에 대한 정비 계획도 함께 "
+    "내놓을 예정이다.",
+]
+
+
+@pytest.mark.parametrize("lines", [
+    ["김민수 기자 minsu@example.co.kr"],
+    ["minsu@example.co.kr", "김민수 기자 minsu@example.co.kr"],
+    ["이지혜 기자"],
+    ["김민수 특파원 minsu@example.co.kr"],
+])
+@pytest.mark.parametrize("br", [False, True])
+def test_a_korean_reporters_contact_line_closing_the_story_goes(lines: list[str],
+                                                                br: bool) -> None:
+    # a Korean story signed at its end with the reporter's name, title and address
+    notice = "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+    if br:
+        body = "<br><br>".join([*STORY_KO, *lines, notice.replace("<", "&lt;")])
+        body = f"<article>{body}</article>"
+    else:
+        body = f"<article>{story([*STORY_KO, *lines])}<p>&lt;{notice[1:-1]}&gt;</p></article>"
+    html = (f"<html lang='ko'><head><title>방조문 가동</title></head><body><h1>방조문 가동"
+            f"</h1>{body}</body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_KO)
+    assert "@" not in text and not any(line in text for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    "E-mail: ana.lima@example.com", "Ana Lima, staff reporter, ana.lima@example.com",
+])
+def test_a_reporters_contact_line_closing_the_story_goes(line: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story([*STORY, line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "ana.lima@" not in text
+
+
+def test_a_list_of_names_with_their_addresses_stays() -> None:
+    # a story's directory (whom to write to) is no contact line of its reporter
+    rows = [f"North Ward {n} Ana Lima{n} ana.lima{n}@council.example.org" for n in range(6)]
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story()}<ul>{items}</ul>"
+                        f"{story(STORY[:1])}</article>"), URL).text
+    assert all(row in text for row in rows)

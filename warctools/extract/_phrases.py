@@ -26,8 +26,8 @@ from .dates import MONTH_NAMES
 
 __all__ = [
     "AUTHOR_LABELS", "BOILER_MAX", "MORE_AUTHOR_LABELS", "ends_in_credit", "is_boiler_line",
-    "is_comment_mark", "is_comments_heading", "is_meta_line", "is_notice", "is_rights_notice",
-    "is_tail_heading",
+    "is_comment_mark", "is_comments_heading", "is_contact_line", "is_meta_line", "is_notice",
+    "is_rights_notice", "is_tail_heading",
 ]
 
 BOILER_MAX = 600  # longer blocks are not notices, appeals or banners
@@ -1400,9 +1400,11 @@ def speaks_as_site(text: str) -> bool:
 
 
 def is_meta_line(text: str) -> bool:
-    """A byline, a time stamp or a date on its own line."""
+    """A byline, a time stamp or a date on its own line; a reporter's contact line."""
     if len(text) > 80:
         return False
+    if "@" in text or text.endswith(_REPORTER_TITLES):
+        return is_contact_line(text)
     match = _BYLINE.match(text) or (_LABELLED_BYLINE.match(text) if ":" in text else None)
     if match:
         words = match.group(1).replace(",", " ").split()
@@ -1412,6 +1414,43 @@ def is_meta_line(text: str) -> bool:
     if _STAMP.match(text):
         return True
     return bool(_YEAR_OR_TIME.search(text)) and not _DATE_WORDS.sub("", text).strip()
+
+
+# a reporter's contact line closing the story: the e-mail address alone, after its label,
+# or after the reporter's name and title, as the press of Korea and others sign a story
+# ("minsu@yna.co.kr", "김민수 기자 minsu@yna.co.kr", "E-mail: ana@example.com", "Ana Lima,
+# staff reporter, ana@example.com"); or the Korean reporter's name and title alone ("이지혜
+# 기자", "김민수 특파원"). (A columnist's signature with the address is the column's; a
+# list of names with their addresses is a story's directory.)
+_EMAIL = _regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_MAX = 80
+_CONTACT_WORDS = 5  # words beside the address at most (name, title, label)
+_CONTACT_LABEL = _regex.compile(
+    r"(?i:e-?mail|contact|kontakt|correo|courriel|reporter|correspondent|staff writer"
+    r"|phóng viên)|이메일|메일|기자|특파원|통신원|记者|記者|邮箱|信箱|メール"
+)
+_REPORTER_TITLES = ("기자", "특파원", "통신원")
+_KOREAN_REPORTER = _regex.compile(r"[가-힣]{2,4} ?(?:선임|수석|객원|인턴)?(?:기자|특파원|통신원)")
+
+
+def is_contact_line(text: str) -> bool:
+    """A reporter's contact line: an e-mail address alone or with a label or the reporter's
+    name and title beside it (no sentence around it); or a Korean reporter's name and
+    title alone."""
+    if len(text) > _CONTACT_MAX:
+        return False
+    if "@" not in text:
+        return _KOREAN_REPORTER.fullmatch(text.strip()) is not None
+    found = _EMAIL.search(text)
+    if found is None or text.rstrip()[-1:] in _SENTENCE_MARKS:
+        return False
+    rest = text[: found.start()] + " " + text[found.end():]
+    words = rest.split()
+    return not words or (len(words) <= _CONTACT_WORDS and "@" not in rest
+                         and _CONTACT_LABEL.search(rest) is not None)
+
+
+_SENTENCE_MARKS = ".!?。！？"
 
 
 def is_date_line(text: str) -> bool:

@@ -39,6 +39,7 @@ from ._phrases import (
     is_boiler_line,
     is_comment_mark,
     is_comments_heading,
+    is_contact_line,
     is_date_line,
     is_meta_line,
     is_notice,
@@ -181,7 +182,7 @@ def _lines_kept(block: Block) -> str:
         if len(line) < BOILER_MAX:
             if kept and is_rights_notice(line):
                 break  # the site's footer line ends the story
-            if is_notice(line):
+            if is_notice(line) or is_contact_line(line):
                 continue
         kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else text
