@@ -828,3 +828,31 @@ def test_a_story_told_in_a_page_builders_boxes_named_for_widgets_stays() -> None
     assert_body(text)
     assert "Column 1" not in text
 
+
+
+@pytest.mark.parametrize("back", [
+    "<a href='#fnref:1' class='reversefootnote'>&#8617;</a>",  # kramdown
+    "<a href='#fnref:1' class='footnote-backref' role='doc-backlink'>&#8617;&#xFE0E;</a>",
+    "<a href='#fnref1' class='footnote-back' role='doc-backlink'>&#8617;</a>",  # pandoc
+])
+def test_a_short_footnote_closing_the_post_stays_without_its_back_link(back: str) -> None:
+    # a Markdown engine's footnotes close the post; the note's link back to its mark is
+    # an arrow, no word of it, and with it a short note read as a trailing link line
+    note = f"Weekends only, and not every weekend. {back}"
+    notes = (f"<div class='footnotes' role='doc-endnotes'><ol><li id='fn:1'><p>{note}</p>"
+             "</li></ol></div>")
+    text = extract(wrap(f"<article>{paragraphs()}{notes}</article>"), URL).text
+    assert_body(text)
+    assert "Weekends only, and not every weekend." in text and "↩" not in text
+
+
+def test_a_reading_list_closing_the_post_stays_whole() -> None:
+    # linked titles and their authors after the last paragraph: a post's reading list,
+    # every item of it (a title longer than its author's name no longer leaves a hole)
+    books = [("Zen and the Art of Motorcycle Maintenance", "Robert Pirsig"),
+             ("The Rider", "Tim Krabbé"), ("It's All About the Bike", "Robert Penn")]
+    items = "".join(f"<li><a href='/b{n}'>{title}</a> by {name}</li>"
+                    for n, (title, name) in enumerate(books))
+    text = extract(wrap(f"<article>{paragraphs()}<ol>{items}</ol></article>"), URL).text
+    assert_body(text)
+    assert all(f"{title} by {name}" in text for title, name in books)

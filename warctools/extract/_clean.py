@@ -620,6 +620,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP or node.mem_id in code:
+            if node.tag == "a" and _backlink(node):
+                node.decompose()  # a footnote's link back to its mark ("↩"): no word of
+                # the story, and a short note closing the post read as a link with it
             continue  # (code shown to readers keeps its comments and tokens)
         attrs = node.attributes
         # (a web component's name names it too: <ps-newsletter-module class="module">)
@@ -660,6 +663,22 @@ def _drop_by_name(body: LexborNode, headline: str | None = None) -> None:
     if len(titles) <= _MEDIA_TITLES:
         for heading in titles:
             heading.remove()
+
+
+def _backlink(node: LexborNode) -> bool:
+    """A footnote's link back to its mark, as Markdown engines name it (kramdown's
+    "reversefootnote", Python-Markdown's, markdown-it's and goldmark's "footnote-backref",
+    pandoc's "footnote-back"), an arrow or a caret with no word ("↩", "^")? (A section
+    title linking back to the contents, docutils' "toc-backref", is a heading's words; an
+    arrow in brackets, "[↩]", would leave its brackets.)"""
+    klass = node.attributes.get("class") or ""
+    if "backref" not in klass and "reversefootnote" not in klass and (
+            "footnote-back" not in klass):  # fmt: skip
+        return False
+    if any(char.isalnum() for char in node.text(deep=True)):
+        return False
+    before = node.prev
+    return before is None or not (before.text_content or "").endswith("[")
 
 
 class _Boxes:

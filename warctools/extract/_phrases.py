@@ -26,6 +26,7 @@ from .dates import MONTH_NAMES
 
 __all__ = [
     "AUTHOR_LABELS", "BOILER_MAX", "MORE_AUTHOR_LABELS", "ends_in_credit", "is_boiler_line",
+    "is_byline",
     "is_comment_mark", "is_comments_heading", "is_contact_line", "is_meta_line", "is_notice",
     "is_rights_notice", "is_tail_heading",
 ]
@@ -1451,6 +1452,16 @@ def is_contact_line(text: str) -> bool:
 
 
 _SENTENCE_MARKS = ".!?。！？"
+
+
+def is_byline(text: str) -> bool:
+    """Does the text open with "by" and a name or names ("by Robert Pirsig", "von Ana
+    Lima")?"""
+    return len(text) <= _BYLINE_MAX and (match := _BYLINE.match(text)) is not None and all(
+        word[:1].isupper() or word in _NAME_JOINERS for word in match.group(1).split())
+
+
+_BYLINE_MAX = 80
 
 
 def is_date_line(text: str) -> bool:

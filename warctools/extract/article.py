@@ -37,6 +37,7 @@ from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
     is_boiler_line,
+    is_byline,
     is_comment_mark,
     is_comments_heading,
     is_contact_line,
@@ -624,6 +625,30 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     return held[index + 1][1] and parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
 
 
+_READING_ITEMS = 2  # items of a reading list closing the story, at least
+
+
+def _reading_list(picked: list[tuple[Block, bool, bool]], last: int) -> list[int]:
+    """Indices of the items of a list right after the story's last paragraph, each a
+    linked title and its author ("<a>The Rider</a> by Tim Krabbé"): a post's reading list
+    or bibliography, the story's, whichever of its titles outweigh their authors. (Other
+    stories' headlines closing it link alone, or over a date.)"""
+    items: list[int] = []
+    shared: int | None = None
+    for index in range(last + 1, len(picked)):
+        block = picked[index][0]
+        if block.tag != "li" or not block.lead_link or block.tail_link or len(
+                block.holding) < 2:  # fmt: skip
+            break
+        if shared is not None and block.holding[-2] != shared:
+            break
+        shared = block.holding[-2]  # the list
+        if not is_byline(block.text[block.lead_link:].strip()):
+            return []
+        items.append(index)
+    return items if len(items) >= _READING_ITEMS else []
+
+
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
     """A paragraph of the story whose words mostly link (a news site linking its earlier
     reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
@@ -1178,6 +1203,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
+    for i in _reading_list(picked, last):
+        picked[i] = (picked[i][0], False, True)
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
     cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
