@@ -3633,3 +3633,23 @@ def test_a_list_of_names_with_their_addresses_stays() -> None:
     text = extract(page(f"<article><h1>Flood barrier</h1>{story()}<ul>{items}</ul>"
                         f"{story(STORY[:1])}</article>"), URL).text
     assert all(row in text for row in rows)
+
+
+@pytest.mark.parametrize("tag", ["span", "button", "em"])
+def test_a_korean_portals_toolbar_row_over_the_story_goes(tag: str) -> None:
+    # a row of buttons (summary bot, read aloud, font size, share, print) reads as prose
+    # only by its Hangul's reading size: its element holds no words of its own
+    labels = ["본문 요약봇", "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "SNS 보내기",
+              "인쇄하기"]
+    bar = "".join(f"<{tag}>{label}</{tag}>" for label in labels)
+    html = (f"<html lang='ko'><head><title>방조문 가동</title></head><body><h1>방조문 가동</h1>"
+            f"<div class='tools'><div>{bar}</div></div><article>{story(STORY_KO)}</article>"
+            "</body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_KO)
+    assert "요약봇" not in text and "인쇄하기" not in text
+    # a paragraph set in short spans is a sentence, and stays
+    line = "".join(f"<span>{part}</span>" for part in ("관리청은 ", "다음 달 ", "결과를 공개한다."))
+    html = html.replace(f"<div class='tools'><div>{bar}</div></div>", "").replace(
+        "</article>", f"<p>{line}</p></article>")
+    assert "관리청은 다음 달 결과를 공개한다." in extract(html, URL).text

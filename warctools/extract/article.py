@@ -253,6 +253,34 @@ def _linked_prose(block: Block, nodes: dict[int, LexborNode]) -> bool:
     return not (is_boiler_line(text) or is_notice(text))
 
 
+_CONTROLS = 3  # buttons of a toolbar's row at least ...
+_CONTROL_MAX = 20  # ... each a label of this many characters at most
+_CONTROL_ROW_MAX = 120  # characters of the row at most
+
+
+def _control_row(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A toolbar's row of buttons that reads as prose only by its Han or Hangul's reading
+    size (a Korean portal's "본문 요약봇 / 텍스트 음성 변환 서비스 사용하기 / 글자 크기 변경하기 /
+    SNS 보내기 / 인쇄하기" over the story): its element holds no words of its own, only three
+    or more elements of a short label each, and it ends no sentence."""
+    text = block.text
+    if len(text) > _CONTROL_ROW_MAX or text[-1] in _SENTENCE_END:
+        return False
+    node = nodes.get(block.ancestors[-1])
+    if node is None:
+        return False
+    labels = 0
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return False  # words of its own between the elements: a sentence
+        elif len((child.text(deep=True) or "").strip()) > _CONTROL_MAX:
+            return False
+        else:
+            labels += 1
+    return labels >= _CONTROLS
+
+
 def _crumb_trail(block: Block, folded: str) -> bool:
     """Is the block a breadcrumb trail ending in the page's headline (``folded``: its fold),
     "Home » News » <headline>", its steps linked? It reads as a sentence as long as the
@@ -280,6 +308,8 @@ def _is_prose(block: Block, topic: bool = False,
         return False
     text = block.text
     if (text[0] == "h" or len(text) < _CREDIT_MAX) and _address_or_credit(text):
+        return False
+    if size > len(text) and nodes is not None and _control_row(block, nodes):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
