@@ -856,3 +856,20 @@ def test_a_reading_list_closing_the_post_stays_whole() -> None:
     text = extract(wrap(f"<article>{paragraphs()}<ol>{items}</ol></article>"), URL).text
     assert_body(text)
     assert all(f"{title} by {name}" in text for title, name in books)
+
+
+def test_an_authors_box_without_class_names_closing_the_post_goes() -> None:
+    # a utility-class theme's author box: the name alone over a short bio opening with the
+    # first name; nothing names the box
+    box = ("<div class='mt-12 rounded-xl bg-zinc-50 p-6'><p class='font-semibold'>Jana Horváth"
+           "</p><p class='text-sm text-zinc-600'>Jana is a staff engineer on the Platform team, "
+           "where she works on databases and capacity planning.</p></div>")
+    text = extract(wrap(f"<main><article><h1>Pumping station</h1><div class='prose'>"
+                        f"{paragraphs()}</div>{box}</article></main>"), URL).text
+    assert_body(text)
+    assert "Jana" not in text
+    # a section's heading over its paragraph is no name
+    section = ("<h3>List Comprehensions</h3><p>List comprehensions are a way to build a list "
+               "while walking an iterable, filtering it or applying a function.</p>")
+    text = extract(wrap(f"<article>{paragraphs()}{section}</article>"), URL).text
+    assert "List Comprehensions" in text and "List comprehensions are a way" in text

@@ -846,12 +846,17 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     box about them does, whatever its class names. Also the byline over the story told
     with the writer's bio ("By Ana Lima, a deputy editor who ...")."""
     names = tuple(name for name in authors if " " in name.strip())
-    if not names:
-        return set()
     found: set[int] = set()
     for index, ((block, _prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         text = block.text
         if len(text) > _BIO_MAX:
+            continue
+        if share >= _BIO_AFTER and index + 1 < len(picked) and (
+                block.tag not in _HEADINGS) and _name_over_bio(
+                text, picked[index + 1][0].text):  # fmt: skip
+            found.update((index, index + 1))
+            continue
+        if not names:
             continue
         if share >= _BIO_AFTER and any(
                 text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
@@ -862,6 +867,26 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
             found.add(index)  # "By Ana Lima, a deputy editor who covers ...": the byline
             # with the writer's bio, over the story
     return found
+
+
+_NAME_WORDS = (2, 4)  # words of a person's name over their bio
+
+
+def _name_over_bio(line: str, below: str) -> bool:
+    """A person's name alone on its line (two to four capitalised words) over a short
+    paragraph about them that opens with their first name or full name and a lower-case
+    word ("Jana Horváth" over "Jana is a staff engineer on ..."): an author's box closing
+    the post, whatever its class names (a utility-class or hashed-class theme names none).
+    """
+    words = line.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or len(below) > _BIO_MAX:
+        return False
+    if not all(word[:1].isupper() and word[1:].islower() for word in words):
+        return False
+    for name in (line, words[0]):
+        if below.startswith(f"{name} ") and below[len(name) + 1 : len(name) + 2].islower():
+            return True
+    return False
 
 
 # what joins a byline's name and date ("Ana Lima | May 3", "May 3, 2024 by Ana Lima")
