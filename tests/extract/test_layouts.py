@@ -873,3 +873,17 @@ def test_an_authors_box_without_class_names_closing_the_post_goes() -> None:
                "while walking an iterable, filtering it or applying a function.</p>")
     text = extract(wrap(f"<article>{paragraphs()}{section}</article>"), URL).text
     assert "List Comprehensions" in text and "List comprehensions are a way" in text
+
+
+def test_a_short_post_under_its_own_linked_title_below_the_blogs_linked_name_stays() -> None:
+    # the blog's name a linked <h1> over the post, the post's title a link to its own page:
+    # the page's body holding both is no card of another story, and the post stays
+    html = ("<html><head><title>Lunch | Hanako's Kitchen Diary</title><meta property="
+            "'article:published_time' content='2021-03-03T10:00:00Z'></head><body>"
+            "<h1><a href='/'>Hanako's Kitchen Diary</a></h1><article><h2>"
+            "<a href='https://acme.example/blog/lunch'>Lunch</a></h2>"
+            f"{''.join(f'<p>{p}</p>' for p in PROSE[:3])}</article>"
+            "<footer>© Hanako</footer></body></html>")
+    found = extract(html, "https://acme.example/blog/lunch")
+    assert found.page_type == "article"
+    assert all(p in found.text for p in PROSE[:3])

@@ -335,7 +335,11 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
         return set()  # one linked title: the post's own permalink heading, not a list
     own = showing[0] if showing else None  # the headline's first showing (a card of this
     if own is not None:  # story in a list of the site's latest, further down, is a card)
-        teasers = {mid: title for mid, title in teasers.items() if title is None or title != own}
+        around = blocks[own].ancestors  # (nor is what holds it under the site's linked
+        # name in an <h1>: a blog's page, its body no card)
+        teasers = {mid: title for mid, title in teasers.items()
+                   if title is None or (title != own and not (
+                       title < own and mid in around and blocks[title].tag == "h1"))}
     held = dict.fromkeys(teasers, 0)
     paragraphs = dict.fromkeys(teasers, 0)
     late: set[int] = set()
