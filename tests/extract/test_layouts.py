@@ -887,3 +887,26 @@ def test_a_short_post_under_its_own_linked_title_below_the_blogs_linked_name_sta
     found = extract(html, "https://acme.example/blog/lunch")
     assert found.page_type == "article"
     assert all(p in found.text for p in PROSE[:3])
+
+
+def test_a_recipe_cards_later_steps_stay_with_its_first() -> None:
+    # a recipe plugin's card after the post: each step a paragraph in an item of its own
+    # list; the steps late in the story go with the first ones, not one by one
+    steps = ["Heat the oven to 175°C and line a loaf tin with baking paper before you start.",
+             "Melt the butter in a light pan over medium heat until it foams, then turns golden "
+             "and smells nutty, about five minutes.",
+             "Mash the bananas into the butter, then whisk in the sugar, eggs and vanilla until "
+             "the batter is smooth.",
+             "Add the flour, soda, salt and cinnamon, and fold them in gently until just combined.",
+             "Scrape into the tin and bake for an hour, until a skewer comes out clean, then cool "
+             "on a rack."]
+    items = "".join(f"<li class='wprm-recipe-instruction'><div class='wprm-recipe-instruction-"
+                    f"text'><span style='display: block;'>{step}</span></div></li>"
+                    for step in steps)
+    card = (f"<div class='wprm-recipe-container'><h2>Banana bread</h2><h3>Instructions</h3>"
+            f"<div class='wprm-recipe-instruction-group'><ul class='wprm-recipe-instructions'>"
+            f"{items}</ul></div></div>")
+    text = extract(wrap(f"<article><div class='entry-content'>{paragraphs()}{card}</div>"
+                        "</article>"), URL).text
+    assert_body(text)
+    assert all(step in text for step in steps)
