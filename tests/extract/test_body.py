@@ -3653,3 +3653,19 @@ def test_a_korean_portals_toolbar_row_over_the_story_goes(tag: str) -> None:
     html = html.replace(f"<div class='tools'><div>{bar}</div></div>", "").replace(
         "</article>", f"<p>{line}</p></article>")
     assert "관리청은 다음 달 결과를 공개한다." in extract(html, URL).text
+
+
+@pytest.mark.parametrize("signature", [
+    "<p>Ana Lima</p>",  # a Russian daily's name under the story
+    "<p><b>ANA LIMA</b><br><b>REDACCIÓN BOGOTÁ</b></p>",  # a Colombian daily's, with its desk
+])
+def test_the_authors_signature_under_the_story_goes(signature: str) -> None:
+    html = ("<html lang='en'><head><title>Flood barrier</title><meta name='author' "
+            f"content='Ana Lima'></head><body><article><h1>Flood barrier</h1>{story()}"
+            f"{signature}</article></body></html>")
+    found = extract(html, URL)
+    assert_story(found.text)
+    assert "Ana Lima" not in found.text.title() and "REDACCI" not in found.text
+    # another name's line there (a quoted source's, a place) stays
+    html = html.replace(signature, "<p>Jo Smith</p>")
+    assert "Jo Smith" in extract(html, URL).text

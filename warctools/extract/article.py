@@ -926,6 +926,38 @@ def _byline_above(picked: list[tuple[Block, bool, bool]], first: int,
     return found
 
 
+_SIGNED_LINES = 2  # blocks right after the story's last paragraph that may sign it
+_DESK_WORDS = 4  # words of a desk's line beside the signature ("REDACCIÓN BOGOTÁ")
+
+
+def _byline_below(picked: list[tuple[Block, bool, bool]], last: int,
+                  authors: Sequence[str]) -> set[int]:  # fmt: skip
+    """Indices of the blocks right after the story's last paragraph (``last``: of those
+    not cut) that sign it: each
+    line an author's full name, in any case, or beside one the desk's name in capitals
+    ("Анна Смирнова" closing a Russian story; "LAURA CAMILA RAMÍREZ / REDACCIÓN BOGOTÁ"
+    closing a Colombian one): the byline set below the story, as much of the press
+    does."""
+    names = {name.casefold() for name in authors if " " in name.strip()}
+    if not names:
+        return set()
+    found: set[int] = set()
+    for index in range(last + 1, min(last + 1 + _SIGNED_LINES, len(picked))):
+        block, prose, keep = picked[index]
+        if prose or len(block.text) > _BYLINE_MAX:
+            break
+        if not keep:
+            continue
+        lines = [line.strip() for line in block.text.split("\n")]
+        signed = [line.casefold() in names for line in lines]
+        if not any(signed) or not all(
+                sign or (line.isupper() and len(line.split()) <= _DESK_WORDS)
+                for line, sign in zip(lines, signed, strict=True)):  # fmt: skip
+            break
+        found.add(index)
+    return found
+
+
 def _shares_seen(picked: list[tuple[Block, bool, bool]]) -> list[float]:
     """Per block, the share of the story's prose before it (0.0 where there is none)."""
     total = sum(len(block.text) for block, prose, _keep in picked if prose)
@@ -1278,6 +1310,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         cut.update(_grids_around(picked, cards, first, last))  # after its last
     cut.update(_author_bio(picked, shares, authors))
     cut.update(_byline_above(picked, first, authors))
+    cut.update(_byline_below(picked, max((i for i, (_b, prose, _k) in enumerate(picked)
+                                          if prose and i not in cut), default=last), authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None,
