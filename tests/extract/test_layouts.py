@@ -910,3 +910,25 @@ def test_a_recipe_cards_later_steps_stay_with_its_first() -> None:
                         "</article>"), URL).text
     assert_body(text)
     assert all(step in text for step in steps)
+
+
+def test_a_page_builders_heading_boxes_stay_and_its_table_of_contents_goes() -> None:
+    # Elementor: each heading a heading widget, each paragraph a text widget, each in a box
+    # of one class; its table of contents widget is no part of the story
+    def widget(kind: str, inner: str) -> str:
+        return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+
+    toc = widget("table-of-contents", "<div class='elementor-toc__header'><h4 class='elementor-"
+                 "toc__header-title'>Table of Contents</h4></div><ol><li><a href='#m1'>Pumps"
+                 "</a></li><li><a href='#m2'>Roads</a></li></ol>")
+    heads = ["Why the old station goes", "What residents asked for", "Who pays", "When"]
+    body = widget("text-editor", f"<p>{PROSE[0]}</p>") + toc + "".join(
+        widget("heading", f"<h2 class='elementor-heading-title'>{head}</h2>")
+        + widget("text-editor", f"<p>{para}</p>")
+        for head, para in zip(heads, PROSE[1:] + ["The board will meet again in June."],
+                              strict=False))
+    text = extract(wrap(f"<h1>Pumping station</h1>{body}"), "https://blog.example.org/pumps/").text
+    assert_body(text)
+    assert all(head in text for head in heads[:3])
+    assert "Table of Contents" not in text

@@ -99,13 +99,14 @@ _POSITIVE = _regex.compile(
     r"article|body|content|entry|main|post|story|text|blog|hentry"
     r"|artikel|articulo|artigo|articolo|contenu|contenid|conteudo|contenut|inhalt|beitrag"
     r"|noticia|notizia"
+    r"|widget-heading"  # a page builder's heading box (Elementor's), a heading of the story
 )
 # Roles that stay furniture even next to a positive word ("related-articles",
 # "article-share", "post-newsletter"); a wrapper of the whole page is still kept.
 _STRONG = _regex.compile(
     r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
-    r"|condivid|compartilh|bio\b|post-?author"
+    r"|condivid|compartilh|bio\b|post-?author|table-?of-?contents"
     r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
     r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
     r"|souvisejici|udostepnij|paylas|fenxiang"
@@ -697,11 +698,12 @@ class _Boxes:
 
     def hold(self, node: LexborNode) -> bool:
         """Is ``node`` one of such elements? (Asked after ``page.held_mostly_by(node)``.)"""
-        if self.page.last_size < PROSE_MIN:
-            return False  # (its text, as just measured: no paragraph in it)
         klass = node.attributes.get("class") or ""
         if not klass:
             return False
+        if self.page.last_size < PROSE_MIN:  # (its text, as just measured: no paragraph)
+            return self.answers.get(klass, False) and _heading_only(node)  # a heading of
+            # the story in a box of the same name between the boxes holding it
         found = self.answers.get(klass)
         if found is None:
             if self.groups is None:
@@ -715,6 +717,13 @@ class _Boxes:
             found = self.answers[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
                                            and prose - held <= max(sizes))  # fmt: skip
         return found
+
+
+def _heading_only(node: LexborNode) -> bool:
+    """Does ``node`` show only a heading (``<h2>``-``<h6>``)?"""
+    heading = node.css_first("h2, h3, h4, h5, h6")
+    return heading is not None and (heading.text(deep=True) or "").strip() == (
+        node.text(deep=True) or "").strip()
 
 
 _BOXES = 2  # elements of one class name holding the story between them, at least
