@@ -932,3 +932,14 @@ def test_a_page_builders_heading_boxes_stay_and_its_table_of_contents_goes() -> 
     assert_body(text)
     assert all(head in text for head in heads[:3])
     assert "Table of Contents" not in text
+
+
+def test_a_code_blocks_language_label_over_it_goes() -> None:
+    # a blog theme's bar over a listing: its language and a copy button; the code stays
+    bar = ("<div class='not-prose my-6 rounded-lg'><div class='flex items-center text-xs'>"
+           "<span>sql</span><button type='button'>Copy</button></div><pre><code "
+           "class='language-sql'>SELECT state, count(*)\nFROM pg_stat_activity\nGROUP BY state;"
+           "</code></pre></div>")
+    text = extract(wrap(f"<article>{paragraphs()}{bar}<p>{PROSE[0]}</p></article>"), URL).text
+    assert_body(text)
+    assert "FROM pg_stat_activity" in text and "\nsql\n" not in f"\n{text}\n"

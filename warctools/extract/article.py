@@ -659,6 +659,26 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     return held[index + 1][1] and parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
 
 
+# the language names a code block's header shows over it (a blog theme's or a docs
+# engine's bar with a copy button: "sql", "bash", "Python")
+_CODE_LANGUAGES = frozenset((
+    "bash", "sh", "shell", "zsh", "console", "terminal", "powershell", "cmd", "python", "py",
+    "javascript", "js", "typescript", "ts", "jsx", "tsx", "json", "yaml", "yml", "toml", "ini",
+    "xml", "html", "css", "scss", "sql", "go", "golang", "rust", "java", "kotlin", "swift",
+    "c", "c++", "cpp", "c#", "csharp", "ruby", "php", "perl", "r", "scala", "haskell",
+    "elixir", "lua", "dart", "dockerfile", "docker", "makefile", "graphql", "diff", "text",
+    "plaintext", "markdown", "nginx", "hcl", "terraform", "vue", "svelte",
+))
+_CODE_LABEL_MAX = 12
+
+
+def _code_label(block: Block) -> bool:
+    """A code block's header line over it: the listing's language alone ("sql", "bash")."""
+    text = block.text
+    return not block.code and len(text) <= _CODE_LABEL_MAX and (
+        text.strip().lower() in _CODE_LANGUAGES)
+
+
 _READING_ITEMS = 2  # items of a reading list closing the story, at least
 
 
@@ -1296,6 +1316,9 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     ]  # fmt: skip
     for i in _reading_list(picked, last):
         picked[i] = (picked[i][0], False, True)
+    for i in range(len(picked) - 1):
+        if picked[i][2] and picked[i + 1][0].code and _code_label(picked[i][0]):
+            picked[i] = (picked[i][0], False, False)
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
     cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
