@@ -3669,3 +3669,15 @@ def test_the_authors_signature_under_the_story_goes(signature: str) -> None:
     # another name's line there (a quoted source's, a place) stays
     html = html.replace(signature, "<p>Jo Smith</p>")
     assert "Jo Smith" in extract(html, URL).text
+
+
+def test_a_caption_closed_by_its_credit_between_a_br_storys_lines_goes() -> None:
+    # a portal's story told between <br><br>s opens with its picture's caption and credit
+    # (Naver's "img_desc"); a credit alone on its line stays, as before
+    caption = "하천관리청이 새로 가동한 방조문의 모습 [연합뉴스 자료사진]"
+    body = "<br><br>".join([caption, *STORY_KO, "[사진=연합뉴스]"])
+    html = (f"<html lang='ko'><head><title>방조문 가동</title></head><body><h1>방조문 가동</h1>"
+            f"<article id='dic_area'>{body}</article></body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_KO)
+    assert caption not in text and "[사진=연합뉴스]" in text

@@ -113,6 +113,7 @@ _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_
 _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
+_CREDIT_OPENERS = "([（【©"  # a credit's first character where it stands alone ("[사진=MBC]")
 _BUTTON_MAX = 20  # characters of a button's line in a box of furniture ("Donate", "Log in")
 # the steps of a breadcrumb trail: guillemets and angle brackets, spaced or not
 # ("Home>News>"), a slash or bar between spaces ("Home / Baby / ")
@@ -183,8 +184,9 @@ def _lines_kept(block: Block) -> str:
         if len(line) < BOILER_MAX:
             if kept and is_rights_notice(line):
                 break  # the site's footer line ends the story
-            if is_notice(line) or is_contact_line(line):
-                continue
+            if is_notice(line) or is_contact_line(line) or (
+                    line[0] not in _CREDIT_OPENERS and ends_in_credit(line)):  # fmt: skip
+                continue  # (a caption closed by its credit; a credit alone stays)
         kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else text
 
