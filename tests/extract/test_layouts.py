@@ -943,3 +943,18 @@ def test_a_code_blocks_language_label_over_it_goes() -> None:
     text = extract(wrap(f"<article>{paragraphs()}{bar}<p>{PROSE[0]}</p></article>"), URL).text
     assert_body(text)
     assert "FROM pg_stat_activity" in text and "\nsql\n" not in f"\n{text}\n"
+
+
+def test_a_video_players_title_beside_it_goes_with_it() -> None:
+    # a portal's clip between the story's paragraphs, its title beside the player in the
+    # box that holds only the two (hashed class names name nothing)
+    clip = ("<div class='v5Ef'><div class='x8Ij'><video src='x.mp4'></video><span>Heat wave "
+            "in the hills. How to cope? A doctor explains</span></div></div>")
+    body = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{clip}<p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+    text = extract(wrap(f"<article>{body}</article>"), URL).text
+    assert_body(text)
+    assert "A doctor explains" not in text
+    # a paragraph beside a player stays
+    clip = f"<div><video src='x.mp4'></video><p>{PROSE[2]}</p></div>"
+    body = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{clip}<p>{PROSE[3]}</p>"
+    assert_body(extract(wrap(f"<article>{body}</article>"), URL).text)

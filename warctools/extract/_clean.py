@@ -184,9 +184,13 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     figures, gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
     deferred = {node.mem_id for node in gallery}
     head = tree.head
+    titles = [title for node in found if node.tag == "video" and node.mem_id not in kept
+              for title in _video_title(node)]  # (asked before the players go)
     for node in (*found, *(head.css(_DROP) if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
+    for title in titles:
+        title.decompose()
     if gallery:
         told = _told_in_captions(body, figures)
         for node in gallery:
@@ -204,6 +208,26 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     _drop_by_name(body, headline)
     _drop_line_numbers(body)
     return body
+
+
+_VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
+_TITLE_TAGS = frozenset(("span", "div", "strong", "b", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _video_title(video: LexborNode) -> list[LexborNode]:
+    """The title shown beside a video player, in the box that holds only the two (a
+    portal's clip between the story's paragraphs: "<div><video/><span>Heat wave: how to
+    cope</span></div>"): short, no sentence closing it; it goes with the player."""
+    box = video.parent
+    if box is None or box.tag not in ("div", "figure"):
+        return []
+    others = [child for child in box.iter() if child.mem_id != video.mem_id]
+    if len(others) != 1 or others[0].tag not in _TITLE_TAGS:
+        return []
+    text = " ".join((others[0].text(deep=True) or "").split())
+    if not text or len(text) > _VIDEO_TITLE_MAX or text[-1] in ".!。":
+        return []
+    return others
 
 
 def _drop_line_numbers(body: LexborNode) -> None:
