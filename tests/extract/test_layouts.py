@@ -350,6 +350,12 @@ _FURNITURE_LINES: dict[str, tuple[tuple[str, str], ...]] = {
         ("lt", "Susiję straipsniai"),
         ("lt", "Komentarai"),
         ("hy", "Կիսվել"),
+        # labels over a list of other stories' links: "read related news", "more on the
+        # subject", "more news", "news today"
+        ("th", "อ่านข่าวที่เกี่ยวข้อง"),
+        ("he", "עוד בנושא:"),
+        ("sw", "Habari zaidi:"),
+        ("el", "Ειδήσεις σήμερα:"),
     ),
     # what a chart embedded between the paragraphs leaves in the page: its credit line,
     # its embed's buttons and fallback lines (en, de, fr, es)

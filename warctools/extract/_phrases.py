@@ -134,7 +134,8 @@ _BOILER_LINES = (
     r"|(?:haben sie|hast du) (?:einen )?hinweise?\?.*"
     # related stories, comments, sharing, ads and read-on in th vi he fa ur bn ms tl sw el ro
     # cs fi hr bg sr lt hy, alone on their line
-    r"|อ่านต่อ|ข่าวที่เกี่ยวข้อง|ความคิดเห็น|đọc tiếp|כתבות נוספות|תגובות|לכתבה המלאה"
+    r"|อ่านต่อ|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|ความคิดเห็น|đọc tiếp|כתבות נוספות|עוד בנושא|תגובות"
+    r"|לכתבה המלאה|habari zaidi|ειδήσεις σήμερα"
     r"|اخبار مرتبط|نظرات|متعلقہ خبریں|সম্পর্কিত খবর|মন্তব্য|kongsi|berita berkaitan|baca lagi"
     r"|ibahagi|kaugnay na balita|patalastas|habari zinazohusiana|tangazo|σχετικά άρθρα"
     r"|articole similare|související články|diskuse|aiheeseen liittyvät|povezani članci"
