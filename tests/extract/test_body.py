@@ -2150,13 +2150,35 @@ def test_headings_of_a_slideshow_told_as_a_list_stay() -> None:
     "The first map of the river's bed drawn from the new survey. (NASA/JPL-Caltech/ASU)",
     "The mayor speaks at the opening of the barrier. (AP Photo/Jo Smith)",
     "Jo Smith | Harbor Pictures | Getty Images",
+    # other languages' press: a labelled credit after the caption's sentence or a dash, a
+    # picture word in the closing brackets
+    "Las elecciones serán el próximo 29 de octubre. Foto: Archivo EL TIEMPO",
+    "Árvore caída na Zona Sul de SP — Foto: Reprodução/TV Globo",
+    "Станция «Сокольники» Большой кольцевой линии. Фото: Игорь Иванко / Коммерсантъ",
+    "Người dân đi lại trên đường ngập. Ảnh: Quỳnh Trần",
+    "وزير الكهرباء خلال المؤتمر الصحفي - تصوير: أحمد إسماعيل",
+    "서울 종로구 서울기상관측소의 표준 벚나무 [연합뉴스 자료사진]",
+    "Suasana pendaftaran di kantor KPU DKI Jakarta, Selasa (27/8/2024). (ANTARA FOTO/Ana Lima)",
+    "İSKİ verilerine göre baraj doluluk oranı yüzde 29,8'e geriledi. (Fotoğraf: DHA)",
+    "معمل دير عمار الحراري (أرشيف النهار)",
+    "台北市教育局今天說明幼兒園延長托育試辦計畫。（圖／中央社）",
 ])
 @pytest.mark.parametrize("markup", [
     "<figure><img src='a.jpg'></figure><h5>{}</h5>", "<div><img src='a.jpg'><div>{}</div></div>",
+    "<p><img src='a.jpg'></p><p>{}</p>",  # a plain paragraph under the picture
 ])
 def test_caption_closed_by_a_picture_credit_is_dropped(caption: str, markup: str) -> None:
     text = text_around(markup.format(caption))
     assert caption not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Do the standard setup steps first (confirm your email address, add a credit card).",
+    "Die Ministerin verwies auf die Zahlen des Amtes (Bildungsministerium).",
+])
+def test_a_story_line_closing_on_a_bracket_or_a_label_is_no_credit(line: str) -> None:
+    assert not ends_in_credit(line)
+    assert line in text_around(f"<p>{line}</p>")
 
 
 def test_spanish_newsletter_appeal_in_running_words_is_a_notice() -> None:
@@ -3749,3 +3771,106 @@ def test_a_bar_named_by_an_id_of_four_words_goes(ident: str) -> None:
 def test_a_cookie_bars_stores_cookies_wording_is_a_notice(notice: str) -> None:
     text = text_around(f"<div><p>{notice}</p></div>")
     assert notice[:30] not in text
+
+
+# the same story as a Korean wire writes it
+STORY_KO = [
+    "(서울=연합뉴스) 김민수 기자 = 하천관리청은 새 방조문을 목요일 공식 가동했다고 밝혔다. "
+    "아랫마을이 일주일 가까이 물에 잠겼던 폭풍이 지나간 지 꼭 3년 만이다.",
+    "기술자들은 방조문을 한 시간 안에 완전히 올릴 수 있으며, 올봄 폭풍 당시보다 높은 수위에서 "
+    "두 차례 시험을 마쳤다고 설명했다.",
+    "수백만 원어치 재고를 잃었던 부두의 상인들은 첫 겨울을 넘겨 봐야 마을이 안전해졌다고 믿을 수 "
+    "있겠다고 말했다.",
+    "관리청은 다음 달 방조문의 시험 결과를 공개하고, 상류의 작은 하천들에 대한 정비 계획도 함께 "
+    "내놓을 예정이다.",
+]
+
+
+@pytest.mark.parametrize("lines", [
+    ["김민수 기자 minsu@example.co.kr"],
+    ["minsu@example.co.kr", "김민수 기자 minsu@example.co.kr"],
+    ["이지혜 기자"],
+    ["김민수 특파원 minsu@example.co.kr"],
+])
+@pytest.mark.parametrize("br", [False, True])
+def test_a_korean_reporters_contact_line_closing_the_story_goes(lines: list[str],
+                                                                br: bool) -> None:
+    # a Korean story signed at its end with the reporter's name, title and address
+    notice = "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+    if br:
+        body = "<br><br>".join([*STORY_KO, *lines, notice.replace("<", "&lt;")])
+        body = f"<article>{body}</article>"
+    else:
+        body = f"<article>{story([*STORY_KO, *lines])}<p>&lt;{notice[1:-1]}&gt;</p></article>"
+    html = (f"<html lang='ko'><head><title>방조문 가동</title></head><body><h1>방조문 가동"
+            f"</h1>{body}</body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_KO)
+    assert "@" not in text and not any(line in text for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    "E-mail: ana.lima@example.com", "Ana Lima, staff reporter, ana.lima@example.com",
+])
+def test_a_reporters_contact_line_closing_the_story_goes(line: str) -> None:
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story([*STORY, line])}</article>"),
+                   URL).text
+    assert_story(text)
+    assert "ana.lima@" not in text
+
+
+def test_a_list_of_names_with_their_addresses_stays() -> None:
+    # a story's directory (whom to write to) is no contact line of its reporter
+    rows = [f"North Ward {n} Ana Lima{n} ana.lima{n}@council.example.org" for n in range(6)]
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story()}<ul>{items}</ul>"
+                        f"{story(STORY[:1])}</article>"), URL).text
+    assert all(row in text for row in rows)
+
+
+@pytest.mark.parametrize("tag", ["span", "button", "em"])
+def test_a_korean_portals_toolbar_row_over_the_story_goes(tag: str) -> None:
+    # a row of buttons (summary bot, read aloud, font size, share, print) reads as prose
+    # only by its Hangul's reading size: its element holds no words of its own
+    labels = ["본문 요약봇", "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "SNS 보내기",
+              "인쇄하기"]
+    bar = "".join(f"<{tag}>{label}</{tag}>" for label in labels)
+    html = (f"<html lang='ko'><head><title>방조문 가동</title></head><body><h1>방조문 가동</h1>"
+            f"<div class='tools'><div>{bar}</div></div><article>{story(STORY_KO)}</article>"
+            "</body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_KO)
+    assert "요약봇" not in text and "인쇄하기" not in text
+    # a paragraph set in short spans is a sentence, and stays
+    line = "".join(f"<span>{part}</span>" for part in ("관리청은 ", "다음 달 ", "결과를 공개한다."))
+    html = html.replace(f"<div class='tools'><div>{bar}</div></div>", "").replace(
+        "</article>", f"<p>{line}</p></article>")
+    assert "관리청은 다음 달 결과를 공개한다." in extract(html, URL).text
+
+
+@pytest.mark.parametrize("signature", [
+    "<p>Ana Lima</p>",  # a Russian daily's name under the story
+    "<p><b>ANA LIMA</b><br><b>REDACCIÓN BOGOTÁ</b></p>",  # a Colombian daily's, with its desk
+])
+def test_the_authors_signature_under_the_story_goes(signature: str) -> None:
+    html = ("<html lang='en'><head><title>Flood barrier</title><meta name='author' "
+            f"content='Ana Lima'></head><body><article><h1>Flood barrier</h1>{story()}"
+            f"{signature}</article></body></html>")
+    found = extract(html, URL)
+    assert_story(found.text)
+    assert "Ana Lima" not in found.text.title() and "REDACCI" not in found.text
+    # another name's line there (a quoted source's, a place) stays
+    html = html.replace(signature, "<p>Jo Smith</p>")
+    assert "Jo Smith" in extract(html, URL).text
+
+
+def test_a_caption_closed_by_its_credit_between_a_br_storys_lines_goes() -> None:
+    # a portal's story told between <br><br>s opens with its picture's caption and credit
+    # (Naver's "img_desc"); a credit alone on its line stays, as before
+    caption = "하천관리청이 새로 가동한 방조문의 모습 [연합뉴스 자료사진]"
+    body = "<br><br>".join([caption, *STORY_KO, "[사진=연합뉴스]"])
+    html = (f"<html lang='ko'><head><title>방조문 가동</title></head><body><h1>방조문 가동</h1>"
+            f"<article id='dic_area'>{body}</article></body></html>")
+    text = extract(html, URL).text
+    assert_story(text, STORY_KO)
+    assert caption not in text and "[사진=연합뉴스]" in text

@@ -350,6 +350,12 @@ _FURNITURE_LINES: dict[str, tuple[tuple[str, str], ...]] = {
         ("lt", "Susiję straipsniai"),
         ("lt", "Komentarai"),
         ("hy", "Կիսվել"),
+        # labels over a list of other stories' links: "read related news", "more on the
+        # subject", "more news", "news today"
+        ("th", "อ่านข่าวที่เกี่ยวข้อง"),
+        ("he", "עוד בנושא:"),
+        ("sw", "Habari zaidi:"),
+        ("el", "Ειδήσεις σήμερα:"),
     ),
     # what a chart embedded between the paragraphs leaves in the page: its credit line,
     # its embed's buttons and fallback lines (en, de, fr, es)
@@ -847,3 +853,133 @@ def test_a_story_told_in_a_page_builders_boxes_named_for_widgets_stays() -> None
     assert_body(text)
     assert "Column 1" not in text
 
+
+
+@pytest.mark.parametrize("back", [
+    "<a href='#fnref:1' class='reversefootnote'>&#8617;</a>",  # kramdown
+    "<a href='#fnref:1' class='footnote-backref' role='doc-backlink'>&#8617;&#xFE0E;</a>",
+    "<a href='#fnref1' class='footnote-back' role='doc-backlink'>&#8617;</a>",  # pandoc
+])
+def test_a_short_footnote_closing_the_post_stays_without_its_back_link(back: str) -> None:
+    # a Markdown engine's footnotes close the post; the note's link back to its mark is
+    # an arrow, no word of it, and with it a short note read as a trailing link line
+    note = f"Weekends only, and not every weekend. {back}"
+    notes = (f"<div class='footnotes' role='doc-endnotes'><ol><li id='fn:1'><p>{note}</p>"
+             "</li></ol></div>")
+    text = extract(wrap(f"<article>{paragraphs()}{notes}</article>"), URL).text
+    assert_body(text)
+    assert "Weekends only, and not every weekend." in text and "↩" not in text
+
+
+def test_a_reading_list_closing_the_post_stays_whole() -> None:
+    # linked titles and their authors after the last paragraph: a post's reading list,
+    # every item of it (a title longer than its author's name no longer leaves a hole)
+    books = [("Zen and the Art of Motorcycle Maintenance", "Robert Pirsig"),
+             ("The Rider", "Tim Krabbé"), ("It's All About the Bike", "Robert Penn")]
+    items = "".join(f"<li><a href='/b{n}'>{title}</a> by {name}</li>"
+                    for n, (title, name) in enumerate(books))
+    text = extract(wrap(f"<article>{paragraphs()}<ol>{items}</ol></article>"), URL).text
+    assert_body(text)
+    assert all(f"{title} by {name}" in text for title, name in books)
+
+
+def test_an_authors_box_without_class_names_closing_the_post_goes() -> None:
+    # a utility-class theme's author box: the name alone over a short bio opening with the
+    # first name; nothing names the box
+    box = ("<div class='mt-12 rounded-xl bg-zinc-50 p-6'><p class='font-semibold'>Jana Horváth"
+           "</p><p class='text-sm text-zinc-600'>Jana is a staff engineer on the Platform team, "
+           "where she works on databases and capacity planning.</p></div>")
+    text = extract(wrap(f"<main><article><h1>Pumping station</h1><div class='prose'>"
+                        f"{paragraphs()}</div>{box}</article></main>"), URL).text
+    assert_body(text)
+    assert "Jana" not in text
+    # a section's heading over its paragraph is no name
+    section = ("<h3>List Comprehensions</h3><p>List comprehensions are a way to build a list "
+               "while walking an iterable, filtering it or applying a function.</p>")
+    text = extract(wrap(f"<article>{paragraphs()}{section}</article>"), URL).text
+    assert "List Comprehensions" in text and "List comprehensions are a way" in text
+
+
+def test_a_short_post_under_its_own_linked_title_below_the_blogs_linked_name_stays() -> None:
+    # the blog's name a linked <h1> over the post, the post's title a link to its own page:
+    # the page's body holding both is no card of another story, and the post stays
+    html = ("<html><head><title>Lunch | Hanako's Kitchen Diary</title><meta property="
+            "'article:published_time' content='2021-03-03T10:00:00Z'></head><body>"
+            "<h1><a href='/'>Hanako's Kitchen Diary</a></h1><article><h2>"
+            "<a href='https://acme.example/blog/lunch'>Lunch</a></h2>"
+            f"{''.join(f'<p>{p}</p>' for p in PROSE[:3])}</article>"
+            "<footer>© Hanako</footer></body></html>")
+    found = extract(html, "https://acme.example/blog/lunch")
+    assert found.page_type == "article"
+    assert all(p in found.text for p in PROSE[:3])
+
+
+def test_a_recipe_cards_later_steps_stay_with_its_first() -> None:
+    # a recipe plugin's card after the post: each step a paragraph in an item of its own
+    # list; the steps late in the story go with the first ones, not one by one
+    steps = ["Heat the oven to 175°C and line a loaf tin with baking paper before you start.",
+             "Melt the butter in a light pan over medium heat until it foams, then turns golden "
+             "and smells nutty, about five minutes.",
+             "Mash the bananas into the butter, then whisk in the sugar, eggs and vanilla until "
+             "the batter is smooth.",
+             "Add the flour, soda, salt and cinnamon, and fold them in gently until just combined.",
+             "Scrape into the tin and bake for an hour, until a skewer comes out clean, then cool "
+             "on a rack."]
+    items = "".join(f"<li class='wprm-recipe-instruction'><div class='wprm-recipe-instruction-"
+                    f"text'><span style='display: block;'>{step}</span></div></li>"
+                    for step in steps)
+    card = (f"<div class='wprm-recipe-container'><h2>Banana bread</h2><h3>Instructions</h3>"
+            f"<div class='wprm-recipe-instruction-group'><ul class='wprm-recipe-instructions'>"
+            f"{items}</ul></div></div>")
+    text = extract(wrap(f"<article><div class='entry-content'>{paragraphs()}{card}</div>"
+                        "</article>"), URL).text
+    assert_body(text)
+    assert all(step in text for step in steps)
+
+
+def test_a_page_builders_heading_boxes_stay_and_its_table_of_contents_goes() -> None:
+    # Elementor: each heading a heading widget, each paragraph a text widget, each in a box
+    # of one class; its table of contents widget is no part of the story
+    def widget(kind: str, inner: str) -> str:
+        return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+
+    toc = widget("table-of-contents", "<div class='elementor-toc__header'><h4 class='elementor-"
+                 "toc__header-title'>Table of Contents</h4></div><ol><li><a href='#m1'>Pumps"
+                 "</a></li><li><a href='#m2'>Roads</a></li></ol>")
+    heads = ["Why the old station goes", "What residents asked for", "Who pays", "When"]
+    body = widget("text-editor", f"<p>{PROSE[0]}</p>") + toc + "".join(
+        widget("heading", f"<h2 class='elementor-heading-title'>{head}</h2>")
+        + widget("text-editor", f"<p>{para}</p>")
+        for head, para in zip(heads, PROSE[1:] + ["The board will meet again in June."],
+                              strict=False))
+    text = extract(wrap(f"<h1>Pumping station</h1>{body}"), "https://blog.example.org/pumps/").text
+    assert_body(text)
+    assert all(head in text for head in heads[:3])
+    assert "Table of Contents" not in text
+
+
+def test_a_code_blocks_language_label_over_it_goes() -> None:
+    # a blog theme's bar over a listing: its language and a copy button; the code stays
+    bar = ("<div class='not-prose my-6 rounded-lg'><div class='flex items-center text-xs'>"
+           "<span>sql</span><button type='button'>Copy</button></div><pre><code "
+           "class='language-sql'>SELECT state, count(*)\nFROM pg_stat_activity\nGROUP BY state;"
+           "</code></pre></div>")
+    text = extract(wrap(f"<article>{paragraphs()}{bar}<p>{PROSE[0]}</p></article>"), URL).text
+    assert_body(text)
+    assert "FROM pg_stat_activity" in text and "\nsql\n" not in f"\n{text}\n"
+
+
+def test_a_video_players_title_beside_it_goes_with_it() -> None:
+    # a portal's clip between the story's paragraphs, its title beside the player in the
+    # box that holds only the two (hashed class names name nothing)
+    clip = ("<div class='v5Ef'><div class='x8Ij'><video src='x.mp4'></video><span>Heat wave "
+            "in the hills. How to cope? A doctor explains</span></div></div>")
+    body = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{clip}<p>{PROSE[2]}</p><p>{PROSE[3]}</p>"
+    text = extract(wrap(f"<article>{body}</article>"), URL).text
+    assert_body(text)
+    assert "A doctor explains" not in text
+    # a paragraph beside a player stays
+    clip = f"<div><video src='x.mp4'></video><p>{PROSE[2]}</p></div>"
+    body = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{clip}<p>{PROSE[3]}</p>"
+    assert_body(extract(wrap(f"<article>{body}</article>"), URL).text)

@@ -99,13 +99,14 @@ _POSITIVE = _regex.compile(
     r"article|body|content|entry|main|post|story|text|blog|hentry"
     r"|artikel|articulo|artigo|articolo|contenu|contenid|conteudo|contenut|inhalt|beitrag"
     r"|noticia|notizia"
+    r"|widget-heading"  # a page builder's heading box (Elementor's), a heading of the story
 )
 # Roles that stay furniture even next to a positive word ("related-articles",
 # "article-share", "post-newsletter"); a wrapper of the whole page is still kept.
 _STRONG = _regex.compile(
     r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
-    r"|condivid|compartilh|bio\b|post-?author"
+    r"|condivid|compartilh|bio\b|post-?author|table-?of-?contents"
     r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
     r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
     r"|souvisejici|udostepnij|paylas|fenxiang"
@@ -187,9 +188,13 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     figures, gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
     deferred = {node.mem_id for node in gallery}
     head = tree.head
+    titles = [title for node in found if node.tag == "video" and node.mem_id not in kept
+              for title in _video_title(node)]  # (asked before the players go)
     for node in (*found, *(head.css(_DROP) if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
+    for title in titles:
+        title.decompose()
     told = bool(gallery) and _told_in_captions(body, figures)
     if gallery:
         for node in gallery:
@@ -207,6 +212,26 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     _drop_by_name(body, headline, told)
     _drop_line_numbers(body)
     return body
+
+
+_VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
+_TITLE_TAGS = frozenset(("span", "div", "strong", "b", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _video_title(video: LexborNode) -> list[LexborNode]:
+    """The title shown beside a video player, in the box that holds only the two (a
+    portal's clip between the story's paragraphs: "<div><video/><span>Heat wave: how to
+    cope</span></div>"): short, no sentence closing it; it goes with the player."""
+    box = video.parent
+    if box is None or box.tag not in ("div", "figure"):
+        return []
+    others = [child for child in box.iter() if child.mem_id != video.mem_id]
+    if len(others) != 1 or others[0].tag not in _TITLE_TAGS:
+        return []
+    text = " ".join((others[0].text(deep=True) or "").split())
+    if not text or len(text) > _VIDEO_TITLE_MAX or text[-1] in ".!。":
+        return []
+    return others
 
 
 def _drop_line_numbers(body: LexborNode) -> None:
@@ -626,6 +651,9 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP or node.mem_id in code:
+            if node.tag == "a" and _backlink(node):
+                node.decompose()  # a footnote's link back to its mark ("↩"): no word of
+                # the story, and a short note closing the post read as a link with it
             continue  # (code shown to readers keeps its comments and tokens)
         attrs = node.attributes
         # (a web component's name names it too: <ps-newsletter-module class="module">)
@@ -675,6 +703,22 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
             heading.remove()
 
 
+def _backlink(node: LexborNode) -> bool:
+    """A footnote's link back to its mark, as Markdown engines name it (kramdown's
+    "reversefootnote", Python-Markdown's, markdown-it's and goldmark's "footnote-backref",
+    pandoc's "footnote-back"), an arrow or a caret with no word ("↩", "^")? (A section
+    title linking back to the contents, docutils' "toc-backref", is a heading's words; an
+    arrow in brackets, "[↩]", would leave its brackets.)"""
+    klass = node.attributes.get("class") or ""
+    if "backref" not in klass and "reversefootnote" not in klass and (
+            "footnote-back" not in klass):  # fmt: skip
+        return False
+    if any(char.isalnum() for char in node.text(deep=True)):
+        return False
+    before = node.prev
+    return before is None or not (before.text_content or "").endswith("[")
+
+
 class _Boxes:
     """Elements of one class name (a page builder's "elementor-widget-container", a
     theme's "widget") that together hold the story, a paragraph or two in each: they hold
@@ -691,11 +735,12 @@ class _Boxes:
 
     def hold(self, node: LexborNode) -> bool:
         """Is ``node`` one of such elements? (Asked after ``page.held_mostly_by(node)``.)"""
-        if self.page.last_size < PROSE_MIN:
-            return False  # (its text, as just measured: no paragraph in it)
         klass = node.attributes.get("class") or ""
         if not klass:
             return False
+        if self.page.last_size < PROSE_MIN:  # (its text, as just measured: no paragraph)
+            return self.answers.get(klass, False) and _heading_only(node)  # a heading of
+            # the story in a box of the same name between the boxes holding it
         found = self.answers.get(klass)
         if found is None:
             if self.groups is None:
@@ -709,6 +754,13 @@ class _Boxes:
             found = self.answers[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
                                            and prose - held <= max(sizes))  # fmt: skip
         return found
+
+
+def _heading_only(node: LexborNode) -> bool:
+    """Does ``node`` show only a heading (``<h2>``-``<h6>``)?"""
+    heading = node.css_first("h2, h3, h4, h5, h6")
+    return heading is not None and (heading.text(deep=True) or "").strip() == (
+        node.text(deep=True) or "").strip()
 
 
 _BOXES = 2  # elements of one class name holding the story between them, at least

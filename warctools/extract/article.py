@@ -37,8 +37,10 @@ from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
     is_boiler_line,
+    is_byline,
     is_comment_mark,
     is_comments_heading,
+    is_contact_line,
     is_date_line,
     is_meta_line,
     is_notice,
@@ -115,6 +117,7 @@ _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_
 _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
 _CREDIT_MAX = 250  # a credit with its caption (see _address_or_credit)
+_CREDIT_OPENERS = "([（【©"  # a credit's first character where it stands alone ("[사진=MBC]")
 _BUTTON_MAX = 20  # characters of a button's line in a box of furniture ("Donate", "Log in")
 # the steps of a breadcrumb trail: guillemets and angle brackets, spaced or not
 # ("Home>News>"), a slash or bar between spaces ("Home / Baby / ")
@@ -185,8 +188,9 @@ def _lines_kept(block: Block) -> str:
         if len(line) < BOILER_MAX:
             if kept and is_rights_notice(line):
                 break  # the site's footer line ends the story
-            if is_notice(line):
-                continue
+            if is_notice(line) or is_contact_line(line) or (
+                    line[0] not in _CREDIT_OPENERS and ends_in_credit(line)):  # fmt: skip
+                continue  # (a caption closed by its credit; a credit alone stays)
         kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else text
 
@@ -255,6 +259,34 @@ def _linked_prose(block: Block, nodes: dict[int, LexborNode]) -> bool:
     return not (is_boiler_line(text) or is_notice(text))
 
 
+_CONTROLS = 3  # buttons of a toolbar's row at least ...
+_CONTROL_MAX = 20  # ... each a label of this many characters at most
+_CONTROL_ROW_MAX = 120  # characters of the row at most
+
+
+def _control_row(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A toolbar's row of buttons that reads as prose only by its Han or Hangul's reading
+    size (a Korean portal's "본문 요약봇 / 텍스트 음성 변환 서비스 사용하기 / 글자 크기 변경하기 /
+    SNS 보내기 / 인쇄하기" over the story): its element holds no words of its own, only three
+    or more elements of a short label each, and it ends no sentence."""
+    text = block.text
+    if len(text) > _CONTROL_ROW_MAX or text[-1] in _SENTENCE_END:
+        return False
+    node = nodes.get(block.ancestors[-1])
+    if node is None:
+        return False
+    labels = 0
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return False  # words of its own between the elements: a sentence
+        elif len((child.text(deep=True) or "").strip()) > _CONTROL_MAX:
+            return False
+        else:
+            labels += 1
+    return labels >= _CONTROLS
+
+
 def _crumb_trail(block: Block, folded: str) -> bool:
     """Is the block a breadcrumb trail ending in the page's headline (``folded``: its fold),
     "Home » News » <headline>", its steps linked? It reads as a sentence as long as the
@@ -281,7 +313,9 @@ def _is_prose(block: Block, topic: bool = False,
     if size < PROSE_MIN or block.tag == "h1":
         return False
     text = block.text
-    if (text[0] == "h" or text[-1] == ")" or "©" in text) and _address_or_credit(text):
+    if (text[0] == "h" or len(text) < _CREDIT_MAX) and _address_or_credit(text):
+        return False
+    if size > len(text) and nodes is not None and _control_row(block, nodes):
         return False
     if block.tag in _HEADINGS and (size < _LEDE_MIN or link):
         return False  # a long unlinked h2-h6 is a standfirst
@@ -307,7 +341,11 @@ def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int
         return set()  # one linked title: the post's own permalink heading, not a list
     own = showing[0] if showing else None  # the headline's first showing (a card of this
     if own is not None:  # story in a list of the site's latest, further down, is a card)
-        teasers = {mid: title for mid, title in teasers.items() if title is None or title != own}
+        around = blocks[own].ancestors  # (nor is what holds it under the site's linked
+        # name in an <h1>: a blog's page, its body no card)
+        teasers = {mid: title for mid, title in teasers.items()
+                   if title is None or (title != own and not (
+                       title < own and mid in around and blocks[title].tag == "h1"))}
     held = dict.fromkeys(teasers, 0)
     paragraphs = dict.fromkeys(teasers, 0)
     late: set[int] = set()
@@ -627,6 +665,50 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     return held[index + 1][1] and parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
 
 
+# the language names a code block's header shows over it (a blog theme's or a docs
+# engine's bar with a copy button: "sql", "bash", "Python")
+_CODE_LANGUAGES = frozenset((
+    "bash", "sh", "shell", "zsh", "console", "terminal", "powershell", "cmd", "python", "py",
+    "javascript", "js", "typescript", "ts", "jsx", "tsx", "json", "yaml", "yml", "toml", "ini",
+    "xml", "html", "css", "scss", "sql", "go", "golang", "rust", "java", "kotlin", "swift",
+    "c", "c++", "cpp", "c#", "csharp", "ruby", "php", "perl", "r", "scala", "haskell",
+    "elixir", "lua", "dart", "dockerfile", "docker", "makefile", "graphql", "diff", "text",
+    "plaintext", "markdown", "nginx", "hcl", "terraform", "vue", "svelte",
+))
+_CODE_LABEL_MAX = 12
+
+
+def _code_label(block: Block) -> bool:
+    """A code block's header line over it: the listing's language alone ("sql", "bash")."""
+    text = block.text
+    return not block.code and len(text) <= _CODE_LABEL_MAX and (
+        text.strip().lower() in _CODE_LANGUAGES)
+
+
+_READING_ITEMS = 2  # items of a reading list closing the story, at least
+
+
+def _reading_list(picked: list[tuple[Block, bool, bool]], last: int) -> list[int]:
+    """Indices of the items of a list right after the story's last paragraph, each a
+    linked title and its author ("<a>The Rider</a> by Tim Krabbé"): a post's reading list
+    or bibliography, the story's, whichever of its titles outweigh their authors. (Other
+    stories' headlines closing it link alone, or over a date.)"""
+    items: list[int] = []
+    shared: int | None = None
+    for index in range(last + 1, len(picked)):
+        block = picked[index][0]
+        if block.tag != "li" or not block.lead_link or block.tail_link or len(
+                block.holding) < 2:  # fmt: skip
+            break
+        if shared is not None and block.holding[-2] != shared:
+            break
+        shared = block.holding[-2]  # the list
+        if not is_byline(block.text[block.lead_link:].strip()):
+            return []
+        items.append(index)
+    return items if len(items) >= _READING_ITEMS else []
+
+
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
     """A paragraph of the story whose words mostly link (a news site linking its earlier
     reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
@@ -794,12 +876,17 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     box about them does, whatever its class names. Also the byline over the story told
     with the writer's bio ("By Ana Lima, a deputy editor who ...")."""
     names = tuple(name for name in authors if " " in name.strip())
-    if not names:
-        return set()
     found: set[int] = set()
     for index, ((block, _prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         text = block.text
         if len(text) > _BIO_MAX:
+            continue
+        if share >= _BIO_AFTER and index + 1 < len(picked) and (
+                block.tag not in _HEADINGS) and _name_over_bio(
+                text, picked[index + 1][0].text):  # fmt: skip
+            found.update((index, index + 1))
+            continue
+        if not names:
             continue
         if share >= _BIO_AFTER and any(
                 text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
@@ -810,6 +897,26 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
             found.add(index)  # "By Ana Lima, a deputy editor who covers ...": the byline
             # with the writer's bio, over the story
     return found
+
+
+_NAME_WORDS = (2, 4)  # words of a person's name over their bio
+
+
+def _name_over_bio(line: str, below: str) -> bool:
+    """A person's name alone on its line (two to four capitalised words) over a short
+    paragraph about them that opens with their first name or full name and a lower-case
+    word ("Jana Horváth" over "Jana is a staff engineer on ..."): an author's box closing
+    the post, whatever its class names (a utility-class or hashed-class theme names none).
+    """
+    words = line.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or len(below) > _BIO_MAX:
+        return False
+    if not all(word[:1].isupper() and word[1:].islower() for word in words):
+        return False
+    for name in (line, words[0]):
+        if below.startswith(f"{name} ") and below[len(name) + 1 : len(name) + 2].islower():
+            return True
+    return False
 
 
 # what joins a byline's name and date ("Ana Lima | May 3", "May 3, 2024 by Ana Lima")
@@ -842,6 +949,38 @@ def _byline_above(picked: list[tuple[Block, bool, bool]], first: int,
         else:
             if named:
                 found.add(index)
+    return found
+
+
+_SIGNED_LINES = 2  # blocks right after the story's last paragraph that may sign it
+_DESK_WORDS = 4  # words of a desk's line beside the signature ("REDACCIÓN BOGOTÁ")
+
+
+def _byline_below(picked: list[tuple[Block, bool, bool]], last: int,
+                  authors: Sequence[str]) -> set[int]:  # fmt: skip
+    """Indices of the blocks right after the story's last paragraph (``last``: of those
+    not cut) that sign it: each
+    line an author's full name, in any case, or beside one the desk's name in capitals
+    ("Анна Смирнова" closing a Russian story; "LAURA CAMILA RAMÍREZ / REDACCIÓN BOGOTÁ"
+    closing a Colombian one): the byline set below the story, as much of the press
+    does."""
+    names = {name.casefold() for name in authors if " " in name.strip()}
+    if not names:
+        return set()
+    found: set[int] = set()
+    for index in range(last + 1, min(last + 1 + _SIGNED_LINES, len(picked))):
+        block, prose, keep = picked[index]
+        if prose or len(block.text) > _BYLINE_MAX:
+            break
+        if not keep:
+            continue
+        lines = [line.strip() for line in block.text.split("\n")]
+        signed = [line.casefold() in names for line in lines]
+        if not any(signed) or not all(
+                sign or (line.isupper() and len(line.split()) <= _DESK_WORDS)
+                for line, sign in zip(lines, signed, strict=True)):  # fmt: skip
+            break
+        found.add(index)
     return found
 
 
@@ -1202,6 +1341,11 @@ def story_blocks(body: LexborNode, headline: str | None = None,
             and (prose or not _chart_label(b, nodes)))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
+    for i in _reading_list(picked, last):
+        picked[i] = (picked[i][0], False, True)
+    for i in range(len(picked) - 1):
+        if picked[i][2] and picked[i + 1][0].code and _code_label(picked[i][0]):
+            picked[i] = (picked[i][0], False, False)
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
     cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
@@ -1218,6 +1362,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         cut.update(_grids_around(picked, cards, first, last))  # after its last
     cut.update(_author_bio(picked, shares, authors))
     cut.update(_byline_above(picked, first, authors))
+    cut.update(_byline_below(picked, max((i for i, (_b, prose, _k) in enumerate(picked)
+                                          if prose and i not in cut), default=last), authors))
     depth = next((b.ancestors.index(chosen) for b, _prose in held if chosen in b.ancestors), 0)
     tag = nodes[chosen].tag if chosen in nodes else None
     above = bool(shown) or _headline_above(blocks, picked[first][0] if picked else None,

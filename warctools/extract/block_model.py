@@ -75,11 +75,18 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
     closing = _closing_list(story)
     wanted: list[int] = []
     seen = 0
+    steps: set[int] = set()  # lists whose items hold paragraphs the model does not judge
     for index, (block, prose, keep) in enumerate(picked):
         if keep and not block.code and index not in story.cut:
             if prose:
-                if seen >= _LATE * total and holder(block) not in parts:
-                    wanted.append(index)
+                within = _list_of(story, block)
+                if seen < _LATE * total or holder(block) in parts:
+                    if within is not None:
+                        steps.add(within)
+                elif within not in steps or block.link_chars or not (
+                        block.text.rstrip().endswith(_SENTENCE_END)):  # fmt: skip
+                    wanted.append(index)  # (a list's later steps go with its first: a
+                    # recipe's instructions, each step in an item of its own)
             elif (index < story.first or index > story.last) and (
                     block.tag not in _CELLS or _row_over_story(story, index, block)) and not (
                     index > story.last and index in closing):  # fmt: skip
@@ -87,6 +94,17 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
         if prose:
             seen += len(block.text)
     return wanted
+
+
+def _list_of(story: StoryBlocks, block: Block) -> int | None:
+    """The list (``<ol>``/``<ul>``) whose item holds ``block``, if one does."""
+    nodes = story.nodes
+    ancestors = block.ancestors
+    for depth in range(len(ancestors) - 1, 0, -1):
+        node = nodes.get(ancestors[depth])
+        if node is not None and node.tag == "li":
+            return ancestors[depth - 1]
+    return None
 
 
 _LIST_ITEMS = frozenset(("li", "dd", "dt"))
