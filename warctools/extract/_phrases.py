@@ -1310,12 +1310,11 @@ def ends_in_credit(text: str) -> bool:
     tail = text[-80:]
     if (tail[-1:] in _CLOSING_BRACKETS or "©" in tail) and _CREDIT_TAIL.search(tail):
         return True
-    return any(mark in tail for mark in _LABEL_MARKS) and (
-        _CREDIT_LABELLED.search(tail) is not None)
+    return (":" in tail or "：" in tail or "=" in tail or "／" in tail) and (
+        _CREDIT_LABELLED.search(tail) is not None)  # (a label's mark: ":", "=", "／")
 
 
 _CLOSING_BRACKETS = ")]）】"
-_LABEL_MARKS = (":", "：", "=", "／")
 
 
 def is_tail_heading(text: str) -> bool:

@@ -899,7 +899,8 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     return found
 
 
-_NAME_WORDS = (2, 4)  # words of a person's name over their bio
+_NAME_WORDS = (2, 4)  # words of a person's name over their bio ...
+_NAME_MAX = 60  # ... and its characters at most
 
 
 def _name_over_bio(line: str, below: str) -> bool:
@@ -908,6 +909,8 @@ def _name_over_bio(line: str, below: str) -> bool:
     word ("Jana Horváth" over "Jana is a staff engineer on ..."): an author's box closing
     the post, whatever its class names (a utility-class or hashed-class theme names none).
     """
+    if len(line) > _NAME_MAX or not line[:1].isupper():
+        return False  # (most lines: two compares)
     words = line.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or len(below) > _BIO_MAX:
         return False
@@ -1007,10 +1010,10 @@ def _tail_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -> 
             told += len(block.text)
         if prose or not share or not (block.tag in _HEADINGS or len(block.text) <= 40):
             continue
-        if (share >= _TAIL_SHARE or share >= _COMMENTS_SHARE and cards[index] >= 2
-                or share >= _BOXED_TAIL_SHARE and _boxes_the_rest(picked, index, 1)
-                ) and is_tail_heading(block.text):  # fmt: skip
-            return index  # (a box of its own under the story: a newsletter's, whose
+        late = share >= _TAIL_SHARE or share >= _COMMENTS_SHARE and cards[index] >= 2
+        if (late or share >= _BOXED_TAIL_SHARE) and is_tail_heading(block.text) and (
+                late or _boxes_the_rest(picked, index, 1)):  # fmt: skip
+            return index  # (or a box of its own under the story: a newsletter's, whose
             # one paragraph weighs much beside a short story)
         heading = block.tag in _HEADINGS
         if is_comments_heading(block.text, heading) and (
@@ -1486,8 +1489,9 @@ def _related_links(picked: list[tuple[Block, bool, bool]], first: int, last: int
     found: set[int] = set()
     for index in range(first + 1, last):
         label, prose, _keep = picked[index]
-        if prose or len(label.text) > _RELATED_LABEL_MAX or not is_tail_heading(label.text):
-            continue
+        if (prose or len(label.text) > _RELATED_LABEL_MAX or not _linked_headline(picked[index + 1])
+                or not is_tail_heading(label.text)):  # fmt: skip
+            continue  # (a linked headline under it asked first: most lines have none)
         end = index + 1
         while end < last and _linked_headline(picked[end]):
             end += 1

@@ -37,6 +37,8 @@ from ._blocks import (
 from ._clean import names_furniture, names_story
 
 if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
     from ._blocks import Block
     from .article import StoryBlocks
 
@@ -76,10 +78,11 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
     wanted: list[int] = []
     seen = 0
     steps: set[int] = set()  # lists whose items hold paragraphs the model does not judge
+    items: dict[int, bool] = {}  # (see _list_of)
     for index, (block, prose, keep) in enumerate(picked):
         if keep and not block.code and index not in story.cut:
             if prose:
-                within = _list_of(story, block)
+                within = _list_of(block, story.nodes, items)
                 if seen < _LATE * total or holder(block) in parts:
                     if within is not None:
                         steps.add(within)
@@ -96,13 +99,17 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
     return wanted
 
 
-def _list_of(story: StoryBlocks, block: Block) -> int | None:
-    """The list (``<ol>``/``<ul>``) whose item holds ``block``, if one does."""
-    nodes = story.nodes
+def _list_of(block: Block, nodes: dict[int, LexborNode], items: dict[int, bool]) -> int | None:
+    """The list (``<ol>``/``<ul>``) whose item holds ``block``, if one does (``items``:
+    whether each element asked is an ``<li>``, remembered: blocks share their ancestors)."""
     ancestors = block.ancestors
     for depth in range(len(ancestors) - 1, 0, -1):
-        node = nodes.get(ancestors[depth])
-        if node is not None and node.tag == "li":
+        mid = ancestors[depth]
+        item = items.get(mid)
+        if item is None:
+            node = nodes.get(mid)
+            item = items[mid] = node is not None and node.tag == "li"
+        if item:
             return ancestors[depth - 1]
     return None
 
