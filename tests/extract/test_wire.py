@@ -222,6 +222,9 @@ def test_datelines_of_south_asian_papers(opening: str, sentence: str, agency: st
     text = "A short standfirst.\n\n" + opening + " " + sentence
     found = find_wire(text)
     assert (found.wire_source, found.dateline) == (agency, opening)
+    if opening.endswith(")"):  # (Urdu papers' "اسلام آباد(اے پی پی)وفاقی ...": no space)
+        found = find_wire(opening + sentence)
+        assert (found.wire_source, found.dateline) == (agency, opening)
 
 
 def test_a_persian_storys_opening_attribution_names_the_agency() -> None:

@@ -51,9 +51,10 @@ _DATELINE = _regex.compile(  # "New Delhi [India], March 12 (ANI):": a country i
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
 # the story's first sentence after a dateline without a dash: a capital, or a letter of a
-# caseless script ("اسلام آباد (اے پی پی) حکومت ...", "नई दिल्ली, पांच मार्च (भाषा) सरकार ...":
-# the house style of the wires of India, Pakistan and Bangladesh)
-_SENTENCE = _regex.compile(rf"\s+[A-ZÀ-ÝΆ-ΩЀ-Я{_CASELESS}]")
+# caseless script, after a space or none ("اسلام آباد (اے پی پی) حکومت ...", "اسلام
+# آباد(اے پی پی)حکومت ...", "नई दिल्ली, पांच मार्च (भाषा) सरकार ...": the house style of
+# the papers of India, Pakistan and Bangladesh)
+_SENTENCE = _regex.compile(rf"\s+[A-ZÀ-ÝΆ-ΩЀ-Я]|\s*[{_CASELESS}]")
 _PLAIN_DATELINE = _regex.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
 # Capitalised labels that open a story the way a place does ("UPDATE:", "WATCH —", "PDF:",
 # "DEAR ABBY:"): kickers, formats and file labels of news pages, never a dateline's place
