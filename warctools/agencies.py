@@ -24,12 +24,14 @@ class Agency:
 
 AGENCIES: tuple[Agency, ...] = (
     Agency("AFP", ("AFP", "Agence France-Presse", "Agence France Presse", "AFP-JIJI",
-                   "AFP Relaxnews", "أ ف ب", "أ.ف.ب", "فرانس برس", "法新社", "АФП"),
+                   "AFP Relaxnews", "أ ف ب", "أ.ف.ب", "فرانس برس", "法新社", "АФП", "एएफपी",
+                   "এএফপি", "اے ایف پی"),
            ("afp.com",)),
     Agency("AP", ("AP", "Associated Press", "The Associated Press", "أسوشيتد برس", "美联社",
                   "美聯社", "AP通信"), ("apnews.com", "ap.org")),
     Agency("Reuters", ("Reuters", "REUTERS", "Thomson Reuters", "رويترز", "رویترز", "רויטרס",
-                       "ロイター", "路透社", "로이터", "Рейтер", "रॉयटर्स", "রয়টার্স"),
+                       "ロイター", "路透社", "로이터", "Рейтер", "रॉयटर्स", "রয়টার্স", "روئٹرز",
+                       "رائٹرز"),
            ("reuters.com",)),
     Agency("dpa", ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-AFX"),
            ("dpa.com", "dpa-international.com")),
@@ -44,9 +46,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Bloomberg", ("Bloomberg",), ("bloomberg.com",)),
     Agency("UPI", ("UPI", "United Press International"), ("upi.com",)),
     Agency("IANS", ("IANS", "आईएएनएस"), ("ians.in",)),
-    Agency("PTI", ("PTI", "Press Trust of India", "भाषा"), ("ptinews.com",)),  # (its Hindi wire)
+    Agency("PTI", ("PTI", "Press Trust of India", "भाषा", "पीटीआई", "পিটিআই"),
+           ("ptinews.com",)),  # (भाषा: its Hindi wire)
     Agency("ANI", ("ANI",), ("aninews.in",)),
-    Agency("UNI", ("UNI", "United News of India"), ("uniindia.com",)),
+    Agency("UNI", ("UNI", "United News of India", "यूएनआई"), ("uniindia.com",)),
     Agency("SAPA", ("SAPA", "South African Press Association"), ("sapa.org.za",)),
     Agency("TASS", ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"), ("tass.com", "tass.ru")),
     Agency("RIA Novosti", ("RIA Novosti", "RIA", "РИА Новости"), ("ria.ru",)),
@@ -83,7 +86,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Notimex", ("Notimex",), ("notimex.gob.mx",)),
     Agency("Dow Jones", ("Dow Jones", "Dow Jones Newswires"), ("dowjones.com",)),
     Agency("CNS", ("China News Service", "中新社", "中新网"), ("chinanews.com.cn", "ecns.cn")),
-    Agency("UNB", ("UNB",), ("unb.com.bd",)),
+    Agency("UNB", ("UNB", "ইউএনবি"), ("unb.com.bd",)),
     Agency("BSS", ("BSS", "বাসস"), ("bssnews.net",)),
     Agency("NNA", ("NNA",), ("nna-leb.gov.lb",)),
     # the national agencies of central and eastern Europe, Italy's second ones, the German

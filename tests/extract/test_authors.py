@@ -207,6 +207,15 @@ def test_a_slashed_agency_or_initials_are_not_part_of_the_name() -> None:
     assert got.wire_source == "dpa"
 
 
+def test_a_slashed_agency_in_an_element_of_its_own_is_the_wire() -> None:
+    # the Nordic "Erik Lindqvist/TT", "Kari Nordmann/NTB" with the agency and its slash
+    # set apart: "<span>Erik Lindqvist</span> <span>/TT</span>"
+    for name, agency in (("Erik Lindqvist", "TT"), ("Kari Nordmann", "NTB")):
+        byline = f"<div class='byline'><span>{name}</span> <span>/{agency}</span></div>"
+        got = extract(page(byline=byline), URL)
+        assert (got.authors, got.wire_source) == ([name], agency), byline
+
+
 def test_a_user_name_in_meta_gives_way_to_the_full_name_of_the_byline() -> None:
     byline = "<p class='byline'>By Ana Lima</p>"
     assert authors_of("<meta name='author' content='ana_l'>", byline) == ["Ana Lima"]
@@ -471,11 +480,12 @@ def test_a_wires_credit_line_names_its_reporters_not_its_editors() -> None:
 @pytest.mark.parametrize(("lang", "klass"), [
     ("tr", "yazar"), ("id", "penulis"), ("sl", "avtor"), ("da", "forfatter"), ("nb", "forfatter"),
     ("hu", "szerzo"), ("vi", "tac-gia"), ("zh-CN", "zuozhe"), ("es", "redactor"),
+    ("it", "firma"), ("es", "firma"),
 ])  # fmt: skip
 def test_a_byline_classed_in_the_pages_language(lang: str, klass: str) -> None:
     # tr "yazar", id "penulis", sl "avtor", da/no "forfatter", hu "szerző", vi "tác giả",
-    # zh "zuozhe", es "redactor": read where the page declares its language and no English
-    # class names an author
+    # zh "zuozhe", es "redactor", it/es "firma" (signature): read where the page declares
+    # its language and no English class names an author
     def authors(body: str, lang: str = lang) -> list[str]:
         html = (f"<html lang='{lang}'><head><title>Bridge closed</title></head><body><article>"
                 f"<h1>Bridge closed</h1>{body}<p>{BODY}</p></article></body></html>")
@@ -485,6 +495,18 @@ def test_a_byline_classed_in_the_pages_language(lang: str, klass: str) -> None:
     assert authors(f"<div class='{klass}'>Ana Lima</div><div class='author'>Jo Smith</div>"
                    ) == ["Jo Smith"]  # fmt: skip
     assert authors(f"<div class='{klass}'>Ana Lima</div>", lang="en") == []
+
+
+def test_an_italian_signature_names_the_writer_or_the_agencys_newsroom() -> None:
+    def got(firma: str) -> tuple[list[str] | None, str | None]:
+        html = ("<html lang='it'><head><title>Ponte chiuso</title></head><body><article>"
+                f"<h1>Ponte chiuso</h1><div class='firma'>{firma}</div><p>{BODY}</p>"
+                "</article></body></html>")  # fmt: skip
+        row = extract(html, URL)
+        return row.authors, row.wire_source
+
+    assert got("di <strong>Marco Rossi</strong>") == (["Marco Rossi"], None)
+    assert got("Redazione ANSA") == (None, "ANSA")
 
 
 def test_a_newspapers_name_as_the_author_is_no_person() -> None:

@@ -206,6 +206,39 @@ def test_datelines_of_more_scripts(opening: str, agency: str) -> None:
     assert (found.wire_source, found.dateline) == (agency, opening)
 
 
+@pytest.mark.parametrize(("opening", "sentence", "agency"), [
+    # the wires of India, Pakistan and Bangladesh as their papers write them: no dash
+    # before the story's first sentence, PTI's Hindi wire's day in words, the agencies'
+    # names in the papers' scripts
+    ("नई दिल्ली, पांच मार्च (भाषा)", "सरकार ने मंगलवार को योजना की घोषणा की।", "PTI"),
+    ("मुंबई (पीटीआई)", "सरकार ने मंगलवार को योजना की घोषणा की।", "PTI"),
+    ("नई दिल्ली (एएफपी)", "सरकार ने मंगलवार को योजना की घोषणा की।", "AFP"),
+    ("اسلام آباد (اے پی پی)", "وفاقی حکومت نے منگل کے روز اعلان کیا۔", "APP"),
+    ("لاہور (رائٹرز)", "وفاقی حکومت نے منگل کے روز اعلان کیا۔", "Reuters"),
+    ("ঢাকা, ৫ মার্চ (ইউএনবি):", "সরকার মঙ্গলবার ঘোষণা করেছে।", "UNB"),
+    ("ঢাকা (এএফপি) -", "সরকার মঙ্গলবার ঘোষণা করেছে।", "AFP"),
+])  # fmt: skip
+def test_datelines_of_south_asian_papers(opening: str, sentence: str, agency: str) -> None:
+    text = "A short standfirst.\n\n" + opening + " " + sentence
+    found = find_wire(text)
+    assert (found.wire_source, found.dateline) == (agency, opening)
+    if opening.endswith(")"):  # (Urdu papers' "اسلام آباد(اے پی پی)وفاقی ...": no space)
+        found = find_wire(opening + sentence)
+        assert (found.wire_source, found.dateline) == (agency, opening)
+
+
+def test_a_persian_storys_opening_attribution_names_the_agency() -> None:
+    # "according to the report of (the news agency / the reporter of) ISNA, ..."
+    rest = "نشست سران قوا امروز برگزار شد."
+    for opening in ("به گزارش خبرگزاری ایسنا، ", "به گزارش ایسنا، ", "به گزارش خبرنگار ایسنا، "):
+        found = find_wire(opening + rest)
+        assert (found.wire_source, found.dateline) == ("ISNA", None), opening
+    assert find_wire("به گزارش ایرنا، " + rest).wire_source == "IRNA"
+    # a newspaper's report, or the agency named later in the story: no wire
+    assert find_wire("به گزارش روزنامه همشهری، " + rest).wire_source is None
+    assert find_wire(rest + " به گزارش ایسنا، " + rest).wire_source is None
+
+
 @pytest.mark.parametrize("text", [
     "ďalší (AP) -" + REST,  # a place opens with a capital
     # a place not in capitals needs its dash or a sentence after it

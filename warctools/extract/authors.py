@@ -74,7 +74,7 @@ _AUTHOR_CLASSES_BY_LANG = {
     "tr": ("yazar",), "id": ("penulis",), "ms": ("penulis",), "sl": ("avtor",),
     "ru": ("avtor",), "da": ("forfatter",), "no": ("forfatter",), "nb": ("forfatter",),
     "nn": ("forfatter",), "hu": ("szerzo",), "vi": ("tacgia", "tac-gia"), "zh": ("zuozhe",),
-    "es": ("redactor",), "ro": ("redactor",),
+    "es": ("redactor", "firma"), "ro": ("redactor",), "it": ("firma",),  # ("signature")
 }  # fmt: skip
 _CLASSED_BY_LANG = {lang: ", ".join(f"[class*={c}]" for c in words)
                     for lang, words in _AUTHOR_CLASSES_BY_LANG.items()}  # fmt: skip
@@ -601,7 +601,9 @@ def _byline(text: str, lenient: bool = False) -> tuple[list[str], str | None]:
             part, lenient = part[inside.end() :], False
         names, agency = _split(part, lenient)
         if names and agency is None and at + 1 < len(parts):
-            agency = canonical_agency(parts[at + 1])  # "Matti Virtanen | STT"
+            # "Matti Virtanen | STT"; "Erik Lindqvist | /TT": the Nordic "Name/TT" whose
+            # agency an element of its own sets apart, with its slash
+            agency = canonical_agency(parts[at + 1].removeprefix("/"))
         if names or agency:
             return names, agency
     return [], None

@@ -50,7 +50,11 @@ _DATELINE = _regex.compile(  # "New Delhi [India], March 12 (ANI):": a country i
     rf"\((?P<agency>[^()\n]{{1,40}})\)"
     rf"(?:\s+(?P<date>{_DATE}))?(?P<dash>{_DASH})?"
 )
-_SENTENCE = _regex.compile(r"\s+[A-ZÀ-ÝΆ-ΩЀ-Я]")
+# the story's first sentence after a dateline without a dash: a capital, or a letter of a
+# caseless script, after a space or none ("اسلام آباد (اے پی پی) حکومت ...", "اسلام
+# آباد(اے پی پی)حکومت ...", "नई दिल्ली, पांच मार्च (भाषा) सरकार ...": the house style of
+# the papers of India, Pakistan and Bangladesh)
+_SENTENCE = _regex.compile(rf"\s+[A-ZÀ-ÝΆ-ΩЀ-Я]|\s*[{_CASELESS}]")
 _PLAIN_DATELINE = _regex.compile(rf"(?P<place>[A-Z][A-Z'.\- ]{{2,30}}(?:,\s*{_PLACE})?){_DASH}\s")
 # Capitalised labels that open a story the way a place does ("UPDATE:", "WATCH —", "PDF:",
 # "DEAR ABBY:"): kickers, formats and file labels of news pages, never a dateline's place
@@ -129,6 +133,10 @@ _OTHER_DATELINES = tuple(_regex.compile(pattern) for pattern in (
     r"=(?P<agency>[^\s=)）\]]{2,10})[)）\]]",
     r"【(?P<place>[^】\s]{1,12}?)(?P<agency>共同|時事)】",
 ))  # fmt: skip
+# the Persian story's opening attribution, "according to the report of (the news agency)
+# X": "به گزارش خبرگزاری ایسنا، ...", "به گزارش ایرنا، ...", "به گزارش خبرنگار ایسنا، ..."
+_REPORTED = _regex.compile(
+    rf"به\s+گزارش\s+(?:(?:خبرگزاری|خبرنگار)\s+)?(?P<agency>{_ALTS})\s*[،,]")
 _OTHER_AGENCY = {"共同": "共同通信", "時事": "時事通信", "교도": "교도통신", "신화": "신화통신"}
 # (a notice reserving rights, or dpa's line closing its text, "© dpa-infocom, dpa:240305-...")
 _RESERVED = _regex.compile(r"rights|reserved|copyright|dpa-infocom|dpa:\d{6}", re.IGNORECASE)
@@ -199,6 +207,15 @@ def _other_dateline(text: str) -> WireCredit | None:
     return None
 
 
+def _opening_credit(text: str) -> str | None:
+    """The agency an opening attribution names (:data:`_REPORTED`), in the story's first
+    two paragraphs."""
+    for start in _paragraph_starts(text)[:2]:
+        if text.startswith("به", start) and (match := _REPORTED.match(text, start)):
+            return canonical_agency(match.group("agency"))
+    return None
+
+
 def _plain_dateline(text: str) -> WireCredit | None:
     for start in _paragraph_starts(text)[:2]:
         match = _PLAIN_DATELINE.match(text, start)
@@ -244,7 +261,8 @@ def find_wire(text: str, closing: str = "") -> WireCredit:
     if found is not None:
         return found
     plain = _plain_dateline(text)
-    source = _closing_credit(text) or (_closing_credit(closing, True) if closing else None)
+    source = _opening_credit(text) or _closing_credit(text) or (
+        _closing_credit(closing, True) if closing else None)
     if plain is not None:
         plain.wire_source = source
         return plain
