@@ -3,6 +3,7 @@
     python benchmarks/extract_diff.py snapshot /tmp/before.json   # with the old code
     python benchmarks/extract_diff.py snapshot /tmp/after.json    # with the new code
     python benchmarks/extract_diff.py diff /tmp/before.json /tmp/after.json [--show 5]
+    python benchmarks/extract_diff.py score /tmp/before.json /tmp/after.json
 
 ``snapshot`` runs ``warctools.extract.extract(html, url)`` (the code on ``sys.path``: run
 it with ``PYTHONPATH=<worktree>``) over every page of the three dev sets in
@@ -11,8 +12,11 @@ Readability.js pages, the latter twice, under the URL each benchmark gives them
 (``extraction.py``: ``.../NAME/``, ``metadata.py``: ``.../NAME.html``). Every field of the
 ``Extracted`` row is kept (datetimes as ISO strings, durations in seconds), with the summed
 CPU seconds.
-``diff`` lists, per field, how many pages differ and shows the first ``--show`` of them;
-it exits 1 when any field differs.
+``diff`` lists, per field, how many pages differ on each half (tune, check: SHA-1 of the
+URL, of the folder name for the Readability.js pages) and shows the first ``--show`` of
+them on the tune half only (a check page is read as a count); it exits 1 when any field
+differs. ``score`` prints each snapshot's body F1 per set and half at five decimals, as
+``extraction.py`` scores them (it prints three): a change below the third decimal shows.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _devsets import DATASETS, load_set  # noqa: E402
+from _devsets import DATASETS, SETS, half_of, load_set  # noqa: E402
 
 __all__ = ["main", "pages"]
 
@@ -50,6 +54,14 @@ def pages() -> list[tuple[str, str, str]]:
         out.append((f"rtp/{p.key}/", p.url, p.html))
         out.append((f"rtp/{p.key}.html", f"http://fakehost/test/{p.key}.html", p.html))
     return out
+
+
+def _halves() -> dict[str, int]:
+    """The half of every snapshot key (0 tune, 1 check), as the benchmarks split them."""
+    halves = {key: half_of(url) for key, url, _html in pages() if not key.startswith("rtp/")}
+    for p in load_set("rtp"):
+        halves[f"rtp/{p.key}/"] = halves[f"rtp/{p.key}.html"] = p.half
+    return halves
 
 
 def _plain(value: Any) -> Any:
@@ -83,7 +95,9 @@ def diff(before: Path, after: Path, show: int) -> int:
     missing = sorted(set(ra) ^ set(rb))
     if missing:
         print(f"pages in one snapshot only: {len(missing)} (first: {missing[:3]})")
+    halves = _halves()
     fields: Counter[str] = Counter()
+    checked: Counter[str] = Counter()
     shown: dict[str, int] = {}
     for key in sorted(set(ra) & set(rb)):
         for name in sorted(set(ra[key]) | set(rb[key])):
@@ -91,15 +105,35 @@ def diff(before: Path, after: Path, show: int) -> int:
             if old == new:
                 continue
             fields[name] += 1
-            if shown.get(name, 0) < show:
+            if halves.get(key, 1):  # a check page (or one of no half): counted, never shown
+                checked[name] += 1
+            elif shown.get(name, 0) < show:
                 shown[name] = shown.get(name, 0) + 1
                 print(f"  {name} {key}: {str(old)[:150]!r} -> {str(new)[:150]!r}")
     if not fields and not missing:
         print("every field of every page identical")
         return 0
     for name, count in fields.most_common():
-        print(f"{name}: {count} pages differ")
+        print(f"{name}: {count} pages differ (tune {count - checked[name]}, "
+              f"check {checked[name]})")
     return 1
+
+
+def score(paths: list[Path]) -> None:
+    from extraction import _score
+
+    snaps = [json.loads(path.read_text(encoding="utf-8"))["rows"] for path in paths]
+    forms = {"aeb": "aeb/{}", "lwp": "lwp/html/{}.html.gz", "rtp": "rtp/{}/"}
+    print("body F1, all / tune / check, per snapshot: " + ", ".join(p.name for p in paths))
+    for dataset in SETS:
+        scored = [p for p in load_set(dataset) if p.scored]
+        parts = (scored, [p for p in scored if p.half == 0], [p for p in scored if p.half == 1])
+        cells = []
+        for rows in snaps:
+            texts = {p.key: (rows.get(forms[dataset].format(p.key)) or {}).get("text") or ""
+                     for p in scored}  # fmt: skip
+            cells.append(" / ".join(f"{_score(part, texts).f1:.5f}" for part in parts))
+        print(f"{dataset}  " + "   ".join(cells))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,12 +145,17 @@ def main(argv: list[str] | None = None) -> int:
     cmp_.add_argument("before", type=Path)
     cmp_.add_argument("after", type=Path)
     cmp_.add_argument("--show", type=int, default=5)
+    scores = sub.add_parser("score")
+    scores.add_argument("snapshots", type=Path, nargs="+")
     args = parser.parse_args(argv)
     if not DATASETS.exists():
         print(f"dev sets not found at {DATASETS}", file=sys.stderr)
         return 2
     if args.cmd == "snapshot":
         snapshot(args.out)
+        return 0
+    if args.cmd == "score":
+        score(args.snapshots)
         return 0
     return diff(args.before, args.after, args.show)
 

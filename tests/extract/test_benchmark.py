@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from benchmarks._score import load_benchmark, score_pages
 from tests.support import require_shared
@@ -31,3 +34,25 @@ def test_the_unscored_pages_are_the_labelled_pages_with_a_date_only() -> None:
     scored = {p.url for p in load_set("lwp")}
     assert len(pages) == 242 and scored.isdisjoint(url for url, _ in pages)
     assert all("<" in html for _, html in pages)
+
+
+def test_extract_diff_prints_changed_rows_of_the_tune_half_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    # the dev sets' check halves are read as counts: a changed check row is never printed
+    require_shared("article-extraction-benchmark")
+    from benchmarks._devsets import load_set
+    from benchmarks.extract_diff import diff
+
+    aeb = load_set("aeb")
+    tune = next(f"aeb/{p.key}" for p in aeb if p.half == 0)
+    check = next(f"aeb/{p.key}" for p in aeb if p.half == 1)
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    rows = {tune: {"text": "old tune"}, check: {"text": "old check"}}
+    before.write_text(json.dumps({"seconds": 1.0, "rows": rows}), encoding="utf-8")
+    rows = {tune: {"text": "new tune"}, check: {"text": "new check"}}
+    after.write_text(json.dumps({"seconds": 1.0, "rows": rows}), encoding="utf-8")
+    assert diff(before, after, show=5) == 1
+    out = capsys.readouterr().out
+    assert "new tune" in out and tune in out
+    assert "check" not in out.replace("check 1", "") and check not in out
+    assert "text: 2 pages differ (tune 1, check 1)" in out
