@@ -983,3 +983,25 @@ def test_a_video_players_title_beside_it_goes_with_it() -> None:
     clip = f"<div><video src='x.mp4'></video><p>{PROSE[2]}</p></div>"
     body = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{clip}<p>{PROSE[3]}</p>"
     assert_body(extract(wrap(f"<article>{body}</article>"), URL).text)
+
+
+@pytest.mark.parametrize("bar", [
+    "New: Acme Insights 3.0 is here with dashboards for every team. See what is new in this "
+    "release →",
+    "Novedad: ya está disponible Acme Insights 3.0, con paneles para todos los equipos. "
+    "Descubre todas las novedades →",
+])
+def test_a_sentence_long_bar_above_the_sites_header_is_no_story(bar: str) -> None:
+    # an announcement over the site's header, outside its <main>: its prose does not lift
+    # the container from the element holding the headline and the story to the <body>
+    html = wrap(f"<div class='header-announcement'>{bar}</div><header class='site-header'>"
+                "<a href='/'>Logo</a><nav><a href='/a'>Product</a> <a href='/b'>Blog</a></nav>"
+                f"</header><main><article class='post'><h1>Pumping station</h1><div>"
+                f"{paragraphs()}</div></article></main><footer><p>© 2025 Example</p></footer>")
+    text = extract(html, URL).text
+    assert_body(text)
+    assert bar not in text
+    # a story going on beside the <main> after its headline still lifts it
+    html = wrap(f"<main><h1>Pumping station</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></main>"
+                f"<div><p>{bar} {bar}</p><p>{PROSE[2]}</p><p>{PROSE[3]}</p></div>")
+    assert_body(extract(html, URL).text)
