@@ -1005,3 +1005,23 @@ def test_a_sentence_long_bar_above_the_sites_header_is_no_story(bar: str) -> Non
     html = wrap(f"<main><h1>Pumping station</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></main>"
                 f"<div><p>{bar} {bar}</p><p>{PROSE[2]}</p><p>{PROSE[3]}</p></div>")
     assert_body(extract(html, URL).text)
+
+
+@pytest.mark.parametrize(("link", "heading"), [
+    ("<a class='headerlink' href='#m' title='Permalink to this heading'>¶</a>", "{}{}"),
+    ("<a class='headerlink' href='#m' title='Permanenter Link'>¶</a>", "{}{}"),
+    ("<a class='heading-anchor' href='#m' aria-hidden='true'>#</a>", "{} {}"),
+    ("<a class='heading-link' href='#m'>🔗</a>", "{} {}"),
+    ("<a class='anchor-link' href='#m'>§</a>", "{} {}"),
+])
+def test_a_headings_link_to_itself_leaves_no_sign(link: str, heading: str) -> None:
+    # Sphinx's and MkDocs' "headerlink" pilcrow, a static site's "#", "🔗" or "§"
+    title = "Who pays for the station"
+    body = (f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><h2 id='m'>{heading.format(title, link)}</h2>"
+            f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p>")
+    text = extract(wrap(f"<main><h1>Pumping station</h1>{body}</main>"), URL).text
+    assert_body(text)
+    assert f"\n{title}\n" in text
+    # a link to a place in the page with words stays
+    body = body.replace(link, "<a href='#m'>(see below)</a>")
+    assert "(see below)" in extract(wrap(f"<main><h1>Pumping station</h1>{body}</main>"), URL).text

@@ -42,8 +42,8 @@ from ._blocks import TABLE_LEVELS, custom_tag
 from .address import page_key
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
-           "names_sections", "story_h1", "worded_as_headline"]
+__all__ = ["ANCHOR_SIGNS", "SiteNames", "find_title", "fold", "home_link", "reading_words",
+           "site_words", "names_sections", "story_h1", "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -81,7 +81,10 @@ _MAX_TITLE = 300
 _BRACKETED = _regex.compile(r"\s*[\[(]([^\[\]()]+)[\])]$")  # "Headline [Site]"
 _SLUG_WORD = _regex.compile(r"[^\W_]+")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
-_PERMALINK = _regex.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
+# the sign of a heading's link to its own anchor (Sphinx's and MkDocs' "¶", a static
+# site's "#", "§", "🔗"): no word of the heading
+ANCHOR_SIGNS = frozenset(("¶", "#", "§", "🔗", "⚓"))
+_PERMALINK = _regex.compile(rf"\s*[{''.join(sorted(ANCHOR_SIGNS))}]\s*$")
 # a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
 # "Forum" (at most two words after a possessive or an article)
 _SITE_KIND = _regex.compile(
