@@ -27,6 +27,7 @@ from ._blocks import (
     Block,
     holder,
     linearise,
+    links_within,
     one_cell,
     paragraph_tag,
     reading_size,
@@ -434,20 +435,49 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str 
     prose = [_is_prose(b, topic, nodes) and not _crumb_trail(b, folded) for b in blocks]
     if not any(prose):
         prose = _told_in_short_lines(blocks)
-    cards = _teaser_cards(blocks, prose, teasers, headline, showing)
+    cards = weighed = _teaser_cards(blocks, prose, teasers, headline, showing)
+    # a list of links to places in the page itself (a table of contents, a live blog's key
+    # events) is no other stories' cards: for the container, its lines weigh as short
+    # plain text and open no card holding a paragraph apart
+    entries = _contents_entries(blocks, nodes) if teasers and nodes is not None else set()
+    if entries:
+        weighed = _teaser_cards(blocks, prose, {mid: title for mid, title in teasers.items()
+                                                if title not in entries}, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
-    for block, is_prose in zip(blocks, prose, strict=True):
+    for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
         size = len(block.text)
-        if is_prose and cards and _in_card(block, cards):
+        if is_prose and weighed and _in_card(block, weighed):
             is_prose = False
         if is_prose:
             weights.append(reading_size(block.text) + 10.0 * block.text.count(", "))
         elif _sentence_line(block, size, para):
             weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
-            weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
+            links = 0 if index in entries else block.link_chars
+            weights.append(-_PENALTY * (links + _PLAIN * (size - links)))
     return weights, cards
+
+
+def _contents_entries(blocks: list[Block], nodes: dict[int, LexborNode]) -> set[int]:
+    """The blocks that are entries of a list of links to places in the page itself (a
+    table of contents, a live blog's key events): list items of a link opening them, to
+    a place in the page, and a heading the page shows after a number or a time at most
+    ("2 History", "15.40 BST Chancellor wins vote by 41"). A skip link, a footnote's
+    link back, a list of other stories are none."""
+    entries: set[int] = set()
+    headings = {b.text for b in blocks if b.tag in _HEADINGS}
+    if not headings:
+        return entries
+    for index, block in enumerate(blocks):
+        if block.tag != "li" or block.lead_link < CARD_TITLE_MIN:
+            continue
+        text = block.text
+        if (text in headings or text.split(" ", 1)[-1] in headings
+                or text.split(" ", 2)[-1] in headings) and links_within(
+                nodes.get(block.ancestors[-1])):  # fmt: skip
+            entries.add(index)
+    return entries
 
 
 
