@@ -983,3 +983,85 @@ def test_a_video_players_title_beside_it_goes_with_it() -> None:
     clip = f"<div><video src='x.mp4'></video><p>{PROSE[2]}</p></div>"
     body = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{clip}<p>{PROSE[3]}</p>"
     assert_body(extract(wrap(f"<article>{body}</article>"), URL).text)
+
+
+@pytest.mark.parametrize("bar", [
+    "New: Acme Insights 3.0 is here with dashboards for every team. See what is new in this "
+    "release →",
+    "Novedad: ya está disponible Acme Insights 3.0, con paneles para todos los equipos. "
+    "Descubre todas las novedades →",
+])
+def test_a_sentence_long_bar_above_the_sites_header_is_no_story(bar: str) -> None:
+    # an announcement over the site's header, outside its <main>: its prose does not lift
+    # the container from the element holding the headline and the story to the <body>
+    html = wrap(f"<div class='header-announcement'>{bar}</div><header class='site-header'>"
+                "<a href='/'>Logo</a><nav><a href='/a'>Product</a> <a href='/b'>Blog</a></nav>"
+                f"</header><main><article class='post'><h1>Pumping station</h1><div>"
+                f"{paragraphs()}</div></article></main><footer><p>© 2025 Example</p></footer>")
+    text = extract(html, URL).text
+    assert_body(text)
+    assert bar not in text
+    # a story going on beside the <main> after its headline still lifts it
+    html = wrap(f"<main><h1>Pumping station</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p></main>"
+                f"<div><p>{bar} {bar}</p><p>{PROSE[2]}</p><p>{PROSE[3]}</p></div>")
+    assert_body(extract(html, URL).text)
+
+
+@pytest.mark.parametrize(("link", "heading"), [
+    ("<a class='headerlink' href='#m' title='Permalink to this heading'>¶</a>", "{}{}"),
+    ("<a class='headerlink' href='#m' title='Permanenter Link'>¶</a>", "{}{}"),
+    ("<a class='heading-anchor' href='#m' aria-hidden='true'>#</a>", "{} {}"),
+    ("<a class='heading-link' href='#m'>🔗</a>", "{} {}"),
+    ("<a class='anchor-link' href='#m'>§</a>", "{} {}"),
+])
+def test_a_headings_link_to_itself_leaves_no_sign(link: str, heading: str) -> None:
+    # Sphinx's and MkDocs' "headerlink" pilcrow, a static site's "#", "🔗" or "§"
+    title = "Who pays for the station"
+    body = (f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><h2 id='m'>{heading.format(title, link)}</h2>"
+            f"<p>{PROSE[2]}</p><p>{PROSE[3]}</p>")
+    text = extract(wrap(f"<main><h1>Pumping station</h1>{body}</main>"), URL).text
+    assert_body(text)
+    assert f"\n{title}\n" in text
+    # a link to a place in the page with words stays
+    body = body.replace(link, "<a href='#m'>(see below)</a>")
+    assert "(see below)" in extract(wrap(f"<main><h1>Pumping station</h1>{body}</main>"), URL).text
+
+
+KEY_EVENTS = [
+    ("15.40 BST", "Chancellor wins vote by 41",
+     "The government has won the vote on the budget resolution by 312 votes to 271, a majority"
+     " of 41, after a day of frantic lobbying by whips."),
+    ("15.00 BST", "Opposition leader: 'This budget punishes pensioners'",
+     "Responding in the chamber, the leader of the opposition said the changes to winter fuel "
+     "support amounted to a stealth tax on people who have worked all their lives."),
+    ("13.00 BST", "Markets calm ahead of vote",
+     "Gilt yields were little changed at lunchtime, with the 10-year yield at 4.52%, suggesting "
+     "investors are not expecting a rebellion large enough to defeat the government."),
+]
+
+
+@pytest.mark.parametrize("show", ["Show key events only", "Only show the key events here"])
+def test_a_live_blogs_key_events_leave_its_pinned_post_and_standfirst(show: str) -> None:
+    # "Key events": links to the entries in the page, repeating their headings, between the
+    # standfirst and the pinned post; no list of other stories' cards, no furniture
+    # narrowing the container to the entries
+    pinned = ("Good morning. MPs vote this afternoon on the budget resolution, the first big "
+              "test of the government's authority since the spring rebellion over welfare.")
+    bullets = ["Government majority of 41 on the budget resolution",
+               "About 20 Labour MPs abstain over winter fuel changes"]
+    events = "".join(f"<li><a href='#block-{i}'><time>{at}</time> <span>{head}</span></a></li>"
+                     for i, (at, head, _p) in enumerate(KEY_EVENTS))
+    entries = "".join(f"<div id='block-{i}' class='block'><div class='block-elements'><h2>{head}"
+                      f"</h2><p>{para}</p></div></div>"
+                      for i, (_at, head, para) in enumerate(KEY_EVENTS))
+    html = ("<html lang='en'><head><title>Budget vote: government wins by 41 as Labour "
+            "rebellion fizzles – live | Politics | The Example</title></head><body><main>"
+            "<h1>Budget vote</h1><div class='standfirst'><ul>"
+            f"{''.join(f'<li>{b}</li>' for b in bullets)}</ul></div>"
+            f"<div class='keyevents'><h2>Key events</h2><ul>{events}</ul>"
+            f"<a href='#'>{show}</a></div><div class='pinned'><div class='pinned-label'>Pinned "
+            f"post</div><div class='block' id='block-pin'><p>{pinned}</p></div></div>"
+            f"<div id='liveblog-body'>{entries}</div></main></body></html>")
+    text = extract(html, "https://www.example-news.com/politics/live/2025/jul/02/budget-vote").text
+    assert all(para in text for _at, _head, para in KEY_EVENTS)
+    assert pinned in text and all(bullet in text for bullet in bullets)

@@ -594,3 +594,28 @@ def test_a_short_headline_shown_in_a_named_element_leaves_the_shorter_name_after
     body = "<div class='site-title'>The Harbour Times</div>"
     assert title_of("<title>The Harbour Times – Bridge closes today</title>", body) == (
         "The Harbour Times – Bridge closes today")
+
+
+def test_a_headline_in_the_main_content_under_a_layout_named_for_the_menu_counts() -> None:
+    # Read the Docs' theme: the content beside the menu sits in "wy-nav-content", above the
+    # element marked as the page's main content (role=main, itemprop=articleBody)
+    h1 = "A simple onboarding checklist for new customers"
+    for main in ("<div role='main' class='document'>", "<div itemprop='articleBody'>"):
+        body = (f"<nav class='wy-nav-side'><a href='/'>Acme</a></nav><section class='wy-nav-"
+                f"content-wrap'><div class='wy-nav-content'><div class='rst-content'>{main}"
+                f"<section id='x'><h1>{h1}</h1></section></div></div></div></section>")
+        assert title_of(f"<title>{h1} — Acme onboarding guides</title>", body) == h1
+    # a heading in a menu above the main content stays out
+    body = ("<div role='main'><div class='wy-nav-side'><h1>Acme onboarding guides</h1></div>"
+            "</div>")
+    assert title_of(f"<title>{h1} | Acme onboarding guides</title>", body) == h1
+
+
+@pytest.mark.parametrize("title", [
+    "A simple onboarding checklist — Acme 2.3 documentation",
+    "A simple onboarding checklist — Acme v2.3.1 Dokumentation",
+    "A simple onboarding checklist - Acme Docs",
+])
+def test_a_projects_manual_named_after_the_headline_goes(title: str) -> None:
+    # Sphinx's "<project> <release> documentation" (German "Dokumentation"), MkDocs' "Docs"
+    assert title_of(f"<title>{title}</title>") == "A simple onboarding checklist"

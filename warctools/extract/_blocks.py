@@ -21,7 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
-           "PROSE_MIN", "TABLE_LEVELS", "custom_tag", "holder", "linearise", "lone_inside",
+           "PROSE_MIN", "TABLE_LEVELS", "custom_tag", "holder", "linearise", "links_within",
+           "lone_inside",
            "lone_row", "one_cell", "paragraph_tag", "reading_size", "same_kind", "wrapped_alone"]
 
 BLOCK_TAGS = frozenset(
@@ -227,13 +228,13 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
         teasers[stack[-1]] = None  # "<li><a>Title</a> excerpt ...</li>"
     elif (lead_link >= CARD_TITLE_MIN and link > LINKED_TITLE * size) or (
             block_tag in _HEADINGS and link > 0.6 * size):  # fmt: skip
-        if len(stack) > 1 and not (block_tag in _HEADINGS and _links_within(nodes.get(stack[-1]))):
+        if len(stack) > 1 and not (block_tag in _HEADINGS and links_within(nodes.get(stack[-1]))):
             teasers.setdefault(stack[-2], len(blocks))  # the card holding a linked title
     blocks.append(Block(text, link, block_tag, tuple(stack), in_quote, read_more, code,
                         min(lead_link, size), tail_link and link > 0))
 
 
-def _links_within(node: LexborNode | None) -> bool:
+def links_within(node: LexborNode | None) -> bool:
     """Does the block element's first link lead to a place in the page itself ("#p2")?"""
     link = node.css_first("a[href]") if node is not None else None
     return link is not None and (link.attributes.get("href") or "").startswith("#")

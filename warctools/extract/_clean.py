@@ -24,7 +24,7 @@ from ._blocks import (
     wrapped_alone,
 )
 from ._cover import covered
-from .title import fold, reading_words, worded_as_headline
+from .title import ANCHOR_SIGNS, fold, reading_words, worded_as_headline
 
 __all__ = ["LINKED_HEADLINE", "clean_tree", "names_furniture", "names_story"]
 
@@ -651,9 +651,10 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP or node.mem_id in code:
-            if node.tag == "a" and _backlink(node):
-                node.decompose()  # a footnote's link back to its mark ("↩"): no word of
-                # the story, and a short note closing the post read as a link with it
+            if node.tag == "a" and (_backlink(node) or _heading_anchor(node)):
+                node.decompose()  # a footnote's link back to its mark ("↩"), a heading's
+                # link to itself ("¶"): no word of the story, and a short note closing the
+                # post read as a link with it
             continue  # (code shown to readers keeps its comments and tokens)
         attrs = node.attributes
         # (a web component's name names it too: <ps-newsletter-module class="module">)
@@ -717,6 +718,14 @@ def _backlink(node: LexborNode) -> bool:
         return False
     before = node.prev
     return before is None or not (before.text_content or "").endswith("[")
+
+
+def _heading_anchor(node: LexborNode) -> bool:
+    """A heading's link to its own anchor, shown as a sign with no word (Sphinx's and
+    MkDocs' "headerlink" "¶", a static site's "#", "§" or "🔗": ``<a class="headerlink"
+    href="#usage">¶</a>``)? Its sign would close the heading's text ("Usage¶")."""
+    return (node.attributes.get("href") or "").startswith("#") and (
+        node.text(deep=True).strip() in ANCHOR_SIGNS)  # fmt: skip
 
 
 class _Boxes:

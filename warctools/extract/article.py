@@ -27,6 +27,7 @@ from ._blocks import (
     Block,
     holder,
     linearise,
+    links_within,
     one_cell,
     paragraph_tag,
     reading_size,
@@ -434,32 +435,62 @@ def _weights(blocks: list[Block], teasers: dict[int, int | None], headline: str 
     prose = [_is_prose(b, topic, nodes) and not _crumb_trail(b, folded) for b in blocks]
     if not any(prose):
         prose = _told_in_short_lines(blocks)
-    cards = _teaser_cards(blocks, prose, teasers, headline, showing)
+    cards = weighed = _teaser_cards(blocks, prose, teasers, headline, showing)
+    # a list of links to places in the page itself (a table of contents, a live blog's key
+    # events) is no other stories' cards: for the container, its lines weigh as short
+    # plain text and open no card holding a paragraph apart
+    entries = _contents_entries(blocks, nodes) if teasers and nodes is not None else set()
+    if entries:
+        weighed = _teaser_cards(blocks, prose, {mid: title for mid, title in teasers.items()
+                                                if title not in entries}, headline, showing)
     para = paragraph_tag(b for b, is_prose in zip(blocks, prose, strict=True) if is_prose)
     weights = []
-    for block, is_prose in zip(blocks, prose, strict=True):
+    for index, (block, is_prose) in enumerate(zip(blocks, prose, strict=True)):
         size = len(block.text)
-        if is_prose and cards and _in_card(block, cards):
+        if is_prose and weighed and _in_card(block, weighed):
             is_prose = False
         if is_prose:
             weights.append(reading_size(block.text) + 10.0 * block.text.count(", "))
         elif _sentence_line(block, size, para):
             weights.append(0.0)  # a short sentence of the story: neither prose nor furniture
         else:
-            weights.append(-_PENALTY * (block.link_chars + _PLAIN * (size - block.link_chars)))
+            links = 0 if index in entries else block.link_chars
+            weights.append(-_PENALTY * (links + _PLAIN * (size - links)))
     return weights, cards
+
+
+def _contents_entries(blocks: list[Block], nodes: dict[int, LexborNode]) -> set[int]:
+    """The blocks that are entries of a list of links to places in the page itself (a
+    table of contents, a live blog's key events): list items of a link opening them, to
+    a place in the page, and a heading the page shows after a number or a time at most
+    ("2 History", "15.40 BST Chancellor wins vote by 41"). A skip link, a footnote's
+    link back, a list of other stories are none."""
+    entries: set[int] = set()
+    headings = {b.text for b in blocks if b.tag in _HEADINGS}
+    if not headings:
+        return entries
+    for index, block in enumerate(blocks):
+        if block.tag != "li" or block.lead_link < CARD_TITLE_MIN:
+            continue
+        text = block.text
+        if (text in headings or text.split(" ", 1)[-1] in headings
+                or text.split(" ", 2)[-1] in headings) and links_within(
+                nodes.get(block.ancestors[-1])):  # fmt: skip
+            entries.add(index)
+    return entries
 
 
 
 def _under_headline(blocks: list[Block], weights: list[float], headline: str | None,
-                    scores: dict[int, float], chosen: int, showing: Sequence[int] = ()
-                    ) -> int:  # fmt: skip
+                    scores: dict[int, float], chosen: int, showing: Sequence[int] = (),
+                    nodes: dict[int, LexborNode] | None = None) -> int:
     """The container under the page's headline instead of ``chosen``, when ``chosen``
     holds none of the first paragraphs under the block that shows the headline and the
     best element holding them scores at least ``_UNDER_SHARE`` of it. The story starts
     under its headline; a box beside it (a blog's disclaimer, a widget of readers'
     comments) does not, and without class names to tell them apart it can hold as much
-    prose as a short story."""
+    prose as a short story. A ``chosen`` holding them may be lifted above the page's main
+    element by prose before it (see _main_below)."""
     if not headline or len(fold(headline)) < _HEADLINE_MIN:
         return chosen
     size = len(headline)
@@ -474,8 +505,10 @@ def _under_headline(blocks: list[Block], weights: list[float], headline: str | N
                 if b.tag in _HEADINGS and is_comments_heading(b.text, True)), len(span))
     weighed = [(b, w) for b, w in span[:end] if w > 0][:_UNDER_PARAGRAPHS]
     under = [b for b, _w in weighed]
-    if not under or any(chosen in b.ancestors for b in under):
+    if not under:
         return chosen
+    if any(chosen in b.ancestors for b in under):
+        return _main_below(blocks, weights, nodes, chosen, at, under) if nodes else chosen
     # (no element holding the comments' heading too)
     beside = set(span[end][0].ancestors) if end < len(span) else set()
     held = [mid for b in under for mid in b.ancestors if mid not in beside]
@@ -494,8 +527,40 @@ def _under_headline(blocks: list[Block], weights: list[float], headline: str | N
     return block.ancestors[-1] if weight >= _UNDER_SHARE * scores[chosen] else chosen
 
 
+def _main_element(node: LexborNode | None) -> bool:
+    """Is ``node`` marked as the page's main content (``<main>``, ``role=main``, an
+    ``<article>``)?"""
+    return node is not None and (node.tag in ("main", "article")
+                                 or node.attributes.get("role") == "main")  # fmt: skip
+
+
+def _main_below(blocks: list[Block], weights: list[float], nodes: dict[int, LexborNode],
+                chosen: int, at: int, under: list[Block]) -> int:
+    """The page's main element (``<main>``, ``role=main``, an ``<article>``) below
+    ``chosen`` holding the headline's block (``at``) and the first paragraphs under it
+    (``under``), when the only prose ``chosen`` holds outside it comes before the headline:
+    a bar above the site's header (an announcement, a promotion, a notice of a sentence)
+    that the story's container does not reach up for. Else ``chosen``."""
+    path = blocks[at].ancestors
+    if chosen not in path:
+        return chosen
+    main = next((mid for mid in path[path.index(chosen) + 1 :]
+                 if _main_element(nodes.get(mid))
+                 and all(mid in b.ancestors for b in under)), None)  # fmt: skip
+    if main is None:
+        return chosen
+    above = False
+    for index, (block, weight) in enumerate(zip(blocks, weights, strict=True)):
+        if weight > 0 and chosen in block.ancestors and main not in block.ancestors:
+            if index > at:
+                return chosen  # prose beside the main element after the headline
+            above = True
+    return main if above else chosen
+
+
 def _choose_container(blocks: list[Block], weights: list[float], headline: str | None = None,
-                      showing: Sequence[int] = ()) -> int | None:  # fmt: skip
+                      showing: Sequence[int] = (),
+                      nodes: dict[int, LexborNode] | None = None) -> int | None:
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
     own: dict[int, float] = {}  # the prose of an element's own text (see below)
@@ -516,7 +581,7 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
     for element, weight in own.items():
         scores[element] = max(scores[element], weight)
     chosen = max(scores, key=scores.__getitem__)
-    return _under_headline(blocks, weights, headline, scores, chosen, showing)
+    return _under_headline(blocks, weights, headline, scores, chosen, showing, nodes)
 
 
 def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
@@ -1249,18 +1314,23 @@ def _whole_table(blocks: list[Block], nodes: dict[int, LexborNode], chosen: int)
     return above[at - 1] if at else chosen
 
 
-def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int) -> set[int]:
+def _prose_siblings(blocks: list[Block], weights: list[float], chosen: int,
+                    nodes: dict[int, LexborNode], showing: Sequence[int] = ()) -> set[int]:
     """Elements beside the container, under its parent, that hold nothing but prose (an
     introduction above the table the story is told in, a paragraph the template set
     apart): they join it, as Readability joins a top candidate's prose siblings. A
-    sibling holding anything else (links, labels, short lines) stays out."""
+    sibling holding anything else (links, labels, short lines) stays out, and so does one
+    above the headline shown in the page's main element (see _main_below)."""
+    start = 0
+    if _main_element(nodes.get(chosen)):
+        start = next((i + 1 for i in showing if chosen in blocks[i].ancestors), 0)
     above = _path_to(blocks, chosen)
     at = above.index(chosen) if above else 0
     if at == 0:
         return set()  # the root, or a container without text (the markup's, on a bare page)
     parent = above[at - 1]
     prose_only: dict[int, bool] = {}
-    for block, weight in zip(blocks, weights, strict=True):
+    for block, weight in zip(blocks[start:], weights[start:], strict=True):
         ancestors = block.ancestors
         if len(ancestors) <= at or ancestors[at - 1] != parent or ancestors[at] == chosen:
             continue  # outside the parent, the parent's own text, or inside the container
@@ -1302,7 +1372,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     weights, cards = _weights(blocks, teasers, headline, showing, nodes)
     card_texts = frozenset(b.text for b in blocks if _in_card(b, cards)) if cards else frozenset()
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
-    chosen = _choose_container(blocks, weights, headline, showing)
+    chosen = _choose_container(blocks, weights, headline, showing, nodes)
     listing = False  # no prose but the excerpts of other stories' cards: a listing's page
     if chosen is not None and not any(w > 0 for w in weights):
         semantic = _semantic_container(body, nodes, blocks[showing[0]] if showing else None,
@@ -1325,7 +1395,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     if len(held) == 1 and nodes[chosen].tag == "p" and _lone_paragraph(blocks, held, chosen):
         chosen = held[0][0].ancestors[held[0][0].ancestors.index(chosen) - 1]
     chosen = _whole_table(blocks, nodes, chosen)
-    joined = set() if stream else _prose_siblings(blocks, weights, chosen)
+    joined = set() if stream else _prose_siblings(blocks, weights, chosen, nodes, showing)
     held = [(b, w > 0) for b, w in zip(blocks, weights, strict=True)
             if chosen in b.ancestors or (joined and not joined.isdisjoint(b.ancestors))]
     first = next((i for i, (_b, prose) in enumerate(held) if prose), 0)

@@ -42,8 +42,8 @@ from ._blocks import TABLE_LEVELS, custom_tag
 from .address import page_key
 from .marks import Marks
 
-__all__ = ["SiteNames", "find_title", "fold", "home_link", "reading_words", "site_words",
-           "names_sections", "story_h1", "worded_as_headline"]
+__all__ = ["ANCHOR_SIGNS", "SiteNames", "find_title", "fold", "home_link", "reading_words",
+           "site_words", "names_sections", "story_h1", "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -81,13 +81,18 @@ _MAX_TITLE = 300
 _BRACKETED = _regex.compile(r"\s*[\[(]([^\[\]()]+)[\])]$")  # "Headline [Site]"
 _SLUG_WORD = _regex.compile(r"[^\W_]+")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu or ne go gv".split())  # example.co.uk
-_PERMALINK = _regex.compile(r"\s*[¶#§🔗]\s*$")  # a heading's anchor link
+# the sign of a heading's link to its own anchor (Sphinx's and MkDocs' "¶", a static
+# site's "#", "§", "🔗"): no word of the heading
+ANCHOR_SIGNS = frozenset(("¶", "#", "§", "🔗", "⚓"))
+_PERMALINK = _regex.compile(rf"\s*[{''.join(sorted(ANCHOR_SIGNS))}]\s*$")
 # a title part that names a site by what it is: "My website", "Acme Blog", "Blog Archive",
-# "Forum" (at most two words after a possessive or an article)
+# "Forum", a project's manual as Sphinx and MkDocs name it ("Acme 2.3 documentation") (at
+# most two words after a possessive or an article, and a version)
 _SITE_KIND = _regex.compile(
     r"^(?:(?:my|our|the|mein|meine|unser|unsere|der|die|das|mon|ma|notre|le|la|mi|il|el)\s+)?"
-    r"(?:[\w.'’&-]+\s+)?(?:web\s?site|webseite|internetseite|homepage|home page|site web"
-    r"|sitio web|blog|weblog|forums?|archives?|archiv|wiki)$",
+    r"(?:[\w.'’&-]+\s+)?(?:v?\d+(?:\.\w+)+\s+)?(?:web\s?site|webseite|internetseite|homepage"
+    r"|home page|site web|sitio web|blog|weblog|forums?|archives?|archiv|wiki|docs"
+    r"|documentation|dokumentation)$",
     re.IGNORECASE,
 )
 
@@ -265,9 +270,9 @@ def _join_between(title: str, first: str, last: str) -> str:
 
 def _outside_story(node: LexborNode) -> bool:
     """Is the node inside navigation, an aside, a footer, a link or the site's logo (ten
-    levels up, a table's body and row not counted: a page laid out in tables is no deeper
-    than its twin of ``<div>``s)? (A ``<form>`` right under the body wraps the whole page,
-    as ASP.NET's pages do.)"""
+    levels up to the page's main content, a table's body and row not counted: a page laid
+    out in tables is no deeper than its twin of ``<div>``s)? (A ``<form>`` right under the
+    body wraps the whole page, as ASP.NET's pages do.)"""
     parent = node.parent
     levels = 0
     while levels < _OUTSIDE_LEVELS:
@@ -277,6 +282,10 @@ def _outside_story(node: LexborNode) -> bool:
         levels += 1
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             return False
+        attrs = parent.attributes
+        if attrs.get("role") == "main" or attrs.get("itemprop") == "articleBody":
+            return False  # marked as the page's main content: the layout's wrappers above
+            # it hold the content beside the menus, whatever their names ("wy-nav-content")
         if parent.tag == "form" and (parent.parent is None or parent.parent.tag == "body"):
             parent = parent.parent
             continue
