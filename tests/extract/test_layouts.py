@@ -898,6 +898,11 @@ def test_an_authors_box_without_class_names_closing_the_post_goes() -> None:
                "while walking an iterable, filtering it or applying a function.</p>")
     text = extract(wrap(f"<article>{paragraphs()}{section}</article>"), URL).text
     assert "List Comprehensions" in text and "List comprehensions are a way" in text
+    # ... nor a bold line over a paragraph restating it ("The Value" / "The value of ...")
+    section = ("<p><strong>The Value</strong></p><p>The value of open data comes from what "
+               "people and communities do with it, and we place most value on lasting uses.</p>")
+    text = extract(wrap(f"<article>{paragraphs()}{section}</article>"), URL).text
+    assert "The Value" in text and "The value of open data" in text
 
 
 def test_a_short_post_under_its_own_linked_title_below_the_blogs_linked_name_stays() -> None:

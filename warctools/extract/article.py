@@ -981,6 +981,8 @@ def _name_over_bio(line: str, below: str) -> bool:
         return False
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return False
+    if below.startswith(f"{words[0]} {words[1].lower()}"):
+        return False  # a heading its paragraph restates ("The Value" / "The value of ...")
     for name in (line, words[0]):
         if below.startswith(f"{name} ") and below[len(name) + 1 : len(name) + 2].islower():
             return True
