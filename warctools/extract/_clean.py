@@ -651,7 +651,8 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
         if node.tag in _SKIP or node.mem_id in code:
-            if node.tag == "a" and (_backlink(node) or _heading_anchor(node)):
+            if node.tag == "a" and _to_this_page(node) and (
+                    _backlink(node) or _heading_anchor(node)):  # fmt: skip
                 node.decompose()  # a footnote's link back to its mark ("↩"), a heading's
                 # link to itself ("¶"): no word of the story, and a short note closing the
                 # post read as a link with it
@@ -704,6 +705,11 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
             heading.remove()
 
 
+def _to_this_page(link: LexborNode) -> bool:
+    """Does the link lead to a place in the page itself ("#fnref:1", "#usage")?"""
+    return (link.attributes.get("href") or "").startswith("#")
+
+
 def _backlink(node: LexborNode) -> bool:
     """A footnote's link back to its mark, as Markdown engines name it (kramdown's
     "reversefootnote", Python-Markdown's, markdown-it's and goldmark's "footnote-backref",
@@ -724,8 +730,7 @@ def _heading_anchor(node: LexborNode) -> bool:
     """A heading's link to its own anchor, shown as a sign with no word (Sphinx's and
     MkDocs' "headerlink" "¶", a static site's "#", "§" or "🔗": ``<a class="headerlink"
     href="#usage">¶</a>``)? Its sign would close the heading's text ("Usage¶")."""
-    return (node.attributes.get("href") or "").startswith("#") and (
-        node.text(deep=True).strip() in ANCHOR_SIGNS)  # fmt: skip
+    return node.text(deep=True).strip() in ANCHOR_SIGNS  # (its link asked first: "#...")
 
 
 class _Boxes:
