@@ -2254,6 +2254,21 @@ def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # "read also" with the other story's title unlinked beside it: mr gu pa ta te kn ml, hi's
+    # other wording, ha az kk ka hy sr mk lt lv et sq sl
+    "हेही वाचा: पुण्यात नवा पूल", "આ પણ વાંચો: નવો પુલ", "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਨਵਾਂ ਪੁਲ",
+    "இதையும் படிங்க: புதிய பாலம்", "ఇది కూడా చదవండి: కొత్త వంతెన", "ಇದನ್ನೂ ಓದಿ: ಹೊಸ ಸೇತುವೆ",
+    "ഇതും വായിക്കുക: പുതിയ പാലം", "इसे भी पढ़ें: नया पुल", "Karanta kuma: Sabuwar gada",
+    "Həmçinin oxuyun: Yeni körpü", "Тағы оқыңыз: Жаңа көпір", "ასევე წაიკითხეთ: ახალი ხიდი",
+    "Կարդացեք նաև՝ Նոր կամուրջ", "Прочитајте још: Нови мост", "Taip pat skaitykite: Naujas tiltas",
+    "Lasiet arī: Jauns tilts", "Loe ka: Uus sild", "Lexo edhe: Ura e re", "Preberite še: Nov most",
+])  # fmt: skip
+def test_read_also_lines_of_more_languages_are_dropped(line: str) -> None:
+    text = text_around(f"<p><strong>{line}</strong></p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
     # newer templates' buttons and labels, set as paragraphs of the story (session 21:
     # 38 of 150 such lines were kept, between the paragraphs or after them)
     "Add to favorites", "Sign in to save this article", "Follow this topic", "Share via email",

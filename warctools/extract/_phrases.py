@@ -342,6 +342,12 @@ _BOILER_LINES = (
     r"|(?:यह|ये) भी पढ़ें.*|और पढ़ें.*|بیشتر بخوانید.*|อ่านเพิ่มเติม.*"
     r"|همچنین بخوانید.*|یہ بھی پڑھیں.*|আরও পড়ুন.*|soma (?:pia|zaidi).*|basahin (?:din|rin).*"
     r"|더 보기.*"  # read also: fa, ur, bn, sw, tl, ko
+    r"|इसे भी पढ़ें.*|हेही वाचा.*|આ પણ વાંચો.*|ਇਹ ਵੀ ਪੜ੍ਹੋ.*|இதையும் (?:படிங்க|படியுங்கள்|படிக்க).*"
+    r"|ఇది కూడా చదవండి.*|ఇవి కూడా చదవండి.*|ಇದನ್ನೂ ಓದಿ.*|ഇതും വായിക്കുക.*|ഇതുകൂടി വായിക്കാം.*"
+    r"|karanta kuma.*|həmçinin oxu(?:yun)?.*|тағы оқыңыз.*|ასევე წაიკითხეთ.*|կարդացեք նաև.*"
+    r"|прочитајте (?:још|и|повеќе).*|taip pat skaitykite.*|lasiet arī.*|loe ka.*"
+    r"|lexo (?:edhe|më shumë|gjithashtu).*|preberite (?:še|tudi).*"  # mr gu pa ta te kn ml
+    # ha az kk ka hy sr/mk lt lv et sq sl
     r"|udostępnij|sdílet|zdieľať|поделиться|поділитися|споделете|paylaş|bagikan|distribuie"
     r"|megosztás|jaa|κοινοποίηση|podijeli|chia sẻ|分享(?:到)?|シェア|공유(?:하기)?"
     r"|شارك(?: (?:هذا|هذه))?(?: (?:المقال|الخبر|الموضوع|القصة))?"  # "share (this article)"
