@@ -221,6 +221,19 @@ def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> N
     assert (local_day(got), got.published_source) == (day, "text")
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # the English month names as the Indian languages spell them, day first, with their
+    # own digits or ASCII ones (mr with Devanagari ones, its March and June being hi's)
+    ("प्रकाशित: १४ जुलै २०२५, ०८:४५ AM", "mr", "2025-07-14"), ("5 जानेवारी 2024", "mr", "2024-01-05"),
+    ("પ્રકાશિત: 03 જાન્યુઆરી 2025, 07:20 PM", "gu", "2025-01-03"),
+    ("5 ਜਨਵਰੀ 2024", "pa", "2024-01-05"), ("05 ఏప్రిల్ 2025, 09:15 AM", "te", "2025-04-05"),
+    ("17 ಸೆಪ್ಟೆಂಬರ್ 2023", "kn", "2023-09-17"), ("12 മാർച്ച് 2025, 10:30 AM", "ml", "2025-03-12"),
+])  # fmt: skip
+def test_written_dates_in_indian_languages(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("April 30, 2008 01:28:22pm", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
     ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
