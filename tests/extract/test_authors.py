@@ -922,6 +922,23 @@ def test_a_by_word_or_a_place_before_the_name_is_no_part_of_it(
     assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    # ha "Daga" and tl "Ni" (by) before a name of two words or more, with the particles of
+    # Filipino surnames ("dela Cruz", "delos Santos"); a Balinese woman's "Ni" stays, and
+    # a Chinese surname "Ni" before one word
+    ("Daga Aminu Abdullahi", ["Aminu Abdullahi"]), ("Ni Juan dela Cruz", ["Juan dela Cruz"]),
+    ("Ni Maria delos Santos", ["Maria delos Santos"]), ("Ni Luh Made Sari", ["Ni Luh Made Sari"]),
+    ("Ni Wei", ["Ni Wei"]),
+    # the labels of ta te kn ml gu pa ("author", "written by")
+    ("எழுதியவர்: ராஜேஷ் குமார்", ["ராஜேஷ் குமார்"]), ("రచయిత: శ్రీనివాస్ రెడ్డి", ["శ్రీనివాస్ రెడ్డి"]),
+    ("ಲೇಖಕ: ರಮೇಶ್ ಗೌಡ", ["ರಮೇಶ್ ಗೌಡ"]), ("എഴുതിയത്: അനൂപ് മേനോൻ", ["അനൂപ് മേനോൻ"]),
+    ("લેખક: હાર્દિક પટેલ", ["હાર્દિક પટેલ"]), ("ਲੇਖਕ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]),
+])  # fmt: skip
+def test_by_words_and_labels_of_more_languages_are_no_part_of_the_name(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
 @pytest.mark.parametrize(("first", "names"), [
     # the reporters Taiwan's CNA names in its dateline before the place in Taiwan
     ("（中央社記者王小明台北5日電）", ["王小明"]),

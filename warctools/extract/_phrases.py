@@ -1149,6 +1149,8 @@ MORE_AUTHOR_LABELS = (
     "|লেখক|প্রতিবেদক"
     # lt, lv, is, ka, az, sl, cs/sk (a woman author)
     "|autorius|autorė|autors|höfundur|ავტორი|müəllif|avtor(?:ica)?|autorka"
+    # ta te kn ml gu pa ("author", "written by"; mr writes hi's "लेखक")
+    "|எழுதியவர்|రచయిత|ಲೇಖಕ|എഴുതിയത്|ലേഖകൻ|લેખક|ਲੇਖਕ"
 )
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I

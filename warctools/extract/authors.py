@@ -117,9 +117,13 @@ _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
-# ms/id "oleh" (by) without a colon, before a name of two words or more ("Oleh Ahmad Faizal
-# bin Abdullah"; "Oleh Sukhov" is a Ukrainian's name)
-_OLEH = _regex.compile(r"^oleh\s+(?=\S+\s+\S)", re.IGNORECASE)
+# ms/id "oleh", ha "Daga", tl "Ni" (by) without a colon, before a name of two words or more
+# ("Oleh Ahmad Faizal bin Abdullah", "Ni Juan dela Cruz"; "Oleh Sukhov" is a Ukrainian's
+# name, and Balinese women's names open with "Ni" before their birth-order or caste name:
+# "Ni Luh Made Sari", "Ni Putu Ayu")
+_OLEH = _regex.compile(
+    r"^(?:oleh|daga|ni(?!\s+(?:luh|putu|made|kadek|komang|nyoman|ketut|wayan|gusti)\b))"
+    r"\s+(?=\S+\s+\S)", re.IGNORECASE)
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]|文(?=\\s*[：:])"  # ja "文：" (text:)
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
@@ -226,7 +230,7 @@ _NOT_NAME = Source(
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
 _PARTICLES = frozenset(
     "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st. los las des"
-    " af binti bint y e".split()
+    " af binti bint y e dela delos".split()
 )
 # words of author boxes and bylines that end (or, leading, are dropped from) a name
 _FURNITURE = frozenset(
