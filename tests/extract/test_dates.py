@@ -234,6 +234,17 @@ def test_written_dates_in_indian_languages(text: str, lang: str, day: str) -> No
     assert (local_day(got), got.published_source) == (day, "text")
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # ha month names, either order (WordPress's "F j, Y" in Hausa, and the day first)
+    ("Yuni 18, 2025", "ha", "2025-06-18"), ("18 Yuni, 2025", "ha", "2025-06-18"),
+    ("Janairu 5, 2024", "ha", "2024-01-05"), ("12 Oktoba 2024", "ha", "2024-10-12"),
+    ("Oktoba 12, 2024", "ha", "2024-10-12"), ("3 Disamba 2023", "ha", "2023-12-03"),
+])  # fmt: skip
+def test_written_dates_in_hausa(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("April 30, 2008 01:28:22pm", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
     ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),

@@ -57,22 +57,27 @@ _ISO = _regex.compile(
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
-    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr, tl
-    "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak",
+    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr, tl, ha ("Yuni 18, 2025",
+    # "18 Yuni, 2025"; its October is sw's too)
+    "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak"
+    " janairu",
     "feb february februar feber février fevrier févr fév fev febrero febbraio fevereiro februari"
-    " lutego февраля şubat subat pebrero",
-    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso mac",
-    "apr april avril avr abril aprile kwietnia апреля nisan",
-    "may mai mayo maggio maio mei maj maja мая mayıs mayis",
-    "jun june juni juin junio giugno junho czerwca июня haziran hunyo",
-    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo julai",
-    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos ogos",
+    " lutego февраля şubat subat pebrero fabrairu",
+    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso mac"
+    " maris",
+    "apr april avril avr abril aprile kwietnia апреля nisan afrilu",
+    "may mai mayo maggio maio mei maj maja мая mayıs mayis mayu",
+    "jun june juni juin junio giugno junho czerwca июня haziran hunyo yuni",
+    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo julai yuli",
+    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos ogos"
+    " agusta",
     "sep sept september septembre septiembre setiembre settembre setembro września"
-    " сентября eylül eylul setyembre",
-    "oct october oktober okt octobre octubre ottobre outubro października октября ekim oktubre",
-    "nov november novembre noviembre novembro listopada ноября kasım kasim nobyembre",
+    " сентября eylül eylul setyembre satumba",
+    "oct october oktober okt octobre octubre ottobre outubro października октября ekim oktubre"
+    " oktoba",
+    "nov november novembre noviembre novembro listopada ноября kasım kasim nobyembre nuwamba",
     "dec december dezember dez décembre decembre déc diciembre dicembre dezembro desember"
-    " grudnia декабря aralık aralik disyembre disember",
+    " grudnia декабря aralık aralik disyembre disember disamba",
 )
 _DAY_FIRST_MONTH_NAMES = (
     # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
@@ -102,7 +107,8 @@ _DAY_FIRST_MONTH_NAMES = (
 _MORE_DAY_FIRST_MONTH_NAMES = (
     # day first as well: hr (genitive; its October, "listopada", is pl's November above),
     # sr (Latin and Cyrillic), bg, mk, et, he (alone and with the prefix "ב", "in"), ka,
-    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl, ms, sw
+    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl, ms, sw (its October,
+    # ha's, above)
     "siječnja јануар јануари януари jaanuar ינואר בינואר იანვარი ஜனவரி yanvar қаңтар janar"
     " janúar januarie xaneiro",
     "veljače фебруар февруари veebruar פברואר בפברואר თებერვალი பிப்ரவரி fevral ақпан shkurt"
@@ -116,7 +122,7 @@ _MORE_DAY_FIRST_MONTH_NAMES = (
     "rujna septembar септембар септември ספטמבר בספטמבר სექტემბერი செப்டம்பர் sentyabr sentabr"
     " қыркүйек shtator septemba",
     "oktobar октобар октомври oktoober אוקטובר באוקטובר ოქტომბერი அக்டோபர் oktyabr oktabr"
-    " қазан tetor oktoba",
+    " қазан tetor",
     "studenoga studenog novembar новембар ноември נובמבר בנובמבר ნოემბერი நவம்பர் noyabr"
     " қараша nëntor nóvember novemba",
     "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
