@@ -2269,6 +2269,22 @@ def test_read_also_lines_of_more_languages_are_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # the call to follow the site's channel on a messenger (az kk mr gu pa ta te kn ml) or
+    # its pages (ha, tl)
+    "Xəbərləri Telegram kanalımızdan izləyin", "Жаңалықтарды Telegram арнамыздан оқыңыз",
+    "ताज्या बातम्यांसाठी आमचे व्हॉट्सॲप चॅनेल फॉलो करा", "તાજા સમાચાર માટે અમારી વોટ્સએપ ચેનલ ફોલો કરો",
+    "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਡੇ ਵਟਸਐਪ ਚੈਨਲ ਨਾਲ ਜੁੜੋ", "சமீபத்திய செய்திகளுக்கு எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள்",
+    "తాజా వార్తల కోసం మా వాట్సాప్ ఛానెల్‌ను ఫాలో అవ్వండి", "ತಾಜಾ ಸುದ್ದಿಗಾಗಿ ನಮ್ಮ ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್ ಫಾಲೋ ಮಾಡಿ",
+    "ഏറ്റവും പുതിയ വാർത്തകൾ അറിയാൻ ഞങ്ങളുടെ വാട്സ്ആപ്പ് ചാനലിൽ ചേരൂ",
+    "Ku biyo mu a shafukanmu na sada zumunta domin samun labarai",
+    "I-follow kami sa Facebook para sa pinakabagong balita",
+])  # fmt: skip
+def test_follow_our_channel_lines_of_more_languages_are_dropped(line: str) -> None:
+    text = text_around(f"<p>{line}</p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
     # newer templates' buttons and labels, set as paragraphs of the story (session 21:
     # 38 of 150 such lines were kept, between the paragraphs or after them)
     "Add to favorites", "Sign in to save this article", "Follow this topic", "Share via email",

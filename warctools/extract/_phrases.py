@@ -382,6 +382,7 @@ _BOILER_LINES = (
     r"|pratite nas.*|пратите нас.*|последвайте ни.*|jälgi meid.*|sekite mus.*"
     r"|sekojiet mums.*|na ndiqni.*|fylgdu okkur.*|გამოგვყევით.*|bizi .{0,30}izləyin.*"
     r"|sledite nam.*|следете не.*"
+    r"|ku biyo mu.*|i-follow (?:kami|ang) .{1,60}|sundan (?:kami|ang) .{1,60}"  # ha tl
     r"|drukuj|vytisknout|tlačiť|печать|распечатать|друк|yazdır|cetak|nyomtatás|tulosta"
     r"|друкувати|tisk|printează|εκτύπωση|พิมพ์|प्रिंट|인쇄|打印|印刷(?:する)?"
     r"|bülten(?:e|imize) abone ol.*|フォローする"
@@ -1368,14 +1369,21 @@ def is_rights_notice(text: str) -> bool:
 _CHANNEL_MAX = 400
 _CHANNEL_APP = any_of(
     "whatsapp|telegram|google news|viber|kakaotalk|카카오톡|واتساب|واتس اب|تلغرام|تيليجرام"
-    "|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер".split("|"))
+    "|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер"
+    # mr gu pa ta te kn ml spellings of WhatsApp and Telegram
+    "|व्हॉट्सॲप|व्हॉट्सअ‍ॅप|વોટ્સએપ|ਵਟਸਐਪ|வாட்ஸ்அப்|வாட்ஸ்ஆப்|வாட்ஸ் அப்|వాట్సాప్|వాట్సప్"
+    "|ವಾಟ್ಸಾಪ್|ವಾಟ್ಸ್ಆ್ಯಪ್|വാട്സ്ആപ്പ്|വാട്ട്സ്ആപ്പ്|ટેલિગ્રામ|టెలిగ్రామ్|ടെലിഗ്രാം|டெலிகிராம்"
+    .split("|"))
 _CHANNEL_CALL = _regex.compile(
     r"\bjoin (?:our|us)\b|\bfollow us\b|\bsubscribe to our\b|únete|síguenos|suscríbete|siga\b"
     r"|receba\b|inscreva-se|rejoignez|abonnez-vous|suivez-nous|folgen sie|abonnieren sie"
     r"|iscriviti|seguici|unisciti|volg ons|word lid|подписывайтесь|присоединяйтесь"
     r"|підписуйтесь|приєднуйтесь|takip edin|katılın|abone olun|dołącz|obserwuj|ikuti\b|gabung"
     r"|bergabung|simak\b|sertai|theo dõi|tham gia|تابعوا|تابعونا|اشترك|انضم|انضموا|بپیوندید"
-    r"|دنبال کنید|जुड़ें|फॉलो करें|सब्सक्राइब|যুক্ত হোন|ফলো করুন|ติดตาม|加入|关注|關注|구독|フォロー")
+    r"|دنبال کنید|जुड़ें|फॉलो करें|सब्सक्राइब|যুক্ত হোন|ফলো করুন|ติดตาม|加入|关注|關注|구독|フォロー"
+    # az kk, mr gu pa ta te kn ml: follow, join, subscribe
+    r"|izləyin|qoşulun|abunə olun|жазылыңыз|арнамыз|फॉलो करा|जॉईन करा|ફોલો કરો|જોડાઓ"
+    r"|ਫਾਲੋ ਕਰੋ|ਜੁੜੋ|பின்தொடருங்கள்|இணையுங்கள்|ఫాలో|చేరండి|ಫಾಲೋ|ಸೇರಿ|ഫോളോ|ചേരൂ|ചേരുക")
 
 
 @lru_cache(maxsize=4096)
