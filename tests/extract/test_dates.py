@@ -245,6 +245,18 @@ def test_written_dates_in_hausa(text: str, lang: str, day: str) -> None:
     assert (local_day(got), got.published_source) == (day, "text")
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # hy month names in the genitive, day first; sl's nominative "marec" and the genitives
+    # no other language writes the same way
+    ("12 մարտի, 2025 14:20", "hy", "2025-03-12"), ("5 հունվարի 2024", "hy", "2024-01-05"),
+    ("12. marec 2025 ob 10.15", "sl", "2025-03-12"), ("5. januarja 2024", "sl", "2024-01-05"),
+    ("17. julija 2023", "sl", "2023-07-17"), ("3. junij 2023", "sl", "2023-06-03"),
+])  # fmt: skip
+def test_written_dates_in_armenian_and_slovene(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("April 30, 2008 01:28:22pm", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
     ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),

@@ -108,25 +108,38 @@ _MORE_DAY_FIRST_MONTH_NAMES = (
     # day first as well: hr (genitive; its October, "listopada", is pl's November above),
     # sr (Latin and Cyrillic), bg, mk, et, he (alone and with the prefix "ב", "in"), ka,
     # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl, ms, sw (its October,
-    # ha's, above)
+    # ha's, above); hy (genitive); sl (its genitives of September to December
+    # and May are sk's and pl's above)
     "siječnja јануар јануари януари jaanuar ינואר בינואר იანვარი ஜனவரி yanvar қаңтар janar"
-    " janúar januarie xaneiro",
+    " janúar januarie xaneiro"
+    " հունվարի januarja",
     "veljače фебруар февруари veebruar פברואר בפברואר თებერვალი பிப்ரவரி fevral ақпан shkurt"
-    " febrúar febreiro",
-    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз machi",
-    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl aprili",
-    "svibnja мај май מאי במאי მაისი மே мамыр maí",
-    "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño",
-    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo",
-    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst agosti",
+    " febrúar febreiro"
+    " փետրվարի februarja",
+    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз machi"
+    " մարտի marec",
+    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl aprili"
+    " ապրիլի aprila",
+    "svibnja мај май מאי במאי მაისი மே мамыр maí"
+    " մայիսի",
+    "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño"
+    " հունիսի junij junija",
+    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo"
+    " հուլիսի julij julija",
+    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst agosti"
+    " օգոստոսի avgusta",
     "rujna septembar септембар септември ספטמבר בספטמבר სექტემბერი செப்டம்பர் sentyabr sentabr"
-    " қыркүйек shtator septemba",
+    " қыркүйек shtator septemba"
+    " սեպտեմբերի",
     "oktobar октобар октомври oktoober אוקטובר באוקטובר ოქტომბერი அக்டோபர் oktyabr oktabr"
-    " қазан tetor",
+    " қазан tetor"
+    " հոկտեմբերի oktobra",
     "studenoga studenog novembar новембар ноември נובמבר בנובמבר ნოემბერი நவம்பர் noyabr"
-    " қараша nëntor nóvember novemba",
+    " қараша nëntor nóvember novemba"
+    " նոյեմբերի",
     "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
-    " желтоқсан dhjetor decembro desemba",
+    " желтоқсан dhjetor decembro desemba"
+    " դեկտեմբերի",
 )
 _LATVIAN_MONTH_NAMES = (
     # lv, day first ("5. janvāris 2024", "5. janvārī"), its March ("marts") being da's above
