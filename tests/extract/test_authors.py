@@ -939,6 +939,19 @@ def test_by_words_and_labels_of_more_languages_are_no_part_of_the_name(
     assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    # sq "Nga" (by) before a name of two words or more; the labels of uz (Latin and
+    # Cyrillic) and hy, the latter with its own colon "՝" or ours
+    ("Nga Arben Hoxha", ["Arben Hoxha"]), ("Muallif: Dilshod Karimov", ["Dilshod Karimov"]),
+    ("Муаллиф: Дилшод Каримов", ["Дилшод Каримов"]),
+    ("Հեղինակ՝ Արմեն Սարգսյան", ["Արմեն Սարգսյան"]),
+    ("Հեղինակ: Արմեն Սարգսյան", ["Արմեն Սարգսյան"]),
+])  # fmt: skip
+def test_by_words_and_labels_of_sq_uz_and_hy_are_no_part_of_the_name(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
 @pytest.mark.parametrize(("first", "names"), [
     # the reporters Taiwan's CNA names in its dateline before the place in Taiwan
     ("（中央社記者王小明台北5日電）", ["王小明"]),

@@ -1152,12 +1152,14 @@ MORE_AUTHOR_LABELS = (
     "|autorius|autorė|autors|höfundur|ავტორი|müəllif|avtor(?:ica)?|autorka"
     # ta te kn ml gu pa ("author", "written by"; mr writes hi's "लेखक")
     "|எழுதியவர்|రచయిత|ಲೇಖಕ|എഴുതിയത്|ലേഖകൻ|લેખક|ਲੇਖਕ"
+    # uz (Latin and Cyrillic), hy
+    "|muallif|муаллиф|հեղինակ"
 )
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
 )
 _LABELLED_BYLINE = _regex.compile(
-    rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*:\s*(\S.*)$", re.I
+    rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*[:՝]\s*(\S.*)$", re.I
 )
 _STAMP = _regex.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|created"

@@ -117,12 +117,12 @@ _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
     r"|^\s*oleh\s*:\s*", re.IGNORECASE
 )
-# ms/id "oleh", ha "Daga", tl "Ni" (by) without a colon, before a name of two words or more
-# ("Oleh Ahmad Faizal bin Abdullah", "Ni Juan dela Cruz"; "Oleh Sukhov" is a Ukrainian's
-# name, and Balinese women's names open with "Ni" before their birth-order or caste name:
-# "Ni Luh Made Sari", "Ni Putu Ayu")
+# ms/id "oleh", ha "Daga", sq "Nga", tl "Ni" (by) without a colon, before a name of two
+# words or more ("Oleh Ahmad Faizal bin Abdullah", "Ni Juan dela Cruz"; "Oleh Sukhov" is a
+# Ukrainian's name, and Balinese women's names open with "Ni" before their birth-order or
+# caste name: "Ni Luh Made Sari", "Ni Putu Ayu")
 _OLEH = _regex.compile(
-    r"^(?:oleh|daga|ni(?!\s+(?:luh|putu|made|kadek|komang|nyoman|ketut|wayan|gusti)\b))"
+    r"^(?:oleh|daga|nga|ni(?!\s+(?:luh|putu|made|kadek|komang|nyoman|ketut|wayan|gusti)\b))"
     r"\s+(?=\S+\s+\S)", re.IGNORECASE)
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]|文(?=\\s*[：:])"  # ja "文：" (text:)
@@ -140,7 +140,7 @@ _LABEL = _regex.compile(
     rf"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|{AUTHOR_LABELS}|interview"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
     rf"|{_WRITER_AND_PICTURES_WORDS}|text|texte|words|текст"
-    rf"|{MORE_AUTHOR_LABELS})\s*:?\s+"
+    rf"|{MORE_AUTHOR_LABELS})\s*[:՝]?\s+"  # (hy writes "՝" for the colon)
     # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
@@ -922,7 +922,7 @@ _CREDIT = _regex.compile(  # (WordPress's "This entry was posted on <date> by An
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
     rf"|^(?:{AUTHOR_LABELS}|written by|text|texte|texto|testo|tekst|teksti|текст"
     rf"|{MORE_AUTHOR_LABELS}"
-    rf"|oleh)\s*:|^{_WRITER_AND_PICTURES_SOURCE}"
+    rf"|oleh)\s*[:՝]|^{_WRITER_AND_PICTURES_SOURCE}"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
     rf"|^(?:{_KO_DATELINE}\s*)?(?={_KO_REPORTER}\b)"
