@@ -2285,6 +2285,17 @@ def test_follow_our_channel_lines_of_more_languages_are_dropped(line: str) -> No
 
 
 @pytest.mark.parametrize("line", [
+    # the same in hy ("follow us", "join us") and uz (Latin and Cyrillic)
+    "Հետևեք մեզ Telegram-ում", "Միացեք մեզ Facebook-ում",
+    "Yangiliklarni Telegram kanalimizda kuzatib boring", "Telegram kanalimizga obuna bo‘ling",
+    "Янгиликларни Telegram каналимизда кузатиб боринг",
+])  # fmt: skip
+def test_follow_us_lines_of_hy_and_uz_are_dropped(line: str) -> None:
+    text = text_around(f"<p>{line}</p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
     # newer templates' buttons and labels, set as paragraphs of the story (session 21:
     # 38 of 150 such lines were kept, between the paragraphs or after them)
     "Add to favorites", "Sign in to save this article", "Follow this topic", "Share via email",

@@ -383,6 +383,7 @@ _BOILER_LINES = (
     r"|sekojiet mums.*|na ndiqni.*|fylgdu okkur.*|გამოგვყევით.*|bizi .{0,30}izləyin.*"
     r"|sledite nam.*|следете не.*"
     r"|ku biyo mu.*|i-follow (?:kami|ang) .{1,60}|sundan (?:kami|ang) .{1,60}"  # ha tl
+    r"|հետևեք մեզ.*|միացեք մեզ.*"  # hy
     r"|drukuj|vytisknout|tlačiť|печать|распечатать|друк|yazdır|cetak|nyomtatás|tulosta"
     r"|друкувати|tisk|printează|εκτύπωση|พิมพ์|प्रिंट|인쇄|打印|印刷(?:する)?"
     r"|bülten(?:e|imize) abone ol.*|フォローする"
@@ -1383,8 +1384,9 @@ _CHANNEL_CALL = _regex.compile(
     r"|підписуйтесь|приєднуйтесь|takip edin|katılın|abone olun|dołącz|obserwuj|ikuti\b|gabung"
     r"|bergabung|simak\b|sertai|theo dõi|tham gia|تابعوا|تابعونا|اشترك|انضم|انضموا|بپیوندید"
     r"|دنبال کنید|जुड़ें|फॉलो करें|सब्सक्राइब|যুক্ত হোন|ফলো করুন|ติดตาม|加入|关注|關注|구독|フォロー"
-    # az kk, mr gu pa ta te kn ml: follow, join, subscribe
-    r"|izləyin|qoşulun|abunə olun|жазылыңыз|арнамыз|फॉलो करा|जॉईन करा|ફોલો કરો|જોડાઓ"
+    # az kk uz, mr gu pa ta te kn ml: follow, join, subscribe
+    r"|izləyin|qoşulun|abunə olun|жазылыңыз|арнамыз|kuzatib boring|obuna bo|qo.shiling"
+    r"|кузатиб боринг|обуна бўлинг|फॉलो करा|जॉईन करा|ફોલો કરો|જોડાઓ"
     r"|ਫਾਲੋ ਕਰੋ|ਜੁੜੋ|பின்தொடருங்கள்|இணையுங்கள்|ఫాలో|చేరండి|ಫಾಲೋ|ಸೇರಿ|ഫോളോ|ചേരൂ|ചേരുക")
 
 
