@@ -952,6 +952,15 @@ def test_by_words_and_labels_of_sq_uz_and_hy_are_no_part_of_the_name(
     assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
 
 
+@pytest.mark.parametrize("byline", [
+    "ავტორი: ნინო ბერიძე", "ნინო ბერიძე", '<a href="/author/nino-beridze">ნინო ბერიძე</a>',
+])  # fmt: skip
+def test_a_georgian_name_is_a_name_though_its_letters_are_lower_case_to_unicode(
+        byline: str) -> None:  # fmt: skip
+    # Georgian writes no capitals in names, and Unicode counts its letters as lower case
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == ["ნინო ბერიძე"]
+
+
 @pytest.mark.parametrize(("first", "names"), [
     # the reporters Taiwan's CNA names in its dateline before the place in Taiwan
     ("（中央社記者王小明台北5日電）", ["王小明"]),

@@ -271,6 +271,13 @@ class Authors:
     agency: str | None = None  # a news agency named as the author (canonical name)
 
 
+def _lower_initial(letter: str) -> bool:
+    """A lower-case letter opening a word, which no name's does: Georgian's letters are
+    lower case to Unicode (since its capitals, Mtavruli, came in 2018) though Georgian
+    writes names with them ("ნინო ბერიძე"), as a script without case would."""
+    return letter.islower() and not "\u10d0" <= letter <= "\u10ff"
+
+
 def _name_words(piece: str) -> str | None:
     """The leading run of name-like words of ``piece`` ("R. R. am 3 Mai" -> "R. R.")."""
     words = piece.split()
@@ -292,7 +299,8 @@ def _name_words(piece: str) -> str | None:
         if kept and (bare.lower() in _PARTICLES or (
                 (joined := _JOINED_PARTICLE.match(bare)) is not None and joined[1].isupper())):
             kept.append(bare)  # ("Ana de los Santos", "Omar el-Masry", "Giscard d'Estaing")
-        elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
+        elif bare[0].isalpha() and not _lower_initial(bare[0]) and not any(
+                c.isdigit() for c in bare):  # fmt: skip
             kept.append(bare)
         else:
             break
