@@ -257,6 +257,16 @@ def test_written_dates_in_armenian_and_slovene(text: str, lang: str, day: str) -
     assert (local_day(got), got.published_source) == (day, "text")
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # my month names, day first, in Myanmar digits or ASCII ones
+    ("၁၂ မတ် ၂၀၂၅", "my", "2025-03-12"), ("5 ဇန်နဝါရီ 2024", "my", "2024-01-05"),
+    ("၁၇ စက်တင်ဘာ ၂၀၂၃", "my", "2023-09-17"),
+])  # fmt: skip
+def test_written_dates_in_burmese(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("April 30, 2008 01:28:22pm", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
     ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
