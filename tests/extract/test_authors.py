@@ -952,6 +952,16 @@ def test_by_words_and_labels_of_sq_uz_and_hy_are_no_part_of_the_name(
     assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    # km "by" with its own colon "៖" (or ours), my "writer" and a colon
+    ("ដោយ៖ សុខ ដារ៉ា", ["សុខ ដារ៉ា"]), ("ដោយ: សុខ ដារ៉ា", ["សុខ ដារ៉ា"]),
+    ("ရေးသားသူ: ကျော်ကျော်", ["ကျော်ကျော်"]),
+])  # fmt: skip
+def test_by_words_and_labels_of_km_and_my_are_no_part_of_the_name(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
 @pytest.mark.parametrize("byline", [
     "ავტორი: ნინო ბერიძე", "ნინო ბერიძე", '<a href="/author/nino-beridze">ნინო ბერიძე</a>',
 ])  # fmt: skip

@@ -2296,6 +2296,16 @@ def test_follow_us_lines_of_hy_and_uz_are_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # the same in km ("follow") and my ("channel", "join")
+    "តាមដានព័ត៌មានថ្មីៗតាមរយៈ Telegram របស់យើង",
+    "နောက်ဆုံးရသတင်းများအတွက် ကျွန်ုပ်တို့၏ Telegram ချန်နယ်ကို Join ပါ",
+])  # fmt: skip
+def test_follow_our_channel_lines_of_km_and_my_are_dropped(line: str) -> None:
+    text = text_around(f"<p>{line}</p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
     # newer templates' buttons and labels, set as paragraphs of the story (session 21:
     # 38 of 150 such lines were kept, between the paragraphs or after them)
     "Add to favorites", "Sign in to save this article", "Follow this topic", "Share via email",

@@ -1153,8 +1153,8 @@ MORE_AUTHOR_LABELS = (
     "|autorius|autorė|autors|höfundur|ავტორი|müəllif|avtor(?:ica)?|autorka"
     # ta te kn ml gu pa ("author", "written by"; mr writes hi's "लेखक")
     "|எழுதியவர்|రచయిత|ಲೇಖಕ|എഴുതിയത്|ലേഖകൻ|લેખક|ਲੇਖਕ"
-    # uz (Latin and Cyrillic), hy
-    "|muallif|муаллиф|հեղինակ"
+    # uz (Latin and Cyrillic), hy, my ("writer")
+    "|muallif|муаллиф|հեղինակ|ရေးသားသူ"
 )
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
@@ -1387,7 +1387,8 @@ _CHANNEL_CALL = _regex.compile(
     # az kk uz, mr gu pa ta te kn ml: follow, join, subscribe
     r"|izləyin|qoşulun|abunə olun|жазылыңыз|арнамыз|kuzatib boring|obuna bo|qo.shiling"
     r"|кузатиб боринг|обуна бўлинг|फॉलो करा|जॉईन करा|ફોલો કરો|જોડાઓ"
-    r"|ਫਾਲੋ ਕਰੋ|ਜੁੜੋ|பின்தொடருங்கள்|இணையுங்கள்|ఫాలో|చేరండి|ಫಾಲೋ|ಸೇರಿ|ഫോളോ|ചേരൂ|ചേരുക")
+    r"|ਫਾਲੋ ਕਰੋ|ਜੁੜੋ|பின்தொடருங்கள்|இணையுங்கள்|ఫాలో|చేరండి|ಫಾಲೋ|ಸೇರಿ|ഫോളോ|ചേരൂ|ചേരുക"
+    r"|តាមដាន|join ပါ|ချန်နယ်")  # km my
 
 
 @lru_cache(maxsize=4096)

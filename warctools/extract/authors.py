@@ -115,7 +115,7 @@ _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
 _BY_WORDS = "بقلم|מאת|โดย"
 _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
-    r"|^\s*oleh\s*:\s*", re.IGNORECASE
+    r"|^\s*oleh\s*:\s*|^\s*ដោយ\s*[:៖]\s*", re.IGNORECASE  # km "by" and its colon
 )
 # ms/id "oleh", ha "Daga", sq "Nga", tl "Ni" (by) without a colon, before a name of two
 # words or more ("Oleh Ahmad Faizal bin Abdullah", "Ni Juan dela Cruz"; "Oleh Sukhov" is a
