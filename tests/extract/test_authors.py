@@ -922,6 +922,55 @@ def test_a_by_word_or_a_place_before_the_name_is_no_part_of_it(
     assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    # ha "Daga" and tl "Ni" (by) before a name of two words or more, with the particles of
+    # Filipino surnames ("dela Cruz", "delos Santos"); a Balinese woman's "Ni" stays, and
+    # a Chinese surname "Ni" before one word
+    ("Daga Aminu Abdullahi", ["Aminu Abdullahi"]), ("Ni Juan dela Cruz", ["Juan dela Cruz"]),
+    ("Ni Maria delos Santos", ["Maria delos Santos"]), ("Ni Luh Made Sari", ["Ni Luh Made Sari"]),
+    ("Ni Wei", ["Ni Wei"]),
+    # the labels of ta te kn ml gu pa ("author", "written by")
+    ("எழுதியவர்: ராஜேஷ் குமார்", ["ராஜேஷ் குமார்"]), ("రచయిత: శ్రీనివాస్ రెడ్డి", ["శ్రీనివాస్ రెడ్డి"]),
+    ("ಲೇಖಕ: ರಮೇಶ್ ಗೌಡ", ["ರಮೇಶ್ ಗೌಡ"]), ("എഴുതിയത്: അനൂപ് മേനോൻ", ["അനൂപ് മേനോൻ"]),
+    ("લેખક: હાર્દિક પટેલ", ["હાર્દિક પટેલ"]), ("ਲੇਖਕ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]),
+])  # fmt: skip
+def test_by_words_and_labels_of_more_languages_are_no_part_of_the_name(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # sq "Nga" (by) before a name of two words or more; the labels of uz (Latin and
+    # Cyrillic) and hy, the latter with its own colon "՝" or ours
+    ("Nga Arben Hoxha", ["Arben Hoxha"]), ("Muallif: Dilshod Karimov", ["Dilshod Karimov"]),
+    ("Муаллиф: Дилшод Каримов", ["Дилшод Каримов"]),
+    ("Հեղինակ՝ Արմեն Սարգսյան", ["Արմեն Սարգսյան"]),
+    ("Հեղինակ: Արմեն Սարգսյան", ["Արմեն Սարգսյան"]),
+])  # fmt: skip
+def test_by_words_and_labels_of_sq_uz_and_hy_are_no_part_of_the_name(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # km "by" with its own colon "៖" (or ours), my "writer" and a colon
+    ("ដោយ៖ សុខ ដារ៉ា", ["សុខ ដារ៉ា"]), ("ដោយ: សុខ ដារ៉ា", ["សុខ ដារ៉ា"]),
+    ("ရေးသားသူ: ကျော်ကျော်", ["ကျော်ကျော်"]),
+])  # fmt: skip
+def test_by_words_and_labels_of_km_and_my_are_no_part_of_the_name(
+        byline: str, names: list[str]) -> None:  # fmt: skip
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == names
+
+
+@pytest.mark.parametrize("byline", [
+    "ავტორი: ნინო ბერიძე", "ნინო ბერიძე", '<a href="/author/nino-beridze">ნინო ბერიძე</a>',
+])  # fmt: skip
+def test_a_georgian_name_is_a_name_though_its_letters_are_lower_case_to_unicode(
+        byline: str) -> None:  # fmt: skip
+    # Georgian writes no capitals in names, and Unicode counts its letters as lower case
+    assert authors_of(byline=f'<div class="byline">{byline}</div>') == ["ნინო ბერიძე"]
+
+
 @pytest.mark.parametrize(("first", "names"), [
     # the reporters Taiwan's CNA names in its dateline before the place in Taiwan
     ("（中央社記者王小明台北5日電）", ["王小明"]),

@@ -2254,6 +2254,58 @@ def test_furniture_lines_in_more_languages_are_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # "read also" with the other story's title unlinked beside it: mr gu pa ta te kn ml, hi's
+    # other wording, ha az kk ka hy sr mk lt lv et sq sl
+    "हेही वाचा: पुण्यात नवा पूल", "આ પણ વાંચો: નવો પુલ", "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਨਵਾਂ ਪੁਲ",
+    "இதையும் படிங்க: புதிய பாலம்", "ఇది కూడా చదవండి: కొత్త వంతెన", "ಇದನ್ನೂ ಓದಿ: ಹೊಸ ಸೇತುವೆ",
+    "ഇതും വായിക്കുക: പുതിയ പാലം", "इसे भी पढ़ें: नया पुल", "Karanta kuma: Sabuwar gada",
+    "Həmçinin oxuyun: Yeni körpü", "Тағы оқыңыз: Жаңа көпір", "ასევე წაიკითხეთ: ახალი ხიდი",
+    "Կարդացեք նաև՝ Նոր կամուրջ", "Прочитајте још: Нови мост", "Taip pat skaitykite: Naujas tiltas",
+    "Lasiet arī: Jauns tilts", "Loe ka: Uus sild", "Lexo edhe: Ura e re", "Preberite še: Nov most",
+])  # fmt: skip
+def test_read_also_lines_of_more_languages_are_dropped(line: str) -> None:
+    text = text_around(f"<p><strong>{line}</strong></p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
+    # the call to follow the site's channel on a messenger (az kk mr gu pa ta te kn ml) or
+    # its pages (ha, tl)
+    "Xəbərləri Telegram kanalımızdan izləyin", "Жаңалықтарды Telegram арнамыздан оқыңыз",
+    "ताज्या बातम्यांसाठी आमचे व्हॉट्सॲप चॅनेल फॉलो करा", "તાજા સમાચાર માટે અમારી વોટ્સએપ ચેનલ ફોલો કરો",
+    "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਡੇ ਵਟਸਐਪ ਚੈਨਲ ਨਾਲ ਜੁੜੋ", "சமீபத்திய செய்திகளுக்கு எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள்",
+    "తాజా వార్తల కోసం మా వాట్సాప్ ఛానెల్‌ను ఫాలో అవ్వండి", "ತಾಜಾ ಸುದ್ದಿಗಾಗಿ ನಮ್ಮ ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್ ಫಾಲೋ ಮಾಡಿ",
+    "ഏറ്റവും പുതിയ വാർത്തകൾ അറിയാൻ ഞങ്ങളുടെ വാട്സ്ആപ്പ് ചാനലിൽ ചേരൂ",
+    "Ku biyo mu a shafukanmu na sada zumunta domin samun labarai",
+    "I-follow kami sa Facebook para sa pinakabagong balita",
+])  # fmt: skip
+def test_follow_our_channel_lines_of_more_languages_are_dropped(line: str) -> None:
+    text = text_around(f"<p>{line}</p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
+    # the same in hy ("follow us", "join us") and uz (Latin and Cyrillic)
+    "Հետևեք մեզ Telegram-ում", "Միացեք մեզ Facebook-ում",
+    "Yangiliklarni Telegram kanalimizda kuzatib boring", "Telegram kanalimizga obuna bo‘ling",
+    "Янгиликларни Telegram каналимизда кузатиб боринг",
+])  # fmt: skip
+def test_follow_us_lines_of_hy_and_uz_are_dropped(line: str) -> None:
+    text = text_around(f"<p>{line}</p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
+    # the same in km ("follow") and my ("channel", "join")
+    "តាមដានព័ត៌មានថ្មីៗតាមរយៈ Telegram របស់យើង",
+    "နောက်ဆုံးရသတင်းများအတွက် ကျွန်ုပ်တို့၏ Telegram ချန်နယ်ကို Join ပါ",
+])  # fmt: skip
+def test_follow_our_channel_lines_of_km_and_my_are_dropped(line: str) -> None:
+    text = text_around(f"<p>{line}</p>")
+    assert line not in text
+
+
+@pytest.mark.parametrize("line", [
     # newer templates' buttons and labels, set as paragraphs of the story (session 21:
     # 38 of 150 such lines were kept, between the paragraphs or after them)
     "Add to favorites", "Sign in to save this article", "Follow this topic", "Share via email",

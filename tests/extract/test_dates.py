@@ -221,6 +221,52 @@ def test_written_dates_in_several_languages(text: str, lang: str, day: str) -> N
     assert (local_day(got), got.published_source) == (day, "text")
 
 
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # the English month names as the Indian languages spell them, day first, with their
+    # own digits or ASCII ones (mr with Devanagari ones, its March and June being hi's)
+    ("प्रकाशित: १४ जुलै २०२५, ०८:४५ AM", "mr", "2025-07-14"), ("5 जानेवारी 2024", "mr", "2024-01-05"),
+    ("પ્રકાશિત: 03 જાન્યુઆરી 2025, 07:20 PM", "gu", "2025-01-03"),
+    ("5 ਜਨਵਰੀ 2024", "pa", "2024-01-05"), ("05 ఏప్రిల్ 2025, 09:15 AM", "te", "2025-04-05"),
+    ("17 ಸೆಪ್ಟೆಂಬರ್ 2023", "kn", "2023-09-17"), ("12 മാർച്ച് 2025, 10:30 AM", "ml", "2025-03-12"),
+])  # fmt: skip
+def test_written_dates_in_indian_languages(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # ha month names, either order (WordPress's "F j, Y" in Hausa, and the day first)
+    ("Yuni 18, 2025", "ha", "2025-06-18"), ("18 Yuni, 2025", "ha", "2025-06-18"),
+    ("Janairu 5, 2024", "ha", "2024-01-05"), ("12 Oktoba 2024", "ha", "2024-10-12"),
+    ("Oktoba 12, 2024", "ha", "2024-10-12"), ("3 Disamba 2023", "ha", "2023-12-03"),
+])  # fmt: skip
+def test_written_dates_in_hausa(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # hy month names in the genitive, day first; sl's nominative "marec" and the genitives
+    # no other language writes the same way
+    ("12 մարտի, 2025 14:20", "hy", "2025-03-12"), ("5 հունվարի 2024", "hy", "2024-01-05"),
+    ("12. marec 2025 ob 10.15", "sl", "2025-03-12"), ("5. januarja 2024", "sl", "2024-01-05"),
+    ("17. julija 2023", "sl", "2023-07-17"), ("3. junij 2023", "sl", "2023-06-03"),
+])  # fmt: skip
+def test_written_dates_in_armenian_and_slovene(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # my month names, day first, in Myanmar digits or ASCII ones
+    ("၁၂ မတ် ၂၀၂၅", "my", "2025-03-12"), ("5 ဇန်နဝါရီ 2024", "my", "2024-01-05"),
+    ("၁၇ စက်တင်ဘာ ၂၀၂၃", "my", "2023-09-17"),
+])  # fmt: skip
+def test_written_dates_in_burmese(text: str, lang: str, day: str) -> None:
+    got = extract(page(top=f"<div class='entry-meta'>{text}</div>", lang=lang), "https://e.com/a")
+    assert (local_day(got), got.published_source) == (day, "text")
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("April 30, 2008 01:28:22pm", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),
     ("2008-04-30 13:28:22", datetime(2008, 4, 30, 13, 28, 22, tzinfo=UTC)),

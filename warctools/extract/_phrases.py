@@ -342,6 +342,12 @@ _BOILER_LINES = (
     r"|(?:यह|ये) भी पढ़ें.*|और पढ़ें.*|بیشتر بخوانید.*|อ่านเพิ่มเติม.*"
     r"|همچنین بخوانید.*|یہ بھی پڑھیں.*|আরও পড়ুন.*|soma (?:pia|zaidi).*|basahin (?:din|rin).*"
     r"|더 보기.*"  # read also: fa, ur, bn, sw, tl, ko
+    r"|इसे भी पढ़ें.*|हेही वाचा.*|આ પણ વાંચો.*|ਇਹ ਵੀ ਪੜ੍ਹੋ.*|இதையும் (?:படிங்க|படியுங்கள்|படிக்க).*"
+    r"|ఇది కూడా చదవండి.*|ఇవి కూడా చదవండి.*|ಇದನ್ನೂ ಓದಿ.*|ഇതും വായിക്കുക.*|ഇതുകൂടി വായിക്കാം.*"
+    r"|karanta kuma.*|həmçinin oxu(?:yun)?.*|тағы оқыңыз.*|ასევე წაიკითხეთ.*|կարդացեք նաև.*"
+    r"|прочитајте (?:још|и|повеќе).*|taip pat skaitykite.*|lasiet arī.*|loe ka.*"
+    r"|lexo (?:edhe|më shumë|gjithashtu).*|preberite (?:še|tudi).*"  # mr gu pa ta te kn ml
+    # ha az kk ka hy sr/mk lt lv et sq sl
     r"|udostępnij|sdílet|zdieľať|поделиться|поділитися|споделете|paylaş|bagikan|distribuie"
     r"|megosztás|jaa|κοινοποίηση|podijeli|chia sẻ|分享(?:到)?|シェア|공유(?:하기)?"
     r"|شارك(?: (?:هذا|هذه))?(?: (?:المقال|الخبر|الموضوع|القصة))?"  # "share (this article)"
@@ -376,6 +382,8 @@ _BOILER_LINES = (
     r"|pratite nas.*|пратите нас.*|последвайте ни.*|jälgi meid.*|sekite mus.*"
     r"|sekojiet mums.*|na ndiqni.*|fylgdu okkur.*|გამოგვყევით.*|bizi .{0,30}izləyin.*"
     r"|sledite nam.*|следете не.*"
+    r"|ku biyo mu.*|i-follow (?:kami|ang) .{1,60}|sundan (?:kami|ang) .{1,60}"  # ha tl
+    r"|հետևեք մեզ.*|միացեք մեզ.*"  # hy
     r"|drukuj|vytisknout|tlačiť|печать|распечатать|друк|yazdır|cetak|nyomtatás|tulosta"
     r"|друкувати|tisk|printează|εκτύπωση|พิมพ์|प्रिंट|인쇄|打印|印刷(?:する)?"
     r"|bülten(?:e|imize) abone ol.*|フォローする"
@@ -1143,12 +1151,16 @@ MORE_AUTHOR_LABELS = (
     "|লেখক|প্রতিবেদক"
     # lt, lv, is, ka, az, sl, cs/sk (a woman author)
     "|autorius|autorė|autors|höfundur|ავტორი|müəllif|avtor(?:ica)?|autorka"
+    # ta te kn ml gu pa ("author", "written by"; mr writes hi's "लेखक")
+    "|எழுதியவர்|రచయిత|ಲೇಖಕ|എഴുതിയത്|ലേഖകൻ|લેખક|ਲੇਖਕ"
+    # uz (Latin and Cyrillic), hy, my ("writer")
+    "|muallif|муаллиф|հեղինակ|ရေးသားသူ"
 )
 _BYLINE = _regex.compile(
     r"^(?:by|written by|words by|reporting by|von|par|por|di|door|af|av)\s+(\S.*)$", re.I
 )
 _LABELLED_BYLINE = _regex.compile(
-    rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*:\s*(\S.*)$", re.I
+    rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*[:՝]\s*(\S.*)$", re.I
 )
 _STAMP = _regex.compile(
     r"^(?:updated|published|posted|last updated|first published|modified|created"
@@ -1360,14 +1372,23 @@ def is_rights_notice(text: str) -> bool:
 _CHANNEL_MAX = 400
 _CHANNEL_APP = any_of(
     "whatsapp|telegram|google news|viber|kakaotalk|카카오톡|واتساب|واتس اب|تلغرام|تيليجرام"
-    "|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер".split("|"))
+    "|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер"
+    # mr gu pa ta te kn ml spellings of WhatsApp and Telegram
+    "|व्हॉट्सॲप|व्हॉट्सअ‍ॅप|વોટ્સએપ|ਵਟਸਐਪ|வாட்ஸ்அப்|வாட்ஸ்ஆப்|வாட்ஸ் அப்|వాట్సాప్|వాట్సప్"
+    "|ವಾಟ್ಸಾಪ್|ವಾಟ್ಸ್ಆ್ಯಪ್|വാട്സ്ആപ്പ്|വാട്ട്സ്ആപ്പ്|ટેલિગ્રામ|టెలిగ్రామ్|ടെലിഗ്രാം|டெலிகிராம்"
+    .split("|"))
 _CHANNEL_CALL = _regex.compile(
     r"\bjoin (?:our|us)\b|\bfollow us\b|\bsubscribe to our\b|únete|síguenos|suscríbete|siga\b"
     r"|receba\b|inscreva-se|rejoignez|abonnez-vous|suivez-nous|folgen sie|abonnieren sie"
     r"|iscriviti|seguici|unisciti|volg ons|word lid|подписывайтесь|присоединяйтесь"
     r"|підписуйтесь|приєднуйтесь|takip edin|katılın|abone olun|dołącz|obserwuj|ikuti\b|gabung"
     r"|bergabung|simak\b|sertai|theo dõi|tham gia|تابعوا|تابعونا|اشترك|انضم|انضموا|بپیوندید"
-    r"|دنبال کنید|जुड़ें|फॉलो करें|सब्सक्राइब|যুক্ত হোন|ফলো করুন|ติดตาม|加入|关注|關注|구독|フォロー")
+    r"|دنبال کنید|जुड़ें|फॉलो करें|सब्सक्राइब|যুক্ত হোন|ফলো করুন|ติดตาม|加入|关注|關注|구독|フォロー"
+    # az kk uz, mr gu pa ta te kn ml: follow, join, subscribe
+    r"|izləyin|qoşulun|abunə olun|жазылыңыз|арнамыз|kuzatib boring|obuna bo|qo.shiling"
+    r"|кузатиб боринг|обуна бўлинг|फॉलो करा|जॉईन करा|ફોલો કરો|જોડાઓ"
+    r"|ਫਾਲੋ ਕਰੋ|ਜੁੜੋ|பின்தொடருங்கள்|இணையுங்கள்|ఫాలో|చేరండి|ಫಾಲೋ|ಸೇರಿ|ഫോളോ|ചേരൂ|ചേരുക"
+    r"|តាមដាន|join ပါ|ချန်နယ်")  # km my
 
 
 @lru_cache(maxsize=4096)

@@ -115,11 +115,15 @@ _NOT_BYLINE_CLASS_ANY = factored(_NOT_BYLINE_CLASS)  # (the same yes/no answers)
 _BY_WORDS = "بقلم|מאת|โดย"
 _BY = _regex.compile(
     rf"^\s*(?:by|par|von|por|di|door|av|af|от|του|της|작성자)\b\s*:?\s*|^\s*(?:{_BY_WORDS})\s*:?\s+"
-    r"|^\s*oleh\s*:\s*", re.IGNORECASE
+    r"|^\s*oleh\s*:\s*|^\s*ដោយ\s*[:៖]\s*", re.IGNORECASE  # km "by" and its colon
 )
-# ms/id "oleh" (by) without a colon, before a name of two words or more ("Oleh Ahmad Faizal
-# bin Abdullah"; "Oleh Sukhov" is a Ukrainian's name)
-_OLEH = _regex.compile(r"^oleh\s+(?=\S+\s+\S)", re.IGNORECASE)
+# ms/id "oleh", ha "Daga", sq "Nga", tl "Ni" (by) without a colon, before a name of two
+# words or more ("Oleh Ahmad Faizal bin Abdullah", "Ni Juan dela Cruz"; "Oleh Sukhov" is a
+# Ukrainian's name, and Balinese women's names open with "Ni" before their birth-order or
+# caste name: "Ni Luh Made Sari", "Ni Putu Ayu")
+_OLEH = _regex.compile(
+    r"^(?:oleh|daga|nga|ni(?!\s+(?:luh|putu|made|kadek|komang|nyoman|ketut|wayan|gusti)\b))"
+    r"\s+(?=\S+\s+\S)", re.IGNORECASE)
 # "reporter", "author", "written by" (zh, ja, ko), the Chinese "text /" ("文/张伟", "文 | 张伟")
 _CJK_LABELS = "记者|記者|作者|撰文|기자|文\\s*[/／|｜]|文(?=\\s*[：:])"  # ja "文：" (text:)
 # "Posted on May 3 by Ana", "Blog Beitrag von Ana", "Erstellt von Ana": the name follows
@@ -136,7 +140,7 @@ _LABEL = _regex.compile(
     rf"(?:\s+\w+)?\s+(?:by|von|par|por|da|door)|{AUTHOR_LABELS}|interview"
     # "Text:", "Text & Fotos:", "Words and pictures:" (a credit for both: the writer)
     rf"|{_WRITER_AND_PICTURES_WORDS}|text|texte|words|текст"
-    rf"|{MORE_AUTHOR_LABELS})\s*:?\s+"
+    rf"|{MORE_AUTHOR_LABELS})\s*[:՝]?\s+"  # (hy writes "՝" for the colon)
     # the CJK labels, a full-width colon or none before the name ("记者：张伟", "기자 김철수")
     rf"|^\s*(?:(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*)+",
     re.IGNORECASE,
@@ -226,7 +230,7 @@ _NOT_NAME = Source(
 _NOT_NAME_ANY = factored(_NOT_NAME)  # the same yes/no answers, 2x faster
 _PARTICLES = frozenset(
     "von van der den de del della la le di da du dos das ten ter zu bin ibn al el st. los las des"
-    " af binti bint y e".split()
+    " af binti bint y e dela delos".split()
 )
 # words of author boxes and bylines that end (or, leading, are dropped from) a name
 _FURNITURE = frozenset(
@@ -267,6 +271,13 @@ class Authors:
     agency: str | None = None  # a news agency named as the author (canonical name)
 
 
+def _lower_initial(letter: str) -> bool:
+    """A lower-case letter opening a word, which no name's does: Georgian's letters are
+    lower case to Unicode (since its capitals, Mtavruli, came in 2018) though Georgian
+    writes names with them ("ნინო ბერიძე"), as a script without case would."""
+    return letter.islower() and not "\u10d0" <= letter <= "\u10ff"
+
+
 def _name_words(piece: str) -> str | None:
     """The leading run of name-like words of ``piece`` ("R. R. am 3 Mai" -> "R. R.")."""
     words = piece.split()
@@ -288,7 +299,8 @@ def _name_words(piece: str) -> str | None:
         if kept and (bare.lower() in _PARTICLES or (
                 (joined := _JOINED_PARTICLE.match(bare)) is not None and joined[1].isupper())):
             kept.append(bare)  # ("Ana de los Santos", "Omar el-Masry", "Giscard d'Estaing")
-        elif bare[0].isalpha() and not bare[0].islower() and not any(c.isdigit() for c in bare):
+        elif bare[0].isalpha() and not _lower_initial(bare[0]) and not any(
+                c.isdigit() for c in bare):  # fmt: skip
             kept.append(bare)
         else:
             break
@@ -918,7 +930,7 @@ _CREDIT = _regex.compile(  # (WordPress's "This entry was posted on <date> by An
     # a label and a colon: "Autor: Ana Lima", "<b>Author:</b> <a>Ana Lima</a>", "Tekst: ..."
     rf"|^(?:{AUTHOR_LABELS}|written by|text|texte|texto|testo|tekst|teksti|текст"
     rf"|{MORE_AUTHOR_LABELS}"
-    rf"|oleh)\s*:|^{_WRITER_AND_PICTURES_SOURCE}"
+    rf"|oleh)\s*[:՝]|^{_WRITER_AND_PICTURES_SOURCE}"
     rf"|^(?:本报)?(?:{_CJK_LABELS})\s*[:：]?\s*(?=\w)"
     # the name before "기자" (reporter), after a Korean dateline's bracket ("(서울=연합뉴스)")
     rf"|^(?:{_KO_DATELINE}\s*)?(?={_KO_REPORTER}\b)"

@@ -28,7 +28,7 @@ __all__ = ["MIN_YEAR", "MONTH_NAMES", "Stamp", "all_text_dates", "date_from_url"
 MIN_YEAR, _MAX_YEAR = 1990, 2100
 # the decimal digits of other scripts, read as ASCII ones (one character for one: a match's
 # offsets stay those of the text): Arabic-Indic, Persian, Devanagari, Bengali, Thai, full width
-_DIGITS = {base + i: str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)
+_DIGITS = {base + i: str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10, 0x1040)
            for i in range(10)}  # fmt: skip
 
 
@@ -57,22 +57,27 @@ _ISO = _regex.compile(
     re.IGNORECASE,
 )
 _MONTH_NAMES = (
-    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr, tl
-    "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak",
+    # en, de, fr, es, it, pt, nl, sv/da/no, pl and ru (genitive), tr, tl, ha ("Yuni 18, 2025",
+    # "18 Yuni, 2025"; its October is sw's too)
+    "jan january januar jänner jän janvier janv enero gennaio janeiro januari stycznia января ocak"
+    " janairu",
     "feb february februar feber février fevrier févr fév fev febrero febbraio fevereiro februari"
-    " lutego февраля şubat subat pebrero",
-    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso mac",
-    "apr april avril avr abril aprile kwietnia апреля nisan",
-    "may mai mayo maggio maio mei maj maja мая mayıs mayis",
-    "jun june juni juin junio giugno junho czerwca июня haziran hunyo",
-    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo julai",
-    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos ogos",
+    " lutego февраля şubat subat pebrero fabrairu",
+    "mar march märz maerz mär mrz mars marzo março marco maart marts marca марта mart marso mac"
+    " maris",
+    "apr april avril avr abril aprile kwietnia апреля nisan afrilu",
+    "may mai mayo maggio maio mei maj maja мая mayıs mayis mayu",
+    "jun june juni juin junio giugno junho czerwca июня haziran hunyo yuni",
+    "jul july juli juillet juil julio luglio julho lipca июля temmuz hulyo julai yuli",
+    "aug august août aout agosto augustus augusti sierpnia августа ağustos agustos ogos"
+    " agusta",
     "sep sept september septembre septiembre setiembre settembre setembro września"
-    " сентября eylül eylul setyembre",
-    "oct october oktober okt octobre octubre ottobre outubro października октября ekim oktubre",
-    "nov november novembre noviembre novembro listopada ноября kasım kasim nobyembre",
+    " сентября eylül eylul setyembre satumba",
+    "oct october oktober okt octobre octubre ottobre outubro października октября ekim oktubre"
+    " oktoba",
+    "nov november novembre noviembre novembro listopada ноября kasım kasim nobyembre nuwamba",
     "dec december dezember dez décembre decembre déc diciembre dicembre dezembro desember"
-    " grudnia декабря aralık aralik disyembre disember",
+    " grudnia декабря aralık aralik disyembre disember disamba",
 )
 _DAY_FIRST_MONTH_NAMES = (
     # only after the day (or the year): es/it/pt/nl abbreviations; cs, sk, ro, fi, hu, id,
@@ -102,25 +107,39 @@ _DAY_FIRST_MONTH_NAMES = (
 _MORE_DAY_FIRST_MONTH_NAMES = (
     # day first as well: hr (genitive; its October, "listopada", is pl's November above),
     # sr (Latin and Cyrillic), bg, mk, et, he (alone and with the prefix "ב", "in"), ka,
-    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl, ms, sw
+    # ta, az / uz, kk, sq, is (its "október" is hu's above), af, gl, ms, sw (its October,
+    # ha's, above); hy (genitive); sl (its genitives of September to December
+    # and May are sk's and pl's above)
     "siječnja јануар јануари януари jaanuar ינואר בינואר იანვარი ஜனவரி yanvar қаңтар janar"
-    " janúar januarie xaneiro",
+    " janúar januarie xaneiro"
+    " հունվարի januarja",
     "veljače фебруар февруари veebruar פברואר בפברואר თებერვალი பிப்ரவரி fevral ақпан shkurt"
-    " febrúar febreiro",
-    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз machi",
-    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl aprili",
-    "svibnja мај май מאי במאי მაისი மே мамыр maí",
-    "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño",
-    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo",
-    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst agosti",
+    " febrúar febreiro"
+    " փետրվարի februarja",
+    "ožujka март märts מרץ במרץ მარტი மார்ச் наурыз machi"
+    " մարտի marec",
+    "travnja април aprill אפריל באפריל აპრილი ஏப்ரல் aprel сәуір prill apríl aprili"
+    " ապրիլի aprila",
+    "svibnja мај май מאי במאי მაისი மே мамыр maí"
+    " մայիսի",
+    "lipnja јун юни јуни juuni יוני ביוני ივნისი ஜூன் iyun маусым qershor júní junie xuño"
+    " հունիսի junij junija",
+    "srpnja јул юли јули juuli יולי ביולי ივლისი ஜூலை iyul шілде korrik júlí julie xullo"
+    " հուլիսի julij julija",
+    "kolovoza avgust август אוגוסט באוגוסט აგვისტო ஆகஸ்ட் avqust тамыз gusht ágúst agosti"
+    " օգոստոսի avgusta",
     "rujna septembar септембар септември ספטמבר בספטמבר სექტემბერი செப்டம்பர் sentyabr sentabr"
-    " қыркүйек shtator septemba",
+    " қыркүйек shtator septemba"
+    " սեպտեմբերի",
     "oktobar октобар октомври oktoober אוקטובר באוקטובר ოქტომბერი அக்டோபர் oktyabr oktabr"
-    " қазан tetor oktoba",
+    " қазан tetor"
+    " հոկտեմբերի oktobra",
     "studenoga studenog novembar новембар ноември נובמבר בנובמבר ნოემბერი நவம்பர் noyabr"
-    " қараша nëntor nóvember novemba",
+    " қараша nëntor nóvember novemba"
+    " նոյեմբերի",
     "prosinca decembar децембар декември detsember דצמבר בדצמבר დეკემბერი டிசம்பர் dekabr"
-    " желтоқсан dhjetor decembro desemba",
+    " желтоқсан dhjetor decembro desemba"
+    " դեկտեմբերի",
 )
 _LATVIAN_MONTH_NAMES = (
     # lv, day first ("5. janvāris 2024", "5. janvārī"), its March ("marts") being da's above
@@ -143,19 +162,35 @@ _THAI_MONTH_NAMES = (
 _BUDDHIST_ERA = 543  # Thai years: 2567 is 2024
 _SOUTH_ASIAN_MONTH_NAMES = (
     # bn (both spellings of the long i, and ya with nukta in one code point or two) and ur,
-    # day first: "৫ জানুয়ারি ২০২৪", "5 جنوری 2024" (their digits read by _DIGITS)
-    "জানুয়ারি জানুয়ারী জানুয়ারি জানুয়ারী جنوری",
-    "ফেব্রুয়ারি ফেব্রুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী فروری",
-    "মার্চ مارچ",
-    "এপ্রিল اپریل",
-    "মে مئی",
-    "জুন جون",
-    "জুলাই جولائی",
-    "আগস্ট আগষ্ট اگست",
-    "সেপ্টেম্বর ستمبر",
-    "অক্টোবর اکتوبر",
-    "নভেম্বর نومبر",
-    "ডিসেম্বর دسمبر",
+    # day first: "৫ জানুয়ারি ২০২৪", "5 جنوری 2024" (their digits read by _DIGITS); mr, gu,
+    # pa, te, kn and ml the same way ("१४ जुलै २०२५", "12 മാർച്ച് 2025"), their spellings
+    # of the English names (mr's March and June are hi's above); my too, with its digits
+    # ("၁၂ မတ် ၂၀၂၅")
+    "জানুয়ারি জানুয়ারী জানুয়ারি জানুয়ারী جنوری जानेवारी જાન્યુઆરી ਜਨਵਰੀ జనవరి ಜನವರಿ ജനുവരി"
+    " ဇန်နဝါရီ",
+    "ফেব্রুয়ারি ফেব্রুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী فروری फेब्रुवारी ફેબ્રુઆરી ਫਰਵਰੀ ਫ਼ਰਵਰੀ"
+    " ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി"
+    " ဖေဖော်ဝါရီ",
+    "মার্চ مارچ માર્ચ ਮਾਰਚ మార్చి మార్చ్ ಮಾರ್ಚ್ മാർച്ച്"
+    " မတ်",
+    "এপ্রিল اپریل एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ"
+    " ဧပြီ",
+    "মে مئی मे મે ਮਈ మే ಮೇ മേയ് മെയ്"
+    " မေ",
+    "জুন جون જૂન ਜੂਨ జూన్ ಜೂನ್ ജൂൺ"
+    " ဇွန်",
+    "জুলাই جولائی जुलै જુલાઈ ਜੁਲਾਈ జూలై జులై ಜುಲೈ ജൂലൈ"
+    " ဇူလိုင်",
+    "আগস্ট আগষ্ট اگست ऑगस्ट ઑગસ્ટ ઓગસ્ટ ਅਗਸਤ ఆగస్టు ఆగష్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ആഗസ്റ്റ്"
+    " ဩဂုတ် သြဂုတ်",
+    "সেপ্টেম্বর ستمبر सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ సెప్టెంబర్ సెప్టెంబరు ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ"
+    " စက်တင်ဘာ",
+    "অক্টোবর اکتوبر ऑक्टोबर ઑક્ટોબર ઓક્ટોબર ਅਕਤੂਬਰ అక్టోబర్ అక్టోబరు ಅಕ್ಟೋಬರ್ ഒക്ടോബർ"
+    " အောက်တိုဘာ",
+    "নভেম্বর نومبر नोव्हेंबर નવેમ્બર ਨਵੰਬਰ నవంబర్ నవంబరు ನವೆಂಬರ್ നവംബർ"
+    " နိုဝင်ဘာ",
+    "ডিসেম্বর دسمبر डिसेंबर ડિસેમ્બર ਦਸੰਬਰ డిసెంబర్ డిసెంబరు ಡಿಸೆಂಬರ್ ഡിസംബർ"
+    " ဒီဇင်ဘာ",
 )
 _MONTH_GROUPS = (_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _MORE_DAY_FIRST_MONTH_NAMES,
                  _LATVIAN_MONTH_NAMES, _LITHUANIAN_MONTH_NAMES, _THAI_MONTH_NAMES,
