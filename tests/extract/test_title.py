@@ -619,3 +619,10 @@ def test_a_headline_in_the_main_content_under_a_layout_named_for_the_menu_counts
 def test_a_projects_manual_named_after_the_headline_goes(title: str) -> None:
     # Sphinx's "<project> <release> documentation" (German "Dokumentation"), MkDocs' "Docs"
     assert title_of(f"<title>{title}</title>") == "A simple onboarding checklist"
+
+
+def test_updated_badge_with_a_time_closing_the_h1_is_dropped() -> None:
+    head = "<title>Earthquake shakes the bay area | West Coast Daily</title>"
+    body = ("<h1>Earthquake shakes the bay area <span class='updated'>Updated 10:42</span>"
+            "</h1>")
+    assert title_of(head, body) == "Earthquake shakes the bay area"

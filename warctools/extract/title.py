@@ -437,10 +437,17 @@ def _less_badge(node: LexborNode, text: str) -> str | None:
         return None
     badge = _clean(_visible_text(last))
     one_word = last.tag != "small"  # (a <small> closing it: a standfirst, of any length)
-    if not badge or (one_word and len(badge.split()) != 1) or not text.endswith(badge):
+    if not badge or (one_word and not _one_word(badge)) or not text.endswith(badge):
         return None
     rest = text[: -len(badge)].rstrip(" :|-–—")
     return rest if len(rest.split()) >= 2 else None
+
+
+def _one_word(badge: str) -> bool:
+    """Is a badge one word, a time or date after it no other ("Updated 10:42",
+    "Aktualisiert 07.12.2026")?"""
+    rest = badge.split()[1:]
+    return not any(c.isalpha() for token in rest for c in token)
 
 
 class _Declared:
