@@ -626,3 +626,13 @@ def test_updated_badge_with_a_time_closing_the_h1_is_dropped() -> None:
     body = ("<h1>Earthquake shakes the bay area <span class='updated'>Updated 10:42</span>"
             "</h1>")
     assert title_of(head, body) == "Earthquake shakes the bay area"
+
+
+def test_h1_going_on_after_a_shorter_seo_title_is_the_headline() -> None:
+    head = ("<title>Storm knocks out power | Rivertown News</title>"
+            "<meta property='og:title' content='Storm knocks out power'>")
+    body = "<h1>Storm knocks out power to 40,000 homes along the coast</h1>"
+    assert title_of(head, body) == "Storm knocks out power to 40,000 homes along the coast"
+    # a date or a separator after the declared title is not the headline going on
+    body = "<h1>Storm knocks out power 07.12.2026 | Rivertown News</h1>"
+    assert title_of(head, body) == "Storm knocks out power"

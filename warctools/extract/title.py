@@ -443,6 +443,11 @@ def _less_badge(node: LexborNode, text: str) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
+# the words of a sentence going on after a declared title, no separator, date or number
+# between ("Storm cuts power| to 40,000 homes"), two of them at least
+_CONTINUED = _regex.compile(r"\s+[^\W\d_][\w'’-]*\s+\S")
+
+
 def _one_word(badge: str) -> bool:
     """Is a badge one word, a time or date after it no other ("Updated 10:42",
     "Aktualisiert 07.12.2026")?"""
@@ -454,23 +459,30 @@ class _Declared:
     """A declared title, folded once: whole, every run of its parts, its words less the
     site's name."""
 
-    __slots__ = ("whole", "runs", "words")
+    __slots__ = ("whole", "runs", "words", "core")
 
     def __init__(self, title: str, site: SiteNames) -> None:
         self.whole = fold(title)
         parts = _parts(title)[:8]
         ends = range(1, len(parts) + 1)
         self.runs = {fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
-        self.words = _words(_strip_site(title, site))
+        self.core = _strip_site(title, site).casefold()
+        self.words = _words(self.core)
 
-    def confirms(self, folded: str, words: set[str]) -> int:
+    def confirms(self, folded: str, words: set[str], shown: str) -> int:
         """How strongly this title confirms a shown headline: 3 equal (or equal to a run
-        of its parts), 2 contained, 1 most words shared, 0 not at all."""
+        of its parts), 2 contained, 1 most words shared or continued by the headline's
+        words (an SEO title cut short: "Storm cuts power" for "Storm cuts power to 40,000
+        homes"), 0 not at all."""
         if folded == self.whole or folded in self.runs:
             return 3
         if len(folded) >= 12 and folded in self.whole:
             return 2  # a kicker the declared title runs in ("Politics: Headline")
-        return 1 if len(words) >= 3 and len(words & self.words) >= 0.6 * len(words) else 0
+        if len(words) >= 3 and len(words & self.words) >= 0.6 * len(words):
+            return 1
+        return int(len(self.words) >= 3 and shown.startswith(self.core)
+                   and self.core[-1] not in ".!?…"  # (a sentence after it: a standfirst)
+                   and _CONTINUED.match(shown, len(self.core)) is not None)
 
 
 def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
@@ -478,7 +490,8 @@ def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
     if not folded or not declared or site.named(shown):
         return 0
     words = _words(shown)
-    return max(d.confirms(folded, words) for d in declared)
+    lower = shown.casefold()
+    return max(d.confirms(folded, words, lower) for d in declared)
 
 
 def _drops_kicker(full: str, part: str, part_score: int) -> bool:
