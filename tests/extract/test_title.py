@@ -636,3 +636,12 @@ def test_h1_going_on_after_a_shorter_seo_title_is_the_headline() -> None:
     # a date or a separator after the declared title is not the headline going on
     body = "<h1>Storm knocks out power 07.12.2026 | Rivertown News</h1>"
     assert title_of(head, body) == "Storm knocks out power"
+
+
+def test_breadcrumb_section_left_before_the_headline_is_dropped() -> None:
+    head = ("<title>Rivertown News » Politics » Council votes to close the old bridge</title>"
+            "<meta property='og:site_name' content='Rivertown News'>")
+    assert title_of(head) == "Council votes to close the old bridge"
+    head = "<title>المساء » أخبار » وزير المالية يعلن موازنة العام المقبل</title>"
+    assert title_of(head, url="https://www.almasa.example/news/1") == (
+        "وزير المالية يعلن موازنة العام المقبل")

@@ -641,7 +641,8 @@ _PAGER = _regex.compile(
     r"\s*\d{1,3}(?:\s*(?:of|von|de|di|sur|z|из|/)\s*\d{1,3})?",
     re.IGNORECASE,
 )
-_LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜]\s+")  # "Opinion | "
+# "Opinion | ", a breadcrumb's section left before the headline ("News » ", "Sport › ")
+_LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜»›]\s+")
 _HEAD_WORDS = 4  # ... when at least this many are left before it
 _LABEL_WORDS = 2  # reading words of such a label at most (a CJK one of two or three signs)
 # the separators before a site's name that headlines do not use (a dash in a headline is
@@ -778,14 +779,16 @@ def _css_string(text: str) -> str:
 
 
 def _strip_label(title: str) -> str:
-    """A declared title less one leading word before a spaced bar, a section's label or a
-    site's short name ("Opinion | Headline ...", "Live | ..."), when a headline of four
-    words or more follows."""
-    label = _LEAD_LABEL.match(title)
-    if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS or (
-            reading_words(label.group().rstrip(" |│｜")) > _LABEL_WORDS):  # fmt: skip
-        return title  # (an unspaced script's "word" before the bar may be its headline)
-    return title[label.end() :]
+    """A declared title less leading words before a spaced bar, a section's label or a
+    site's short name ("Opinion | Headline ...", "Live | ..."), or before a breadcrumb's
+    "»" or "›" ("Home » News » Headline"), when a headline of four words or
+    more follows."""
+    while True:  # (each crumb of "Home » News » Headline")
+        label = _LEAD_LABEL.match(title)
+        if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS or (
+                reading_words(label.group().rstrip(" |│｜»›")) > _LABEL_WORDS):  # fmt: skip
+            return title  # (an unspaced script's "word" before the bar may be its headline)
+        title = title[label.end() :]
 
 
 _CAMEL = _regex.compile(r"[a-z]{1,2}[A-Z]")  # a name in camel case: "iPhone", "eBay", "iOS"
