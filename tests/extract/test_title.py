@@ -645,3 +645,10 @@ def test_breadcrumb_section_left_before_the_headline_is_dropped() -> None:
     head = "<title>المساء » أخبار » وزير المالية يعلن موازنة العام المقبل</title>"
     assert title_of(head, url="https://www.almasa.example/news/1") == (
         "وزير المالية يعلن موازنة العام المقبل")
+
+
+def test_a_badge_element_of_several_words_closing_the_headline_is_dropped() -> None:
+    head = "<title>Bridge closed to cars after floods - Rivertown News</title>"
+    body = ("<h1>Bridge closed to cars after floods <span class='icon__premium'>Article "
+            "réservé aux abonnés</span></h1>")
+    assert title_of(head, body) == "Bridge closed to cars after floods"

@@ -436,7 +436,9 @@ def _less_badge(node: LexborNode, text: str) -> str | None:
     if last is None or last.tag in ("-text", "ruby") or last.tag in _NOT_SHOWN:
         return None
     badge = _clean(_visible_text(last))
-    one_word = last.tag != "small"  # (a <small> closing it: a standfirst, of any length)
+    # (a <small> closing it: a standfirst, of any length; an element classed as a badge:
+    # "Article réservé aux abonnés", "Plus-Artikel")
+    one_word = last.tag != "small" and _BADGE_CLASS.search(_klass(last)) is None
     if not badge or (one_word and not _one_word(badge)) or not text.endswith(badge):
         return None
     rest = text[: -len(badge)].rstrip(" :|-–—")
@@ -446,6 +448,11 @@ def _less_badge(node: LexborNode, text: str) -> str | None:
 # the words of a sentence going on after a declared title, no separator, date or number
 # between ("Storm cuts power| to 40,000 homes"), two of them at least
 _CONTINUED = _regex.compile(r"\s+[^\W\d_][\w'’-]*\s+\S")
+
+
+# the class of a badge or label closing a headline (a paywall's, a video's, an icon's)
+_BADGE_CLASS = _regex.compile(
+    r"(?<![a-z])(?:badge|label|premium|paywall|subscri\w*|abonn\w*|icon|flag|pill)(?![a-z])")
 
 
 def _one_word(badge: str) -> bool:
