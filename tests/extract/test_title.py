@@ -652,3 +652,16 @@ def test_a_badge_element_of_several_words_closing_the_headline_is_dropped() -> N
     body = ("<h1>Bridge closed to cars after floods <span class='icon__premium'>Article "
             "réservé aux abonnés</span></h1>")
     assert title_of(head, body) == "Bridge closed to cars after floods"
+
+
+def test_kicker_line_of_the_h1_is_dropped_where_the_title_opens_with_it() -> None:
+    head = "<title>Accident: Truck overturns on the ring road | Rivertown News</title>"
+    assert title_of(head, "<h1>Accident<br>Truck overturns on the ring road</h1>") == (
+        "Truck overturns on the ring road")
+    # the first line of a two-line headline, or an artist's name above an album, stays
+    head = "<title>Storm Ciarán batters the south coast | Rivertown News</title>"
+    assert title_of(head, "<h1>Storm Ciarán<br>batters the south coast</h1>") == (
+        "Storm Ciarán batters the south coast")
+    head = "<title>Leslie Clio presents the album 'Brave New Woman'</title>"
+    assert title_of(head, "<h1>Leslie Clio<br><span>Brave New Woman</span></h1>") == (
+        "Leslie Clio Brave New Woman")
