@@ -619,3 +619,49 @@ def test_a_headline_in_the_main_content_under_a_layout_named_for_the_menu_counts
 def test_a_projects_manual_named_after_the_headline_goes(title: str) -> None:
     # Sphinx's "<project> <release> documentation" (German "Dokumentation"), MkDocs' "Docs"
     assert title_of(f"<title>{title}</title>") == "A simple onboarding checklist"
+
+
+def test_updated_badge_with_a_time_closing_the_h1_is_dropped() -> None:
+    head = "<title>Earthquake shakes the bay area | West Coast Daily</title>"
+    body = ("<h1>Earthquake shakes the bay area <span class='updated'>Updated 10:42</span>"
+            "</h1>")
+    assert title_of(head, body) == "Earthquake shakes the bay area"
+
+
+def test_h1_going_on_after_a_shorter_seo_title_is_the_headline() -> None:
+    head = ("<title>Storm knocks out power | Rivertown News</title>"
+            "<meta property='og:title' content='Storm knocks out power'>")
+    body = "<h1>Storm knocks out power to 40,000 homes along the coast</h1>"
+    assert title_of(head, body) == "Storm knocks out power to 40,000 homes along the coast"
+    # a date or a separator after the declared title is not the headline going on
+    body = "<h1>Storm knocks out power 07.12.2026 | Rivertown News</h1>"
+    assert title_of(head, body) == "Storm knocks out power"
+
+
+def test_breadcrumb_section_left_before_the_headline_is_dropped() -> None:
+    head = ("<title>Rivertown News » Politics » Council votes to close the old bridge</title>"
+            "<meta property='og:site_name' content='Rivertown News'>")
+    assert title_of(head) == "Council votes to close the old bridge"
+    head = "<title>المساء » أخبار » وزير المالية يعلن موازنة العام المقبل</title>"
+    assert title_of(head, url="https://www.almasa.example/news/1") == (
+        "وزير المالية يعلن موازنة العام المقبل")
+
+
+def test_a_badge_element_of_several_words_closing_the_headline_is_dropped() -> None:
+    head = "<title>Bridge closed to cars after floods - Rivertown News</title>"
+    body = ("<h1>Bridge closed to cars after floods <span class='icon__premium'>Article "
+            "réservé aux abonnés</span></h1>")
+    assert title_of(head, body) == "Bridge closed to cars after floods"
+
+
+def test_kicker_line_of_the_h1_is_dropped_where_the_title_opens_with_it() -> None:
+    head = "<title>Accident: Truck overturns on the ring road | Rivertown News</title>"
+    assert title_of(head, "<h1>Accident<br>Truck overturns on the ring road</h1>") == (
+        "Truck overturns on the ring road")
+    # the first line of a two-line headline, or an artist's name above an album, stays
+    head = "<title>Storm Ciarán batters the south coast | Rivertown News</title>"
+    assert title_of(head, "<h1>Storm Ciarán<br>batters the south coast</h1>") == (
+        "Storm Ciarán batters the south coast")
+    head = "<title>Leslie Clio presents the album 'Brave New Woman'</title>"
+    assert title_of(head, "<h1>Leslie Clio<br><span>Brave New Woman</span></h1>") == (
+        "Leslie Clio Brave New Woman")

@@ -348,11 +348,12 @@ def home_link(href: str, url: str = "") -> bool:
 
 
 def _shown(marks: Marks, url: str, site: SiteNames
-           ) -> list[tuple[str, str | None, bool, str | None]]:  # fmt: skip
+           ) -> list[tuple[str, str | None, bool, str | None, bool]]:  # fmt: skip
     """Headlines the page shows: (text, text less a kicker element or None, marked as the
-    headline, text less a badge element closing it or None): marked elements first, then
-    ``<h1>``s. Logos are names of the site."""
-    found: list[tuple[str, str | None, bool, str | None]] = []
+    headline, text less a badge element closing it or None, whether the kicker is a line
+    of the text's own): marked elements first, then ``<h1>``s. Logos are names of the
+    site."""
+    found: list[tuple[str, str | None, bool, str | None, bool]] = []
     marked = marks.headline[:5]
     for node in marked + marks.h1[:8]:
         if node.tag == "meta" or _outside_story(node):
@@ -363,7 +364,8 @@ def _shown(marks: Marks, url: str, site: SiteNames
         if _logo(node, url):
             site.add(text)
         elif all(text != seen[0] for seen in found):
-            found.append((text, _headline_part(node), node in marked, _less_badge(node, text)))
+            part, line = _headline_part(node)
+            found.append((text, part, node in marked, _less_badge(node, text), line))
     return found
 
 
@@ -407,23 +409,31 @@ def _lone_child(node: LexborNode) -> LexborNode:
     return node
 
 
-def _headline_part(node: LexborNode) -> str | None:
+def _headline_part(node: LexborNode) -> tuple[str | None, bool]:
     """The headline less a kicker element leading it
-    (``<h1><span>Politics</span> Headline</h1>``, also inside a link), else None."""
+    (``<h1><span>Politics</span> Headline</h1>``, also inside a link) or a kicker's line
+    (``<h1>Politics<br>Headline</h1>``: kept where a declared title confirms the rest
+    only, as it may be a name, "Artist<br>Album"), else None; and whether it is a line."""
     parts: list[tuple[str, bool]] = []
+    by_line = False
     child = _lone_child(node).child
     while child is not None:
         if child.tag in ("-text", "ruby"):  # a ruby is a word of the text, not a kicker
             raw = _visible_text(child) if child.tag == "ruby" else child.text_content
-            if text := _clean(raw or ""):
-                parts.append((text, False))
+            if text := _clean(raw or ""):  # a first line of a word or two: a kicker's
+                line = (not parts and child.next is not None and child.next.tag == "br"
+                        and reading_words(text) <= _LABEL_WORDS)  # ("Unfall<br>Headline")
+                by_line = by_line or line
+                parts.append((text, line))
         elif child.tag not in _NOT_SHOWN and (text := _clean(_visible_text(child))):
             parts.append((text, True))
         child = child.next
     if len(parts) < 2 or not parts[0][1]:
-        return None
+        return None, False
     rest = " ".join(text for text, _ in parts[1:]).lstrip(":|-–— ")
-    return rest if reading_words(rest) >= 2 else None  # ("<span>速報</span>見出し")
+    if reading_words(rest) < 2:  # ("<span>速報</span>見出し")
+        return None, False
+    return rest, by_line
 
 
 def _less_badge(node: LexborNode, text: str) -> str | None:
@@ -436,34 +446,62 @@ def _less_badge(node: LexborNode, text: str) -> str | None:
     if last is None or last.tag in ("-text", "ruby") or last.tag in _NOT_SHOWN:
         return None
     badge = _clean(_visible_text(last))
-    one_word = last.tag != "small"  # (a <small> closing it: a standfirst, of any length)
-    if not badge or (one_word and len(badge.split()) != 1) or not text.endswith(badge):
+    # (a <small> closing it: a standfirst, of any length; an element classed as a badge:
+    # "Article réservé aux abonnés", "Plus-Artikel")
+    one_word = last.tag != "small" and _BADGE_CLASS.search(_klass(last)) is None
+    if not badge or (one_word and not _one_word(badge)) or not text.endswith(badge):
         return None
     rest = text[: -len(badge)].rstrip(" :|-–—")
     return rest if len(rest.split()) >= 2 else None
+
+
+# the words of a sentence going on after a declared title, no separator, date or number
+# between ("Storm cuts power| to 40,000 homes"), two of them at least
+_CONTINUED = _regex.compile(r"\s+[^\W\d_][\w'’-]*\s+\S")
+
+
+_KICKER_END = _regex.compile(r"\s*[:.|–—-]\s")  # after a kicker the title opens with
+
+# the class of a badge or label closing a headline (a paywall's, a video's, an icon's)
+_BADGE_CLASS = _regex.compile(
+    r"(?<![a-z])(?:badge|label|premium|paywall|subscri\w*|abonn\w*|icon|flag|pill)(?![a-z])")
+
+
+def _one_word(badge: str) -> bool:
+    """Is a badge one word, a time or date after it no other ("Updated 10:42",
+    "Aktualisiert 07.12.2026")?"""
+    rest = badge.split()[1:]
+    return not any(c.isalpha() for token in rest for c in token)
 
 
 class _Declared:
     """A declared title, folded once: whole, every run of its parts, its words less the
     site's name."""
 
-    __slots__ = ("whole", "runs", "words")
+    __slots__ = ("whole", "runs", "words", "core")
 
     def __init__(self, title: str, site: SiteNames) -> None:
         self.whole = fold(title)
         parts = _parts(title)[:8]
         ends = range(1, len(parts) + 1)
         self.runs = {fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
-        self.words = _words(_strip_site(title, site))
+        self.core = _strip_site(title, site).casefold()
+        self.words = _words(self.core)
 
-    def confirms(self, folded: str, words: set[str]) -> int:
+    def confirms(self, folded: str, words: set[str], shown: str) -> int:
         """How strongly this title confirms a shown headline: 3 equal (or equal to a run
-        of its parts), 2 contained, 1 most words shared, 0 not at all."""
+        of its parts), 2 contained, 1 most words shared or continued by the headline's
+        words (an SEO title cut short: "Storm cuts power" for "Storm cuts power to 40,000
+        homes"), 0 not at all."""
         if folded == self.whole or folded in self.runs:
             return 3
         if len(folded) >= 12 and folded in self.whole:
             return 2  # a kicker the declared title runs in ("Politics: Headline")
-        return 1 if len(words) >= 3 and len(words & self.words) >= 0.6 * len(words) else 0
+        if len(words) >= 3 and len(words & self.words) >= 0.6 * len(words):
+            return 1
+        return int(len(self.words) >= 3 and shown.startswith(self.core)
+                   and self.core[-1] not in ".!?…"  # (a sentence after it: a standfirst)
+                   and _CONTINUED.match(shown, len(self.core)) is not None)
 
 
 def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
@@ -471,7 +509,15 @@ def _confirmed(shown: str, declared: list[_Declared], site: SiteNames) -> int:
     if not folded or not declared or site.named(shown):
         return 0
     words = _words(shown)
-    return max(d.confirms(folded, words) for d in declared)
+    lower = shown.casefold()
+    return max(d.confirms(folded, words, lower) for d in declared)
+
+
+def _kicker_declared(full: str, part: str, declared: list[str]) -> bool:
+    """Does a declared title open with the kicker line of a shown ``full`` headline, then
+    a colon or a separator ("Unfall: Headline" for ``<h1>Unfall<br>Headline</h1>``)?"""
+    kicker = full[: len(full) - len(part)].strip()
+    return any(t.startswith(kicker) and _KICKER_END.match(t, len(kicker)) for t in declared)
 
 
 def _drops_kicker(full: str, part: str, part_score: int) -> bool:
@@ -503,10 +549,12 @@ def _headline(tree: LexborHTMLParser, meta: dict[str, str], headline: object,
     shown = _shown(marks or Marks(tree), url, site)
     folded = [_Declared(t, site) for t in dict.fromkeys(declared)] if shown else []
     best, best_score = None, 0.0
-    for full, part, is_marked, less_badge in shown:
+    for full, part, is_marked, less_badge, by_line in shown:
         score: float = _confirmed(full, folded, site)
         if part is not None:
             part_score = _confirmed(part, folded, site)
+            if by_line and part_score < 3 and not _kicker_declared(full, part, declared):
+                part_score = 0  # a headline's or a name's line ("Storm Ciarán<br>batters")
             if _drops_kicker(full, part, part_score):
                 full, score = part, max(score, part_score)
         if score < 3 and less_badge is not None and _confirmed(less_badge, folded, site) == 3:
@@ -528,7 +576,8 @@ def _headline(tree: LexborHTMLParser, meta: dict[str, str], headline: object,
         if not site.named(core):
             return _strip_tail(_strip_label(core))
     if shown:
-        return shown[0][1] or shown[0][0]  # nothing declared: the first shown headline
+        # nothing declared: the first shown headline (less a kicker element, not a line)
+        return (not shown[0][4] and shown[0][1]) or shown[0][0]
     if cores and (second := _second_level_headline(tree, cores, url)) is not None:
         return second  # every declared title is the site's name, no <h1>: an <h2> shows it
     return cores[0] if cores else None
@@ -621,7 +670,8 @@ _PAGER = _regex.compile(
     r"\s*\d{1,3}(?:\s*(?:of|von|de|di|sur|z|из|/)\s*\d{1,3})?",
     re.IGNORECASE,
 )
-_LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜]\s+")  # "Opinion | "
+# "Opinion | ", a breadcrumb's section left before the headline ("News » ", "Sport › ")
+_LEAD_LABEL = _regex.compile(r"[^\W\d][\w'’.-]*\s+[|│｜»›]\s+")
 _HEAD_WORDS = 4  # ... when at least this many are left before it
 _LABEL_WORDS = 2  # reading words of such a label at most (a CJK one of two or three signs)
 # the separators before a site's name that headlines do not use (a dash in a headline is
@@ -758,14 +808,16 @@ def _css_string(text: str) -> str:
 
 
 def _strip_label(title: str) -> str:
-    """A declared title less one leading word before a spaced bar, a section's label or a
-    site's short name ("Opinion | Headline ...", "Live | ..."), when a headline of four
-    words or more follows."""
-    label = _LEAD_LABEL.match(title)
-    if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS or (
-            reading_words(label.group().rstrip(" |│｜")) > _LABEL_WORDS):  # fmt: skip
-        return title  # (an unspaced script's "word" before the bar may be its headline)
-    return title[label.end() :]
+    """A declared title less leading words before a spaced bar, a section's label or a
+    site's short name ("Opinion | Headline ...", "Live | ..."), or before a breadcrumb's
+    "»" or "›" ("Home » News » Headline"), when a headline of four words or
+    more follows."""
+    while True:  # (each crumb of "Home » News » Headline")
+        label = _LEAD_LABEL.match(title)
+        if label is None or reading_words(title[label.end() :]) < _HEAD_WORDS or (
+                reading_words(label.group().rstrip(" |│｜»›")) > _LABEL_WORDS):  # fmt: skip
+            return title  # (an unspaced script's "word" before the bar may be its headline)
+        title = title[label.end() :]
 
 
 _CAMEL = _regex.compile(r"[a-z]{1,2}[A-Z]")  # a name in camel case: "iPhone", "eBay", "iOS"
