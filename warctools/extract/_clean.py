@@ -146,8 +146,7 @@ _TEXT_UTILITY = _regex.compile(r"(?<![\w-])text-[\w:/.\[\]#-]*")
 _ANCHOR = _regex.compile(r"^[^\W_]+(?:-[^\W_]+){3,}$")  # an id made from a heading's words
 _SLUG_TEXT = 300  # characters of an element's text read for the words of its id
 _WORDS = _regex.compile(r"[^\W_]+")
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6"
+_HEADING_SELECTOR = ", ".join(sorted(_HEADINGS))
 _SKIP = _INLINE | _TABLE_PARTS | _KEEP | {"pre", "code"}
 # named elements inside code shown to readers: a syntax highlighter's tokens, whatever
 # their names ("hljs-comment", "token comment")
@@ -899,7 +898,7 @@ def _slug_of(node: LexborNode, ident: str) -> bool:
     or shows all the id's words but one ("sharing-with-a-single-developer" on "Sharing with
     a single developer")? Not a bar's name ("cookie-law-info-bar",
     "hs-eu-cookie-confirmation" on "This website stores cookies ...")."""
-    if node.tag in _HEADING_TAGS or node.css_first(_HEADING_SELECTOR) is not None:
+    if node.tag in _HEADINGS or node.css_first(_HEADING_SELECTOR) is not None:
         return True  # (a section's id may name it otherwise than its heading does)
     shown = set(_WORDS.findall((node.text(deep=True) or "")[:_SLUG_TEXT].lower()))
     words = ident.lower().split("-")

@@ -25,8 +25,8 @@ from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
 __all__ = [
-    "AUTHOR_LABELS", "BOILER_MAX", "MORE_AUTHOR_LABELS", "ends_in_credit", "is_boiler_line",
-    "is_byline",
+    "AUTHOR_LABELS", "BOILER_MAX", "MORE_AUTHOR_LABELS", "QUESTION_MARKS", "ends_in_credit",
+    "is_boiler_line", "is_byline",
     "is_comment_mark", "is_comments_heading", "is_contact_line", "is_meta_line", "is_notice",
     "is_rights_notice", "is_tail_heading",
 ]
@@ -1329,11 +1329,14 @@ def ends_in_credit(text: str) -> bool:
 _CLOSING_BRACKETS = ")]）】"
 
 
+QUESTION_MARKS = ("?", "？", "؟")  # a question's closing mark (full-width, Arabic)
+
+
 def is_tail_heading(text: str) -> bool:
     """A heading that opens the furniture after a story ("Related articles", "Über den
     Autor", "3 Comments"). One asked as a question ("Share this information, please?") is
     the writer talking to the reader, and the story goes on below it."""
-    return (len(text) <= 60 and not text.endswith(("?", "？", "؟"))  # (full-width, Arabic)
+    return (len(text) <= 60 and not text.endswith(QUESTION_MARKS)
             and _TAIL_HEADING.match(text) is not None)
 
 

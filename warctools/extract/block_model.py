@@ -35,6 +35,7 @@ from ._blocks import (
     same_kind,
 )
 from ._clean import names_furniture, names_story
+from ._phrases import QUESTION_MARKS
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -299,7 +300,6 @@ def judge_blocks(story: StoryBlocks) -> set[int]:
     return dropped - _answered(story, dropped) if dropped else dropped
 
 
-_QUESTION_MARKS = ("?", "？", "؟")  # (full-width, Arabic)
 
 
 def _answered(story: StoryBlocks, dropped: set[int]) -> set[int]:
@@ -311,7 +311,7 @@ def _answered(story: StoryBlocks, dropped: set[int]) -> set[int]:
     found: set[int] = set()
     for index in sorted(dropped):
         block = picked[index][0]
-        if (block.tag not in _QUESTION_TAGS or not block.text.endswith(_QUESTION_MARKS)
+        if (block.tag not in _QUESTION_TAGS or not block.text.endswith(QUESTION_MARKS)
                 or index + 1 >= len(picked) or index + 1 in story.cut
                 or len(block.ancestors) < 2):  # fmt: skip
             continue
@@ -331,6 +331,6 @@ def _asked_before(story: StoryBlocks, index: int, dropped: set[int]) -> bool:
     for before in range(index - 1, -1, -1):
         block = story.picked[before][0]
         if block.tag in _QUESTION_TAGS:
-            return (block.text.endswith(_QUESTION_MARKS) and before not in dropped
+            return (block.text.endswith(QUESTION_MARKS) and before not in dropped
                     and before not in story.cut)  # fmt: skip
     return False
