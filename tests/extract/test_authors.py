@@ -367,6 +367,38 @@ def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check(
         assert not first.isascii() or first.lower() in _CREDIT_FIRST, line
 
 
+def test_an_ascii_credit_line_passes_the_two_letter_check() -> None:
+    from warctools.extract._phrases import MORE_AUTHOR_LABELS
+    from warctools.extract.authors import _CREDIT, _CREDIT_OPENINGS, _ascii_openings
+
+    top = re.split(r"\|(?![^(]*\))", MORE_AUTHOR_LABELS)
+    lines = [f"{w}: Ana" for w in top if w.isascii() and w.isalpha()] + [
+        "by", "BY Ana Lima", "Von:", "Posted on May 3 by Ana", "This entry was posted by Ana",
+        "Blogbeitrag von Ana", "Scritto da Ana", "Di Marco Rossi", "de Ana Lima", "Av Ola Nordmann",
+        "Autorin: Ana", "Written by: Ana", "Text & Fotos: Ana", "Words and pictures: Bo",
+        "Reporting by Ana Lima", "Oleh: Ahmad"]  # fmt: skip
+    for line in lines:
+        assert line.isascii() and _CREDIT.match(line), line
+        assert _CREDIT_OPENINGS(line), line
+    assert not _CREDIT_OPENINGS("Some text") and not _CREDIT_OPENINGS("Hello")
+    # a path needing a character no ASCII text holds leads nowhere, in a look-ahead too
+    openings = _ascii_openings(re.compile(r"^(?:ab|記者c|(?=x*記)d|[a-c]\s|e)", re.I))
+    assert openings.pairs == {"ab", "a ", "b ", "c "} | {f"{c}\t" for c in "abc"} | {
+        f"{c}{s}" for c in "abc" for s in "\n\x0b\x0c\r\x1c\x1d\x1e\x1f"}
+    assert openings.singles == {"e"} and not openings.anything
+    assert _ascii_openings(re.compile(r"^(?=\d)|x")).anything
+    assert _ascii_openings(re.compile("^\u212a", re.I))("k")  # (Kelvin: "k" out of case)
+
+
+def test_only_four_characters_match_an_ascii_letter_out_of_case() -> None:
+    from warctools.extract.authors import _FOLDED_INTO_ASCII
+
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    folded = {ord(ch): letter for letter in "abcdefghijklmnopqrstuvwxyz"
+              for ch in re.findall(letter, every, re.IGNORECASE)}  # fmt: skip
+    assert folded == _FOLDED_INTO_ASCII
+
+
 def test_a_newsroom_in_other_languages_is_no_name() -> None:
     for desk in ("Redakcja", "Редакция", "Tim Redaksi", "Haber Merkezi", "編集部", "편집국"):
         assert authors_of(f"<meta name='author' content='{desk}'>") == [], desk
