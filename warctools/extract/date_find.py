@@ -245,8 +245,10 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None, url: str = ""
     the update ("Updated <time>", "Aktualisiert am <time>") beside the publication's own in
     its row (where the row shows only its update, that is the story's day)."""
     wrappers = _headline_asides(h1)
+    seen: dict[int, bool] = {}  # (the elements above asked once: the times share them)
     marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
-              if not _in_aside(n, wrappers)] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
+              if not _in_aside(n, wrappers, seen)
+              ] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
     block = _headline_block(h1)
     beside: list[str | None] = []
     before: list[str | None] = []
@@ -258,7 +260,7 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None, url: str = ""
             seen_h1 = True
         elif story is not None and _article_of(node) != story:
             continue  # another story's card (a related story's <article>)
-        elif not _in_aside(node, wrappers):
+        elif not _in_aside(node, wrappers, seen):
             if _update_beside_publication(node) or _linked_elsewhere(node, url):
                 continue
             value = _attr_date(node)

@@ -158,15 +158,22 @@ def _agencies(raw: str) -> list[str]:
     return [name for part in parts if (name := canonical_agency(part))]
 
 
+_LINE_BREAKS = _regex.compile(r"\n+")
+
+
 def _paragraph_starts(text: str) -> list[int]:
+    """Where the first four paragraphs of ``text`` start (the forms below are read there:
+    worked out once per text)."""
     starts = [0]
-    for match in re.finditer(r"\n+", text[:_SEARCH_CHARS]):
+    for match in _LINE_BREAKS.finditer(text, 0, _SEARCH_CHARS):
         starts.append(match.end())
-    return starts[:4]
+        if len(starts) == 4:
+            break
+    return starts
 
 
-def _dateline(text: str) -> WireCredit | None:
-    for start in _paragraph_starts(text):
+def _dateline(text: str, starts: list[int]) -> WireCredit | None:
+    for start in starts:
         match = _DATELINE.match(text, start)
         if match is None:
             continue
@@ -191,9 +198,9 @@ def _dateline(text: str) -> WireCredit | None:
     return None
 
 
-def _other_dateline(text: str) -> WireCredit | None:
+def _other_dateline(text: str, starts: list[int]) -> WireCredit | None:
     """A dateline of another script's form naming an agency of the table."""
-    for start in _paragraph_starts(text)[:2]:
+    for start in starts[:2]:
         for pattern in _OTHER_DATELINES:
             match = pattern.match(text, start)
             if match is None:
@@ -207,17 +214,17 @@ def _other_dateline(text: str) -> WireCredit | None:
     return None
 
 
-def _opening_credit(text: str) -> str | None:
+def _opening_credit(text: str, starts: list[int]) -> str | None:
     """The agency an opening attribution names (:data:`_REPORTED`), in the story's first
     two paragraphs."""
-    for start in _paragraph_starts(text)[:2]:
+    for start in starts[:2]:
         if text.startswith("به", start) and (match := _REPORTED.match(text, start)):
             return canonical_agency(match.group("agency"))
     return None
 
 
-def _plain_dateline(text: str) -> WireCredit | None:
-    for start in _paragraph_starts(text)[:2]:
+def _plain_dateline(text: str, starts: list[int]) -> WireCredit | None:
+    for start in starts[:2]:
         match = _PLAIN_DATELINE.match(text, start)
         if match and not _kicker(match.group("place")):
             span = match.group(0).rstrip()
@@ -257,11 +264,12 @@ def _closing_credit(text: str, left_out: bool = False) -> str | None:
 def find_wire(text: str, closing: str = "") -> WireCredit:
     """The agency a story credits and its dateline (offsets into ``text``). ``closing``:
     the lines after the story its text leaves out (a source line, a copyright notice)."""
-    found = _dateline(text) or _other_dateline(text)
+    starts = _paragraph_starts(text)
+    found = _dateline(text, starts) or _other_dateline(text, starts)
     if found is not None:
         return found
-    plain = _plain_dateline(text)
-    source = _opening_credit(text) or _closing_credit(text) or (
+    plain = _plain_dateline(text, starts)
+    source = _opening_credit(text, starts) or _closing_credit(text) or (
         _closing_credit(closing, True) if closing else None)
     if plain is not None:
         plain.wire_source = source
