@@ -381,11 +381,14 @@ def test_an_ascii_credit_line_passes_the_two_letter_check() -> None:
         assert line.isascii() and _CREDIT.match(line), line
         assert _CREDIT_OPENINGS(line), line
     assert not _CREDIT_OPENINGS("Some text") and not _CREDIT_OPENINGS("Hello")
-    # a path needing a character no ASCII text holds leads nowhere, in a look-ahead too
-    openings = _ascii_openings(re.compile(r"^(?:ab|記者c|(?=x*記)d|[a-c]\s|e)", re.I))
-    assert openings.pairs == {"ab", "a ", "b ", "c "} | {f"{c}\t" for c in "abc"} | {
-        f"{c}{s}" for c in "abc" for s in "\n\x0b\x0c\r\x1c\x1d\x1e\x1f"}
-    assert openings.singles == {"e"} and not openings.anything
+    assert _CREDIT_OPENINGS("Szerző: Ana") and _CREDIT_OPENINGS("Phóng viên: Ana")
+    assert _CREDIT_OPENINGS("Tokyo 山田太郎記者")  # (a CJK character: no telling)
+    assert not _CREDIT_OPENINGS("Sie hat über die Brücke beschlossen")
+    # a path needing a character from U+2E80 on leads nowhere, in a look-ahead too
+    openings = _ascii_openings(re.compile(r"^(?:ab|記者c|(?=x*記)d|[a-c]\s|e|ü?f)", re.I))
+    spaces = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x80"  # (\x80: a character not ASCII)
+    assert openings.pairs == {"ab", "\x80f"} | {f"{c}{s}" for c in "abc" for s in spaces}
+    assert openings.singles == {"e", "f"} and not openings.anything
     assert _ascii_openings(re.compile(r"^(?=\d)|x")).anything
     assert _ascii_openings(re.compile("^\u212a", re.I))("k")  # (Kelvin: "k" out of case)
 

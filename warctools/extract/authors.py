@@ -951,12 +951,17 @@ _NO_CREDIT_FIRST = frozenset(ch for ch in map(chr, range(128)) if ch.lower() not
 # U+017F long "s", U+212A Kelvin "k"; no other, a test checks every code point)
 _FOLDED_INTO_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 _ASCII = tuple(map(chr, range(128)))
+# the texts read: their first two characters ASCII, none from U+2E80 on (CJK, kana,
+# Hangul: a path needing one leads nowhere); another character, in an opening: _OTHER
+_FAR = "\u2e80"
+_OTHER = "\x80"
 
 
 class _Openings:
-    """Could a pattern match an ASCII text at its start, by its first two characters
-    (lower-cased)? ``openings``: those of a match (one character: the match may end after
-    it; an empty one: any text passes)."""
+    """Could a pattern match a text at its start, by its first two characters (lower-cased,
+    where both are ASCII and the text holds no character from :data:`_FAR` on; other
+    texts pass)? ``openings``: those of a match (one character: the match may end after
+    it; an empty one: any text passes; :data:`_OTHER`: a character not ASCII)."""
 
     __slots__ = ("pairs", "singles", "anything")
 
@@ -966,8 +971,11 @@ class _Openings:
         self.pairs = frozenset(o for o in openings if len(o) == 2)
 
     def __call__(self, text: str) -> bool:
-        head = text[:2].lower()
-        return self.anything or head in self.pairs or head[:1] in self.singles
+        if self.anything or not (head := text[:2]).isascii() or not (
+                text.isascii() or max(text) < _FAR):  # fmt: skip
+            return True
+        head = head.lower()
+        return head in self.pairs or head[:1] in self.singles
 
 
 def _load_openings(data: bytes) -> dict[str, list[str]]:
@@ -976,17 +984,17 @@ def _load_openings(data: bytes) -> dict[str, list[str]]:
 
 
 _OPENINGS_MEMO: ExitMemo[str, list[str]] = ExitMemo(
-    f"openings-1-{sys.hexversion:x}.json", _load_openings,  # (1: how they are read)
+    f"openings-2-{sys.hexversion:x}.json", _load_openings,  # (2: how they are read)
     lambda entries: json.dumps(entries, ensure_ascii=False).encode(), max_entries=20, keep=5)
 
 
 def _ascii_openings(pattern: re.Pattern[str]) -> _Openings:
-    """The first two characters of an ASCII text ``pattern`` can match at its start,
-    read from the parsed pattern: each path's, where a path needing a character that no
-    ASCII text holds ("記者", "автор"; in a look-ahead too) leads nowhere, and a class or
-    a character matched out of case counts every ASCII character it matches. More are
-    allowed than match (a path's later needs are not read), never fewer; a pattern the
-    parser of this Python cannot read lets every text pass."""
+    """The first two characters of a text ``pattern`` can match at its start (see
+    :class:`_Openings`), read from the parsed pattern: each path's, where a path needing a
+    character from :data:`_FAR` on ("記者"; in a look-ahead too) leads nowhere, and a class
+    or a character matched out of case counts every ASCII character it matches. More are
+    allowed than match (a path's later needs are read only for leading nowhere), never
+    fewer; a pattern the parser of this Python cannot read lets every text pass."""
     def work() -> list[str]:
         try:
             from re import _constants as ops
@@ -1046,7 +1054,7 @@ def _item_openings(op: Any, av: Any, fold: bool, ops: Any) -> set[str]:
     if op is ops.LITERAL:
         return _ascii_of(chr(av), fold)
     if op in (ops.NOT_LITERAL, ops.ANY):
-        return {ch.lower() for ch in _ASCII}
+        return {ch.lower() for ch in _ASCII} | {_OTHER}
     if op is ops.IN:
         return set(_class_openings(tuple(av), fold, ops))
     if op is ops.SUBPATTERN:
@@ -1071,19 +1079,24 @@ def _item_openings(op: Any, av: Any, fold: bool, ops: Any) -> set[str]:
 @cache
 def _class_openings(items: tuple[tuple[Any, Any], ...], fold: bool, ops: Any
                     ) -> frozenset[str]:  # fmt: skip
-    """The ASCII characters (lower-cased) the class ``items`` matches (the same classes
+    """The ASCII characters (lower-cased) the class ``items`` matches, and :data:`_OTHER`
+    unless it is characters and ranges outside those below :data:`_FAR` (the same classes
     recur: a capitalised word's in each name)."""
+    near = range(0x80, ord(_FAR))
+    other = any(op not in (ops.LITERAL, ops.RANGE) or (
+        av in near if op is ops.LITERAL else av[0] < near.stop and av[1] >= near.start)
+        for op, av in items)  # fmt: skip
     return frozenset({ch.lower() for ch in _ASCII if _in_class(items, ch, fold, ops)} | {
         ascii for code, ascii in _FOLDED_INTO_ASCII.items()
-        if fold and _in_class(items, chr(code), False, ops)})  # fmt: skip
+        if fold and _in_class(items, chr(code), False, ops)} | ({_OTHER} if other else set()))
 
 
 def _ascii_of(ch: str, fold: bool) -> set[str]:
-    """The ASCII characters (lower-cased) that ``ch`` matches."""
+    """The ASCII characters (lower-cased) that ``ch`` matches, or :data:`_OTHER`."""
     if ch.isascii():
         return {ch.lower()}
     folded = _FOLDED_INTO_ASCII.get(ord(ch)) if fold else None
-    return {folded} if folded else set()
+    return ({folded} if folded else set()) | ({_OTHER} if ch < _FAR else set())
 
 
 def _in_class(items: tuple[tuple[Any, Any], ...], ch: str, fold: bool, ops: Any) -> bool:
@@ -1374,7 +1387,7 @@ def _credit_line(
             if any(ch.isalnum() for ch in text):  # (not a separator: "·", "|")
                 before, before_under = (text, node), under
             under = under or text in headline
-        if text[0] in _NO_CREDIT_FIRST or (plain and not _CREDIT_OPENINGS(text)):
+        if text[0] in _NO_CREDIT_FIRST or not _CREDIT_OPENINGS(text):
             continue  # (most text: a character or two compared instead of the pattern)
         if not _CREDIT.match(text):
             continue
