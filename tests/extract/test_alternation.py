@@ -47,10 +47,10 @@ def _label_words(led: WordLed) -> list[str]:
             *(t.rstrip("?") for t in date_fallback._UPDATE_TERMS)]  # fmt: skip
 
 
-_LED = (date_fallback._LABELLED, date_fallback._UPDATE_LABELLED)
+_LED = (date_fallback._LABELLED, date_fallback._UPDATE_LABELLED, date_fallback._UPDATE_WORD_LED)
 
 
-@pytest.mark.parametrize("led", _LED, ids=["published", "updated"])
+@pytest.mark.parametrize("led", _LED, ids=["published", "updated", "update word"])
 def test_word_led_search_finds_what_the_pattern_finds(led: WordLed) -> None:
     # the characters the engine folds apart from str.lower(), in and around the words
     odd = ["ı", "İ", "ſ", "ς", "Σ", "µ", "YAYINLANMA", "yayinlanma", "ΔΗΜΟΣΙΕΥΣΗ", "Ǆ", "ß"]

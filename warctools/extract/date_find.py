@@ -35,8 +35,8 @@ from .. import _regex
 from ._cover import covered
 from .address import page_key
 from .date_fallback import (
-    UPDATE_WORD,
     UPDATE_WORDS,
+    has_update_word,
     htmldate_stamp,
     labelled_text_stamp,
     page_text_stamp,
@@ -449,7 +449,7 @@ _UPDATED_BEFORE = _regex.compile(rf"(?:{UPDATE_WORDS.pattern})\W*(?:[^\W\d]+\W+)
 def _unannounced(text: str, day_first: bool | None) -> Stamp | None:
     """The first date written in ``text`` that no update label announces ("Updated 7 Jan
     2024 · Published 5 Jan 2024" is the 5th); None when there is none."""
-    if UPDATE_WORD.search(text) is None:  # (most texts)
+    if not has_update_word(text):  # (most texts)
         return find_text_date(text, day_first=day_first)
     kept = text
     for start, end in text_date_spans(text, day_first=day_first):
@@ -791,7 +791,7 @@ def _shown_modified(stamp: Stamp, modified: Stamp, markup: _Html,
     if _day(modified) <= _day(stamp):
         return None
     text = markup.headline_text()
-    if text is None or UPDATE_WORD.search(text):
+    if text is None or has_update_word(text):
         return None
     shown = sorted(all_text_dates(text, day_first=day_first))
     if not shown or {_day(found) for _, found in shown} != {_day(modified)}:
