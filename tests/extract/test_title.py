@@ -665,3 +665,13 @@ def test_kicker_line_of_the_h1_is_dropped_where_the_title_opens_with_it() -> Non
     head = "<title>Leslie Clio presents the album 'Brave New Woman'</title>"
     assert title_of(head, "<h1>Leslie Clio<br><span>Brave New Woman</span></h1>") == (
         "Leslie Clio Brave New Woman")
+
+
+def test_a_printable_title_without_double_spaces_needs_no_spacing() -> None:
+    # (title._clean and metadata._first skip their white space pattern on such a text)
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert [ch for ch in spaces if ch.isprintable()] == [" "]
+    from warctools.extract.title import _clean
+
+    cleaned = _clean("Storm\u00a0batters  the\tcoast\u3000today ")
+    assert cleaned == "Storm batters the coast\u3000today"

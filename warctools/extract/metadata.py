@@ -73,7 +73,9 @@ def _first(*values: Any) -> str | None:
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str) and value.strip():
-            return _SPACES.sub(" ", value).strip()
+            if not value.isprintable() or "  " in value:  # (white space but single
+                value = _SPACES.sub(" ", value)  # spaces: none other is printable)
+            return value.strip()
     return None
 
 

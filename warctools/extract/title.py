@@ -104,7 +104,9 @@ def _clean(value: object) -> str | None:
         return None
     if "&" in value:
         value = html.unescape(value)  # "&#8222;Quote&#8220;" written into JSON-LD or meta
-    text = _SPACES.sub(" ", value).strip()
+    if not value.isprintable() or "  " in value:  # (white space but single spaces: none
+        value = _SPACES.sub(" ", value)  # other is printable)
+    text = value.strip()
     return text[:_MAX_TITLE] if text else None
 
 
@@ -217,8 +219,11 @@ def _width(text: str) -> int:
     return sum(3 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
-def _parts(title: str) -> list[str]:
-    return [p for p in (s.strip() for s in _SEPARATOR.split(title)) if p]
+@lru_cache(maxsize=1024)
+def _parts(title: str) -> tuple[str, ...]:
+    """The parts of a title between its separators (the same titles are split by several
+    rules of a page: split once)."""
+    return tuple(p for p in (s.strip() for s in _SEPARATOR.split(title)) if p)
 
 
 def _strip_site(title: str, site: SiteNames) -> str:

@@ -256,7 +256,7 @@ def _closing_credit(text: str, left_out: bool = False) -> str | None:
                 tail[match.start() : match.start() + 200]):  # fmt: skip
             continue
         return name
-    if _REUTERS_CREDIT.search(text[-1500:]):
+    if "Editing by " in (end := text[-1500:]) and _REUTERS_CREDIT.search(end):
         return "Reuters"
     return None
 
