@@ -120,13 +120,17 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub("", unicodedata.normalize("NFKD", text))
 
 
+# the page's address split once: its host, folders and path are read by several rules
+_split_url = lru_cache(maxsize=64)(urlsplit)
+
+
 def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 1 or w.isdigit()}
 
 
 def site_words(url: str) -> list[str]:
     """The host's own words: its labels without ``www`` and the top-level domain, folded."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = (_split_url(url).hostname or "") if url else ""
     labels = host.split(".")
     if len(labels) > 1:
         labels = labels[:-1]
@@ -145,7 +149,7 @@ class SiteNames:
                                                             else n)) >= 2} | set(self.names)
         self.host = site_words(url)
         self.host_joined = "".join(self.host)
-        host = (urlsplit(url).hostname or "") if url else ""
+        host = (_split_url(url).hostname or "") if url else ""
         self.host_full = fold(host.removeprefix("www."))  # "interscenar.io": Interscenario
         self.authors: set[str] = set()
         self.sections = _sections(url)
@@ -207,7 +211,7 @@ class SiteNames:
 def _sections(url: str) -> frozenset[str]:
     """The folders of the URL's path, folded: the site's sections ("/kultur/buecher-autoren/
     story.html": "kultur", "buecherautoren"), not the page's own slug (the last segment)."""
-    folders = urlsplit(url).path.rstrip("/").split("/")[1:-1] if url else []
+    folders = _split_url(url).path.rstrip("/").split("/")[1:-1] if url else []
     return frozenset(
         f for seg in folders
         if len(_SLUG_WORD.findall(seg)) <= 3 and len(f := fold(seg)) >= 3 and not f.isdigit()
@@ -329,7 +333,7 @@ def _front_above(href: str, url: str) -> bool:
     of the page's own address, one or two levels below the host?"""
     if not url:
         return False
-    target, page = urlsplit(urljoin(url, href.strip())), urlsplit(url)
+    target, page = urlsplit(urljoin(url, href.strip())), _split_url(url)
     if target.netloc != page.netloc or target.query or not target.path.endswith("/"):
         return False
     levels = [part for part in target.path.split("/") if part]
@@ -653,7 +657,7 @@ def _url_slug(url: str) -> set[str]:
     """The folded words of the last named folder or file of the URL's path ("der", "neue",
     "trend" of /der-neue-trend-muss-statt-wunschkoalition/)."""
     try:
-        path = urlsplit(url).path if url else ""
+        path = _split_url(url).path if url else ""
     except ValueError:
         return set()
     last = next((part for part in reversed(path.split("/")) if part), "")
