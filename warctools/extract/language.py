@@ -226,7 +226,7 @@ def _english_share(sample: str) -> float:
     """The share of the sample's words that are English function words (English text:
     0.18-0.36 on the labelled pages; German and French text: 0.00 for nine in ten)."""
     words = _WORD.findall(sample.lower())
-    return sum(1 for w in words if w in _EN_FUNCTION) / len(words) if words else 0.0
+    return sum(map(_EN_FUNCTION.__contains__, words)) / len(words) if words else 0.0
 
 
 def _classify(sample: str) -> str | None:

@@ -485,16 +485,16 @@ def _one_word(badge: str) -> bool:
 
 class _Declared:
     """A declared title, folded once: whole, every run of its parts, its words less the
-    site's name."""
+    site's name (``core``: the title less the site's name)."""
 
     __slots__ = ("whole", "runs", "words", "core")
 
-    def __init__(self, title: str, site: SiteNames) -> None:
+    def __init__(self, title: str, core: str) -> None:
         self.whole = fold(title)
         parts = _parts(title)[:8]
         ends = range(1, len(parts) + 1)
         self.runs = {fold(" ".join(parts[i:j])) for j in ends for i in range(j)}
-        self.core = _strip_site(title, site).casefold()
+        self.core = core.casefold()
         self.words = _words(self.core)
 
     def confirms(self, folded: str, words: set[str], shown: str) -> int:
@@ -556,7 +556,9 @@ def _headline(tree: LexborHTMLParser, meta: dict[str, str], headline: object,
     candidates.append(_clean(node.text()) if node is not None else None)
     declared = [t for t in candidates if t]
     shown = _shown(marks or Marks(tree), url, site)
-    folded = [_Declared(t, site) for t in dict.fromkeys(declared)] if shown else []
+    # each declared title less the site's name (the site's names known from here on)
+    core_of = {title: _strip_site(title, site) for title in declared}
+    folded = [_Declared(title, core) for title, core in core_of.items()] if shown else []
     best, best_score = None, 0.0
     for full, part, is_marked, less_badge, by_line in shown:
         score: float = _confirmed(full, folded, site)
@@ -576,7 +578,7 @@ def _headline(tree: LexborHTMLParser, meta: dict[str, str], headline: object,
             best, best_score = full, score
     if best is not None:
         return _strip_site(best, site)  # "Headline | example.net" shown as the <h1>
-    cores = [_strip_site(title, site) for title in declared]
+    cores = [core_of[title] for title in declared]
     if len(shown) == 1 and _reads_as_headline(shown[0][0], cores):
         return _strip_site(shown[0][0], site)
     if (part := _shown_part(tree, cores)) is not None:
