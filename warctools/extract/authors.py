@@ -20,7 +20,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -415,11 +415,19 @@ _DESK_FIRST = _regex.compile(r"^[^,،]{0,30}(?:\bdesk\b|डेस्क|ডে�
 
 def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
     """(names, agency) of one author string."""
+    names, agency = _split_once(raw, lenient)
+    return list(names), agency
+
+
+@lru_cache(maxsize=1024)
+def _split_once(raw: str, lenient: bool) -> tuple[tuple[str, ...], str | None]:
+    """:func:`_split`'s answer, worked out once per string (a page's rules split the same
+    texts again: nested byline elements, a line and its parts; a third of the calls)."""
     text = " ".join(raw.split())
     if (alone := _AGENCY_ALONE.match(text)) and (credited := canonical_agency(alone[1])):
-        return [], credited
+        return (), credited
     if _DESK_FIRST.match(text):
-        return [], None
+        return (), None
     if (english := _BY_ENGLISH.match(text)) is not None:  # "Analysis by Ana Lima in Kyiv":
         text = _FILED_FROM.sub("", text[english.end() :])  # where she files from goes too
     text = _LABEL.sub("", _BY.sub("", _SOCIAL_HANDLE.sub("", text)))
@@ -467,7 +475,7 @@ def _split(raw: str, lenient: bool = False) -> tuple[list[str], str | None]:
             or _place_name(names[-1])):  # fmt: skip
         names.pop()  # "By Ana Lima, Washington", "Ana Lima, MS, RDN": a place, a credential;
         # "By Ana Lima, New York", "Ana Lima, Salt Lake City": a place of two words or more
-    return names, agency
+    return tuple(names), agency
 
 
 # Arabic given names that open with the letter و, which is also "and" written joined to
