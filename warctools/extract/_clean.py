@@ -753,7 +753,14 @@ class _Boxes:
     """Elements of one class name (a page builder's "elementor-widget-container", a
     theme's "widget") that together hold the story, a paragraph or two in each: they hold
     most of the page's prose, and no more of it stands outside them than in the largest
-    (a sidebar's modules beside a story do not). Grouped and asked once a page."""
+    (a sidebar's modules beside a story do not). Asked once a page for each class name.
+
+    The elements of a name are the page's named ones (``named``, as listed before any was
+    taken out) with that class. Those taken out since (``remove()`` takes a subtree apart:
+    childless, they measure no prose) count only towards the number of boxes: the ones
+    still in the page are found by the name's own selector, a walk of the page for a
+    tenth of what reading every named element's class costs, and the whole list is read
+    only where their number alone decides (one box left holding the story)."""
 
     __slots__ = ("named", "page", "groups", "answers")
 
@@ -773,17 +780,31 @@ class _Boxes:
             # the story in a box of the same name between the boxes holding it
         found = self.answers.get(klass)
         if found is None:
-            if self.groups is None:
-                self.groups = {}
-                for other in self.named:
-                    if name := other.attributes.get("class"):
-                        self.groups.setdefault(name, []).append(other)
-            boxes = self.groups.get(klass, [])
-            sizes = [self.page.measure(n) for n in boxes] if len(boxes) >= _BOXES else [0]
+            shown = self._shown(klass)
+            sizes = [self.page.measure(n) for n in shown] or [0]
             held, prose = sum(sizes), self.page.page_prose()
-            found = self.answers[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
-                                           and prose - held <= max(sizes))  # fmt: skip
+            found = (held >= _WRAPPER_PROSE and held > 0.5 * prose
+                     and prose - held <= max(sizes))  # fmt: skip
+            if found and len(shown) < _BOXES:  # (the boxes taken out count: none of their
+                found = len(self._named_as(klass)) >= _BOXES  # prose, one box each)
+            self.answers[klass] = found
         return found
+
+    def _shown(self, klass: str) -> list[LexborNode]:
+        """The elements of the class ``klass`` still in the page."""
+        if klass.isprintable() and '"' not in klass and "\\" not in klass:
+            # (written as a CSS string as it is; lexbor compares the value exactly)
+            return self.page.body.css(f'[class="{klass}"]')
+        return [node for node in self._named_as(klass) if node.parent is not None]
+
+    def _named_as(self, klass: str) -> list[LexborNode]:
+        """The named elements of the class ``klass``, in the page or taken out."""
+        if self.groups is None:
+            self.groups = {}
+            for other in self.named:
+                if name := other.attributes.get("class"):
+                    self.groups.setdefault(name, []).append(other)
+        return self.groups.get(klass, [])
 
 
 def _heading_only(node: LexborNode) -> bool:
