@@ -45,8 +45,8 @@ _DROP_TAGS = [
 # ``traverse()`` comparing each element's tag id: lexbor's selector engine tries each of
 # the 28 alternatives of ``css(", ".join(_DROP_TAGS))`` on every element, 3x the cost
 # (the same elements, in the same order: a type selector matches by tag id).
-_DROP_IDS = frozenset(LexborHTMLParser(f"<{tag}></{tag}>").css_first(tag).tag_id
-                      for tag in _DROP_TAGS)  # fmt: skip
+_DROP_IDS = {LexborHTMLParser(f"<{tag}></{tag}>").css_first(tag).tag_id: tag
+             for tag in _DROP_TAGS}  # (each one's name: reading ``.tag`` costs twice as much)
 # Dropped tags that a few templates wrap the whole story in: kept when they hold it all
 # (a <dialog> only when open)
 _MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
@@ -174,28 +174,28 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     # One walk finds the noscripts and landmarks to read and what goes after them (two
     # walks of the body fewer: 6% of the cleaning); an unwrapped one leaves the tree, its
     # children stay in the list.
-    found = _dropped(body)
+    found = _dropped(body)  # (each with its tag)
     kept: set[int] = set()
-    for node in found:
-        if node.tag == "noscript" and (
+    for node, tag in found:
+        if tag == "noscript" and (
                 _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE):
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
             kept.add(node.mem_id)
     page = _PageText(body)
-    for node in found:
-        if (node.tag in _MISUSED or (node.tag == "dialog" and "open" in node.attributes)) and (
+    for node, tag in found:
+        if (tag in _MISUSED or (tag == "dialog" and "open" in node.attributes)) and (
                 node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
             kept.add(node.mem_id)
-        elif node.tag == "figure" and node.css_first(_FIGURED) is not None:
+        elif tag == "figure" and node.css_first(_FIGURED) is not None:
             node.unwrap()  # a table or a listing set as a figure (a block editor's table,
             kept.add(node.mem_id)  # a static site's highlighted code): its caption goes
     figures, gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
     deferred = {node.mem_id for node in gallery}
     head = tree.head
-    titles = [title for node in found if node.tag == "video" and node.mem_id not in kept
+    titles = [title for node, tag in found if tag == "video" and node.mem_id not in kept
               for title in _video_title(node)]  # (asked before the players go)
-    for node in (*found, *(_dropped(head) if head is not None else ())):
+    for node, _ in (*found, *(_dropped(head) if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
     for title in titles:
@@ -214,14 +214,16 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    _drop_by_name(body, headline, told)
-    _drop_line_numbers(body)
+    if _drop_by_name(body, headline, told):
+        _drop_line_numbers(body)  # (a gutter's <pre>: none where no code was left)
     return body
 
 
-def _dropped(root: LexborNode) -> list[LexborNode]:
-    """The elements of ``_DROP_TAGS`` in ``root`` (itself included), in document order."""
-    return [node for node in root.traverse() if node.tag_id in _DROP_IDS]
+def _dropped(root: LexborNode) -> list[tuple[LexborNode, str]]:
+    """The elements of ``_DROP_TAGS`` in ``root`` (itself included), in document order,
+    each with its tag."""
+    return [(node, _DROP_IDS[tag]) for node in root.traverse()
+            if (tag := node.tag_id) in _DROP_IDS]  # fmt: skip
 
 
 _VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
@@ -268,18 +270,18 @@ _GALLERY_CAPTIONS = 3  # captions of prose that make a page's figures a story to
 _GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
 
 
-def _gallery(found: list[LexborNode], kept: set[int]
+def _gallery(found: list[tuple[LexborNode, str]], kept: set[int]
              ) -> tuple[list[LexborNode], list[LexborNode]]:  # fmt: skip
     """(the outermost figures, every figure and caption within them) among ``found``
-    (the dropped tags; ``kept``: those kept) that may tell the page's story (a gallery,
-    "In pictures: ..."): ``_GALLERY_CAPTIONS`` or more captions of prose,
+    (the dropped tags, each with its tag; ``kept``: those kept) that may tell the page's
+    story (a gallery, "In pictures: ..."): ``_GALLERY_CAPTIONS`` or more captions of prose,
     ``_WRAPPER_PROSE`` characters of it, none of them in an element dropped anyway (a
     gallery embedded in an ``<aside>``). Else none."""
-    figures = [node for node in found if node.tag == "figure" and node.mem_id not in kept]
+    figures = [node for node, tag in found if tag == "figure" and node.mem_id not in kept]
     if len(figures) < _GALLERY_CAPTIONS:
         return [], []
-    dropped = {node.mem_id for node in found
-               if node.tag not in ("figure", "figcaption") and node.mem_id not in kept}
+    dropped = {node.mem_id for node, tag in found
+               if tag not in ("figure", "figcaption") and node.mem_id not in kept}
     ids = {node.mem_id for node in figures}
     outer = [node for node in figures
              if not _inside_one(node, ids | dropped) and not _card_figure(node)]
@@ -291,7 +293,7 @@ def _gallery(found: list[LexborNode], kept: set[int]
         return [], []
     within = {node.mem_id for figure in outer for node in figure.css("figure, figcaption")}
     within.update(node.mem_id for node in outer)
-    return outer, [node for node in found if node.mem_id in within]
+    return outer, [node for node, _ in found if node.mem_id in within]
 
 
 def _card_figure(figure: LexborNode) -> bool:
@@ -620,9 +622,10 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
     return post, heading
 
 
-def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> None:
+def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> bool:
     """Take out the elements named for furniture (``gallery``: the page tells its story in
-    its photos' captions, and a paragraph named for the gallery introduces it)."""
+    its photos' captions, and a paragraph named for the gallery introduces it). Whether
+    the page showed code (``<pre>``, ``<code>``) once its landmarks had gone."""
     page = _PageText(body)
     wrappers: tuple[frozenset[int], frozenset[int]] | None = None  # (see _story_wrappers)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
@@ -649,12 +652,15 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
                     continue
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
-    code = {n.mem_id for n in body.css(_IN_CODE)} if (  # (a highlighter's tokens: "hljs-
-        body.css_first("pre, code") is not None) else set()  # comment"; its type selectors
-    # walk the page for a fifth of what its descendant combinators cost)
-    # (none in the page: none below); walked as the cheaper one-alternative cover
-    # "blockquote[class]", css_matches() answering for each match's subtree
-    embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
+    # one walk for the code and the quotes: code's named elements (a highlighter's tokens:
+    # "hljs-comment") are looked for where the page shows code, its descendant combinators
+    # costing five walks of type selectors; embedded posts (none in the page: none below)
+    # by the cheaper one-alternative cover "blockquote[class]", css_matches() answering for
+    # each match's subtree
+    shown = body.css("pre, code, blockquote[class]")
+    quotes = [node for node in shown if node.tag == "blockquote"]
+    code = {n.mem_id for n in body.css(_IN_CODE)} if len(quotes) < len(shown) else set()
+    embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in quotes)
     titles: list[LexborNode] = []  # headings right over a removed gallery
     series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
     named = body.css(_NAMED)
@@ -719,6 +725,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
     if len(titles) <= _MEDIA_TITLES:
         for heading in titles:
             heading.remove()
+    return len(quotes) < len(shown)
 
 
 def _to_this_page(link: LexborNode) -> bool:
