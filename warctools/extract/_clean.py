@@ -41,8 +41,12 @@ _DROP_TAGS = [
     "rt", "rp",  # ruby readings (furigana) over the text they annotate
 ]  # fmt: skip
 # ... found in one walk of the tree: ``strip_tags`` walks it once for each tag (27 walks,
-# 1.3% of an extract run), and a node's subtree goes with it either way
-_DROP = ", ".join(_DROP_TAGS)
+# 1.3% of an extract run), and a node's subtree goes with it either way. The walk is
+# ``traverse()`` comparing each element's tag id: lexbor's selector engine tries each of
+# the 28 alternatives of ``css(", ".join(_DROP_TAGS))`` on every element, 3x the cost
+# (the same elements, in the same order: a type selector matches by tag id).
+_DROP_IDS = {LexborHTMLParser(f"<{tag}></{tag}>").css_first(tag).tag_id: tag
+             for tag in _DROP_TAGS}  # (each one's name: reading ``.tag`` costs twice as much)
 # Dropped tags that a few templates wrap the whole story in: kept when they hold it all
 # (a <dialog> only when open)
 _MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
@@ -112,6 +116,8 @@ _STRONG = _regex.compile(
     r"|souvisejici|udostepnij|paylas|fenxiang"
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
+_STRONG_ANY = factored(_STRONG)  # (3x faster)
+_POSITIVE_ANY = factored(_POSITIVE)
 _COMMENTS = _regex.compile(
     r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|koment|comentari|reacties"
     r"|yorum|pinglun"
@@ -168,28 +174,28 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     # One walk finds the noscripts and landmarks to read and what goes after them (two
     # walks of the body fewer: 6% of the cleaning); an unwrapped one leaves the tree, its
     # children stay in the list.
-    found = body.css(_DROP)
+    found = _dropped(body)  # (each with its tag)
     kept: set[int] = set()
-    for node in found:
-        if node.tag == "noscript" and (
+    for node, tag in found:
+        if tag == "noscript" and (
                 _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE):
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
             kept.add(node.mem_id)
     page = _PageText(body)
-    for node in found:
-        if (node.tag in _MISUSED or (node.tag == "dialog" and "open" in node.attributes)) and (
+    for node, tag in found:
+        if (tag in _MISUSED or (tag == "dialog" and "open" in node.attributes)) and (
                 node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
             node.unwrap()  # the story itself in an <aside>, a <nav>, a <figure>, ...
             kept.add(node.mem_id)
-        elif node.tag == "figure" and node.css_first(_FIGURED) is not None:
+        elif tag == "figure" and node.css_first(_FIGURED) is not None:
             node.unwrap()  # a table or a listing set as a figure (a block editor's table,
             kept.add(node.mem_id)  # a static site's highlighted code): its caption goes
     figures, gallery = _gallery(found, kept)  # (judged once the rest has gone: below)
     deferred = {node.mem_id for node in gallery}
     head = tree.head
-    titles = [title for node in found if node.tag == "video" and node.mem_id not in kept
+    titles = [title for node, tag in found if tag == "video" and node.mem_id not in kept
               for title in _video_title(node)]  # (asked before the players go)
-    for node in (*found, *(head.css(_DROP) if head is not None else ())):
+    for node, _ in (*found, *(_dropped(head) if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
     for title in titles:
@@ -208,9 +214,16 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    _drop_by_name(body, headline, told)
-    _drop_line_numbers(body)
+    if _drop_by_name(body, headline, told):
+        _drop_line_numbers(body)  # (a gutter's <pre>: none where no code was left)
     return body
+
+
+def _dropped(root: LexborNode) -> list[tuple[LexborNode, str]]:
+    """The elements of ``_DROP_TAGS`` in ``root`` (itself included), in document order,
+    each with its tag."""
+    return [(node, _DROP_IDS[tag]) for node in root.traverse()
+            if (tag := node.tag_id) in _DROP_IDS]  # fmt: skip
 
 
 _VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
@@ -257,18 +270,18 @@ _GALLERY_CAPTIONS = 3  # captions of prose that make a page's figures a story to
 _GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
 
 
-def _gallery(found: list[LexborNode], kept: set[int]
+def _gallery(found: list[tuple[LexborNode, str]], kept: set[int]
              ) -> tuple[list[LexborNode], list[LexborNode]]:  # fmt: skip
     """(the outermost figures, every figure and caption within them) among ``found``
-    (the dropped tags; ``kept``: those kept) that may tell the page's story (a gallery,
-    "In pictures: ..."): ``_GALLERY_CAPTIONS`` or more captions of prose,
+    (the dropped tags, each with its tag; ``kept``: those kept) that may tell the page's
+    story (a gallery, "In pictures: ..."): ``_GALLERY_CAPTIONS`` or more captions of prose,
     ``_WRAPPER_PROSE`` characters of it, none of them in an element dropped anyway (a
     gallery embedded in an ``<aside>``). Else none."""
-    figures = [node for node in found if node.tag == "figure" and node.mem_id not in kept]
+    figures = [node for node, tag in found if tag == "figure" and node.mem_id not in kept]
     if len(figures) < _GALLERY_CAPTIONS:
         return [], []
-    dropped = {node.mem_id for node in found
-               if node.tag not in ("figure", "figcaption") and node.mem_id not in kept}
+    dropped = {node.mem_id for node, tag in found
+               if tag not in ("figure", "figcaption") and node.mem_id not in kept}
     ids = {node.mem_id for node in figures}
     outer = [node for node in figures
              if not _inside_one(node, ids | dropped) and not _card_figure(node)]
@@ -280,7 +293,7 @@ def _gallery(found: list[LexborNode], kept: set[int]
         return [], []
     within = {node.mem_id for figure in outer for node in figure.css("figure, figcaption")}
     within.update(node.mem_id for node in outer)
-    return outer, [node for node in found if node.mem_id in within]
+    return outer, [node for node, _ in found if node.mem_id in within]
 
 
 def _card_figure(figure: LexborNode) -> bool:
@@ -519,7 +532,7 @@ def _story_header(node: LexborNode) -> bool:
     """A ``<header>`` of the story (inside ``<article>`` / ``<main>`` or named for the
     post) that holds a standfirst paragraph."""
     attrs = node.attributes
-    named = _POSITIVE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    named = _POSITIVE_ANY.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
     if not named:
         parent = node.parent
         while parent is not None and parent.tag not in ("article", "main", "body"):
@@ -609,9 +622,10 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
     return post, heading
 
 
-def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> None:
+def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> bool:
     """Take out the elements named for furniture (``gallery``: the page tells its story in
-    its photos' captions, and a paragraph named for the gallery introduces it)."""
+    its photos' captions, and a paragraph named for the gallery introduces it). Whether
+    the page showed code (``<pre>``, ``<code>``) once its landmarks had gone."""
     page = _PageText(body)
     wrappers: tuple[frozenset[int], frozenset[int]] | None = None  # (see _story_wrappers)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
@@ -638,10 +652,15 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
                     continue
             node.remove()
     marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
-    code = {n.mem_id for n in body.css(_IN_CODE)}  # (a highlighter's tokens: "hljs-comment")
-    # (none in the page: none below); walked as the cheaper one-alternative cover
-    # "blockquote[class]", css_matches() answering for each match's subtree
-    embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in body.css("blockquote[class]"))
+    # one walk for the code and the quotes: code's named elements (a highlighter's tokens:
+    # "hljs-comment") are looked for where the page shows code, its descendant combinators
+    # costing five walks of type selectors; embedded posts (none in the page: none below)
+    # by the cheaper one-alternative cover "blockquote[class]", css_matches() answering for
+    # each match's subtree
+    shown = body.css("pre, code, blockquote[class]")
+    quotes = [node for node in shown if node.tag == "blockquote"]
+    code = {n.mem_id for n in body.css(_IN_CODE)} if len(quotes) < len(shown) else set()
+    embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in quotes)
     titles: list[LexborNode] = []  # headings right over a removed gallery
     series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
     named = body.css(_NAMED)
@@ -649,16 +668,20 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
     for node in named:
         if node.parent is None:
             continue  # in an element removed above (remove() takes its subtree apart)
-        if node.tag in _SKIP or node.mem_id in code:
-            if node.tag == "a" and _to_this_page(node) and (
+        tag = node.tag or ""
+        if tag in _SKIP or node.mem_id in code:
+            if tag == "a" and _to_this_page(node) and (
                     _backlink(node) or _heading_anchor(node)):  # fmt: skip
                 node.decompose()  # a footnote's link back to its mark ("↩"), a heading's
                 # link to itself ("¶"): no word of the story, and a short note closing the
                 # post read as a link with it
             continue  # (code shown to readers keeps its comments and tokens)
         attrs = node.attributes
-        # (a web component's name names it too: <ps-newsletter-module class="module">)
-        klass = f"{attrs.get('class') or ''} {custom_tag(node)}".rstrip()
+        klass = attrs.get("class") or ""
+        if "-" in tag:  # (a web component's name names it too: <ps-newsletter-module
+            klass = f"{klass} {custom_tag(node)}".rstrip()  # class="module">)
+        else:
+            klass = klass.rstrip()  # (as the custom tag's "" joined with a space would)
         if len(attrs) > 1 or "class" not in attrs:  # (most named elements: a class alone)
             data = " ".join(value for name in _DATA_NAMES if (value := attrs.get(name)))
             klass = f"{klass} {data}".rstrip() if data else klass
@@ -679,7 +702,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
                 continue  # a slide of a slideshow told as the story ("30. ...", "29. ...")
             if not strong and boxes.hold(node):
                 continue  # the story told in a page builder's boxes ("elementor-widget")
-            if (gallery and not strong and node.tag == "p" and _MEDIA.search(klass.lower())
+            if (gallery and not strong and tag == "p" and _MEDIA.search(klass.lower())
                     and page.measure(node)):  # fmt: skip
                 continue  # a gallery's introduction ("gallery__lead") over its captions
             if not strong and _CONTINUATION.search(f"{attrs.get('class') or ''} "
@@ -702,6 +725,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
     if len(titles) <= _MEDIA_TITLES:
         for heading in titles:
             heading.remove()
+    return len(quotes) < len(shown)
 
 
 def _to_this_page(link: LexborNode) -> bool:
@@ -736,7 +760,14 @@ class _Boxes:
     """Elements of one class name (a page builder's "elementor-widget-container", a
     theme's "widget") that together hold the story, a paragraph or two in each: they hold
     most of the page's prose, and no more of it stands outside them than in the largest
-    (a sidebar's modules beside a story do not). Grouped and asked once a page."""
+    (a sidebar's modules beside a story do not). Asked once a page for each class name.
+
+    The elements of a name are the page's named ones (``named``, as listed before any was
+    taken out) with that class. Those taken out since (``remove()`` takes a subtree apart:
+    childless, they measure no prose) count only towards the number of boxes: the ones
+    still in the page are found by the name's own selector, a walk of the page for a
+    tenth of what reading every named element's class costs, and the whole list is read
+    only where their number alone decides (one box left holding the story)."""
 
     __slots__ = ("named", "page", "groups", "answers")
 
@@ -756,17 +787,31 @@ class _Boxes:
             # the story in a box of the same name between the boxes holding it
         found = self.answers.get(klass)
         if found is None:
-            if self.groups is None:
-                self.groups = {}
-                for other in self.named:
-                    if name := other.attributes.get("class"):
-                        self.groups.setdefault(name, []).append(other)
-            boxes = self.groups.get(klass, [])
-            sizes = [self.page.measure(n) for n in boxes] if len(boxes) >= _BOXES else [0]
+            shown = self._shown(klass)
+            sizes = [self.page.measure(n) for n in shown] or [0]
             held, prose = sum(sizes), self.page.page_prose()
-            found = self.answers[klass] = (held >= _WRAPPER_PROSE and held > 0.5 * prose
-                                           and prose - held <= max(sizes))  # fmt: skip
+            found = (held >= _WRAPPER_PROSE and held > 0.5 * prose
+                     and prose - held <= max(sizes))  # fmt: skip
+            if found and len(shown) < _BOXES:  # (the boxes taken out count: none of their
+                found = len(self._named_as(klass)) >= _BOXES  # prose, one box each)
+            self.answers[klass] = found
         return found
+
+    def _shown(self, klass: str) -> list[LexborNode]:
+        """The elements of the class ``klass`` still in the page."""
+        if klass.isprintable() and '"' not in klass and "\\" not in klass:
+            # (written as a CSS string as it is; lexbor compares the value exactly)
+            return self.page.body.css(f'[class="{klass}"]')
+        return [node for node in self._named_as(klass) if node.parent is not None]
+
+    def _named_as(self, klass: str) -> list[LexborNode]:
+        """The named elements of the class ``klass``, in the page or taken out."""
+        if self.groups is None:
+            self.groups = {}
+            for other in self.named:
+                if name := other.attributes.get("class"):
+                    self.groups.setdefault(name, []).append(other)
+        return self.groups.get(klass, [])
 
 
 def _heading_only(node: LexborNode) -> bool:
@@ -915,8 +960,10 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
         # "https://.../ind-vs-sl-latest-updates"), not a role
     if "no" in klass:
         klass = _NEGATED.sub("", klass)
-    if any(prefix in klass for prefix in _TAXONOMY_PREFIXES):
-        klass = _TAXONOMY.sub("", klass)
+    for prefix in _TAXONOMY_PREFIXES:  # (a loop: a generator costs more than the tests)
+        if prefix in klass:
+            klass = _TAXONOMY.sub("", klass)
+            break
     if "type" in klass:
         klass = _CONTENT_TYPE.sub("", klass)
     name = f"{klass} {ident}".lower()
@@ -925,8 +972,9 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     if not _NEGATIVE_ANY.search(name):
         return None
     comments = _is_comments(name)
-    strong = comments or _STRONG.search(name) is not None
-    if not strong and _POSITIVE.search(_TEXT_UTILITY.sub("", name) if "text-" in name else name):
+    strong = comments or _STRONG_ANY.search(name) is not None
+    if not strong and _POSITIVE_ANY.search(
+            _TEXT_UTILITY.sub("", name) if "text-" in name else name):
         return None  # a positive word lets the scoring decide: "article-sidebar"
     return strong, comments
 
@@ -938,7 +986,7 @@ def names_furniture(name: str) -> bool:
 
 def names_story(name: str) -> bool:
     """Does a lower-cased class/id string hold a word naming the story (article, body, ...)?"""
-    return name.strip() != "" and _POSITIVE.search(name) is not None
+    return name.strip() != "" and _POSITIVE_ANY.search(name) is not None
 
 
 def _is_comments(name: str) -> bool:
@@ -948,6 +996,6 @@ def _is_comments(name: str) -> bool:
         return False  # (no pattern matches white space: no token would match either)
     for tok in name.split():
         found = _COMMENTS.search(tok)
-        if found and (not _POSITIVE.search(tok) or _COMMENT_PART.match(tok)):
+        if found and (not _POSITIVE_ANY.search(tok) or _COMMENT_PART.match(tok)):
             return True
     return False
