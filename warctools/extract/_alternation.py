@@ -35,7 +35,7 @@ from ahocorasick_rs import AhoCorasick
 from .. import _regex
 from .._cache import ExitMemo
 
-__all__ = ["Source", "WordLed", "alternation", "any_of", "factor", "factored"]
+__all__ = ["FirstCharacter", "Source", "WordLed", "alternation", "any_of", "factor", "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _QUANTIFIERS = frozenset("*+?{")
@@ -326,3 +326,77 @@ class WordLed:
             if start >= end and (match := self.pattern.match(text, start, endpos)) is not None:
                 yield match
                 end = match.end()
+
+
+class FirstCharacter:
+    """``pattern.match`` for a whole-line pattern ``^{head}(?:{alternatives}){tail}``
+    (``alternatives`` factored: :func:`factor`), tried on a text opening with an ASCII
+    character through only the alternatives that can open with it: the engine tries a big
+    alternation's groups one after another (fifty for a line of furniture), where a
+    dictionary names the few for the text's first character. ``head`` takes text (a dash,
+    a bracket) only where the text opens with one of ``openers``: such a text, and one
+    opening beyond ASCII, is matched by the whole pattern, which :attr:`pattern` is. Each
+    character's pattern is built when a text first opens with it (a process that matches
+    no line pays nothing)."""
+
+    def __init__(self, head: str, alternatives: str, tail: str, openers: str,
+                 flags: int = 0) -> None:  # fmt: skip
+        self.pattern = _regex.compile(f"^{head}(?:{alternatives}){tail}", flags)
+        self._alternatives, self._tail, self._openers = alternatives, tail, openers
+        self._flags = flags
+        # (alternative, the ASCII characters it may open with; None: any)
+        self._parts: list[tuple[str, str | None]] = []
+        self._built: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._by_first = _Table(self._for)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.match(text)``, or a match where it finds one (the same answer)."""
+        return self._by_first[text[:1]].match(text)
+
+    def _for(self, char: str) -> re.Pattern[str]:
+        """The pattern for a text opening with ``char`` ("" for an empty text)."""
+        if not char or not char.isascii() or char in self._openers:
+            return self.pattern
+        if not self._parts:
+            split = _MEMO.get(f"s{self._alternatives}",
+                              lambda: "\x00".join(_alternatives(self._alternatives)))
+            self._parts = [(part, _ascii_openings(part, self._flags))
+                           for part in split.split("\x00")]  # fmt: skip
+        chosen = tuple(part for part, opening in self._parts if opening is None or char in opening)
+        if chosen not in self._built:
+            self._built[chosen] = _regex.compile(f"^(?:{'|'.join(chosen)}){self._tail}",
+                                                 self._flags)  # fmt: skip
+        return self._built[chosen]
+
+
+class _Table(dict[str, "re.Pattern[str]"]):
+    """A dictionary that makes a missing key's value when first asked for it."""
+
+    def __init__(self, make: Callable[[str], re.Pattern[str]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        value = self[key] = self._make(key)
+        return value
+
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+def _ascii_openings(alternative: str, flags: int) -> str | None:
+    """The ASCII characters a match of ``alternative`` may open with under ``flags``, or None
+    where any may (it opens with a class, a group, a quantified character). Its first
+    character is literal: under IGNORECASE, its cases (str.lower() and str.upper() tell
+    them but for the characters that fold otherwise, _FOLDS_APART, which the engine is
+    asked about: "ſ" matches "s")."""
+    peeled = _peel(alternative)
+    if peeled is None:
+        return None
+    first = peeled[0][-1]  # (the character, escaped or not)
+    if not flags & re.IGNORECASE:
+        return first if first.isascii() else ""
+    if _FOLDS_APART.search(first) is not None:
+        return "".join(re.findall(re.escape(first), _ASCII, flags))
+    lower = first.lower()
+    return lower + lower.upper() if lower.isascii() else ""

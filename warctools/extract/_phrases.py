@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .. import _regex
-from ._alternation import Source, alternation, any_of, factor, factored
+from ._alternation import FirstCharacter, Source, alternation, any_of, factor, factored
 from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
@@ -616,16 +616,19 @@ _META_SEPARATORS = (" · ", " | ", " • ", " — ", " – ")
 _META_PARTS = _regex.compile(r"\s+[·|•—–]\s+")
 _META_PARTS_MAX = 120
 _INSIDE_MAX = 200
-_BOILER_START = r"(?:[-–—]+ ?|[▶►▷] ?)?[\[【（]?"
+_BOILER_DASHES, _BOILER_ARROWS, _BOILER_BRACKETS = "-–—", "▶►▷", "[【（"  # what may open one
+_BOILER_START = (rf"(?:[{_BOILER_DASHES}]+ ?|[{_BOILER_ARROWS}] ?)?"
+                 rf"[{re.escape(_BOILER_BRACKETS)}]?")  # fmt: skip
 _BOILER_END = r"[\s:.!…»›>|：。！\]】）\-–—]*$"
 _BOILER_PLAIN = Source(rf"^{_BOILER_START}(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
 _BOILER_INSIDE = _regex.compile(rf"^{_BOILER_START}(?:{_BOILER_INSIDE_LINES}){_BOILER_END}",
                                  re.IGNORECASE)  # fmt: skip
-# the same lines, its alternatives grouped by first character (one compare rejects most)
-_BOILER = _regex.compile(
-    rf"^{_BOILER_START}(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}",
-    re.IGNORECASE,
-)
+# the same lines, its alternatives grouped by first character (one compare rejects most;
+# a line opening with an ASCII character is tried on its character's groups alone)
+_BOILER_LINE = FirstCharacter(_BOILER_START, factor(_BOILER_LINES, ignore_case=True),
+                              _BOILER_END, _BOILER_DASHES + _BOILER_ARROWS + _BOILER_BRACKETS,
+                              re.IGNORECASE)  # fmt: skip
+_BOILER = _BOILER_LINE.pattern
 # a copyright notice's "all rights reserved" (en fr de es it pt nl pl cs sk ru uk bg tr id ro
 # hu fi el zh ja ar hi): a site's footer, where the page's own text ends
 _RIGHTS_RESERVED = (
@@ -941,8 +944,8 @@ _REPORTED = _regex.compile(
 
 # Headings that open the furniture after a story (related stories, the author's bio,
 # comments, sharing): what follows them is not the story either.
-_TAIL_HEADING = _regex.compile(
-    r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
+_TAIL_HEADING_LINES = (
+    r"related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
     r"|more (?:\S+ ){1,2}(?:stories|articles|posts)|(?:other|similar) (?:stories|articles|posts)"
     r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
@@ -1046,9 +1049,11 @@ _TAIL_HEADING = _regex.compile(
     r"|from (?:our|the) partners|más noticias|meest gelezen|самое (?:читаемое|популярное)"
     r"|популярное|ilginizi çekebilir|đọc nhiều|相關(?:新聞|文章|閱讀)|인기\s?(?:기사|뉴스)"
     r"|اقرأ (?:أيضا|أيضاً|ايضا)|सबसे ज्यादा पढ़ी गई.*|δείτε (?:επίσης|ακόμα)|τα πιο δημοφιλή"
-    r"|citește și|legnépszerűbb|mest (?:læste|lästa|lest)|lue myös)\W*$",
-    re.IGNORECASE,
+    r"|citește și|legnépszerűbb|mest (?:læste|lästa|lest)|lue myös"
 )
+# (a heading opening with an ASCII character is tried on its character's groups alone)
+_TAIL_HEADING = FirstCharacter("", factor(_TAIL_HEADING_LINES, ignore_case=True), r"\W*$", "",
+                               re.IGNORECASE)  # fmt: skip
 
 # The heading that opens a comment section, as blog and news templates write it in their
 # languages: a count of comments, thoughts or replies, alone, in brackets or on the post's
@@ -1098,8 +1103,8 @@ _COMMENTS_NOUN = _regex.compile(
     r"|ความคิดเห็น|评论|評論|留言|コメント|댓글|نظرات|মন্তব্য)\W*$",
     re.IGNORECASE,
 )
-_COMMENTS_HEADING = _regex.compile(
-    rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
+_COMMENTS_HEADING_LINES = (
+    rf"{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
     r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
     rf"|{_COMMENT_NOUNS} ?(?:[(（]\d+[)）]|\d+)"  # "Comments (3)", "评论（3）", "댓글 3"
     rf"|(?:{_READERS_SAY})(?: ?(?:[(（]\d+[)）]|\d+))?"
@@ -1118,9 +1123,10 @@ _COMMENTS_HEADING = _regex.compile(
     r"|lini një koment|skrifa athugasemd|şərh yaz|დატოვეთ კომენტარი|tulis komentar"
     r"|yorum yazın|kommentoi|viết bình luận|gửi bình luận|แสดงความคิดเห็น|כתבו תגובה"
     r"|发表评论|發表評論|写评论|網友評論|网友评论|コメントを書く|コメントする|댓글\s?(?:쓰기|작성)"
-    r"|(?:أضف|اترك) تعليق(?:ا|اً|ك)?|ارسال نظر|نظر (?:دهید|بدهید))\W*$",
-    re.IGNORECASE,
+    r"|(?:أضف|اترك) تعليق(?:ا|اً|ك)?|ارسال نظر|نظر (?:دهید|بدهید)"
 )
+_COMMENTS_HEADING = FirstCharacter("", factor(_COMMENTS_HEADING_LINES, ignore_case=True),
+                                   r"\W*$", "", re.IGNORECASE)  # fmt: skip
 
 # the marks of one comment of a thread: its reply button, written as a button is
 # (capitalised, no sentence's full stop: "He did not reply." is the story's), or its
@@ -1296,7 +1302,7 @@ _SHARE_MAX = 60
 
 def is_boiler_line(text: str) -> bool:
     """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
-    if _BOILER.match(text):
+    if _BOILER_LINE.match(text):
         return True
     if len(text) <= _SHARE_MAX and _SHARE_LINE.fullmatch(text.strip().lower()) is not None:
         return True
@@ -1306,7 +1312,7 @@ def is_boiler_line(text: str) -> bool:
     if len(text) <= _META_PARTS_MAX and any(sep in text for sep in _META_SEPARATORS):
         parts = [p for p in _META_PARTS.split(text) if p.strip()]
         if len(parts) >= 2 and all(
-                is_meta_line(p) or _BOILER.match(p) or is_comments_heading(p) for p in parts):
+                is_meta_line(p) or _BOILER_LINE.match(p) or is_comments_heading(p) for p in parts):
             return True  # "March 12, 2025 · Leave a comment", "Ana Lima | 3 Comments"
     if ends_in_credit(text):
         return True

@@ -1,0 +1,85 @@
+"""FirstCharacter: a whole-line pattern matched through its first character's alternatives."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+
+from warctools.extract import _phrases
+from warctools.extract._alternation import FirstCharacter, factor
+
+
+def _texts(words: list[str], count: int = 3000) -> list[str]:
+    """Lines spliced from ``words`` and pieces, in both cases, opening with every ASCII
+    character and some beyond."""
+    rnd = random.Random(11)
+    pieces = ["-", " ", ":", "»", "[", "]", "1", "Ä", "ſ", "K", "ı", "İ", "…", "—", "【"]
+    texts = []
+    for _ in range(count):
+        text = "".join(rnd.choice([rnd.choice(words), rnd.choice(pieces)])
+                       for _ in range(rnd.randint(1, 4)))  # fmt: skip
+        texts.append(rnd.choice([text, text.upper(), text.title(), text.lower()]))
+    texts += [char + word for char in map(chr, range(128)) for word in ("", "x", " ads")]
+    return texts
+
+
+def test_boilerplate_lines_match_as_the_whole_pattern_does() -> None:
+    words = re.findall(r"[a-zà-ÿ][a-zà-ÿ :]{1,16}", _phrases._BOILER.pattern)
+    lines = ["Advertisement", "- Anzeige -", "[Advertisement]", "Read more »", "ADS BY Foo",
+             "Related: x", "1,234 votes", "Vote", "ſponsored", "Weiterlesen auf Spiegel", ""]
+    for text in _texts(words) + lines:
+        fast = _phrases._BOILER_LINE.match(text) is not None
+        assert fast == (_phrases._BOILER.match(text) is not None), text
+
+
+def test_the_boilerplate_head_takes_only_its_openers() -> None:
+    # a line opening with another ASCII character starts with the alternatives
+    openers = _phrases._BOILER_DASHES + _phrases._BOILER_ARROWS + _phrases._BOILER_BRACKETS
+    head = re.compile(f"(?:{_phrases._BOILER_START})")
+    for char in map(chr, range(128)):
+        found = head.match(char + "x-[ ")
+        assert found is not None and (found.end() == 0) == (char not in openers), char
+
+
+def test_case_folds_beyond_ascii_reach_their_letters() -> None:
+    # "ſ" matches "s" and the Kelvin sign "k" under IGNORECASE: an alternative opening with
+    # one is tried on a line opening with the ASCII letter
+    source = factor("ſtop|\u212aelvin|stay|-x|[0-9]+ ads|(?:big )?deal|\\.dot", ignore_case=True)
+    fast = FirstCharacter(r"\[?", source, r"\W*$", "[", re.IGNORECASE)
+    texts = ["stop", "STOP", "ſtop", "kelvin", "Kelvin", "\u212aelvin", "stay", "-x", "12 ads",
+             "deal", "big deal", "Big Deal!", ".dot", "[stop]", "[deal", "x", "", "stops"]
+    texts += [a + b for a in string.printable for b in ("top", "elvin", "eal")]
+    for text in texts:
+        assert (fast.match(text) is not None) == (fast.pattern.match(text) is not None), text
+
+
+def test_a_literal_opens_on_the_ascii_characters_the_engine_matches() -> None:
+    # every character with cases (and ASCII): the ASCII characters it opens on, as said by
+    # its cases or, for the characters folding otherwise, by the engine, are the engine's
+    from warctools.extract._alternation import _ASCII, _ascii_openings
+
+    chars = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000
+             and (chr(code).lower() != chr(code) or chr(code).upper() != chr(code)
+                  or code < 128)]  # fmt: skip
+    for char in chars:
+        for flags in (0, re.IGNORECASE):
+            said = _ascii_openings(re.escape(char) + "x", flags)
+            assert said is not None and set(said) == set(
+                re.findall(re.escape(char), _ASCII, flags)), (char, flags)
+
+
+def test_tail_and_comment_headings_match_as_their_plain_patterns_do() -> None:
+    for lines, fast in ((_phrases._TAIL_HEADING_LINES, _phrases._TAIL_HEADING),
+                        (_phrases._COMMENTS_HEADING_LINES, _phrases._COMMENTS_HEADING)):
+        plain = re.compile(rf"^(?:{lines})\W*$", re.IGNORECASE)
+        words = re.findall(r"[^\W\d][^\W\d ]{1,14}(?: [^\W\d]{1,10})?", lines)
+        rnd = random.Random(5)
+        texts = ["Related articles", "3 Comments", "Leave a Reply", "Comments (12)", "Ähnliche",
+                 "Más noticias", "Lue myös", "12 thoughts on “Title”", "댓글 3", "related"]
+        for _ in range(3000):
+            text = (rnd.choice(["", "3 ", "- ", "¿"]) + rnd.choice(words)
+                    + rnd.choice(["", " (3)", ":", " x", " on “X”", "!"]))  # fmt: skip
+            texts += [text, text.title(), text.upper()]
+        for text in texts + _texts(words, 500):
+            assert (fast.match(text) is not None) == (plain.match(text) is not None), text
