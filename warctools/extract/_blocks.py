@@ -20,6 +20,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
+from ._alternation import factor
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
            "PROSE_MIN", "TABLE_LEVELS", "custom_tag", "holder", "linearise", "links_within",
@@ -41,8 +42,8 @@ _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 CARD_TITLE_MIN = 20  # characters of link text opening a block: a card's linked title ...
 LINKED_TITLE = 0.9  # ... set as a block of its own: this share of the block links
 # the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
-_READ_MORE = _regex.compile(
-    r"^\W*(?:read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
+_READ_MORE_WORDS = (
+    r"read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
     r"|lire plus|suite|weiterlesen|mehr|leer más|seguir leyendo|leia mais|continue lendo"
     r"|leggi (?:tutto|di più|anche)|continua(?: a leggere)?|lees (?:meer|verder)|verder lezen"
     r"|læs (?:mere|videre)|läs (?:mer|vidare)|les mer|читать (?:далее|дальше|полностью)"
@@ -55,9 +56,15 @@ _READ_MORE = _regex.compile(
     r"|preberi(?:te)? (?:več|dalje)|прочети(?:те)? (?:още|повече)|читати (?:далі|більше)"
     r"|baca (?:selengkapnya|lebih lanjut|lanjut)|xem thêm|đọc tiếp|loe (?:edasi|lisaks)"
     r"|skaityti (?:daugiau|toliau)|lasīt (?:vairāk|tālāk)|lexo (?:më shumë|të plotë)"
-    r"|davamını oxu|lesa meira)\b[\W]*$"
-    r"|^\W*(?:続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기"
-    r"|اقرأ المزيد|ادامه مطلب|और पढ़ें|आगे पढ़ें|อ่านต่อ|อ่านเพิ่มเติม|המשך לקרוא|להמשך קריאה)\W*$",
+    r"|davamını oxu|lesa meira"
+)
+_READ_MORE_UNSPACED = (  # (scripts without spaces or word boundaries)
+    r"続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기"
+    r"|اقرأ المزيد|ادامه مطلب|और पढ़ें|आगे पढ़ें|อ่านต่อ|อ่านเพิ่มเติม|המשך לקרוא|להמשך קריאה"
+)
+_READ_MORE = _regex.compile(  # (the words factored by first letters: one compare rejects most)
+    rf"^\W*(?:{factor(_READ_MORE_WORDS, ignore_case=True)})\b[\W]*$"
+    rf"|^\W*(?:{factor(_READ_MORE_UNSPACED, ignore_case=True)})\W*$",
     re.IGNORECASE,
 )
 _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

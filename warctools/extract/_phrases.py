@@ -642,7 +642,7 @@ _RIGHTS_RESERVED = (
     r"|무단\s?전재|무단\s?복제|재배포\s?금지|สงวนลิขสิทธิ์|כל הזכויות שמורות"
     r"|حقوق[^.]{0,40}محفوظ|giữ bản quyền|bảo lưu mọi quyền"
 )
-_RIGHTS = _regex.compile(_RIGHTS_RESERVED)  # searched in lower-cased text
+_RIGHTS = factored(Source(_RIGHTS_RESERVED))  # searched in lower-cased text
 # words asking for consent, after an embed's placeholder words (see _NOTICE)
 _CONSENT_WORDS = (
     "cookie|consent|accept|agree|allow|enable|privacy|akzept|zustimm|einverst|einwillig"
@@ -1168,18 +1168,23 @@ _BYLINE = _regex.compile(
 _LABELLED_BYLINE = _regex.compile(
     rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*[:՝]\s*(\S.*)$", re.I
 )
-_STAMP = _regex.compile(
-    r"^(?:updated|published|posted|last updated|first published|modified|created"
+_STAMP_WORDS = (
+    r"updated|published|posted|last updated|first published|modified|created"
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
     r"|uppdaterad|publicerad|oppdatert|publisert"
     rf"|{'|'.join((*PUBLISHED_WORDS, *UPDATED_WORDS))}|güncellenme"
-    r")\b.{0,60}$"
-    r"|^stand:?\s+\d.{0,40}$"
-    r"|^(?:trending(?: now| stories)?|most read|most popular|most watched|top stories"
+)
+_LIST_LABELS = (
+    r"trending(?: now| stories)?|most read|most popular|most watched|top stories"
     r"|popular now|latest news"
     r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
-    r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
+    r"|meest gelezen|mest læste|mest lästa|mest lest"
+)
+_STAMP = _regex.compile(  # (the words factored by first letters: one compare rejects most)
+    rf"^(?:{factor(_STAMP_WORDS, ignore_case=True)})\b.{{0,60}}$"
+    r"|^stand:?\s+\d.{0,40}$"
+    rf"|^(?:{factor(_LIST_LABELS, ignore_case=True)})\s*:?$",
     re.IGNORECASE,
 )
 _WEEKDAYS = (
@@ -1235,7 +1240,8 @@ _DATE_WORDS = _regex.compile(
 _NAME_JOINERS = frozenset(
     "and & - | und et y e og och en van von der den de da di del la le du dos das".split()
 )
-_YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d|\d[時时]\d")  # "11時30分"
+# a year, a time ("11時30分"), its digit first: the engine scans for digits alone
+_YEAR_OR_TIME = _regex.compile(r"\d(?:\d{3}|:\d\d|[時时]\d)")
 
 
 # the words that label a picture's credit, in the languages' press: photo, picture,
