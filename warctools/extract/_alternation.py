@@ -140,10 +140,10 @@ def _leading_group(alt: str) -> tuple[list[str], str, bool] | None:
     return _alternatives(alt[3:end]), rest, optional
 
 
-def _spread(alternatives: list[str]) -> list[str]:
+def _spread(alternatives: list[str], limit: int = _MAX_SPREAD) -> list[str]:
     """Alternatives opening with a group, spread over the group's own (``(?:a|b)c`` ->
-    ``ac|bc``, ``(?:a )?c`` -> ``a c|c``): the same strings, and each new alternative can
-    be grouped by its first character."""
+    ``ac|bc``, ``(?:a )?c`` -> ``a c|c``), into ``limit`` alternatives at most each: the
+    same strings, and each new alternative can be grouped by its first character."""
     out: list[str] = []
     for alt in alternatives:
         spread = [alt]
@@ -158,7 +158,7 @@ def _spread(alternatives: list[str]) -> list[str]:
                 inner, rest, optional = lead
                 done.extend(part + rest for part in inner + ([""] if optional else []))
                 grew = True
-            if not grew or len(done) > _MAX_SPREAD:
+            if not grew or len(done) > limit:
                 break
             spread = done
         out.extend(spread)
@@ -360,13 +360,22 @@ class FirstCharacter:
         if not self._parts:
             split = _MEMO.get(f"s{self._alternatives}",
                               lambda: "\x00".join(_alternatives(self._alternatives)))
-            self._parts = [(part, _ascii_openings(part, self._flags))
-                           for part in split.split("\x00")]  # fmt: skip
+            for part in split.split("\x00"):
+                # (one the factoring kept whole, opening with a group of many: spread here,
+                # where each character's pattern takes only its own)
+                spread = _spread([part], _DISPATCH_SPREAD) if part.startswith("(") else [part]
+                if any(_peel(alternative) is None for alternative in spread):
+                    spread = [part]
+                self._parts += [(alternative, _ascii_openings(alternative, self._flags))
+                                for alternative in spread]  # fmt: skip
         chosen = tuple(part for part, opening in self._parts if opening is None or char in opening)
         if chosen not in self._built:
             self._built[chosen] = _regex.compile(f"^(?:{'|'.join(chosen)}){self._tail}",
                                                  self._flags)  # fmt: skip
         return self._built[chosen]
+
+
+_DISPATCH_SPREAD = 512  # alternatives a group opening an alternative may spread into there
 
 
 class _Table(dict[str, "re.Pattern[str]"]):
