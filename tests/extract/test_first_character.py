@@ -83,3 +83,25 @@ def test_tail_and_comment_headings_match_as_their_plain_patterns_do() -> None:
             texts += [text, text.title(), text.upper()]
         for text in texts + _texts(words, 500):
             assert (fast.match(text) is not None) == (plain.match(text) is not None), text
+
+
+def test_literal_led_search_finds_what_the_pattern_finds() -> None:
+    from warctools.extract._alternation import LiteralLed, Source, factored
+
+    source = Source(r"(?<!x)\bab+c|^start here|(?:we|our) use|ef|g\.h{2}|(?=kl)k")
+    led = LiteralLed(source, factored(source))
+    assert led.search("x") is False and not led._whole  # (every alternative opens literally)
+    texts = ["abc", "xabc", "x abbbc", "start here", "we start here", "we use", "our use",
+             "ef", "def", "g.hh", "g.h", "kl", "k", "", "ab c", "-abc-", "zzz our used"]
+    for text in texts:
+        assert led.search(text) == (source.compiled().search(text) is not None), text
+    words = re.findall(r"[a-zà-ÿ][a-zà-ÿ ]{2,14}", _phrases._NOTICE.pattern)
+    plain = _phrases._NOTICE.compiled()
+    rnd = random.Random(9)
+    found = 0
+    for _ in range(4000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 8))).lower()
+        expected = plain.search(text) is not None
+        found += expected
+        assert _phrases._NOTICE_LED.search(text) == expected, text
+    assert found > 100

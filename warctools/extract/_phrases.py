@@ -20,7 +20,15 @@ import re
 from functools import lru_cache
 
 from .. import _regex
-from ._alternation import FirstCharacter, Source, alternation, any_of, factor, factored
+from ._alternation import (
+    FirstCharacter,
+    LiteralLed,
+    Source,
+    alternation,
+    any_of,
+    factor,
+    factored,
+)
 from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
@@ -923,6 +931,7 @@ _APPEAL = _regex.compile(
     r"|obrigad[oa] por ler[^.!?]{0,60}[.!?]\s*(?:assine|inscreva))",
 )  # matched against lower-cased text
 _NOTICE_ANY, _has_notice_word = factored(_NOTICE), any_of(_NOTICE_WORDS)
+_NOTICE_LED = LiteralLed(_NOTICE, _NOTICE_ANY)  # (tried where an opening occurs)
 # a story reporting what someone said or decided, in en de fr es it pt nl: "The court ruled
 # that the terms of service ...", "Critics say the cookie banners ...", "Facebook said the
 # post broke its community standards" - a story about a policy, not the site's notice (which
@@ -1418,7 +1427,7 @@ def is_notice(text: str) -> bool:
         return True
     if not _has_notice_word(lower):
         return False
-    return _NOTICE_ANY.search(lower) is not None and _REPORTED.search(lower) is None
+    return _NOTICE_LED.search(lower) and _REPORTED.search(lower) is None
 
 
 # what a story about the web's own furniture is about (its headline names it): cookies,
