@@ -105,3 +105,19 @@ def test_literal_led_search_finds_what_the_pattern_finds() -> None:
         found += expected
         assert _phrases._NOTICE_LED.search(text) == expected, text
     assert found > 100
+
+
+def test_only_date_words_answers_as_the_substitution_does() -> None:
+    pattern = _phrases._DATE_WORDS
+    assert pattern.match("") is None  # (no empty match: each step takes a character)
+    words = ["March", "12", "2024", "10:15", "Uhr", "Mon", "of", "at", "12th", "—", "|", "(",
+             "Ana", "Lima", "Updated", "年", "3月", "г.", "x", ",", ".", "10h30", "mai", "de"]
+    rnd = random.Random(13)
+    texts = ["March 3, 2024", "03.03.2024, 10:15 Uhr", "Ana Lima 12 May 2024", "", " ",
+             "2024年3月3日", "12th of May", " 10h30 ", "x 2024", "2024 x", "Mon, 3 Mar 2024"]
+    for _ in range(5000):
+        text = rnd.choice(["", " ", ", "]).join(rnd.choice(words)
+                                                for _ in range(rnd.randint(1, 6)))  # fmt: skip
+        texts += [text, " " + text, text + " ", text.upper()]
+    for text in texts:
+        assert _phrases._only_date_words(text) == (not pattern.sub("", text).strip()), text

@@ -1249,6 +1249,29 @@ _DATE_WORDS = _regex.compile(
 _NAME_JOINERS = frozenset(
     "and & - | und et y e og och en van von der den de da di del la le du dos das".split()
 )
+
+
+def _only_date_words(text: str) -> bool:
+    """Is ``text`` date words, numbers and marks alone (``_DATE_WORDS.sub("", text)``
+    white space)? The substitution's left-to-right scan, stopped at the first character it
+    would keep: where no match starts at or before a character that is not white space
+    (after a line's first word, most lines), no search runs over the rest."""
+    pos, size = 0, len(text)
+    while pos < size:
+        first = pos  # the next character that is not white space
+        while first < size and text[first].isspace():
+            first += 1
+        if first == size:
+            return True
+        for start in range(pos, first + 1):  # (the match a search from pos finds first)
+            if (found := _DATE_WORDS.match(text, start)) is not None:
+                pos = found.end()
+                break
+        else:
+            return False
+    return True
+
+
 # a year, a time ("11時30分"), its digit first: the engine scans for digits alone
 _YEAR_OR_TIME = _regex.compile(r"\d(?:\d{3}|:\d\d|[時时]\d)")
 
@@ -1473,7 +1496,7 @@ def is_meta_line(text: str) -> bool:
         return len(words) <= 8 and len(names) >= 0.7 * len(words)
     if _STAMP.match(text):
         return True
-    return bool(_YEAR_OR_TIME.search(text)) and not _DATE_WORDS.sub("", text).strip()
+    return bool(_YEAR_OR_TIME.search(text)) and _only_date_words(text)
 
 
 # a reporter's contact line closing the story: the e-mail address alone, after its label,
@@ -1528,4 +1551,4 @@ def is_date_line(text: str) -> bool:
     "03.03.2024, 10:15 Uhr", "Updated March 3, 2024")."""
     if len(text) > 80 or _YEAR_OR_TIME.search(text) is None:
         return False
-    return _STAMP.match(text) is not None or not _DATE_WORDS.sub("", text).strip()
+    return _STAMP.match(text) is not None or _only_date_words(text)
