@@ -1338,8 +1338,10 @@ _SHARE_LINE = _regex.compile(
 _SHARE_MAX = 60
 
 
+@lru_cache(maxsize=4096)
 def is_boiler_line(text: str) -> bool:
-    """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
+    """A whole line of page furniture ("Advertisement", "Lire aussi : ..."). Memoised: a
+    block is asked about by several rules (kept, a short sentence, a notice's lines)."""
     if _BOILER_LINE.match(text):
         return True
     if len(text) <= _SHARE_MAX and _SHARE_LINE.fullmatch(text.strip().lower()) is not None:
