@@ -45,11 +45,13 @@ def test_the_boilerplate_head_takes_only_its_openers() -> None:
 def test_case_folds_beyond_ascii_reach_their_letters() -> None:
     # "ſ" matches "s" and the Kelvin sign "k" under IGNORECASE: an alternative opening with
     # one is tried on a line opening with the ASCII letter
-    source = factor("ſtop|\u212aelvin|stay|-x|[0-9]+ ads|(?:big )?deal|\\.dot", ignore_case=True)
+    source = factor("ſtop|\u212aelvin|stay|-x|[0-9]+ ads|(?:big )?deal|\\.dot|\\d{0,2}q|\\s*y"
+                    "|[«<]z|\\d?w|\\w{2,}!|[^a]b", ignore_case=True)
     fast = FirstCharacter(r"\[?", source, r"\W*$", "[", re.IGNORECASE)
     texts = ["stop", "STOP", "ſtop", "kelvin", "Kelvin", "\u212aelvin", "stay", "-x", "12 ads",
              "deal", "big deal", "Big Deal!", ".dot", "[stop]", "[deal", "x", "", "stops"]
-    texts += [a + b for a in string.printable for b in ("top", "elvin", "eal")]
+    texts += ["q", "1q", "12q", " y", "y", "<z", "«z", "w", "3w", "ab!", "a!", "cb", "ab"]
+    texts += [a + b for a in string.printable for b in ("top", "elvin", "eal", "q", "!", "b")]
     for text in texts:
         assert (fast.match(text) is not None) == (fast.pattern.match(text) is not None), text
 

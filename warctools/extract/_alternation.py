@@ -370,8 +370,8 @@ class FirstCharacter:
                 self._parts += [(alternative, _ascii_openings(alternative, self._flags))
                                 for alternative in spread]  # fmt: skip
         chosen = tuple(part for part, opening in self._parts if opening is None or char in opening)
-        if chosen not in self._built:
-            self._built[chosen] = _regex.compile(f"^(?:{'|'.join(chosen)}){self._tail}",
+        if chosen not in self._built:  # (none for the character: a pattern matching nothing)
+            self._built[chosen] = _regex.compile(f"^(?:{'|'.join(chosen) or '(?!)'}){self._tail}",
                                                  self._flags)  # fmt: skip
         return self._built[chosen]
 
@@ -392,17 +392,37 @@ class _Table(dict[str, "re.Pattern[str]"]):
 
 
 _ASCII = "".join(map(chr, range(128)))
+_AT_LEAST_ONE = re.compile(r"\+|\{0*[1-9]\d*(?:,\d*)?\}|(?![*?{])")  # (after an atom)
+
+
+def _first_class(alternative: str) -> str | None:
+    r"""The class every match of ``alternative`` opens with (``[\d.,]+ votes``: ``[\d.,]``;
+    ``\d+ min``: ``\d``), or None (it opens otherwise, or the class may be absent)."""
+    if alternative.startswith("["):
+        end = _skip_class(alternative, 0)
+    elif alternative[:1] == "\\" and alternative[1:2] in ("d", "w", "s", "D", "W", "S"):
+        end = 2
+    else:
+        return None
+    if end > len(alternative) or not _AT_LEAST_ONE.match(alternative, end):
+        return None
+    return alternative[:end]
 
 
 def _ascii_openings(alternative: str, flags: int) -> str | None:
     """The ASCII characters a match of ``alternative`` may open with under ``flags``, or None
-    where any may (it opens with a class, a group, a quantified character). Its first
-    character is literal: under IGNORECASE, its cases (str.lower() and str.upper() tell
+    where any may (it opens with a group, an optional character). A class opening it takes
+    the ASCII characters the engine says; a literal first character, under IGNORECASE, its
+    cases (str.lower() and str.upper() tell
     them but for the characters that fold otherwise, _FOLDS_APART, which the engine is
     asked about: "ſ" matches "s")."""
     peeled = _peel(alternative)
     if peeled is None:
-        return None
+        atom = _first_class(alternative)
+        if atom is None:
+            return None
+        found = re.compile(atom, flags)  # (the engine says which it takes)
+        return "".join(char for char in _ASCII if found.fullmatch(char))
     first = peeled[0][-1]  # (the character, escaped or not)
     if not flags & re.IGNORECASE:
         return first if first.isascii() else ""
