@@ -46,11 +46,12 @@ def test_case_folds_beyond_ascii_reach_their_letters() -> None:
     # "ſ" matches "s" and the Kelvin sign "k" under IGNORECASE: an alternative opening with
     # one is tried on a line opening with the ASCII letter
     source = factor("ſtop|\u212aelvin|stay|-x|[0-9]+ ads|(?:big )?deal|\\.dot|\\d{0,2}q|\\s*y"
-                    "|[«<]z|\\d?w|\\w{2,}!|[^a]b", ignore_case=True)
+                    "|[«<]z|\\d?w|\\w{2,}!|[^a]b|.{0,5}(?:ab |x)?cd", ignore_case=True)
     fast = FirstCharacter(r"\[?", source, r"\W*$", "[", re.IGNORECASE)
     texts = ["stop", "STOP", "ſtop", "kelvin", "Kelvin", "\u212aelvin", "stay", "-x", "12 ads",
              "deal", "big deal", "Big Deal!", ".dot", "[stop]", "[deal", "x", "", "stops"]
-    texts += ["q", "1q", "12q", " y", "y", "<z", "«z", "w", "3w", "ab!", "a!", "cb", "ab"]
+    texts += ["q", "1q", "12q", " y", "y", "<z", "«z", "w", "3w", "ab!", "a!", "cb", "ab", "cd",
+              "AB CD", "xcd", "123ab cd", "123456ab cd", "1234567cd", "12\ncd", "ab cde"]
     texts += [a + b for a in string.printable for b in ("top", "elvin", "eal", "q", "!", "b")]
     for text in texts:
         assert (fast.match(text) is not None) == (fast.pattern.match(text) is not None), text

@@ -366,7 +366,7 @@ class FirstCharacter:
                 # where each character's pattern takes only its own)
                 spread = _spread([part], _DISPATCH_SPREAD) if part.startswith("(") else [part]
                 if any(_peel(alternative) is None for alternative in spread):
-                    spread = [part]
+                    spread = _after_any(part)
                 self._parts += [(alternative, _ascii_openings(alternative, self._flags))
                                 for alternative in spread]  # fmt: skip
         chosen = tuple(part for part, opening in self._parts if opening is None or char in opening)
@@ -377,6 +377,18 @@ class FirstCharacter:
 
 
 _DISPATCH_SPREAD = 512  # alternatives a group opening an alternative may spread into there
+_ANY_RUN = re.compile(r"\.(?:\{\d*(?:,\d*)?\}|[*+])(?![?+])")  # ".{0,40}", ".*" (greedy)
+
+
+def _after_any(alternative: str) -> list[str]:
+    """``alternative`` opening with a run of any characters (``.{0,40}(?:als )?pdf``), the
+    group after the run spread (``.{0,40}als pdf|.{0,40}pdf``): the engine backs off the run
+    one character at a time, and tries a literal after it far cheaper than a group."""
+    run = _ANY_RUN.match(alternative)
+    if run is None or not alternative.startswith("(", run.end()):
+        return [alternative]
+    rest = _spread([alternative[run.end() :]], _MAX_SPREAD)
+    return [alternative[: run.end()] + part for part in rest]
 
 
 class _Table(dict[str, "re.Pattern[str]"]):
