@@ -35,7 +35,8 @@ from ahocorasick_rs import AhoCorasick
 from .. import _regex
 from .._cache import ExitMemo
 
-__all__ = ["Source", "WordLed", "alternation", "any_of", "factor", "factored"]
+__all__ = ["FirstCharacter", "LiteralLed", "Source", "WordLed", "alternation", "any_of", "factor",
+           "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _QUANTIFIERS = frozenset("*+?{")
@@ -140,10 +141,10 @@ def _leading_group(alt: str) -> tuple[list[str], str, bool] | None:
     return _alternatives(alt[3:end]), rest, optional
 
 
-def _spread(alternatives: list[str]) -> list[str]:
+def _spread(alternatives: list[str], limit: int = _MAX_SPREAD) -> list[str]:
     """Alternatives opening with a group, spread over the group's own (``(?:a|b)c`` ->
-    ``ac|bc``, ``(?:a )?c`` -> ``a c|c``): the same strings, and each new alternative can
-    be grouped by its first character."""
+    ``ac|bc``, ``(?:a )?c`` -> ``a c|c``), into ``limit`` alternatives at most each: the
+    same strings, and each new alternative can be grouped by its first character."""
     out: list[str] = []
     for alt in alternatives:
         spread = [alt]
@@ -158,7 +159,7 @@ def _spread(alternatives: list[str]) -> list[str]:
                 inner, rest, optional = lead
                 done.extend(part + rest for part in inner + ([""] if optional else []))
                 grew = True
-            if not grew or len(done) > _MAX_SPREAD:
+            if not grew or len(done) > limit:
                 break
             spread = done
         out.extend(spread)
@@ -326,3 +327,195 @@ class WordLed:
             if start >= end and (match := self.pattern.match(text, start, endpos)) is not None:
                 yield match
                 end = match.end()
+
+
+class FirstCharacter:
+    """``pattern.match`` for a whole-line pattern ``^{head}(?:{alternatives}){tail}``
+    (``alternatives`` factored: :func:`factor`), tried on a text opening with an ASCII
+    character through only the alternatives that can open with it: the engine tries a big
+    alternation's groups one after another (fifty for a line of furniture), where a
+    dictionary names the few for the text's first character. ``head`` takes text (a dash,
+    a bracket) only where the text opens with one of ``openers``: such a text, and one
+    opening beyond ASCII, is matched by the whole pattern, which :attr:`pattern` is. Each
+    character's pattern is built when a text first opens with it (a process that matches
+    no line pays nothing)."""
+
+    def __init__(self, head: str, alternatives: str, tail: str, openers: str,
+                 flags: int = 0) -> None:  # fmt: skip
+        self.pattern = _regex.compile(f"^{head}(?:{alternatives}){tail}", flags)
+        self._alternatives, self._tail, self._openers = alternatives, tail, openers
+        self._flags = flags
+        # (alternative, the ASCII characters it may open with; None: any)
+        self._parts: list[tuple[str, str | None]] = []
+        self._built: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._by_first = _Table(self._for)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.match(text)``, or a match where it finds one (the same answer)."""
+        return self._by_first[text[:1]].match(text)
+
+    def _for(self, char: str) -> re.Pattern[str]:
+        """The pattern for a text opening with ``char`` ("" for an empty text)."""
+        if not char or not char.isascii() or char in self._openers:
+            return self.pattern
+        if not self._parts:
+            split = _MEMO.get(f"s{self._alternatives}",
+                              lambda: "\x00".join(_alternatives(self._alternatives)))
+            for part in split.split("\x00"):
+                # (one the factoring kept whole, opening with a group of many: spread here,
+                # where each character's pattern takes only its own)
+                spread = _spread([part], _DISPATCH_SPREAD) if part.startswith("(") else [part]
+                if any(_peel(alternative) is None for alternative in spread):
+                    spread = _after_any(part)
+                self._parts += [(alternative, _ascii_openings(alternative, self._flags))
+                                for alternative in spread]  # fmt: skip
+        chosen = tuple(part for part, opening in self._parts if opening is None or char in opening)
+        if chosen not in self._built:  # (none for the character: a pattern matching nothing)
+            self._built[chosen] = _regex.compile(f"^(?:{'|'.join(chosen) or '(?!)'}){self._tail}",
+                                                 self._flags)  # fmt: skip
+        return self._built[chosen]
+
+
+_DISPATCH_SPREAD = 512  # alternatives a group opening an alternative may spread into there
+_ANY_RUN = re.compile(r"\.(?:\{\d*(?:,\d*)?\}|[*+])(?![?+])")  # ".{0,40}", ".*" (greedy)
+
+
+def _after_any(alternative: str) -> list[str]:
+    """``alternative`` opening with a run of any characters (``.{0,40}(?:als )?pdf``), the
+    group after the run spread (``.{0,40}als pdf|.{0,40}pdf``): the engine backs off the run
+    one character at a time, and tries a literal after it far cheaper than a group."""
+    run = _ANY_RUN.match(alternative)
+    if run is None or not alternative.startswith("(", run.end()):
+        return [alternative]
+    rest = _spread([alternative[run.end() :]], _MAX_SPREAD)
+    return [alternative[: run.end()] + part for part in rest]
+
+
+class _Table(dict[str, "re.Pattern[str]"]):
+    """A dictionary that makes a missing key's value when first asked for it."""
+
+    def __init__(self, make: Callable[[str], re.Pattern[str]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        value = self[key] = self._make(key)
+        return value
+
+
+_ASCII = "".join(map(chr, range(128)))
+_AT_LEAST_ONE = re.compile(r"\+|\{0*[1-9]\d*(?:,\d*)?\}|(?![*?{])")  # (after an atom)
+
+
+def _first_class(alternative: str) -> str | None:
+    r"""The class every match of ``alternative`` opens with (``[\d.,]+ votes``: ``[\d.,]``;
+    ``\d+ min``: ``\d``), or None (it opens otherwise, or the class may be absent)."""
+    if alternative.startswith("["):
+        end = _skip_class(alternative, 0)
+    elif alternative[:1] == "\\" and alternative[1:2] in ("d", "w", "s", "D", "W", "S"):
+        end = 2
+    else:
+        return None
+    if end > len(alternative) or not _AT_LEAST_ONE.match(alternative, end):
+        return None
+    return alternative[:end]
+
+
+def _ascii_openings(alternative: str, flags: int) -> str | None:
+    """The ASCII characters a match of ``alternative`` may open with under ``flags``, or None
+    where any may (it opens with a group, an optional character). A class opening it takes
+    the ASCII characters the engine says; a literal first character, under IGNORECASE, its
+    cases (str.lower() and str.upper() tell
+    them but for the characters that fold otherwise, _FOLDS_APART, which the engine is
+    asked about: "ſ" matches "s")."""
+    peeled = _peel(alternative)
+    if peeled is None:
+        atom = _first_class(alternative)
+        if atom is None:
+            return None
+        found = re.compile(atom, flags)  # (the engine says which it takes)
+        return "".join(char for char in _ASCII if found.fullmatch(char))
+    first = peeled[0][-1]  # (the character, escaped or not)
+    if not flags & re.IGNORECASE:
+        return first if first.isascii() else ""
+    if _FOLDS_APART.search(first) is not None:
+        return "".join(re.findall(re.escape(first), _ASCII, flags))
+    lower = first.lower()
+    return lower + lower.upper() if lower.isascii() else ""
+
+
+class LiteralLed:
+    """``pattern.search(text) is not None`` for a case-sensitive ``pattern`` (the
+    :func:`factored` twin of ``source``), the pattern tried only where a match can start:
+    at the places where one of its alternatives' opening literal text occurs (an
+    Aho-Corasick pass finds them all), and at the start for one anchored there. A big
+    alternation's search tries its every group at every position of the text (a notice's
+    fifty groups over a paragraph: 0.3 M instructions); the openings rule out nearly all.
+    A source with an alternative opening otherwise (a class, a group) is searched whole."""
+
+    def __init__(self, source: Source, pattern: re.Pattern[str]) -> None:
+        if source.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+            raise ValueError("LiteralLed is for case-sensitive patterns, ^ at the start only")
+        self.pattern = pattern
+        self._source = source.pattern
+        self._starts: Callable[..., list[tuple[int, int, int]]] | None = None
+        self._anchored = False  # an alternative anchored at the start ("^...")
+        self._whole = False  # an alternative without an opening literal: search whole
+
+    def search(self, text: str) -> bool:
+        """Does the pattern match somewhere in ``text``?"""
+        if self._starts is None:
+            self._build()
+        if self._whole:
+            return self.pattern.search(text) is not None
+        if self._anchored and self.pattern.match(text) is not None:
+            return True
+        assert self._starts is not None
+        starts = {start for _, start, _ in self._starts(text, overlapping=True)}
+        return any(self.pattern.match(text, start) is not None for start in sorted(starts))
+
+    def _build(self) -> None:
+        openings = [_literal_opening(alternative)
+                    for alternative in _spread(_alternatives(self._source), _DISPATCH_SPREAD)]
+        self._whole = any(opening is None for opening in openings)
+        self._anchored = "" in openings
+        words = sorted({opening for opening in openings if opening})
+        self._starts = AhoCorasick(words or ["\x00"]).find_matches_as_indexes
+
+
+def _literal_opening(alternative: str) -> str | None:
+    """The literal text every match of ``alternative`` opens with (after its leading
+    zero-width assertions), "" where it is anchored at the start ("^"), None where it
+    opens with no literal character (a class, a group, an optional character)."""
+    i = 0
+    while True:  # leading assertions take no text
+        if alternative.startswith("\\b", i):
+            i += 2
+        elif alternative.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+            end = _scan(alternative, i + (4 if alternative[i + 2] == "<" else 3), ")")
+            if end >= len(alternative):
+                return None
+            i = end + 1
+        else:
+            break
+    if alternative.startswith("^", i):
+        return ""
+    out: list[str] = []
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\":
+            if i + 1 >= len(alternative) or alternative[i + 1].isalnum():
+                break  # a class (\d, \w), an assertion or a numbered escape
+            literal, step = alternative[i + 1], 2
+        elif char in _SPECIAL:
+            break
+        else:
+            literal, step = char, 1
+        after = alternative[i + step : i + step + 1]
+        if after in ("*", "?", "{"):
+            break  # (optional or counted: not surely there)
+        out.append(literal)
+        i += step
+        if after == "+":
+            break
+    return "".join(out) or None

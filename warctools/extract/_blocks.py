@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
+from ._alternation import factor
 
 __all__ = ["Block", "BLOCK_TAGS", "CARD_TITLE_MIN", "DENSE_FACTOR", "FULL_STOPS", "LINKED_TITLE",
            "PROSE_MIN", "TABLE_LEVELS", "custom_tag", "holder", "linearise", "links_within",
@@ -40,8 +42,8 @@ _CARD_TAGS = frozenset(("li", "div", "dd", "article", "section"))
 CARD_TITLE_MIN = 20  # characters of link text opening a block: a card's linked title ...
 LINKED_TITLE = 0.9  # ... set as a block of its own: this share of the block links
 # the link that ends a teaser excerpt ("... read more", "lire la suite", "Weiterlesen »")
-_READ_MORE = _regex.compile(
-    r"^\W*(?:read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
+_READ_MORE_WORDS = (
+    r"read (?:more|on|the full|the rest)|continue reading|more|full story|lire la suite"
     r"|lire plus|suite|weiterlesen|mehr|leer más|seguir leyendo|leia mais|continue lendo"
     r"|leggi (?:tutto|di più|anche)|continua(?: a leggere)?|lees (?:meer|verder)|verder lezen"
     r"|læs (?:mere|videre)|läs (?:mer|vidare)|les mer|читать (?:далее|дальше|полностью)"
@@ -54,9 +56,15 @@ _READ_MORE = _regex.compile(
     r"|preberi(?:te)? (?:več|dalje)|прочети(?:те)? (?:още|повече)|читати (?:далі|більше)"
     r"|baca (?:selengkapnya|lebih lanjut|lanjut)|xem thêm|đọc tiếp|loe (?:edasi|lisaks)"
     r"|skaityti (?:daugiau|toliau)|lasīt (?:vairāk|tālāk)|lexo (?:më shumë|të plotë)"
-    r"|davamını oxu|lesa meira)\b[\W]*$"
-    r"|^\W*(?:続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기"
-    r"|اقرأ المزيد|ادامه مطلب|और पढ़ें|आगे पढ़ें|อ่านต่อ|อ่านเพิ่มเติม|המשך לקרוא|להמשך קריאה)\W*$",
+    r"|davamını oxu|lesa meira"
+)
+_READ_MORE_UNSPACED = (  # (scripts without spaces or word boundaries)
+    r"続きを読む|もっと見る|阅读全文|阅读更多|查看全文|더보기"
+    r"|اقرأ المزيد|ادامه مطلب|और पढ़ें|आगे पढ़ें|อ่านต่อ|อ่านเพิ่มเติม|המשך לקרוא|להמשך קריאה"
+)
+_READ_MORE = _regex.compile(  # (the words factored by first letters: one compare rejects most)
+    rf"^\W*(?:{factor(_READ_MORE_WORDS, ignore_case=True)})\b[\W]*$"
+    rf"|^\W*(?:{factor(_READ_MORE_UNSPACED, ignore_case=True)})\W*$",
     re.IGNORECASE,
 )
 _CJK = _regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -86,7 +94,15 @@ def reading_size(text: str) -> int:
     line of 30 characters says what an English line of 90 does)."""
     if text.isascii():
         return len(text)
-    return len(text) + (DENSE_FACTOR - 1) * len(_CJK.findall(text))
+    return _dense_size(text)
+
+
+@lru_cache(maxsize=4096)
+def _dense_size(text: str) -> int:
+    """:func:`reading_size` of a text beyond ASCII (memoised: a block's text is asked about
+    by several rules, and a page's ones are many)."""
+    dense = len(text) - len(_CJK.sub("", text))  # (2.5x cheaper than counting findall's list)
+    return len(text) + (DENSE_FACTOR - 1) * dense
 
 
 def _tag_ids() -> dict[str, int]:
@@ -111,6 +127,9 @@ _CELL_IDS = frozenset((_IDS["td"], _IDS["th"]))
 TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr"))  # a table's own levels (a page
 # laid out in tables is no deeper than its twin of <div>s)
 _KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know above its own
+# the tags the walk acts on: every other known tag (an inline element, a comment) is only
+# passed through, its children read in place
+_ACTED_IDS = frozenset(_BLOCK_NAMES) | _CODE_IDS | _SPACE_IDS | {_LINK, _BREAK}
 _BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
 # elements whose content reads as a line (or as a list item's, a cell's): a component
 # inside one is inline
@@ -176,7 +195,10 @@ def _block_text(raw: str, code: int) -> str:
     if "\x00" in raw:  # <br> inside the block: keep its lines
         lines = (" ".join(line.split()) for line in raw.split("\x00"))
         return "\n".join(line for line in lines if line)
-    return " ".join(raw.split())
+    text = raw.strip()
+    if "  " not in text and text.isprintable():
+        return text  # (white space but single spaces is unprintable: no run to fold)
+    return " ".join(text.split())
 
 
 def _paragraph_break(buf: list[str], start: int) -> bool:
@@ -351,6 +373,7 @@ def linearise(
     custom: dict[int, str] = {}  # custom elements met: "div" for a box, "" inline
     holders: set[int] | None = None  # elements holding a block (asked once there is one)
     lines = 0  # open custom elements read as a line of words (see _custom_box)
+    worded = False  # words in the buffer (else the block it holds is empty: no need to read)
     node: LexborNode | None = root.child
     while True:
         if node is not None:
@@ -361,24 +384,38 @@ def linearise(
                 if in_link:  # (its words as the block's text shows them: the runs of
                     # white space of an indented link, "where\n      you were", as one)
                     size = len(" ".join(text.split()))
-                    link_chars += size
+                    if size:
+                        worded = True
+                        link_chars += size
+                        if not plain_seen:
+                            lead_link += size
                     link_text.append(text)
-                    if not plain_seen:
-                        lead_link += size
                 elif not text.isspace():
-                    plain_seen = True
+                    worded = plain_seen = True
                     after_link = False
                     if tail_link and _WORD.search(text):
                         tail_link = False
                 node = node.next
                 continue
+            if tag_id not in _ACTED_IDS and tag_id <= _KNOWN_IDS:  # passed through
+                child = node.child
+                if child is None:
+                    node = node.next
+                else:
+                    open_nodes.append(node)
+                    open_tags.append(tag_id)
+                    node = child
+                continue
             entering = True
             open_nodes.append(node)
             open_tags.append(tag_id)
         elif open_nodes:
-            entering = False
             node = open_nodes.pop()
             tag_id = open_tags.pop()
+            if tag_id not in _ACTED_IDS and tag_id <= _KNOWN_IDS:
+                node = node.next
+                continue
+            entering = False
         else:  # back at the root
             entering = False
             tag_id = _ROOT
@@ -398,8 +435,9 @@ def linearise(
             tag = tag or None
         if tag is not None:
             if buf:  # a block ends: the text read since the last boundary is one
-                text = _block_text("".join(buf), code)
+                text = _block_text("".join(buf), code) if worded else ""
                 buf.clear()
+                worded = False
                 if text:
                     read_more = after_link and bool(_READ_MORE.match("".join(link_text)[:40]))
                     _add_block(blocks, teasers, text, link_chars, lead_link, read_more, stack,

@@ -20,7 +20,15 @@ import re
 from functools import lru_cache
 
 from .. import _regex
-from ._alternation import Source, alternation, any_of, factor, factored
+from ._alternation import (
+    FirstCharacter,
+    LiteralLed,
+    Source,
+    alternation,
+    any_of,
+    factor,
+    factored,
+)
 from .date_fallback import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import MONTH_NAMES
 
@@ -616,16 +624,19 @@ _META_SEPARATORS = (" · ", " | ", " • ", " — ", " – ")
 _META_PARTS = _regex.compile(r"\s+[·|•—–]\s+")
 _META_PARTS_MAX = 120
 _INSIDE_MAX = 200
-_BOILER_START = r"(?:[-–—]+ ?|[▶►▷] ?)?[\[【（]?"
+_BOILER_DASHES, _BOILER_ARROWS, _BOILER_BRACKETS = "-–—", "▶►▷", "[【（"  # what may open one
+_BOILER_START = (rf"(?:[{_BOILER_DASHES}]+ ?|[{_BOILER_ARROWS}] ?)?"
+                 rf"[{re.escape(_BOILER_BRACKETS)}]?")  # fmt: skip
 _BOILER_END = r"[\s:.!…»›>|：。！\]】）\-–—]*$"
 _BOILER_PLAIN = Source(rf"^{_BOILER_START}(?:{_BOILER_LINES}){_BOILER_END}", re.IGNORECASE)
 _BOILER_INSIDE = _regex.compile(rf"^{_BOILER_START}(?:{_BOILER_INSIDE_LINES}){_BOILER_END}",
                                  re.IGNORECASE)  # fmt: skip
-# the same lines, its alternatives grouped by first character (one compare rejects most)
-_BOILER = _regex.compile(
-    rf"^{_BOILER_START}(?:{factor(_BOILER_LINES, ignore_case=True)}){_BOILER_END}",
-    re.IGNORECASE,
-)
+# the same lines, its alternatives grouped by first character (one compare rejects most;
+# a line opening with an ASCII character is tried on its character's groups alone)
+_BOILER_LINE = FirstCharacter(_BOILER_START, factor(_BOILER_LINES, ignore_case=True),
+                              _BOILER_END, _BOILER_DASHES + _BOILER_ARROWS + _BOILER_BRACKETS,
+                              re.IGNORECASE)  # fmt: skip
+_BOILER = _BOILER_LINE.pattern
 # a copyright notice's "all rights reserved" (en fr de es it pt nl pl cs sk ru uk bg tr id ro
 # hu fi el zh ja ar hi): a site's footer, where the page's own text ends
 _RIGHTS_RESERVED = (
@@ -639,7 +650,7 @@ _RIGHTS_RESERVED = (
     r"|무단\s?전재|무단\s?복제|재배포\s?금지|สงวนลิขสิทธิ์|כל הזכויות שמורות"
     r"|حقوق[^.]{0,40}محفوظ|giữ bản quyền|bảo lưu mọi quyền"
 )
-_RIGHTS = _regex.compile(_RIGHTS_RESERVED)  # searched in lower-cased text
+_RIGHTS = factored(Source(_RIGHTS_RESERVED))  # searched in lower-cased text
 # words asking for consent, after an embed's placeholder words (see _NOTICE)
 _CONSENT_WORDS = (
     "cookie|consent|accept|agree|allow|enable|privacy|akzept|zustimm|einverst|einwillig"
@@ -920,6 +931,7 @@ _APPEAL = _regex.compile(
     r"|obrigad[oa] por ler[^.!?]{0,60}[.!?]\s*(?:assine|inscreva))",
 )  # matched against lower-cased text
 _NOTICE_ANY, _has_notice_word = factored(_NOTICE), any_of(_NOTICE_WORDS)
+_NOTICE_LED = LiteralLed(_NOTICE, _NOTICE_ANY)  # (tried where an opening occurs)
 # a story reporting what someone said or decided, in en de fr es it pt nl: "The court ruled
 # that the terms of service ...", "Critics say the cookie banners ...", "Facebook said the
 # post broke its community standards" - a story about a policy, not the site's notice (which
@@ -941,8 +953,8 @@ _REPORTED = _regex.compile(
 
 # Headings that open the furniture after a story (related stories, the author's bio,
 # comments, sharing): what follows them is not the story either.
-_TAIL_HEADING = _regex.compile(
-    r"^(?:related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
+_TAIL_HEADING_LINES = (
+    r"related(?: (?:articles|stories|posts|content|news|topics|links|coverage))?"
     r"|more (?:from|on|about|in|stories|news|articles)\b.*|you (?:may|might) (?:also )?like.*"
     r"|more (?:\S+ ){1,2}(?:stories|articles|posts)|(?:other|similar) (?:stories|articles|posts)"
     r"|(?:also|read) (?:read|next|also|more)|recommended(?: for you| stories| articles)?"
@@ -1046,9 +1058,11 @@ _TAIL_HEADING = _regex.compile(
     r"|from (?:our|the) partners|más noticias|meest gelezen|самое (?:читаемое|популярное)"
     r"|популярное|ilginizi çekebilir|đọc nhiều|相關(?:新聞|文章|閱讀)|인기\s?(?:기사|뉴스)"
     r"|اقرأ (?:أيضا|أيضاً|ايضا)|सबसे ज्यादा पढ़ी गई.*|δείτε (?:επίσης|ακόμα)|τα πιο δημοφιλή"
-    r"|citește și|legnépszerűbb|mest (?:læste|lästa|lest)|lue myös)\W*$",
-    re.IGNORECASE,
+    r"|citește și|legnépszerűbb|mest (?:læste|lästa|lest)|lue myös"
 )
+# (a heading opening with an ASCII character is tried on its character's groups alone)
+_TAIL_HEADING = FirstCharacter("", factor(_TAIL_HEADING_LINES, ignore_case=True), r"\W*$", "",
+                               re.IGNORECASE)  # fmt: skip
 
 # The heading that opens a comment section, as blog and news templates write it in their
 # languages: a count of comments, thoughts or replies, alone, in brackets or on the post's
@@ -1098,8 +1112,8 @@ _COMMENTS_NOUN = _regex.compile(
     r"|ความคิดเห็น|评论|評論|留言|コメント|댓글|نظرات|মন্তব্য)\W*$",
     re.IGNORECASE,
 )
-_COMMENTS_HEADING = _regex.compile(
-    rf"^(?:{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
+_COMMENTS_HEADING_LINES = (
+    rf"{_COMMENT_COUNT} {_COMMENT_NOUNS}(?: (?:on|to|for|zu|auf|sur|à|en|sobre|a|su|em"
     r"|para|over|op|na temat|do|к(?: записи)?|о|на) [\"“„«‘'‹\u300c].*)?"
     rf"|{_COMMENT_NOUNS} ?(?:[(（]\d+[)）]|\d+)"  # "Comments (3)", "评论（3）", "댓글 3"
     rf"|(?:{_READERS_SAY})(?: ?(?:[(（]\d+[)）]|\d+))?"
@@ -1118,9 +1132,10 @@ _COMMENTS_HEADING = _regex.compile(
     r"|lini një koment|skrifa athugasemd|şərh yaz|დატოვეთ კომენტარი|tulis komentar"
     r"|yorum yazın|kommentoi|viết bình luận|gửi bình luận|แสดงความคิดเห็น|כתבו תגובה"
     r"|发表评论|發表評論|写评论|網友評論|网友评论|コメントを書く|コメントする|댓글\s?(?:쓰기|작성)"
-    r"|(?:أضف|اترك) تعليق(?:ا|اً|ك)?|ارسال نظر|نظر (?:دهید|بدهید))\W*$",
-    re.IGNORECASE,
+    r"|(?:أضف|اترك) تعليق(?:ا|اً|ك)?|ارسال نظر|نظر (?:دهید|بدهید)"
 )
+_COMMENTS_HEADING = FirstCharacter("", factor(_COMMENTS_HEADING_LINES, ignore_case=True),
+                                   r"\W*$", "", re.IGNORECASE)  # fmt: skip
 
 # the marks of one comment of a thread: its reply button, written as a button is
 # (capitalised, no sentence's full stop: "He did not reply." is the story's), or its
@@ -1162,18 +1177,23 @@ _BYLINE = _regex.compile(
 _LABELLED_BYLINE = _regex.compile(
     rf"^(?:{AUTHOR_LABELS}|{MORE_AUTHOR_LABELS}|oleh)\s*[:՝]\s*(\S.*)$", re.I
 )
-_STAMP = _regex.compile(
-    r"^(?:updated|published|posted|last updated|first published|modified|created"
+_STAMP_WORDS = (
+    r"updated|published|posted|last updated|first published|modified|created"
     r"|mis à jour|publié|modifié|veröffentlicht|aktualisiert|actualizado|publicado"
     r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opdateret|udgivet"
     r"|uppdaterad|publicerad|oppdatert|publisert"
     rf"|{'|'.join((*PUBLISHED_WORDS, *UPDATED_WORDS))}|güncellenme"
-    r")\b.{0,60}$"
-    r"|^stand:?\s+\d.{0,40}$"
-    r"|^(?:trending(?: now| stories)?|most read|most popular|most watched|top stories"
+)
+_LIST_LABELS = (
+    r"trending(?: now| stories)?|most read|most popular|most watched|top stories"
     r"|popular now|latest news"
     r"|les plus lus|meistgelesen|lo más leído|lo más visto|mais lidas|più letti|i più letti"
-    r"|meest gelezen|mest læste|mest lästa|mest lest)\s*:?$",
+    r"|meest gelezen|mest læste|mest lästa|mest lest"
+)
+_STAMP = _regex.compile(  # (the words factored by first letters: one compare rejects most)
+    rf"^(?:{factor(_STAMP_WORDS, ignore_case=True)})\b.{{0,60}}$"
+    r"|^stand:?\s+\d.{0,40}$"
+    rf"|^(?:{factor(_LIST_LABELS, ignore_case=True)})\s*:?$",
     re.IGNORECASE,
 )
 _WEEKDAYS = (
@@ -1229,7 +1249,31 @@ _DATE_WORDS = _regex.compile(
 _NAME_JOINERS = frozenset(
     "and & - | und et y e og och en van von der den de da di del la le du dos das".split()
 )
-_YEAR_OR_TIME = _regex.compile(r"\d{4}|\d:\d\d|\d[時时]\d")  # "11時30分"
+
+
+def _only_date_words(text: str) -> bool:
+    """Is ``text`` date words, numbers and marks alone (``_DATE_WORDS.sub("", text)``
+    white space)? The substitution's left-to-right scan, stopped at the first character it
+    would keep: where no match starts at or before a character that is not white space
+    (after a line's first word, most lines), no search runs over the rest."""
+    pos, size = 0, len(text)
+    while pos < size:
+        first = pos  # the next character that is not white space
+        while first < size and text[first].isspace():
+            first += 1
+        if first == size:
+            return True
+        for start in range(pos, first + 1):  # (the match a search from pos finds first)
+            if (found := _DATE_WORDS.match(text, start)) is not None:
+                pos = found.end()
+                break
+        else:
+            return False
+    return True
+
+
+# a year, a time ("11時30分"), its digit first: the engine scans for digits alone
+_YEAR_OR_TIME = _regex.compile(r"\d(?:\d{3}|:\d\d|[時时]\d)")
 
 
 # the words that label a picture's credit, in the languages' press: photo, picture,
@@ -1294,9 +1338,11 @@ _SHARE_LINE = _regex.compile(
 _SHARE_MAX = 60
 
 
+@lru_cache(maxsize=4096)
 def is_boiler_line(text: str) -> bool:
-    """A whole line of page furniture ("Advertisement", "Lire aussi : ...")."""
-    if _BOILER.match(text):
+    """A whole line of page furniture ("Advertisement", "Lire aussi : ..."). Memoised: a
+    block is asked about by several rules (kept, a short sentence, a notice's lines)."""
+    if _BOILER_LINE.match(text):
         return True
     if len(text) <= _SHARE_MAX and _SHARE_LINE.fullmatch(text.strip().lower()) is not None:
         return True
@@ -1306,7 +1352,7 @@ def is_boiler_line(text: str) -> bool:
     if len(text) <= _META_PARTS_MAX and any(sep in text for sep in _META_SEPARATORS):
         parts = [p for p in _META_PARTS.split(text) if p.strip()]
         if len(parts) >= 2 and all(
-                is_meta_line(p) or _BOILER.match(p) or is_comments_heading(p) for p in parts):
+                is_meta_line(p) or _BOILER_LINE.match(p) or is_comments_heading(p) for p in parts):
             return True  # "March 12, 2025 · Leave a comment", "Ana Lima | 3 Comments"
     if ends_in_credit(text):
         return True
@@ -1406,7 +1452,7 @@ def is_notice(text: str) -> bool:
         return True
     if not _has_notice_word(lower):
         return False
-    return _NOTICE_ANY.search(lower) is not None and _REPORTED.search(lower) is None
+    return _NOTICE_LED.search(lower) and _REPORTED.search(lower) is None
 
 
 # what a story about the web's own furniture is about (its headline names it): cookies,
@@ -1452,7 +1498,7 @@ def is_meta_line(text: str) -> bool:
         return len(words) <= 8 and len(names) >= 0.7 * len(words)
     if _STAMP.match(text):
         return True
-    return bool(_YEAR_OR_TIME.search(text)) and not _DATE_WORDS.sub("", text).strip()
+    return bool(_YEAR_OR_TIME.search(text)) and _only_date_words(text)
 
 
 # a reporter's contact line closing the story: the e-mail address alone, after its label,
@@ -1507,4 +1553,4 @@ def is_date_line(text: str) -> bool:
     "03.03.2024, 10:15 Uhr", "Updated March 3, 2024")."""
     if len(text) > 80 or _YEAR_OR_TIME.search(text) is None:
         return False
-    return _STAMP.match(text) is not None or not _DATE_WORDS.sub("", text).strip()
+    return _STAMP.match(text) is not None or _only_date_words(text)

@@ -122,7 +122,8 @@ _CREDIT_OPENERS = "([（【©"  # a credit's first character where it stands alo
 _BUTTON_MAX = 20  # characters of a button's line in a box of furniture ("Donate", "Log in")
 # the steps of a breadcrumb trail: guillemets and angle brackets, spaced or not
 # ("Home>News>"), a slash or bar between spaces ("Home / Baby / ")
-_CRUMB_SEPARATOR = _regex.compile(r"\s*[»›>]\s*|\s+[/|]\s+")
+_CRUMB_ARROWS, _CRUMB_BARS = "»›>", "/|"
+_CRUMB_SEPARATOR = _regex.compile(rf"\s*[{_CRUMB_ARROWS}]\s*|\s+[{_CRUMB_BARS}]\s+")
 _CRUMB_STEPS = 6  # steps of a trail before the headline at most ...
 _CRUMB_WORDS = 5  # ... each of this many words at most (a section's name)
 _MARKUP = _regex.compile(  # markup shown as text: a tag, an unrendered [shortcode attr=...];
@@ -295,6 +296,8 @@ def _crumb_trail(block: Block, folded: str) -> bool:
     if not block.link_chars or not folded:
         return False
     text = block.text
+    if not any(mark in text for mark in _CRUMB_ARROWS + _CRUMB_BARS):
+        return False  # (no separator: the pattern's search is dear on a long text)
     for step in _CRUMB_SEPARATOR.finditer(text):
         if fold(text[step.end():]) == folded:
             steps = _CRUMB_SEPARATOR.split(text[: step.start()])

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from operator import mul
 from typing import TYPE_CHECKING
 
-from .. import _regex
+from ._alternation import Source, factored
 from ._block_weights import PROSE_THRESHOLD, THRESHOLD, WEIGHTS
 from ._blocks import (
     _HEADINGS,
@@ -57,7 +57,8 @@ _CELLS = frozenset(("td", "tr", "th"))
 _QUESTION_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))  # a question asked over its answer
 _QUOTES = frozenset('"“”„«»‘’\'‹›「『—–-[')  # dialogue, a quotation, a list's dash
 _SENTENCE_END = tuple('.!?…"”»“)')
-_CONTACT = _regex.compile(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE)
+# (searched only: its factored twin, each alternative behind its first character)
+_CONTACT = factored(Source(r"@|https?:|www\.|©|\(c\)|\+\d|\btel\b|\bfax\b", re.IGNORECASE))
 
 
 def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list[int]:
