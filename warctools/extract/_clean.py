@@ -236,6 +236,7 @@ _IN_CODE = "pre [class], pre [id], code [class], code [id]"
 # test ids, BBC's and the Guardian's components, QA hooks): read as class names are
 _DATA_NAMES = ("data-testid", "data-component", "data-qa", "data-module")
 _NAMED = f":is([class], [id], {', '.join(f'[{name}]' for name in _DATA_NAMES)})"
+_DATA_SET = frozenset(_DATA_NAMES)
 
 
 def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNode | None:
@@ -579,6 +580,11 @@ class _PageText:
     def holds_the_prose(self, node: LexborNode, nearly_all: bool = False) -> bool:
         """Does ``node`` hold most of the page's prose (400+ characters of it), or with
         ``nearly_all`` all of it but a tenth of its own?"""
+        if self.runs is None:
+            self.runs = self.body.css_first("p") is None
+        if not self.runs and len(node.text(deep=True, separator=" ")) < PROSE_MIN:
+            return False  # no paragraph of prose in so little text (a hidden icon, a label):
+            # the text, read in a tenth of a selector's walk, spares the walk
         held = self.measure(node)  # first: most elements asked hold none
         if held < _WRAPPER_PROSE and (held < _WRAPPER_PROSE / DENSE_FACTOR
                                       or held * _density(node) < _WRAPPER_PROSE):  # fmt: skip
@@ -756,7 +762,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
             klass = f"{klass} {custom_tag(node)}".rstrip()  # class="module">)
         else:
             klass = klass.rstrip()  # (as the custom tag's "" joined with a space would)
-        if len(attrs) > 1 or "class" not in attrs:  # (most named elements: a class alone)
+        if not _DATA_SET.isdisjoint(attrs):  # (most named elements: none of them)
             data = " ".join(value for name in _DATA_NAMES if (value := attrs.get(name)))
             klass = f"{klass} {data}".rstrip() if data else klass
         ident = attrs.get("id") or ""
