@@ -213,7 +213,11 @@ _INLINE = frozenset("a img i b em strong small abbr time source path g use br su
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
-_MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
+_MARKED_PROPS = ("articleBody", "text")
+_MARKED_BODY = ", ".join(f"[itemprop={prop}]" for prop in _MARKED_PROPS)
+# ... found in one walk with what shows code or may quote a post (below): an element of
+# both is listed once for each, the two in a row (lexbor compares the values exactly)
+_MARKED_OR_SHOWN = f"{_MARKED_BODY}, pre, code, blockquote[class]"
 _WORDS_SHARE = 0.8  # an element holding this share of the page's words is its wrapper
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post, not a card
@@ -731,13 +735,24 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
                     _keep_only(node, linked)
                     continue
             node.remove()
-    marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
-    # one walk for the code and the quotes: code's named elements (a highlighter's tokens:
-    # "hljs-comment") are looked for where the page shows code, its descendant combinators
-    # costing five walks of type selectors; embedded posts (none in the page: none below)
-    # by the cheaper one-alternative cover "blockquote[class]", css_matches() answering for
-    # each match's subtree
-    shown = body.css("pre, code, blockquote[class]")
+    # one walk for the marked bodies, the code and the quotes: code's named elements (a
+    # highlighter's tokens: "hljs-comment") are looked for where the page shows code, its
+    # descendant combinators costing five walks of type selectors; embedded posts (none in
+    # the page: none below) by the cheaper one-alternative cover "blockquote[class]",
+    # css_matches() answering for each match's subtree
+    bodies: list[LexborNode] = []
+    shown: list[LexborNode] = []
+    last = -1
+    for node in body.css(_MARKED_OR_SHOWN):
+        if node.mem_id == last:
+            continue  # (listed again for the other kind)
+        last = node.mem_id
+        tag, attrs = node.tag, node.attributes
+        if attrs.get("itemprop") in _MARKED_PROPS:
+            bodies.append(node)
+        if tag in ("pre", "code") or (tag == "blockquote" and "class" in attrs):
+            shown.append(node)
+    marked = {n.mem_id for m in bodies for n in m.css(_NAMED)}
     quotes = [node for node in shown if node.tag == "blockquote"]
     code = {n.mem_id for n in body.css(_IN_CODE)} if len(quotes) < len(shown) else set()
     embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in quotes)
