@@ -8,12 +8,13 @@ the page's text is never removed on its class alone (wrappers like ``has-sidebar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
-from ._alternation import Source, factored
+from ._alternation import Source, _alternatives, any_of, factored
 from ._blocks import (
     _HEADINGS,
     DENSE_FACTOR,
@@ -116,6 +117,79 @@ _STRONG = _regex.compile(
     r"|souvisejici|udostepnij|paylas|fenxiang"
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
+
+
+def _literal_runs(alternative: str) -> list[str]:
+    """The runs of plain characters that every match of a pattern's ``alternative`` holds
+    whole: zero-width ``\\b`` and lookarounds leave a run unbroken; an optional or
+    repeated character, a group, a class, an escape or any other syntax ends it."""
+    runs, run, i, size = [], "", 0, len(alternative)
+    while i < size:
+        char = alternative[i]
+        nxt = alternative[i + 1] if i + 1 < size else ""
+        if char == "\\":
+            if nxt not in ("b", "B"):
+                runs.append(run)
+                run = ""
+            i += 2
+        elif char == "(":
+            depth, j = 0, i
+            while j < size:
+                if alternative[j] == "\\":
+                    j += 1
+                elif alternative[j] == "(":
+                    depth += 1
+                elif alternative[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if not alternative.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                runs.append(run)
+                run = ""
+            i = j + 1
+        elif char == "[":
+            runs.append(run)
+            run = ""
+            i += 2 if nxt == "]" else 1  # (a leading "]" is a literal)
+            while i < size and alternative[i] != "]":
+                i += 2 if alternative[i] == "\\" else 1
+            i += 1
+        elif char == "{":
+            runs.append(run)
+            run = ""
+            i = (alternative.find("}", i) + 1) or size
+        elif char in ".^$|)?*+" or nxt in ("?", "*", "{"):
+            runs.append(run)  # (syntax, or a character that may be missing)
+            run = ""
+            i += 1
+        else:
+            run += char
+            i += 1
+    runs.append(run)
+    return [run for run in runs if run]
+
+
+def _cores(pattern: Source) -> Callable[[str], bool] | None:
+    """A cheap test that a text may match ``pattern`` (a case-sensitive alternation):
+    does it hold a core of one of its alternatives, a run of plain characters that every
+    match of the alternative holds (of two or more, one that is another's core: "meta" for
+    "post-?meta")? None when some alternative has no such run."""
+    if pattern.flags:
+        return None
+    runs = [_literal_runs(alt) for alt in _alternatives(pattern.pattern)]
+    if not all(runs):
+        return None
+    cores = {found[0] for found in runs if len(found) == 1}
+    for found in runs:
+        if not any(core in run for run in found for core in cores):
+            cores.add(max(found, key=len))
+    return any_of(sorted(cores))
+
+
+# ... ruling out most class names on one Aho-Corasick pass (a factored search costs
+# ~600 instructions a character: nearly every letter opens a branch of it)
+_NEGATIVE_CORES = _cores(_NEGATIVE) or (lambda name: True)
 _STRONG_ANY = factored(_STRONG)  # (3x faster)
 _POSITIVE_ANY = factored(_POSITIVE)
 _COMMENTS = _regex.compile(
@@ -139,7 +213,11 @@ _INLINE = frozenset("a img i b em strong small abbr time source path g use br su
 _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
-_MARKED_BODY = "[itemprop=articleBody], [itemprop=text]"
+_MARKED_PROPS = ("articleBody", "text")
+_MARKED_BODY = ", ".join(f"[itemprop={prop}]" for prop in _MARKED_PROPS)
+# ... found in one walk with what shows code or may quote a post (below): an element of
+# both is listed once for each, the two in a row (lexbor compares the values exactly)
+_MARKED_OR_SHOWN = f"{_MARKED_BODY}, pre, code, blockquote[class]"
 _WORDS_SHARE = 0.8  # an element holding this share of the page's words is its wrapper
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post, not a card
@@ -162,6 +240,7 @@ _IN_CODE = "pre [class], pre [id], code [class], code [id]"
 # test ids, BBC's and the Guardian's components, QA hooks): read as class names are
 _DATA_NAMES = ("data-testid", "data-component", "data-qa", "data-module")
 _NAMED = f":is([class], [id], {', '.join(f'[{name}]' for name in _DATA_NAMES)})"
+_DATA_SET = frozenset(_DATA_NAMES)
 
 
 def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNode | None:
@@ -505,6 +584,11 @@ class _PageText:
     def holds_the_prose(self, node: LexborNode, nearly_all: bool = False) -> bool:
         """Does ``node`` hold most of the page's prose (400+ characters of it), or with
         ``nearly_all`` all of it but a tenth of its own?"""
+        if self.runs is None:
+            self.runs = self.body.css_first("p") is None
+        if not self.runs and len(node.text(deep=True, separator=" ")) < PROSE_MIN:
+            return False  # no paragraph of prose in so little text (a hidden icon, a label):
+            # the text, read in a tenth of a selector's walk, spares the walk
         held = self.measure(node)  # first: most elements asked hold none
         if held < _WRAPPER_PROSE and (held < _WRAPPER_PROSE / DENSE_FACTOR
                                       or held * _density(node) < _WRAPPER_PROSE):  # fmt: skip
@@ -651,13 +735,24 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
                     _keep_only(node, linked)
                     continue
             node.remove()
-    marked = {n.mem_id for m in body.css(_MARKED_BODY) for n in m.css(_NAMED)}
-    # one walk for the code and the quotes: code's named elements (a highlighter's tokens:
-    # "hljs-comment") are looked for where the page shows code, its descendant combinators
-    # costing five walks of type selectors; embedded posts (none in the page: none below)
-    # by the cheaper one-alternative cover "blockquote[class]", css_matches() answering for
-    # each match's subtree
-    shown = body.css("pre, code, blockquote[class]")
+    # one walk for the marked bodies, the code and the quotes: code's named elements (a
+    # highlighter's tokens: "hljs-comment") are looked for where the page shows code, its
+    # descendant combinators costing five walks of type selectors; embedded posts (none in
+    # the page: none below) by the cheaper one-alternative cover "blockquote[class]",
+    # css_matches() answering for each match's subtree
+    bodies: list[LexborNode] = []
+    shown: list[LexborNode] = []
+    last = -1
+    for node in body.css(_MARKED_OR_SHOWN):
+        if node.mem_id == last:
+            continue  # (listed again for the other kind)
+        last = node.mem_id
+        tag, attrs = node.tag, node.attributes
+        if attrs.get("itemprop") in _MARKED_PROPS:
+            bodies.append(node)
+        if tag in ("pre", "code") or (tag == "blockquote" and "class" in attrs):
+            shown.append(node)
+    marked = {n.mem_id for m in bodies for n in m.css(_NAMED)}
     quotes = [node for node in shown if node.tag == "blockquote"]
     code = {n.mem_id for n in body.css(_IN_CODE)} if len(quotes) < len(shown) else set()
     embeds = any(q.css_matches(_EMBEDDED_POSTS) for q in quotes)
@@ -682,7 +777,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
             klass = f"{klass} {custom_tag(node)}".rstrip()  # class="module">)
         else:
             klass = klass.rstrip()  # (as the custom tag's "" joined with a space would)
-        if len(attrs) > 1 or "class" not in attrs:  # (most named elements: a class alone)
+        if not _DATA_SET.isdisjoint(attrs):  # (most named elements: none of them)
             data = " ".join(value for name in _DATA_NAMES if (value := attrs.get(name)))
             klass = f"{klass} {data}".rstrip() if data else klass
         ident = attrs.get("id") or ""
@@ -969,7 +1064,7 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     name = f"{klass} {ident}".lower()
     if "__" in name:  # a BEM name's block and element ("c-box__cta", "article__share") as
         name = name.replace("__", "-")  # words: "\bcta\b" sees no edge in "__cta"
-    if not _NEGATIVE_ANY.search(name):
+    if not _NEGATIVE_CORES(name) or not _NEGATIVE_ANY.search(name):
         return None
     comments = _is_comments(name)
     strong = comments or _STRONG_ANY.search(name) is not None

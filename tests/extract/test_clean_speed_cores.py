@@ -1,0 +1,55 @@
+"""_clean searches the furniture pattern only in names holding one of its alternatives'
+cores (runs of plain characters each match holds): no name the pattern matches may lack
+them, and the cores are read from the pattern's syntax conservatively."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from warctools.extract import _clean
+from warctools.extract._alternation import Source
+
+
+@pytest.mark.parametrize(("alternative", "runs"), [
+    ("comment(?!ary)", ["comment"]),
+    (r"(?<!overflow-)\bhidden\b(?!-)", ["hidden"]),
+    (r"\bads?\b", ["ad"]),
+    ("read-?more", ["read", "more"]),
+    (r"czytaj-?(?:tez|takze)", ["czytaj"]),
+    (r"(?:ab)?cd", ["cd"]),
+    ("a[]b]c", ["a", "c"]),
+    ("ab{2}c", ["a", "c"]),
+    (r"a\-b", ["a", "b"]),
+    ("a+b", ["a", "b"]),
+    ("x.y*z", ["x", "z"]),
+    (r"q(?<!x)r\bs", ["qrs"]),
+])  # fmt: skip
+def test_literal_runs(alternative: str, runs: list[str]) -> None:
+    assert _clean._literal_runs(alternative) == runs
+
+
+def test_no_cores_where_an_alternative_has_none() -> None:
+    assert _clean._cores(Source(r"ab|\d+")) is None
+    assert _clean._cores(Source("ab|cd", re.IGNORECASE)) is None
+    cores = _clean._cores(Source("post-?meta|\\bmeta\\b|x[yz]w"))
+    assert cores is not None
+    assert cores("postmeta") and cores("a xw") and not cores("post w-q")
+
+
+def test_the_cores_pass_every_furniture_name() -> None:
+    plain = _clean._NEGATIVE.compiled()
+    words = re.findall(r"[a-z][a-z -]{1,12}", plain.pattern)
+    rnd = random.Random(11)
+    pieces = ["-", "_", " ", "overflow-", "for-", "x", "1", "ä", "ads", "ad-", "-ad"]
+    texts = ["".join(rnd.choice([rnd.choice(words), rnd.choice(words)[: rnd.randint(1, 6)],
+                                 rnd.choice(pieces)]) for _ in range(rnd.randint(1, 6)))
+             for _ in range(20_000)]  # fmt: skip
+    matched = 0
+    for text in texts:
+        if plain.search(text):
+            matched += 1
+            assert _clean._NEGATIVE_CORES(text), text
+    assert matched > 5_000
