@@ -188,7 +188,7 @@ def _block_text(raw: str, code: int) -> str:
     line with its white space folded; "" for white space between blocks."""
     if raw.isspace():
         return ""
-    if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
+    if not raw.isascii() and ("\xad" in raw or "\u200b" in raw or "\ufeff" in raw):
         raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
     if code and "\n" in raw.strip():  # <pre>: the code's lines and indents
         lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
