@@ -130,6 +130,7 @@ _KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know 
 # the tags the walk acts on: every other known tag (an inline element, a comment) is only
 # passed through, its children read in place
 _ACTED_IDS = frozenset(_BLOCK_NAMES) | _CODE_IDS | _SPACE_IDS | {_LINK, _BREAK}
+_PASSED = -2  # the tag id the walk keeps for an element it passed through (none to act on)
 _BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
 # elements whose content reads as a line (or as a list item's, a cell's): a component
 # inside one is inline
@@ -187,7 +188,7 @@ def _block_text(raw: str, code: int) -> str:
     line with its white space folded; "" for white space between blocks."""
     if raw.isspace():
         return ""
-    if "\xad" in raw or "\u200b" in raw or "\ufeff" in raw:
+    if not raw.isascii() and ("\xad" in raw or "\u200b" in raw or "\ufeff" in raw):
         raw = raw.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
     if code and "\n" in raw.strip():  # <pre>: the code's lines and indents
         lines = (line.rstrip() for line in raw.replace("\x00", "\n").split("\n"))
@@ -309,7 +310,7 @@ def _own_words(node: LexborNode) -> tuple[int, bool]:
     """Words of ``node``'s own text (its text children's), and whether a custom element is
     among its children."""
     words, components = 0, False
-    child = node.child
+    child = node.first_child
     while child is not None:
         if child.tag == "-text":
             words += len((child.text_content or "").split())
@@ -374,7 +375,7 @@ def linearise(
     holders: set[int] | None = None  # elements holding a block (asked once there is one)
     lines = 0  # open custom elements read as a line of words (see _custom_box)
     worded = False  # words in the buffer (else the block it holds is empty: no need to read)
-    node: LexborNode | None = root.child
+    node: LexborNode | None = root.first_child
     while True:
         if node is not None:
             tag_id = node.tag_id
@@ -398,12 +399,12 @@ def linearise(
                 node = node.next
                 continue
             if tag_id not in _ACTED_IDS and tag_id <= _KNOWN_IDS:  # passed through
-                child = node.child
+                child = node.first_child
                 if child is None:
                     node = node.next
                 else:
                     open_nodes.append(node)
-                    open_tags.append(tag_id)
+                    open_tags.append(_PASSED)
                     node = child
                 continue
             entering = True
@@ -412,7 +413,7 @@ def linearise(
         elif open_nodes:
             node = open_nodes.pop()
             tag_id = open_tags.pop()
-            if tag_id not in _ACTED_IDS and tag_id <= _KNOWN_IDS:
+            if tag_id == _PASSED:
                 node = node.next
                 continue
             entering = False
@@ -503,7 +504,7 @@ def linearise(
                                        plain_seen))
         if node is None:
             break
-        node = node.child if entering else node.next  # None: leave the innermost element
+        node = node.first_child if entering else node.next  # None: leave the innermost element
     _holding(blocks, teasers)
     return blocks, nodes, teasers
 
@@ -559,7 +560,7 @@ _LONE_LEVELS = 4  # wrapper levels around an element alone (a one-cell table: ta
 def _only_child(node: LexborNode) -> LexborNode | None:
     """The one element ``node`` holds, with no text of its own beside it; else None."""
     found = None
-    child = node.child
+    child = node.first_child
     while child is not None:
         if child.tag == "-text":
             if (child.text_content or "").strip():
@@ -629,7 +630,7 @@ def same_kind(node: LexborNode) -> list[LexborNode]:
         return [node]
     tag, klass = node.tag, node.attributes.get("class")
     found: list[LexborNode] = []
-    sibling = parent.child
+    sibling = parent.first_child
     while sibling is not None:
         if sibling.tag == tag and sibling.attributes.get("class") == klass:
             found.append(sibling)

@@ -567,12 +567,13 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
     own: dict[int, float] = {}  # the prose of an element's own text (see below)
+    score, prose_of = scores.get, prose.get  # (bound once: a page's blocks times their depth)
     for block, weight in zip(blocks, weights, strict=True):
         for mid in block.ancestors:
-            scores[mid] = scores.get(mid, 0.0) + weight
+            scores[mid] = score(mid, 0.0) + weight
         if weight > 0:
             for mid in block.ancestors:
-                prose[mid] = prose.get(mid, 0.0) + weight
+                prose[mid] = prose_of(mid, 0.0) + weight
             element = block.ancestors[-1]  # (the block's own element)
             own[element] = own.get(element, 0.0) + weight
     if not scores:
