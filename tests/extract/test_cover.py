@@ -84,24 +84,3 @@ def test_each_merged_word_holds_the_substring_its_cover_walks() -> None:
     assert all("none" in style or "hidden" in style for style in _clean._HIDDEN_STYLES)
     assert all("dat" in word for word in date_find._DAT_CLASSES)
     assert all("Dat" in word for word in date_find._CAP_DAT_CLASSES)
-
-
-TIMED = (
-    "<meta itemprop='datePublished' content='2024-05-01'><meta itemprop='datepublished'"
-    " content='x'><meta property='og:x\tdc:created' content='a'><meta property='dc:date'>"
-    "<meta property='DC:DATE' content='b'><meta property='dc:date dcterms:created' content='c'>"
-    "<h1>Title</h1><time datetime='2024-05-01' itemprop='datePublished'>May 1</time>"
-    "<time datetime='2024-05-02' pubdate class='published' title='t'>May 2</time>"
-    "<abbr class='published' title='2024'>2024</abbr><div class='Published x' title='y'>z</div>"
-    "<span class='x published' title='z' property='dc:created' content='d'>w</span><time>no</time>"
-)
-
-
-@pytest.mark.parametrize("page", [TIMED, "<!DOCTYPE html>" + TIMED, "<p>none</p>"])
-def test_the_times_and_marked_dates_of_one_walk_are_those_of_their_own(page: str) -> None:
-    tree = LexborHTMLParser(page)
-    times, by_mark = date_find._times_and_marked(tree)
-    assert [n.mem_id for n in times] == [n.mem_id for n in tree.css(date_find._TIMES)]
-    assert [[n.mem_id for n in nodes] for nodes in by_mark] == [
-        [n.mem_id for n in tree.css(selector)] for selector in date_find._MARKED
-    ]

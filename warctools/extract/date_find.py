@@ -52,7 +52,7 @@ from .dates import (
     text_date_spans,
 )
 from .jsonld import JsonLd
-from .marks import CSS_SPACE, Marks
+from .marks import Marks
 from .title import home_link, story_h1
 
 __all__ = ["PageDates", "find_dates"]
@@ -79,10 +79,8 @@ _MARKED = (
     "[itemprop=datePublished]", "[property~='dc:created'][content]",
     "[property~='dc:date'][content]", "[property~='dcterms:created'][content]",
 )  # fmt: skip
+_ANY_MARKED = ", ".join(_MARKED)  # one walk tells whether the four are worth walking
 _TIMES = "h1, time[datetime], time[pubdate], abbr.published[title], [class~=published][title]"
-# both in one walk: an element listed once per alternative it matches, _MARKED's told by
-# _marked_of (the rest are _TIMES' listings)
-_TIMES_AND_MARKED = ", ".join((_TIMES, *_MARKED))
 _SAME_INSTANT = timedelta(minutes=1)
 _REPUBLISHED_DAYS = 365
 _URL_DAY_SLACK = 2  # days a shown date may lie from the URL's full day (see _url_wins)
@@ -248,16 +246,16 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None, url: str = ""
     its row (where the row shows only its update, that is the story's day)."""
     wrappers = _headline_asides(h1)
     seen: dict[int, bool] = {}  # (the elements above asked once: the times share them)
-    times, by_mark = _times_and_marked(tree)
-    marked = [_attr_date(n) for nodes in by_mark for n in nodes[:5]
-              if not _in_aside(n, wrappers, seen)]  # fmt: skip
+    marked = [_attr_date(n) for sel in _MARKED for n in tree.css(sel)[:5]
+              if not _in_aside(n, wrappers, seen)
+              ] if tree.css_first(_ANY_MARKED) else []  # fmt: skip
     block = _headline_block(h1)
     beside: list[str | None] = []
     before: list[str | None] = []
     after: list[str | None] = []
     seen_h1 = False
     story = _article_of(h1) if h1 is not None else None
-    for node in times[:80]:
+    for node in tree.css(_TIMES)[:80]:
         if node.tag == "h1":
             seen_h1 = True
         elif story is not None and _article_of(node) != story:
@@ -270,37 +268,6 @@ def _time_values(tree: LexborHTMLParser, h1: LexborNode | None, url: str = ""
                 beside.append(value)
             (after if seen_h1 else before).append(value)
     return marked + beside[:2] + after[:3] + before[:3]
-
-
-def _times_and_marked(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[list[LexborNode]]]:
-    """``tree.css(_TIMES)`` and ``[tree.css(sel) for sel in _MARKED]``, from one walk."""
-    found = tree.css(_TIMES_AND_MARKED)
-    times: list[LexborNode] = []
-    by_mark: list[list[LexborNode]] = [[] for _ in _MARKED]
-    count = len(found)
-    i = 0
-    while i < count:
-        node = found[i]
-        mid = node.mem_id
-        j = i + 1
-        while j < count and found[j].mem_id == mid:
-            j += 1  # the same element again, for another alternative it matches
-        flags = _marked_of(node.attributes)
-        for nodes, flag in zip(by_mark, flags, strict=True):
-            if flag:
-                nodes.append(node)
-        times.extend([node] * (j - i - sum(flags)))
-        i = j
-    return times, by_mark
-
-
-def _marked_of(attrs: dict[str, str | None]) -> tuple[bool, bool, bool, bool]:
-    """Which of :data:`_MARKED` an element of ``attrs`` matches, as lexbor matches them
-    (values compared exactly, ``~=``'s words split at CSS white space)."""
-    prop = attrs.get("property")
-    words = CSS_SPACE.split(prop) if prop and "content" in attrs else ()
-    return (attrs.get("itemprop") == "datePublished", "dc:created" in words,
-            "dc:date" in words, "dcterms:created" in words)  # fmt: skip
 
 
 def _linked_elsewhere(node: LexborNode, url: str, levels: int = 6) -> bool:

@@ -17,14 +17,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
 
-__all__ = ["CSS_SPACE", "Marks"]
+__all__ = ["Marks"]
 
 _LD_TYPE = "application/ld+json"
 _JSONLD_SCRIPTS = f'script[type="{_LD_TYPE}"]'
 _HEADLINE_MARKS = "[itemprop=headline], [property~='dc:title']"
 _CANONICAL = "link[rel=canonical][href]"
 _WALK = f"meta[content], {_JSONLD_SCRIPTS}, h1, {_HEADLINE_MARKS}, {_CANONICAL}"
-CSS_SPACE = _regex.compile(r"[ \t\n\f\r]+")  # what separates the words of a ~= match
+_CSS_SPACE = _regex.compile(r"[ \t\n\f\r]+")  # what separates the words of a ~= match
 
 
 class Marks:
@@ -67,7 +67,7 @@ class Marks:
             if attrs.get("itemprop") == "headline":
                 self.headline.append(node)
             prop = attrs.get("property")
-            if prop and "dc:title" in prop and "dc:title" in CSS_SPACE.split(prop):
+            if prop and "dc:title" in prop and "dc:title" in _CSS_SPACE.split(prop):
                 self.headline.append(node)
 
     @property
