@@ -368,8 +368,9 @@ def test_every_ascii_letter_opening_a_credit_line_passes_the_first_letter_check(
 
 
 def test_an_ascii_credit_line_passes_the_two_letter_check() -> None:
+    from warctools.extract._openings import ascii_openings
     from warctools.extract._phrases import MORE_AUTHOR_LABELS
-    from warctools.extract.authors import _CREDIT, _CREDIT_OPENINGS, _ascii_openings
+    from warctools.extract.authors import _CREDIT, _CREDIT_OPENINGS
 
     top = re.split(r"\|(?![^(]*\))", MORE_AUTHOR_LABELS)
     lines = [f"{w}: Ana" for w in top if w.isascii() and w.isalpha()] + [
@@ -385,16 +386,16 @@ def test_an_ascii_credit_line_passes_the_two_letter_check() -> None:
     assert _CREDIT_OPENINGS("Tokyo 山田太郎記者")  # (a CJK character: no telling)
     assert not _CREDIT_OPENINGS("Sie hat über die Brücke beschlossen")
     # a path needing a character from U+2E80 on leads nowhere, in a look-ahead too
-    openings = _ascii_openings(re.compile(r"^(?:ab|記者c|(?=x*記)d|[a-c]\s|e|ü?f)", re.I))
+    openings = ascii_openings(re.compile(r"^(?:ab|記者c|(?=x*記)d|[a-c]\s|e|ü?f)", re.I))
     spaces = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x80"  # (\x80: a character not ASCII)
     assert openings.pairs == {"ab", "\x80f"} | {f"{c}{s}" for c in "abc" for s in spaces}
     assert openings.singles == {"e", "f"} and not openings.anything
-    assert _ascii_openings(re.compile(r"^(?=\d)|x")).anything
-    assert _ascii_openings(re.compile("^\u212a", re.I))("k")  # (Kelvin: "k" out of case)
+    assert ascii_openings(re.compile(r"^(?=\d)|x")).anything
+    assert ascii_openings(re.compile("^\u212a", re.I))("k")  # (Kelvin: "k" out of case)
 
 
 def test_only_four_characters_match_an_ascii_letter_out_of_case() -> None:
-    from warctools.extract.authors import _FOLDED_INTO_ASCII
+    from warctools.extract._openings import _FOLDED_INTO_ASCII
 
     every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
     folded = {ord(ch): letter for letter in "abcdefghijklmnopqrstuvwxyz"
