@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from warctools.extract import _clean
+from warctools.extract import _alternation, _clean
 from warctools.extract._alternation import Source
 
 
@@ -28,13 +28,13 @@ from warctools.extract._alternation import Source
     (r"q(?<!x)r\bs", ["qrs"]),
 ])  # fmt: skip
 def test_literal_runs(alternative: str, runs: list[str]) -> None:
-    assert _clean._literal_runs(alternative) == runs
+    assert _alternation._literal_runs(alternative) == runs
 
 
 def test_no_cores_where_an_alternative_has_none() -> None:
-    assert _clean._cores(Source(r"ab|\d+")) is None
-    assert _clean._cores(Source("ab|cd", re.IGNORECASE)) is None
-    cores = _clean._cores(Source("post-?meta|\\bmeta\\b|x[yz]w"))
+    assert _alternation.cores(Source(r"ab|\d+")) is None
+    assert _alternation.cores(Source("ab|cd", re.IGNORECASE)) is None
+    cores = _alternation.cores(Source("post-?meta|\\bmeta\\b|x[yz]w"))
     assert cores is not None
     assert cores("postmeta") and cores("a xw") and not cores("post w-q")
 

@@ -35,8 +35,8 @@ from ahocorasick_rs import AhoCorasick
 from .. import _regex
 from .._cache import ExitMemo
 
-__all__ = ["FirstCharacter", "LiteralLed", "Source", "WordLed", "alternation", "any_of", "factor",
-           "factored"]
+__all__ = ["FirstCharacter", "LiteralLed", "Source", "WordLed", "alternation", "any_of", "cores",
+           "factor", "factored"]
 
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")
 _QUANTIFIERS = frozenset("*+?{")
@@ -281,6 +281,60 @@ def any_of(words: Iterable[str]) -> Callable[[str], bool]:
         raise ValueError("any_of needs words, none of them empty (an empty one is in every text)")
     find = AhoCorasick(found).find_matches_as_indexes
     return lambda text: bool(find(text))
+
+
+def _literal_runs(alternative: str) -> list[str]:
+    """The runs of plain characters that every match of a pattern's ``alternative`` holds
+    whole: zero-width ``\\b`` and lookarounds leave a run unbroken; an optional or
+    repeated character, a group, a class, an escape or any other syntax ends it."""
+    runs, run, i, size = [], "", 0, len(alternative)
+    while i < size:
+        char = alternative[i]
+        nxt = alternative[i + 1] if i + 1 < size else ""
+        if char == "\\":
+            if nxt not in ("b", "B"):
+                runs.append(run)
+                run = ""
+            i += 2
+        elif char == "(":
+            if not alternative.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                runs.append(run)
+                run = ""
+            i = _scan(alternative, i + 1, ")") + 1  # (past the group's closing bracket)
+        elif char == "[":
+            runs.append(run)
+            run = ""
+            i = _skip_class(alternative, i)
+        elif char == "{":
+            runs.append(run)
+            run = ""
+            i = (alternative.find("}", i) + 1) or size
+        elif char in ".^$|)?*+" or nxt in ("?", "*", "{"):
+            runs.append(run)  # (syntax, or a character that may be missing)
+            run = ""
+            i += 1
+        else:
+            run += char
+            i += 1
+    runs.append(run)
+    return [run for run in runs if run]
+
+
+def cores(pattern: Source) -> Callable[[str], bool] | None:
+    """A cheap test that a text may match ``pattern`` (a case-sensitive alternation):
+    does it hold a core of one of its alternatives, a run of plain characters that every
+    match of the alternative holds (of two or more, one that is another's core: "meta" for
+    "post-?meta")? None when some alternative has no such run."""
+    if pattern.flags:
+        return None
+    runs = [_literal_runs(alt) for alt in _alternatives(pattern.pattern)]
+    if not all(runs):
+        return None
+    cores = {found[0] for found in runs if len(found) == 1}
+    for found in runs:
+        if not any(core in run for run in found for core in cores):
+            cores.add(max(found, key=len))
+    return any_of(sorted(cores))
 
 
 # Characters a case-insensitive pattern matches beyond what ``str.lower()`` makes of them

@@ -8,13 +8,12 @@ the page's text is never removed on its class alone (wrappers like ``has-sidebar
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
-from ._alternation import Source, _alternatives, any_of, factored
+from ._alternation import Source, cores, factored
 from ._blocks import (
     _HEADINGS,
     DENSE_FACTOR,
@@ -119,77 +118,9 @@ _STRONG = _regex.compile(
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
 
 
-def _literal_runs(alternative: str) -> list[str]:
-    """The runs of plain characters that every match of a pattern's ``alternative`` holds
-    whole: zero-width ``\\b`` and lookarounds leave a run unbroken; an optional or
-    repeated character, a group, a class, an escape or any other syntax ends it."""
-    runs, run, i, size = [], "", 0, len(alternative)
-    while i < size:
-        char = alternative[i]
-        nxt = alternative[i + 1] if i + 1 < size else ""
-        if char == "\\":
-            if nxt not in ("b", "B"):
-                runs.append(run)
-                run = ""
-            i += 2
-        elif char == "(":
-            depth, j = 0, i
-            while j < size:
-                if alternative[j] == "\\":
-                    j += 1
-                elif alternative[j] == "(":
-                    depth += 1
-                elif alternative[j] == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if not alternative.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-                runs.append(run)
-                run = ""
-            i = j + 1
-        elif char == "[":
-            runs.append(run)
-            run = ""
-            i += 2 if nxt == "]" else 1  # (a leading "]" is a literal)
-            while i < size and alternative[i] != "]":
-                i += 2 if alternative[i] == "\\" else 1
-            i += 1
-        elif char == "{":
-            runs.append(run)
-            run = ""
-            i = (alternative.find("}", i) + 1) or size
-        elif char in ".^$|)?*+" or nxt in ("?", "*", "{"):
-            runs.append(run)  # (syntax, or a character that may be missing)
-            run = ""
-            i += 1
-        else:
-            run += char
-            i += 1
-    runs.append(run)
-    return [run for run in runs if run]
-
-
-def _cores(pattern: Source) -> Callable[[str], bool] | None:
-    """A cheap test that a text may match ``pattern`` (a case-sensitive alternation):
-    does it hold a core of one of its alternatives, a run of plain characters that every
-    match of the alternative holds (of two or more, one that is another's core: "meta" for
-    "post-?meta")? None when some alternative has no such run."""
-    if pattern.flags:
-        return None
-    runs = [_literal_runs(alt) for alt in _alternatives(pattern.pattern)]
-    if not all(runs):
-        return None
-    cores = {found[0] for found in runs if len(found) == 1}
-    for found in runs:
-        if not any(core in run for run in found for core in cores):
-            cores.add(max(found, key=len))
-    return any_of(sorted(cores))
-
-
 # ... ruling out most class names on one Aho-Corasick pass (a factored search costs
 # ~600 instructions a character: nearly every letter opens a branch of it)
-_NEGATIVE_CORES = _cores(_NEGATIVE) or (lambda name: True)
+_NEGATIVE_CORES = cores(_NEGATIVE) or (lambda name: True)
 _STRONG_ANY = factored(_STRONG)  # (3x faster)
 _POSITIVE_ANY = factored(_POSITIVE)
 _COMMENTS = _regex.compile(
