@@ -15,16 +15,14 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .. import _regex
 from .authors import find_authors
 from .date_find import find_dates
 from .jsonld import JsonLd, name_of, read_jsonld
 from .marks import Marks
-from .title import SiteNames, find_title, names_sections
+from .title import SiteNames, find_title, fold_spaces, names_sections
 
 __all__ = ["Metadata", "read_metadata"]
 
-_SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 
 
 @dataclass(slots=True)
@@ -73,9 +71,7 @@ def _first(*values: Any) -> str | None:
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str) and v.strip()), None)
         if isinstance(value, str) and value.strip():
-            if not value.isprintable() or "  " in value:  # (white space but single
-                value = _SPACES.sub(" ", value)  # spaces: none other is printable)
-            return value.strip()
+            return fold_spaces(value).strip()
     return None
 
 

@@ -42,8 +42,8 @@ from ._blocks import TABLE_LEVELS, custom_tag
 from .address import page_key
 from .marks import Marks
 
-__all__ = ["ANCHOR_SIGNS", "SiteNames", "find_title", "fold", "home_link", "reading_words",
-           "site_words", "names_sections", "story_h1", "worded_as_headline"]
+__all__ = ["ANCHOR_SIGNS", "SiteNames", "find_title", "fold", "fold_spaces", "home_link",
+           "reading_words", "site_words", "names_sections", "story_h1", "worded_as_headline"]
 
 _SPACES = _regex.compile(r"[^\S\u3000]+")  # runs of white space, but the ideographic space
 # separators between a headline and the site / section: spaced bars and dashes, guillemets
@@ -97,6 +97,15 @@ _SITE_KIND = _regex.compile(
 )
 
 
+def fold_spaces(value: str) -> str:
+    """``value`` with each run of white space (but the ideographic space) one space; the
+    search made only where there may be a run (white space but a single space is
+    unprintable)."""
+    if not value.isprintable() or "  " in value:
+        value = _SPACES.sub(" ", value)
+    return value
+
+
 def _clean(value: object) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), None)
@@ -104,9 +113,7 @@ def _clean(value: object) -> str | None:
         return None
     if "&" in value:
         value = html.unescape(value)  # "&#8222;Quote&#8220;" written into JSON-LD or meta
-    if not value.isprintable() or "  " in value:  # (white space but single spaces: none
-        value = _SPACES.sub(" ", value)  # other is printable)
-    text = value.strip()
+    text = fold_spaces(value).strip()
     return text[:_MAX_TITLE] if text else None
 
 
