@@ -120,6 +120,8 @@ def _clean(value: object) -> str | None:
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-cased word characters only, umlauts spelled out and accents dropped."""
+    if text.isascii():  # (no umlaut, no accent: NFKD leaves ASCII as it is)
+        return _NOT_WORD.sub("", text.lower())
     text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("ß", "ss")
     # \W+ drops exactly the characters that are not alphanumeric or "_", combining marks
@@ -292,31 +294,33 @@ def _outside_story(node: LexborNode) -> bool:
     parent = node.parent
     levels = 0
     while levels < _OUTSIDE_LEVELS:
-        if parent is not None and parent.tag in TABLE_LEVELS:
+        tag = parent.tag if parent is not None else None
+        if parent is not None and tag in TABLE_LEVELS:
             parent = parent.parent
             continue
         levels += 1
-        if parent is None or parent.tag in ("body", "html", "article", "main"):
+        if parent is None or tag in ("body", "html", "article", "main"):
             return False
         attrs = parent.attributes
         if attrs.get("role") == "main" or attrs.get("itemprop") == "articleBody":
             return False  # marked as the page's main content: the layout's wrappers above
             # it hold the content beside the menus, whatever their names ("wy-nav-content")
-        if parent.tag == "form" and (parent.parent is None or parent.parent.tag == "body"):
+        if tag == "form" and (parent.parent is None or parent.parent.tag == "body"):
             parent = parent.parent
             continue
-        if parent.tag in _OUTSIDE:
-            return parent.tag != "header" or _OUTSIDE_CLASS.search(_klass(parent)) is not None
-        if _OUTSIDE_CLASS.search(_klass(parent)):
+        if tag in _OUTSIDE:
+            return tag != "header" or _OUTSIDE_CLASS.search(_klass(parent, attrs)) is not None
+        if _OUTSIDE_CLASS.search(_klass(parent, attrs)):
             return True
         parent = parent.parent
     return False
 
 
-def _klass(node: LexborNode) -> str:
+def _klass(node: LexborNode, attrs: dict[str, str | None] | None = None) -> str:
     """Class and id, lower-cased, less BEM modifiers ("hed--simple-navigation" is a
-    headline in a style, not navigation), and a custom element's tag (``<pp-navigation>``)."""
-    attrs = node.attributes
+    headline in a style, not navigation), and a custom element's tag (``<pp-navigation>``);
+    ``attrs``: the node's attributes, when the caller has read them."""
+    attrs = node.attributes if attrs is None else attrs
     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {custom_tag(node)}".lower()
     return _MODIFIER.sub("", name)
 
@@ -710,15 +714,21 @@ _CJK_SITE_ENDS = ("网", "網", "报", "報", "新闻", "新聞", "台", "社", 
 
 _UNSPACED = frozenset(map(chr, (*range(0x0E00, 0x0F00), *range(0x1000, 0x10A0),
                                 *range(0x1780, 0x1800))))  # Thai, Lao, Myanmar, Khmer
+_UNSPACED_FROM = min(_UNSPACED)  # (a text of lower characters only holds none)
 
 
 def reading_words(text: str) -> int:
     """Words, two ideographs or syllables counting as one, and four letters of a script
     written without spaces between words (Thai, Lao, Myanmar, Khmer)."""
-    words = len(text.split()) + sum(ord(c) >= 0x2E80 for c in text) // 2
+    words = len(text.split())
     if text.isascii():
-        return words
-    return words + sum(c in _UNSPACED for c in text) // 4
+        return words  # (most texts: no character counted below)
+    top = max(text)
+    if top >= "\u2e80":
+        words += sum(ord(c) >= 0x2E80 for c in text) // 2
+    if top >= _UNSPACED_FROM:
+        words += sum(c in _UNSPACED for c in text) // 4
+    return words
 
 
 HEADLINE_WORDS = 4  # reading words of a headline: fewer name a page or a section
