@@ -70,6 +70,7 @@ _PUBLISHED_META = (
 )  # fmt: skip
 _GENERIC_META = ("dc.date", "dc:date", "dcterms.date", "date")
 """Dates a CMS often sets to the last change: trusted less than a date shown on the page."""
+_STATED_META = (*_PUBLISHED_META, *_GENERIC_META)  # (those that may state a local offset)
 _MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "og:article:modified_time",
     "modified_time", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
@@ -461,6 +462,8 @@ def _unannounced(text: str, day_first: bool | None) -> Stamp | None:
 def _first_published(text: str, day_first: bool | None) -> Stamp | None:
     """The first date written in ``text`` that no update label announces, else the first
     date."""
+    if not has_update_word(text):  # (most texts: both are the first date, read once)
+        return find_text_date(text, day_first=day_first)
     return _unannounced(text, day_first) or find_text_date(text, day_first=day_first)
 
 
@@ -547,7 +550,7 @@ def _stated_offset(stamp: Stamp, html: str | bytes, meta: dict[str, str]) -> Sta
     ``html``: the page's markup, or its UTF-8 bytes (searched faster: a byte a character)."""
     if stamp.offset != 0:
         return stamp
-    values = [meta.get(k) for k in (*_PUBLISHED_META, *_GENERIC_META) if k in meta]
+    values = [meta.get(k) for k in _STATED_META if k in meta]
     offset = _local_offset(stamp, values)
     if offset is None:  # (the page searched only when no meta value states the instant)
         offset = _local_offset(stamp, _local_stamps(stamp.when, html))
