@@ -29,7 +29,7 @@ from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import custom_tag, reading_size
 from ._cover import covered
-from ._openings import ascii_openings
+from ._openings import Openings, ascii_openings
 from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_boiler_line, is_date_line
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
 from .marks import Marks
@@ -957,6 +957,23 @@ _NO_CREDIT_FIRST = frozenset(ch for ch in map(chr, range(128)) if ch.lower() not
 # pattern: an ASCII text opening otherwise is no credit line, one set lookup instead of
 # the pattern's hundred alternatives; most texts open with a letter of _CREDIT_FIRST)
 _CREDIT_OPENINGS = ascii_openings(_CREDIT)
+
+
+def _ascii_heads(openings: Openings) -> frozenset[str] | None:
+    """The first one or two characters, as written, of an ASCII text whose first letter
+    :data:`_NO_CREDIT_FIRST` does not rule out and that ``openings`` passes (both tests
+    in one set lookup: for an ASCII text they read no more than those characters); None
+    where ``openings`` passes every text."""
+    if openings.anything:
+        return None
+    cases = lambda ch: {ch, ch.upper()} if ch.isascii() else set()  # noqa: E731
+    heads = {a + b for pair in openings.pairs for a in cases(pair[0]) for b in cases(pair[1])}
+    heads |= {a + b for single in openings.singles for a in cases(single)
+              for b in ("", *map(chr, range(128)))}  # fmt: skip
+    return frozenset(head for head in heads if head[0] not in _NO_CREDIT_FIRST)
+
+
+_CREDIT_HEADS = _ascii_heads(_CREDIT_OPENINGS)
 # the parts of a credit line: its spaced separators, and a comma before another label
 # ("Text: Ana Lima, Fotos: Bo Berg")
 _CREDIT_PARTS = _regex.compile(rf"{_PARTS.pattern}|,\s*(?=[^\W\d]+\s*:)")
@@ -1211,8 +1228,11 @@ def _credit_line(
             if any(ch.isalnum() for ch in text):  # (not a separator: "·", "|")
                 before, before_under = (text, node), under
             under = under or text in headline
-        if text[0] in _NO_CREDIT_FIRST or not _CREDIT_OPENINGS(text):
-            continue  # (most text: a character or two compared instead of the pattern)
+        if plain and _CREDIT_HEADS is not None:
+            if text[:2] not in _CREDIT_HEADS:
+                continue  # (most text: a character or two compared instead of the pattern)
+        elif text[0] in _NO_CREDIT_FIRST or not _CREDIT_OPENINGS(text):
+            continue
         if not _CREDIT.match(text):
             continue
         seen += 1
