@@ -653,6 +653,13 @@ _ELSEWHERE = _regex.compile(
 )
 
 
+@lru_cache(maxsize=2048)
+def _names_elsewhere(names: str) -> bool:
+    """Does one of an element's class names or its id (``names``: "class id") name
+    comments, related stories or a sidebar? (Pages repeat their wrappers' names.)"""
+    return any(_ELSEWHERE.match(name) for name in names.lower().split())
+
+
 def _elsewhere(node: LexborNode) -> bool:
     """Is ``node`` in comments, related stories or a sidebar (not the story)? An
     ``<aside>`` inside the ``<article>`` holds the story's own byline and date."""
@@ -667,8 +674,8 @@ def _elsewhere(node: LexborNode) -> bool:
             return True
         aside = aside or tag == "aside"
         attrs = parent.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
-        if any(_ELSEWHERE.match(name) for name in names) and parent.css_first("h1") is None:
+        if (_names_elsewhere(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+                and parent.css_first("h1") is None):  # fmt: skip
             return True  # (a "sidebar" holding the page's <h1> is the layout's main column)
         parent = parent.parent
     return aside

@@ -248,7 +248,8 @@ def _strip_site(title: str, site: SiteNames) -> str:
     head, colon, rest = title.partition(": ")
     if colon and rest.strip() and site.exactly(head):
         title = rest.strip()  # "Harbor Gazette: Headline" ("Fact Check: ..." is a kicker)
-    by = next((m for m in _BY_AUTHOR.finditer(title) if fold(m.group(1)) in site.authors), None)
+    by = next((m for m in _BY_AUTHOR.finditer(title) if fold(m.group(1)) in site.authors),
+              None) if site.authors else None  # (no author known: no byline's name to find)
     if by is not None:
         title = title[: by.start()]  # "Headline by Ana Lima | Site": the byline's name
     parts = _parts(title)
