@@ -1346,10 +1346,10 @@ def is_boiler_line(text: str) -> bool:
         return True
     if len(text) <= _SHARE_MAX and _SHARE_LINE.fullmatch(text.strip().lower()) is not None:
         return True
-    if len(text) <= _INSIDE_MAX and any(w in text.lower() for w in _INSIDE_WORDS) and (
+    if len(text) <= _INSIDE_MAX and any(map(text.lower().__contains__, _INSIDE_WORDS)) and (
             _BOILER_INSIDE.match(text)):  # fmt: skip
         return True
-    if len(text) <= _META_PARTS_MAX and any(sep in text for sep in _META_SEPARATORS):
+    if len(text) <= _META_PARTS_MAX and any(map(text.__contains__, _META_SEPARATORS)):
         parts = [p for p in _META_PARTS.split(text) if p.strip()]
         if len(parts) >= 2 and all(
                 is_meta_line(p) or _BOILER_LINE.match(p) or is_comments_heading(p) for p in parts):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from os.path import commonprefix
 
@@ -819,15 +819,15 @@ def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
     return href.startswith("/") and _STORY_PATH.search(href) is not None
 
 
-def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
-    """Keep a block of the container? ``inside``: it sits between the story's prose
+def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False) -> bool:
+    """Keep a block of the container? ``inside()``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
     row of a data table whose cells link (a list of films with their pages) and an item's
-    linked title."""
+    linked title (asked only of an ``<h1>`` and a link-dense block: most need no answer)."""
     if prose:
         return True
     text = block.text
-    if (block.teaser or (block.tag == "h1" and not inside) or is_boiler_line(text)
+    if (block.teaser or (block.tag == "h1" and not inside()) or is_boiler_line(text)
             or is_meta_line(text)):  # fmt: skip
         return False
     if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
@@ -836,9 +836,9 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if _MARKUP.match(text):
         return False
-    if block.link_density > 0.5 and not (inside and block.tag in _INSIDE_TAGS):
+    if block.link_density > 0.5 and not (block.tag in _INSIDE_TAGS and inside()):
         return False
-    return bool(re.search(r"\w", text))
+    return _WORD_CHAR.search(text) is not None
 
 
 def _anchored_heading(block: Block, nodes: dict[int, LexborNode]) -> bool:
@@ -1163,7 +1163,7 @@ def _shows(text: str, headline: str, folded: str) -> bool:
     about its length is folded: a paragraph's fold would cost its Unicode normalisation.
     A text that is ASCII up to its first word character is folded only when that character,
     lower-cased (its fold's first), is ``folded``'s first."""
-    if len(text) > 2 * len(headline) + 16:
+    if len(text) > _shown_max(headline):
         return False
     word = _WORD_CHAR.search(text)
     if text[: word.end() if word is not None else len(text)].isascii() and (
@@ -1172,14 +1172,20 @@ def _shows(text: str, headline: str, folded: str) -> bool:
     return fold(text) == folded
 
 
+def _shown_max(headline: str) -> int:
+    """Characters of the longest text that may show ``headline`` (with a kicker, a label)."""
+    return 2 * len(headline) + 16
+
+
 def _showings(blocks: list[Block], headline: str | None) -> list[int]:
     """Indices of the blocks that show the page's headline, in page order: where the
     container is looked for under it, the post's own linked title, a live blog's entries
-    under it."""
+    under it. (A longer block is ruled out before the call: most of a page's are.)"""
     if not headline:
         return []
-    folded = fold(headline)
-    return [i for i, block in enumerate(blocks) if _shows(block.text, headline, folded)]
+    folded, longest = fold(headline), _shown_max(headline)
+    return [i for i, block in enumerate(blocks)
+            if len(block.text) <= longest and _shows(block.text, headline, folded)]
 
 
 def _headline_above(blocks: list[Block], first: Block | None, headline: str | None,
@@ -1411,13 +1417,20 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         if prose and (mid := holder(b)) is not None:
             parents[mid] = parents.get(mid, 0) + 1
     _join_parts(parents, nodes)
-    picked = [
-        (b, prose, _keep(b, prose, first < i < last and (
+
+    def inside(i: int, b: Block) -> bool:
+        """Does ``b`` (at ``i``) sit between the story's prose blocks, among them (see
+        _keep)? Asked only where the answer decides."""
+        return first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
             or _item_title(held, i, parents) or _linked_sentence(b, parents)
-            or _section_h1(held, i, headline) or _anchored_heading(b, nodes))
+            or _section_h1(held, i, headline) or _anchored_heading(b, nodes))  # fmt: skip
+
+    picked = [
+        (b, True, True) if prose else (b, False, (
+            _keep(b, False, lambda: inside(i, b))  # noqa: B023 - called at once
             or (i == first - 1 and _opening_h1(blocks, held, i, headline, showing)))
-            and (prose or not _chart_label(b, nodes)))
+            and not _chart_label(b, nodes))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
     for i in _reading_list(picked, last):
