@@ -567,15 +567,32 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
     own: dict[int, float] = {}  # the prose of an element's own text (see below)
-    score, prose_of = scores.get, prose.get  # (bound once: a page's blocks times their depth)
+    score, prose_of = scores.get, prose.get  # (bound once: a page's blocks)
+    # Each element scores the weights of the blocks below it. Blocks side by side in one
+    # parent (a story's paragraphs, a list's items) share the elements above their own:
+    # those get the run's sum once (a weight is a multiple of 1/4, so the sums are exact in
+    # any order), their keys set where the run starts (a tie goes to the element seen
+    # first, as ever).
+    path: tuple[int, ...] = ()  # the run's elements above its blocks' own
+    parent: int | None = -1  # (no element's id)
+    run = run_prose = 0.0
     for block, weight in zip(blocks, weights, strict=True):
-        for mid in block.ancestors:
-            scores[mid] = score(mid, 0.0) + weight
+        ancestors = block.ancestors
+        above = ancestors[-2] if len(ancestors) > 1 else None
+        if above != parent:
+            _add_run(scores, prose, path, run, run_prose)
+            path, parent, run, run_prose = ancestors[:-1], above, 0.0, 0.0
+            for mid in path:
+                if mid not in scores:
+                    scores[mid] = 0.0
+        element = ancestors[-1]  # (the block's own element)
+        scores[element] = score(element, 0.0) + weight
+        run += weight
         if weight > 0:
-            for mid in block.ancestors:
-                prose[mid] = prose_of(mid, 0.0) + weight
-            element = block.ancestors[-1]  # (the block's own element)
+            prose[element] = prose_of(element, 0.0) + weight
             own[element] = own.get(element, 0.0) + weight
+            run_prose += weight
+    _add_run(scores, prose, path, run, run_prose)
     if not scores:
         return None
     _discount_side_boxes(blocks, scores, prose)
@@ -586,6 +603,17 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
         scores[element] = max(scores[element], weight)
     chosen = max(scores, key=scores.__getitem__)
     return _under_headline(blocks, weights, headline, scores, chosen, showing, nodes)
+
+
+def _add_run(scores: dict[int, float], prose: dict[int, float], path: tuple[int, ...],
+             weight: float, prose_weight: float) -> None:
+    """Add a run of blocks' weights (``prose_weight``: of its positive ones) to the
+    elements of ``path`` above them (see _choose_container)."""
+    for mid in path:
+        scores[mid] += weight
+    if prose_weight:
+        for mid in path:
+            prose[mid] = prose.get(mid, 0.0) + prose_weight
 
 
 def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
