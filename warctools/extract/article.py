@@ -1190,8 +1190,9 @@ def _shows(text: str, headline: str, folded: str) -> bool:
     """Does a block of ``text`` show the headline (``folded``: its fold)? Only a block of
     about its length is folded: a paragraph's fold would cost its Unicode normalisation.
     A text that is ASCII up to its first word character is folded only when that character,
-    lower-cased (its fold's first), is ``folded``'s first."""
-    if len(text) > _shown_max(headline):
+    lower-cased (its fold's first), is ``folded``'s first; an ASCII text shorter than
+    ``folded`` is not folded at all (its fold keeps at most its characters)."""
+    if len(text) > _shown_max(headline) or (len(text) < len(folded) and text.isascii()):
         return False
     word = _WORD_CHAR.search(text)
     if text[: word.end() if word is not None else len(text)].isascii() and (
