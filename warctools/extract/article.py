@@ -973,6 +973,7 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     box about them does, whatever its class names. Also the byline over the story told
     with the writer's bio ("By Ana Lima, a deputy editor who ...")."""
     names = tuple(name for name in authors if " " in name.strip())
+    opened = tuple(f"{name} " for name in names)  # (one test rules out most paragraphs)
     found: set[int] = set()
     for index, ((block, _prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         text = block.text
@@ -985,7 +986,7 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
             continue
         if not names:
             continue
-        if share >= _BIO_AFTER and any(
+        if share >= _BIO_AFTER and text.startswith(opened) and any(
                 text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
                 for n in names):  # fmt: skip
             found.add(index)  # the name, then a verb: not a list of co-authors ("Ana, Jo")
