@@ -131,6 +131,7 @@ _KNOWN_IDS = max(_IDS.values()) + 4096  # lexbor numbers a tag it does not know 
 # passed through, its children read in place
 _ACTED_IDS = frozenset(_BLOCK_NAMES) | _CODE_IDS | _SPACE_IDS | {_LINK, _BREAK}
 _PASSED = -2  # the tag id the walk keeps for an element it passed through (none to act on)
+_PASSED_IDS = frozenset(range(_KNOWN_IDS + 1)) - _ACTED_IDS  # (one lookup, not two tests)
 _BLOCK_SELECTOR = ", ".join(sorted(BLOCK_TAGS - {"body"}))
 # elements whose content reads as a line (or as a list item's, a cell's): a component
 # inside one is inline
@@ -241,8 +242,8 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
         text = _without_runtime_messages(text)
         if not text:
             return
-    link = min(link_chars, len(text))
     size = len(text)
+    link = link_chars if link_chars < size else size
     if read_more:
         for mid in stack[-2:]:  # the excerpt and the card holding it
             teasers[mid] = None
@@ -254,7 +255,7 @@ def _add_block(blocks: list[Block], teasers: dict[int, int | None], text: str, l
         if len(stack) > 1 and not (block_tag in _HEADINGS and links_within(nodes.get(stack[-1]))):
             teasers.setdefault(stack[-2], len(blocks))  # the card holding a linked title
     blocks.append(Block(text, link, block_tag, tuple(stack), in_quote, read_more, code,
-                        min(lead_link, size), tail_link and link > 0))
+                        lead_link if lead_link < size else size, tail_link and link > 0))
 
 
 def links_within(node: LexborNode | None) -> bool:
@@ -398,7 +399,7 @@ def linearise(
                         tail_link = False
                 node = node.next
                 continue
-            if tag_id not in _ACTED_IDS and tag_id <= _KNOWN_IDS:  # passed through
+            if tag_id in _PASSED_IDS:  # passed through
                 child = node.first_child
                 if child is None:
                     node = node.next

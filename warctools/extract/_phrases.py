@@ -1346,10 +1346,10 @@ def is_boiler_line(text: str) -> bool:
         return True
     if len(text) <= _SHARE_MAX and _SHARE_LINE.fullmatch(text.strip().lower()) is not None:
         return True
-    if len(text) <= _INSIDE_MAX and any(w in text.lower() for w in _INSIDE_WORDS) and (
+    if len(text) <= _INSIDE_MAX and any(map(text.lower().__contains__, _INSIDE_WORDS)) and (
             _BOILER_INSIDE.match(text)):  # fmt: skip
         return True
-    if len(text) <= _META_PARTS_MAX and any(sep in text for sep in _META_SEPARATORS):
+    if len(text) <= _META_PARTS_MAX and any(map(text.__contains__, _META_SEPARATORS)):
         parts = [p for p in _META_PARTS.split(text) if p.strip()]
         if len(parts) >= 2 and all(
                 is_meta_line(p) or _BOILER_LINE.match(p) or is_comments_heading(p) for p in parts):
@@ -1419,13 +1419,16 @@ def is_rights_notice(text: str) -> bool:
 # one short paragraph ("Únete al canal de WhatsApp de EL TIEMPO y recibe ...", "Больше
 # новостей — в нашем Telegram-канале. Подписывайтесь ...", "... हमारे व्हाट्सएप चैनल से जुड़ें")
 _CHANNEL_MAX = 400
-_CHANNEL_APP = any_of(
+_CHANNEL_APPS = (
     "whatsapp|telegram|google news|viber|kakaotalk|카카오톡|واتساب|واتس اب|تلغرام|تيليجرام"
     "|تلگرام|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|হোয়াটসঅ্যাপ|телеграм|вайбер"
     # mr gu pa ta te kn ml spellings of WhatsApp and Telegram
     "|व्हॉट्सॲप|व्हॉट्सअ‍ॅप|વોટ્સએપ|ਵਟਸਐਪ|வாட்ஸ்அப்|வாட்ஸ்ஆப்|வாட்ஸ் அப்|వాట్సాప్|వాట్సప్"
     "|ವಾಟ್ಸಾಪ್|ವಾಟ್ಸ್ಆ್ಯಪ್|വാട്സ്ആപ്പ്|വാട്ട്സ്ആപ്പ്|ટેલિગ્રામ|టెలిగ్రామ్|ടെലിഗ്രാം|டெலிகிராம்"
     .split("|"))
+_CHANNEL_APP = any_of(_CHANNEL_APPS)
+# (most texts hold neither a notice's word nor a channel's: one pass tells them)
+_NOTICE_OR_CHANNEL = any_of([*_NOTICE_WORDS, *_CHANNEL_APPS])
 _CHANNEL_CALL = _regex.compile(
     r"\bjoin (?:our|us)\b|\bfollow us\b|\bsubscribe to our\b|únete|síguenos|suscríbete|siga\b"
     r"|receba\b|inscreva-se|rejoignez|abonnez-vous|suivez-nous|folgen sie|abonnieren sie"
@@ -1447,6 +1450,8 @@ def is_notice(text: str) -> bool:
     lower = text.lower()
     if _APPEAL.match(lower):
         return True
+    if not _NOTICE_OR_CHANNEL(lower):
+        return False
     if (len(lower) < _CHANNEL_MAX and _CHANNEL_APP(lower)
             and _CHANNEL_CALL.search(lower) is not None):  # fmt: skip
         return True

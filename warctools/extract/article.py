@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from os.path import commonprefix
 
@@ -567,15 +567,32 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
     scores: dict[int, float] = {}
     prose: dict[int, float] = {}
     own: dict[int, float] = {}  # the prose of an element's own text (see below)
-    score, prose_of = scores.get, prose.get  # (bound once: a page's blocks times their depth)
+    score, prose_of = scores.get, prose.get  # (bound once: a page's blocks)
+    # Each element scores the weights of the blocks below it. Blocks side by side in one
+    # parent (a story's paragraphs, a list's items) share the elements above their own:
+    # those get the run's sum once (a weight is a multiple of 1/4, so the sums are exact in
+    # any order), their keys set where the run starts (a tie goes to the element seen
+    # first, as ever).
+    path: tuple[int, ...] = ()  # the run's elements above its blocks' own
+    parent: int | None = -1  # (no element's id)
+    run = run_prose = 0.0
     for block, weight in zip(blocks, weights, strict=True):
-        for mid in block.ancestors:
-            scores[mid] = score(mid, 0.0) + weight
+        ancestors = block.ancestors
+        above = ancestors[-2] if len(ancestors) > 1 else None
+        if above != parent:
+            _add_run(scores, prose, path, run, run_prose)
+            path, parent, run, run_prose = ancestors[:-1], above, 0.0, 0.0
+            for mid in path:
+                if mid not in scores:
+                    scores[mid] = 0.0
+        element = ancestors[-1]  # (the block's own element)
+        scores[element] = score(element, 0.0) + weight
+        run += weight
         if weight > 0:
-            for mid in block.ancestors:
-                prose[mid] = prose_of(mid, 0.0) + weight
-            element = block.ancestors[-1]  # (the block's own element)
+            prose[element] = prose_of(element, 0.0) + weight
             own[element] = own.get(element, 0.0) + weight
+            run_prose += weight
+    _add_run(scores, prose, path, run, run_prose)
     if not scores:
         return None
     _discount_side_boxes(blocks, scores, prose)
@@ -586,6 +603,17 @@ def _choose_container(blocks: list[Block], weights: list[float], headline: str |
         scores[element] = max(scores[element], weight)
     chosen = max(scores, key=scores.__getitem__)
     return _under_headline(blocks, weights, headline, scores, chosen, showing, nodes)
+
+
+def _add_run(scores: dict[int, float], prose: dict[int, float], path: tuple[int, ...],
+             weight: float, prose_weight: float) -> None:
+    """Add a run of blocks' weights (``prose_weight``: of its positive ones) to the
+    elements of ``path`` above them (see _choose_container)."""
+    for mid in path:
+        scores[mid] += weight
+    if prose_weight:
+        for mid in path:
+            prose[mid] = prose.get(mid, 0.0) + prose_weight
 
 
 def _discount_side_boxes(blocks: list[Block], scores: dict[int, float],
@@ -819,15 +847,15 @@ def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
     return href.startswith("/") and _STORY_PATH.search(href) is not None
 
 
-def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
-    """Keep a block of the container? ``inside``: it sits between the story's prose
+def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False) -> bool:
+    """Keep a block of the container? ``inside()``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
     row of a data table whose cells link (a list of films with their pages) and an item's
-    linked title."""
+    linked title (asked only of an ``<h1>`` and a link-dense block: most need no answer)."""
     if prose:
         return True
     text = block.text
-    if (block.teaser or (block.tag == "h1" and not inside) or is_boiler_line(text)
+    if (block.teaser or (block.tag == "h1" and not inside()) or is_boiler_line(text)
             or is_meta_line(text)):  # fmt: skip
         return False
     if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
@@ -836,9 +864,9 @@ def _keep(block: Block, prose: bool, inside: bool = False) -> bool:
         return False
     if _MARKUP.match(text):
         return False
-    if block.link_density > 0.5 and not (inside and block.tag in _INSIDE_TAGS):
+    if block.link_density > 0.5 and not (block.tag in _INSIDE_TAGS and inside()):
         return False
-    return bool(re.search(r"\w", text))
+    return _WORD_CHAR.search(text) is not None
 
 
 def _anchored_heading(block: Block, nodes: dict[int, LexborNode]) -> bool:
@@ -945,6 +973,7 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
     box about them does, whatever its class names. Also the byline over the story told
     with the writer's bio ("By Ana Lima, a deputy editor who ...")."""
     names = tuple(name for name in authors if " " in name.strip())
+    opened = tuple(f"{name} " for name in names)  # (one test rules out most paragraphs)
     found: set[int] = set()
     for index, ((block, _prose, _keep), share) in enumerate(zip(picked, shares, strict=True)):
         text = block.text
@@ -957,7 +986,7 @@ def _author_bio(picked: list[tuple[Block, bool, bool]], shares: list[float],
             continue
         if not names:
             continue
-        if share >= _BIO_AFTER and any(
+        if share >= _BIO_AFTER and text.startswith(opened) and any(
                 text.startswith(f"{n} ") and text[len(n) + 1 : len(n) + 2].islower()
                 for n in names):  # fmt: skip
             found.add(index)  # the name, then a verb: not a list of co-authors ("Ana, Jo")
@@ -1162,8 +1191,9 @@ def _shows(text: str, headline: str, folded: str) -> bool:
     """Does a block of ``text`` show the headline (``folded``: its fold)? Only a block of
     about its length is folded: a paragraph's fold would cost its Unicode normalisation.
     A text that is ASCII up to its first word character is folded only when that character,
-    lower-cased (its fold's first), is ``folded``'s first."""
-    if len(text) > 2 * len(headline) + 16:
+    lower-cased (its fold's first), is ``folded``'s first; an ASCII text shorter than
+    ``folded`` is not folded at all (its fold keeps at most its characters)."""
+    if len(text) > _shown_max(headline) or (len(text) < len(folded) and text.isascii()):
         return False
     word = _WORD_CHAR.search(text)
     if text[: word.end() if word is not None else len(text)].isascii() and (
@@ -1172,14 +1202,20 @@ def _shows(text: str, headline: str, folded: str) -> bool:
     return fold(text) == folded
 
 
+def _shown_max(headline: str) -> int:
+    """Characters of the longest text that may show ``headline`` (with a kicker, a label)."""
+    return 2 * len(headline) + 16
+
+
 def _showings(blocks: list[Block], headline: str | None) -> list[int]:
     """Indices of the blocks that show the page's headline, in page order: where the
     container is looked for under it, the post's own linked title, a live blog's entries
-    under it."""
+    under it. (A longer block is ruled out before the call: most of a page's are.)"""
     if not headline:
         return []
-    folded = fold(headline)
-    return [i for i, block in enumerate(blocks) if _shows(block.text, headline, folded)]
+    folded, longest = fold(headline), _shown_max(headline)
+    return [i for i, block in enumerate(blocks)
+            if len(block.text) <= longest and _shows(block.text, headline, folded)]
 
 
 def _headline_above(blocks: list[Block], first: Block | None, headline: str | None,
@@ -1411,13 +1447,20 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         if prose and (mid := holder(b)) is not None:
             parents[mid] = parents.get(mid, 0) + 1
     _join_parts(parents, nodes)
-    picked = [
-        (b, prose, _keep(b, prose, first < i < last and (
+
+    def inside(i: int, b: Block) -> bool:
+        """Does ``b`` (at ``i``) sit between the story's prose blocks, among them (see
+        _keep)? Asked only where the answer decides."""
+        return first < i < last and (
             b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
             or _item_title(held, i, parents) or _linked_sentence(b, parents)
-            or _section_h1(held, i, headline) or _anchored_heading(b, nodes))
+            or _section_h1(held, i, headline) or _anchored_heading(b, nodes))  # fmt: skip
+
+    picked = [
+        (b, True, True) if prose else (b, False, (
+            _keep(b, False, lambda: inside(i, b))  # noqa: B023 - called at once
             or (i == first - 1 and _opening_h1(blocks, held, i, headline, showing)))
-            and (prose or not _chart_label(b, nodes)))
+            and not _chart_label(b, nodes))
         for i, (b, prose) in enumerate(held)
     ]  # fmt: skip
     for i in _reading_list(picked, last):

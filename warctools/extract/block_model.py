@@ -80,18 +80,25 @@ def candidates(story: StoryBlocks, parts: set[int | None] | None = None) -> list
     wanted: list[int] = []
     seen = 0
     steps: set[int] = set()  # lists whose items hold paragraphs the model does not judge
+    # (paragraphs not judged whose lists are not yet in ``steps``: asked for them where a
+    # later paragraph is judged, on most pages none)
+    unasked: list[Block] = []
     items: dict[int, bool] = {}  # (see _list_of)
     for index, (block, prose, keep) in enumerate(picked):
         if keep and not block.code and index not in story.cut:
             if prose:
-                within = _list_of(block, story.nodes, items)
                 if seen < _LATE * total or holder(block) in parts:
-                    if within is not None:
-                        steps.add(within)
-                elif within not in steps or block.link_chars or not (
-                        block.text.rstrip().endswith(_SENTENCE_END)):  # fmt: skip
-                    wanted.append(index)  # (a list's later steps go with its first: a
-                    # recipe's instructions, each step in an item of its own)
+                    unasked.append(block)
+                else:
+                    for earlier in unasked:
+                        if (within := _list_of(earlier, story.nodes, items)) is not None:
+                            steps.add(within)
+                    unasked.clear()
+                    if _list_of(block, story.nodes, items) not in steps or (
+                            block.link_chars or not block.text.rstrip().endswith(
+                                _SENTENCE_END)):  # fmt: skip
+                        wanted.append(index)  # (a list's later steps go with its first:
+                        # a recipe's instructions, each step in an item of its own)
             elif (index < story.first or index > story.last) and (
                     block.tag not in _CELLS or _row_over_story(story, index, block)) and not (
                     index > story.last and index in closing):  # fmt: skip
