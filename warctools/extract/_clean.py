@@ -61,14 +61,19 @@ _LANDMARKS = "header, footer, form"
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
 
 # Hidden elements and landmark roles that hold no story: _HIDDEN, walked as the cheaper
-# _HIDDEN_COVER (``_cover.py``; the style words by the word they share, any role)
+# _HIDDEN_COVER (``_cover.py``): the style words by the word they share, any itemprop or
+# role, their values read in Python on the few elements that have one (each alternative
+# costs lexbor a look-up of its attribute on every element; lexbor compares style and
+# itemprop values exactly)
 _HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
 _HIDDEN_ROLES = ("navigation", "complementary", "contentinfo", "banner", "dialog", "menu",
                  "alert", "search")  # fmt: skip
-_HIDDEN_KEPT = "[hidden], [aria-hidden=true], [itemprop=comment], [itemprop=author], [rel=author]"
-_HIDDEN = ", ".join((_HIDDEN_KEPT, *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
+_HIDDEN_PROPS = ("comment", "author")  # itemprop values
+_HIDDEN = ", ".join(("[hidden], [aria-hidden=true]", *(f"[itemprop={p}]" for p in _HIDDEN_PROPS),
+                     "[rel=author]", *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
                      *(f"[role={r}]" for r in _HIDDEN_ROLES)))  # fmt: skip
-_HIDDEN_COVER = f"{_HIDDEN_KEPT}, [style*=none], [style*=hidden], [role]"
+_HIDDEN_COVER = ("[hidden], [aria-hidden=true], [itemprop], [rel=author], [style*=none],"
+                 " [style*=hidden], [role]")
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = Source(
@@ -145,10 +150,11 @@ _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockqu
 _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
 _MARKED_PROPS = ("articleBody", "text")
-_MARKED_BODY = ", ".join(f"[itemprop={prop}]" for prop in _MARKED_PROPS)
 # ... found in one walk with what shows code or may quote a post (below): an element of
-# both is listed once for each, the two in a row (lexbor compares the values exactly)
-_MARKED_OR_SHOWN = f"{_MARKED_BODY}, pre, code, blockquote[class]"
+# both is listed once for each, the two in a row. Any itemprop, its value read in Python
+# (as lexbor compares it: exactly) on the few elements that have one: an alternative for
+# each value costs lexbor a look-up of the attribute on every element.
+_MARKED_OR_SHOWN = "[itemprop], pre, code, blockquote[class]"
 _WORDS_SHARE = 0.8  # an element holding this share of the page's words is its wrapper
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post, not a card
@@ -438,6 +444,8 @@ def _hidden_extra(node: LexborNode) -> int:
     attrs = node.attributes
     style = attrs.get("style") or ""
     extra = sum(s in style for s in _HIDDEN_STYLES) - ("none" in style) - ("hidden" in style)
+    if "itemprop" in attrs:
+        extra += (attrs["itemprop"] in _HIDDEN_PROPS) - 1
     if "role" in attrs:
         extra += (attrs["role"] in _HIDDEN_ROLES) - 1
     return extra
