@@ -116,8 +116,10 @@ _STRONG = _regex.compile(
     r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh|bio\b|post-?author|table-?of-?contents"
-    r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
-    r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
+    # a writer box, one alternative for each word (each a core: see _STRONG_CORES)
+    + "".join(f"|{writer}-?(?:bio|box|info|card|profile|details|description)"
+              for writer in ("author", "autor", "auteur"))
+    + r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
     r"|souvisejici|udostepnij|paylas|fenxiang"
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
@@ -127,11 +129,14 @@ _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
 # ~600 instructions a character: nearly every letter opens a branch of it)
 _NEGATIVE_CORES = cores(_NEGATIVE) or (lambda name: True)
 _STRONG_ANY = factored(_STRONG)  # (3x faster)
+# (most furniture names hold none of its cores: no search)
+_STRONG_CORES = cores(Source(_STRONG.pattern)) or (lambda name: True)
 _POSITIVE_ANY = factored(_POSITIVE)
 _COMMENTS = _regex.compile(
     r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|koment|comentari|reacties"
     r"|yorum|pinglun"
 )
+_COMMENTS_ANY = factored(_COMMENTS)  # (asked only whether it matches)
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
 _TAXONOMY = _regex.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
 _TAXONOMY_PREFIXES = ("category-", "tag-", "topic-", "format-")  # one is in every match
@@ -1006,7 +1011,7 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     if not _NEGATIVE_CORES(name) or not _NEGATIVE_ANY.search(name):
         return None
     comments = _is_comments(name)
-    strong = comments or _STRONG_ANY.search(name) is not None
+    strong = comments or (_STRONG_CORES(name) and _STRONG_ANY.search(name) is not None)
     if not strong and _POSITIVE_ANY.search(
             _TEXT_UTILITY.sub("", name) if "text-" in name else name):
         return None  # a positive word lets the scoring decide: "article-sidebar"
@@ -1026,10 +1031,10 @@ def names_story(name: str) -> bool:
 def _is_comments(name: str) -> bool:
     """A comment section or a part of one ("comment-body", "comment-text"): a token naming
     comments without a positive word, or starting with the comment word."""
-    if _COMMENTS.search(name) is None:
+    if _COMMENTS_ANY.search(name) is None:
         return False  # (no pattern matches white space: no token would match either)
     for tok in name.split():
-        found = _COMMENTS.search(tok)
-        if found and (not _POSITIVE_ANY.search(tok) or _COMMENT_PART.match(tok)):
+        if _COMMENTS_ANY.search(tok) and (
+                not _POSITIVE_ANY.search(tok) or _COMMENT_PART.match(tok)):  # fmt: skip
             return True
     return False
