@@ -1,5 +1,6 @@
 """_clean searches the strong-furniture pattern only in names holding one of its cores,
-and the comment pattern through its factored twin: the same yes/no answers."""
+the comment pattern through its factored twin and the positive words with one Aho-Corasick
+pass: the same yes/no answers."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_the_factored_comments_answer_as_the_pattern() -> None:
     for text in _texts(_clean._COMMENTS.pattern, 5):
         assert (_clean._COMMENTS.search(text) is None) == (
             _clean._COMMENTS_ANY.search(text) is None), text
+
+
+def test_the_positive_words_answer_as_the_pattern() -> None:
+    """_POSITIVE is searched as its words (an Aho-Corasick pass): each alternative must
+    stay a plain word, no pattern syntax."""
+    words = _clean._POSITIVE.pattern.split("|")
+    assert all(re.fullmatch(r"[a-z-]+", word) for word in words), words
+    for text in _texts(_clean._POSITIVE.pattern, 3):
+        assert (_clean._POSITIVE.search(text) is not None) == _clean._POSITIVE_IN(text), text
