@@ -13,7 +13,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
-from ._alternation import Source, cores, factored
+from ._alternation import Source, any_of, cores, factored
 from ._blocks import (
     _HEADINGS,
     DENSE_FACTOR,
@@ -61,14 +61,19 @@ _LANDMARKS = "header, footer, form"
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
 
 # Hidden elements and landmark roles that hold no story: _HIDDEN, walked as the cheaper
-# _HIDDEN_COVER (``_cover.py``; the style words by the word they share, any role)
+# _HIDDEN_COVER (``_cover.py``): the style words by the word they share, any itemprop or
+# role, their values read in Python on the few elements that have one (each alternative
+# costs lexbor a look-up of its attribute on every element; lexbor compares style and
+# itemprop values exactly)
 _HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
 _HIDDEN_ROLES = ("navigation", "complementary", "contentinfo", "banner", "dialog", "menu",
                  "alert", "search")  # fmt: skip
-_HIDDEN_KEPT = "[hidden], [aria-hidden=true], [itemprop=comment], [itemprop=author], [rel=author]"
-_HIDDEN = ", ".join((_HIDDEN_KEPT, *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
+_HIDDEN_PROPS = ("comment", "author")  # itemprop values
+_HIDDEN = ", ".join(("[hidden], [aria-hidden=true]", *(f"[itemprop={p}]" for p in _HIDDEN_PROPS),
+                     "[rel=author]", *(f"[style*='{s}']" for s in _HIDDEN_STYLES),
                      *(f"[role={r}]" for r in _HIDDEN_ROLES)))  # fmt: skip
-_HIDDEN_COVER = f"{_HIDDEN_KEPT}, [style*=none], [style*=hidden], [role]"
+_HIDDEN_COVER = ("[hidden], [aria-hidden=true], [itemprop], [rel=author], [style*=none],"
+                 " [style*=hidden], [role]")
 
 # Matched against the lower-cased class and id of an element.
 _NEGATIVE = Source(
@@ -111,8 +116,10 @@ _STRONG = _regex.compile(
     r"related|recommend|\bshare(?!d)|sharing|newsletter|cookie|consent|outbrain|taboola|sponsor"
     r"|advert|similaire|relacionad|correlat|gerelateerd|verwandt|partag|teilen|compartir"
     r"|condivid|compartilh|bio\b|post-?author|table-?of-?contents"
-    r"|(?:author|autor|auteur)-?(?:bio|box|info|card|profile|details|description)"  # a writer box
-    r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
+    # a writer box, one alternative for each word (each a core: see _STRONG_CORES)
+    + "".join(f"|{writer}-?(?:bio|box|info|card|profile|details|description)"
+              for writer in ("author", "autor", "auteur"))
+    + r"|reklam|\biklan|guanggao|powiazane|polecane|terkait|xiangguan|tuijian|kanren|ilgili"
     r"|souvisejici|udostepnij|paylas|fenxiang"
 )
 _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
@@ -122,11 +129,16 @@ _NEGATIVE_ANY = factored(_NEGATIVE)  # the same yes/no answers, 5x faster
 # ~600 instructions a character: nearly every letter opens a branch of it)
 _NEGATIVE_CORES = cores(_NEGATIVE) or (lambda name: True)
 _STRONG_ANY = factored(_STRONG)  # (3x faster)
-_POSITIVE_ANY = factored(_POSITIVE)
+# (most furniture names hold none of its cores: no search)
+_STRONG_CORES = cores(Source(_STRONG.pattern)) or (lambda name: True)
+# its alternatives are plain words: one Aho-Corasick pass answers (a factored search
+# costs ~250 instructions a character)
+_POSITIVE_IN = any_of(_POSITIVE.pattern.split("|"))
 _COMMENTS = _regex.compile(
     r"comment(?!ary)|disqus|respond\b|replies|reaction|komment|koment|comentari|reacties"
     r"|yorum|pinglun"
 )
+_COMMENTS_ANY = factored(_COMMENTS)  # (asked only whether it matches)
 # WordPress taxonomy classes name the post's categories and tags, not a role of the element
 _TAXONOMY = _regex.compile(r"(?<!\S)(?:category|tag|post_tag|topic|format)-\S+")
 _TAXONOMY_PREFIXES = ("category-", "tag-", "topic-", "format-")  # one is in every match
@@ -145,10 +157,11 @@ _EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.instagram-media, blockqu
 _KEEP = frozenset(("html", "body", "main", "article"))
 # the story's body as the page marks it: furniture-like names inside are builder wrappers
 _MARKED_PROPS = ("articleBody", "text")
-_MARKED_BODY = ", ".join(f"[itemprop={prop}]" for prop in _MARKED_PROPS)
 # ... found in one walk with what shows code or may quote a post (below): an element of
-# both is listed once for each, the two in a row (lexbor compares the values exactly)
-_MARKED_OR_SHOWN = f"{_MARKED_BODY}, pre, code, blockquote[class]"
+# both is listed once for each, the two in a row. Any itemprop, its value read in Python
+# (as lexbor compares it: exactly) on the few elements that have one: an alternative for
+# each value costs lexbor a look-up of the attribute on every element.
+_MARKED_OR_SHOWN = "[itemprop], pre, code, blockquote[class]"
 _WORDS_SHARE = 0.8  # an element holding this share of the page's words is its wrapper
 _STANDFIRST = 100  # a <header> with a paragraph this long introduces the story
 _POST_PARAGRAPHS = 2  # paragraphs of prose in an <article> that make it a post, not a card
@@ -438,6 +451,8 @@ def _hidden_extra(node: LexborNode) -> int:
     attrs = node.attributes
     style = attrs.get("style") or ""
     extra = sum(s in style for s in _HIDDEN_STYLES) - ("none" in style) - ("hidden" in style)
+    if "itemprop" in attrs:
+        extra += (attrs["itemprop"] in _HIDDEN_PROPS) - 1
     if "role" in attrs:
         extra += (attrs["role"] in _HIDDEN_ROLES) - 1
     return extra
@@ -547,7 +562,7 @@ def _story_header(node: LexborNode) -> bool:
     """A ``<header>`` of the story (inside ``<article>`` / ``<main>`` or named for the
     post) that holds a standfirst paragraph."""
     attrs = node.attributes
-    named = _POSITIVE_ANY.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
+    named = _POSITIVE_IN(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower())
     if not named:
         parent = node.parent
         while parent is not None and parent.tag not in ("article", "main", "body"):
@@ -998,8 +1013,8 @@ def _furniture_roles(klass: str, ident: str) -> tuple[bool, bool] | None:
     if not _NEGATIVE_CORES(name) or not _NEGATIVE_ANY.search(name):
         return None
     comments = _is_comments(name)
-    strong = comments or _STRONG_ANY.search(name) is not None
-    if not strong and _POSITIVE_ANY.search(
+    strong = comments or (_STRONG_CORES(name) and _STRONG_ANY.search(name) is not None)
+    if not strong and _POSITIVE_IN(
             _TEXT_UTILITY.sub("", name) if "text-" in name else name):
         return None  # a positive word lets the scoring decide: "article-sidebar"
     return strong, comments
@@ -1012,16 +1027,16 @@ def names_furniture(name: str) -> bool:
 
 def names_story(name: str) -> bool:
     """Does a lower-cased class/id string hold a word naming the story (article, body, ...)?"""
-    return name.strip() != "" and _POSITIVE_ANY.search(name) is not None
+    return name.strip() != "" and _POSITIVE_IN(name)
 
 
 def _is_comments(name: str) -> bool:
     """A comment section or a part of one ("comment-body", "comment-text"): a token naming
     comments without a positive word, or starting with the comment word."""
-    if _COMMENTS.search(name) is None:
+    if _COMMENTS_ANY.search(name) is None:
         return False  # (no pattern matches white space: no token would match either)
     for tok in name.split():
-        found = _COMMENTS.search(tok)
-        if found and (not _POSITIVE_ANY.search(tok) or _COMMENT_PART.match(tok)):
+        if _COMMENTS_ANY.search(tok) and (
+                not _POSITIVE_IN(tok) or _COMMENT_PART.match(tok)):  # fmt: skip
             return True
     return False
