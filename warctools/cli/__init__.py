@@ -1,21 +1,24 @@
 """The ``warctools`` command line: one small module per verb, wiring only.
 
 Each verb is a module ``warctools/cli/<verb>.py`` with a module-level ``command`` (a
-:class:`click.Command`), registered by name in ``VERBS`` at the end of this file. Verb
-modules keep their top-level imports light (click only): the library is imported inside
-the command, so ``warctools --help`` and start-up stay fast.
+:class:`click.Command`), registered by name in ``_VERB_NAMES`` below and
+imported only when that verb is run or listed (``warctools extract`` builds no other
+verb's options). Verb modules keep their top-level imports light (click only): the library
+is imported inside the command, so ``warctools --help`` and start-up stay fast.
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import signal
 import sys
+from collections.abc import Iterator, MutableMapping
+from typing import Any
 
 import click
 
 from warctools._version import __version__
-from warctools.cli import dedup, explain, extract, inspect, publish, report, run, validate
 
 # Collections of the young generation every 5,000 new container objects, not 700, and
 # of the middle one every 20 of those, not 10: a page's many short-lived lists and dicts
@@ -23,6 +26,50 @@ from warctools.cli import dedup, explain, extract, inspect, publish, report, run
 # run's samples (3% of its time; memory unchanged). Set for the CLI process (and the
 # pool's workers forked from it), not by importing the library.
 _GC_THRESHOLD = (5_000, 20)
+
+# The verbs, registered explicitly by name: each is the ``command`` of
+# ``warctools/cli/<name>.py`` (its click name the same), imported when first looked up
+# (:class:`_Verbs`). ``VERBS`` (module attribute) is the commands themselves.
+_VERB_NAMES: tuple[str, ...] = (
+    "extract", "run", "dedup", "explain", "inspect", "publish", "report", "validate",
+)
+
+
+class _Verbs(MutableMapping[str, click.Command]):
+    """The group's commands by name: a verb's module is imported when its command is first
+    looked up (running ``extract`` builds no other verb's options), the names are known
+    without importing any (help, "Did you mean")."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._names = names
+        self._loaded: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        command = self._loaded.get(name)
+        if command is None:
+            if name not in self._names:
+                raise KeyError(name)
+            command = importlib.import_module(f"warctools.cli.{name}").command
+            self._loaded[name] = command
+        return command
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self._loaded.pop(name, None)
+        self._names = tuple(n for n in self._names if n != name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._names, *self._loaded]))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys([*self._names, *self._loaded]))
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._loaded or name in self._names
 
 
 class _Group(click.Group):
@@ -64,16 +111,14 @@ class _Group(click.Group):
             gc.freeze()
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]},
+             commands=_Verbs(_VERB_NAMES))
 @click.version_option(__version__, prog_name="warctools")
 def main() -> None:
     """Turn web-archive crawls (WARC/ARC) into clean, deduplicated news-article datasets."""
 
 
-# The verbs, registered explicitly: a new verb's module goes in the import above and here.
-VERBS: tuple[click.Command, ...] = (
-    extract.command, run.command, dedup.command, explain.command, inspect.command,
-    publish.command, report.command, validate.command,
-)
-for _verb in VERBS:
-    main.add_command(_verb)
+def __getattr__(name: str) -> Any:
+    if name == "VERBS":  # the commands themselves: every verb's module imported
+        return tuple(main.commands[verb] for verb in _VERB_NAMES)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
