@@ -2,8 +2,9 @@
 
 ``$WARCTOOLS_CACHE_DIR``, else ``$XDG_CACHE_HOME/warctools``, else ``~/.cache/warctools``.
 It holds the decompressed language model (``extract/language.py``), the compiled
-regular expressions (``_regex.py``) and the factored sources of the big alternations
-(``extract/_alternation.py``). Deleting it only costs the next process the work.
+regular expressions (``_regex.py``), the factored sources of the big alternations
+(``extract/_alternation.py``) and the public-suffix rules (``domains.py``). Deleting it
+only costs the next process the work.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-__all__ = ["ExitMemo", "cache_dir", "write_atomic"]
+__all__ = ["ExitMemo", "cache_dir", "source_key", "write_atomic"]
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -26,6 +27,13 @@ def cache_dir() -> Path:
         return Path(os.environ["WARCTOOLS_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "warctools"
+
+
+def source_key(name: object, stat: os.stat_result) -> str:
+    """What names the version of a file derived data was made from: its path, size and
+    modification time (reading a file of megabytes to hash it cost more than the work the
+    cache saves)."""
+    return f"{name}\t{stat.st_size}\t{stat.st_mtime_ns}"
 
 
 def write_atomic(path: Path, data: bytes) -> None:

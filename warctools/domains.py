@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from . import _regex
-from ._cache import cache_dir, write_atomic
+from ._cache import cache_dir, source_key, write_atomic
 
 __all__ = ["public_suffix_list", "is_domain_name"]
 
@@ -54,8 +54,7 @@ def _cached_rules(source: Any) -> tuple[list[str], int]:
     Reading them back skips Python's passes over the list's ~16,000 lines: 0.078 G ->
     0.016 G instructions per process. A stale or unreadable cache file only costs them."""
     try:
-        stat = os.fstat(source.fileno())
-        key = f"{getattr(source, 'name', '')}\t{stat.st_size}\t{stat.st_mtime_ns}"
+        key = source_key(getattr(source, "name", ""), os.fstat(source.fileno()))
     except (OSError, AttributeError, ValueError):
         key = None
     path = cache_dir() / _RULES_FILE
