@@ -1,4 +1,4 @@
-"""Session 37's speed pass over the body rules: each shortcut gives the answers of the
+"""The body rules' fast paths: each shortcut gives the answers of the
 plain computation it replaced."""
 
 from __future__ import annotations
