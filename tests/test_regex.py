@@ -120,6 +120,39 @@ def test_the_package_builds_the_same_patterns_in_every_process(tmp_path: Path) -
     assert seen[0] == seen[1]
 
 
+def test_a_library_imported_inside_compiled_on_import_gets_cached_patterns(
+    fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """htmldate is imported this way: its patterns, and those of the modules it imports,
+    are the cache's, equal to ``re.compile``'s; the name is given back even on an error."""
+    import sys
+
+    (tmp_path / "lib_with_patterns.py").write_text(
+        "import re\n"
+        "DATE = re.compile(r'(?P<y>\\d{4})-(?P<m>\\d\\d)', re.I)\n"
+        "SAME = re.compile(DATE)\n"  # a compiled pattern passed again: itself
+        "SPACES = re.compile(rb'\\s+')\n", encoding="utf-8")  # fmt: skip
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "lib_with_patterns", raising=False)
+    plain = re.compile
+    with _regex.compiled_on_import():
+        assert re.compile is _regex.compile
+        with _regex.compiled_on_import():  # nested: the outer one gives the name back
+            pass
+        assert re.compile is _regex.compile
+        import lib_with_patterns
+        with pytest.raises(re.error):
+            re.compile(r"(unclosed")
+    assert re.compile is plain
+    _same(lib_with_patterns.DATE, r"(?P<y>\d{4})-(?P<m>\d\d)", re.I)
+    assert lib_with_patterns.SAME is lib_with_patterns.DATE
+    _same(lib_with_patterns.SPACES, rb"\s+", 0)
+    assert (r"(?P<y>\d{4})-(?P<m>\d\d)", int(re.I)) in _regex._MEMO.table()
+    with pytest.raises(ZeroDivisionError), _regex.compiled_on_import():
+        1 / 0  # noqa: B018 - an error inside
+    assert re.compile is plain
+
+
 def test_a_crowded_cache_keeps_what_its_writer_used(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
