@@ -29,8 +29,9 @@ def test_cached_model_gives_the_same_answers(tmp_path: Path,
     cached = list((tmp_path / "cache").glob("py3langid-*"))
     assert len(cached) == 1 and not list((tmp_path / "cache").glob(".*.tmp"))
     assert sorted(f.name for f in cached[0].iterdir()) == [
-        "meta.json", "nextmove.npy", "ptc.npy", "row.npy"]
+        "meta.json", "nextmove.npy", "output.npy", "ptc.npy", "row.npy"]
     second = language._identifier()  # reads the cache
+    assert second.tk_output == reference.tk_output and type(second.tk_output) is list
     for text in TEXTS:
         assert first.classify(text) == second.classify(text) == reference.classify(text)
 
