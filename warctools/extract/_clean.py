@@ -54,8 +54,11 @@ _MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
 # row, or headers; not a one-cell layout table around an image), a listing of code
 _FIGURED = "td + td, th, pre"
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
-# templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
-_LANDMARKS = "header, footer, form"
+# templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>);
+# found by the dropped tags' walk (one walk of the body fewer), those still in it asked
+_LANDMARKS = ("header", "footer", "form")
+_WALKED = {**_DROP_IDS, **{LexborHTMLParser(f"<{tag}></{tag}>").css_first(tag).tag_id: tag
+                           for tag in _LANDMARKS}}  # fmt: skip
 # Rows of a data table are content whatever their class ("player-2020-580"); cells of a
 # layout table are still judged by their names
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
@@ -197,7 +200,7 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     # One walk finds the noscripts and landmarks to read and what goes after them (two
     # walks of the body fewer: 6% of the cleaning); an unwrapped one leaves the tree, its
     # children stay in the list.
-    found = _dropped(body)  # (each with its tag)
+    found, landmarks = _dropped(body)  # (each with its tag)
     kept: set[int] = set()
     for node, tag in found:
         if tag == "noscript" and (
@@ -218,7 +221,7 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     head = tree.head
     titles = [title for node, tag in found if tag == "video" and node.mem_id not in kept
               for title in _video_title(node)]  # (asked before the players go)
-    for node, _ in (*found, *(_dropped(head) if head is not None else ())):
+    for node, _ in (*found, *(_dropped(head)[0] if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
     for title in titles:
@@ -237,16 +240,33 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    if _drop_by_name(body, headline, told):
+    landmarks = [node for node in landmarks if _in_page(node, body)]  # = body.css(_LANDMARKS)
+    if _drop_by_name(body, landmarks, headline, told):
         _drop_line_numbers(body)  # (a gutter's <pre>: none where no code was left)
     return body
 
 
-def _dropped(root: LexborNode) -> list[tuple[LexborNode, str]]:
-    """The elements of ``_DROP_TAGS`` in ``root`` (itself included), in document order,
-    each with its tag."""
-    return [(node, _DROP_IDS[tag]) for node in root.traverse()
-            if (tag := node.tag_id) in _DROP_IDS]  # fmt: skip
+def _dropped(root: LexborNode) -> tuple[list[tuple[LexborNode, str]], list[LexborNode]]:
+    """(the elements of ``_DROP_TAGS`` in ``root`` (itself included), each with its tag;
+    the ``_LANDMARKS``), in document order."""
+    walked = [(node, _WALKED[tag]) for node in root.traverse()
+              if (tag := node.tag_id) in _WALKED]  # fmt: skip
+    if not any(tag in _LANDMARKS for _, tag in walked):
+        return walked, []
+    return ([item for item in walked if item[1] not in _LANDMARKS],
+            [node for node, tag in walked if tag in _LANDMARKS])
+
+
+def _in_page(node: LexborNode, body: LexborNode) -> bool:
+    """Is ``node`` still below ``body``: not taken out with a dropped or hidden element
+    (``decompose(recursive=False)`` leaves a subtree whole, apart from the page)?"""
+    top = body.mem_id
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == top:
+            return True
+        parent = parent.parent
+    return False
 
 
 _VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
@@ -652,14 +672,16 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
     return post, heading
 
 
-def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> bool:
-    """Take out the elements named for furniture (``gallery``: the page tells its story in
-    its photos' captions, and a paragraph named for the gallery introduces it). Whether
-    the page showed code (``<pre>``, ``<code>``) once its landmarks had gone."""
+def _drop_by_name(body: LexborNode, landmarks: list[LexborNode], headline: str | None = None,
+                  gallery: bool = False) -> bool:  # fmt: skip
+    """Take out the ``landmarks`` (``_LANDMARKS`` in the page, in document order) and the
+    elements named for furniture (``gallery``: the page tells its story in its photos'
+    captions, and a paragraph named for the gallery introduces it). Whether the page
+    showed code (``<pre>``, ``<code>``) once its landmarks had gone."""
     page = _PageText(body)
     wrappers: tuple[frozenset[int], frozenset[int]] | None = None  # (see _story_wrappers)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
-    for node in body.css(_LANDMARKS):
+    for node in landmarks:
         if node.tag == "header" and _story_header(node):
             continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
@@ -706,13 +728,20 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
     series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
     named = body.css(_NAMED)
     boxes = _Boxes(named, page)  # class names whose elements together hold the story
+    # (an element taken out below takes its subtree apart: the named ones inside it are
+    # the ones right after it, in document order; until one is still in the page, each is
+    # asked whether it is, and no other is)
+    removed = False
     for node in named:
-        if node.parent is None:
-            continue  # in an element removed above (remove() takes its subtree apart)
+        if removed:
+            if node.parent is None:
+                continue  # in the element removed above
+            removed = False
         tag = node.tag or ""
         if tag in _SKIP or node.mem_id in code:
             if tag == "a" and _to_this_page(node) and (
                     _backlink(node) or _heading_anchor(node)):  # fmt: skip
+                removed = True
                 node.decompose()  # a footnote's link back to its mark ("↩"), a heading's
                 # link to itself ("¶"): no word of the story, and a short note closing the
                 # post read as a link with it
@@ -762,6 +791,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
+            removed = True
             node.remove()
     if len(titles) <= _MEDIA_TITLES:
         for heading in titles:
