@@ -54,8 +54,14 @@ _MISUSED = frozenset(("aside", "nav", "menu", "figure", "label"))
 # row, or headers; not a one-cell layout table around an image), a listing of code
 _FIGURED = "td + td, th, pre"
 # Dropped like furniture-named elements (unless they hold most of the page's text: some
-# templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>)
-_LANDMARKS = "header, footer, form"
+# templates wrap the whole story in a <header>, ASP.NET pages the whole page in a <form>);
+# found by the dropped tags' walk (one walk of the body fewer), those still in it asked
+_LANDMARKS = ("header", "footer", "form")
+# ... and the paragraphs: whether the page still writes a <p> is asked of them (one
+# element's ancestors, not a walk of the page to its first <p>)
+_WALKED = {**_DROP_IDS, **{LexborHTMLParser(f"<{tag}></{tag}>").css_first(tag).tag_id: tag
+                           for tag in (*_LANDMARKS, "p")}}  # fmt: skip
+_NOT_DROPPED = frozenset((*_LANDMARKS, "p"))
 # Rows of a data table are content whatever their class ("player-2020-580"); cells of a
 # layout table are still judged by their names
 _TABLE_PARTS = frozenset(("tr", "tbody", "thead", "tfoot"))
@@ -197,14 +203,14 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     # One walk finds the noscripts and landmarks to read and what goes after them (two
     # walks of the body fewer: 6% of the cleaning); an unwrapped one leaves the tree, its
     # children stay in the list.
-    found = _dropped(body)  # (each with its tag)
+    found, landmarks, paras = _dropped(body)  # (each with its tag)
     kept: set[int] = set()
     for node, tag in found:
         if tag == "noscript" and (
                 _prose_chars(node) >= _WRAPPER_PROSE or _run_chars(node) >= _WRAPPER_PROSE):
             node.unwrap()  # the story itself, shown when scripts are off (JS-rendered pages)
             kept.add(node.mem_id)
-    page = _PageText(body)
+    page = _PageText(body, paras)
     for node, tag in found:
         if (tag in _MISUSED or (tag == "dialog" and "open" in node.attributes)) and (
                 node.mem_id not in kept and page.holds_the_prose(node, nearly_all=True)):
@@ -218,7 +224,7 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
     head = tree.head
     titles = [title for node, tag in found if tag == "video" and node.mem_id not in kept
               for title in _video_title(node)]  # (asked before the players go)
-    for node, _ in (*found, *(_dropped(head) if head is not None else ())):
+    for node, _ in (*found, *(_dropped(head)[0] if head is not None else ())):
         if node.mem_id not in kept and node.mem_id not in deferred:
             node.decompose(recursive=False)  # (as ``strip_tags``: taken out, not destroyed)
     for title in titles:
@@ -230,23 +236,45 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
                 node.unwrap()  # a story told in its photos' captions: each one a paragraph
             else:
                 node.decompose(recursive=False)
-    page = _PageText(body)  # as it stands before anything hidden goes
+    page = _PageText(body, paras)  # as it stands before anything hidden goes
     for node in covered(body, _HIDDEN_COVER, _hidden_extra):  # = body.css(_HIDDEN)
         if node.parent is not None and _hidden(node) and (
                 page.holds_the_prose(node, True) or _slide(node)):  # fmt: skip
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    if _drop_by_name(body, headline, told):
+    landmarks = [node for node in landmarks if _in_page(node, body)]  # = body.css(_LANDMARKS)
+    if _drop_by_name(body, landmarks, paras, headline, told):
         _drop_line_numbers(body)  # (a gutter's <pre>: none where no code was left)
     return body
 
 
-def _dropped(root: LexborNode) -> list[tuple[LexborNode, str]]:
-    """The elements of ``_DROP_TAGS`` in ``root`` (itself included), in document order,
-    each with its tag."""
-    return [(node, _DROP_IDS[tag]) for node in root.traverse()
-            if (tag := node.tag_id) in _DROP_IDS]  # fmt: skip
+def _dropped(root: LexborNode
+             ) -> tuple[list[tuple[LexborNode, str]], list[LexborNode], list[LexborNode]]:
+    """(the elements of ``_DROP_TAGS`` in ``root`` (itself included), each with its tag;
+    the ``_LANDMARKS``; the ``<p>``s), in document order."""
+    found: list[tuple[LexborNode, str]] = []
+    landmarks: list[LexborNode] = []
+    paras: list[LexborNode] = []
+    for item in [(node, _WALKED[tag]) for node in root.traverse()
+                 if (tag := node.tag_id) in _WALKED]:  # fmt: skip
+        if item[1] in _NOT_DROPPED:
+            (paras if item[1] == "p" else landmarks).append(item[0])
+        else:
+            found.append(item)
+    return found, landmarks, paras
+
+
+def _in_page(node: LexborNode, body: LexborNode) -> bool:
+    """Is ``node`` still below ``body``: not taken out with a dropped or hidden element
+    (``decompose(recursive=False)`` leaves a subtree whole, apart from the page)?"""
+    top = body.mem_id
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == top:
+            return True
+        parent = parent.parent
+    return False
 
 
 _VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
@@ -461,10 +489,11 @@ def _hidden_extra(node: LexborNode) -> int:
 class _PageText:
     """The body's text and prose lengths, measured once and only when needed."""
 
-    __slots__ = ("body", "total", "prose", "runs", "last_size", "words")
+    __slots__ = ("body", "paras", "total", "prose", "runs", "last_size", "words")
 
-    def __init__(self, body: LexborNode) -> None:
+    def __init__(self, body: LexborNode, paras: list[LexborNode] | None = None) -> None:
         self.body = body
+        self.paras = paras  # the body's <p>s as the first walk found them (some gone since)
         self.total = -1
         self.prose = -1
         self.runs: bool | None = None  # a page that writes no <p>: prose is runs of text
@@ -475,8 +504,16 @@ class _PageText:
         """The prose below ``node``: its paragraphs, or on a page without ``<p>`` (text
         between ``<br>``s, straight in ``<div>``s and cells) its long runs of text."""
         if self.runs is None:
-            self.runs = self.body.css_first("p") is None
+            self.runs = self._no_paragraph()
         return _run_chars(node) if self.runs else _prose_chars(node)
+
+    def _no_paragraph(self) -> bool:
+        """Does the page write no ``<p>`` (``body.css_first("p") is None``)? Asked of the
+        paragraphs the first walk found (no element is added since), the first still in
+        the page answering."""
+        if self.paras is None:
+            return self.body.css_first("p") is None
+        return not any(_in_page(para, self.body) for para in self.paras)
 
     def held_mostly_by(self, node: LexborNode, comments: bool = False, strong: bool = False
                        ) -> bool:  # fmt: skip
@@ -531,7 +568,7 @@ class _PageText:
         """Does ``node`` hold most of the page's prose (400+ characters of it), or with
         ``nearly_all`` all of it but a tenth of its own?"""
         if self.runs is None:
-            self.runs = self.body.css_first("p") is None
+            self.runs = self._no_paragraph()
         if not self.runs and len(node.text(deep=True, separator=" ")) < PROSE_MIN:
             return False  # no paragraph of prose in so little text (a hidden icon, a label):
             # the text, read in a tenth of a selector's walk, spares the walk
@@ -652,14 +689,17 @@ def _mark_linked_headline(header: LexborNode) -> tuple[LexborNode, LexborNode | 
     return post, heading
 
 
-def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool = False) -> bool:
-    """Take out the elements named for furniture (``gallery``: the page tells its story in
-    its photos' captions, and a paragraph named for the gallery introduces it). Whether
-    the page showed code (``<pre>``, ``<code>``) once its landmarks had gone."""
-    page = _PageText(body)
+def _drop_by_name(body: LexborNode, landmarks: list[LexborNode], paras: list[LexborNode],
+                  headline: str | None = None, gallery: bool = False) -> bool:  # fmt: skip
+    """Take out the ``landmarks`` (``_LANDMARKS`` in the page, in document order) and the
+    elements named for furniture (``gallery``: the page tells its story in its photos'
+    captions, and a paragraph named for the gallery introduces it; ``paras``: the page's
+    ``<p>``s as first found). Whether the page showed code (``<pre>``, ``<code>``) once
+    its landmarks had gone."""
+    page = _PageText(body, paras)
     wrappers: tuple[frozenset[int], frozenset[int]] | None = None  # (see _story_wrappers)
     stream: bool | None = None  # the page holds a stream of <article>s (entries, posts)
-    for node in body.css(_LANDMARKS):
+    for node in landmarks:
         if node.tag == "header" and _story_header(node):
             continue  # an article's header with its standfirst, not the site's banner
         if not page.held_mostly_by(node):
@@ -706,13 +746,20 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
     series: dict[tuple[int, str, frozenset[str]], bool] = {}  # slideshows' answers
     named = body.css(_NAMED)
     boxes = _Boxes(named, page)  # class names whose elements together hold the story
+    # (an element taken out below takes its subtree apart: the named ones inside it are
+    # the ones right after it, in document order; until one is still in the page, each is
+    # asked whether it is, and no other is)
+    removed = False
     for node in named:
-        if node.parent is None:
-            continue  # in an element removed above (remove() takes its subtree apart)
+        if removed:
+            if node.parent is None:
+                continue  # in the element removed above
+            removed = False
         tag = node.tag or ""
         if tag in _SKIP or node.mem_id in code:
             if tag == "a" and _to_this_page(node) and (
                     _backlink(node) or _heading_anchor(node)):  # fmt: skip
+                removed = True
                 node.decompose()  # a footnote's link back to its mark ("↩"), a heading's
                 # link to itself ("¶"): no word of the story, and a short note closing the
                 # post read as a link with it
@@ -762,6 +809,7 @@ def _drop_by_name(body: LexborNode, headline: str | None = None, gallery: bool =
             heading = _heading_over_media(node, attrs.get("class") or "")
             if heading is not None:
                 titles.append(heading)
+            removed = True
             node.remove()
     if len(titles) <= _MEDIA_TITLES:
         for heading in titles:
