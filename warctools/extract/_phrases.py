@@ -795,7 +795,9 @@ _NOTICE = Source(
     r" (?:au|à la) (?:comité de )?rédaction"
     # script-off prompts
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
-    r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
+    # (the optional words spelt out: "don't" is searched from "t have javascript", not "n")
+    r"|(?:not|n.t) have javascript enabled|(?:not|n.t) appear to have javascript enabled"
+    r"|javascript (?:aktivieren|ist"
     r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
     r"|(?:activa|habilita)r? (?:el )?javascript|requires? javascript|(?:benötigt|erfordert)"
     r" javascript|nécessite (?:le )?javascript|requiere javascript"
