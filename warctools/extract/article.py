@@ -854,17 +854,20 @@ def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False)
     linked title (asked only of an ``<h1>`` and a link-dense block: most need no answer)."""
     if prose:
         return True
+    if block.teaser or (block.tag == "h1" and not inside()):
+        return False
+    # (each test below drops the block alone: a link-dense one, a menu's or a list's, is
+    # told before the wording's tests, which cost more)
+    if block.link_density > 0.5 and not (block.tag in _INSIDE_TAGS and inside()):
+        return False
     text = block.text
-    if (block.teaser or (block.tag == "h1" and not inside()) or is_boiler_line(text)
-            or is_meta_line(text)):  # fmt: skip
+    if is_boiler_line(text) or is_meta_line(text):
         return False
     if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
         return False
     if _script_text(block):
         return False
     if _MARKUP.match(text):
-        return False
-    if block.link_density > 0.5 and not (block.tag in _INSIDE_TAGS and inside()):
         return False
     return _WORD_CHAR.search(text) is not None
 
