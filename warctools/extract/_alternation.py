@@ -505,7 +505,10 @@ class LiteralLed:
     Aho-Corasick pass finds them all), and at the start for one anchored there. A big
     alternation's search tries its every group at every position of the text (a notice's
     fifty groups over a paragraph: 0.3 M instructions); the openings rule out nearly all.
-    A source with an alternative opening otherwise (a class, a group) is searched whole."""
+    An alternative opening with any character between literal runs ("n.t have", for "don't"
+    and "don’t") is led by its longest run, the start that far before it: its first letter
+    alone would try the pattern at every "n". A source with an alternative opening
+    otherwise (a class, a group) is searched whole."""
 
     def __init__(self, source: Source, pattern: re.Pattern[str]) -> None:
         if source.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
@@ -513,6 +516,7 @@ class LiteralLed:
         self.pattern = pattern
         self._source = source.pattern
         self._starts: Callable[..., list[tuple[int, int, int]]] | None = None
+        self._offsets: list[tuple[int, ...]] = []  # per word: where it sits after a start
         self._anchored = False  # an alternative anchored at the start ("^...")
         self._whole = False  # an alternative without an opening literal: search whole
 
@@ -525,24 +529,55 @@ class LiteralLed:
         if self._anchored and self.pattern.match(text) is not None:
             return True
         assert self._starts is not None
-        starts = {start for _, start, _ in self._starts(text, overlapping=True)}
+        offsets = self._offsets
+        starts = {at - offset for word, at, _ in self._starts(text, overlapping=True)
+                  for offset in offsets[word] if at >= offset}  # fmt: skip
         return any(self.pattern.match(text, start) is not None for start in sorted(starts))
 
     def _build(self) -> None:
-        openings = [_literal_opening(alternative)
-                    for alternative in _spread(_alternatives(self._source), _DISPATCH_SPREAD)]
-        self._whole = any(opening is None for opening in openings)
-        self._anchored = "" in openings
-        words = sorted({opening for opening in openings if opening})
-        self._starts = AhoCorasick(words or ["\x00"]).find_matches_as_indexes
+        leads = [_literal_lead(alternative)
+                 for alternative in _spread(_alternatives(self._source), _DISPATCH_SPREAD)]
+        self._whole = any(lead is None for lead in leads)
+        self._anchored = ("", 0) in leads
+        offsets: dict[str, set[int]] = {}
+        for lead in leads:
+            if lead is not None and lead[0]:
+                offsets.setdefault(lead[0], set()).add(lead[1])
+        words = sorted(offsets) or ["\x00"]
+        self._offsets = [tuple(sorted(offsets.get(word, ()))) for word in words]
+        self._starts = AhoCorasick(words).find_matches_as_indexes
 
 
-def _literal_opening(alternative: str) -> str | None:
-    """The literal text every match of ``alternative`` opens with (after its leading
-    zero-width assertions), "" where it is anchored at the start ("^"), None where it
-    opens with no literal character (a class, a group, an optional character)."""
+def _literal_lead(alternative: str) -> tuple[str, int] | None:
+    """The longest literal text every match of ``alternative`` holds at a fixed place from
+    its start, and that place: its opening literal, or a run after characters of any kind
+    (``n.t have`` -> ``("t have", 2)``); ``("", 0)`` where it is anchored at the start
+    ("^"), None where it opens with no literal character (a class, a group, an optional
+    one)."""
+    i = _past_assertions(alternative)
+    if i is None:
+        return None
+    if alternative.startswith("^", i):
+        return "", 0
+    best, i = _literal_run(alternative, i)
+    if not best:
+        return None
+    at, size = 0, len(best)
+    while alternative.startswith(".", i) and alternative[i + 1 : i + 2] not in _QUANTIFIERS:
+        run, i = _literal_run(alternative, i + 1)  # (after one character of any kind)
+        if not run:
+            break
+        if len(run) > len(best):
+            best, at = run, size + 1
+        size += 1 + len(run)
+    return best, at
+
+
+def _past_assertions(alternative: str) -> int | None:
+    """Index after ``alternative``'s leading zero-width assertions (``\\b``, lookarounds;
+    None: one that does not close)."""
     i = 0
-    while True:  # leading assertions take no text
+    while True:
         if alternative.startswith("\\b", i):
             i += 2
         elif alternative.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
@@ -551,9 +586,12 @@ def _literal_opening(alternative: str) -> str | None:
                 return None
             i = end + 1
         else:
-            break
-    if alternative.startswith("^", i):
-        return ""
+            return i
+
+
+def _literal_run(alternative: str, i: int) -> tuple[str, int]:
+    """The literal characters every match of ``alternative`` from ``i`` on takes first, and
+    the index in ``alternative`` after them (where a ``+`` ends the run: at the ``+``)."""
     out: list[str] = []
     while i < len(alternative):
         char = alternative[i]
@@ -572,4 +610,4 @@ def _literal_opening(alternative: str) -> str | None:
         i += step
         if after == "+":
             break
-    return "".join(out) or None
+    return "".join(out), i

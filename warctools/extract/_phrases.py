@@ -621,6 +621,8 @@ _INSIDE_WORDS = (" us on ", "abone olun", "our app", " this")
 # a post's meta line of parts between separators, each a date, a byline, a button or a
 # comment count ("March 12, 2025 · Leave a comment")
 _META_SEPARATORS = (" · ", " | ", " • ", " — ", " – ")
+_META_ASCII_SEPARATORS = tuple(sep for sep in _META_SEPARATORS if sep.isascii())  # (the ones
+# an ASCII text may hold: one test, not five)
 _META_PARTS = _regex.compile(r"\s+[·|•—–]\s+")
 _META_PARTS_MAX = 120
 _INSIDE_MAX = 200
@@ -795,7 +797,9 @@ _NOTICE = Source(
     r" (?:au|à la) (?:comité de )?rédaction"
     # script-off prompts
     r"|(?:enable|activate|turn on) (?:your )?javascript|javascript is (?:disabled|required)"
-    r"|(?:not|n.t) (?:appear to )?have javascript enabled|javascript (?:aktivieren|ist"
+    # (the optional words spelt out: "don't" is searched from "t have javascript", not "n")
+    r"|(?:not|n.t) have javascript enabled|(?:not|n.t) appear to have javascript enabled"
+    r"|javascript (?:aktivieren|ist"
     r" deaktiviert)|aktivieren sie (?:bitte )?javascript|activ(?:er|ez) (?:le )?javascript"
     r"|(?:activa|habilita)r? (?:el )?javascript|requires? javascript|(?:benötigt|erfordert)"
     r" javascript|nécessite (?:le )?javascript|requiere javascript"
@@ -1349,7 +1353,8 @@ def is_boiler_line(text: str) -> bool:
     if len(text) <= _INSIDE_MAX and any(map(text.lower().__contains__, _INSIDE_WORDS)) and (
             _BOILER_INSIDE.match(text)):  # fmt: skip
         return True
-    if len(text) <= _META_PARTS_MAX and any(map(text.__contains__, _META_SEPARATORS)):
+    if len(text) <= _META_PARTS_MAX and any(map(text.__contains__, (
+            _META_ASCII_SEPARATORS if text.isascii() else _META_SEPARATORS))):  # fmt: skip
         parts = [p for p in _META_PARTS.split(text) if p.strip()]
         if len(parts) >= 2 and all(
                 is_meta_line(p) or _BOILER_LINE.match(p) or is_comments_heading(p) for p in parts):

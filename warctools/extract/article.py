@@ -854,17 +854,20 @@ def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False)
     linked title (asked only of an ``<h1>`` and a link-dense block: most need no answer)."""
     if prose:
         return True
+    if block.teaser or (block.tag == "h1" and not inside()):
+        return False
+    # (each test below drops the block alone: a link-dense one, a menu's or a list's, is
+    # told before the wording's tests, which cost more)
+    if block.link_density > 0.5 and not (block.tag in _INSIDE_TAGS and inside()):
+        return False
     text = block.text
-    if (block.teaser or (block.tag == "h1" and not inside()) or is_boiler_line(text)
-            or is_meta_line(text)):  # fmt: skip
+    if is_boiler_line(text) or is_meta_line(text):
         return False
     if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
         return False
     if _script_text(block):
         return False
     if _MARKUP.match(text):
-        return False
-    if block.link_density > 0.5 and not (block.tag in _INSIDE_TAGS and inside()):
         return False
     return _WORD_CHAR.search(text) is not None
 
@@ -1172,16 +1175,16 @@ def _footer_start(picked: list[tuple[Block, bool, bool]], shares: list[float]) -
 
 
 def _headline_shown(picked: list[tuple[Block, bool, bool]], first: int,
-                    headline: str | None) -> set[int]:  # fmt: skip
+                    shown: Collection[str]) -> set[int]:  # fmt: skip
     """Indices of the blocks up to the story's first paragraph that show the page's
     headline (its ``<h1>``, or an ``<h2>`` a blog's theme sets it in; one of Hangul or Han
     reads as long as a paragraph): the row's ``title`` holds it, and the text starts with
-    the story, as the references write it."""
-    if not headline:
+    the story, as the references write it. ``shown``: the texts of the page's blocks that
+    show it (see _showings)."""
+    if not shown:
         return set()
-    folded = fold(headline)
     return {i for i, (b, _p, _k) in enumerate(picked[: first + 1])  # a long one is prose
-            if _shows(b.text, headline, folded)}
+            if b.text in shown}
 
 
 _WORD_CHAR = _regex.compile(r"\w")
@@ -1210,12 +1213,15 @@ def _shown_max(headline: str) -> int:
 def _showings(blocks: list[Block], headline: str | None) -> list[int]:
     """Indices of the blocks that show the page's headline, in page order: where the
     container is looked for under it, the post's own linked title, a live blog's entries
-    under it. (A longer block is ruled out before the call: most of a page's are.)"""
+    under it. (A longer block, and a shorter one in ASCII, is ruled out before the call, as
+    :func:`_shows` would: most of a page's are.)"""
     if not headline:
         return []
     folded, longest = fold(headline), _shown_max(headline)
+    least = len(folded)
     return [i for i, block in enumerate(blocks)
-            if len(block.text) <= longest and _shows(block.text, headline, folded)]
+            if (size := len(block.text)) <= longest and (size >= least or not block.text.isascii())
+            and _shows(block.text, headline, folded)]  # fmt: skip
 
 
 def _headline_above(blocks: list[Block], first: Block | None, headline: str | None,
@@ -1229,20 +1235,20 @@ def _headline_above(blocks: list[Block], first: Block | None, headline: str | No
     return any(at - _UNDER_SPAN <= i < at for i in showing)
 
 
-def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None
-                ) -> int:  # fmt: skip
+def _next_story(picked: list[tuple[Block, bool, bool]], first: int, headline: str | None,
+                shown_texts: Collection[str]) -> int:  # fmt: skip
     """Index where another story shown after this one begins (a portal that prints its next
     story, a stream of stories), or ``len(picked)``: under the page's headline, after the
     story's last paragraph, furniture only (a share bar, lists of links), then another
     ``<h1>`` than the page's headline, set in one element with the paragraphs under it
     that holds none of the story's. The furniture holds ``_NEXT_LINKS`` characters of
     links or more: a story's own sections under ``<h1>``s follow its paragraphs (a page
-    builder sets each in an element of its own), at most past a notice or a link or two."""
-    if not headline:
+    builder sets each in an element of its own), at most past a notice or a link or two.
+    ``shown_texts``: the texts of the page's blocks that show the headline (see _showings)."""
+    if not headline or not shown_texts:
         return len(picked)
     folded = fold(headline)
-    shown = next((i for i, (b, _p, _k) in enumerate(picked) if _shows(b.text, headline, folded)),
-                 None)  # fmt: skip
+    shown = next((i for i, (b, _p, _k) in enumerate(picked) if b.text in shown_texts), None)
     if shown is None:
         return len(picked)  # the page's own headline is not shown above: nothing to tell by
     last = None  # the last paragraph seen
@@ -1411,6 +1417,9 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     is looked for under the headline; a paragraph about an author after the story goes)."""
     blocks, nodes, teasers = linearise(body)
     showing = _showings(blocks, headline)
+    # (a block shows the headline by its text alone: a later rule asking it of one of the
+    # container's blocks looks its text up)
+    shown_texts = frozenset(blocks[i].text for i in showing)
     weights, cards = _weights(blocks, teasers, headline, showing, nodes)
     card_texts = frozenset(b.text for b in blocks if _in_card(b, cards)) if cards else frozenset()
     link_blocks = sum(1 for b in blocks if b.link_density > 0.7 and len(b.text) > 15)
@@ -1470,11 +1479,12 @@ def story_blocks(body: LexborNode, headline: str | None = None,
             picked[i] = (picked[i][0], False, False)
     shares = _shares_seen(picked)
     cut = _orphan_headings(picked)
-    cut.update(range(min(_tail_start(picked, shares), _next_story(picked, first, headline),
+    cut.update(range(min(_tail_start(picked, shares),
+                         _next_story(picked, first, headline, shown_texts),
                          _footer_start(picked, shares), _offer_start(picked, shares)),
                      len(picked)))  # fmt: skip
     cut.update(_comment_thread(picked, first))
-    shown = _headline_shown(picked, first, headline)
+    shown = _headline_shown(picked, first, shown_texts)
     cut.update(shown)
     cut.update(_inline_cards(picked, teasers, first, last))
     cut.update(_related_links(picked, first, last))
