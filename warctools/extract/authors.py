@@ -101,12 +101,16 @@ def _as_listed(node: LexborNode) -> int:
 
 def _classed_extra(node: LexborNode) -> int:
     """How many more times :data:`_CLASSED` lists ``node`` than :data:`_CLASSED_COVER`."""
-    attrs = node.attributes
-    klass = attrs.get("class") or ""
-    ident = attrs.get("id") or ""
-    extra = sum(c in klass for c in _UT_CLASSES) - ("ut" in klass)
-    extra += sum(c in klass for c in _USER_CLASSES) - ("user" in klass)
+    ident = node.id or ""
+    extra = _classed_words_extra(node.attrs.get("class") or "")
     return extra + (ident == "author") + sum(i in ident for i in _AUTHOR_IDS) - ("aut" in ident)
+
+
+@lru_cache(maxsize=2048)
+def _classed_words_extra(klass: str) -> int:
+    """The class's part of :func:`_classed_extra` (pages repeat their class strings)."""
+    return (sum(c in klass for c in _UT_CLASSES) - ("ut" in klass)
+            + sum(c in klass for c in _USER_CLASSES) - ("user" in klass))  # fmt: skip
 
 
 _NOT_BYLINE_CLASS = Source(

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from os.path import commonprefix
 from typing import NamedTuple, TypeVar
 
@@ -45,11 +46,11 @@ from .date_fallback import (
 from .date_relative import GUESSED_SOURCES, day_and_time, month_day, relative_age
 from .dates import (
     Stamp,
-    all_text_dates,
     date_from_url,
     find_text_date,
     parse_stamp,
     text_date_spans,
+    text_dates,
 )
 from .jsonld import JsonLd
 from .marks import Marks
@@ -389,7 +390,12 @@ def _named_date(node: LexborNode, wrappers: _Wrappers, story: LexborNode | None,
 
 def _date_named_extra(node: LexborNode) -> int:
     """How many more times :data:`_DATE_NAMED` lists ``node`` than the cover does."""
-    klass = node.attributes.get("class") or ""
+    return _date_words_extra(node.attrs.get("class") or "")
+
+
+@lru_cache(maxsize=2048)
+def _date_words_extra(klass: str) -> int:
+    """:func:`_date_named_extra` of an element of class ``klass`` (pages repeat theirs)."""
     return (sum(c in klass for c in _DAT_CLASSES) - ("dat" in klass)
             + sum(c in klass for c in _CAP_DAT_CLASSES) - ("Dat" in klass)
             + sum(c in klass for c in _ED_CLASSES) - ("ed" in klass))  # fmt: skip
@@ -798,7 +804,10 @@ def _shown_modified(stamp: Stamp, modified: Stamp, markup: _Html,
     text = markup.headline_text()
     if text is None or has_update_word(text):
         return None
-    shown = sorted(all_text_dates(text, day_first=day_first))
-    if not shown or {_day(found) for _, found in shown} != {_day(modified)}:
-        return None
-    return shown[0][1]
+    day = _day(modified)
+    shown = []
+    for found in text_dates(text, day_first=day_first):
+        if _day(found[1]) != day:
+            return None  # (the publication's day, mostly: no form searched after it)
+        shown.append(found)
+    return min(shown)[1] if shown else None
