@@ -1,6 +1,7 @@
-"""The covers' merged words (date-named participles found by "ed", author classes by
-"ut"): every element of the lists found, the cover's extra matches ("related",
-"button", "layout") told apart, an element matching several words listed as often."""
+"""The covers' merged words (date-named participles found by "ed", dates by "at", author
+classes by "ut"): every element of the lists found, the cover's extra matches ("related",
+"navigation", "button", "layout") told apart, an element matching several words listed
+as often."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ PAGE = (
     "<div class='Author contributor'>9</div><div class='button layout'>10</div>"
     "<div class='author-box'><h4>Tom</h4></div><div class='auteur autor'>11</div>"
     "<div class='writer-about'>12</div><div class=''>13</div><div class='CONTRIBUTOR'>14</div>"
+    "<nav class='navigation format'>15</nav><p class='Datum data-date created'>16</p>"
 )
 
 
@@ -36,4 +38,5 @@ def test_a_merged_cover_finds_what_its_list_finds(page: str, selector: str, cove
 
 def test_each_merged_word_holds_its_cover() -> None:
     assert all("ed" in word for word in date_find._ED_CLASSES)
+    assert all("at" in word for word in (*date_find._DAT_CLASSES, *date_find._CAP_DAT_CLASSES))
     assert all("ut" in word for word in authors._UT_CLASSES)

@@ -98,9 +98,9 @@ _ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommen
 # date is "comment-date")
 _FACTS_AND_COMMENTS = _regex.compile(
     r"(?:date|time|meta|byline|info)[-_]+(?:and[-_]+)?comments\b(?![-_])")
-# Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
-# "data" found by "dat", "Date" and "Datum" by "Dat", the participles by "ed": a few
-# more elements a page to tell apart, three fewer alternatives for lexbor to try on each)
+# Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum",
+# "data", "Date" and "Datum" found by "at", the participles by "ed": a few dozen more
+# elements a page to tell apart, five fewer alternatives for lexbor to try on each)
 _DAT_CLASSES, _CAP_DAT_CLASSES = ("date", "datum", "data"), ("Date", "Datum")
 _ED_CLASSES = ("posted", "published", "submitted", "created")
 _DATE_NAMED_KEPT = (
@@ -108,7 +108,7 @@ _DATE_NAMED_KEPT = (
 )
 _DATE_NAMED = ", ".join((_DATE_NAMED_KEPT, *(f"[class*={c}]" for c in (
     *_ED_CLASSES, *_DAT_CLASSES, *_CAP_DAT_CLASSES))))  # fmt: skip
-_DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=ed], [class*=dat], [class*=Dat]"
+_DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=ed], [class*=at]"
 _H1 = _regex.compile(r"<h1[\s>]", re.IGNORECASE)
 # an <h1> that opens with an image or a link (group 1: its href): the site's logo when the
 # link leads to the home page (title.home_link), set as the first heading of every page of
@@ -396,9 +396,8 @@ def _date_named_extra(node: LexborNode) -> int:
 @lru_cache(maxsize=2048)
 def _date_words_extra(klass: str) -> int:
     """:func:`_date_named_extra` of an element of class ``klass`` (pages repeat theirs)."""
-    return (sum(c in klass for c in _DAT_CLASSES) - ("dat" in klass)
-            + sum(c in klass for c in _CAP_DAT_CLASSES) - ("Dat" in klass)
-            + sum(c in klass for c in _ED_CLASSES) - ("ed" in klass))  # fmt: skip
+    return (sum(c in klass for c in _DAT_CLASSES) + sum(c in klass for c in _CAP_DAT_CLASSES)
+            - ("at" in klass) + sum(c in klass for c in _ED_CLASSES) - ("ed" in klass))  # fmt: skip
 
 
 def _previous(node: LexborNode) -> LexborNode | None:
