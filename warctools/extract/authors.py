@@ -58,16 +58,17 @@ _MARKED = ", ".join((_MARKED_KEPT, *(f"[class*={c}]" for c in _BYLINE_CLASSES),
                      *(f"a[href*='{p}']" for p in _AUTHOR_PATHS)))  # fmt: skip
 _MARKED_COVER = f"{_MARKED_KEPT}, [class*=yline], a[href*='/aut']"
 # Elements whose class or id names an author or a user
-_AUTHOR_CLASSES = ("author", "autor", "auteur")  # [class*=...]: walked as [class*=aut]
+_AUTHOR_CLASSES = ("author", "autor", "auteur")  # [class*=...]: walked as [class*=ut]
+_UT_CLASSES = ("Author", "contributor", *_AUTHOR_CLASSES)  # (a few more elements a page to
+# tell apart, "button", "layout": two fewer alternatives for lexbor to try on each)
 _USER_CLASSES = ("username", "user-name")  # [class*=...]: walked as [class*=user]
 _AUTHOR_IDS = ("author-", "-author", "_author", "autor-")  # [id*=...] and [id=author]: [id*=aut]
 _CLASSED_KEPT = (
-    "[class*=Author], [class*=writer], [class*=contributor],"
-    " [class*=author] h3, [class*=author] h4, [class*=author] strong"
+    "[class*=writer], [class*=author] h3, [class*=author] h4, [class*=author] strong"
 )
-_CLASSED = ", ".join((_CLASSED_KEPT, *(f"[class*={c}]" for c in _AUTHOR_CLASSES + _USER_CLASSES),
+_CLASSED = ", ".join((_CLASSED_KEPT, *(f"[class*={c}]" for c in _UT_CLASSES + _USER_CLASSES),
                       "[id=author]", *(f"[id*={i}]" for i in _AUTHOR_IDS)))  # fmt: skip
-_CLASSED_COVER = f"{_CLASSED_KEPT}, [class*=aut], [class*=user], [id*=aut]"
+_CLASSED_COVER = f"{_CLASSED_KEPT}, [class*=ut], [class*=user], [id*=aut]"
 # ... and in the class names of the page's language ("yazar" on a Turkish page, "penulis"
 # on an Indonesian one, "zuozhe" on a Chinese one): walked only where none of the above
 # names one and the page declares that language (each word a walk's alternative: the
@@ -100,12 +101,16 @@ def _as_listed(node: LexborNode) -> int:
 
 def _classed_extra(node: LexborNode) -> int:
     """How many more times :data:`_CLASSED` lists ``node`` than :data:`_CLASSED_COVER`."""
-    attrs = node.attributes
-    klass = attrs.get("class") or ""
-    ident = attrs.get("id") or ""
-    extra = sum(c in klass for c in _AUTHOR_CLASSES) - ("aut" in klass)
-    extra += sum(c in klass for c in _USER_CLASSES) - ("user" in klass)
+    ident = node.id or ""
+    extra = _classed_words_extra(node.attrs.get("class") or "")
     return extra + (ident == "author") + sum(i in ident for i in _AUTHOR_IDS) - ("aut" in ident)
+
+
+@lru_cache(maxsize=2048)
+def _classed_words_extra(klass: str) -> int:
+    """The class's part of :func:`_classed_extra` (pages repeat their class strings)."""
+    return (sum(c in klass for c in _UT_CLASSES) - ("ut" in klass)
+            + sum(c in klass for c in _USER_CLASSES) - ("user" in klass))  # fmt: skip
 
 
 _NOT_BYLINE_CLASS = Source(

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from os.path import commonprefix
 from typing import NamedTuple, TypeVar
 
@@ -45,11 +46,11 @@ from .date_fallback import (
 from .date_relative import GUESSED_SOURCES, day_and_time, month_day, relative_age
 from .dates import (
     Stamp,
-    all_text_dates,
     date_from_url,
     find_text_date,
     parse_stamp,
     text_date_spans,
+    text_dates,
 )
 from .jsonld import JsonLd
 from .marks import Marks
@@ -97,16 +98,17 @@ _ASIDE = _regex.compile(r"comment|repl(?:y|ies)|respond|related|sidebar|recommen
 # date is "comment-date")
 _FACTS_AND_COMMENTS = _regex.compile(
     r"(?:date|time|meta|byline|info)[-_]+(?:and[-_]+)?comments\b(?![-_])")
-# Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum" and
-# "data" found by "dat", "Date" and "Datum" by "Dat")
+# Date-named elements, walked as _DATE_NAMED_COVER (``_cover.py``: "date", "datum",
+# "data", "Date" and "Datum" found by "at", the participles by "ed": a few dozen more
+# elements a page to tell apart, five fewer alternatives for lexbor to try on each)
 _DAT_CLASSES, _CAP_DAT_CLASSES = ("date", "datum", "data"), ("Date", "Datum")
+_ED_CLASSES = ("posted", "published", "submitted", "created")
 _DATE_NAMED_KEPT = (
-    "h1, [id*=date], [class*=time], [class*=posted], [class*=published], [class*=meta],"
-    " [class*=byline], [class*=fecha], [class*=info], [class*=submitted], [class*=created]"
+    "h1, [id*=date], [class*=time], [class*=meta], [class*=byline], [class*=fecha], [class*=info]"
 )
-_DATE_NAMED = ", ".join((_DATE_NAMED_KEPT,
-                         *(f"[class*={c}]" for c in _DAT_CLASSES + _CAP_DAT_CLASSES)))  # fmt: skip
-_DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=dat], [class*=Dat]"
+_DATE_NAMED = ", ".join((_DATE_NAMED_KEPT, *(f"[class*={c}]" for c in (
+    *_ED_CLASSES, *_DAT_CLASSES, *_CAP_DAT_CLASSES))))  # fmt: skip
+_DATE_NAMED_COVER = f"{_DATE_NAMED_KEPT}, [class*=ed], [class*=at]"
 _H1 = _regex.compile(r"<h1[\s>]", re.IGNORECASE)
 # an <h1> that opens with an image or a link (group 1: its href): the site's logo when the
 # link leads to the home page (title.home_link), set as the first heading of every page of
@@ -388,9 +390,14 @@ def _named_date(node: LexborNode, wrappers: _Wrappers, story: LexborNode | None,
 
 def _date_named_extra(node: LexborNode) -> int:
     """How many more times :data:`_DATE_NAMED` lists ``node`` than the cover does."""
-    klass = node.attributes.get("class") or ""
-    return (sum(c in klass for c in _DAT_CLASSES) - ("dat" in klass)
-            + sum(c in klass for c in _CAP_DAT_CLASSES) - ("Dat" in klass))  # fmt: skip
+    return _date_words_extra(node.attrs.get("class") or "")
+
+
+@lru_cache(maxsize=2048)
+def _date_words_extra(klass: str) -> int:
+    """:func:`_date_named_extra` of an element of class ``klass`` (pages repeat theirs)."""
+    return (sum(c in klass for c in _DAT_CLASSES) + sum(c in klass for c in _CAP_DAT_CLASSES)
+            - ("at" in klass) + sum(c in klass for c in _ED_CLASSES) - ("ed" in klass))  # fmt: skip
 
 
 def _previous(node: LexborNode) -> LexborNode | None:
@@ -796,7 +803,10 @@ def _shown_modified(stamp: Stamp, modified: Stamp, markup: _Html,
     text = markup.headline_text()
     if text is None or has_update_word(text):
         return None
-    shown = sorted(all_text_dates(text, day_first=day_first))
-    if not shown or {_day(found) for _, found in shown} != {_day(modified)}:
-        return None
-    return shown[0][1]
+    day = _day(modified)
+    shown = []
+    for found in text_dates(text, day_first=day_first):
+        if _day(found[1]) != day:
+            return None  # (the publication's day, mostly: no form searched after it)
+        shown.append(found)
+    return min(shown)[1] if shown else None

@@ -23,7 +23,7 @@ from .. import _regex
 from ._alternation import alternation
 
 __all__ = ["MIN_YEAR", "MONTH_NAMES", "Stamp", "all_text_dates", "date_from_url",
-           "find_text_date", "parse_date", "parse_stamp", "text_date_spans"]
+           "find_text_date", "parse_date", "parse_stamp", "text_date_spans", "text_dates"]
 
 MIN_YEAR, _MAX_YEAR = 1990, 2100
 # the decimal digits of other scripts, read as ASCII ones (one character for one: a match's
@@ -533,7 +533,13 @@ def _dated_matches(text: str, day_first: bool | None) -> Iterator[tuple[re.Match
 def all_text_dates(text: str, *, day_first: bool | None = True) -> list[tuple[int, Stamp]]:
     """Every date written in ``text`` and where it starts (each form's matches, in no
     particular order)."""
-    return [(match.start(), stamp) for match, stamp in _dated_matches(text, day_first)]
+    return list(text_dates(text, day_first=day_first))
+
+
+def text_dates(text: str, *, day_first: bool | None = True) -> Iterator[tuple[int, Stamp]]:
+    """:func:`all_text_dates` one by one, for a caller that may stop at one of them (each
+    form's search over the text is made only when the one before is done)."""
+    return ((match.start(), stamp) for match, stamp in _dated_matches(text, day_first))
 
 
 def text_date_spans(text: str, *, day_first: bool | None = True) -> list[tuple[int, int]]:
