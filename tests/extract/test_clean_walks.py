@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from warctools.extract._clean import _DROP_TAGS, _LANDMARKS, _dropped, _in_page, _PageText
+from warctools.extract._clean import _DROP_TAGS, _LANDMARKS, _dropped, _inside_one, _PageText
 
 PAGE = (
     "<html><head><script>var a = 1;</script><!-- head note --><style>p {}</style></head>"
@@ -48,13 +48,13 @@ def test_a_landmark_taken_out_with_a_dropped_element_is_no_longer_in_the_page() 
     tree = LexborHTMLParser(PAGE)
     body = tree.body
     found, landmarks, _ = _dropped(body)
-    assert all(_in_page(node, body) for node in landmarks)
+    assert all(_inside_one(node, {body.mem_id}) for node in landmarks)
     for node, tag in found:
         if tag == "aside":
             node.decompose(recursive=False)  # (as clean_tree takes a dropped tag out)
     header = landmarks[0]
     header.remove()
-    still = [node.tag for node in landmarks if _in_page(node, body)]
+    still = [node.tag for node in landmarks if _inside_one(node, {body.mem_id})]
     assert still == ["footer"]
     assert [n.tag for n in body.css("header, footer, form")] == still
 

@@ -243,7 +243,8 @@ def clean_tree(tree: LexborHTMLParser, headline: str | None = None) -> LexborNod
             continue  # the story itself, nearly all the page's prose, hidden for a script to
             # show (an anti-flicker or reveal-on-load wrapper); a gallery's slide
         node.remove()  # not decompose: a later node of the list may lie inside this one
-    landmarks = [node for node in landmarks if _in_page(node, body)]  # = body.css(_LANDMARKS)
+    in_page = {body.mem_id}  # (below it: not taken out with a dropped or hidden element)
+    landmarks = [node for node in landmarks if _inside_one(node, in_page)]  # = body.css(_LANDMARKS)
     if _drop_by_name(body, landmarks, paras, headline, told):
         _drop_line_numbers(body)  # (a gutter's <pre>: none where no code was left)
     return body
@@ -263,18 +264,6 @@ def _dropped(root: LexborNode
         else:
             found.append(item)
     return found, landmarks, paras
-
-
-def _in_page(node: LexborNode, body: LexborNode) -> bool:
-    """Is ``node`` still below ``body``: not taken out with a dropped or hidden element
-    (``decompose(recursive=False)`` leaves a subtree whole, apart from the page)?"""
-    top = body.mem_id
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == top:
-            return True
-        parent = parent.parent
-    return False
 
 
 _VIDEO_TITLE_MAX = 120  # characters of a player's title beside it
@@ -513,7 +502,8 @@ class _PageText:
         the page answering."""
         if self.paras is None:
             return self.body.css_first("p") is None
-        return not any(_in_page(para, self.body) for para in self.paras)
+        in_page = {self.body.mem_id}
+        return not any(_inside_one(para, in_page) for para in self.paras)
 
     def held_mostly_by(self, node: LexborNode, comments: bool = False, strong: bool = False
                        ) -> bool:  # fmt: skip

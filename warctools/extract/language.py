@@ -142,7 +142,7 @@ def _write_cached(folder: Path, parts: tuple[Any, ...]) -> None:
         np.save(tmp / "ptc.npy", ptc)
         np.save(tmp / "nextmove.npy", np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"))
         np.save(tmp / "row.npy", np.frombuffer(row, dtype=f"u{row.itemsize}"))
-        np.save(tmp / "output.npy", np.asarray([int(o) for o in output], dtype=np.int64))
+        np.save(tmp / "output.npy", np.asarray(output, dtype=np.int64))
         meta = {"ptc_shape": list(ptc.shape), "nextmove_len": len(nextmove),
                 "pc": np.asarray(pc).tolist(), "classes": [str(c) for c in classes],
                 "row_typecode": row.typecode}
