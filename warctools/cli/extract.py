@@ -63,8 +63,9 @@ def start_input_command(inputs: tuple[str, ...], paths_file: str | None, quiet: 
     if not inputs and not paths_file:
         raise click.UsageError("give at least one INPUT or --paths-file")
     setup_logging(quiet, verbose)
-    from warctools.cli._startup import skip_pandas_probe
+    from warctools.cli._startup import hold_collection, skip_pandas_probe
 
+    hold_collection()  # (until the command's modules are in: collect_from_here)
     skip_pandas_probe()
 
 
@@ -101,9 +102,11 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     Writes OUT/articles/, OUT/errors/ and OUT/summary.json.
     """
     start_input_command(inputs, paths_file, quiet, verbose)
+    from warctools.cli._startup import collect_from_here
     from warctools.cli._summary import exit_code, print_extract_summary
     from warctools.pipeline.extract_run import extract_dataset
 
+    collect_from_here()
     out, url = open_output(output, overwrite, resume, staging)
     summary = extract_dataset(
         inputs, out, params=extract_params(max_payload_bytes, timeout_s, keep_non_articles,

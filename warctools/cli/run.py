@@ -46,9 +46,11 @@ def command(inputs: tuple[str, ...], paths_file: str | None, prefix: str | None,
     OUT/signatures/ and OUT/summary.json.
     """
     start_input_command(inputs, paths_file, quiet, verbose)
+    from warctools.cli._startup import collect_from_here
     from warctools.cli._summary import exit_code, print_extract_summary
     from warctools.pipeline.run_all import run_pipeline
 
+    collect_from_here()
     out, url = open_output(output, overwrite, resume, staging)
     summary = run_pipeline(
         inputs, out, extract_params=extract_params(max_payload_bytes, timeout_s,

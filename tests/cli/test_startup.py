@@ -1,0 +1,72 @@
+"""The CLI's start-up: cyclic collection held while extract and run import the library,
+back on (with the import's objects frozen out of its walks) before any page is read, and
+back on after a command that failed while it held it."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from warctools.cli import _startup, main
+from warctools.errors import WarctoolsError
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "crawl-2024-05-a.warc.gz"
+
+
+@pytest.fixture(autouse=True)
+def _collection_restored() -> Iterator[None]:
+    was = gc.isenabled()
+    yield
+    gc.unfreeze()
+    if was:
+        gc.enable()
+
+
+def test_hold_then_collect_from_here() -> None:
+    _startup.hold_collection()
+    assert not gc.isenabled()
+    made = [[i] for i in range(100)]  # (objects of the import, kept)
+    _startup.collect_from_here()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(made)
+
+
+@pytest.mark.parametrize("verb", ["extract", "run"])
+def test_pages_are_read_with_collection_on(verb: str, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import warctools.pipeline.extract_stage as stage
+
+    seen: list[tuple[bool, int]] = []
+    real = stage.run_extract_task
+
+    def spy(task: Any) -> Any:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        return real(task)
+
+    monkeypatch.setattr(stage, "run_extract_task", spy)
+    import warctools.pipeline.extract_run as run
+
+    monkeypatch.setattr(run, "run_extract_task", spy)
+    result = CliRunner().invoke(main, [verb, "-q", str(SAMPLE), "-o", str(tmp_path / "out"),
+                                       "--jobs", "1"], catch_exceptions=False)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert seen and all(enabled and frozen > 0 for enabled, frozen in seen), seen
+    assert gc.isenabled()
+
+
+def test_a_command_failing_while_it_holds_collection_turns_it_back_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail() -> None:
+        assert not gc.isenabled()  # (held by then)
+        raise WarctoolsError("the probe failed")
+
+    monkeypatch.setattr(_startup, "skip_pandas_probe", fail)
+    result = CliRunner().invoke(main, ["extract", "-q", str(SAMPLE), "-o",
+                                       str(tmp_path / "out")])  # fmt: skip
+    assert result.exit_code == 1 and "the probe failed" in result.output
+    assert gc.isenabled()
