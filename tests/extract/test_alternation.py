@@ -4,33 +4,23 @@ case-insensitive pattern tried only where one of its words starts)."""
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
 
+from tests.support.spliced import spliced
 from warctools.extract import _phrases, date_fallback
 from warctools.extract._alternation import _FOLDS_APART, WordLed, any_of
 
-
-def _spliced(words: list[str], count: int, seed: int, extra: list[str]) -> list[str]:
-    """Texts spliced from ``words`` (whole, cut, upper-cased) and ``extra`` pieces."""
-    rnd = random.Random(seed)
-    pieces = [" ", "-", "x", "1", ": ", "2021-03-04", "12. März 2020", "\n", *extra]
-
-    def piece() -> str:
-        word = rnd.choice(words)
-        return rnd.choice([word, word.upper(), word.title(), word[: rnd.randint(1, 4)],
-                           rnd.choice(pieces)])  # fmt: skip
-
-    return ["".join(piece() for _ in range(rnd.randint(1, 12))) for _ in range(count)]
+# pieces spliced between the words (whole, cut, upper- and title-cased)
+_PIECES = [" ", "-", "x", "1", ": ", "2021-03-04", "12. März 2020", "\n"]
 
 
 def test_any_of_finds_a_word_where_the_plain_alternation_does() -> None:
     words = _phrases._NOTICE_WORDS
     plain = re.compile("|".join(map(re.escape, words)))
     found = any_of(words)
-    texts = _spliced(words, 20_000, 7, []) + [
+    texts = spliced(_PIECES, 20_000, seed=7, words=words, cut=4, cased=True, most=12) + [
         "", "x", "we use cookies", "kukilərdən", "この記事", "cook ie", "ÄPP TO ", "app to",
         "informations légales"]  # fmt: skip
     assert 1000 < sum(map(found, texts)) < len(texts)
@@ -54,7 +44,8 @@ _LED = (date_fallback._LABELLED, date_fallback._UPDATE_LABELLED, date_fallback._
 def test_word_led_search_finds_what_the_pattern_finds(led: WordLed) -> None:
     # the characters the engine folds apart from str.lower(), in and around the words
     odd = ["ı", "İ", "ſ", "ς", "Σ", "µ", "YAYINLANMA", "yayinlanma", "ΔΗΜΟΣΙΕΥΣΗ", "Ǆ", "ß"]
-    texts = _spliced(_label_words(led), 6_000, 11, odd) + [
+    texts = spliced([*_PIECES, *odd], 6_000, seed=11, words=_label_words(led), cut=4,
+                    cased=True, most=12) + [
         "", "Published: 2021-03-04", "xdate: 1.2.2020", "Stand: 09.10.2017",
         "LAST UPDATED 3 May 2024"]  # fmt: skip
     found = 0

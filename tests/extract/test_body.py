@@ -12,6 +12,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from tests.support import require_shared
+from tests.support.spliced import spliced
 from warctools.extract import extract
 from warctools.extract._phrases import ends_in_credit, is_tail_heading
 
@@ -1876,16 +1877,9 @@ def test_code_blocks_inside_the_story_stay_whole_on_dev_pages(dev_pages: list) -
 
 def _fuzz_texts(pattern: re.Pattern[str], count: int = 20_000) -> list[str]:
     """Strings spliced from the pattern's own words, their prefixes and separators."""
-    import random
-
     words = re.findall(r"[a-zà-ÿ][a-zà-ÿ -]{1,12}", pattern.pattern)
-    rnd = random.Random(7)
     pieces = ["-", "_", " ", "overflow-", "for-", "x", "1", "Ä"]
-    return [
-        "".join(rnd.choice([rnd.choice(words), rnd.choice(words)[: rnd.randint(1, 6)],
-                            rnd.choice(pieces)]) for _ in range(rnd.randint(1, 6)))  # fmt: skip
-        for _ in range(count)
-    ]
+    return spliced(pieces, count, seed=7, words=words, cut=6)
 
 
 def test_factored_patterns_match_where_their_originals_do() -> None:

@@ -4,11 +4,11 @@ them, and the cores are read from the pattern's syntax conservatively."""
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
 
+from tests.support.spliced import spliced
 from warctools.extract import _alternation, _clean
 from warctools.extract._alternation import Source
 
@@ -42,11 +42,8 @@ def test_no_cores_where_an_alternative_has_none() -> None:
 def test_the_cores_pass_every_furniture_name() -> None:
     plain = _clean._NEGATIVE.compiled()
     words = re.findall(r"[a-z][a-z -]{1,12}", plain.pattern)
-    rnd = random.Random(11)
     pieces = ["-", "_", " ", "overflow-", "for-", "x", "1", "ä", "ads", "ad-", "-ad"]
-    texts = ["".join(rnd.choice([rnd.choice(words), rnd.choice(words)[: rnd.randint(1, 6)],
-                                 rnd.choice(pieces)]) for _ in range(rnd.randint(1, 6)))
-             for _ in range(20_000)]  # fmt: skip
+    texts = spliced(pieces, 20_000, seed=11, words=words, cut=6)
     matched = 0
     for text in texts:
         if plain.search(text):

@@ -4,19 +4,17 @@ pass: the same yes/no answers."""
 
 from __future__ import annotations
 
-import random
 import re
 
+from tests.support.spliced import spliced
 from warctools.extract import _clean
 
 
 def _texts(pattern: str, seed: int) -> list[str]:
+    """Names spliced from the pattern's words (whole and cut short) and pieces."""
     words = re.findall(r"[a-z][a-z -]{1,12}", pattern)
-    rnd = random.Random(seed)
     pieces = ["-", "_", " ", "x", "1", "ä", "shared", "bio-", "box", "info", "-author"]
-    return ["".join(rnd.choice([rnd.choice(words), rnd.choice(words)[: rnd.randint(1, 6)],
-                                rnd.choice(pieces)]) for _ in range(rnd.randint(1, 6)))
-            for _ in range(20_000)]  # fmt: skip
+    return spliced(pieces, 20_000, seed=seed, words=words, cut=6)
 
 
 def test_the_strong_cores_pass_every_strong_name() -> None:

@@ -6,6 +6,7 @@ import random
 import re
 import string
 
+from tests.support.spliced import spliced
 from warctools.extract import _phrases
 from warctools.extract._alternation import FirstCharacter, factor
 
@@ -13,13 +14,9 @@ from warctools.extract._alternation import FirstCharacter, factor
 def _texts(words: list[str], count: int = 3000) -> list[str]:
     """Lines spliced from ``words`` and pieces, in both cases, opening with every ASCII
     character and some beyond."""
-    rnd = random.Random(11)
     pieces = ["-", " ", ":", "»", "[", "]", "1", "Ä", "ſ", "K", "ı", "İ", "…", "—", "【"]
-    texts = []
-    for _ in range(count):
-        text = "".join(rnd.choice([rnd.choice(words), rnd.choice(pieces)])
-                       for _ in range(rnd.randint(1, 4)))  # fmt: skip
-        texts.append(rnd.choice([text, text.upper(), text.title(), text.lower()]))
+    texts = [case for text in spliced(pieces, count, seed=11, words=words, most=4)
+             for case in (text, text.upper(), text.title(), text.lower())]  # fmt: skip
     texts += [char + word for char in map(chr, range(128)) for word in ("", "x", " ads")]
     return texts
 
@@ -100,10 +97,8 @@ def test_literal_led_search_finds_what_the_pattern_finds() -> None:
         assert led.search(text) == (source.compiled().search(text) is not None), text
     words = re.findall(r"[a-zà-ÿ][a-zà-ÿ ]{2,14}", _phrases._NOTICE.pattern)
     plain = _phrases._NOTICE.compiled()
-    rnd = random.Random(9)
     found = 0
-    for _ in range(4000):
-        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 8))).lower()
+    for text in map(str.lower, spliced(words, 4000, seed=9, most=8, joiner=" ")):
         expected = plain.search(text) is not None
         found += expected
         assert _phrases._NOTICE_LED.search(text) == expected, text
@@ -115,12 +110,10 @@ def test_only_date_words_answers_as_the_substitution_does() -> None:
     assert pattern.match("") is None  # (no empty match: each step takes a character)
     words = ["March", "12", "2024", "10:15", "Uhr", "Mon", "of", "at", "12th", "—", "|", "(",
              "Ana", "Lima", "Updated", "年", "3月", "г.", "x", ",", ".", "10h30", "mai", "de"]
-    rnd = random.Random(13)
     texts = ["March 3, 2024", "03.03.2024, 10:15 Uhr", "Ana Lima 12 May 2024", "", " ",
              "2024年3月3日", "12th of May", " 10h30 ", "x 2024", "2024 x", "Mon, 3 Mar 2024"]
-    for _ in range(5000):
-        text = rnd.choice(["", " ", ", "]).join(rnd.choice(words)
-                                                for _ in range(rnd.randint(1, 6)))  # fmt: skip
-        texts += [text, " " + text, text + " ", text.upper()]
+    for seed, joiner in ((13, ""), (14, " "), (15, ", ")):
+        for text in spliced(words, 1667, seed=seed, joiner=joiner):
+            texts += [text, " " + text, text + " ", text.upper()]
     for text in texts:
         assert _phrases._only_date_words(text) == (not pattern.sub("", text).strip()), text
