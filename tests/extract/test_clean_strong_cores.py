@@ -12,7 +12,7 @@ from warctools.extract import _clean
 
 def _texts(pattern: str, seed: int) -> list[str]:
     """Names spliced from the pattern's words (whole and cut short) and pieces."""
-    words = re.findall(r"[a-z][a-z -]{1,12}", pattern)
+    words = re.findall(r"[a-z][a-z -]{1,24}", pattern)
     pieces = ["-", "_", " ", "x", "1", "ä", "shared", "bio-", "box", "info", "-author"]
     return spliced(pieces, 20_000, seed=seed, words=words, cut=6)
 
