@@ -55,7 +55,8 @@ except (ImportError, AttributeError):  # another implementation
 _CODE_TYPE = "I" if array.array("I").itemsize == 4 else "L"  # the engine's 32-bit code words
 _MAX_ENTRIES = 2000  # a bound on anything built from data
 _KEEP = 600  # a file with more entries is rewritten with only those its writer used (the
-# dev pages use ~300 of this package's and ~90 of htmldate's imports: room for both)
+# 869 dev pages use ~530: this package's, and those htmldate's and trafilatura's imports
+# compile, ~90 each)
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
 # (the code as read from the file: its words' array, made a list when the pattern is used)
 _Entry = tuple[int, "list[int] | array.array[int]", int, dict[str, int], tuple[Any, ...]]

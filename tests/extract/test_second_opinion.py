@@ -3,6 +3,12 @@ page with a story of its own never asks."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from warctools.extract import extract
@@ -210,3 +216,28 @@ def test_on_a_listing_one_excerpt_is_no_story(monkeypatch: pytest.MonkeyPatch) -
     story = "\n".join(POSTS)
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: _Doc(story))
     assert so.second_opinion(html, "", "", listing=True) == "\n\n".join(POSTS)
+
+
+def test_trafilatura_is_imported_with_the_caches_patterns(tmp_path: Path) -> None:
+    """Where the second opinion imports trafilatura (in a process that has not yet), its
+    module-level patterns and htmldate's, imported by it, go through the package's
+    pattern cache."""
+    script = (
+        "import json, re, sys\n"
+        "from warctools import _regex\n"
+        "from warctools.extract import second_opinion as so\n"
+        "assert 'trafilatura' not in sys.modules\n"
+        f"so.second_opinion({forum_thread()!r}, 'https://forum.example.com/t/1', '')\n"
+        "mods = [m for n, m in list(sys.modules.items())\n"
+        "        if n.split('.')[0] in ('trafilatura', 'htmldate')]\n"
+        "sources = {v.pattern for m in mods for v in vars(m).values()\n"
+        "           if isinstance(v, re.Pattern)}\n"
+        "table = {key[0] for key in _regex._MEMO.table()}\n"
+        "print(json.dumps([len(sources), len(sources & table)]))\n"
+    )
+    env = {**os.environ, "WARCTOOLS_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                         capture_output=True, text=True).stdout  # fmt: skip
+    found, cached = json.loads(out)
+    assert found >= 20  # (trafilatura's and htmldate's module-level patterns)
+    assert cached == found  # (imported the plain way: none of them)

@@ -18,8 +18,9 @@ page declares) its text is taken only where two paragraphs of prose or more, 400
 characters, are no card's and the cards and short lines are under half of it: one card's
 excerpt under its headline is no story.
 
-It costs a trafilatura run (10-30 ms) on each page it asks about, and its import (about
-0.1 s, most of it htmldate's, which many runs import anyway) once per process: the
+It costs a trafilatura run (10-30 ms) on each page it asks about, and its import once per
+process (about 0.1 s, most of it htmldate's, which many runs import anyway; its and
+htmldate's patterns come from the package's cache, ``_regex.compiled_on_import``): the
 thresholds were set on the dev sets' tune halves for the most stories rescued within the
 throughput bar (5 of the 869 body pages asked, 5 taken; docs/extraction.md, session 8). Where
 trafilatura cannot be imported the extractor's own text stands.
@@ -31,6 +32,7 @@ import logging
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .. import _regex
 from ._blocks import PROSE_MIN
 from ._phrases import is_boiler_line
 
@@ -62,7 +64,8 @@ def second_opinion(html: str, url: str, text: str, cards: frozenset[str] = froze
     if _shown_chars(html) < max(MIN_TEXT, LONGER * len(text)):
         return None  # nothing more to find (an empty page, a one-line post)
     try:
-        import trafilatura
+        with _regex.compiled_on_import():  # (its patterns, and htmldate's, from the cache:
+            import trafilatura  # 15 ms of its import)
     except ImportError:
         return None
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
