@@ -36,20 +36,24 @@ def test_hold_then_collect_from_here() -> None:
     assert gc.get_freeze_count() >= len(made)
 
 
+def test_a_caller_that_turned_collection_off_keeps_it_off() -> None:
+    gc.disable()
+    _startup.hold_collection()
+    _startup.collect_from_here()
+    assert not gc.isenabled()
+
+
 @pytest.mark.parametrize("verb", ["extract", "run"])
 def test_pages_are_read_with_collection_on(verb: str, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import warctools.pipeline.extract_stage as stage
+    import warctools.pipeline.extract_run as run  # (where the task is looked up)
 
     seen: list[tuple[bool, int]] = []
-    real = stage.run_extract_task
+    real = run.run_extract_task
 
     def spy(task: Any) -> Any:
         seen.append((gc.isenabled(), gc.get_freeze_count()))
         return real(task)
-
-    monkeypatch.setattr(stage, "run_extract_task", spy)
-    import warctools.pipeline.extract_run as run
 
     monkeypatch.setattr(run, "run_extract_task", spy)
     result = CliRunner().invoke(main, [verb, "-q", str(SAMPLE), "-o", str(tmp_path / "out"),

@@ -45,12 +45,18 @@ def skip_pandas_probe() -> None:
         sys.meta_path.remove(blocker)
 
 
+_was_on = {"collecting": True}  # whether collection was on when it was last held
+
+
 def hold_collection() -> None:
     """No cyclic collection while the command's modules are imported."""
+    _was_on["collecting"] = gc.isenabled()
     gc.disable()
 
 
 def collect_from_here() -> None:
-    """Cyclic collection back on, the objects made so far left out of its walks."""
+    """Cyclic collection back on (where it was on before the hold), the objects made so far
+    left out of its walks."""
     gc.freeze()
-    gc.enable()
+    if _was_on["collecting"]:
+        gc.enable()
