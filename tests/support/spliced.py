@@ -6,14 +6,16 @@ Their tests feed both the same texts and require the same answers; the texts are
 here: each joins a random number of pieces, each piece drawn with equal odds from one of
 the kinds asked for (the given pieces; given ``words``, a whole word, a word cut short, an
 upper- or title-cased word). Seeded, so every run checks the same texts.
+:func:`found_alike` is the check most of them make.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 
-__all__ = ["spliced"]
+__all__ = ["found_alike", "spliced"]
 
 
 def spliced(pieces: Sequence[str], count: int, *, seed: int, words: Sequence[str] = (),
@@ -39,3 +41,15 @@ def spliced(pieces: Sequence[str], count: int, *, seed: int, words: Sequence[str
         kinds += [lambda: rnd.choice(words).upper(), lambda: rnd.choice(words).title()]
     return [joiner.join(rnd.choice(kinds)() for _ in range(rnd.randint(least, most)))
             for _ in range(count)]  # fmt: skip
+
+
+def found_alike(texts: Iterable[str], plain: re.Pattern[str], fast: Callable[[str], bool]
+                ) -> int:  # fmt: skip
+    """Assert that ``fast`` answers True for each text exactly where ``plain.search``
+    finds something (a bool, not a match); the number of such texts (for a floor)."""
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        found += expected
+        assert fast(text) is expected, text
+    return found
