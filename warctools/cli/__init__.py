@@ -74,7 +74,8 @@ class _Verbs(MutableMapping[str, click.Command]):
 
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
-        collecting = gc.isenabled()  # (extract and run hold collection while importing)
+        collecting = gc.isenabled()  # (as found, on the way out: extract and run turn
+        # collection off while they import, cli/_startup.py)
         gc.set_threshold(*_GC_THRESHOLD)
         from warctools import interrupts
         from warctools.errors import Interrupted, WarctoolsError
@@ -110,8 +111,7 @@ class _Group(click.Group):
             # The process ends next: spare the interpreter's last collection a walk over
             # every object the libraries made (numba's alone cost 0.3-0.4 s at exit).
             gc.freeze()
-            if collecting:
-                gc.enable()  # (a command that failed while it held collection)
+            (gc.enable if collecting else gc.disable)()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]},

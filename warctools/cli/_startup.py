@@ -6,8 +6,8 @@ its young-generation walks over those objects and one middle-generation walk cos
 ms of every such process (7 of a one-page run's 250), and they find nothing to free.
 :func:`collect_from_here` turns it back on once the modules are in, with everything made
 so far frozen out of its walks (:func:`gc.freeze`; workers forked later share those pages
-untouched). ``warctools``'s group turns collection back on after any command that held it
-and failed before letting it go.
+untouched). ``warctools``'s group leaves collection as it found it (on after a command that
+failed while holding it; off for a caller that had turned it off).
 
 pyarrow probes for pandas on its first conversion from Python objects; where pandas is
 installed that import costs 0.3-0.5 s, about a sixth of a small extract run. The writers
@@ -45,18 +45,12 @@ def skip_pandas_probe() -> None:
         sys.meta_path.remove(blocker)
 
 
-_was_on = {"collecting": True}  # whether collection was on when it was last held
-
-
 def hold_collection() -> None:
     """No cyclic collection while the command's modules are imported."""
-    _was_on["collecting"] = gc.isenabled()
     gc.disable()
 
 
 def collect_from_here() -> None:
-    """Cyclic collection back on (where it was on before the hold), the objects made so far
-    left out of its walks."""
+    """Cyclic collection back on, the objects made so far left out of its walks."""
     gc.freeze()
-    if _was_on["collecting"]:
-        gc.enable()
+    gc.enable()
