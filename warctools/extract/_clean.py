@@ -23,7 +23,7 @@ from ._blocks import (
     reading_size,
     wrapped_alone,
 )
-from ._cover import covered
+from ._cover import covered, merged_extra
 from .title import ANCHOR_SIGNS, fold, reading_words, worded_as_headline
 
 __all__ = ["LINKED_HEADLINE", "clean_tree", "names_furniture", "names_story"]
@@ -467,7 +467,7 @@ def _hidden_extra(node: LexborNode) -> int:
     """How many more times :data:`_HIDDEN` lists ``node`` than :data:`_HIDDEN_COVER`."""
     attrs = node.attributes
     style = attrs.get("style") or ""
-    extra = sum(s in style for s in _HIDDEN_STYLES) - ("none" in style) - ("hidden" in style)
+    extra = merged_extra(style, _HIDDEN_STYLES, "none", "hidden")
     if "itemprop" in attrs:
         extra += (attrs["itemprop"] in _HIDDEN_PROPS) - 1
     if "role" in attrs:

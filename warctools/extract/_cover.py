@@ -14,11 +14,11 @@ and ``=`` compare exactly, as lexbor does for ``class``, ``id`` and ``href``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["covered"]
+__all__ = ["covered", "merged_extra"]
 
 
 def covered(root: LexborHTMLParser | LexborNode, cover: str,
@@ -39,3 +39,10 @@ def covered(root: LexborHTMLParser | LexborNode, cover: str,
             out.extend([node] * times)
         i = j
     return out
+
+
+def merged_extra(value: str, words: Iterable[str], *covers: str) -> int:
+    """How many more of a list's alternatives ``[attr*=word]`` match an attribute's
+    ``value`` than the cover's ``[attr*=cover]`` they are merged into do (the part of an
+    ``adjust`` for one attribute)."""
+    return sum(word in value for word in words) - sum(cover in value for cover in covers)

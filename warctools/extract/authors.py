@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .. import _regex
 from ._alternation import Source, factored
 from ._blocks import custom_tag, reading_size
-from ._cover import covered
+from ._cover import covered, merged_extra
 from ._openings import Openings, ascii_openings
 from ._phrases import AUTHOR_LABELS, MORE_AUTHOR_LABELS, is_boiler_line, is_date_line
 from .date_fallback import LABEL_WORDS, UPDATE_WORDS
@@ -87,10 +87,9 @@ def _marked_extra(node: LexborNode) -> int:
     """How many more times :data:`_MARKED` lists ``node`` than :data:`_MARKED_COVER`."""
     attrs = node.attributes
     klass = attrs.get("class") or ""
-    extra = sum(c in klass for c in _BYLINE_CLASSES) - ("yline" in klass)
+    extra = merged_extra(klass, _BYLINE_CLASSES, "yline")
     if node.tag == "a":
-        href = attrs.get("href") or ""
-        extra += sum(p in href for p in _AUTHOR_PATHS) - ("/aut" in href)
+        extra += merged_extra(attrs.get("href") or "", _AUTHOR_PATHS, "/aut")
     return extra
 
 
@@ -103,14 +102,13 @@ def _classed_extra(node: LexborNode) -> int:
     """How many more times :data:`_CLASSED` lists ``node`` than :data:`_CLASSED_COVER`."""
     ident = node.id or ""
     extra = _classed_words_extra(node.attrs.get("class") or "")
-    return extra + (ident == "author") + sum(i in ident for i in _AUTHOR_IDS) - ("aut" in ident)
+    return extra + (ident == "author") + merged_extra(ident, _AUTHOR_IDS, "aut")
 
 
 @lru_cache(maxsize=2048)
 def _classed_words_extra(klass: str) -> int:
     """The class's part of :func:`_classed_extra` (pages repeat their class strings)."""
-    return (sum(c in klass for c in _UT_CLASSES) - ("ut" in klass)
-            + sum(c in klass for c in _USER_CLASSES) - ("user" in klass))  # fmt: skip
+    return merged_extra(klass, _UT_CLASSES, "ut") + merged_extra(klass, _USER_CLASSES, "user")
 
 
 _NOT_BYLINE_CLASS = Source(

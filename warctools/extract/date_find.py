@@ -33,7 +33,7 @@ from typing import NamedTuple, TypeVar
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import _regex
-from ._cover import covered
+from ._cover import covered, merged_extra
 from .address import page_key
 from .date_fallback import (
     UPDATE_WORDS,
@@ -396,8 +396,8 @@ def _date_named_extra(node: LexborNode) -> int:
 @lru_cache(maxsize=2048)
 def _date_words_extra(klass: str) -> int:
     """:func:`_date_named_extra` of an element of class ``klass`` (pages repeat theirs)."""
-    return (sum(c in klass for c in _DAT_CLASSES) + sum(c in klass for c in _CAP_DAT_CLASSES)
-            - ("at" in klass) + sum(c in klass for c in _ED_CLASSES) - ("ed" in klass))  # fmt: skip
+    return (merged_extra(klass, (*_DAT_CLASSES, *_CAP_DAT_CLASSES), "at")
+            + merged_extra(klass, _ED_CLASSES, "ed"))  # fmt: skip
 
 
 def _previous(node: LexborNode) -> LexborNode | None:
