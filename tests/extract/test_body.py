@@ -734,6 +734,52 @@ def test_a_slideshow_told_as_a_list_in_gallery_named_sections_is_read() -> None:
         assert head in text and line in text, (head, text)
 
 
+# a gallery of other photos, its captions each opened by the slide's counter ("1/6 ...")
+OTHER_PHOTOS = [
+    ("Harbour lights", "The harbour at dusk, as the fishing fleet returns after a week at sea "
+     "and the market opens for the first buyers of the morning catch."),
+    ("Market day", "Stalls line the main square on market day, when farmers from the valley "
+     "bring cheese, honey and the first apples of the season into town."),
+    ("Old bridge", "The old stone bridge, closed to cars since the spring, is now a path for "
+     "walkers and cyclists on their way to the park above the river."),
+    ("Winter fair", "The winter fair draws visitors from across the region to skate on the "
+     "frozen pond and buy gifts at the wooden huts along the promenade."),
+    ("Town hall", "The town hall's clock tower, restored last year, strikes the hour again "
+     "for the first time since the fire that damaged its roof."),
+    ("Night train", "The night train leaves the station for the capital, its sleeping cars "
+     "full of students going home for the holidays."),
+]
+
+
+def counted_gallery(photos: list[tuple[str, str]], counter: str = "{}/{}") -> str:
+    items = "".join(f"<li><h2><span class='n'>{counter.format(i, len(photos))}</span> {head}"
+                    f"</h2><p>{line}</p><p class='credit'>Photo agency</p></li>"
+                    for i, (head, line) in enumerate(photos, 1))  # fmt: skip
+    return f"<div class='widget'><h2>Our region in pictures</h2><ul>{items}</ul></div>"
+
+
+@pytest.mark.parametrize("counter", ["{}/{}", "{} / {}", "{} of {}"])
+def test_a_gallery_counted_slide_by_slide_between_the_story_s_paragraphs_stays_out(
+        counter: str) -> None:  # fmt: skip
+    # a gallery of other photos set in the story (an editor's widget), its captions longer
+    # than the story itself and no <figure> to say so: a slide's counter opens each one
+    paragraphs = [*STORY, *(f"{line} The barrier's engineers say so too." for line in STORY)]
+    body = (f"<article><h1>Flood barrier</h1>{story(paragraphs[:4])}"
+            f"{counted_gallery(OTHER_PHOTOS, counter)}{story(paragraphs[4:])}</article>")
+    text = extract(page(body), URL).text
+    assert_story(text, paragraphs)
+    assert not any(line in text or head in text for head, line in OTHER_PHOTOS), text
+
+
+def test_a_slideshow_told_in_counted_captions_is_read() -> None:
+    # the page's story is the slideshow: a line of introduction, then the counted captions
+    body = (f"<article><h1>Our region in pictures</h1><p>{STORY[0]}</p>"
+            f"{counted_gallery(OTHER_PHOTOS)}</article>")
+    text = extract(page(body), URL).text
+    for head, line in OTHER_PHOTOS:
+        assert head in text and line in text, (head, text)
+
+
 @pytest.mark.parametrize("box", ["related-carousel", "swiper-container"])
 def test_a_carousel_s_hidden_cards_of_other_stories_stay_out(box: str) -> None:
     # slides that are cards of other stories (a linked headline over an excerpt) are no

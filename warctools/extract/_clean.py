@@ -307,7 +307,7 @@ def _drop_line_numbers(body: LexborNode) -> None:
 _NUMBERS_ONLY = _regex.compile(r"^[\d\s]+$")
 
 _GALLERY_CAPTIONS = 3  # captions of prose that make a page's figures a story told in them
-_GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
+GALLERY_SHARE = 0.5  # the page's prose outside them, at most this share of theirs
 
 
 def _gallery(found: list[tuple[LexborNode, str]], kept: set[int]
@@ -360,11 +360,11 @@ def _up_to(node: LexborNode, tag: str, stop: LexborNode | None = None) -> Lexbor
 def _told_in_captions(body: LexborNode, figures: list[LexborNode]) -> bool:
     """Does the page, its scripts and furniture tags gone, tell its story in the captions
     of ``figures`` (the outermost of a gallery, see :func:`_gallery`): the long runs of
-    text outside them at most ``_GALLERY_SHARE`` of those in them? A story's photos keep
+    text outside them at most ``GALLERY_SHARE`` of those in them? A story's photos keep
     their captions out of its text, and so does a page telling a story beside a box of
     other photos."""
     held = sum(_run_chars(figure) for figure in figures)
-    return _run_chars(body) - held <= _GALLERY_SHARE * held
+    return _run_chars(body) - held <= GALLERY_SHARE * held
 
 
 def _inside_one(node: LexborNode, ids: set[int]) -> bool:

@@ -33,7 +33,7 @@ from ._blocks import (
     reading_size,
     same_kind,
 )
-from ._clean import LINKED_HEADLINE
+from ._clean import GALLERY_SHARE, LINKED_HEADLINE
 from ._phrases import (
     BOILER_MAX,
     ends_in_credit,
@@ -111,6 +111,11 @@ _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragrap
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
+# a slide's counter opening its caption ("3/50 Star Wars boosts economy", "3 of 12"): the
+# captions of a gallery's photos (see _counted_slides)
+_COUNTER = _regex.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})\b")
+_COUNTED_MIN = 3  # captions of one count that make a gallery
+_SET_IN_PROSE = 400  # prose characters before a gallery and after it that set it in a story
 _HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
 _RELATED_LABEL_MAX = 60  # characters of a furniture heading over such a list ...
 _RELATED_ITEMS = 5  # ... and the most linked headlines under it
@@ -1488,6 +1493,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     cut.update(shown)
     cut.update(_inline_cards(picked, teasers, first, last))
     cut.update(_related_links(picked, first, last))
+    cut.update(_counted_slides(picked))
     if listing:  # its cards are no story's paragraphs
         cut.update(i for i, (b, _prose, _keep) in enumerate(picked) if _in_card(b, cards))
     elif cards:  # a grid of other stories' cards before the story's first paragraph or
@@ -1534,6 +1540,39 @@ def _grids_around(picked: list[tuple[Block, bool, bool]], cards: set[int], first
         if len(set(held.values())) >= _GRID_CARDS:
             found.update(held)
     return found
+
+
+def _counted_slides(picked: list[tuple[Block, bool, bool]]) -> set[int]:
+    """Indices of the blocks of a gallery's captions, each told by its slide's counter
+    ("1/50 United goin down", "2/50 ..."; ``_COUNTED_MIN`` or more of one count, in one
+    element they open), where the story tells its prose outside them: more of it than
+    ``GALLERY_SHARE`` of theirs, or ``_SET_IN_PROSE`` characters before them and after
+    them (a gallery set between the story's paragraphs). A story's photos keep their
+    captions out of its text (as ``_clean._gallery``'s figures do); a slideshow's page
+    tells its story in them."""
+    counted: dict[int, list[int]] = {}  # the count: the blocks opening with its counter
+    for i, (block, _prose, _keep) in enumerate(picked):
+        if block.text[:1].isdigit() and (found := _COUNTER.match(block.text)) is not None:
+            shown, count = int(found[1]), int(found[2])
+            if 1 <= shown <= count:
+                counted.setdefault(count, []).append(i)
+    cut: set[int] = set()
+    for count, opening in counted.items():
+        if len(opening) < _COUNTED_MIN or len(opening) > count:
+            continue
+        held = commonprefix([picked[i][0].ancestors for i in opening])
+        if not held:
+            continue
+        gallery = held[-1]  # (the element holding every counted caption, its first block one)
+        inside = [i for i, (block, _p, _k) in enumerate(picked) if gallery in block.ancestors]
+        if inside[0] != opening[0]:
+            continue
+        told = sum(len(picked[i][0].text) for i in inside)
+        before = sum(len(block.text) for block, prose, _k in picked[:inside[0]] if prose)
+        after = sum(len(block.text) for block, prose, _k in picked[inside[-1] + 1:] if prose)
+        if before + after > GALLERY_SHARE * told or min(before, after) >= _SET_IN_PROSE:
+            cut.update(inside)
+    return cut
 
 
 def _linked_title(block: Block) -> bool:
