@@ -780,6 +780,27 @@ def test_a_slideshow_told_in_counted_captions_is_read() -> None:
         assert head in text and line in text, (head, text)
 
 
+@pytest.mark.parametrize("card", ["person-popover", "hovercard", "rollover-block"])
+def test_a_name_s_pop_up_card_of_other_headlines_inside_a_paragraph_stays_out(card: str) -> None:
+    # a politician's name opens a card of their latest stories when the pointer rests on
+    # it, written inside the paragraph: its headlines outweigh the sentence's words, which
+    # made the story's opening paragraph a link list
+    heads = ["Council approves the new budget for city schools after a long night of talks",
+             "Storm damage closes the coastal road for a week as crews clear the debris",
+             "Mayor asks the court to apply compassion when it sentences the protester"]
+    links = " ".join(f"<a class='articles' href='/news/2025/story-{i}'>{head}</a>"
+                     for i, head in enumerate(heads))  # fmt: skip
+    opening = ("The river authority opened the new flood barrier on Thursday, said Mayor "
+               "<span class='name'><a href='/people/ana-lima'>Ana Lima</a>"
+               f"<span class='{card}'><img src='/ana.jpg'>{links} <a href='/people/ana-lima'>"
+               "MORE</a></span></span> at the quay, three years after the storm.")
+    body = f"<article><h1>Flood barrier</h1><p>{opening}</p>{story(STORY[1:])}</article>"
+    text = extract(page(body), URL).text
+    assert_story(text, STORY[1:])
+    assert "opened the new flood barrier on Thursday" in text and "three years after" in text
+    assert not any(head in text for head in heads), text
+
+
 @pytest.mark.parametrize("box", ["related-carousel", "swiper-container"])
 def test_a_carousel_s_hidden_cards_of_other_stories_stay_out(box: str) -> None:
     # slides that are cards of other stories (a linked headline over an excerpt) are no

@@ -94,7 +94,7 @@ _NEGATIVE = Source(
     r"|signin|login|register|teaser|latest|headline-?list|more-from|also-?read"
     r"|inline-?link|see-?also|jump(?!-?targets?)|affiliate|shop|embed|video|player|gallery|slideshow"
     r"|carousel|lightbox|(?<!for-)\bprint(?:-?(?:button|btn|link|icon|tools?))?\b(?!-)|\btoc\b|table-?of-?contents|bio\b|about-?the-?author"
-    r"|tooltip|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
+    r"|tooltip|popover|hover-?card|rollover|alert|notification|overlay|\brail|\bmore\b|offer|partner|feedback|survey|\bcta\b"
     r"|marquee"  # a scrolling bar (stock prices, the latest headlines), as <marquee> was
     r"|\bpolls?\b|umfrage|sondage|encuesta|sondaggio|enquete"
     r"|button|\bbtn\b"
