@@ -1506,6 +1506,22 @@ def test_code_shown_to_readers_stays_with_its_lines() -> None:
     assert "document.write(level(3))" in text
 
 
+
+@pytest.mark.parametrize("listing", [
+    '&lt;script src="vendor/gauge.js"\n        data-level="river"&gt;&lt;/script&gt;',
+    "&lt;!DOCTYPE html&gt;\n&lt;html&gt;\n&lt;body&gt;\n  &lt;div id=\"gauge\"&gt;&lt;/div&gt;"
+    "\n&lt;/body&gt;\n&lt;/html&gt;",
+    '[gauge river="lower-town" unit="cm"]',
+])  # fmt: skip
+def test_markup_shown_as_code_stays(listing: str) -> None:
+    # a tutorial's HTML file or shortcode shown in <pre><code>: code an article shows its
+    # readers, not markup the page left as text (which goes: a line opening with a tag)
+    text = extract(page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<pre><code>"
+                        f"{listing}</code></pre>{story(STORY[2:])}</article>"), URL).text
+    assert_story(text)
+    shown = LexborHTMLParser(f"<pre>{listing}</pre>").css_first("pre").text()
+    assert shown.split("\n")[0] in text and shown.split("\n")[-1] in text, text
+
 # ---- session 7: where readability-lxml kept the story and we did not, and furniture ------
 
 

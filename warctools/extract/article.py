@@ -157,6 +157,12 @@ class MainText:
     # where the page's title names only the site and its sections and shows nowhere
 
 
+def _markup_shown(block: Block) -> bool:
+    """Markup left as text (a tag, a shortcode; see ``_MARKUP``), unless the page shows it
+    as code (an HTML file's listing in ``<pre>``, a tag in ``<code>``)."""
+    return not block.code and _MARKUP.match(block.text) is not None
+
+
 def _script_text(block: Block) -> bool:
     """Script source shown as text (a ``document.write('...')`` cut short by a ``</script>``
     inside its string, an inline ad loader), unless the page shows it as code."""
@@ -335,7 +341,7 @@ def _is_prose(block: Block, topic: bool = False,
     if size < BOILER_MAX and ((is_notice(text) and (not topic or speaks_as_site(text)))
                               or _furniture_lines(text)):  # fmt: skip
         return False
-    return not _MARKUP.match(text) and not _script_text(block)
+    return not _markup_shown(block) and not _script_text(block)
 
 
 def _teaser_cards(blocks: list[Block], prose: list[bool], teasers: dict[int, int | None],
@@ -872,7 +878,7 @@ def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False)
         return False
     if _script_text(block):
         return False
-    if _MARKUP.match(text):
+    if _markup_shown(block):
         return False
     return _WORD_CHAR.search(text) is not None
 
