@@ -1522,6 +1522,26 @@ def test_markup_shown_as_code_stays(listing: str) -> None:
     shown = LexborHTMLParser(f"<pre>{listing}</pre>").css_first("pre").text()
     assert shown.split("\n")[0] in text and shown.split("\n")[-1] in text, text
 
+
+def test_a_report_told_in_a_list_keeps_its_linked_items() -> None:
+    # a weekly report told in bullets: items of prose, and between them short items that
+    # are mostly a link with words of their own (a thank-you, a fixed bug); an item that
+    # is all link ("Learn more") stays a link, not the story's
+    items = [f"<li>{STORY[0]}</li>",
+             "<li>Thanks to Ana, readers can now <a href='/bug/1650645'>compare the gauges of "
+             "the two rivers</a></li>",
+             f"<li>{STORY[1]}</li>",
+             "<li>Tomas made the <a href='/bug/1681512'>flood map load faster</a> on phones</li>",
+             "<li><a href='/gauges'>Learn more about the gauges</a></li>",
+             f"<li>{STORY[2]}</li>"]  # fmt: skip
+    body = (f"<article><h1>Flood barrier: this week's report</h1><div class='intro'><p>"
+            f"{STORY[3]}</p></div><div class='entry'><ul>{''.join(items)}</ul></div></article>")
+    text = extract(page(body), URL).text
+    assert_story(text)
+    assert "readers can now compare the gauges of the two rivers" in text, text
+    assert "Tomas made the flood map load faster on phones" in text, text
+    assert "Learn more" not in text, text
+
 # ---- session 7: where readability-lxml kept the story and we did not, and furniture ------
 
 

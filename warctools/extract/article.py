@@ -108,6 +108,8 @@ _BOXED_TAIL_SHARE = 0.5  # ... a furniture heading boxed apart with what follows
 # (its one paragraph weighs much beside a short story: a newsletter's box)
 _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragraphs is an item's
 # link-dense blocks kept between the story's paragraphs (see _keep)
+_TOLD_ITEMS = 2  # items of prose in a list that tell the story there (see _among) ...
+_ITEM_OWN = 20  # ... and the characters outside links that make another item the story's
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
 # the path of a story's page: a numeric id or a slug of four or more words
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
@@ -841,8 +843,12 @@ def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen:
 
 
 def _among(block: Block, parents: dict[int, int]) -> bool:
-    """A list item whose list sits beside the story's paragraphs (not in a box of its own)."""
-    return len(block.holding) > 2 and block.holding[-3] in parents
+    """A list item whose list sits beside the story's paragraphs (not in a box of its own)
+    or holds them (a story told in a list's items: a report's bullets, each with words of
+    its own beside its links)."""
+    return len(block.holding) > 2 and (block.holding[-3] in parents or (
+        parents.get(block.holding[-2], 0) >= _TOLD_ITEMS
+        and len(block.text) - block.link_chars >= _ITEM_OWN))
 
 
 def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
