@@ -5,6 +5,9 @@ left as the caller had it once the command ends, whether it failed or not."""
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -75,3 +78,30 @@ def test_a_command_failing_while_it_holds_collection_turns_it_back_on(
                                        str(tmp_path / "out")])  # fmt: skip
     assert result.exit_code == 1 and "the probe failed" in result.output
     assert gc.isenabled()
+
+
+_THREADS_AFTER_A_PRODUCT = (
+    "import os, sys\n"
+    "if sys.argv[1] == 'cli':\n"
+    "    import warctools.cli\n"
+    "import numpy as np\n"
+    "np.ones(400) @ np.ones((400, 400))\n"
+    "print(len(os.listdir('/proc/self/task')))\n"
+)
+
+
+def _threads(how: str) -> int:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    done = subprocess.run([sys.executable, "-c", _THREADS_AFTER_A_PRODUCT, how], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    return int(done.stdout)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads counted in /proc")
+def test_the_cli_process_runs_numpy_s_blas_on_one_thread() -> None:
+    # OpenBLAS keeps a thread for every core and wakes them for each product, however
+    # small (the language model's one a page); the CLI sets one before numpy loads
+    plain = _threads("plain")
+    if plain == 1:
+        pytest.skip("this machine's BLAS starts one thread anyway (one core)")
+    assert _threads("cli") == 1, plain
