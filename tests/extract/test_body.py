@@ -1091,6 +1091,35 @@ def test_rows_of_a_data_table_with_linked_cells_inside_the_story_stay() -> None:
     assert "The Maeslant barrier 1997 River Maeslant" in text
 
 
+@pytest.mark.parametrize("wrap", ["<div dir='ltr'>{}</div>", "<p>{}</p>"])
+def test_a_data_table_s_cells_each_in_a_block_of_their_own_keep_their_linked_names(
+        wrap: str) -> None:  # fmt: skip
+    # a document editor's export writes each cell's text in a <div> or <p> of its own:
+    # a row is then several blocks, its linked name one of them, all link
+    cells = [("<a href='/wiki/thames'>Thames barrier</a>", "1982", "520 m"),
+             ("<a href='/wiki/maeslant'>Maeslant barrier</a>", "1997", "360 m"),
+             ("<a href='/wiki/venice'>Venice barrier</a>", "2020", "1,600 m")]  # fmt: skip
+    rows = "".join("<tr>" + "".join(f"<td>{wrap.format(c)}</td>" for c in row) + "</tr>"
+                   for row in cells)  # fmt: skip
+    html = page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<table><tbody>{rows}"
+                f"</tbody></table>{story(STORY[2:])}</article>")  # fmt: skip
+    text = extract(html, URL).text
+    assert_story(text)
+    for name in ("Thames barrier", "Maeslant barrier", "Venice barrier"):
+        assert name in text, text
+
+
+def test_a_layout_table_s_one_cell_menu_between_the_story_s_paragraphs_stays_out() -> None:
+    # a row of one cell is a layout's, not a data table's: its block of links goes
+    menu = "".join(f"<a href='/{w.lower()}'>{w}</a> " for w in ("News", "Sport", "Weather",
+                                                                  "Culture", "Travel"))
+    html = page(f"<article><h1>Flood barrier</h1>{story(STORY[:2])}<table><tr><td><div>"
+                f"{menu}</div></td></tr></table>{story(STORY[2:])}</article>")
+    text = extract(html, URL).text
+    assert_story(text)
+    assert "Weather" not in text, text
+
+
 def test_a_live_feed_beside_the_story_does_not_pull_in_its_own_story() -> None:
     # a "happening now" box next to the article: one other story told in full among
     # time labels and teaser cards; together with the story it outweighs the story alone

@@ -110,7 +110,8 @@ _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragrap
 # link-dense blocks kept between the story's paragraphs (see _keep)
 _TOLD_ITEMS = 2  # items of prose in a list that tell the story there (see _among) ...
 _ITEM_OWN = 20  # ... and the characters outside links that make another item the story's
-_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p"))
+_INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p", "div"))
+_CELLS = frozenset(("td", "th"))
 # the path of a story's page: a numeric id or a slug of four or more words
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
 # a slide's counter opening its caption ("3/50 Star Wars boosts economy", "3 of 12"): the
@@ -851,6 +852,18 @@ def _among(block: Block, parents: dict[int, int]) -> bool:
         and len(block.text) - block.link_chars >= _ITEM_OWN))
 
 
+def _data_cell(block: Block, nodes: dict[int, LexborNode]) -> bool:
+    """A block in a cell of a data table's row of two cells or more (a document editor's
+    export writes each cell's text in a ``<div>`` or ``<p>`` of its own): read as a row
+    of it is, its linked name a cell's, not a link list's."""
+    if block.tag not in ("div", "p") or len(block.ancestors) < 2:
+        return False
+    row = nodes.get(block.ancestors[-2])
+    if row is None or row.tag != "tr":
+        return False
+    return sum(1 for cell in row.iter() if cell.tag in _CELLS) >= 2
+
+
 def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
     """A list item that is one link to another story of the same site ("/news/x-52216777"):
     a headline set between the story's paragraphs, not one of its sources or terms."""
@@ -1478,7 +1491,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
         """Does ``b`` (at ``i``) sit between the story's prose blocks, among them (see
         _keep)? Asked only where the answer decides."""
         return first < i < last and (
-            b.tag == "tr" or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
+            b.tag == "tr" or _data_cell(b, nodes)
+            or (b.tag == "li" and _among(b, parents) and not _headline_item(b, nodes))
             or _item_title(held, i, parents) or _linked_sentence(b, parents)
             or _section_h1(held, i, headline) or _anchored_heading(b, nodes))  # fmt: skip
 
