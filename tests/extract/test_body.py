@@ -1571,6 +1571,32 @@ def test_a_report_told_in_a_list_keeps_its_linked_items() -> None:
     assert "Tomas made the flood map load faster on phones" in text, text
     assert "Learn more" not in text, text
 
+
+# a story's own paragraph about the web's notices: long, among the story's paragraphs
+TERMS = ("But even if we accept that clicking through a Terms of Service that no one reads "
+         "can constitute true consent, and even if we ignore that its privacy policy is "
+         "one-sided and not negotiable, what is the recourse for someone who never opted into "
+         "the system at all, and whose data is shared by the friends who did?")
+COOKIES = ("We use cookies to give you the best experience on our site. By continuing to "
+           "browse you agree to our Privacy Policy and Terms of Service, and to the use of "
+           "cookies for analytics and personalised advertising by us and our partners, as "
+           "described in our cookie settings, which you can change at any time.")
+
+
+def test_a_story_s_long_paragraph_naming_the_terms_of_service_stays() -> None:
+    text = text_around(f"<p>{TERMS}</p>")
+    assert TERMS in text, text
+
+
+@pytest.mark.parametrize("notice", [
+    f"<div class='box'><p>{COOKIES}</p></div>",  # in a box of its own
+    "<p>Sign up for our newsletter and get the best stories in your inbox, and read our "
+    "privacy policy to learn how we use your data.</p>",  # short: a notice, not a story's
+])  # fmt: skip
+def test_a_notice_among_the_story_s_paragraphs_still_goes(notice: str) -> None:
+    text = text_around(notice)
+    assert "cookies" not in text and "newsletter" not in text, text
+
 # ---- session 7: where readability-lxml kept the story and we did not, and furniture ------
 
 

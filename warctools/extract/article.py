@@ -122,6 +122,8 @@ _SET_IN_PROSE = 400  # prose characters before a gallery and after it that set i
 _HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
 _RELATED_LABEL_MAX = 60  # characters of a furniture heading over such a list ...
 _RELATED_ITEMS = 5  # ... and the most linked headlines under it
+_NOTICE_PROSE = 300  # characters of a paragraph naming a notice's words among the story's
+# own paragraphs that make it the story's (a story about terms of service), not a notice
 _LINKED_MAX = 0.75  # link share of a linked sentence of the story (see _linked_sentence)
 _PLACED = _regex.compile(r"\s*top:\s*-?[\d.]+%")  # text laid over a picture (see _chart_label)
 _LABEL_MAX = 80
@@ -877,7 +879,8 @@ def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
     return href.startswith("/") and _STORY_PATH.search(href) is not None
 
 
-def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False) -> bool:
+def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False,
+          among: Callable[[], bool] = lambda: False) -> bool:
     """Keep a block of the container? ``inside()``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
     row of a data table whose cells link (a list of films with their pages) and an item's
@@ -893,7 +896,8 @@ def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False)
     text = block.text
     if is_boiler_line(text) or is_meta_line(text):
         return False
-    if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)):
+    if len(text) < BOILER_MAX and (is_notice(text) or _furniture_lines(text)) and not (
+            len(text) >= _NOTICE_PROSE and block.tag == "p" and among()):
         return False
     if _script_text(block):
         return False
@@ -1498,7 +1502,8 @@ def story_blocks(body: LexborNode, headline: str | None = None,
 
     picked = [
         (b, True, True) if prose else (b, False, (
-            _keep(b, False, lambda: inside(i, b))  # noqa: B023 - called at once
+            _keep(b, False, lambda: inside(i, b),  # noqa: B023 - called at once
+                  lambda: first < i < last and parents.get(holder(b), 0) >= _ITEM_PARAGRAPHS)  # noqa: B023
             or (i == first - 1 and _opening_h1(blocks, held, i, headline, showing)))
             and not _chart_label(b, nodes))
         for i, (b, prose) in enumerate(held)
