@@ -775,7 +775,7 @@ def _item_title(held: list[tuple[Block, bool]], index: int, parents: dict[int, i
     block = held[index][0]
     if block.tag not in _HEADINGS or block.tag == "h1" or len(block.ancestors) < 2:
         return False
-    return held[index + 1][1] and parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
+    return held[index + 1][1] and _among_paragraphs(block, parents)
 
 
 # the language names a code block's header shows over it (a blog theme's or a docs
@@ -822,6 +822,12 @@ def _reading_list(picked: list[tuple[Block, bool, bool]], last: int) -> list[int
     return items if len(items) >= _READING_ITEMS else []
 
 
+def _among_paragraphs(block: Block, parents: dict[int, int]) -> bool:
+    """Does the element holding ``block`` hold ``_ITEM_PARAGRAPHS`` of the story's
+    paragraphs or more (``parents``: how many each parent holds)?"""
+    return parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
+
+
 def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
     """A paragraph of the story whose words mostly link (a news site linking its earlier
     reports): a sentence in a ``<p>`` beside the story's own paragraphs."""
@@ -831,7 +837,7 @@ def _linked_sentence(block: Block, parents: dict[int, int]) -> bool:
         return False
     if block.link_density > _LINKED_MAX:
         return False  # a hover card's list of links inside the paragraph
-    return parents.get(holder(block), 0) >= _ITEM_PARAGRAPHS
+    return _among_paragraphs(block, parents)
 
 
 def _lone_paragraph(blocks: list[Block], held: list[tuple[Block, bool]], chosen: int) -> bool:
@@ -1503,7 +1509,7 @@ def story_blocks(body: LexborNode, headline: str | None = None,
     picked = [
         (b, True, True) if prose else (b, False, (
             _keep(b, False, lambda: inside(i, b),  # noqa: B023 - called at once
-                  lambda: first < i < last and parents.get(holder(b), 0) >= _ITEM_PARAGRAPHS)  # noqa: B023
+                  lambda: first < i < last and _among_paragraphs(b, parents))  # noqa: B023
             or (i == first - 1 and _opening_h1(blocks, held, i, headline, showing)))
             and not _chart_label(b, nodes))
         for i, (b, prose) in enumerate(held)
