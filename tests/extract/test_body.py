@@ -771,6 +771,18 @@ def test_a_gallery_counted_slide_by_slide_between_the_story_s_paragraphs_stays_o
     assert not any(line in text or head in text for head, line in OTHER_PHOTOS), text
 
 
+@pytest.mark.parametrize("items", [
+    ["1/4 cup of olive oil for the pan", "3/4 cup of flour, sifted twice", "1/4 teaspoon of salt",
+     "1/8 teaspoon of pepper", "3/8 cup of milk, warmed"],  # a recipe's fractions
+    ["1/12/2024 The authority opens the consultation", "2/12/2024 Engineers test the gates",
+     "3/12/2024 The council votes the budget"],  # dates, day first
+])  # fmt: skip
+def test_fractions_and_dates_opening_a_list_are_no_slide_counters(items: list[str]) -> None:
+    text = text_around("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+    for item in items:
+        assert item in text, (item, text)
+
+
 def test_a_slideshow_told_in_counted_captions_is_read() -> None:
     # the page's story is the slideshow: a line of introduction, then the counted captions
     body = (f"<article><h1>Our region in pictures</h1><p>{STORY[0]}</p>"

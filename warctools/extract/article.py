@@ -116,7 +116,7 @@ _CELLS = frozenset(("td", "th"))
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
 # a slide's counter opening its caption ("3/50 Star Wars boosts economy", "3 of 12"): the
 # captions of a gallery's photos (see _counted_slides)
-_COUNTER = _regex.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})\b")
+_COUNTER = _regex.compile(r"(\d{1,3}) ?(?:/|of) ?(\d{1,3})\b(?![/.-]\d)")  # (not a date's)
 _COUNTED_MIN = 3  # captions of one count that make a gallery
 _SET_IN_PROSE = 400  # prose characters before a gallery and after it that set it in a story
 _HEADLINE_WORDS = 4  # words of another story's headline in a list between the paragraphs
@@ -1587,16 +1587,19 @@ def _counted_slides(picked: list[tuple[Block, bool, bool]]) -> set[int]:
     them (a gallery set between the story's paragraphs). A story's photos keep their
     captions out of its text (as ``_clean._gallery``'s figures do); a slideshow's page
     tells its story in them."""
-    counted: dict[int, list[int]] = {}  # the count: the blocks opening with its counter
+    counted: dict[int, list[tuple[int, int]]] = {}  # the count: (block, slide) opening with it
     for i, (block, _prose, _keep) in enumerate(picked):
         if block.text[:1].isdigit() and (found := _COUNTER.match(block.text)) is not None:
             shown, count = int(found[1]), int(found[2])
             if 1 <= shown <= count:
-                counted.setdefault(count, []).append(i)
+                counted.setdefault(count, []).append((i, shown))
     cut: set[int] = set()
-    for count, opening in counted.items():
-        if len(opening) < _COUNTED_MIN or len(opening) > count:
-            continue
+    for count, slides in counted.items():
+        shown_ones = {shown for _i, shown in slides}
+        if len(shown_ones) < _COUNTED_MIN or len(slides) > count or (
+                max(shown_ones) - min(shown_ones) + 1 != len(shown_ones)):  # fmt: skip
+            continue  # (slides are counted one by one: not a recipe's "1/4 cup", "3/4 cup")
+        opening = [i for i, _shown in slides]
         held = commonprefix([picked[i][0].ancestors for i in opening])
         if not held:
             continue
