@@ -111,7 +111,6 @@ _ITEM_PARAGRAPHS = 3  # a linked heading among this many of the story's paragrap
 _TOLD_ITEMS = 2  # items of prose in a list that tell the story there (see _among) ...
 _ITEM_OWN = 20  # ... and the characters outside links that make another item the story's
 _INSIDE_TAGS = frozenset(("li", "tr", "h2", "h3", "h4", "h5", "h6", "p", "div"))
-_CELLS = frozenset(("td", "th"))
 # the path of a story's page: a numeric id or a slug of four or more words
 _STORY_PATH = _regex.compile(r"\d{4,}|[^\W_]+(?:-[^\W_]+){3,}")
 # a slide's counter opening its caption ("3/50 Star Wars boosts economy", "3 of 12"): the
@@ -856,7 +855,7 @@ def _among(block: Block, parents: dict[int, int]) -> bool:
     or holds them (a story told in a list's items: a report's bullets, each with words of
     its own beside its links)."""
     return len(block.holding) > 2 and (block.holding[-3] in parents or (
-        parents.get(block.holding[-2], 0) >= _TOLD_ITEMS
+        parents.get(holder(block), 0) >= _TOLD_ITEMS
         and len(block.text) - block.link_chars >= _ITEM_OWN))
 
 
@@ -866,10 +865,8 @@ def _data_cell(block: Block, nodes: dict[int, LexborNode]) -> bool:
     of it is, its linked name a cell's, not a link list's."""
     if block.tag not in ("div", "p") or len(block.ancestors) < 2:
         return False
-    row = nodes.get(block.ancestors[-2])
-    if row is None or row.tag != "tr":
-        return False
-    return sum(1 for cell in row.iter() if cell.tag in _CELLS) >= 2
+    row = nodes.get(block.ancestors[-2])  # (a cell is no block: the row holds it)
+    return row is not None and row.tag == "tr" and one_cell(row) is None
 
 
 def _headline_item(block: Block, nodes: dict[int, LexborNode]) -> bool:
@@ -890,7 +887,9 @@ def _keep(block: Block, prose: bool, inside: Callable[[], bool] = lambda: False,
     """Keep a block of the container? ``inside()``: it sits between the story's prose
     blocks, where a list of links is part of the story (sources, resources), and so is a
     row of a data table whose cells link (a list of films with their pages) and an item's
-    linked title (asked only of an ``<h1>`` and a link-dense block: most need no answer)."""
+    linked title (asked only of an ``<h1>`` and a link-dense block: most need no answer).
+    ``among()``: it sits between them in an element holding several of them, where a long
+    paragraph naming a notice's words is the story's own (asked only of such a one)."""
     if prose:
         return True
     if block.teaser or (block.tag == "h1" and not inside()):
